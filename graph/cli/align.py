@@ -1,0 +1,7 @@
+"""The align command(s)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,7 @@
+"""The neo4j command(s)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,7 @@
+"""The query command(s)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

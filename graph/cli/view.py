@@ -1,0 +1,7 @@
+"""The view command(s)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

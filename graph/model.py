@@ -1,0 +1,308 @@
+"""The domain model: node labels, relation kinds, evidence, and the records loaders emit.
+
+Everything else (stores, loaders, views, exports, analysis) speaks in these types.
+Each relation kind is declared once, in ``RELATIONS``, with its direction, PLOVER
+category and stance sign.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Iterable, Mapping, Union
+
+
+class Label(StrEnum):
+    """Node labels. One label per node (the embedded store has one table per label)."""
+
+    COUNTRY = "Country"
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    REGION = "Region"
+    EVENT = "Event"
+    AGREEMENT = "Agreement"
+    ARTICLE = "Article"
+
+
+ENTITY_LABELS: tuple[Label, ...] = tuple(lb for lb in Label if lb is not Label.ARTICLE)
+ACTOR_LABELS: frozenset[Label] = frozenset({Label.COUNTRY, Label.PERSON, Label.ORGANIZATION, Label.REGION})
+TOPIC_LABELS: frozenset[Label] = frozenset({Label.EVENT, Label.AGREEMENT})
+
+
+class Plover(StrEnum):
+    """PLOVER event categories (Political Language Ontology for Verifiable Event Records).
+
+    ``STRUCTURE`` is ours: standing facts (office, membership, territory) that are not events.
+    """
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    COOPERATE = "COOPERATE"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+    STRUCTURE = "STRUCTURE"
+
+
+class Stance(StrEnum):
+    """How a view colours an edge: the side the subject takes towards the object."""
+
+    SUPPORT = "support"
+    REJECT = "reject"
+    ACCUSE = "accuse"
+    COERCE = "coerce"
+    NEUTRAL = "neutral"
+
+
+# Cooperation (+) / conflict (-) weight of each PLOVER category, on a Goldstein-like -1..1 scale.
+PLOVER_WEIGHT: Mapping[Plover, float] = {
+    Plover.AGREE: 0.6,
+    Plover.CONSULT: 0.2,
+    Plover.SUPPORT: 0.8,
+    Plover.COOPERATE: 0.7,
+    Plover.REQUEST: 0.0,
+    Plover.ACCUSE: -0.6,
+    Plover.REJECT: -0.5,
+    Plover.COERCE: -0.8,
+    Plover.ASSAULT: -1.0,
+    Plover.STRUCTURE: 0.0,
+}
+
+PLOVER_STANCE: Mapping[Plover, Stance] = {
+    Plover.AGREE: Stance.SUPPORT,
+    Plover.SUPPORT: Stance.SUPPORT,
+    Plover.COOPERATE: Stance.SUPPORT,
+    Plover.REJECT: Stance.REJECT,
+    Plover.ACCUSE: Stance.ACCUSE,
+    Plover.COERCE: Stance.COERCE,
+    Plover.ASSAULT: Stance.COERCE,
+}
+
+
+class Modality(StrEnum):
+    """How a sentence states a relation."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    FUTURE = "future"
+    HYPOTHETICAL = "hypothetical"
+
+
+# Negated and hypothetical evidence is kept but left out of default views, queries and analysis.
+CLAIM_MODALITIES: frozenset[Modality] = frozenset({Modality.ASSERTED, Modality.FUTURE})
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    """A relation type, declared once: who points at whom and what it means for alignment."""
+
+    name: str
+    plover: Plover
+    sign: int  # +1 cooperative stance, -1 hostile stance, 0 no stance
+    description: str
+    subjects: frozenset[Label] = ACTOR_LABELS
+    objects: frozenset[Label] = frozenset(ENTITY_LABELS)
+    symmetric: bool = False
+
+    @property
+    def stance(self) -> Stance:
+        return PLOVER_STANCE.get(self.plover, Stance.NEUTRAL)
+
+
+_ACTORS = ACTOR_LABELS
+_STATES = frozenset({Label.COUNTRY, Label.ORGANIZATION, Label.REGION})
+_ALL = frozenset(Label)
+
+
+def _kinds(*kinds: RelationKind) -> dict[str, RelationKind]:
+    return {k.name: k for k in kinds}
+
+
+RELATIONS: Mapping[str, RelationKind] = _kinds(
+    RelationKind("ALLY_OF", Plover.COOPERATE, +1, "subject is an ally of object", _ACTORS, _ACTORS, True),
+    RelationKind("REJECTS", Plover.REJECT, -1, "subject rejects, refuses or blocks object"),
+    RelationKind("SUPPORTS", Plover.SUPPORT, +1, "subject supports or backs object"),
+    RelationKind("RECOGNIZES", Plover.SUPPORT, +1, "subject formally recognizes object"),
+    RelationKind("CONDEMNS", Plover.ACCUSE, -1, "subject condemns object"),
+    RelationKind("CRITICIZES", Plover.ACCUSE, -1, "subject criticizes or accuses object"),
+    RelationKind("SIGNED", Plover.SUPPORT, +1, "subject signed the agreement", _ACTORS, frozenset({Label.AGREEMENT})),
+    RelationKind("MET_WITH", Plover.CONSULT, +1, "subject met or held talks with object", _ACTORS, _ACTORS, True),
+    RelationKind("HOLDS_OFFICE", Plover.STRUCTURE, 0, "person holds an office in the state or body (role)",
+                 frozenset({Label.PERSON}), _STATES),
+    RelationKind("MEMBER_OF", Plover.STRUCTURE, 0, "subject is a member (or has a status) in the body",
+                 _STATES, frozenset({Label.ORGANIZATION})),
+    RelationKind("INVADED", Plover.ASSAULT, -1, "subject invaded object", _ACTORS,
+                 frozenset({Label.COUNTRY, Label.REGION})),
+    RelationKind("OCCUPIES", Plover.COERCE, -1, "subject occupies or controls the territory", _ACTORS,
+                 frozenset({Label.REGION, Label.COUNTRY})),
+    RelationKind("ORGANIZED", Plover.SUPPORT, +1, "subject organized, brokered or hosted the event", _ACTORS,
+                 frozenset({Label.EVENT, Label.AGREEMENT})),
+    RelationKind("HELD_IN", Plover.STRUCTURE, 0, "event took place in the region",
+                 frozenset({Label.EVENT}), frozenset({Label.REGION, Label.COUNTRY})),
+    RelationKind("PART_OF", Plover.STRUCTURE, 0, "region is part of the country",
+                 frozenset({Label.REGION}), frozenset({Label.COUNTRY, Label.REGION})),
+    RelationKind("SANCTIONS", Plover.COERCE, -1, "subject imposes sanctions on object"),
+    RelationKind("REQUESTS", Plover.REQUEST, 0, "subject calls on, urges or asks object"),
+    RelationKind("VOTED_FOR", Plover.SUPPORT, +1, "subject voted for the resolution or measure", _ACTORS,
+                 frozenset({Label.AGREEMENT, Label.EVENT})),
+    RelationKind("VOTED_AGAINST", Plover.REJECT, -1, "subject voted against the resolution or measure",
+                 _ACTORS, frozenset({Label.AGREEMENT, Label.EVENT})),
+    RelationKind("MENTIONS", Plover.STRUCTURE, 0, "article mentions the entity",
+                 frozenset({Label.ARTICLE}), frozenset(ENTITY_LABELS)),
+)
+
+CLAIM_TYPES: tuple[str, ...] = tuple(name for name in RELATIONS if name != "MENTIONS")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence (or curated row) that states a relation."""
+
+    article: str
+    quote: str
+    sentence: int = 0
+    start: int = 0
+    end: int = 0
+    date: str | None = None
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 1.0
+    extractor: str = "geoalign"
+    extractor_version: str = "0"
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity of this record: re-reading the same span replaces it instead of adding a twin."""
+        return f"{self.article}:{self.start}:{self.end}"
+
+    @property
+    def is_claim(self) -> bool:
+        return self.modality in CLAIM_MODALITIES
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node other than an article: a country, person, organization, region, event or agreement."""
+
+    id: str
+    label: Label
+    name: str
+    aliases: tuple[str, ...] = ()
+    iso3: str | None = None
+    attrs: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source document. Its id is a hash of its text, so the same article read twice is one node."""
+
+    id: str
+    title: str
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    path: str | None = None
+
+    @property
+    def label(self) -> Label:
+        return Label.ARTICLE
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge with every evidence record that states it."""
+
+    source: str
+    type: str
+    target: str
+    evidence: tuple[Evidence, ...] = ()
+    role: str | None = None
+    status: str | None = None
+
+    @property
+    def key(self) -> str:
+        return relation_key(self.source, self.type, self.target)
+
+    @property
+    def kind(self) -> RelationKind:
+        return RELATIONS[self.type]
+
+    @property
+    def modality(self) -> Modality:
+        """The strongest modality among the evidence: asserted beats future beats hypothetical beats negated."""
+        order = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
+        present = {ev.modality for ev in self.evidence}
+        return next((m for m in order if m in present), Modality.ASSERTED)
+
+    @property
+    def claimed(self) -> bool:
+        """True when at least one evidence record states it (not only negated or hypothetical)."""
+        return not self.evidence or any(ev.is_claim for ev in self.evidence)
+
+    def merged(self, other: Relation) -> Relation:
+        """This relation with the other's evidence added; records with the same key are replaced."""
+        by_key = {ev.key: ev for ev in self.evidence}
+        by_key.update({ev.key: ev for ev in other.evidence})
+        return replace(self, evidence=tuple(by_key.values()), role=other.role or self.role,
+                       status=other.status or self.status)
+
+
+Record = Union[Entity, Article, Relation]
+
+
+class ModelError(ValueError):
+    """A record that does not fit the model (unknown relation type, wrong endpoint label)."""
+
+
+def relation_key(source: str, type_: str, target: str) -> str:
+    return f"{source}|{type_}|{target}"
+
+
+def label_of(node_id: str) -> Label:
+    """The label encoded in a node id (``Country:SRB`` → Country)."""
+    prefix = node_id.split(":", 1)[0]
+    try:
+        return Label(prefix)
+    except ValueError as exc:
+        raise ModelError(f"node id {node_id!r} does not start with a label") from exc
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII slug for ids: 'Selaković' → 'selakovic'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def entity_id(label: Label, name: str, iso3: str | None = None) -> str:
+    """The stable id of an entity: ISO 3166 alpha-3 for countries, a name slug otherwise."""
+    return f"{label.value}:{iso3}" if iso3 else f"{label.value}:{slug(name)}"
+
+
+def article_id(text: str) -> str:
+    return "Article:" + hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def check_relation(rel: Relation) -> None:
+    """Raise ModelError when the type is unknown or an endpoint has a label the kind does not allow."""
+    kind = RELATIONS.get(rel.type)
+    if kind is None:
+        raise ModelError(f"unknown relation type {rel.type!r} (known: {', '.join(RELATIONS)})")
+    for end, allowed in ((rel.source, kind.subjects), (rel.target, kind.objects)):
+        if label_of(end) not in allowed:
+            names = ", ".join(sorted(lb.value for lb in allowed))
+            raise ModelError(f"{rel.type} cannot connect {label_of(end).value} ({end}); allowed: {names}")
+
+
+def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """Fold relations with the same (source, type, target) into one, keeping every evidence record."""
+    merged: dict[str, Relation] = {}
+    for rel in relations:
+        merged[rel.key] = merged[rel.key].merged(rel) if rel.key in merged else rel
+    return list(merged.values())

@@ -1,0 +1,300 @@
+"""The store interface every backend implements, and the row mapping they share.
+
+A store holds entities, articles and relations with their evidence. Backends differ only in how
+they open, create their schema, run Cypher and refuse writes; merging evidence (so that ingesting
+the same article twice changes nothing) is written once here.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from types import TracebackType
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+from graph.model import (
+    Article,
+    Entity,
+    Evidence,
+    Label,
+    Modality,
+    RELATIONS,
+    Record,
+    Relation,
+    check_relation,
+    label_of,
+    merge_relations,
+)
+
+Row = dict[str, Any]
+
+# Columns of entity tables, article tables and relation tables; both backends use exactly these.
+ENTITY_COLUMNS = ("id", "name", "aliases", "iso3", "attrs")
+ARTICLE_COLUMNS = ("id", "name", "url", "outlet", "date", "path")
+RELATION_COLUMNS = (
+    "key", "evidence", "articles", "quotes", "dates", "modalities", "n_evidence", "claimed",
+    "modality", "first_date", "last_date", "confidence", "plover", "sign", "role", "status",
+)
+
+DEFAULT_ROW_LIMIT = 10_000
+DEFAULT_TIMEOUT_S = 30.0
+
+
+class StoreError(Exception):
+    """A store could not be opened or used; the message is safe to show (no credentials)."""
+
+
+class ReadOnlyError(StoreError):
+    """A read-only query tried to write."""
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+@dataclass
+class GraphData:
+    """Everything a store holds, as model records."""
+
+    entities: list[Entity] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass
+class AddStats:
+    nodes: int = 0
+    relations: int = 0
+    evidence: int = 0
+
+
+class Store(ABC):
+    """A graph store. Open one with ``graph.store.open_store(uri)``."""
+
+    uri: str
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def add(self, records: Iterable[Record]) -> AddStats:
+        """Upsert entities, articles and relations; evidence is merged, never dropped or duplicated.
+
+        All records of one call are written in one transaction.
+        """
+        entities, articles, relations = split_records(records)
+        for rel in relations:
+            check_relation(rel)
+        stats = AddStats()
+
+        def apply(tx: Tx) -> None:
+            # Re-runnable as a whole: a backend may retry it after a transient error.
+            merged_entities = self._merge_entities(tx, entities)
+            merged_relations = self._merge_relations(tx, relations)
+            for label, rows in group_rows(merged_entities, articles).items():
+                tx.run(upsert_nodes_cypher(label), {"rows": rows})
+            for (rel_type, src, dst), rows in group_relation_rows(merged_relations).items():
+                tx.run(upsert_relations_cypher(rel_type, src, dst), {"rows": rows})
+            stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
+            stats.evidence = sum(len(r.evidence) for r in relations)
+
+        self._transact(apply)
+        return stats
+
+    def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
+        by_label: dict[Label, list[str]] = defaultdict(list)
+        for ent in entities:
+            by_label[ent.label].append(ent.id)
+        known: dict[str, Entity] = {}
+        for label, ids in by_label.items():
+            cypher = f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN {_node_return(label)}"
+            for row in tx.read(cypher, {"ids": ids}):
+                known[row["id"]] = entity_from_row(label, row)
+        return [merge_entity(known[e.id], e) if e.id in known else e for e in entities]
+
+    def _merge_relations(self, tx: Tx, relations: list[Relation]) -> list[Relation]:
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for rel in relations:
+            by_type[rel.type].append(rel.key)
+        known: dict[str, Relation] = {}
+        for rel_type, keys in by_type.items():
+            cypher = (f"MATCH (s)-[r:{rel_type}]->(o) WHERE r.key IN $keys "
+                      f"RETURN s.id AS source, o.id AS target, {_rel_return()}")
+            for row in tx.read(cypher, {"keys": keys}):
+                known[row["key"]] = relation_from_row(rel_type, row)
+        return [known[r.key].merged(r) if r.key in known else r for r in relations]
+
+    def read(self) -> GraphData:
+        """Every entity, article and relation in the store (for views, exports and analysis)."""
+        data = GraphData()
+        for label in Label:
+            result = self._read_all(f"MATCH (n:{label.value}) RETURN {_node_return(label)}")
+            for row in result:
+                if label is Label.ARTICLE:
+                    data.articles.append(article_from_row(row))
+                else:
+                    data.entities.append(entity_from_row(label, row))
+        for rel_type in RELATIONS:
+            cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN s.id AS source, o.id AS target, {_rel_return()}"
+            data.relations.extend(relation_from_row(rel_type, row) for row in self._read_all(cypher))
+        return data
+
+    @abstractmethod
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+              limit: int = DEFAULT_ROW_LIMIT, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+        """Run a read-only Cypher query; writes raise ReadOnlyError and leave the store unchanged."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection or database."""
+
+    @abstractmethod
+    def _transact(self, work: Callable[[Tx], None]) -> None:
+        """Run work(tx) in one write transaction: commit on success, roll back on error."""
+
+    @abstractmethod
+    def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run a trusted internal read query and return every row as a dict."""
+
+
+class Tx(ABC):
+    """The two operations ``Store.add`` needs inside one write transaction."""
+
+    @abstractmethod
+    def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]: ...
+
+    @abstractmethod
+    def run(self, cypher: str, params: Mapping[str, Any]) -> None: ...
+
+
+def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article], list[Relation]]:
+    """Sort records by kind, folding duplicates (same id, same relation key) into one."""
+    entities: dict[str, Entity] = {}
+    articles: dict[str, Article] = {}
+    relations: list[Relation] = []
+    for rec in records:
+        if isinstance(rec, Entity):
+            entities[rec.id] = merge_entity(entities[rec.id], rec) if rec.id in entities else rec
+        elif isinstance(rec, Article):
+            articles[rec.id] = rec
+        else:
+            relations.append(rec)
+    return list(entities.values()), list(articles.values()), merge_relations(relations)
+
+
+def merge_entity(old: Entity, new: Entity) -> Entity:
+    """The stored entity with the new one's aliases, external id and attributes added."""
+    aliases = tuple(dict.fromkeys((*old.aliases, *new.aliases)))
+    return Entity(old.id, old.label, old.name, aliases, old.iso3 or new.iso3, {**new.attrs, **old.attrs})
+
+
+# --- rows <-> records -----------------------------------------------------------------------
+
+def _node_return(label: Label) -> str:
+    columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
+    return ", ".join(f"n.{c} AS {c}" for c in columns)
+
+
+def _rel_return() -> str:
+    return ", ".join(f"r.{c} AS {c}" for c in RELATION_COLUMNS)
+
+
+def entity_row(ent: Entity) -> Row:
+    return {"id": ent.id, "name": ent.name, "aliases": list(ent.aliases), "iso3": ent.iso3,
+            "attrs": json.dumps(dict(ent.attrs), sort_keys=True)}
+
+
+def article_row(art: Article) -> Row:
+    return {"id": art.id, "name": art.title, "url": art.url, "outlet": art.outlet, "date": art.date,
+            "path": art.path}
+
+
+def entity_from_row(label: Label, row: Mapping[str, Any]) -> Entity:
+    return Entity(row["id"], label, row["name"], tuple(row["aliases"] or ()), row["iso3"],
+                  json.loads(row["attrs"] or "{}"))
+
+
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    return Article(row["id"], row["name"], row["url"], row["outlet"], row["date"], row["path"])
+
+
+def evidence_dict(ev: Evidence) -> dict[str, Any]:
+    data = asdict(ev)
+    data["modality"] = ev.modality.value
+    return data
+
+
+def evidence_from_dict(data: Mapping[str, Any]) -> Evidence:
+    known = {k: v for k, v in data.items() if k in Evidence.__dataclass_fields__}
+    known["modality"] = Modality(known.get("modality", "asserted"))
+    return Evidence(**known)
+
+
+def relation_row(rel: Relation) -> Row:
+    evidence = sorted(rel.evidence, key=lambda ev: (ev.date or "", ev.article, ev.start))
+    dates = [ev.date for ev in evidence if ev.date]
+    kind = RELATIONS[rel.type]
+    return {
+        "source": rel.source, "target": rel.target, "key": rel.key,
+        "evidence": json.dumps([evidence_dict(ev) for ev in evidence], ensure_ascii=False),
+        "articles": [ev.article for ev in evidence], "quotes": [ev.quote for ev in evidence],
+        "dates": [ev.date or "" for ev in evidence], "modalities": [ev.modality.value for ev in evidence],
+        "n_evidence": len(evidence), "claimed": rel.claimed, "modality": rel.modality.value,
+        "first_date": min(dates) if dates else None, "last_date": max(dates) if dates else None,
+        "confidence": max((ev.confidence for ev in evidence), default=1.0),
+        "plover": kind.plover.value, "sign": kind.sign, "role": rel.role, "status": rel.status,
+    }
+
+
+def relation_from_row(rel_type: str, row: Mapping[str, Any]) -> Relation:
+    evidence = tuple(evidence_from_dict(d) for d in json.loads(row["evidence"] or "[]"))
+    return Relation(row["source"], rel_type, row["target"], evidence, row["role"], row["status"])
+
+
+def group_rows(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[Label, list[Row]]:
+    groups: dict[Label, list[Row]] = defaultdict(list)
+    for ent in entities:
+        groups[ent.label].append(entity_row(ent))
+    for art in articles:
+        groups[Label.ARTICLE].append(article_row(art))
+    return groups
+
+
+def group_relation_rows(relations: Sequence[Relation]) -> dict[tuple[str, Label, Label], list[Row]]:
+    groups: dict[tuple[str, Label, Label], list[Row]] = defaultdict(list)
+    for rel in relations:
+        groups[(rel.type, label_of(rel.source), label_of(rel.target))].append(relation_row(rel))
+    return groups
+
+
+# --- the write queries (labels and types come from the model's enums, never from input) -----
+
+def upsert_nodes_cypher(label: Label) -> str:
+    columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
+    sets = ", ".join(f"n.{c} = row.{c}" for c in columns if c != "id")
+    return f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET {sets}"
+
+
+def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+    if rel_type not in RELATIONS:
+        raise ValueError(rel_type)
+    sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
+    return (f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
+            f"MATCH (o:{target.value} {{id: row.target}}) "
+            f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET {sets}")
+
+
+def chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]

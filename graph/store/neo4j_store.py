@@ -1,0 +1,129 @@
+"""The Neo4j store: a real server over Bolt (Neo4j 5.26 LTS or newer)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from graph.model import ENTITY_LABELS, Label, RELATIONS
+from graph.store.base import (
+    DEFAULT_ROW_LIMIT,
+    DEFAULT_TIMEOUT_S,
+    QueryResult,
+    ReadOnlyError,
+    Row,
+    Store,
+    StoreError,
+    Tx,
+)
+
+BATCH_SIZE = 5_000
+READ_ONLY_MESSAGE = "this query would write to the store; saved and ad-hoc queries are read-only"
+
+
+def constraint_statements() -> list[str]:
+    """Uniqueness on node ids (one per label) and on relation keys (one per type)."""
+    stmts = [f"CREATE CONSTRAINT {lb.value.lower()}_id IF NOT EXISTS FOR (n:{lb.value}) REQUIRE n.id IS UNIQUE"
+             for lb in (*ENTITY_LABELS, Label.ARTICLE)]
+    stmts += [f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
+              for name in RELATIONS]
+    return stmts
+
+
+class _Neo4jTx(Tx):
+    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
+        self.tx = tx
+
+    def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]:
+        return [rec.data() for rec in self.tx.run(cypher, dict(params))]
+
+    def run(self, cypher: str, params: Mapping[str, Any]) -> None:
+        rows = params.get("rows")
+        if isinstance(rows, list) and len(rows) > BATCH_SIZE:
+            for i in range(0, len(rows), BATCH_SIZE):
+                self.tx.run(cypher, {**params, "rows": rows[i:i + BATCH_SIZE]}).consume()
+        else:
+            self.tx.run(cypher, dict(params)).consume()
+
+
+class Neo4jStore(Store):
+    """A Neo4j database reached over Bolt. Credentials are never part of any message."""
+
+    def __init__(self, uri: str, auth: tuple[str, str] | None, database: str | None = None) -> None:
+        self.uri = uri
+        self.database = database
+        try:
+            self.driver = GraphDatabase.driver(uri, auth=auth)
+            self.driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {uri} refused the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)") \
+                from exc
+        except (ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri}: is the server running? ({type(exc).__name__})") \
+                from exc
+        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+            raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from exc
+        for stmt in constraint_statements():
+            self.driver.execute_query(stmt, database_=database)
+
+    def _transact(self, work: Callable[[Tx], None]) -> None:
+        # A managed transaction: the driver retries the whole unit of work on transient errors.
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.execute_write(lambda tx: work(_Neo4jTx(tx)))
+        except ServiceUnavailable as exc:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}; run the ingest again "
+                             "(it resumes without duplicates)") from exc
+
+    def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        records, _, _ = self.driver.execute_query(cypher, dict(params or {}), database_=self.database,
+                                                  routing_=RoutingControl.READ)
+        return [rec.data() for rec in records]
+
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+              limit: int = DEFAULT_ROW_LIMIT, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+        # READ access alone does not stop writes on a single server: check the plan's query type first.
+        params = dict(params or {})
+        try:
+            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                summary = session.run(neo4j.Query("EXPLAIN " + cypher), params).consume()
+                if summary.query_type != "r":
+                    raise ReadOnlyError(READ_ONLY_MESSAGE)
+                result = session.run(neo4j.Query(cypher, timeout=timeout_s), params)
+                return _collect(result, limit)
+        except ClientError as exc:
+            code, message = exc.code or "", exc.message or ""
+            if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
+                raise StoreError(f"query stopped at the time limit of {timeout_s:g} s") from exc
+            if "AccessMode" in code or "Forbidden" in code:
+                raise ReadOnlyError(READ_ONLY_MESSAGE) from exc
+            raise StoreError(f"query failed: {message}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"query failed: {exc.message}") from exc
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def _collect(result: neo4j.Result, limit: int) -> QueryResult:
+    columns = list(result.keys())
+    rows: list[list[Any]] = []
+    for record in result:
+        if len(rows) == limit:
+            return QueryResult(columns, rows, truncated=True)
+        rows.append([_plain(v) for v in record.values()])
+    return QueryResult(columns, rows)
+
+
+def _plain(value: Any) -> Any:
+    """Driver values (dates, nodes) to plain Python, so results compare across engines."""
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, neo4j.graph.Node | neo4j.graph.Relationship):
+        return dict(value)
+    return value

@@ -1,0 +1,29 @@
+"""What loaders yield: one ``Loaded`` per readable document, one ``Problem`` per thing that went wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import Record
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The records read from one document (an article, or the valid rows of a curated file)."""
+
+    path: str
+    records: list[Record] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file (or a line of it) that could not be read; the rest still loads."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
