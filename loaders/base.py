@@ -27,3 +27,22 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article as read from disk, before extraction: what the readers hand to the extractor.
+
+    ``text`` is the body the evidence offsets refer to (title excluded unless it is also body text);
+    ``paragraphs`` are (start, end) offsets of blocks that must not be glued together (headline,
+    captions, bylines, list items), in ``text``.
+    """
+
+    id: str
+    title: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    path: str | None = None
+    paragraphs: tuple[tuple[int, int], ...] = ()
