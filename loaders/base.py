@@ -33,9 +33,9 @@ class Problem:
 class ArticleText:
     """An article as read from disk, before extraction: what the readers hand to the extractor.
 
-    ``text`` is the body the evidence offsets refer to (title excluded unless it is also body text);
-    ``paragraphs`` are (start, end) offsets of blocks that must not be glued together (headline,
-    captions, bylines, list items), in ``text``.
+    ``text`` is the whole readable text (headline line included), and evidence offsets refer to it;
+    ``paragraphs`` are (start, end) offsets in ``text`` of blocks that must never be glued into one
+    sentence (headline, standfirst, captions, bylines, list items).
     """
 
     id: str
