@@ -1,0 +1,298 @@
+"""The one adapter between Neo4j Cypher and LadybugDB Cypher, and the portable-subset lint.
+
+Saved queries are written once, in Neo4j's Cypher, inside a portable subset (see ``lint``).
+``to_ladybug`` rewrites the few constructs whose spelling differs; ``plain`` turns engine values
+(Decimal sums, dates) into the same Python values on both engines. Rewrites never touch string
+literals or comments, so a quoted ``type(r)`` stays as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+NEO4J = "neo4j"
+LADYBUG = "ladybug"
+
+# (pattern, replacement) applied to code segments only, in order.
+_LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # [x IN nodes(p) | x.name] -> properties(nodes(p), 'name')
+    (
+        re.compile(
+            r"\[\s*(\w+)\s+IN\s+(nodes|relationships)\s*\(\s*(\w+)\s*\)\s*\|\s*\1\s*\.\s*(\w+)\s*\]",
+            re.IGNORECASE,
+        ),
+        r"properties(\2(\3), '\4')",
+    ),
+    # [x IN relationships(p) | type(x)] -> list_transform(relationships(p), x -> label(x))
+    (
+        re.compile(
+            r"\[\s*(\w+)\s+IN\s+relationships\s*\(\s*(\w+)\s*\)\s*\|\s*type\s*\(\s*\1\s*\)\s*\]",
+            re.IGNORECASE,
+        ),
+        r"list_transform(relationships(\2), \1 -> label(\1))",
+    ),
+    # type(r) -> label(r); labels(n)[0] -> label(n)
+    (re.compile(r"\btype\s*\(", re.IGNORECASE), "label("),
+    (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"label(\1)"),
+    # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
+    (re.compile(r"\*\s*(\d+)\s*\.\.\s*(\d+)"), r"* TRAIL \1..\2"),
+)
+
+_TOKEN = re.compile(
+    r"""
+    (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
+  | (?P<ident>`(?:[^`]|``)*`)
+  | (?P<line>//[^\n]*)
+  | (?P<block>/\*.*?\*/)
+""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def segments(cypher: str) -> Iterator[tuple[str, str]]:
+    """Split Cypher text into ("code" | "string" | "ident" | "comment", text) pieces.
+
+    >>> [kind for kind, _ in segments("RETURN 'a//b' AS x // note")]
+    ['code', 'string', 'code', 'comment']
+    """
+    pos = 0
+    for match in _TOKEN.finditer(cypher):
+        if match.start() > pos:
+            yield "code", cypher[pos : match.start()]
+        kind = match.lastgroup or "code"
+        yield ("comment" if kind in ("line", "block") else kind), match.group()
+        pos = match.end()
+    if pos < len(cypher):
+        yield "code", cypher[pos:]
+
+
+def code_only(cypher: str) -> str:
+    """The query with comments removed and string literals blanked to ``''`` (for linting).
+
+    >>> code_only("MATCH (n) WHERE n.name = 'type(r)' // type(r)\\nRETURN n.id AS id")
+    "MATCH (n) WHERE n.name = '' \\nRETURN n.id AS id"
+    """
+    parts = []
+    for kind, text in segments(cypher):
+        if kind == "string":
+            parts.append("''")
+        elif kind != "comment":
+            parts.append(text)
+    return "".join(parts)
+
+
+def strip_comments(cypher: str) -> str:
+    """The query without comments (string literals kept verbatim)."""
+    return "".join(text for kind, text in segments(cypher) if kind != "comment").strip()
+
+
+def to_ladybug(cypher: str) -> str:
+    """Rewrite Neo4j spellings into LadybugDB's; strings and comments are left alone.
+
+    >>> to_ladybug("MATCH p = (a)-[r*1..3]-(b) WHERE type(r) <> 'type(x)' RETURN labels(a)[0] AS l")
+    "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE label(r) <> 'type(x)' RETURN label(a) AS l"
+    >>> to_ladybug("RETURN [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS kinds")
+    "RETURN properties(nodes(p), 'name') AS via, list_transform(relationships(p), r -> label(r)) AS kinds"
+    """
+    out = []
+    for kind, text in segments(cypher):
+        if kind == "code":
+            for pattern, replacement in _LADYBUG_REWRITES:
+                text = pattern.sub(replacement, text)
+        if kind != "comment":
+            out.append(text)
+    return "".join(out).strip()
+
+
+def for_dialect(cypher: str, dialect: str) -> str:
+    """The query as the given engine needs it (``neo4j`` text is the portable original)."""
+    return to_ladybug(cypher) if dialect == LADYBUG else strip_comments(cypher)
+
+
+def plain(value: Any) -> Any:
+    """One Python value for both engines: Decimal sums to int/float, dates to ISO strings.
+
+    >>> plain([Decimal("2"), Decimal("0.5"), dt.date(2022, 9, 30)])
+    [2, 0.5, '2022-09-30']
+    """
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+# --- the portable subset ----------------------------------------------------------------------
+
+# Constructs that are missing or mean something else on one of the engines (checked on code only).
+_FORBIDDEN: tuple[tuple[str, str], ...] = (
+    (r"\bapoc\.", "APOC procedures exist on neither engine by default"),
+    (r"\bgds\.", "Graph Data Science procedures are Neo4j-only"),
+    (r"\bCALL\b", "procedure calls and CALL subqueries are not portable"),
+    (r"\bshortestPath\s*\(|\ballShortestPaths\s*\(", "shortestPath() is Neo4j-only (Ladybug: * SHORTEST)"),
+    (r"\bUNION\b", "UNION results cannot be ordered portably"),
+    (
+        r"\b(head|last|tail|toString|toInteger|toFloat|toBoolean|split|elementId|id|keys|properties)\s*\(",
+        "this function is missing or different on one engine",
+    ),
+    (
+        r"\blabels\s*\((?!\s*\w+\s*\)\s*\[\s*0\s*\])",
+        "labels(n) is a list in Neo4j, a string in Ladybug: write labels(n)[0]",
+    ),
+    (r"\bstartNode\s*\(|\bendNode\s*\(", "startNode/endNode: compare r.key with the node id instead"),
+    (r"\bround\s*\([^,()]*\)", "round(x) needs a precision argument in Ladybug"),
+    (
+        r"\*\s*\]|\*\s*\d+\s*\]|\*\s*\.\.|\*\s*\d+\s*\.\.\s*\]",
+        "variable-length patterns need both bounds: *1..3",
+    ),
+    (r"\*\s*(TRAIL|ACYCLIC|WALK|SHORTEST)\b", "Ladybug path semantics are added by the adapter"),
+    (
+        r"\bCREATE\b|\bMERGE\b|\bDELETE\b|\bSET\b|\bREMOVE\b|\bDROP\b|\bLOAD\b|\bCOPY\b",
+        "saved queries are read-only",
+    ),
+    (r"\(\s*\w*\s*:\s*\w+\s*:\s*\w+", "(n:A:B) means A AND B in Neo4j, A OR B in Ladybug: write (n:A|B)"),
+    (r"\{\s*\.\w+", "map projections are Neo4j-only"),
+    (r"\bcollect\s*\(", "collect() order differs between engines"),
+    (
+        r"\b(?:STARTS\s+WITH|ENDS\s+WITH|CONTAINS)\s+[^()\s]+\s*\+",
+        "Ladybug binds STARTS WITH/ENDS WITH/CONTAINS tighter than +: parenthesize the right-hand side",
+    ),
+)
+_COMPREHENSION = re.compile(r"\[\s*\w+\s+IN\b")
+_ALLOWED_COMPREHENSIONS = (_LADYBUG_REWRITES[0][0], _LADYBUG_REWRITES[1][0])
+_CLAUSE = re.compile(r"\b(MATCH|OPTIONAL\s+MATCH|WITH|UNWIND|RETURN)\b", re.IGNORECASE)
+
+
+def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
+    """Problems that keep a saved query from giving the same rows on LadybugDB and Neo4j.
+
+    The subset: read-only; every returned column aliased (``AS``) with a name that is not a pattern
+    variable; a final ``ORDER BY`` naming every returned column (``unordered`` lists the list-valued
+    columns, which Ladybug cannot sort by); bounded variable-length patterns; no APOC, CALL, UNION,
+    list comprehensions (except the node/relationship projections ``to_ladybug`` rewrites),
+    map projections, list indexing or functions missing on one engine.
+
+    >>> lint("MATCH (a:Country) RETURN a.name AS name ORDER BY name")
+    []
+    >>> lint("MATCH (a)-[r*]-(b) RETURN b.name, type(r) AS t")
+    ['variable-length patterns need both bounds: *1..3', 'every returned column needs an alias: b.name', \
+'no final ORDER BY (order by every returned column)']
+    """
+    code = code_only(cypher)
+    problems = [message for pattern, message in _FORBIDDEN if re.search(pattern, code, re.IGNORECASE)]
+    masked = code
+    for allowed in _ALLOWED_COMPREHENSIONS:
+        masked = allowed.sub("x", masked)
+    if _COMPREHENSION.search(masked):
+        problems.append("list comprehensions are Neo4j-only")
+    if re.search(r"[\w)]\[\s*-?\d+\s*\]", re.sub(r"labels\s*\(\s*\w+\s*\)\s*\[\s*0\s*\]", "x", masked)):
+        problems.append("list indexing is 0-based in Neo4j, 1-based in Ladybug")
+    problems.extend(_lint_with_order(code))
+    problems.extend(_lint_return(code, unordered))
+    return problems
+
+
+def _lint_with_order(code: str) -> list[str]:
+    code = re.sub(r"\b(STARTS|ENDS)\s+WITH\b", r"\1_WITH", code, flags=re.IGNORECASE)
+    starts = list(_CLAUSE.finditer(code))
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        clause = code[here.start() : after.start() if after else len(code)]
+        if (
+            here.group(1).upper() == "WITH"
+            and re.search(r"\bORDER\s+BY\b", clause, re.IGNORECASE)
+            and not re.search(r"\b(SKIP|LIMIT)\b", clause, re.IGNORECASE)
+        ):
+            return ["WITH … ORDER BY needs SKIP or LIMIT in Ladybug"]
+    return []
+
+
+def _lint_return(code: str, unordered: frozenset[str]) -> list[str]:
+    returns = list(re.finditer(r"\bRETURN\b", code, re.IGNORECASE))
+    if not returns:
+        return ["no RETURN clause"]
+    tail = code[returns[-1].end() :]
+    order = re.search(r"\bORDER\s+BY\b", tail, re.IGNORECASE)
+    items_text = re.split(r"\b(?:ORDER\s+BY|SKIP|LIMIT)\b", tail, maxsplit=1, flags=re.IGNORECASE)[0]
+    items_text = re.sub(r"^\s*DISTINCT\b", "", items_text, flags=re.IGNORECASE)
+    problems: list[str] = []
+    aliases: list[str] = []
+    for item in split_top_level(items_text):
+        found = re.search(r"\bAS\s+(`[^`]+`|\w+)\s*$", item, re.IGNORECASE)
+        if not found:
+            problems.append(f"every returned column needs an alias: {item.strip()}")
+            continue
+        aliases.append(found.group(1).strip("`"))
+    variables = pattern_variables(code)
+    for alias in aliases:
+        if alias in variables:
+            problems.append(f"column alias {alias!r} is also a pattern variable (Ladybug cannot order by it)")
+    if not order:
+        problems.append("no final ORDER BY (order by every returned column)")
+        return problems
+    ordered = set(order_by_columns(code))
+    missing = [a for a in aliases if a not in ordered and a not in unordered]
+    if missing:
+        problems.append(f"ORDER BY leaves out returned column(s): {', '.join(missing)}")
+    return problems
+
+
+def order_by_columns(cypher: str) -> list[str]:
+    """The column names in the final ORDER BY, in order.
+
+    >>> order_by_columns("MATCH (a) RETURN a.name AS n, a.id AS i ORDER BY n DESC, i LIMIT 3")
+    ['n', 'i']
+    """
+    code = code_only(cypher)
+    returns = list(re.finditer(r"\bRETURN\b", code, re.IGNORECASE))
+    tail = code[returns[-1].end() :] if returns else ""
+    order = re.search(r"\bORDER\s+BY\b", tail, re.IGNORECASE)
+    if not order:
+        return []
+    text = re.split(r"\b(?:SKIP|LIMIT)\b", tail[order.end() :], maxsplit=1, flags=re.IGNORECASE)[0]
+    return [
+        re.sub(r"\s+(ASC|DESC|ASCENDING|DESCENDING)\s*$", "", p.strip(), flags=re.IGNORECASE).strip("`")
+        for p in split_top_level(text)
+    ]
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split on commas that are not inside brackets.
+
+    >>> split_top_level("a.x AS x, f(a, b) AS y, [1, 2] AS z")
+    ['a.x AS x', ' f(a, b) AS y', ' [1, 2] AS z']
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if "".join(current).strip():
+        parts.append("".join(current))
+    return parts
+
+
+def pattern_variables(code: str) -> set[str]:
+    """Variables bound to nodes, relationships or paths in the query's patterns.
+
+    >>> sorted(pattern_variables("MATCH p = (a:Country)-[r:ALLY_OF]-(b) RETURN a.id AS x"))
+    ['a', 'b', 'p', 'r']
+    """
+    names = set(re.findall(r"[(\[]\s*(\w+)\s*[:)\]{*]", code))
+    names |= set(re.findall(r"\b(\w+)\s*=\s*\(", code))
+    return {n for n in names if not n.isdigit()}

@@ -1,0 +1,15 @@
+// Title: Most-cited relations
+// Question: Which relations rest on the most evidence records?
+// Parameters:
+//   top (integer 1..10000, default 20): how many relations to list
+//   types (list, default ""): only these relation types (comma-separated, e.g. REJECTS,SUPPORTS); empty for all
+//   include_negated (boolean, default false): also list relations stated only as negated or hypothetical
+// Example: geoalign query most_cited --param top=10 --param types=REJECTS,SUPPORTS
+WITH $types AS wanted, $include_negated AS neg
+MATCH (x)-[r]->(y)
+WHERE type(r) <> 'MENTIONS' AND (size(wanted) = 0 OR type(r) IN wanted) AND (neg OR r.claimed)
+RETURN r.n_evidence AS evidence, x.name AS source, x.id AS source_id, type(r) AS relation, y.name AS target,
+       y.id AS target_id, r.modality AS modality, coalesce(r.first_date, '') AS first_date,
+       coalesce(r.last_date, '') AS last_date
+ORDER BY evidence DESC, source, source_id, relation, target, target_id, modality, first_date, last_date
+LIMIT $top

@@ -1,0 +1,14 @@
+// Title: What officials said, on behalf of their state
+// Question: Which stances did office holders take (HOLDS_OFFICE), so that they can be read as their state's position?
+// Parameters:
+//   state (string, default ""): only officials of this state or body (name, alias or id); empty for all
+//   include_negated (boolean, default false): also list stances stated only as negated or hypothetical
+// Example: geoalign query officials_stances --param state=Kazakhstan
+WITH toLower($state) AS q, $include_negated AS neg
+MATCH (s)<-[h:HOLDS_OFFICE]-(p:Person)-[r]->(t)
+WHERE r.sign <> 0 AND (neg OR r.claimed)
+  AND (q = '' OR toLower(s.id) = q OR toLower(s.name) = q OR any(al IN s.aliases WHERE toLower(al) = q))
+RETURN s.name AS state, s.id AS state_id, p.name AS official, p.id AS official_id, coalesce(h.role, '') AS office,
+       type(r) AS relation, t.name AS target, t.id AS target_id,
+       CASE WHEN r.sign > 0 THEN 'support' ELSE 'oppose' END AS stance, coalesce(r.first_date, '') AS first_date
+ORDER BY state, state_id, official, official_id, office, relation, target, target_id, stance, first_date

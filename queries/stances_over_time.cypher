@@ -1,0 +1,18 @@
+// Title: An actor's stances over time
+// Question: On which days did the actor take which cooperative or hostile stance, towards whom or what?
+// Parameters:
+//   actor (string): name, alias or id of the actor, case-insensitive
+//   since (date, default 0001-01-01): first day to include
+//   until (date, default 9999-12-31): last day to include
+//   include_negated (boolean, default false): also list relations stated only as negated or hypothetical
+// Example: geoalign query stances_over_time --param actor=Serbia --param since=2022-09-01
+WITH toLower($actor) AS q, $include_negated AS neg
+MATCH (a)-[r]->(t)
+WHERE (toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q))
+  AND r.sign <> 0 AND (neg OR r.claimed)
+UNWIND r.dates AS day
+WITH a, r, t, day
+WHERE day <> '' AND day >= $since AND day <= $until
+RETURN day AS day, a.name AS actor, a.id AS actor_id, type(r) AS relation, t.name AS target, t.id AS target_id,
+       CASE WHEN r.sign > 0 THEN 'cooperative' ELSE 'hostile' END AS stance, count(*) AS statements
+ORDER BY day, actor, actor_id, relation, target, target_id, stance, statements
