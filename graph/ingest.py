@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.model import ModelError
 from graph.store import Store
 from loaders import load
 from loaders.base import Loaded, Problem
@@ -21,12 +22,20 @@ class IngestReport:
 
     @property
     def summary(self) -> str:
-        return (f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
-                f"{self.evidence} evidence records; {len(self.problems)} problem(s)")
+        return (
+            f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
+            f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
+        )
 
 
-def ingest(store: Store, paths: Sequence[str | Path], *, date: str | None = None, outlet: str | None = None,
-           on_item: Callable[[Loaded | Problem], None] | None = None) -> IngestReport:
+def ingest(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    on_item: Callable[[Loaded | Problem], None] | None = None,
+) -> IngestReport:
     """Read every file under ``paths`` and add its records to ``store``.
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
@@ -35,18 +44,29 @@ def ingest(store: Store, paths: Sequence[str | Path], *, date: str | None = None
     return ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
 
 
-def ingest_items(store: Store, items: Iterable[Loaded | Problem],
-                 on_item: Callable[[Loaded | Problem], None] | None = None) -> IngestReport:
+def ingest_items(
+    store: Store, items: Iterable[Loaded | Problem], on_item: Callable[[Loaded | Problem], None] | None = None
+) -> IngestReport:
+    """Add each Loaded to ``store`` and collect the Problems; a document whose records do not fit
+    the model becomes a Problem too, and the others are still stored."""
     report = IngestReport()
     for item in items:
+        if isinstance(item, Loaded):
+            item = _add(store, item, report)
         if isinstance(item, Problem):
             report.problems.append(item)
-        else:
-            stats = store.add(item.records)
-            report.documents += 1
-            report.nodes += stats.nodes
-            report.relations += stats.relations
-            report.evidence += stats.evidence
         if on_item is not None:
             on_item(item)
     return report
+
+
+def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
+    try:
+        stats = store.add(item.records)
+    except ModelError as exc:
+        return Problem(item.path, f"not stored: {exc}")
+    report.documents += 1
+    report.nodes += stats.nodes
+    report.relations += stats.relations
+    report.evidence += stats.evidence
+    return item

@@ -1,28 +1,118 @@
-"""Loaders: files in, model records out. They never touch a store."""
+"""Loaders: files in, model records out. They never touch a store.
+
+``load(paths)`` walks files and folders, reads each article (.txt .md .html .json .jsonl) into an
+``ArticleText`` and hands it to the extractor, reads curated facts (.csv .yaml), and yields one
+``Loaded`` per document and one ``Problem`` per thing that could not be read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 
-from graph.model import Article, article_id
-from loaders.base import Loaded, Problem
+from graph.model import Article, Record
+from loaders.base import ArticleText, Loaded, Problem
+from loaders.curated import CURATED_SUFFIXES, read_facts
+from loaders.readers import CATALOG_NAME, Catalogs, Meta, ReadError, finish, read_articles, walk
+from loaders.readers.dates import normalise_date
 
-__all__ = ["Loaded", "Problem", "load"]
+__all__ = ["ArticleText", "Loaded", "Problem", "count_files", "load"]
+
+log = logging.getLogger(__name__)
+
+# Past this many problems in one file (a CSV saved as .jsonl, say) the rest are counted, not listed.
+MAX_PROBLEMS_PER_FILE = 50
+
+Extractor = Callable[[ArticleText], list[Record]]
 
 
-def load(paths: Sequence[str | Path], *, date: str | None = None,
-         outlet: str | None = None) -> Iterator[Loaded | Problem]:
+def load(
+    paths: Sequence[str | Path], *, date: str | None = None, outlet: str | None = None
+) -> Iterator[Loaded | Problem]:
     """Yield one Loaded per readable document under ``paths`` and one Problem per unreadable one.
 
-    PROVISIONAL: reads .txt articles into Article records only; the extraction issue replaces this.
+    Folders are read recursively in name order. ``date`` and ``outlet`` override what the files
+    say (and ``date`` is the date of curated rows that give none). ValueError for a bad ``date``.
     """
-    for root in paths:
-        for path in sorted(Path(root).rglob("*.txt")) if Path(root).is_dir() else [Path(root)]:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                yield Problem(str(path), str(exc))
-                continue
-            title = text.strip().splitlines()[0] if text.strip() else path.stem
-            yield Loaded(str(path), [Article(article_id(text), title, None, outlet, date, str(path))], title)
+    fixed = Meta(outlet=outlet, date=normalise_date(date))
+    catalogs = Catalogs()
+    for found in walk(paths):
+        if isinstance(found, Problem):
+            yield found
+        else:
+            yield from _capped(found, _load_file(found, fixed, catalogs))
+
+
+def count_files(paths: Sequence[str | Path]) -> int:
+    """How many files (and unreadable paths) ``load`` will go through: the length of a progress bar."""
+    return sum(1 for _ in walk(paths))
+
+
+def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded | Problem]:
+    catalog, problems = catalogs.lookup(path)
+    yield from problems
+    try:
+        if path.name == CATALOG_NAME:
+            yield Problem(str(path), "a catalog describes the articles beside it: ingest its folder")
+        elif path.suffix.lower() in CURATED_SUFFIXES:
+            yield from read_facts(path, date=fixed.date)
+        else:
+            for draft in read_articles(path):
+                yield draft if isinstance(draft, Problem) else _document(path, finish(draft, catalog, fixed))
+    except ReadError as exc:
+        yield Problem(str(path), str(exc))
+    except Exception as exc:  # one bad file must not stop the others
+        log.debug("unexpected error reading %s", path, exc_info=True)
+        yield Problem(
+            str(path), f"unexpected error ({type(exc).__name__}: {exc}); --debug shows the traceback"
+        )
+
+
+def _document(path: Path, article: ArticleText | Problem) -> Loaded | Problem:
+    if isinstance(article, Problem):
+        return article
+    try:
+        records = records_of(article)
+    except Exception as exc:  # an extractor bug on one article must not stop the others
+        log.debug("extraction failed on %s", article.path, exc_info=True)
+        return Problem(
+            str(article.path), f"extraction failed ({type(exc).__name__}: {exc}); --debug shows the traceback"
+        )
+    return Loaded(str(path), records, article.title)
+
+
+def records_of(article: ArticleText) -> list[Record]:
+    """The records of one article: the extractor's, or only the Article node until it exists.
+
+    (Not named ``extract``: importing the ``loaders.extract`` package rebinds that name here.)
+    """
+    extractor = _extractor()
+    if extractor is None:
+        return [Article(article.id, article.title, article.url, article.outlet, article.date, article.path)]
+    return extractor(article)
+
+
+@cache
+def _extractor() -> Extractor | None:
+    # loaders.extract is written alongside; until it provides extract(), articles load without it.
+    if importlib.util.find_spec("loaders.extract") is None:
+        return None
+    found = getattr(importlib.import_module("loaders.extract"), "extract", None)
+    return found if callable(found) else None
+
+
+def _capped(path: Path, items: Iterator[Loaded | Problem]) -> Iterator[Loaded | Problem]:
+    hidden = 0
+    shown = 0
+    for item in items:
+        if isinstance(item, Problem) and shown >= MAX_PROBLEMS_PER_FILE:
+            hidden += 1
+            continue
+        shown += isinstance(item, Problem)
+        yield item
+    if hidden:
+        yield Problem(str(path), f"{hidden} more problem(s) in this file not listed")

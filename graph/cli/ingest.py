@@ -9,42 +9,90 @@ import click
 
 from graph.cli.common import domain_errors, get_store
 from graph.ingest import IngestReport, ingest
+from graph.store import Store
+from loaders import count_files
 from loaders.base import Loaded, Problem
 
 PARTIAL_EXIT = 2
+NOTHING_READ_EXIT = 1
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from loaders.readers.dates import normalise_date
+
+    try:
+        return normalise_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--date", metavar="YYYY-MM-DD", help="Article date to use when a file gives none (overrides metadata).")
-@click.option("--outlet", metavar="NAME", help="Outlet name to record for every article read.")
+@click.option(
+    "--date",
+    metavar="YYYY-MM-DD",
+    callback=_date_option,
+    help="Date for every article read (overrides the files and catalog.csv); also the date of "
+    "curated rows that give none.",
+)
+@click.option(
+    "--outlet", metavar="NAME", help="Outlet for every article read (overrides the files and catalog.csv)."
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @domain_errors
-def ingest_command(ctx: click.Context, paths: tuple[Path, ...], date: str | None, outlet: str | None,
-                   quiet: bool) -> None:
-    """Read articles (.txt .md .html .json .jsonl) and curated facts (.csv .yaml) into the store.
+def ingest_command(
+    ctx: click.Context, paths: tuple[Path, ...], date: str | None, outlet: str | None, quiet: bool
+) -> None:
+    """Read articles and curated facts into the store.
 
-    Folders are read recursively. Bad files are reported with their path (and line) and skipped;
-    the exit code is 2 when some files could not be read.
+    \b
+    Articles: .txt .md (optional front matter: url, outlet, date, title), .html .htm (boilerplate
+    and scripts removed), .json (one record or a list) and .jsonl (one a line), with the keys
+    title, text, url, date, outlet. A catalog.csv (file,outlet,url,date,title) gives metadata for
+    the articles beside it. Curated facts: .csv .yaml with subject, subject_label, relation, object,
+    object_label, date, source, quote, note (optional: role, status, modality, confidence, url).
+
+    Folders are read recursively. Bad files and rows are reported with their path (and line) and
+    skipped; the rest is stored. Exit code 2 when some could not be read, 1 when none could.
     """
+    _debug_logging(ctx)
     store = get_store(ctx)
     report = _run(store, list(paths), date, outlet, quiet)
     _finish(report)
 
 
-def _run(store: object, paths: list[Path], date: str | None, outlet: str | None, quiet: bool) -> IngestReport:
-    from graph.store import Store
+def _debug_logging(ctx: click.Context) -> None:
+    """With --debug, the loaders' tracebacks for unexpected errors go to stderr."""
+    import logging
 
-    assert isinstance(store, Store)
+    from graph.cli.common import State
+
+    state = ctx.find_object(State)
+    if state is None or not state.debug:
+        return
+    logger = logging.getLogger("loaders")
+    handler = logging.StreamHandler(sys.stderr)
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    ctx.call_on_close(lambda: logger.removeHandler(handler))
+
+
+def _run(store: Store, paths: list[Path], date: str | None, outlet: str | None, quiet: bool) -> IngestReport:
     show = not quiet and sys.stderr.isatty()
-    with click.progressbar(length=0, label="ingesting", file=sys.stderr, show_pos=True,
-                           hidden=not show) as bar:
+    total = count_files(paths) if show else 0
+    with click.progressbar(
+        length=total, label="reading", file=sys.stderr, show_pos=True, hidden=not show
+    ) as bar:
+        last: list[str] = []
 
         def on_item(item: Loaded | Problem) -> None:
             if isinstance(item, Problem):
-                click.echo(f"skipped {item}", err=True)
-            bar.update(1)
+                click.echo(("\r\x1b[K" if show else "") + f"skipped {item}", err=True)
+            if item.path not in last[-1:]:  # the first item of the next file
+                last[:] = [item.path]
+                if bar.pos < total:
+                    bar.update(1)
 
         return ingest(store, paths, date=date, outlet=outlet, on_item=on_item)
 
@@ -52,12 +100,17 @@ def _run(store: object, paths: list[Path], date: str | None, outlet: str | None,
 def _finish(report: IngestReport) -> None:
     click.echo(report.summary)
     if report.problems:
-        sys.exit(PARTIAL_EXIT)
+        sys.exit(PARTIAL_EXIT if report.documents else NOTHING_READ_EXIT)
 
 
 @click.command("demo")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("geoalign-view.html"), show_default=True,
-              help="Where to write the HTML view.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("geoalign-view.html"),
+    show_default=True,
+    help="Where to write the HTML view.",
+)
 @click.pass_context
 @domain_errors
 def demo_command(ctx: click.Context, out: Path) -> None:

@@ -1,0 +1,70 @@
+"""Which files a list of paths names: folders read recursively in name order, symlink loops caught."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from loaders.base import Problem
+from loaders.readers.catalog import CATALOG_NAME
+
+_Key = tuple[int, int]
+
+
+def walk(paths: Sequence[str | Path]) -> Iterator[Path | Problem]:
+    """Every regular file under ``paths``, each once, in a deterministic order.
+
+    Inside folders, hidden and dunder entries (``.git``, ``__init__.py``, ``__MACOSX``) and
+    ``catalog.csv`` are passed over;
+    a path named explicitly is always returned. Symlinks are followed, except back into a folder
+    being read (reported as a symlink loop).
+    """
+    seen: set[_Key] = set()
+    for path in paths:
+        yield from _visit(Path(path), seen, {})
+
+
+def _visit(path: Path, seen: set[_Key], ancestors: dict[_Key, Path]) -> Iterator[Path | Problem]:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        yield Problem(str(path), _stat_error(path, exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if stat.S_ISDIR(info.st_mode):
+        if key in ancestors:
+            yield Problem(str(path), f"symlink loop: leads back to {ancestors[key]}")
+        elif key not in seen:
+            seen.add(key)
+            yield from _folder(path, seen, {**ancestors, key: path})
+    elif key in seen:
+        return
+    elif stat.S_ISREG(info.st_mode):
+        seen.add(key)
+        yield path
+    else:
+        yield Problem(str(path), "not a regular file (a device, pipe or socket)")
+
+
+def _folder(folder: Path, seen: set[_Key], ancestors: dict[_Key, Path]) -> Iterator[Path | Problem]:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        yield Problem(str(folder), f"cannot list the folder: {exc.strerror or exc}")
+        return
+    for name in names:
+        if not name.startswith((".", "__")) and name != CATALOG_NAME:
+            yield from _visit(folder / name, seen, ancestors)
+
+
+def _stat_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if isinstance(exc, FileNotFoundError):
+        return f"broken symlink to {os.readlink(path)}" if path.is_symlink() else "no such file or folder"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
