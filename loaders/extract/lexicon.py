@@ -1,0 +1,123 @@
+"""The verb and noun lexicon (``loaders/data/lexicon.yaml``) as typed records, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from graph.model import RELATIONS, Label
+from loaders.extract.gazetteer import DATA
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A verb or noun that states a relation."""
+
+    rel: str | None = None
+    preps: dict[str, str] = field(default_factory=dict)
+    negated: str | None = None
+    through: bool = False
+    objects: frozenset[Label] | None = None
+    also: dict[str, str] = field(default_factory=dict)
+    needs_context: bool = False
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A kind of event or agreement and the head nouns that name it."""
+
+    kind: str
+    label: Label
+    heads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    light_verbs: frozenset[str]
+    evaluations: dict[str, str]  # word or phrase → relation
+    evaluation_verbs: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    negating_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    state_organs: frozenset[str]
+    group_nouns: frozenset[str]
+    titles: frozenset[str]
+    head_titles: tuple[str, ...]
+    topics: tuple[Topic, ...]
+    topic_heads: dict[str, Topic]  # single-word head lemma → topic
+    topic_phrases: dict[tuple[str, ...], Topic]  # multi-word head (lower) → topic
+    media: frozenset[str]
+    transparent: frozenset[str]
+
+
+def _trigger(spec: dict[str, Any]) -> Trigger:
+    preps = spec.get("preps", {})
+    named = [spec.get("rel"), spec.get("negated"), *spec.get("also", {}).values()]
+    named += list(preps.values()) if isinstance(preps, dict) else []
+    for rel in named:
+        if rel is not None and rel not in RELATIONS:
+            raise ValueError(f"lexicon: unknown relation {rel!r}")
+    if isinstance(preps, list):  # nouns list the prepositions of their object
+        preps = {p: spec["rel"] for p in preps}
+    objects = spec.get("objects")
+    return Trigger(
+        rel=spec.get("rel"),
+        preps=dict(preps),
+        negated=spec.get("negated"),
+        through=bool(spec.get("through", False)),
+        objects=frozenset(Label(o) for o in objects) if objects else None,
+        also=dict(spec.get("also", {})),
+        needs_context=bool(spec.get("needs_context", False)),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The process-wide lexicon."""
+    with (DATA / "lexicon.yaml").open(encoding="utf-8") as fh:
+        spec: dict[str, Any] = yaml.safe_load(fh)
+    modality = spec["modality"]
+    topics = tuple(
+        Topic(kind, Label(t["label"]), tuple(str(h) for h in t["heads"]))
+        for kind, t in spec["topics"].items()
+    )
+    heads: dict[str, Topic] = {}
+    phrases: dict[tuple[str, ...], Topic] = {}
+    for topic in topics:
+        for head in topic.heads:
+            words = tuple(head.lower().split())
+            if len(words) == 1:
+                heads[words[0]] = topic
+            else:
+                phrases[words] = topic
+    evaluations = {str(word).lower(): rel for rel, words in spec["evaluations"].items() for word in words}
+    return Lexicon(
+        verbs={k: _trigger(v) for k, v in spec["verbs"].items()},
+        nouns={k: _trigger(v) for k, v in spec["nouns"].items()},
+        light_verbs=frozenset(spec["light_verbs"]),
+        evaluations=evaluations,
+        evaluation_verbs=frozenset(spec["evaluation_verbs"]),
+        future=frozenset(modality["future"]),
+        hypothetical=frozenset(modality["hypothetical"]),
+        negating_verbs=frozenset(modality["negating_verbs"]),
+        hypothetical_verbs=frozenset(modality["hypothetical_verbs"]),
+        conditional_marks=frozenset(modality["conditional_marks"]),
+        reporting_verbs=frozenset(modality["reporting_verbs"]),
+        state_organs=frozenset(spec["state_organs"]),
+        group_nouns=frozenset(spec["group_nouns"]),
+        titles=frozenset(str(t).lower() for t in spec["titles"]),
+        head_titles=tuple(spec["head_titles"]),
+        topics=topics,
+        topic_heads=heads,
+        topic_phrases=phrases,
+        media=frozenset(spec["media_outlets"]),
+        transparent=frozenset(spec.get("transparent_nouns", [])),
+    )

@@ -1,0 +1,135 @@
+"""Entity mentions in a sentence: gazetteer places, persons and other named bodies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.model import Label, entity_id
+from loaders.extract.context import ArticleContext
+from loaders.extract.lexicon import Lexicon
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+
+
+@dataclass
+class Mention:
+    """A named thing in a sentence (token indices are the doc's)."""
+
+    start: int
+    end: int
+    key: str
+    label: Label
+    kind: str  # name | demonym | capital | metonym | city | person | org | region
+    text: str
+    region: str | None = None  # the city itself, when a capital is used as a place
+
+    @property
+    def symbol(self) -> str:
+        if self.kind == "demonym":
+            return "D"
+        return {
+            Label.COUNTRY: "C",
+            Label.REGION: "R",
+            Label.ORGANIZATION: "O",
+            Label.PERSON: "P",
+            Label.AGREEMENT: "A",
+            Label.EVENT: "E",
+        }[self.label]
+
+
+def locative(token: Token) -> bool:
+    """True when a place name is used as a place ("a summit in Abuja"), not as an actor."""
+    head = token
+    while head.dep_ in {"compound", "conj", "appos"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+
+
+def _strip(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _only_titles(span: Span, lex: Lexicon) -> bool:
+    return all(t.lower_ in lex.titles or t.lower_ in lex.state_organs or not t.is_alpha for t in span)
+
+
+def learn_people(sents: list[Span], ctx: ArticleContext) -> None:
+    """First pass: full names of persons, so that later surnames link to them."""
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) >= 2:
+                ctx.learn_person(ent.text)
+
+
+def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Mention]:
+    """Every named mention in the sentence, in order, registered as nodes of the article."""
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for ent in sent.ents:
+        mention = _from_ent(ent, ctx, lex)
+        if mention is not None:
+            out.append(mention)
+            taken.update(range(mention.start, mention.end))
+    for token in sent:  # surnames the statistical NER missed or mislabelled ("Selakovic" as NORP)
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        key = ctx.known_surname(token.text)
+        if key is not None:
+            out.append(Mention(token.i, token.i + 1, key, Label.PERSON, "person", token.text))
+    out.sort(key=lambda m: m.start)
+    for m in out:
+        ctx.counts[m.key] += 1
+    return out
+
+
+def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
+    if ent.ent_id_:
+        kind, key = ent.ent_id_.split("|", 1)
+        surface = ctx.gazetteer.lookup(ent.text) or ctx.gazetteer.lookup(_strip(ent).text)
+        region = surface.region if surface else None
+        ctx.place(key, _strip(ent).text)
+        label = ctx.nodes[key].label
+        return Mention(ent.start, ent.end, key, label, kind, ent.text, region)
+    span = _strip(ent)
+    if not len(span):
+        return None
+    if ent.label_ == "PERSON" or ctx.known_surname(span.text):
+        if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
+            return None
+        person = ctx.person(span.text)
+        if person is None:
+            return None
+        return Mention(span.start, span.end, person, Label.PERSON, "person", span.text)
+    if ent.label_ == "ORG":
+        if span.text in lex.media or _only_titles(span, lex) or not span[0].is_title:
+            return None
+        key = ctx.entity(Label.ORGANIZATION, span.text, span.text)
+        return Mention(span.start, span.end, key, Label.ORGANIZATION, "org", span.text)
+    if ent.label_ == "GPE" and span[0].is_title:
+        key = ctx.entity(Label.REGION, span.text, span.text)
+        return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
+    return None
+
+
+def region_of(mention: Mention, ctx: ArticleContext) -> str | None:
+    """The Region node for a city-like mention used as a place."""
+    if mention.label is Label.REGION:
+        return mention.key
+    if mention.region:
+        ctx.place(mention.region, mention.text)
+        return mention.region
+    return None
+
+
+def org_key(ctx: ArticleContext, name: str) -> str:
+    return ctx.entity(Label.ORGANIZATION, name)
+
+
+__all__ = ["Mention", "entity_id", "learn_people", "locative", "region_of", "sentence_mentions"]

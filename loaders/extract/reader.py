@@ -1,0 +1,496 @@
+"""One sentence as the rules see it: mentions, lists, argument resolution, modality.
+
+Rules ask the reader "who or what does this token stand for?" and get node keys back: a
+country for "Russia", "Moscow" or "the Russian government", a person for "Lavrov", a topic
+handle for "the referendums", the members of "Belarus, North Korea and Syria", and the
+antecedent of "it", "they" or "the bloc".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graph.model import Label, Modality
+from loaders.extract.context import ArticleContext, Claim, SentInfo
+from loaders.extract.lexicon import Lexicon
+from loaders.extract.mentions import Mention, locative, region_of
+from loaders.extract.topics import TopicNode, TopicParts, find_or_add, qualifier_words, topic_of, year_of
+
+ACTORS = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION}
+STATES = {Label.COUNTRY, Label.ORGANIZATION}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_LIST_SEP = {",", "and", "or", "&", "the", "as", "well", "–", "—", "plus"}
+_BODIES = {
+    "bloc",
+    "alliance",
+    "organization",
+    "organisation",
+    "body",
+    "union",
+    "group",
+    "grouping",
+    "coalition",
+    "club",
+    "forum",
+}
+_PLURAL_DEF = {
+    "countries",
+    "sides",
+    "nations",
+    "states",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "leaders",
+    "parties",
+    "capitals",
+}
+_REPORTED = {"accuse", "allege", "claim"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    key: str
+    inferred: bool = False
+
+
+@dataclass
+class Reader:
+    sent: Span
+    info: SentInfo
+    ctx: ArticleContext
+    lex: Lexicon
+    mentions: list[Mention]
+    topics: list[TopicNode]
+    article_year: str | None
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    lists: dict[int, list[Mention]] = field(default_factory=dict)
+    overrides: dict[int, list[Ref]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self._find_lists()
+
+    # ---- mentions and lists --------------------------------------------------------------
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def _find_lists(self) -> None:
+        """Runs of mentions joined by commas and a final 'and'/'or': every member shares a role."""
+        run: list[Mention] = []
+        joined_by_and = False
+        previous: Mention | None = None
+        for m in self.mentions:
+            if previous is not None and self._separated_by_list_words(previous, m):
+                run.append(m)
+                gap = self.sent.doc[previous.end : m.start]
+                joined_by_and = joined_by_and or any(t.lower_ in {"and", "or", "&"} for t in gap)
+            else:
+                self._close_run(run, joined_by_and)
+                run, joined_by_and = [m], False
+            previous = m
+        self._close_run(run, joined_by_and)
+
+    def _separated_by_list_words(self, a: Mention, b: Mention) -> bool:
+        gap = self.sent.doc[a.end : b.start]
+        if len(gap) == 0 or len(gap) > 4:
+            return False
+        if a.label != b.label and not (
+            {a.label, b.label} <= {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+        ):
+            return False
+        words = [t.lower_ for t in gap]
+        if not all(w in _LIST_SEP for w in words):
+            return False
+        return "," in words or "and" in words or "or" in words or "&" in words
+
+    def _close_run(self, run: list[Mention], joined_by_and: bool) -> None:
+        if len(run) >= 2 and joined_by_and:
+            for m in run:
+                for i in range(m.start, m.end):
+                    self.lists[i] = run
+
+    def members(self, token: Token) -> list[Token]:
+        """The token and everything coordinated with it."""
+        out = [token]
+        for t in token.conjuncts:
+            if t.pos_ in {"NOUN", "PROPN", "PRON"} and t not in out:
+                out.append(t)
+        for m in self.lists.get(token.i, []):
+            t = self.sent.doc[m.end - 1]
+            if t not in out:
+                out.append(t)
+        for child in token.children:  # "Belarus ... voted against, along with Russia"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and token.i > 0
+                and child.nbor(-1).lower_ in {"along", "together"}
+            ):
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+        return out
+
+    # ---- resolution ------------------------------------------------------------------------
+    def refs(self, token: Token, *, topics: bool = True, depth: int = 0) -> list[Ref]:
+        """What the noun phrase headed by ``token`` stands for (all coordinated members)."""
+        if depth > 4:
+            return []
+        out: list[Ref] = []
+        for t in self.members(token):
+            for ref in self._ref(t, topics, depth):
+                if ref.key not in {r.key for r in out}:
+                    out.append(ref)
+        return out
+
+    def _ref(self, t: Token, topics: bool, depth: int) -> list[Ref]:
+        if t.i in self.overrides:
+            return self.overrides[t.i]
+        m = self.mention_at(t)
+        if m is not None:
+            return [Ref(self.mention_key(m, t))]
+        lower, lemma = t.lower_, t.lemma_.lower()
+        if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
+            return self.pronoun(t)
+        if topics:
+            handle = self.topic(t)
+            if handle is not None:
+                return [Ref(handle)]
+        if lemma in self.lex.state_organs or lower in self.lex.state_organs:
+            inner = self.owner(t, depth)
+            if inner:
+                return inner
+            for child in t.children:
+                if child.dep_ == "appos":
+                    return self.refs(child, topics=False, depth=depth + 1)
+            return self.definite(t, {Label.COUNTRY})
+        if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
+            listed = self.listed(t, depth)
+            if listed:
+                return listed
+            return self.definite(t, {Label.COUNTRY})
+        if lemma in _BODIES:
+            return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION})
+        if lemma in {"region", "territory", "province", "area", "enclave"}:
+            return self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
+        if lemma in self.lex.transparent or lower in self.lex.transparent or lemma in {"news", "signing"}:
+            return self.transparent(t, depth)
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.refs(child, topics=topics, depth=depth + 1)
+        return []
+
+    def mention_key(self, m: Mention, token: Token) -> str:
+        if m.kind == "capital" and locative(self.sent.doc[m.end - 1]):
+            return region_of(m, self.ctx) or m.key
+        return m.key
+
+    def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
+        """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
+        wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+        for child in t.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
+                m = self.mention_at(child)
+                if m is not None and m.label in wanted:
+                    return [Ref(m.key)]
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    return [r for r in self.pronoun(child) if _label(r.key) in wanted | {Label.PERSON}]
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    m = self.mention_at(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
+                        return [Ref(m.key)]
+        return []
+
+    def listed(self, t: Token, depth: int) -> list[Ref]:
+        """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
+        out: list[Ref] = []
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in {"including", "like", "notably", "especially"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += self.refs(pobj, topics=False, depth=depth + 1)
+            elif child.dep_ == "prep" and child.lower_ == "as" and child.nbor(-1).lower_ == "such":
+                for pobj in child.children:
+                    out += self.refs(pobj, topics=False, depth=depth + 1)
+            elif child.dep_ == "appos":
+                out += self.refs(child, topics=False, depth=depth + 1)
+        if not out:  # "six countries – Belarus, North Korea ... and Syria –": a list right after the noun
+            nxt = t.i + 1
+            while nxt < self.sent.end and self.sent.doc[nxt].is_punct:
+                nxt += 1
+            m = self.by_token.get(nxt)
+            if m is not None and self.lists.get(nxt) and nxt - t.i <= 2:
+                out = [Ref(x.key) for x in self.lists[nxt]]
+        return [r for r in out if _label(r.key) in ACTORS]
+
+    def transparent(self, t: Token, depth: int) -> list[Ref]:
+        """'Russia's decision' stands for Russia; 'news of the signing' for the agreement signed."""
+        for child in t.children:
+            if child.dep_ == "poss":
+                return self.refs(child, topics=False, depth=depth + 1)
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.refs(pobj, depth=depth + 1)
+        if t.lemma_.lower() == "signing":
+            agreements = [n for n in self.topics if n.label is Label.AGREEMENT]
+            if agreements:
+                return [Ref(agreements[-1].handle, inferred=True)]
+        return []
+
+    def definite(self, t: Token, labels: set[Label]) -> list[Ref]:
+        """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
+        det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
+        if not ({"the", "this", "both", "two"} & set(det)):
+            return []
+        plural = t.lower_ in _PLURAL_DEF or "two" in det or "both" in det
+        if plural and not ({"two", "both"} & set(det)):
+            return []
+        found = self.ctx.recall(
+            self.info.index,
+            labels,
+            plural=True if plural else None,
+            window=3,
+            before=t.i,
+            prefer_subject=False,
+        )
+        if found is None and labels == {Label.COUNTRY}:
+            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
+        return [Ref(k, inferred=True) for k in found or ()]
+
+    def pronoun(self, t: Token) -> list[Ref]:
+        lower = t.lower_
+        if lower in {"which", "who", "that", "whom"}:
+            clause = t.head
+            if clause.dep_ == "relcl" or clause.dep_ == "acl":
+                return self.refs(clause.head, depth=1)
+            return []
+        if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
+            here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
+            if here:
+                return [Ref(here[-1].key, inferred=True)]
+            found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
+            return [Ref(k, inferred=True) for k in found or ()]
+        if lower in {"it", "its", "itself"}:
+            here = [
+                m
+                for m in self.mentions
+                if m.label in STATES and m.end <= t.i and self.sent.doc[m.end - 1].dep_ in _SUBJ
+            ]
+            if here:
+                return [Ref(self.mention_key(here[-1], t), inferred=True)]
+            found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
+            return [Ref(k, inferred=True) for k in found or ()]
+        if lower in {"they", "them", "their", "themselves"}:
+            found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
+            if found is None:
+                found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
+            return [Ref(k, inferred=True) for k in found or ()]
+        return []
+
+    # ---- topics ----------------------------------------------------------------------------
+    def topic(self, token: Token) -> str | None:
+        """The handle of the event or agreement this noun names (created on first use)."""
+        kind = topic_of(token, self.lex)
+        if kind is None:
+            return None
+        parts = self.topic_parts(token, kind.kind)
+        node = find_or_add(
+            self.ctx,
+            self.topics,
+            kind,
+            parts,
+            self.article_year,
+            self.surface(token),
+            token.lemma_.lower() if kind.kind != "sanctions" else token.lower_,
+            token.tag_ in {"NNS", "NNPS"},
+        )
+        number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
+        node.number = node.number or number
+        return node.handle
+
+    def topic_parts(self, token: Token, kind: str) -> TopicParts:
+        agents: list[str] = []
+        targets: list[str] = []
+        places: list[str] = []
+        mention_tokens: set[int] = set()
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
+                head = child
+                if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"
+                    head = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}), child)
+                m = self.mention_at(head)
+                if m is not None:
+                    mention_tokens.update(range(m.start, m.end))
+                    key = self.mention_key(m, head)
+                    if m.label is Label.REGION and kind in {"coup", "referendum", "election", "summit"}:
+                        places.append(key)
+                    elif m.label is Label.REGION or (
+                        kind in {"sanctions", "aid"}
+                        and child.dep_ != "poss"
+                        and m.kind != "demonym"
+                        and m.label is Label.COUNTRY
+                        and _is_target_compound(child, token)
+                    ):
+                        targets.append(key)
+                    else:
+                        agents.append(key)
+                elif head.dep_ == "poss" and head.pos_ == "PRON":
+                    agents += [r.key for r in self.pronoun(head) if _label(r.key) in ACTORS]
+            elif child.dep_ == "prep":
+                prep = child.lower_
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    keys = [r.key for r in self.refs(pobj, topics=False, depth=2) if _label(r.key) in ACTORS]
+                    if prep == "by":
+                        agents += keys
+                    elif prep in {"in", "at"} and kind not in {"invasion"}:
+                        places += [k for k in keys if _label(k) is Label.REGION]
+                        if kind == "coup":
+                            targets += [k for k in keys if _label(k) is Label.COUNTRY]
+                    elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
+                        if kind == "invasion" and prep in {"of", "on", "against", "into", "in"}:
+                            targets += [k for k in keys if _label(k) in {Label.COUNTRY, Label.REGION}]
+                        elif kind in {"sanctions", "aid", "accession", "annexation", "expansion", "coup"} or (
+                            kind in {"agreement", "talks"} and prep in {"with", "between"}
+                        ):
+                            targets += keys
+        if kind == "coup" and not places:
+            places = [k for k in agents if _label(k) is Label.REGION]
+        return TopicParts(agents, targets, places, year_of(token), qualifier_words(token, mention_tokens))
+
+    def surface(self, token: Token) -> str:
+        """The noun phrase as written, without relative clauses or determiners."""
+        start = token.left_edge.i
+        while start < token.i and self.sent.doc[start].lower_ in {
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "any",
+            '"',
+            "“",
+            "its",
+            "their",
+        }:
+            start += 1
+        end = token.i + 1
+        for child in token.rights:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "on", "against", "in", "for", "to"}
+                and len(list(child.subtree)) <= 6
+            ):
+                end = child.right_edge.i + 1
+            break
+        return self.sent.doc[start:end].text.strip(' "“”')
+
+    # ---- modality --------------------------------------------------------------------------
+    def modality(self, verb: Token) -> tuple[Modality, float]:
+        """How the clause of ``verb`` states its relation, and a confidence for it."""
+        negated = future = hypothetical = False
+        reported = False
+        t = verb
+        hops = 0
+        while True:
+            for child in t.children:
+                if child.dep_ == "neg" or child.lower_ in {"never"}:
+                    negated = True
+                if child.dep_ in {"aux", "auxpass"}:
+                    if child.lower_ in self.lex.future:
+                        future = True
+                    if child.lower_ in self.lex.hypothetical:
+                        hypothetical = True
+                if child.dep_ == "mark" and child.lower_ in self.lex.conditional_marks:
+                    hypothetical = True
+            if t is not verb and t.lemma_ in self.lex.negating_verbs:
+                negated = True
+            if t is not verb and t.lemma_ in self.lex.hypothetical_verbs:
+                hypothetical = True
+            if t is not verb and t.lemma_ in _REPORTED:
+                reported = True
+            if _yet_to(t):
+                negated = True
+            if (
+                t.dep_ in {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
+                and hops < 4
+                and t.head is not t
+            ):
+                if t.dep_ in {"conj"} and any(c.dep_ in _SUBJ for c in t.children):
+                    break
+                if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
+                    if t.dep_ == "ccomp" and t.head.lemma_ in _REPORTED:
+                        reported = True
+                    break
+                t = t.head
+                hops += 1
+                continue
+            break
+        if negated:
+            return Modality.NEGATED, 0.8
+        if hypothetical:
+            return Modality.HYPOTHETICAL, 0.6
+        if future:
+            return Modality.FUTURE, 0.8
+        return Modality.ASSERTED, 0.65 if reported else 0.9
+
+    # ---- claims ----------------------------------------------------------------------------
+    def emit(
+        self,
+        source: Ref,
+        rel: str,
+        target: Ref,
+        modality: Modality,
+        confidence: float,
+        *,
+        role: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        if source.key == target.key:
+            return
+        inferred = source.inferred or target.inferred
+        self.ctx.claim(
+            Claim(
+                source.key,
+                rel,
+                target.key,
+                self.info,
+                modality,
+                round(confidence - (0.15 if inferred else 0.0), 2),
+                role,
+                status,
+            )
+        )
+
+
+def _label(key: str) -> Label:
+    if key.startswith("?topic"):
+        return Label.EVENT
+    return Label(key.split(":", 1)[0])
+
+
+def label_of_ref(ref: Ref, topics: list[TopicNode]) -> Label:
+    if ref.key.startswith("?topic:"):
+        return topics[int(ref.key.split(":")[1])].label
+    return _label(ref.key)
+
+
+def _is_target_compound(child: Token, head: Token) -> bool:
+    """'Russia sanctions' names the target; 'EU sanctions' names the owner (bodies impose)."""
+    return False
+
+
+def _yet_to(t: Token) -> bool:
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ == "yet"

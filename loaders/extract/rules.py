@@ -1,0 +1,336 @@
+"""Relation rules over one sentence: verbs, nouns, appositions and fixed constructions.
+
+Every rule reads the sentence through a ``Reader`` and emits claims; none of them knows any
+article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import RELATIONS, Label, Modality
+from loaders.extract.args import complement_verb, direct_objects, prep_objects, subjects
+from loaders.extract.lexicon import Trigger
+from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+
+_DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "month", "months", "ultimatum"}
+_STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
+_PARTICIPATION = {"participation", "membership", "involvement"}
+_COPULAS = {"be", "remain", "become", "stay"}
+
+
+def run_all(r: Reader) -> None:
+    verb_rules(r)
+    noun_rules(r)
+
+
+def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
+    kind = RELATIONS[rel]
+    s_label, t_label = label_of_ref(source, r.topics), label_of_ref(target, r.topics)
+    if trig is not None and trig.objects is not None and t_label not in trig.objects:
+        return False
+    if s_label is Label.PERSON and rel != "HOLDS_OFFICE":
+        s_label = Label.COUNTRY if r.ctx.actor(source.key) != source.key else s_label
+    return s_label in kind.subjects | {Label.PERSON} and t_label in kind.objects
+
+
+def _emit_all(
+    r: Reader,
+    rel: str,
+    sources: list[Ref],
+    targets: list[Ref],
+    modality: Modality,
+    conf: float,
+    trig: Trigger | None = None,
+    status: str | None = None,
+) -> None:
+    for s in sources:
+        if label_of_ref(s, r.topics) not in ACTORS:
+            continue
+        for t in targets:
+            if _allowed(r, rel, s, t, trig):
+                r.emit(s, rel, t, modality, conf, status=status)
+                if trig is not None and rel in trig.also:
+                    r.emit(s, trig.also[rel], t, modality, conf)
+
+
+# ---- verbs -----------------------------------------------------------------------------------
+def verb_rules(r: Reader) -> None:
+    for verb in r.sent:
+        if verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+            continue
+        lemma = verb.lemma_.lower()
+        trig = r.lex.verbs.get(lemma)
+        if lemma in r.lex.evaluation_verbs:
+            _evaluation(r, verb, trig)
+        if lemma in {"give", "grant", "issue", "set"}:
+            _deadline_or_status(r, verb)
+        if lemma in _STATUS_VERBS:
+            _participation(r, verb, _STATUS_VERBS[lemma])
+        if trig is None:
+            continue
+        _verb(r, verb, trig)
+
+
+def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
+    tokens, inherited = subjects(verb)
+    refs: list[Ref] = []
+    for t in tokens:
+        refs += r.refs(t, topics=False)
+    if inherited:
+        refs = [Ref(x.key, True) for x in refs]
+    return refs, inherited
+
+
+def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
+    out: list[Ref] = []
+    for obj in direct_objects(verb):
+        out += r.refs(obj)
+    return out
+
+
+def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    if not sources:
+        return
+    rel = trig.rel
+    target_verb = verb
+    if trig.through:
+        inner = complement_verb(verb)
+        if inner is not None:
+            inner_trig = r.lex.verbs.get(inner.lemma_.lower())
+            target_verb = inner
+            rel = trig.rel
+            if inner_trig is not None and inner_trig.rel == "MEMBER_OF":
+                rel = "REJECTS"
+    if modality is Modality.NEGATED and trig.negated:
+        rel, modality, conf = trig.negated, Modality.ASSERTED, conf
+        if trig.rel:  # keep the literal reading, flagged: "won't recognize" is also RECOGNIZES, negated
+            _emit_all(r, trig.rel, sources, _object_refs(r, target_verb, trig), Modality.NEGATED, conf, trig)
+    elif modality is Modality.NEGATED and not trig.rel and not trig.preps:
+        return
+    if rel is not None:
+        targets = _object_refs(r, target_verb, trig)
+        if trig.through and target_verb is not verb:
+            for phrase in (r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()).preps:
+                for tok in prep_objects(target_verb, phrase):
+                    targets += r.refs(tok)
+        if rel == "MEMBER_OF":
+            _membership(r, verb, sources, targets, modality, conf)
+        elif rel == "REQUESTS":
+            _emit_all(r, rel, sources, _requested(r, targets), modality, conf, trig)
+        else:
+            _emit_all(r, rel, sources, targets, modality, conf, trig)
+    for phrase, prel in trig.preps.items():
+        targets = []
+        for tok in prep_objects(verb, phrase):
+            targets += r.refs(tok)
+        if prel == "REQUESTS":
+            targets = _requested(r, targets) + _requested_from(r, verb, phrase)
+        if modality is Modality.NEGATED and trig.negated:
+            _emit_all(r, trig.negated, sources, targets, Modality.ASSERTED, conf, trig)
+            _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
+        else:
+            _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+def _requested(r: Reader, targets: list[Ref]) -> list[Ref]:
+    return [t for t in targets if label_of_ref(t, r.topics) in ACTORS]
+
+
+def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
+    """'called for the withdrawal of Russian troops' → Russia is the party asked."""
+    out: list[Ref] = []
+    for tok in prep_objects(verb, phrase):
+        if r.mention_at(tok) is None and tok.lemma_.lower() in r.lex.transparent:
+            out += [x for x in r.transparent(tok, 1) if label_of_ref(x, r.topics) in ACTORS]
+    return out
+
+
+def _membership(
+    r: Reader, verb: Token, sources: list[Ref], targets: list[Ref], modality: Modality, conf: float
+) -> None:
+    status = None
+    head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
+    if head is not None and head.lemma_ in {"invite", "ask"}:
+        status, modality = "invited", Modality.ASSERTED
+    elif head is not None and head.lemma_ in {"apply", "seek", "bid", "want", "hope", "aim", "try", "plan"}:
+        _emit_all(r, "REQUESTS", sources, targets, Modality.ASSERTED, conf)
+        return
+    elif verb.lemma_.lower() == "enter" and status is None:
+        return
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ in {"talk", "talks", "negotiation"}:
+        status = "accession talks"
+    orgs = [
+        Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION
+    ]
+    _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
+
+
+def _parent(r: Reader, key: str) -> str:
+    place = r.ctx.gazetteer.places.get(key)
+    parent = place.attrs.get("parent") if place else None
+    if parent:
+        return r.ctx.place(parent)
+    return key
+
+
+def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
+    """'Kyiv called the votes a sham', 'hailed the coup as good news', 'dismissed as frauds by X'."""
+    predicate = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    predicate += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    words: list[str] = []
+    for p in predicate:
+        words += [t.lower_ for t in p.subtree]
+    following = [t for t in r.sent if verb.i < t.i <= verb.i + 8]
+    quoted = _quoted_words(following)
+    rel = None
+    text = " ".join(words + quoted)
+    for phrase, prel in r.lex.evaluations.items():
+        if (" " in phrase and phrase in text) or phrase in words or phrase in quoted:
+            rel = prel
+            break
+    if rel is None:
+        return
+    if trig is not None and trig.rel in {"REJECTS", "SUPPORTS", "CONDEMNS", "CRITICIZES"}:
+        return  # the verb's own relation is emitted by _verb
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    objects = direct_objects(verb)
+    if not objects and verb.dep_ == "relcl":
+        objects = [verb.head]
+    targets: list[Ref] = []
+    for obj in objects:
+        targets += r.refs(obj)
+    _emit_all(r, rel, sources, targets, modality, conf)
+
+
+def _quoted_words(tokens: list[Token]) -> list[str]:
+    out, inside = [], False
+    for t in tokens:
+        if t.text in {'"', "“", "”", "'", "‘", "’"}:
+            inside = not inside
+            continue
+        if inside:
+            out.append(t.lower_)
+    return out
+
+
+def _deadline_or_status(r: Reader, verb: Token) -> None:
+    """'gave the junta one week to ...' (REQUESTS); 'granted candidate status to Georgia' (MEMBER_OF)."""
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    if any(d.lower_ in _DEADLINES for d in dobj):
+        receivers = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+        receivers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        targets = [x for t in receivers for x in r.refs(t, topics=False)]
+        _emit_all(r, "REQUESTS", sources, targets, modality, conf)
+    for d in dobj:
+        if d.lemma_ == "status":
+            words = [c.lower_ for c in d.children if c.dep_ in {"compound", "amod"}]
+            if not words:
+                continue
+            receivers = [
+                p
+                for c in verb.children
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                for p in c.children
+            ]
+            receivers += [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+            members = [x for t in receivers for x in r.refs(t, topics=False)]
+            orgs = [
+                Ref(_parent(r, s.key)) for s in sources if label_of_ref(s, r.topics) is Label.ORGANIZATION
+            ]
+            for m in members:
+                for org in orgs:
+                    if _allowed(r, "MEMBER_OF", m, org):
+                        r.emit(m, "MEMBER_OF", org, modality, conf, status=" ".join(words))
+
+
+def _participation(r: Reader, verb: Token, status: str) -> None:
+    """'Armenia has frozen its participation in the CSTO' → MEMBER_OF with a status."""
+    for d in verb.children:
+        if d.dep_ in {"dobj", "nsubjpass"} and d.lemma_ in _PARTICIPATION:
+            orgs = [
+                x
+                for c in d.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                for x in r.refs(p, topics=False)
+            ]
+            modality, conf = r.modality(verb)
+            sources, _ = _subject_refs(r, verb)
+            orgs = [o for o in orgs if label_of_ref(o, r.topics) is Label.ORGANIZATION]
+            _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
+
+
+# ---- nouns -----------------------------------------------------------------------------------
+def noun_rules(r: Reader) -> None:
+    for noun in r.sent:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = noun.lemma_.lower()
+        trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
+        if trig is None or r.mention_at(noun) is not None:
+            continue
+        _noun(r, noun, trig)
+
+
+def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token | None]:
+    """Who holds the stance a noun states, and the verb that governs it (for modality)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [x for x in r.refs(child, topics=False)], None
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            m = r.mention_at(child)
+            if m is not None and m.label in ACTORS:
+                return [Ref(r.mention_key(m, child))], None
+        if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
+            for grand in child.children:
+                m = r.mention_at(grand)
+                if m is not None and m.label in ACTORS:
+                    return [Ref(r.mention_key(m, grand))], None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [x for p in child.children for x in r.refs(p, topics=False)], None
+        if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
+            return [x for p in child.children for x in r.refs(p, topics=False)], None
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in r.lex.light_verbs:
+        sources, _ = _subject_refs(r, head)
+        return sources, head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in r.lex.light_verbs:
+        sources, _ = _subject_refs(r, head.head)
+        return sources, head.head
+    return [], None
+
+
+def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
+    sources, governor = _noun_actor(r, noun, trig)
+    if not sources:
+        return
+    modality, conf = r.modality(governor) if governor is not None else (Modality.ASSERTED, 0.85)
+    if any(c.lower_ in {"no", "without"} for c in noun.children):
+        modality = Modality.NEGATED
+    targets: list[Ref] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in trig.preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    targets += r.refs(pobj)
+    rel = trig.rel
+    if trig.through:
+        for child in noun.children:
+            if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
+                inner = r.lex.verbs.get(child.lemma_.lower())
+                targets += [x for o in direct_objects(child) for x in r.refs(o)]
+                if inner is not None and inner.negated and rel == "REJECTS":
+                    pass
+    if rel is None or not targets:
+        return
+    if rel == "REQUESTS":
+        targets = _requested(r, targets)
+    _emit_all(r, rel, sources, targets, modality, conf, trig)

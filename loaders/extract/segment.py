@@ -1,0 +1,102 @@
+"""Text preparation: split an article into blocks that are never glued into one sentence.
+
+Lines come first (headline, standfirst, captions, bylines and list items are lines of their own);
+spaCy then splits each block into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.base import ArticleText
+
+BODY = "body"  # prose: every rule applies
+TITLE = "title"  # a headline or subheading in Title Case: entities only
+SLUG = "slug"  # a URL slug standing in for a title: nothing
+SKIP = "skip"  # footnotes, comment counters, reference lists
+
+_TERMINAL = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_FOOTNOTE = re.compile(r"^\s*\[(?:[ivxlc]+|\d+)\]")
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "as",
+    "by",
+    "with",
+    "from",
+    "vs",
+    "is",
+    "be",
+    "its",
+    "it",
+}
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _lines(article: ArticleText) -> Iterator[tuple[int, int]]:
+    spans = article.paragraphs or ((0, len(article.text)),)
+    for p_start, p_end in spans:
+        pos = p_start
+        for line in article.text[p_start:p_end].split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                yield start + lead, start + lead + len(stripped)
+
+
+def title_case(text: str) -> bool:
+    """True for headline capitalisation: most longer words start with a capital."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.75
+
+
+def classify(text: str, first: bool) -> str:
+    if _FOOTNOTE.match(text) or not re.search(r"[A-Za-z]{2}", text):
+        return SKIP
+    if _TERMINAL.search(text):
+        return BODY
+    if not re.search(r"[A-Z]", text):
+        return SLUG if first else SKIP
+    if title_case(text):
+        return TITLE
+    return BODY
+
+
+def blocks(article: ArticleText) -> list[Block]:
+    """The article's lines, each tagged with how much extraction it gets."""
+    out = []
+    for i, (start, end) in enumerate(_lines(article)):
+        text = article.text[start:end]
+        out.append(Block(start, end, text, classify(text, i == 0)))
+    return out
+
+
+def headline(text: str) -> str | None:
+    """The first line when it looks like a headline (short, no closing full stop), else None."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if first and len(first.split()) <= 25 and not re.search(r"[.!?]\s*$", first):
+        return first
+    return None

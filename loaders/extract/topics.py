@@ -1,0 +1,238 @@
+"""Events and agreements: noun phrases named canonically so that two mentions become one node.
+
+"Russia's invasion of Ukraine", "the Russian invasion" and "Moscow's invasion" in one article are one
+topic; its name is built from what the article says about it ("Russian invasion of Ukraine"), so the
+same event read from another article gets the same id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from graph.model import Label, entity_id
+from loaders.extract.context import ArticleContext
+from loaders.extract.lexicon import Lexicon, Topic
+
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_KEEP_ADJ = {
+    "military",
+    "security",
+    "defense",
+    "defence",
+    "peace",
+    "nuclear",
+    "trade",
+    "economic",
+    "strategic",
+    "mutual",
+    "trilateral",
+    "bilateral",
+    "financial",
+    "humanitarian",
+    "annexation",
+    "accession",
+    "ceasefire",
+    "cooperation",
+    "partnership",
+    "constitutional",
+    "presidential",
+    "parliamentary",
+}
+_DROP_WORDS = {"so", "-", "called", "so-called"}
+
+
+@dataclass
+class TopicNode:
+    handle: str
+    kind: str
+    label: Label
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    year: str | None = None
+    explicit_year: bool = False
+    qualifier: list[str] = field(default_factory=list)
+    head: str = ""
+    plural: bool = False
+    aliases: set[str] = field(default_factory=set)
+    number: str | None = None
+
+
+@dataclass
+class TopicParts:
+    """What one noun phrase says about its topic."""
+
+    agents: list[str]
+    targets: list[str]
+    places: list[str]
+    year: str | None
+    qualifier: list[str]
+
+
+def topic_of(token: Token, lex: Lexicon) -> Topic | None:
+    """The topic kind a noun heads ("invasion", "price cap", "special military operation"), if any."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lower = token.lower_
+    for words, topic in lex.topic_phrases.items():
+        if lower == words[-1] or token.lemma_.lower() == words[-1]:
+            n = len(words) - 1
+            before = [t.lower_ for t in token.doc[max(token.i - n, 0) : token.i]]
+            if before == list(words[:-1]):
+                return topic
+    return lex.topic_heads.get(lower) or lex.topic_heads.get(token.lemma_.lower())
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+def find_or_add(
+    ctx: ArticleContext,
+    registry: list[TopicNode],
+    topic: Topic,
+    parts: TopicParts,
+    article_year: str | None,
+    surface: str,
+    head: str,
+    plural: bool,
+) -> TopicNode:
+    """The article's topic this mention refers to, created when no earlier one fits."""
+    for node in reversed(registry):
+        if node.kind != topic.kind:
+            continue
+        if parts.year and parts.year != article_year and parts.year != node.year:
+            continue
+        if node.explicit_year and node.year != article_year and not parts.year:
+            continue
+        if (
+            _compatible(node.agents, parts.agents)
+            and _compatible(node.targets, parts.targets)
+            and _compatible(node.places, parts.places)
+        ):
+            _absorb(node, parts, surface, plural)
+            return node
+    node = TopicNode(
+        f"?topic:{len(registry)}",
+        topic.kind,
+        topic.label,
+        head=head,
+        year=parts.year or article_year,
+        explicit_year=bool(parts.year),
+    )
+    _absorb(node, parts, surface, plural)
+    registry.append(node)
+    return node
+
+
+def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> None:
+    for mine, theirs in (
+        (node.agents, parts.agents),
+        (node.targets, parts.targets),
+        (node.places, parts.places),
+    ):
+        mine.extend(k for k in theirs if k not in mine)
+    for word in parts.qualifier:
+        if word not in node.qualifier and len(node.qualifier) < 3:
+            node.qualifier.append(word)
+    node.plural = node.plural or plural
+    if surface:
+        node.aliases.add(surface)
+
+
+def year_of(token: Token) -> str | None:
+    for t in token.subtree:
+        if _YEAR.match(t.text) and t.i > token.i and t.i - token.i < 12:
+            return t.text
+    return None
+
+
+def qualifier_words(token: Token, mention_tokens: set[int]) -> list[str]:
+    words = []
+    for child in token.lefts:
+        if child.i in mention_tokens or child.lower_ in _DROP_WORDS:
+            continue
+        if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and child.is_alpha:
+            words.append(child.text if child.pos_ == "PROPN" else child.lower_)
+        elif child.dep_ in {"amod", "compound"} and child.lower_ in _KEEP_ADJ:
+            words.append(child.lower_)
+    quoted = _quoted_before(token)
+    return quoted + [w for w in words if w not in " ".join(quoted)]
+
+
+def _quoted_before(token: Token) -> list[str]:
+    """'Foreign Agents' bill → ['Foreign Agents']."""
+    doc, i = token.doc, token.i - 1
+    if i < 1 or doc[i].text not in {"'", "’", '"', "”"}:
+        return []
+    j = i - 1
+    while j >= 0 and i - j <= 6 and doc[j].text not in {"'", "‘", '"', "“"}:
+        j -= 1
+    if j < 0 or i - j > 6 or i - j < 2:
+        return []
+    return [doc[j + 1 : i].text]
+
+
+def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
+    """A canonical, readable name from what the article says about the topic."""
+
+    def adj(keys: list[str]) -> str:
+        return " ".join(dict.fromkeys(_adjective(ctx, k) for k in keys[:2]))
+
+    def names(keys: list[str]) -> str:
+        shown = [_short(ctx, k) for k in keys[:4]]
+        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+    agents = [ctx.actor(k) for k in node.agents]
+    head = node.head + ("s" if node.plural and not node.head.endswith("s") else "")
+    year = node.year or ""
+    qual = " ".join(node.qualifier)
+    kind = node.kind
+    if kind in {"invasion", "annexation"}:
+        word = "invasion" if kind == "invasion" else "annexation"
+        base = f"{adj(agents)} {word}".strip() if agents else word
+        return f"{base} of {names(node.targets)}" if node.targets else base
+    if kind in {"referendum", "election", "coup", "summit", "talks"}:
+        where = f" in {names(node.places)}" if node.places else ""
+        who = f"{names(agents)} " if agents and kind in {"summit", "talks"} else ""
+        if kind == "coup" and not node.places and node.targets:
+            where = f" in {names(node.targets)}"
+        return f"{year} {who}{head}{where}".strip()
+    if kind == "sanctions":
+        base = f"{names(agents)} sanctions" if agents else "sanctions"
+        if "price" in qual or node.head == "cap":
+            base = f"{names(agents)} price cap" if agents else "price cap"
+        return f"{base} on {names(node.targets)}" if node.targets else base
+    if kind == "aid":
+        base = f"{names(agents)} aid package" if agents else "aid package"
+        return f"{base} for {names(node.targets)}" if node.targets else base
+    if kind == "accession":
+        base = f"{adj(agents)} accession" if agents else "accession"
+        return f"{base} to {names(node.targets)}" if node.targets else base
+    if kind == "expansion":
+        return f"{names(agents or node.targets)} expansion" if agents or node.targets else f"{year} expansion"
+    owner = adj(agents) if agents else ""
+    number = f" {node.number}" if node.number else ""
+    explicit = f"{node.year} " if node.explicit_year else ""
+    target = f" on {names(node.targets)}" if node.targets and kind in {"resolution", "law"} else ""
+    return " ".join(f"{explicit}{owner} {qual} {head}{number}{target}".split())
+
+
+def topic_key(node: TopicNode, ctx: ArticleContext) -> str:
+    return entity_id(node.label, name_topic(node, ctx))
+
+
+def _short(ctx: ArticleContext, key: str) -> str:
+    node = ctx.nodes.get(key)
+    return node.name if node else key.split(":", 1)[-1]
+
+
+def _adjective(ctx: ArticleContext, key: str) -> str:
+    """'Country:RUS' → 'Russian' (the demonym the gazetteer knows), else the name."""
+    node = ctx.nodes.get(key)
+    if node is None:
+        return key.split(":", 1)[-1]
+    return ctx.gazetteer.demonyms.get(key, node.name) if node.label is Label.COUNTRY else node.name
