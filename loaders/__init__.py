@@ -17,12 +17,14 @@ from pathlib import Path
 from graph.model import Article, Record
 from loaders.base import ArticleText, Loaded, Problem
 from loaders.curated import CURATED_SUFFIXES, read_facts
-from loaders.readers import CATALOG_NAME, Catalogs, Meta, ReadError, finish, read_articles, walk
+from loaders.readers import CATALOG_NAME, Catalogs, Draft, Meta, finish, read_articles, walk
 from loaders.readers.dates import normalise_date
 
-__all__ = ["ArticleText", "Loaded", "Problem", "count_files", "load"]
+__all__ = ["ArticleText", "ExtractorUnavailable", "Loaded", "Problem", "count_files", "load"]
 
 log = logging.getLogger(__name__)
+
+_SEE_DEBUG = "--debug shows the traceback"
 
 # Past this many problems in one file (a CSV saved as .jsonl, say) the rest are counted, not listed.
 MAX_PROBLEMS_PER_FILE = 50
@@ -62,27 +64,30 @@ def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded |
             yield from read_facts(path, date=fixed.date)
         else:
             for draft in read_articles(path):
-                yield draft if isinstance(draft, Problem) else _document(path, finish(draft, catalog, fixed))
-    except ReadError as exc:
-        yield Problem(str(path), str(exc))
+                yield draft if isinstance(draft, Problem) else _document(path, draft, catalog, fixed)
+    except ExtractorUnavailable:
+        raise
     except Exception as exc:  # one bad file must not stop the others
         log.debug("unexpected error reading %s", path, exc_info=True)
-        yield Problem(
-            str(path), f"unexpected error ({type(exc).__name__}: {exc}); --debug shows the traceback"
-        )
+        yield Problem(str(path), f"unexpected error ({type(exc).__name__}: {exc}); {_SEE_DEBUG}")
 
 
-def _document(path: Path, article: ArticleText | Problem) -> Loaded | Problem:
+def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta) -> Loaded | Problem:
+    article = finish(draft, catalog, fixed)
     if isinstance(article, Problem):
         return article
     try:
         records = records_of(article)
+    except ExtractorUnavailable:
+        raise
     except Exception as exc:  # an extractor bug on one article must not stop the others
         log.debug("extraction failed on %s", article.path, exc_info=True)
-        return Problem(
-            str(article.path), f"extraction failed ({type(exc).__name__}: {exc}); --debug shows the traceback"
-        )
+        return draft.problem(f"extraction failed ({type(exc).__name__}: {exc}); {_SEE_DEBUG}")
     return Loaded(str(path), records, article.title)
+
+
+class ExtractorUnavailable(RuntimeError):
+    """The extractor package exists but cannot be imported: every article would fail, so stop."""
 
 
 def records_of(article: ArticleText) -> list[Record]:
@@ -101,7 +106,11 @@ def _extractor() -> Extractor | None:
     # loaders.extract is written alongside; until it provides extract(), articles load without it.
     if importlib.util.find_spec("loaders.extract") is None:
         return None
-    found = getattr(importlib.import_module("loaders.extract"), "extract", None)
+    try:
+        module = importlib.import_module("loaders.extract")
+    except ImportError as exc:
+        raise ExtractorUnavailable(f"the extractor (loaders.extract) cannot be imported: {exc}") from exc
+    found = getattr(module, "extract", None)
     return found if callable(found) else None
 
 

@@ -73,19 +73,19 @@ def read_facts(path: Path, *, date: str | None = None) -> Iterator[Loaded | Prob
     rows = _yaml_rows(path) if path.suffix.lower() in {".yaml", ".yml"} else _csv_rows(path)
     defaults = Defaults(path.name, date)
     records: list[Record] = []
-    count = 0
+    seen = 0
     for item in rows:
+        seen += 1
         if isinstance(item, Problem):
             yield item
             continue
-        count += 1
         try:
             records.extend(fact_records(item[1], item[0], defaults))
         except FactError as exc:
             yield Problem(str(path), str(exc), item[0])
     if records:
         yield Loaded(str(path), records, f"curated facts: {path.name}")
-    elif count == 0:
+    elif seen == 0:
         yield Problem(str(path), "no fact rows")
 
 

@@ -10,7 +10,7 @@ import click
 from graph.cli.common import domain_errors, get_store
 from graph.ingest import IngestReport, ingest
 from graph.store import Store
-from loaders import count_files
+from loaders import ExtractorUnavailable, count_files
 from loaders.base import Loaded, Problem
 
 PARTIAL_EXIT = 2
@@ -94,7 +94,10 @@ def _run(store: Store, paths: list[Path], date: str | None, outlet: str | None, 
                 if bar.pos < total:
                     bar.update(1)
 
-        return ingest(store, paths, date=date, outlet=outlet, on_item=on_item)
+        try:
+            return ingest(store, paths, date=date, outlet=outlet, on_item=on_item)
+        except ExtractorUnavailable as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 def _finish(report: IngestReport) -> None:

@@ -48,5 +48,9 @@ def read_articles(path: Path) -> Iterator[Draft | Problem]:
     """The drafts in one article file (several for JSON lists and JSONL) and what could not be read."""
     reader = ARTICLE_READERS.get(path.suffix.lower())
     if reader is None:
-        raise ReadError(f"unsupported file type {path.suffix or '(no suffix)'!r}")
-    return reader(path)
+        yield Problem(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r}")
+        return
+    try:
+        yield from reader(path)
+    except ReadError as exc:
+        yield Problem(str(path), str(exc))

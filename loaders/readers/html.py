@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,13 @@ from loaders.readers.decode import read_text
 
 # Only the page's own metadata: a date found in the body text is a date the article talks about.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# These libraries log every unparsable page at ERROR; with no logging configured Python would print
+# that to stderr beside our own one-line report. A NullHandler keeps it out unless the app asks.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+# Text a page shows only without JavaScript ("please enable JavaScript") is not the article.
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
@@ -37,6 +45,7 @@ def read_html_text(html: str, path: str) -> Iterator[Draft]:
     """
     import trafilatura
 
+    html = _NOSCRIPT.sub("", html)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -26,6 +26,8 @@ def read_json(path: Path) -> Iterator[Draft | Problem]:
         return
     if isinstance(data, dict):
         yield _record(data, str(path))
+    elif isinstance(data, list) and not data:
+        yield Problem(str(path), "an empty list: no articles")
     elif isinstance(data, list):
         for i, item in enumerate(data, start=1):
             yield _record(item, str(path), record=i)
@@ -40,11 +42,17 @@ def read_jsonl(path: Path) -> Iterator[Draft | Problem]:
 
 
 def _lines(fh: IO[bytes], path: str) -> Iterator[Draft | Problem]:
+    empty = True
     for number, raw in enumerate(_bounded_lines(fh), start=1):
         if raw is None:
             yield Problem(path, f"line is longer than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit", number)
         elif raw.strip():
             yield _line(raw, path, number)
+        else:
+            continue
+        empty = False
+    if empty:
+        yield Problem(path, "empty file")
 
 
 def _line(raw: bytes, path: str, number: int) -> Draft | Problem:

@@ -42,7 +42,11 @@ def test_html_keeps_the_article_and_its_metadata_and_drops_scripts_and_boilerpla
     (art,) = read(path)
     assert isinstance(art, ArticleText)
     assert art.title == "Serbia Says It Won't Recognize Votes"
-    assert (art.url, art.outlet, art.date) == ("https://example.org/serbia-votes", "Example News", "2022-09-26")
+    assert (art.url, art.outlet, art.date) == (
+        "https://example.org/serbia-votes",
+        "Example News",
+        "2022-09-26",
+    )
     assert art.text.startswith(art.title + "\n")
     assert "Selakovic said on September 25" in art.text
     for junk in ("INJECTED BY SCRIPT", "SCRIPT VARIABLE", "color: red", "Home", "Copyright"):
@@ -54,14 +58,18 @@ def test_html_keeps_the_article_and_its_metadata_and_drops_scripts_and_boilerpla
 
 def test_html_date_comes_from_page_metadata_never_from_the_body(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
-    path.write_text(PAGE.replace('<meta property="article:published_time" content="2022-09-26T10:00:00Z">', ""))
+    path.write_text(
+        PAGE.replace('<meta property="article:published_time" content="2022-09-26T10:00:00Z">', "")
+    )
     (art,) = read(path)
     assert isinstance(art, ArticleText) and art.date is None
 
 
 def test_an_html_page_of_scripts_only_is_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "scripts.html"
-    path.write_text("<html><head><script>" + "var a = 1;" * 1000 + "</script></head><body><script>x()</script>")
+    path.write_text(
+        "<html><head><script>" + "var a = 1;" * 1000 + "</script></head><body><script>x()</script>"
+    )
     (item,) = list(load([path]))
     assert isinstance(item, Problem) and item.reason == "no article text"
 
@@ -74,8 +82,11 @@ def test_json_takes_one_record_or_a_list(tmp_path: Path) -> None:
     loaded = [i for i in items if isinstance(i, Loaded)]
     problems = [i for i in items if isinstance(i, Problem)]
     assert [i.title for i in loaded] == ["One Headline", "Body two.", "One Headline"]
-    assert [p.reason for p in problems] == ["record 3: no 'text'", "record 4: expected an article record "
-                                            "(an object with title, text, url, date, outlet), found a number"]
+    assert [p.reason for p in problems] == [
+        "record 3: no 'text'",
+        "record 4: expected an article record "
+        "(an object with title, text, url, date, outlet), found a number",
+    ]
     article = next(r for r in loaded[0].records if isinstance(r, Article))
     assert article.path is not None and article.path.endswith("many.json#1")
     assert article.date == "2023-02-24"
@@ -139,8 +150,13 @@ def test_a_catalog_naming_a_missing_file_or_a_bad_date_is_reported_once(tmp_path
     )
     items = list(load([tmp_path]))
     problems = [(p.line, p.reason) for p in items if isinstance(p, Problem)]
-    assert problems == [(2, "bad date: 'someday' is not a date (write YYYY-MM-DD)"),
-                        (3, "no file 'missing.txt' beside the catalog")]
-    outlets = {i.title: [r.outlet for r in i.records if isinstance(r, Article)] for i in items
-               if isinstance(i, Loaded)}
+    assert problems == [
+        (2, "bad date: 'someday' is not a date (write YYYY-MM-DD)"),
+        (3, "no file 'missing.txt' beside the catalog"),
+    ]
+    outlets = {
+        i.title: [r.outlet for r in i.records if isinstance(r, Article)]
+        for i in items
+        if isinstance(i, Loaded)
+    }
     assert outlets == {"A Headline Here": ["Out A"], "B Headline Here": ["Out B"]}

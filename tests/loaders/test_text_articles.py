@@ -94,7 +94,8 @@ def test_front_matter_gives_metadata_and_is_not_part_of_the_text(tmp_path: Path)
 def test_markdown_markup_is_removed_and_a_heading_is_the_title(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(
-        "# Serbia **Says** No\n\nSerbia [rejected](https://x.org) the *votes*.\n![a photo](p.png)\n- one item\n"
+        "# Serbia **Says** No\n\nSerbia [rejected](https://x.org) the *votes*.\n"
+        "![a photo](p.png)\n- one item\n"
     )
     art = only(path)
     assert art.title == "Serbia Says No"
