@@ -1,20 +1,18 @@
 """Loaders: files in, model records out. They never touch a store.
 
 ``load(paths)`` walks files and folders, reads each article (.txt .md .html .json .jsonl) into an
-``ArticleText`` and hands it to the extractor, reads curated facts (.csv .yaml), and yields one
-``Loaded`` per document and one ``Problem`` per thing that could not be read.
+``ArticleText`` and hands it to the extractor (``loaders.extract``), reads curated facts (.csv
+.yaml), and yields one ``Loaded`` per document and one ``Problem`` per thing that could not be read.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from graph.model import Article, Record
+from graph.model import Record
 from loaders.base import ArticleText, Loaded, Problem
 from loaders.curated import CURATED_SUFFIXES, read_facts
 from loaders.readers import CATALOG_NAME, Catalogs, Draft, Meta, finish, read_articles, walk
@@ -87,31 +85,23 @@ def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta) -> Loaded | 
 
 
 class ExtractorUnavailable(RuntimeError):
-    """The extractor package exists but cannot be imported: every article would fail, so stop."""
+    """The extractor cannot be imported (spaCy or its model missing): every article would fail."""
 
 
 def records_of(article: ArticleText) -> list[Record]:
-    """The records of one article: the extractor's, or only the Article node until it exists.
-
-    (Not named ``extract``: importing the ``loaders.extract`` package rebinds that name here.)
-    """
-    extractor = _extractor()
-    if extractor is None:
-        return [Article(article.id, article.title, article.url, article.outlet, article.date, article.path)]
-    return extractor(article)
+    """The records of one article, as the extractor reads them (Article, entities, relations)."""
+    return _extractor()(article)
 
 
 @cache
-def _extractor() -> Extractor | None:
-    # loaders.extract is written alongside; until it provides extract(), articles load without it.
-    if importlib.util.find_spec("loaders.extract") is None:
-        return None
+def _extractor() -> Extractor:
+    # Imported on the first article, not with the package: spaCy takes seconds to load and most
+    # commands (and `geoalign --help`) never read an article.
     try:
-        module = importlib.import_module("loaders.extract")
+        from loaders.extract import extract
     except ImportError as exc:
         raise ExtractorUnavailable(f"the extractor (loaders.extract) cannot be imported: {exc}") from exc
-    found = getattr(module, "extract", None)
-    return found if callable(found) else None
+    return extract
 
 
 def _capped(path: Path, items: Iterator[Loaded | Problem]) -> Iterator[Loaded | Problem]:

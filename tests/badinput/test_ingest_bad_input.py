@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +14,7 @@ import pytest
 from badinput_corpus import Corpus, make_corpus
 from click.testing import CliRunner, Result
 
+import loaders
 import loaders.readers as readers
 import loaders.readers.decode as decode
 from graph.cli import cli
@@ -115,3 +117,19 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(
 def test_a_bad_date_option_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "g.lbug"), "ingest", "--date", "soon", "x"])
     assert result.exit_code == 2 and "Invalid value for '--date'" in result.stderr
+
+
+def test_an_extractor_that_cannot_be_imported_stops_the_ingest_with_one_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("A Headline Here\nBody.\n")
+    (tmp_path / "b.txt").write_text("B Headline Here\nBody.\n")
+    monkeypatch.setitem(sys.modules, "loaders.extract", None)  # makes the import raise ImportError
+    loaders._extractor.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["--store", str(tmp_path / "g.lbug"), "ingest", str(tmp_path)])
+    finally:
+        loaders._extractor.cache_clear()
+    assert result.exit_code == 1
+    assert result.stderr.count("the extractor (loaders.extract) cannot be imported") == 1
+    assert "Traceback" not in result.output
