@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,13 +51,15 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes, refusing (without reading it all) a file over ``limit``."""
     with open_binary(path) as fh:
         try:
-            data = fh.read(limit + 1)
+            # The size on disk refuses a huge file at once; the bounded read covers files that lie.
+            too_big = os.fstat(fh.fileno()).st_size > limit
+            data = b"" if too_big else fh.read(limit + 1)
         except OSError as exc:
             raise ReadError(exc.strerror or str(exc)) from None
-    if len(data) > limit:
+    if too_big or len(data) > limit:
         raise ReadError(
-            f"file is larger than the {limit // (1024 * 1024)} MB limit for one document; "
-            "split it into articles"
+            f"file is larger than the {limit // (1024 * 1024)} MB limit for one document; split it "
+            "(many articles fit in one .jsonl file, which is read line by line)"
         )
     return data
 

@@ -12,6 +12,7 @@ from loaders import count_files, load
 from loaders.base import Loaded, Problem
 from loaders.readers import walk
 from loaders.readers.article import MAX_ARTICLE_CHARS
+from loaders.readers.decode import ReadError, read_bytes
 
 FRENCH = (
     "Le ministre des Affaires étrangères a déclaré que la Serbie ne reconnaîtra pas les référendums "
@@ -135,3 +136,12 @@ def test_many_bad_lines_in_one_file_are_counted_past_a_limit(tmp_path: Path) -> 
     items = list(load([tmp_path]))
     assert len(items) == 51
     assert items[-1] == Problem(str(tmp_path / "a.jsonl"), "30 more problem(s) in this file not listed")
+
+
+@pytest.mark.parametrize("path", [Path("/proc/self/status")])
+def test_a_file_whose_size_on_disk_lies_is_still_read_only_up_to_the_limit(path: Path) -> None:
+    if not path.exists() or path.stat().st_size:
+        pytest.skip("needs a /proc file that reports size 0")
+    with pytest.raises(ReadError, match="file is larger than the"):
+        read_bytes(path, limit=10)
+    assert read_bytes(path, limit=1 << 20).startswith(b"Name:")
