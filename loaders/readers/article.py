@@ -128,15 +128,18 @@ def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
 
 
 def with_headline(title: str | None, body: str) -> str:
-    """The body with the headline as its first line, unless it already opens with it.
+    """The body with the headline as its first line, unless its first line already is the headline.
 
     >>> with_headline("Serbia Says No", "Belgrade said no.")
     'Serbia Says No\\nBelgrade said no.'
-    >>> with_headline("Serbia Says No", "Serbia Says No\\nBelgrade said no.")
-    'Serbia Says No\\nBelgrade said no.'
+    >>> with_headline("Serbia Says No", "Serbia  says no\\nBelgrade said no.")
+    'Serbia  says no\\nBelgrade said no.'
+    >>> with_headline("Serbia", "Serbia said no.")
+    'Serbia\\nSerbia said no.'
     """
     body = body.strip()
-    if not title or not body or body.startswith(title):
+    first = body.split("\n", 1)[0]
+    if not title or not body or " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
         return body
     return f"{title}\n{body}"
 
