@@ -38,7 +38,7 @@
       return edges[k].color + "|" + (edges[k].dashes ? 1 : 0) + "|" + edges[k].width;
     });
     var hiddenN = new Uint8Array(n), dimN = new Uint8Array(n), hiddenE = new Uint8Array(m), dimE = new Uint8Array(m);
-    var cam = { s: 1, tx: 0, ty: 0 }, W = 1, H = 1, dpr = 1;
+    var cam = { s: 1, tx: 0, ty: 0 }, W = 1, H = 1, dpr = 1, sized = false;
     var selected = -1, selectedEdge = -1, hovered = -1, hoveredEdge = -1;
     var interacting = false, pending = false, wheelTimer = 0, handlers = {};
     var stats = { nodes: 0, edges: 0, labels: 0, frames: 0 };
@@ -53,9 +53,10 @@
       return out;
     }
     function emit(name, a, b) { (handlers[name] || []).forEach(function (fn) { fn(a, b); }); }
-    function resize() {
-      var box = host.getBoundingClientRect();
-      W = Math.max(1, box.width); H = Math.max(1, box.height); dpr = window.devicePixelRatio || 1;
+    function resize() {  // keeps the point at the centre where it was (the side panel opens and closes)
+      var box = host.getBoundingClientRect(), w = Math.max(1, box.width), h = Math.max(1, box.height);
+      if (sized) { cam.tx += (w - W) / 2; cam.ty += (h - H) / 2; }
+      W = w; H = h; sized = true; dpr = window.devicePixelRatio || 1;
       canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
       canvas.style.width = W + "px"; canvas.style.height = H + "px";
     }
@@ -72,6 +73,7 @@
       cam.ty = H / 2 - cam.s * (y0 + y1) / 2;
     }
     function centreOn(v, minScale) {
+      resize();
       cam.s = Math.max(cam.s, minScale);
       cam.tx = W / 2 - X[v] * cam.s;
       cam.ty = H / 2 - Y[v] * cam.s;
@@ -355,6 +357,12 @@
       select: function (v) { selected = v; selectedEdge = -1; request(); },
       selectEdge: function (k) { selectedEdge = k; selected = -1; request(); },
       selection: function () { return { node: selected, edge: selectedEdge }; },
+      counts: function () {  // for tests: how many nodes and edges are hidden or dimmed now
+        var c = { hiddenNodes: 0, dimNodes: 0, hiddenEdges: 0, dimEdges: 0 }, j;
+        for (j = 0; j < n; j++) { c.hiddenNodes += hiddenN[j]; c.dimNodes += dimN[j] && !hiddenN[j] ? 1 : 0; }
+        for (j = 0; j < m; j++) { c.hiddenEdges += hiddenE[j]; c.dimEdges += dimE[j] && !hiddenE[j] ? 1 : 0; }
+        return c;
+      },
       centreOn: centreOn,
       fit: function () { fit(); request(); },
       draw: draw,
@@ -512,8 +520,8 @@
     refresh();
     if (!shown.node[v]) { resetFilters(false); state.focus = v; refresh(); }
     renderer.select(v);
-    if (centre) renderer.centreOn(v, 1.2);
     showNode(v);
+    if (centre) renderer.centreOn(v, 1.2);
   }
   function clearFocus() {
     hideTooltip();
