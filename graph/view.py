@@ -284,7 +284,9 @@ def _mesh_field(pos: FloatArray, mass: FloatArray) -> FloatArray:
     return out + _near_field(pos, mass, index, cell)
 
 
-def _near_field(pos: FloatArray, mass: FloatArray, cell_of: IntArray, cell: float, reach: int = 6) -> FloatArray:
+def _near_field(
+    pos: FloatArray, mass: FloatArray, cell_of: IntArray, cell: float, reach: int = 6
+) -> FloatArray:
     """Exact repulsion between nodes in the same mesh cell, which the mesh cannot tell apart.
 
     Nodes are sorted by cell; each one is paired with the next ``reach`` nodes of its cell.
