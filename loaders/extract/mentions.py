@@ -112,7 +112,7 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
             return None
         key = ctx.entity(Label.ORGANIZATION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.ORGANIZATION, "org", span.text)
-    if ent.label_ == "GPE" and span[0].is_title:
+    if ent.label_ == "GPE" and span[0].is_title and span[-1].lower_ not in {"of", "the", "and", "-"}:
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     return None

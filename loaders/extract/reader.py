@@ -81,14 +81,25 @@ class Reader:
         return self.by_token.get(token.i)
 
     def _find_lists(self) -> None:
-        """Runs of mentions joined by commas and a final 'and'/'or': every member shares a role."""
+        """Runs of mentions joined by commas and a final 'and'/'or': every member shares a role.
+
+        A person's title ("Russian Foreign Minister") belongs to the person, so "Selakovic and Russian
+        Foreign Minister Sergei Lavrov" is a list of two persons, whatever the parser made of it.
+        """
+        starts = self._title_starts()
+        absorbed = {
+            id(m) for m in self.mentions if any(s <= m.start and m.end <= p for s, p in starts.values())
+        }
         run: list[Mention] = []
         joined_by_and = False
         previous: Mention | None = None
         for m in self.mentions:
-            if previous is not None and self._separated_by_list_words(previous, m):
+            if id(m) in absorbed:
+                continue
+            start = starts.get(id(m), (m.start, m.start))[0]
+            if previous is not None and self._separated_by_list_words(previous, m, start):
                 run.append(m)
-                gap = self.sent.doc[previous.end : m.start]
+                gap = self.sent.doc[previous.end : start]
                 joined_by_and = joined_by_and or any(t.lower_ in {"and", "or", "&"} for t in gap)
             else:
                 self._close_run(run, joined_by_and)
@@ -96,18 +107,44 @@ class Reader:
             previous = m
         self._close_run(run, joined_by_and)
 
-    def _separated_by_list_words(self, a: Mention, b: Mention) -> bool:
-        gap = self.sent.doc[a.end : b.start]
-        if len(gap) == 0 or len(gap) > 4:
+    def _title_starts(self) -> dict[int, tuple[int, int]]:
+        """Where each person's title begins ('Chinese President Xi Jinping' → at 'Chinese')."""
+        out: dict[int, tuple[int, int]] = {}
+        doc = self.sent.doc
+        for m in self.mentions:
+            if m.label is not Label.PERSON:
+                continue
+            j = m.start - 1
+            while j >= self.sent.start:
+                t = doc[j]
+                other = self.by_token.get(j)
+                if other is not None and other.label is not Label.PERSON:
+                    j = other.start - 1
+                elif other is None and (t.lower_ in self.lex.titles or t.lower_ in {"'s", "’s", "of"}):
+                    j -= 1
+                else:
+                    break
+            if j + 1 < m.start:
+                out[id(m)] = (j + 1, m.start)
+        return out
+
+    def _separated_by_list_words(self, a: Mention, b: Mention, b_start: int) -> bool:
+        gap = self.sent.doc[a.end : b_start]
+        if len(gap) == 0 or len(gap) > 7:
             return False
         if a.label != b.label and not (
             {a.label, b.label} <= {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
         ):
             return False
         words = [t.lower_ for t in gap]
-        if not all(w in _LIST_SEP for w in words):
+        if not any(w in {",", "and", "or", "&"} for w in words):
             return False
-        return "," in words or "and" in words or "or" in words or "&" in words
+        # separators first, then at most three describing words: "and former colonial power France"
+        k = 0
+        while k < len(gap) and words[k] in _LIST_SEP:
+            k += 1
+        rest = gap[k:]
+        return len(rest) <= 3 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in rest)
 
     def _close_run(self, run: list[Mention], joined_by_and: bool) -> None:
         if len(run) >= 2 and joined_by_and:
@@ -253,6 +290,10 @@ class Reader:
         plural = t.lower_ in _PLURAL_DEF or "two" in det or "both" in det
         if plural and not ({"two", "both"} & set(det)):
             return []
+        if not plural:
+            here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
+            if here:
+                return [Ref(self.mention_key(here[-1], t), inferred=True)]
         found = self.ctx.recall(
             self.info.index,
             labels,
@@ -456,22 +497,14 @@ class Reader:
         *,
         role: str | None = None,
         status: str | None = None,
+        unordered: bool = False,
     ) -> None:
         if source.key == target.key:
             return
         inferred = source.inferred or target.inferred
-        self.ctx.claim(
-            Claim(
-                source.key,
-                rel,
-                target.key,
-                self.info,
-                modality,
-                round(confidence - (0.15 if inferred else 0.0), 2),
-                role,
-                status,
-            )
-        )
+        confidence = round(confidence - (0.15 if inferred else 0.0), 2)
+        claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
+        self.ctx.claim(claim)
 
 
 def _label(key: str) -> Label:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
-from loaders.extract.args import complement_verb, direct_objects, prep_objects, subjects
+from loaders.extract.args import complement_verb, direct_objects, governing_subjects, prep_objects, subjects
 from loaders.extract.lexicon import Trigger
 from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
 
@@ -17,6 +17,7 @@ _DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "mont
 _STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
 _PARTICIPATION = {"participation", "membership", "involvement"}
 _COPULAS = {"be", "remain", "become", "stay"}
+_MEMBERS = {"nation", "member", "state", "country", "delegation", "lawmaker", "mp", "deputy", "legislator"}
 
 
 def run_all(r: Reader) -> None:
@@ -77,6 +78,11 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
+    if not refs and tokens and all(t.lemma_.lower() in _MEMBERS for t in tokens):
+        # "The General Assembly called for ..., with 141 member nations voting to condemn": the body acts
+        for t in governing_subjects(tokens[0]):
+            refs += [x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+        inherited = True
     if inherited:
         refs = [Ref(x.key, True) for x in refs]
     return refs, inherited
@@ -91,48 +97,67 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
+    if trig.needs_context and not _has_complement(verb):
+        return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     sources, _ = _subject_refs(r, verb)
+    sources += _along_with(r, verb)
     if not sources:
         return
-    rel = trig.rel
     target_verb = verb
     if trig.through:
-        inner = complement_verb(verb)
-        if inner is not None:
-            inner_trig = r.lex.verbs.get(inner.lemma_.lower())
-            target_verb = inner
-            rel = trig.rel
-            if inner_trig is not None and inner_trig.rel == "MEMBER_OF":
-                rel = "REJECTS"
-    if modality is Modality.NEGATED and trig.negated:
-        rel, modality, conf = trig.negated, Modality.ASSERTED, conf
-        if trig.rel:  # keep the literal reading, flagged: "won't recognize" is also RECOGNIZES, negated
-            _emit_all(r, trig.rel, sources, _object_refs(r, target_verb, trig), Modality.NEGATED, conf, trig)
-    elif modality is Modality.NEGATED and not trig.rel and not trig.preps:
-        return
+        target_verb = complement_verb(verb) or verb
+    flipped = modality is Modality.NEGATED and trig.negated is not None
+    rel = trig.negated if flipped else trig.rel
+    rel_modality = Modality.ASSERTED if flipped else modality
+    if modality is Modality.NEGATED and rel is None:
+        rel = None
+    targets = _object_refs(r, target_verb, trig)
+    if trig.through and target_verb is not verb:
+        inner = r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()
+        for phrase in inner.preps:
+            targets += [x for tok in prep_objects(target_verb, phrase) for x in r.refs(tok)]
+    if flipped and trig.rel:  # keep the literal reading, flagged: "won't recognize" is RECOGNIZES, negated
+        _emit_all(r, trig.rel, sources, targets, Modality.NEGATED, conf, trig)
     if rel is not None:
-        targets = _object_refs(r, target_verb, trig)
-        if trig.through and target_verb is not verb:
-            for phrase in (r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()).preps:
-                for tok in prep_objects(target_verb, phrase):
-                    targets += r.refs(tok)
         if rel == "MEMBER_OF":
-            _membership(r, verb, sources, targets, modality, conf)
+            _membership(r, verb, sources, targets, rel_modality, conf)
         elif rel == "REQUESTS":
-            _emit_all(r, rel, sources, _requested(r, targets), modality, conf, trig)
+            _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
         else:
-            _emit_all(r, rel, sources, targets, modality, conf, trig)
+            _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
     for phrase, prel in trig.preps.items():
-        targets = []
-        for tok in prep_objects(verb, phrase):
-            targets += r.refs(tok)
+        targets = [x for tok in prep_objects(verb, phrase) for x in r.refs(tok)]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
-        if modality is Modality.NEGATED and trig.negated:
-            _emit_all(r, trig.negated, sources, targets, Modality.ASSERTED, conf, trig)
+        if flipped:
+            _emit_all(r, str(trig.negated), sources, targets, Modality.ASSERTED, conf, trig)
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+def _has_complement(verb: Token) -> bool:
+    return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+
+
+def _along_with(r: Reader, verb: Token) -> list[Ref]:
+    """'... voted against the resolution, along with Russia': Russia is a subject too."""
+    out: list[Ref] = []
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and child.i > 0
+            and child.nbor(-1).lower_ in {"along", "together"}
+        ):
+            out += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
+        if child.dep_ == "advmod" and child.lower_ in {"along", "together"}:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    out += [x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
+    return out
 
 
 def _requested(r: Reader, targets: list[Ref]) -> list[Ref]:

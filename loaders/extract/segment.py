@@ -16,8 +16,10 @@ BODY = "body"  # prose: every rule applies
 TITLE = "title"  # a headline or subheading in Title Case: entities only
 SLUG = "slug"  # a URL slug standing in for a title: nothing
 SKIP = "skip"  # footnotes, comment counters, reference lists
+DATELINE = "dateline"  # "PYONGYANG, North Korea -" before the first sentence: places only
 
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_DATELINE = re.compile(r"^(?P<line>[^\n]{2,80}?)\s*(?:--?|–|—|:)\s+(?=[\"“A-Z])")
 _FOOTNOTE = re.compile(r"^\s*\[(?:[ivxlc]+|\d+)\]")
 _SMALL_WORDS = {
     "a",
@@ -86,12 +88,37 @@ def classify(text: str, first: bool) -> str:
 
 
 def blocks(article: ArticleText) -> list[Block]:
-    """The article's lines, each tagged with how much extraction it gets."""
+    """The article's lines, each tagged with how much extraction it gets; datelines split off."""
     out = []
     for i, (start, end) in enumerate(_lines(article)):
         text = article.text[start:end]
-        out.append(Block(start, end, text, classify(text, i == 0)))
+        kind = classify(text, i == 0)
+        cut = dateline_length(text) if kind == BODY else 0
+        if cut:
+            out.append(Block(start, start + cut, text[:cut], DATELINE))
+            start, text = start + cut, text[cut:]
+        out.append(Block(start, end, text, kind))
     return out
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a leading dateline ('ABUJA (Reuters) - ', 'New York, Feb. 24, (dpa/GNA) - '), or 0."""
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    line = match["line"]
+    outside = re.sub(r"\([^)]*\)", " ", line)
+    words = re.findall(r"[A-Za-z][\w.'’]*", outside)
+    if not words or any(w[0].islower() for w in words):
+        return 0
+    if not ("," in line or "(" in line or outside.strip().isupper()):
+        return 0
+    return match.end()
+
+
+def for_parsing(text: str) -> str:
+    """The same text with editorial brackets blanked ('[Russia] is' parses as 'Russia is'); offsets kept."""
+    return text.replace("[", " ").replace("]", " ")
 
 
 def headline(text: str) -> str | None:

@@ -308,7 +308,8 @@ def _ally(r: Reader, token: Token) -> None:
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:
-            r.emit(first, "ALLY_OF", other, modality, conf)
+            r.emit(first, "ALLY_OF", other, modality, conf, unordered=True)
+
         return
     if members:
         r.overrides[token.i] = members
@@ -436,12 +437,6 @@ def _first_index(text: str) -> int:
 # ---- territory --------------------------------------------------------------------------------
 def territory(r: Reader) -> None:
     sig = signature(r)
-    doc = r.sent.doc
-    # dateline "Pyongyang, North Korea - ..." at the start of a block
-    if r.sent.start == 0 or doc[r.sent.start - 1].text == "\n":
-        match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+) (?:-|–|—|,|\()", sig)
-        if match:
-            _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
     patterns = [
         r"(?P<country>C#\d+) 's (?:capital|capital city) ,? ?(?P<city>[RC]#\d+)",
         r"(?P<city>[RC]#\d+) , (?:the )?(?:\w+ )?capital of (?P<country>C#\d+)",
@@ -460,9 +455,16 @@ def territory(r: Reader) -> None:
             _region_of(r, token)
 
 
+def dateline(r: Reader) -> None:
+    """'Pyongyang, North Korea -': the city is part of the country."""
+    match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+)\b", signature(r))
+    if match:
+        _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+
+
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
     region = region_of(city, r.ctx)
-    if region is not None and country.label is Label.COUNTRY and city.key != country.key:
+    if region is not None and country.label is Label.COUNTRY and region != country.key:
         r.emit(Ref(region), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.9)
 
 
