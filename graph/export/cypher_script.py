@@ -1,0 +1,138 @@
+"""A parameter-free Cypher script that replays the subgraph into an empty Neo4j database.
+
+This is the one place where values become Cypher text, so every value goes through
+``cypher_literal``: strings are single-quoted with backslash, quote, newline and every control
+character escaped; labels, relationship types and property names come from the model, never from
+data, and are checked anyway. One statement per line, each ending in ``;`` (``cypher-shell -f``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+import networkx as nx
+
+from graph.export.neo4j_csv import _records
+from graph.model import RELATIONS, Label
+from graph.store.base import ARTICLE_COLUMNS, ENTITY_COLUMNS, article_row, entity_row, relation_row
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ESCAPES = {
+    "\\": "\\\\",
+    "'": "\\'",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+
+
+def cypher_string(text: str) -> str:
+    """A single-quoted Cypher string literal that means exactly ``text``.
+
+    >>> print(cypher_string("it's \\\\ a\\nb"))
+    'it\\'s \\\\ a\\nb'
+    >>> print(cypher_string("'}) DETACH DELETE n //"))
+    '\\'}) DETACH DELETE n //'
+    """
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 or char in "\u2028\u2029":
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return "'" + "".join(out) + "'"
+
+
+def cypher_literal(value: Any) -> str:
+    """Any property value as a Cypher literal: null, booleans, integers, finite floats, strings, lists.
+
+    >>> cypher_literal(["a", 1, 0.5, True, None])
+    "['a', 1, 0.5, true, null]"
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"cannot write {value!r} as a Cypher literal")
+        return repr(value)
+    if isinstance(value, str):
+        return cypher_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    raise TypeError(f"no Cypher literal for {type(value).__name__}")
+
+
+def _name(name: str) -> str:
+    if not _NAME.match(name):
+        raise ValueError(f"{name!r} is not a safe Cypher name")
+    return name
+
+
+def _sets(variable: str, row: Mapping[str, Any], columns: tuple[str, ...]) -> str:
+    return ", ".join(f"{variable}.{_name(c)} = {cypher_literal(row[c])}" for c in columns)
+
+
+def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
+    """Constraints, then one MERGE per node and per relation (re-running the script changes nothing)."""
+    labels = sorted({_name(str(d["label"])) for _, d in g.nodes(data=True)})
+    for label in labels:
+        yield (f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;")
+    entities, articles, relations = _records(g)
+    for rel_type in sorted({_name(r.type) for r in relations}):
+        yield (
+            f"CREATE CONSTRAINT {rel_type.lower()}_key IF NOT EXISTS "
+            f"FOR ()-[r:{rel_type}]-() REQUIRE r.key IS UNIQUE;"
+        )
+    for ent in entities:
+        row = entity_row(ent)
+        yield (
+            f"MERGE (n:{_name(ent.label.value)} {{id: {cypher_literal(ent.id)}}}) "
+            f"SET {_sets('n', row, ENTITY_COLUMNS[1:])};"
+        )
+    for art in articles:
+        row = article_row(art)
+        yield (
+            f"MERGE (n:{Label.ARTICLE.value} {{id: {cypher_literal(art.id)}}}) "
+            f"SET {_sets('n', row, ARTICLE_COLUMNS[1:])};"
+        )
+    node_label = {n: _name(str(d["label"])) for n, d in g.nodes(data=True)}
+    for rel in relations:
+        if rel.type not in RELATIONS:
+            raise ValueError(f"unknown relation type {rel.type!r}")
+        row = relation_row(rel)
+        columns = tuple(c for c in row if c not in ("source", "target", "key"))
+        yield (
+            f"MATCH (s:{node_label[rel.source]} {{id: {cypher_literal(rel.source)}}}), "
+            f"(o:{node_label[rel.target]} {{id: {cypher_literal(rel.target)}}}) "
+            f"MERGE (s)-[r:{_name(rel.type)} {{key: {cypher_literal(rel.key)}}}]->(o) "
+            f"SET {_sets('r', row, columns)};"
+        )
+
+
+def write_cypher(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:
+    """Write the script (UTF-8); ``"-"`` writes to stdout."""
+    text = (
+        "// geoalign export: replay into an empty Neo4j database, e.g. cypher-shell -f FILE\n"
+        + "\n".join(cypher_statements(g))
+        + "\n"
+    )
+    if path == "-":
+        sys.stdout.write(text)
+    elif isinstance(path, str | Path):
+        Path(path).write_text(text, encoding="utf-8")
+    else:
+        path.write(text)

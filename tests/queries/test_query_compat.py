@@ -1,0 +1,71 @@
+"""The Neo4j → LadybugDB adapter and the portable-subset lint."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.cypher_compat import lint, plain, to_ladybug
+
+
+def test_rewrites_touch_code_only() -> None:
+    text = "MATCH (a)-[r]->(b) WHERE type(r) = 'type(r) *1..3' RETURN type(r) AS t // type(r)"
+    assert to_ladybug(text) == "MATCH (a)-[r]->(b) WHERE label(r) = 'type(r) *1..3' RETURN label(r) AS t"
+
+
+def test_variable_length_patterns_get_trail_semantics() -> None:
+    assert (
+        to_ladybug("MATCH p = (a)-[:ALLY_OF|MET_WITH*1..4]-(b)")
+        == "MATCH p = (a)-[:ALLY_OF|MET_WITH* TRAIL 1..4]-(b)"
+    )
+
+
+def test_path_projections_are_rewritten() -> None:
+    assert (
+        to_ladybug("RETURN [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | r.key] AS ks")
+        == "RETURN properties(nodes(p), 'name') AS via, properties(relationships(p), 'key') AS ks"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cypher", "problem"),
+    [
+        ("MATCH (n) RETURN n.name AS name", "no final ORDER BY"),
+        ("MATCH (n) RETURN n.name ORDER BY n.name", "needs an alias"),
+        ("MATCH (n) RETURN n.name AS name, n.id AS id ORDER BY name", "leaves out returned column(s): id"),
+        ("MATCH (b)-[r]->(c) RETURN b.id AS b ORDER BY b", "also a pattern variable"),
+        ("MATCH p = (a)-[*]-(b) RETURN a.id AS x ORDER BY x", "need both bounds"),
+        ("MATCH p = (a)-[*..3]-(b) RETURN a.id AS x ORDER BY x", "need both bounds"),
+        ("MATCH (a) CALL apoc.help('x') RETURN a.id AS x ORDER BY x", "APOC"),
+        ("MATCH (a) RETURN [x IN a.aliases | toLower(x)] AS xs ORDER BY xs", "list comprehensions"),
+        ("MATCH (a) RETURN a.aliases[0] AS x ORDER BY x", "list indexing"),
+        ("MATCH (a) RETURN a {.name} AS x ORDER BY x", "map projections"),
+        ("MATCH (a) RETURN labels(a) AS x ORDER BY x", "labels(n)"),
+        ("MATCH (a:Country:Person) RETURN a.id AS x ORDER BY x", "(n:A:B)"),
+        ("MATCH (a) RETURN head(a.aliases) AS x ORDER BY x", "missing or different"),
+        ("MATCH (a) RETURN toString(a.id) AS x ORDER BY x", "missing or different"),
+        ("MATCH (a) WITH a ORDER BY a.id RETURN a.id AS x ORDER BY x", "WITH … ORDER BY needs SKIP or LIMIT"),
+        ("MATCH (a)-[r]->(b) WHERE r.key STARTS WITH a.id + '|' RETURN a.id AS x ORDER BY x", "parenthesize"),
+        ("MATCH (a) RETURN a.id AS x ORDER BY x UNION MATCH (b) RETURN b.id AS x ORDER BY x", "UNION"),
+        ("MATCH (a) SET a.name = 'x' RETURN a.id AS x ORDER BY x", "read-only"),
+        ("MATCH (a) RETURN collect(a.id) AS xs ORDER BY xs", "collect() order"),
+        ("MATCH p = shortestPath((a)-[*1..3]-(b)) RETURN a.id AS x ORDER BY x", "shortestPath"),
+    ],
+)
+def test_lint_names_each_unportable_construct(cypher: str, problem: str) -> None:
+    assert any(problem in p for p in lint(cypher)), lint(cypher)
+
+
+def test_lint_accepts_the_portable_forms() -> None:
+    cypher = """WITH toLower($a) AS q
+        MATCH p = (x)-[*1..3]-(y:Country|Region)
+        WHERE any(al IN x.aliases WHERE toLower(al) = q) AND x.name STARTS WITH 'S'
+          AND r.key STARTS WITH (x.id + '|')
+        RETURN labels(x)[0] AS kind, type(r) AS relation, [n IN nodes(p) | n.name] AS via
+        ORDER BY kind, relation"""
+    assert lint(cypher, unordered=frozenset({"via"})) == []
+
+
+def test_plain_values_match_across_engines() -> None:
+    from decimal import Decimal
+
+    assert plain({"s": Decimal("3"), "xs": [Decimal("1.5")]}) == {"s": 3, "xs": [1.5]}

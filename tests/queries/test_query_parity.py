@@ -1,0 +1,158 @@
+"""Every preset gives the same rows, in the same order, on LadybugDB and on a real Neo4j.
+
+The fixture graph (tests/fixtures/geofixture.py) has parallel edges (Russia ORGANIZED and SUPPORTS
+the referendums), reciprocal edges (Russia and Serbia ALLY_OF each other: a 2-cycle), negated and
+hypothetical relations, officials, and hostile strings. A few presets are also checked against
+small expected-JSON files in ``expected/`` (regenerate with GEOALIGN_WRITE_EXPECTED=1).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from geofixture import alignment_records, hostile_records, wipe_neo4j
+
+from graph.queries import load_catalog, run_cypher, run_saved
+from graph.store import Store, open_store
+
+CATALOG = load_catalog()
+EXPECTED = Path(__file__).parent / "expected"
+SAMPLES = {"actor": "Russia", "a": "Serbia", "b": "Russia", "topic": "referendums"}
+
+PARAMETER_SETS: list[tuple[str, dict[str, Any]]] = [
+    ("allies", {"actor": "russian federation", "include_negated": True}),
+    ("allies", {"actor": "Country:SRB"}),
+    ("stance_on_topic", {"topic": "2022 ANNEXATION REFERENDUMS", "side": "oppose"}),
+    ("stance_on_topic", {"topic": "es-11/4", "include_negated": True}),
+    ("stance_table", {"topic": "referend", "include_negated": True}),
+    ("breaks_ranks", {"actor": "Serbia"}),
+    ("breaks_ranks", {"actor": "moscow"}),
+    ("relations_between", {"a": "Serbia", "b": "referendums", "include_negated": True}),
+    ("relations_between", {"a": "Russia", "b": "Washington"}),
+    ("paths", {"a": "Russia", "b": "Ukraine", "max_hops": 2}),
+    ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}),
+    ("contested_territories", {"include_negated": True}),
+    ("most_cited", {"top": 3, "types": "REJECTS,SUPPORTS"}),
+    ("stances_over_time", {"actor": "United States", "since": "2022-09-27", "until": "2022-12-31"}),
+    ("actors_by_plover", {"categories": "reject,accuse"}),
+    ("officials_signed", {"state": "Russian Federation"}),
+    ("officials_stances", {"state": "Kazakhstan"}),
+    ("co_mentions", {"a": "Russia", "b": "Belarus"}),
+    ("negated_claims", {"actor": "China"}),
+]
+DEFAULTS = [
+    (name, {p.name: SAMPLES[p.name] for p in preset.params if p.required})
+    for name, preset in sorted(CATALOG.items())
+]
+EXPECTED_FILES = ["allies", "breaks_ranks", "stance_on_topic", "paths", "relations_between", "stance_table"]
+
+
+@pytest.fixture(scope="module")
+def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
+    records = alignment_records() + hostile_records()
+    ladybug = open_store(str(tmp_path_factory.mktemp("parity") / "store.lbug"))
+    neo4j = neo4j_target.open()
+    wipe_neo4j(neo4j)
+    for store in (ladybug, neo4j):
+        store.add(records)
+    yield {"ladybug": ladybug, "neo4j": neo4j}
+    ladybug.close()
+    neo4j.close()
+
+
+def _both(engines: dict[str, Store], name: str, params: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for engine, store in engines.items():
+        result = run_saved(store, name, params)
+        out[engine] = {"columns": result.columns, "rows": result.rows}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    DEFAULTS + PARAMETER_SETS,
+    ids=[f"{n}-{i}" for i, (n, _) in enumerate(DEFAULTS + PARAMETER_SETS)],
+)
+def test_preset_gives_the_same_rows_on_both_engines(
+    engines: dict[str, Store], name: str, params: dict[str, Any]
+) -> None:
+    results = _both(engines, name, params)
+    assert results["ladybug"] == results["neo4j"]
+
+
+def test_defaults_return_rows_for_every_preset(engines: dict[str, Store]) -> None:
+    empty = [name for name, params in DEFAULTS if not run_saved(engines["ladybug"], name, params).rows]
+    assert not empty, f"presets that find nothing in the fixture graph: {empty}"
+
+
+@pytest.mark.parametrize("name", EXPECTED_FILES)
+def test_preset_matches_its_expected_json(engines: dict[str, Store], name: str) -> None:
+    params = dict(next(p for n, p in DEFAULTS if n == name))
+    result = run_saved(engines["neo4j"], name, params)
+    got = {"preset": name, "params": params, "columns": result.columns, "rows": result.rows}
+    path = EXPECTED / f"{name}.json"
+    if os.environ.get("GEOALIGN_WRITE_EXPECTED") == "1":
+        EXPECTED.mkdir(exist_ok=True)
+        path.write_text(_compact(got), encoding="utf-8")
+    assert got == json.loads(path.read_text(encoding="utf-8"))
+
+
+def _compact(got: dict[str, Any]) -> str:
+    """One row per line, so a changed row shows as a one-line diff."""
+    head = {k: v for k, v in got.items() if k != "rows"}
+    rows = ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in got["rows"])
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": [\n' + rows + "\n]}\n"
+
+
+def test_the_demo_story_on_both_engines(engines: dict[str, Store]) -> None:
+    for store in engines.values():
+        rows = run_saved(store, "breaks_ranks", {"actor": "Russia"}).records()
+        on_referendums = {r["ally"] for r in rows if r["topic_id"] == "Event:2022-annexation-referendums"}
+        assert on_referendums == {"Serbia", "Kazakhstan"}
+
+
+def test_negated_and_hypothetical_relations_only_with_the_flag(engines: dict[str, Store]) -> None:
+    for store in engines.values():
+        default = {
+            r["actor"] for r in run_saved(store, "stance_on_topic", {"topic": "referendums"}).records()
+        }
+        wide = {
+            (r["actor"], r["relation"])
+            for r in run_saved(
+                store, "stance_on_topic", {"topic": "referendums", "include_negated": True}
+            ).records()
+        }
+        assert "China" not in default
+        assert {("China", "SUPPORTS"), ("Serbia", "RECOGNIZES")} <= wide
+
+
+def test_paths_do_not_reuse_relationships_on_either_engine(engines: dict[str, Store]) -> None:
+    # Serbia and Russia are joined by two ALLY_OF edges (a 2-cycle); a walk could bounce between them.
+    for store in engines.values():
+        for row in run_saved(store, "paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}).records():
+            assert len(set(row["relation_keys"])) == len(row["relation_keys"])
+            assert row["via"][0] == "Serbia" and row["via"][-1] == "Russia"
+
+
+def test_ad_hoc_cypher_in_neo4j_spelling_runs_on_both(engines: dict[str, Store]) -> None:
+    cypher = (
+        "MATCH (a:Country)-[r]->(b:Country) WHERE a.name = $name "
+        "RETURN type(r) AS relation, b.name AS target ORDER BY relation, target"
+    )
+    results = [run_cypher(store, cypher, {"name": "Russia"}).rows for store in engines.values()]
+    assert (
+        results[0]
+        == results[1]
+        == [
+            ["ALLY_OF", "Belarus"],
+            ["ALLY_OF", "Kazakhstan"],
+            ["ALLY_OF", "Serbia"],
+            ["CRITICIZES", "United States"],
+            ["INVADED", "Ukraine"],
+        ]
+    )
