@@ -24,7 +24,7 @@ from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
 from loaders.extract.reader import Reader
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
-from loaders.extract.topics import TopicNode
+from loaders.extract.topics import TopicNode, topic_of
 
 __all__ = ["EXTRACTOR", "extract", "extractor_version", "warm_up"]
 
@@ -61,6 +61,9 @@ def extract(article: ArticleText) -> list[Record]:
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
+    active = frozenset(
+        found.kind for kind, _, sent in sentences if kind == BODY for t in sent if (found := topic_of(t, lex))
+    )
     for index, (kind, offset, sent) in enumerate(sentences):
         start, end = offset + sent.start_char, offset + sent.end_char
         info = SentInfo(index, start, end, article.text[start:end])
@@ -69,7 +72,7 @@ def extract(article: ArticleText) -> list[Record]:
             first_seen.setdefault(m.key, info)
         if kind not in {BODY, DATELINE}:
             continue
-        reader = Reader(sent, info, ctx, lex, mentions, topics, year)
+        reader = Reader(sent, info, ctx, lex, mentions, topics, year, active)
         if kind == DATELINE:
             structure.dateline(reader)
             continue

@@ -25,7 +25,7 @@ def agent(verb: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     for token in verb.subtree:
-        if token.lower_ == "by" and token.dep_ in {"prep", "agent"} and _clause_of(token) is verb:
+        if token.lower_ == "by" and token.dep_ in {"prep", "agent"} and _clause_of(token).i == verb.i:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
@@ -34,7 +34,7 @@ def agent(verb: Token) -> Token | None:
 
 def _clause_of(token: Token) -> Token:
     head = token.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     return head
 
@@ -56,10 +56,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     t = verb
     for _ in range(5):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             break
         if t.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            if t is verb and verb.tag_ == "VBG":
+            if t.i == verb.i and verb.tag_ == "VBG":
                 return [head], True
             return [c for c in head.children if c.dep_ == "poss"], True
         if t.dep_ in {"conj", "xcomp", "advcl"}:
@@ -85,7 +85,7 @@ def governing_subjects(token: Token) -> list[Token]:
     t = token
     for _ in range(6):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return []
         if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"prep", "advcl"}:
             found = [c for c in head.children if c.dep_ in _SUBJ]

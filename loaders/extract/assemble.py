@@ -37,7 +37,8 @@ def assemble(
     handles = _name_topics(ctx, topics)
     best: dict[tuple[str, str, str, int], Claim] = {}
     for claim in ctx.claims:
-        source, target = _end(ctx, handles, claim.source, claim), _end(ctx, handles, claim.target, claim)
+        source = _end(ctx, handles, claim.source, claim, subject=True)
+        target = _end(ctx, handles, claim.target, claim, subject=False)
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
         key = (source, claim.type, target, claim.sent.index)
@@ -74,10 +75,13 @@ def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]
     return handles
 
 
-def _end(ctx: ArticleContext, handles: dict[str, str], key: str, claim: Claim) -> str | None:
+def _end(
+    ctx: ArticleContext, handles: dict[str, str], key: str, claim: Claim, *, subject: bool
+) -> str | None:
+    """The node an end stands for: an official acting (or meeting, allying) stands for the state."""
     if key.startswith("?topic:"):
         return handles.get(key)
-    if claim.type == "HOLDS_OFFICE":
+    if claim.type == "HOLDS_OFFICE" or not (subject or claim.type in _SYMMETRIC):
         return key
     return ctx.actor(key)
 

@@ -206,6 +206,9 @@ def load_gazetteer() -> Gazetteer:
         attrs = {"kind": entry["kind"]} if entry.get("kind") else {}
         if entry.get("kind") == "vague":
             attrs["vague"] = "true"
+        if entry.get("parent"):
+            attrs["parent"] = entity_id(Label.ORGANIZATION, entry["parent"])
+
         key = entity_id(label, entry["name"])
         gaz.add_place(Place(key, label, entry["name"], attrs=attrs))
         for text in [entry["name"], *entry.get("aliases", [])]:

@@ -54,6 +54,7 @@ class Lexicon:
     topics: tuple[Topic, ...]
     topic_heads: dict[str, Topic]  # single-word head lemma → topic
     topic_phrases: dict[tuple[str, ...], Topic]  # multi-word head (lower) → topic
+    topic_weak: dict[str, Topic]  # heads that name the kind only where the article names it plainly
     media: frozenset[str]
     transparent: frozenset[str]
 
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         topics=topics,
         topic_heads=heads,
         topic_phrases=phrases,
+        topic_weak={str(w): t for t in topics for w in spec["topics"][t.kind].get("weak", [])},
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
     )

@@ -42,7 +42,7 @@ class Mention:
 def locative(token: Token) -> bool:
     """True when a place name is used as a place ("a summit in Abuja"), not as an actor."""
     head = token
-    while head.dep_ in {"compound", "conj", "appos"} and head.head is not head:
+    while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
 

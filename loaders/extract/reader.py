@@ -49,6 +49,18 @@ _PLURAL_DEF = {
     "capitals",
 }
 _REPORTED = {"accuse", "allege", "claim"}
+_NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+
+_AUTHORITIES = {
+    "official",
+    "authority",
+    "government",
+    "leader",
+    "leadership",
+    "administration",
+    "authorities",
+    "officials",
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Reader:
     mentions: list[Mention]
     topics: list[TopicNode]
     article_year: str | None
+    active: frozenset[str] = frozenset()  # topic kinds the article names plainly
     by_token: dict[int, Mention] = field(default_factory=dict)
     lists: dict[int, list[Mention]] = field(default_factory=dict)
     overrides: dict[int, list[Ref]] = field(default_factory=dict)
@@ -197,8 +210,12 @@ class Reader:
             handle = self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
+        if self._is_junta(t, lemma):
+            return self.junta(t, depth)
         if lemma in self.lex.state_organs or lower in self.lex.state_organs:
             inner = self.owner(t, depth)
+            if len(inner) == 1 and _label(inner[0].key) is Label.REGION and lemma in _AUTHORITIES:
+                return [Ref(self.authorities(inner[0].key, t))]
             if inner:
                 return inner
             for child in t.children:
@@ -220,6 +237,41 @@ class Reader:
             if child.dep_ == "appos":
                 return self.refs(child, topics=topics, depth=depth + 1)
         return []
+
+    def _is_junta(self, t: Token, lemma: str) -> bool:
+        if lemma in {"junta", "putschist", "mutineer"}:
+            return True
+        if lemma not in {"leader", "ruler", "officer", "general", "guard", "soldier"}:
+            return False
+        words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+        return bool(words & {"coup", "putsch", "junta"}) or ("military" in words and "coup" in self.active)
+
+    def junta(self, t: Token, depth: int) -> list[Ref]:
+        """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
+        owner = (
+            self.owner(t, depth, labels={Label.COUNTRY})
+            or self.definite(t, {Label.COUNTRY})
+            or (self.definite_any(t, {Label.COUNTRY}))
+        )
+        if not owner:
+            return []
+        name = f"{self.ctx.nodes[owner[0].key].name} junta"
+        key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
+        return [Ref(key, owner[0].inferred)]
+
+    def authorities(self, region: str, t: Token) -> str:
+        """'Transnistria's officials' → the body 'Transnistrian authorities' (a region is not a state)."""
+        node = self.ctx.nodes[region]
+        adjective = self.ctx.gazetteer.demonyms.get(region, node.name)
+        return self.ctx.entity(Label.ORGANIZATION, f"{adjective} authorities", self.surface(t))
+
+    def definite_any(self, t: Token, labels: set[Label]) -> list[Ref]:
+        """The most recent mention with one of ``labels``, with or without a determiner."""
+        here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
+        if here:
+            return [Ref(self.mention_key(here[-1], t), inferred=True)]
+        found = self.ctx.recall(self.info.index, labels, window=3, prefer_subject=False)
+        return [Ref(k, inferred=True) for k in found or ()]
 
     def mention_key(self, m: Mention, token: Token) -> str:
         if m.kind == "capital" and locative(self.sent.doc[m.end - 1]):
@@ -271,15 +323,23 @@ class Reader:
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
-        for child in t.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self.refs(pobj, depth=depth + 1)
-        if t.lemma_.lower() == "signing":
+        for prep in ("by", "of", "from"):  # "declaration of independence by Kosovo", "results from the vote"
+            for child in t.children:
+                if child.dep_ in {"prep", "agent"} and child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.refs(pobj, depth=depth + 1)
+                            if found:
+                                return found
+        lemma = t.lemma_.lower()
+        if lemma == "signing":
             agreements = [n for n in self.topics if n.label is Label.AGREEMENT]
             if agreements:
                 return [Ref(agreements[-1].handle, inferred=True)]
+        if lemma in {"result", "outcome"}:  # "these results": of the vote the article is about
+            events = [n for n in self.topics if n.kind in {"referendum", "election"}]
+            if events:
+                return [Ref(events[-1].handle, inferred=True)]
         return []
 
     def definite(self, t: Token, labels: set[Label]) -> list[Ref]:
@@ -339,7 +399,8 @@ class Reader:
     # ---- topics ----------------------------------------------------------------------------
     def topic(self, token: Token) -> str | None:
         """The handle of the event or agreement this noun names (created on first use)."""
-        kind = topic_of(token, self.lex)
+        kind = topic_of(token, self.lex, self.active)
+
         if kind is None:
             return None
         parts = self.topic_parts(token, kind.kind)
@@ -455,18 +516,23 @@ class Reader:
                         hypothetical = True
                 if child.dep_ == "mark" and child.lower_ in self.lex.conditional_marks:
                     hypothetical = True
-            if t is not verb and t.lemma_ in self.lex.negating_verbs:
+            if t.i != verb.i and t.lemma_ in self.lex.negating_verbs:
                 negated = True
-            if t is not verb and t.lemma_ in self.lex.hypothetical_verbs:
+            if t.i != verb.i and t.lemma_ in self.lex.hypothetical_verbs:
                 hypothetical = True
-            if t is not verb and t.lemma_ in _REPORTED:
+            if t.i != verb.i and t.lemma_ in _REPORTED:
                 reported = True
             if _yet_to(t):
                 negated = True
+            if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                if t.head.lemma_.lower() in _NEGATING_NOUNS:  # "their refusal to recognize"
+                    negated = True
+                elif t.head.pos_ in {"NOUN", "ADJ"}:  # "the authority to sign", "willing to adhere"
+                    hypothetical = True
             if (
                 t.dep_ in {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
                 and hops < 4
-                and t.head is not t
+                and t.head.i != t.i
             ):
                 if t.dep_ in {"conj"} and any(c.dep_ in _SUBJ for c in t.children):
                     break

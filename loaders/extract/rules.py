@@ -112,7 +112,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _object_refs(r, target_verb, trig)
-    if trig.through and target_verb is not verb:
+    if trig.through and target_verb.i != verb.i:
         inner = r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()
         for phrase in inner.preps:
             targets += [x for tok in prep_objects(target_verb, phrase) for x in r.refs(tok)]
@@ -247,9 +247,12 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    if any(d.lower_ in _DEADLINES for d in dobj):
+    deadline = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in _DEADLINES]
+    if deadline:
         receivers = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+        receivers += [d for d in dobj if d.lower_ not in _DEADLINES]
         receivers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+
         targets = [x for t in receivers for x in r.refs(t, topics=False)]
         _emit_all(r, "REQUESTS", sources, targets, modality, conf)
     for d in dobj:

@@ -247,8 +247,19 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     """'The European Union's rapporteur for ..., Vladimir Bilicik': the title noun is an apposition."""
     head = r.sent.doc[m.end - 1]
     candidates = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        candidates.append(head.head)
+    t, through_appos = head, False
+    for _ in range(5):  # the parser may hang the name on a noun inside the title phrase
+        through_appos = through_appos or t.dep_ == "appos"
+        if t.head.i == t.i or t.head.pos_ in {"VERB", "AUX"}:
+            break
+        t = t.head
+        if through_appos and t.pos_ == "NOUN" and _is_title(r, t):
+            candidates.append(t)
+            break
+    if head.dep_ in {"nsubj", "nsubjpass"}:  # "the boss of X, Yevgeny Prigozhin hailed": two subjects
+        for sibling in head.head.children:
+            if sibling.dep_ == head.dep_ and sibling.i < m.start and sibling.right_edge.i + 2 == m.start:
+                candidates.append(sibling)
     for noun in candidates:
         if not _is_title(r, noun) or r.by_token.get(noun.i) is not None:
             continue
@@ -265,9 +276,10 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                 found = r.by_token.get(pobj.i)
                 if found is not None and found.label is not Label.PERSON:
                     return found
-                for grand in pobj.children:
-                    if grand.dep_ == "compound" and r.by_token.get(grand.i) is not None:
+                for grand in pobj.children:  # "boss of Russia's private Wagner force": Wagner, not Russia
+                    if grand.dep_ in {"compound", "nmod"} and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
+
                 for grand in pobj.children:
                     if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
@@ -294,32 +306,37 @@ def _ally(r: Reader, token: Token) -> None:
     if any(c.lower_ in {"former", "ex", "no", "not"} or c.dep_ == "neg" for c in token.children):
         return
     owners: list[Ref] = []
+    possessed = any(c.dep_ == "poss" for c in token.children)
     for child in token.children:
+        # "its Western allies": with a possessor, the adjective describes the allies, it does not own them
         if child.dep_ == "poss" or (
-            child.dep_ in {"amod", "compound", "nmod"} and r.mention_at(child) is not None
+            not possessed and child.dep_ in {"amod", "compound", "nmod"} and r.mention_at(child) is not None
         ):
             owners += r.refs(child, topics=False)
         elif child.dep_ == "prep" and child.lower_ == "of":
             owners += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
-    members = _ally_members(r, token, owners)
+    members, owner_first = _ally_members(r, token, owners)
     modality, conf = (Modality.ASSERTED, 0.9)
-    if token.dep_ in {"attr", "pobj"}:
-        modality, conf = r.modality(token.head if token.dep_ == "attr" else token.head.head)
+    if token.dep_ == "attr":
+        modality, conf = r.modality(token.head)
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:
             r.emit(first, "ALLY_OF", other, modality, conf, unordered=True)
-
         return
     if members:
         r.overrides[token.i] = members
     for mem in members:
         for own in owners:
             if label_of_ref(mem, r.topics) in ACTORS and label_of_ref(own, r.topics) in ACTORS:
-                r.emit(mem, "ALLY_OF", own, modality, conf)
+                if owner_first:  # "Yerevan ... its allies, particularly France": Armenia is the topic
+                    r.emit(own, "ALLY_OF", mem, modality, conf)
+                else:  # "Russian ally Serbia": Serbia is the topic
+                    r.emit(mem, "ALLY_OF", own, modality, conf)
 
 
-def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> list[Ref]:
+def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref], bool]:
+    """Who the allies are, and whether the owner is the phrase's topic (listed allies follow it)."""
     owner_keys = {o.key for o in owners}
     doc = r.sent.doc
     # "its Western allies, particularly France and the United States"
@@ -338,11 +355,11 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> list[Ref]:
         if m is not None:
             listed = [Ref(x.key) for x in r.lists.get(nxt + 1, [m])]
     if listed:
-        return [x for x in listed if x.key not in owner_keys]
+        return [x for x in listed if x.key not in owner_keys], True
     # "Russian ally Serbia": the name right after the noun
     m = r.by_token.get(token.i + 1)
     if m is not None and m.label in ACTORS:
-        return [Ref(x.key) for x in r.lists.get(token.i + 1, [m])]
+        return [Ref(x.key) for x in r.lists.get(token.i + 1, [m])], False
     # "An ally of Russia, Kazakhstan," : of-phrase, then the apposed name between commas
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -360,17 +377,17 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> list[Ref]:
                     and cand.label in ACTORS
                     and (cand.end >= r.sent.end or doc[cand.end].text in {",", "–", "—"})
                 ):
-                    return [Ref(cand.key)]
+                    return [Ref(cand.key)], False
     # "Serbia, another ally of Russia," / "Hungary – Russia's closest ally" / "X, an ally of Y"
     if token.dep_ == "appos":
-        return [x for x in r.refs(token.head, topics=False) if x.key not in owner_keys]
+        return [x for x in r.refs(token.head, topics=False) if x.key not in owner_keys], False
     for child in token.children:
         if child.dep_ == "appos":
-            return [x for x in r.refs(child, topics=False) if x.key not in owner_keys]
+            return [x for x in r.refs(child, topics=False) if x.key not in owner_keys], False
     # "X is a close ally of Y", "X and Y are allies"
     if token.dep_ == "attr" and token.head.lemma_ in {"be", "remain", "become"}:
         subj = [c for c in token.head.children if c.dep_ == "nsubj"]
-        return [x for s in subj for x in r.refs(s, topics=False) if x.key not in owner_keys]
+        return [x for s in subj for x in r.refs(s, topics=False) if x.key not in owner_keys], False
     # "it has Moscow as its ally"
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         verb = token.head.head
@@ -381,15 +398,15 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> list[Ref]:
             for holder in holders:
                 for ally in allies:
                     r.emit(holder, "ALLY_OF", ally, Modality.ASSERTED, 0.75)
-        return []
+        return [], False
     # a mention just before: "Hungary – Russia's closest ally in the EU –"
     j = token.left_edge.i - 1
     while j >= r.sent.start and doc[j].text in {",", "–", "—", "-"}:
         j -= 1
     prev = r.by_token.get(j)
     if prev is not None and j < token.left_edge.i - 1 and prev.label in ACTORS:
-        return [Ref(prev.key)] if prev.key not in owner_keys else []
-    return []
+        return [Ref(prev.key)] if prev.key not in owner_keys else [], False
+    return [], False
 
 
 # ---- membership -------------------------------------------------------------------------------
@@ -529,7 +546,7 @@ def _regions_in(r: Reader, noun: Token) -> tuple[list[str], list[str]]:
     if noun.lemma_.lower() not in _AREAS:
         return [], []
     for t in noun.subtree:
-        if t.pos_ in {"VERB", "AUX"} and t is not noun:
+        if t.pos_ in {"VERB", "AUX"} and t.i != noun.i:
             continue
         found = r.mention_at(t)
         if found is None or t.i != found.end - 1:
@@ -543,9 +560,9 @@ def _regions_in(r: Reader, noun: Token) -> tuple[list[str], list[str]]:
 
 def _owner_position(t: Token, noun: Token) -> bool:
     """A country names the owner when it is 'in X'/'of X' on the area noun, or its adjective."""
-    if t.head is noun and t.dep_ in {"amod", "compound", "poss"}:
+    if t.head.i == noun.i and t.dep_ in {"amod", "compound", "poss"}:
         return True
-    return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head is noun
+    return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head.i == noun.i
 
 
 def _region_of(r: Reader, token: Token) -> None:
@@ -569,7 +586,8 @@ def _region_of(r: Reader, token: Token) -> None:
 # ---- topics: invasions, settings, organisers --------------------------------------------------
 def topic_structure(r: Reader) -> None:
     for token in r.sent:
-        kind = topic_of(token, r.lex)
+        kind = topic_of(token, r.lex, r.active)
+
         if kind is None or r.mention_at(token) is not None:
             continue
         parts = r.topic_parts(token, kind.kind)

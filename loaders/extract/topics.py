@@ -72,11 +72,19 @@ class TopicParts:
     qualifier: list[str]
 
 
-def topic_of(token: Token, lex: Lexicon) -> Topic | None:
-    """The topic kind a noun heads ("invasion", "price cap", "special military operation"), if any."""
+def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -> Topic | None:
+    """The topic kind a noun heads ("invasion", "price cap", "special military operation"), if any.
+
+    Weak heads count only in an article that also names the kind plainly: "the votes" are the
+    referendums when the article speaks of referendums, and nothing otherwise.
+    """
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     lower = token.lower_
+    weak = lex.topic_weak.get(token.lemma_.lower())
+    if weak is not None and weak.kind in active:
+        return weak
+
     for words, topic in lex.topic_phrases.items():
         if lower == words[-1] or token.lemma_.lower() == words[-1]:
             n = len(words) - 1
