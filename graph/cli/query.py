@@ -84,7 +84,7 @@ def query_command(
         click.echo(describe_catalog(catalog))
         return
     preset = get_preset(name, catalog)
-    store = get_store(ctx)
+    store = get_store(ctx, read_only=True)
     with _timeout_hint():
         result = run_saved(
             store, preset.name, parse_param_options(params), limit=limit, timeout_s=timeout, catalog=catalog
@@ -106,7 +106,7 @@ def cypher_command(
 
     Parameter values are read as integers, decimals, true/false, or else strings.
     """
-    store = get_store(ctx)
+    store = get_store(ctx, read_only=True)
     typed = {key: infer(value) for key, value in parse_param_options(params).items()}
     with _timeout_hint():
         result = run_cypher(store, text, typed, limit=limit, timeout_s=timeout)
