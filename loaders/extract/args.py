@@ -62,8 +62,20 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             if t.i == verb.i and verb.tag_ == "VBG":
                 return [head], True
             return [c for c in head.children if c.dep_ == "poss"], True
+        if (
+            t.dep_ == "xcomp"
+            and head.dep_ == "acl"
+            and is_passive(head)
+            and head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            return [head.head], True  # "six countries invited to join": the countries would join
+        if t.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+            if objects and head.pos_ == "VERB":
+                return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head
+
         elif t.dep_ == "pcomp" and head.dep_ == "prep":
             target = head.head
         else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from graph.model import Label, Modality, entity_id, slug
 from loaders.extract.gazetteer import Gazetteer, Place, fold
 
+_ACTING_BODIES = {"igo", "bloc", "alliance", "court"}
 _TITLE_PREFIX = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Prof|Sir)\.?\s*)+", re.IGNORECASE)
 
 
@@ -146,9 +147,15 @@ class ArticleContext:
             offices.sort(key=lambda o: not o.direct)  # a title naming the state beats a guess
 
     def actor(self, key: str) -> str:
-        """Who acts when this node acts: a person with a known office acts for the state."""
-        if key.startswith("Person:") and self.offices.get(key):
-            return self.offices[key][0].state
+        """Who acts when this node acts: an official acts for the state or international body.
+
+        A militia boss or party chief still acts as himself: only states and intergovernmental
+        bodies act through their officials.
+        """
+        for office in self.offices.get(key, []) if key.startswith("Person:") else []:
+            node = self.nodes.get(office.state)
+            if node is not None and (node.label is Label.COUNTRY or node.attrs.get("kind") in _ACTING_BODIES):
+                return office.state
         return key
 
     # salience --------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ class Trigger:
     objects: frozenset[Label] | None = None
     also: dict[str, str] = field(default_factory=dict)
     needs_context: bool = False
+    modifier_objects: frozenset[Label] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         objects=frozenset(Label(o) for o in objects) if objects else None,
         also=dict(spec.get("also", {})),
         needs_context=bool(spec.get("needs_context", False)),
+        modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
     )
 
 

@@ -226,7 +226,10 @@ class Reader:
             listed = self.listed(t, depth)
             if listed:
                 return listed
-            return self.definite(t, {Label.COUNTRY})
+            if lemma in {"country", "nation", "state", "side"}:  # "the country", "the two sides"
+                return self.definite(t, {Label.COUNTRY})
+            return []
+
         if lemma in _BODIES:
             return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION})
         if lemma in {"region", "territory", "province", "area", "enclave"}:
@@ -236,6 +239,11 @@ class Reader:
         for child in t.children:
             if child.dep_ == "appos":
                 return self.refs(child, topics=topics, depth=depth + 1)
+        for child in t.children:  # "to the military junta holding Bazoum hostage": the junta is an nmod
+            if child.dep_ == "nmod" and child.i < t.i and child.pos_ == "NOUN":
+                found = self.refs(child, topics=False, depth=depth + 1)
+                if found:
+                    return found
         return []
 
     def _is_junta(self, t: Token, lemma: str) -> bool:
@@ -299,6 +307,11 @@ class Reader:
     def listed(self, t: Token, depth: int) -> list[Ref]:
         """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
         out: list[Ref] = []
+        if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            # "Iran and Saudi Arabia were among six countries invited ..."
+            for subj in t.head.head.children:
+                if subj.dep_ == "nsubj":
+                    out += self.refs(subj, topics=False, depth=depth + 1)
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"including", "like", "notably", "especially"}:
                 for pobj in child.children:

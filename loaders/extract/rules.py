@@ -12,6 +12,7 @@ from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import complement_verb, direct_objects, governing_subjects, prep_objects, subjects
 from loaders.extract.lexicon import Trigger
 from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.topics import topic_of
 
 _DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "month", "months", "ultimatum"}
 _STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
@@ -92,7 +93,19 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     out: list[Ref] = []
     for obj in direct_objects(verb):
         out += r.refs(obj)
+        out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
+
     return out
+
+
+def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
+    """Event or agreement nouns the parser coordinated with a name deep inside the object:
+    'criticized the shipment of weapons to Ukraine and sanctions on Russia' (sanctions hung on Ukraine)."""
+    return [
+        t
+        for t in obj.subtree
+        if t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.pos_ == "NOUN" and topic_of(t, r.lex, r.active)
+    ]
 
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
@@ -153,7 +166,7 @@ def _along_with(r: Reader, verb: Token) -> list[Ref]:
             and child.nbor(-1).lower_ in {"along", "together"}
         ):
             out += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
-        if child.dep_ == "advmod" and child.lower_ in {"along", "together"}:
+        if child.dep_ in {"advmod", "prep"} and child.lower_ in {"along", "together"}:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     out += [x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
@@ -185,15 +198,35 @@ def _membership(
         return
     elif verb.lemma_.lower() == "enter" and status is None:
         return
-    if verb.dep_ == "pcomp" and verb.head.head.lemma_ in {"talk", "talks", "negotiation"}:
-        status = "accession talks"
+    talks = _talks_with(r, verb)
+    if talks is not None:  # "open talks with Kyiv on joining the bloc": Kyiv would join
+        sources, status = talks, "accession talks"
     orgs = [
         Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION
     ]
     _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
 
 
+def _talks_with(r: Reader, verb: Token) -> list[Ref] | None:
+    """The party of 'talks with X on joining Y' (the talks may hang on the verb that opens them)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    holder = verb.head.head
+    nouns = [holder] + [c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for noun in nouns:
+        if noun.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"}:
+            return [
+                x
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                for x in r.refs(p, topics=False)
+            ]
+    return None
+
+
 def _parent(r: Reader, key: str) -> str:
+
     place = r.ctx.gazetteer.places.get(key)
     parent = place.attrs.get("parent") if place else None
     if parent:
@@ -344,19 +377,25 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     targets: list[Ref] = []
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in trig.preps:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    targets += r.refs(pobj)
+    holders = [noun] + ([governor] if governor is not None else [])  # "issued an ultimatum to X"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
+                targets += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p)]
+    if trig.modifier_objects:  # "their NATO membership applications"
+        for child in noun.children:
+            m = r.mention_at(child)
+            if (
+                child.dep_ in {"compound", "nmod", "amod"}
+                and m is not None
+                and m.label in trig.modifier_objects
+            ):
+                targets.append(Ref(m.key))
     rel = trig.rel
     if trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
-                inner = r.lex.verbs.get(child.lemma_.lower())
                 targets += [x for o in direct_objects(child) for x in r.refs(o)]
-                if inner is not None and inner.negated and rel == "REJECTS":
-                    pass
     if rel is None or not targets:
         return
     if rel == "REQUESTS":
