@@ -13,7 +13,7 @@ def is_passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"acl", "amod", "relcl"}
-        and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
     )
 
 

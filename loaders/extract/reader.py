@@ -393,21 +393,46 @@ class Reader:
             found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
             return [Ref(k, inferred=True) for k in found or ()]
         if lower in {"it", "its", "itself"}:
-            here = [
-                m
-                for m in self.mentions
-                if m.label in STATES and m.end <= t.i and self.sent.doc[m.end - 1].dep_ in _SUBJ
-            ]
-            if here:
-                return [Ref(self.mention_key(here[-1], t), inferred=True)]
-            found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
-            return [Ref(k, inferred=True) for k in found or ()]
+            candidates = self.pronoun_candidates(t)
+            return [Ref(candidates[0], inferred=True)] if candidates else []
         if lower in {"they", "them", "their", "themselves"}:
+            for subj in self._subjects_before(t):
+                found_here = [x for x in self.refs(subj, topics=False, depth=3) if _label(x.key) in ACTORS]
+                if len(found_here) > 1 or (found_here and subj.tag_ in {"NNS", "NNPS"}):
+                    return [Ref(x.key, inferred=True) for x in found_here]
             found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
             if found is None:
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _possessor_for(self, pron: Token, kind: str) -> list[str]:
+        """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
+        if pron.lower_ == "their":
+            return [x.key for x in self.pronoun(pron) if _label(x.key) in ACTORS]
+        candidates = self.pronoun_candidates(pron)
+        known = {a for node in self.topics if node.kind == kind for a in node.agents}
+        for key in candidates:
+            if key in known:
+                return [key]
+        return candidates[:1]
+
+    def _subjects_before(self, t: Token) -> list[Token]:
+        """Subjects earlier in the sentence, nearest first."""
+        return [s for s in reversed(self.sent[: t.i - self.sent.start]) if s.dep_ in _SUBJ and s.i < t.i]
+
+    def pronoun_candidates(self, t: Token) -> list[str]:
+        """What 'it'/'its' may stand for, best first: an earlier subject of the sentence, the nearest
+        state or body named before it, then the subjects of the last sentences."""
+        out: list[str] = []
+        for subj in self._subjects_before(t):
+            if subj.pos_ == "PRON":
+                continue
+            out += [x.key for x in self.refs(subj, topics=False, depth=3) if _label(x.key) in STATES]
+        out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in STATES and m.end <= t.i]
+        found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
+        out += list(found or ())
+        return list(dict.fromkeys(out))
 
     # ---- topics ----------------------------------------------------------------------------
     def topic(self, token: Token) -> str | None:
@@ -457,8 +482,9 @@ class Reader:
                         targets.append(key)
                     else:
                         agents.append(key)
-                elif head.dep_ == "poss" and head.pos_ == "PRON":
-                    agents += [r.key for r in self.pronoun(head) if _label(r.key) in ACTORS]
+                elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:
+                    agents += self._possessor_for(head, kind)
+
             elif child.dep_ == "prep":
                 prep = child.lower_
                 for pobj in child.children:

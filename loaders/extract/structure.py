@@ -253,7 +253,7 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         if t.head.i == t.i or t.head.pos_ in {"VERB", "AUX"}:
             break
         t = t.head
-        if through_appos and t.pos_ == "NOUN" and _is_title(r, t):
+        if through_appos and t.pos_ in {"NOUN", "PROPN"} and _is_title(r, t) and t.i not in r.by_token:
             candidates.append(t)
             break
     if head.dep_ in {"nsubj", "nsubjpass"}:  # "the boss of X, Yevgeny Prigozhin hailed": two subjects
