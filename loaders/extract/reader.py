@@ -568,6 +568,19 @@ class Reader:
                     negated = True
                 elif t.head.pos_ in {"NOUN", "ADJ"}:  # "the authority to sign", "willing to adhere"
                     hypothetical = True
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
+                holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
+                if t.head.lower_ == "to":  # "a step to joining", "committed to joining": a goal, not a fact
+                    hypothetical = True
+
+                if holder.pos_ == "NOUN":
+                    if holder.lemma_.lower() in _NEGATING_NOUNS:
+                        negated = True
+                    elif holder.lemma_.lower() not in {"talk", "talks", "negotiation", "negotiations"}:
+                        hypothetical = True
+                    break
+                t, hops = holder, hops + 1
+                continue
             if (
                 t.dep_ in {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
                 and hops < 4

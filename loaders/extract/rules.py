@@ -199,8 +199,9 @@ def _membership(
     elif verb.lemma_.lower() == "enter" and status is None:
         return
     talks = _talks_with(r, verb)
-    if talks is not None:  # "open talks with Kyiv on joining the bloc": Kyiv would join
-        sources, status = talks, "accession talks"
+    if talks is not None:  # "open talks with Kyiv on joining the bloc": a status, whatever the frame
+        sources, status, modality = talks, "accession talks", Modality.ASSERTED
+
     orgs = [
         Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION
     ]
