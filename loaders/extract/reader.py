@@ -49,6 +49,20 @@ _PLURAL_DEF = {
     "capitals",
 }
 _REPORTED = {"accuse", "allege", "claim"}
+AREAS = {
+    "region",
+    "area",
+    "territory",
+    "part",
+    "province",
+    "oblast",
+    "district",
+    "city",
+    "town",
+    "land",
+    "enclave",
+    "zone",
+}
 _NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 
 _AUTHORITIES = {
@@ -149,6 +163,7 @@ class Reader:
             {a.label, b.label} <= {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
         ):
             return False
+        gap = [t for t in gap if not t.is_space]
         words = [t.lower_ for t in gap]
         if not any(w in {",", "and", "or", "&"} for w in words):
             return False
@@ -344,6 +359,13 @@ class Reader:
                             found = self.refs(pobj, depth=depth + 1)
                             if found:
                                 return found
+        if t.dep_ in {"dobj", "obj"}:  # "recognize the declaration of sovereignty by Kosovo" (by on the verb)
+            for child in t.head.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        found = self.refs(pobj, depth=depth + 1) if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found
         lemma = t.lemma_.lower()
         if lemma == "signing":
             agreements = [n for n in self.topics if n.label is Label.AGREEMENT]
@@ -434,6 +456,38 @@ class Reader:
         out += list(found or ())
         return list(dict.fromkeys(out))
 
+    def regions_in(self, noun: Token) -> tuple[list[str], list[str]]:
+        """Named regions inside a noun phrase about areas, and the country they are said to belong to."""
+        regions: list[str] = []
+        owners: list[str] = []
+        m = self.mention_at(noun)
+        if m is not None and m.label is Label.REGION:
+            return [m.key], []
+        if noun.lemma_.lower() not in AREAS:
+            return [], []
+        for t in noun.subtree:
+            if t.pos_ in {"VERB", "AUX"} and t.i != noun.i:
+                continue
+            found = self.mention_at(t)
+            if found is None or t.i != found.end - 1:
+                continue
+            if found.label is Label.REGION and found.key not in regions:
+                regions.append(found.key)
+            elif (
+                found.label is Label.COUNTRY
+                and found.kind in {"name", "demonym"}
+                and self._owner_position(t, noun)
+            ):
+                owners.append(found.key)
+        return regions, owners
+
+    @staticmethod
+    def _owner_position(t: Token, noun: Token) -> bool:
+        """A country names the owner when it is 'in X'/'of X' on the area noun, or its adjective."""
+        if t.head.i == noun.i and t.dep_ in {"amod", "compound", "poss"}:
+            return True
+        return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head.i == noun.i
+
     # ---- topics ----------------------------------------------------------------------------
     def topic(self, token: Token) -> str | None:
         """The handle of the event or agreement this noun names (created on first use)."""
@@ -495,6 +549,11 @@ class Reader:
                         agents += keys
                     elif prep in {"in", "at"} and kind not in {"invasion"}:
                         places += [k for k in keys if _label(k) is Label.REGION]
+                        if (
+                            not keys and pobj.lemma_.lower() in AREAS
+                        ):  # "in the ... areas of the X, Y regions"
+                            places += self.regions_in(pobj)[0]
+
                         if kind == "coup":
                             targets += [k for k in keys if _label(k) is Label.COUNTRY]
                     elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.mentions import Mention, region_of
-from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.reader import ACTORS, AREAS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
@@ -28,20 +28,7 @@ _CANDIDATE = {
     "members": None,
 }
 _CONTROL = {"hold", "control", "occupy", "annex", "seize", "capture"}
-_AREAS = {
-    "region",
-    "area",
-    "territory",
-    "part",
-    "province",
-    "oblast",
-    "district",
-    "city",
-    "town",
-    "land",
-    "enclave",
-    "zone",
-}
+
 _COPULAS = {"be", "remain", "become", "stay"}
 _ORGANIZE = {"organize", "organise", "stage", "host", "broker", "sponsor", "mediate", "hold", "convene"}
 _ITEM = r"(?:the )?[CDROP]#\d+"
@@ -68,9 +55,11 @@ def signature(r: Reader) -> str:
             parts.append(f"{m.symbol}#{index[id(m)]}")
             i = m.end
             continue
-        text = r.sent.doc[i].lower_
-        parts.append("'s" if text in {"’s", "'s"} else text.replace("—", "–"))
+        text = r.sent.doc[i].lower_.strip()
+        if text:  # blanked editorial brackets leave whitespace tokens
+            parts.append("'s" if text in {"’s", "'s"} else text.replace("—", "–"))
         i += 1
+
     return " ".join(parts)
 
 
@@ -265,6 +254,7 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             continue
         anchor = _owner_mention(r, noun)
         if anchor is not None:
+            r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
             return [(anchor, noun.text, True)]
     return []
 
@@ -468,7 +458,7 @@ def territory(r: Reader) -> None:
             _part_phrase(r, token)
         if token.lemma_ in _CONTROL and token.dep_ in {"amod", "acl"}:
             _controlled(r, token)
-        if token.lemma_.lower() in _AREAS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in AREAS and token.pos_ == "NOUN":
             _region_of(r, token)
 
 
@@ -528,41 +518,12 @@ def _controlled(r: Reader, token: Token) -> None:
     if controller is None or controller.label is not Label.COUNTRY:
         return
     noun = token.head
-    regions, owners = _regions_in(r, noun)
+    regions, owners = r.regions_in(noun)
     for region in regions:
         r.emit(Ref(controller.key), "OCCUPIES", Ref(region), Modality.ASSERTED, 0.85)
         for owner in owners:
             if owner != controller.key:
                 r.emit(Ref(region), "PART_OF", Ref(owner), Modality.ASSERTED, 0.85)
-
-
-def _regions_in(r: Reader, noun: Token) -> tuple[list[str], list[str]]:
-    """Named regions inside a noun phrase about areas, and the country they are said to belong to."""
-    regions: list[str] = []
-    owners: list[str] = []
-    m = r.mention_at(noun)
-    if m is not None and m.label is Label.REGION:
-        return [m.key], []
-    if noun.lemma_.lower() not in _AREAS:
-        return [], []
-    for t in noun.subtree:
-        if t.pos_ in {"VERB", "AUX"} and t.i != noun.i:
-            continue
-        found = r.mention_at(t)
-        if found is None or t.i != found.end - 1:
-            continue
-        if found.label is Label.REGION and found.key not in regions:
-            regions.append(found.key)
-        elif found.label is Label.COUNTRY and found.kind in {"name", "demonym"} and _owner_position(t, noun):
-            owners.append(found.key)
-    return regions, owners
-
-
-def _owner_position(t: Token, noun: Token) -> bool:
-    """A country names the owner when it is 'in X'/'of X' on the area noun, or its adjective."""
-    if t.head.i == noun.i and t.dep_ in {"amod", "compound", "poss"}:
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head.i == noun.i
 
 
 def _region_of(r: Reader, token: Token) -> None:
