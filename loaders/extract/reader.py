@@ -156,14 +156,13 @@ class Reader:
         return out
 
     def _separated_by_list_words(self, a: Mention, b: Mention, b_start: int) -> bool:
-        gap = self.sent.doc[a.end : b_start]
+        gap = [t for t in self.sent.doc[a.end : b_start] if not t.is_space]
         if len(gap) == 0 or len(gap) > 7:
             return False
         if a.label != b.label and not (
             {a.label, b.label} <= {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
         ):
             return False
-        gap = [t for t in gap if not t.is_space]
         words = [t.lower_ for t in gap]
         if not any(w in {",", "and", "or", "&"} for w in words):
             return False
