@@ -288,26 +288,22 @@ def write_alignment_heatmap(
 ) -> None:
     """The alignment matrix as a PNG heatmap (red: opposed, blue: aligned, grey: no shared topic)."""
     import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     import numpy as np
+    from matplotlib.figure import Figure
 
     ids, matrix = alignment_matrix(g, topics)
     names = [str(g.nodes[i].get("name", i)) for i in ids]
     values = np.array([[math.nan if v is None else v for v in row] for row in matrix], dtype=float)
     size = max(4.0, 0.45 * len(ids) + 2.5)
-    fig, ax = plt.subplots(figsize=(size + 1.5, size))
-    cmap = plt.get_cmap("RdBu").copy()
-    cmap.set_bad("#dddddd")
+    fig = Figure(figsize=(size + 1.5, size), layout="constrained")
+    ax = fig.add_subplot()
+    cmap = matplotlib.colormaps["RdBu"].with_extremes(bad="#dddddd")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=-1, vmax=1)
     ax.set_xticks(range(len(ids)), labels=names, rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(len(ids)), labels=names, fontsize=8)
     ax.set_title(title, fontsize=10)
     fig.colorbar(image, ax=ax, shrink=0.8, label="alignment (−1 opposed … +1 aligned)")
-    fig.tight_layout()
     fig.savefig(path, dpi=120)
-    plt.close(fig)
 
 
 # --- blocs and breaks-ranks -------------------------------------------------------------------

@@ -135,7 +135,7 @@ def _query_text(name: str | None, params: tuple[str, ...]) -> str | None:
 
 def _command_line(ctx: click.Context) -> str:
     """The command as typed (options given on the command line only)."""
-    words = ctx.command_path.split()
+    words = ["geoalign", *ctx.command_path.split()[1:]]
     state = ctx.find_object(State)
     if state is not None and state.store_uri:
         words[1:1] = ["--store", state.store_uri]

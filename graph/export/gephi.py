@@ -10,6 +10,7 @@ become JSON text, None values are left out, dates stay ISO strings, the node's d
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
 from pathlib import Path
@@ -73,7 +74,9 @@ def _write(text: str, path: str | Path | TextIO) -> None:
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:
     """GraphML (opens in Gephi, yEd, networkx ``read_graphml(force_multigraph=True)``)."""
-    _write("\n".join(nx.generate_graphml(writable_graph(g), encoding="utf-8", prettyprint=True)) + "\n", path)
+    buffer = io.BytesIO()
+    nx.write_graphml(writable_graph(g), buffer, encoding="utf-8", prettyprint=True)
+    _write(buffer.getvalue().decode("utf-8"), path)
 
 
 def write_gexf(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:
@@ -81,4 +84,6 @@ def write_gexf(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:
     h = writable_graph(g)
     for u, v, key in h.edges(keys=True):
         h.edges[u, v, key]["id"] = key
-    _write("\n".join(nx.generate_gexf(h, encoding="utf-8", prettyprint=True)) + "\n", path)
+    buffer = io.BytesIO()
+    nx.write_gexf(h, buffer, encoding="utf-8", prettyprint=True)
+    _write(buffer.getvalue().decode("utf-8"), path)

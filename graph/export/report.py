@@ -21,7 +21,8 @@ import networkx as nx
 from graph.model import Article, Evidence
 from graph.subgraph import Cut
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()!|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,13 @@ def md_escape(text: str) -> str:
 
     >>> md_escape("a|b <script> [x](javascript:y) *z*\\nnext")
     'a\\\\|b &lt;script&gt; \\\\[x\\\\]\\\\(javascript:y\\\\) \\\\*z\\\\* next'
+    >>> md_escape("# not a heading, 2022-09-26")
+    '\\\\# not a heading, 2022-09-26'
     """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"[\r\n]+", " ", text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"[\r\n]+", " ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_LINE_START.sub(r"\1\\\2", text)
 
 
 def md_link(label: str, url: str | None) -> str:
