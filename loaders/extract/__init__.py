@@ -57,7 +57,7 @@ def extract(article: ArticleText) -> list[Record]:
     sentences: list[tuple[str, int, Span]] = [
         (b.kind, b.start, s) for b, d in zip(live, docs, strict=True) for s in d.sents
     ]
-    learn_people([s for _, _, s in sentences], ctx)
+    learn_people([s for _, _, s in sentences], ctx, lex)
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}

@@ -24,6 +24,7 @@ class Trigger:
     also: dict[str, str] = field(default_factory=dict)
     needs_context: bool = False
     modifier_objects: frozenset[Label] = frozenset()
+    by_label: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     titles: frozenset[str]
     head_titles: tuple[str, ...]
+    person_titles: frozenset[str]
     topics: tuple[Topic, ...]
     topic_heads: dict[str, Topic]  # single-word head lemma → topic
     topic_phrases: dict[tuple[str, ...], Topic]  # multi-word head (lower) → topic
@@ -64,6 +66,8 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
     preps = spec.get("preps", {})
     named = [spec.get("rel"), spec.get("negated"), *spec.get("also", {}).values()]
     named += list(preps.values()) if isinstance(preps, dict) else []
+    named += list(spec.get("by_label", {}).values())
+
     for rel in named:
         if rel is not None and rel not in RELATIONS:
             raise ValueError(f"lexicon: unknown relation {rel!r}")
@@ -79,6 +83,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         also=dict(spec.get("also", {})),
         needs_context=bool(spec.get("needs_context", False)),
         modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
+        by_label=dict(spec.get("by_label", {})),
     )
 
 
@@ -118,6 +123,7 @@ def load_lexicon() -> Lexicon:
         group_nouns=frozenset(spec["group_nouns"]),
         titles=frozenset(str(t).lower() for t in spec["titles"]),
         head_titles=tuple(spec["head_titles"]),
+        person_titles=frozenset(spec["person_titles"]),
         topics=topics,
         topic_heads=heads,
         topic_phrases=phrases,

@@ -60,12 +60,20 @@ def _only_titles(span: Span, lex: Lexicon) -> bool:
     return all(t.lower_ in lex.titles or t.lower_ in lex.state_organs or not t.is_alpha for t in span)
 
 
-def learn_people(sents: list[Span], ctx: ArticleContext) -> None:
+def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
     """First pass: full names of persons, so that later surnames link to them."""
     for sent in sents:
         for ent in sent.ents:
-            if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) >= 2:
+            if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:
                 ctx.learn_person(ent.text)
+
+
+def after_title(ent: Span, lex: Lexicon) -> bool:
+    """A name right after a personal title ('President Kassym-Jomart Tokayev' tagged ORG) is a person."""
+    if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP", "LOC"} or len(ent) > 5 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_.rstrip(".") in lex.person_titles and all(t.is_title or not t.is_alpha for t in ent)
 
 
 def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Mention]:
@@ -100,7 +108,7 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     span = _strip(ent)
     if not len(span):
         return None
-    if ent.label_ == "PERSON" or ctx.known_surname(span.text):
+    if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None
         person = ctx.person(span.text)

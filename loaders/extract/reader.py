@@ -35,7 +35,9 @@ _BODIES = {
     "coalition",
     "club",
     "forum",
+    "mission",
 }
+
 _PLURAL_DEF = {
     "countries",
     "sides",
@@ -219,6 +221,10 @@ class Reader:
             return [Ref(self.mention_key(m, t))]
         lower, lemma = t.lower_, t.lemma_.lower()
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
+            if topics and lower in {"it", "them"} and self._takes_topic(t):
+                recent = [n for n in self.topics if n.seen >= self.info.index - 1]
+                if recent:  # "voted against it", "signed it": the resolution or treaty just named
+                    return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
             return self.pronoun(t)
         if topics:
             handle = self.topic(t)
@@ -308,14 +314,17 @@ class Reader:
                 m = self.mention_at(child)
                 if m is not None and m.label in wanted:
                     return [Ref(m.key)]
-                if child.dep_ == "poss" and child.pos_ == "PRON":
-                    return [r for r in self.pronoun(child) if _label(r.key) in wanted | {Label.PERSON}]
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in child.children:
                     m = self.mention_at(pobj)
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         return [Ref(m.key)]
+        for child in t.children:  # "its foreign minister"; a named owner ("his Egyptian counterpart") wins
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                found = [r for r in self.pronoun(child) if _label(r.key) in wanted | {Label.PERSON}]
+                if found:
+                    return found
         return []
 
     def listed(self, t: Token, depth: int) -> list[Ref]:
@@ -507,7 +516,21 @@ class Reader:
         )
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number
+        node.seen = self.info.index
         return node.handle
+
+    def _takes_topic(self, t: Token) -> bool:
+        """Whether the verb governing a pronoun object takes events and agreements ("voted against it")."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        if trig is None or t.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+            return False
+        labels = trig.objects or frozenset()
+        return (
+            bool(labels & {Label.EVENT, Label.AGREEMENT})
+            or trig.rel in {"SIGNED", "SUPPORTS", "REJECTS"}
+            or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)
+        )
 
     def topic_parts(self, token: Token, kind: str) -> TopicParts:
         agents: list[str] = []
@@ -606,6 +629,9 @@ class Reader:
             for child in t.children:
                 if child.dep_ == "neg" or child.lower_ in {"never"}:
                     negated = True
+                if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
+                    negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"
+
                 if child.dep_ in {"aux", "auxpass"}:
                     if child.lower_ in self.lex.future:
                         future = True

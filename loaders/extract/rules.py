@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
-from loaders.extract.args import complement_verb, direct_objects, governing_subjects, prep_objects, subjects
+from loaders.extract.args import (
+    complement_verb,
+    direct_objects,
+    governing_subjects,
+    is_passive,
+    prep_objects,
+    subjects,
+)
 from loaders.extract.lexicon import Trigger
 from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
@@ -29,7 +36,7 @@ def run_all(r: Reader) -> None:
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
     kind = RELATIONS[rel]
     s_label, t_label = label_of_ref(source, r.topics), label_of_ref(target, r.topics)
-    if trig is not None and trig.objects is not None and t_label not in trig.objects:
+    if trig is not None and trig.objects is not None and t_label not in trig.objects and rel != trig.negated:
         return False
     if s_label is Label.PERSON and rel != "HOLDS_OFFICE":
         s_label = Label.COUNTRY if r.ctx.actor(source.key) != source.key else s_label
@@ -50,10 +57,13 @@ def _emit_all(
         if label_of_ref(s, r.topics) not in ACTORS:
             continue
         for t in targets:
-            if _allowed(r, rel, s, t, trig):
-                r.emit(s, rel, t, modality, conf, status=status)
-                if trig is not None and rel in trig.also:
-                    r.emit(s, trig.also[rel], t, modality, conf)
+            this = rel
+            if trig is not None and rel == trig.rel:  # "hosted the summit" organizes; "hosted Modi" meets
+                this = trig.by_label.get(label_of_ref(t, r.topics).value, rel)
+            if _allowed(r, this, s, t, trig if this == rel else None):
+                r.emit(s, this, t, modality, conf, status=status)
+                if trig is not None and this in trig.also:
+                    r.emit(s, trig.also[this], t, modality, conf)
 
 
 # ---- verbs -----------------------------------------------------------------------------------
@@ -69,6 +79,8 @@ def verb_rules(r: Reader) -> None:
             _deadline_or_status(r, verb)
         if lemma in _STATUS_VERBS:
             _participation(r, verb, _STATUS_VERBS[lemma])
+        if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"}:
+            _held_in(r, verb)
         if trig is None:
             continue
         _verb(r, verb, trig)
@@ -138,6 +150,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
         else:
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
+            if rel == "SIGNED":  # "signed a treaty with Algeria": Algeria signed it too
+                _emit_all(r, rel, _cosignatories(r, verb), targets, rel_modality, conf, trig)
     for phrase, prel in trig.preps.items():
         targets = [x for tok in prep_objects(verb, phrase) for x in r.refs(tok)]
         if prel == "REQUESTS":
@@ -149,7 +163,21 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
 
 
+def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
+    holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+    ]
+
+
 def _has_complement(verb: Token) -> bool:
+
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
     )
@@ -300,8 +328,9 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
                 if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                 for p in c.children
             ]
-            receivers += [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+            receivers += [c for c in verb.children if c.dep_ in {"dative", "iobj", "nsubjpass"}]
             members = [x for t in receivers for x in r.refs(t, topics=False)]
+
             orgs = [
                 Ref(_parent(r, s.key)) for s in sources if label_of_ref(s, r.topics) is Label.ORGANIZATION
             ]
@@ -309,6 +338,35 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
                 for org in orgs:
                     if _allowed(r, "MEMBER_OF", m, org):
                         r.emit(m, "MEMBER_OF", org, modality, conf, status=" ".join(words))
+
+
+def _held_in(r: Reader, verb: Token) -> None:
+    """'A referendum was held in Crimea', 'the summit took place in Nairobi' → HELD_IN."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return
+    if lemma in {"hold", "convene", "stage"} and not is_passive(verb):
+        return
+    events = [
+        x
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for x in r.refs(c)
+        if label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    places = [
+        x
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    modality, conf = r.modality(verb)
+    for event in events:
+        for place in places:
+            r.emit(event, "HELD_IN", place, modality, conf)
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:

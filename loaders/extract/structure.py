@@ -551,8 +551,11 @@ def topic_structure(r: Reader) -> None:
 
         if kind is None or r.mention_at(token) is not None:
             continue
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            r.topic(token)  # registered now, so that "it" in the next sentence can find it
         parts = r.topic_parts(token, kind.kind)
         modality = Modality.ASSERTED
+
         if kind.kind == "invasion" and parts.agents and parts.targets:
             handle = r.topic(token)
             assert handle is not None

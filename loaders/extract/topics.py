@@ -59,6 +59,7 @@ class TopicNode:
     plural: bool = False
     aliases: set[str] = field(default_factory=set)
     number: str | None = None
+    seen: int = -1  # the last sentence that named it
 
 
 @dataclass

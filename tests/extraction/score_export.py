@@ -24,14 +24,17 @@ from loaders.extract.segment import headline
 
 def article_text(path: Path, meta: dict[str, Any] | None = None) -> ArticleText:
     """An ArticleText for a plain .txt file: lines are blocks, the first is the title if it looks like one."""
-    text = path.read_text(encoding="utf-8")
+    return article_from_text(path.read_text(encoding="utf-8"), str(path), meta)
+
+
+def article_from_text(text: str, path: str | None = None, meta: dict[str, Any] | None = None) -> ArticleText:
     meta = meta or {}
     paragraphs, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
-    title = meta.get("title") or headline(text) or path.stem
+    title = meta.get("title") or headline(text) or (Path(path).stem if path else "")
     return ArticleText(
         article_id(text),
         title,
@@ -39,7 +42,7 @@ def article_text(path: Path, meta: dict[str, Any] | None = None) -> ArticleText:
         meta.get("url"),
         meta.get("outlet"),
         meta.get("date"),
-        str(path),
+        path,
         tuple(paragraphs),
     )
 

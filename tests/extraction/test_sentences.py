@@ -1,0 +1,84 @@
+"""Regression sentences: each case in sentences.yaml is one short article with the triples it must
+(and must not) yield. The sentences were written for this suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from graph.model import CLAIM_MODALITIES, Entity, Relation
+from loaders.extract import extract
+from tests.extraction.score_export import article_from_text
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "sentences.yaml").read_text("utf-8"))
+SYMMETRIC = {"ALLY_OF", "MET_WITH"}
+
+
+def _graph(text: str) -> tuple[dict[str, Entity], list[Relation]]:
+    records = extract(article_from_text(text, meta={"date": "2024-05-01"}))
+    nodes = {r.id: r for r in records if isinstance(r, Entity)}
+    return nodes, [r for r in records if isinstance(r, Relation) and r.type != "MENTIONS"]
+
+
+def _is(node: Entity | None, spec: str) -> bool:
+    if node is None:
+        return False
+    if spec.startswith("~"):
+        word = spec[1:].lower()
+        return word in node.name.lower() or any(word in a.lower() for a in node.aliases)
+    return node.name == spec or spec in node.aliases
+
+
+def _found(nodes: dict[str, Entity], rels: list[Relation], triple: list[str]) -> list[Relation]:
+    s, t, o = triple
+    out = []
+    for rel in rels:
+        if rel.type != t:
+            continue
+        a, b = nodes.get(rel.source), nodes.get(rel.target)
+        if (_is(a, s) and _is(b, o)) or (t in SYMMETRIC and _is(a, o) and _is(b, s)):
+            out.append(rel)
+    return out
+
+
+def _claimed(rel: Relation) -> bool:
+    return any(ev.modality in CLAIM_MODALITIES for ev in rel.evidence)
+
+
+def _show(nodes: dict[str, Entity], rels: list[Relation]) -> str:
+    def name(key: str) -> str:
+        return nodes[key].name if key in nodes else key
+
+    return "\n".join(
+        f"  {name(r.source)} -{r.type}-> {name(r.target)} [{','.join(e.modality for e in r.evidence)}]"
+        for r in rels
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_sentence(case: dict[str, Any]) -> None:
+    nodes, rels = _graph(case["text"])
+    shown = _show(nodes, rels)
+    for triple in case.get("expect", []):
+        assert any(_claimed(r) for r in _found(nodes, rels, triple)), f"missing {triple}; got:\n{shown}"
+    for triple in case.get("forbid", []):
+        assert not any(_claimed(r) for r in _found(nodes, rels, triple)), f"unwanted {triple}; got:\n{shown}"
+    for key, modality in (case.get("modality") or {}).items():
+        found = _found(nodes, rels, key.split("|"))
+        assert any(ev.modality == modality for r in found for ev in r.evidence), (
+            f"{key} not {modality}:\n{shown}"
+        )
+
+
+def test_every_relation_type_is_covered() -> None:
+    from graph.model import CLAIM_TYPES
+
+    covered = {t[1] for c in CASES for t in c.get("expect", [])}
+    assert set(CLAIM_TYPES) <= covered, sorted(set(CLAIM_TYPES) - covered)
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 60
