@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from geofixture import HOSTILE_QUOTE, alignment_records, hostile_records
+from geofixture import HOSTILE_QUOTE, alignment_records, as_graph_data, canonical, hostile_records
 
 from graph.cli import cli
 from graph.export.report import md_escape
-from graph.store import open_store
+from graph.store import Store, open_store
 
 
 class _Tags(HTMLParser):
@@ -114,3 +114,28 @@ def test_query_selects_the_nodes_to_export(store_path: Path, tmp_path: Path) -> 
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == {"Country:RUS", "Country:SRB", "Country:KAZ", "Country:BLR"}
     assert {e["type"] for e in data["edges"]} == {"ALLY_OF"}
+
+
+def test_hostile_strings_are_stored_verbatim(store: Store) -> None:
+    records = alignment_records() + hostile_records()
+    store.add(records)
+    assert canonical(store.read()) == canonical(as_graph_data(records))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("json", "g.json"),
+        ("graphml", "g.graphml"),
+        ("gexf", "g.gexf"),
+        ("cypher", "g.cypher"),
+        ("csv", "csv"),
+        ("html", "g.html"),
+        ("report", "report"),
+    ],
+)
+def test_every_format_writes_through_the_cli(store_path: Path, tmp_path: Path, fmt: str, name: str) -> None:
+    out = tmp_path / name
+    message = _export(store_path, "--format", fmt, "--out", str(out), "--since", "2022-09-27")
+    assert f"wrote {fmt} to {out}" in message
+    assert out.exists() and (out.is_dir() or out.stat().st_size > 0)
