@@ -38,9 +38,17 @@ _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # type(r) -> label(r); labels(n)[0] -> label(n)
     (re.compile(r"\btype\s*\(", re.IGNORECASE), "label("),
     (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"label(\1)"),
-    # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
-    (re.compile(r"\*\s*(\d+)\s*\.\.\s*(\d+)"), r"* TRAIL \1..\2"),
 )
+# Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
+_VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
+LADYBUG_MAX_HOPS = 30  # Ladybug's own bound for an unbounded pattern
+
+
+def _trail(match: re.Match[str]) -> str:
+    low = match.group(2) or "1"
+    high = match.group(4) or (str(LADYBUG_MAX_HOPS) if match.group(3) or not match.group(2) else low)
+    return f"{match.group(1)}* TRAIL {low}..{high}"
+
 
 _TOKEN = re.compile(
     r"""
@@ -95,6 +103,8 @@ def to_ladybug(cypher: str) -> str:
 
     >>> to_ladybug("MATCH p = (a)-[r*1..3]-(b) WHERE type(r) <> 'type(x)' RETURN labels(a)[0] AS l")
     "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE label(r) <> 'type(x)' RETURN label(a) AS l"
+    >>> to_ladybug("MATCH (a)-[:A|B*2]->(b)<-[*..4]-(c)-[*]-(d) RETURN [1, 2 * 3] AS xs")
+    'MATCH (a)-[:A|B* TRAIL 2..2]->(b)<-[* TRAIL 1..4]-(c)-[* TRAIL 1..30]-(d) RETURN [1, 2 * 3] AS xs'
     >>> to_ladybug("RETURN [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS kinds")
     "RETURN properties(nodes(p), 'name') AS via, list_transform(relationships(p), r -> label(r)) AS kinds"
     """
@@ -103,6 +113,7 @@ def to_ladybug(cypher: str) -> str:
         if kind == "code":
             for pattern, replacement in _LADYBUG_REWRITES:
                 text = pattern.sub(replacement, text)
+            text = _VAR_LENGTH.sub(_trail, text)
         if kind != "comment":
             out.append(text)
     return "".join(out).strip()

@@ -156,3 +156,16 @@ def test_ad_hoc_cypher_in_neo4j_spelling_runs_on_both(engines: dict[str, Store])
             ["INVADED", "Ukraine"],
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "cypher",
+    [
+        "MATCH (a:Country {id: 'Country:SRB'})-[:ALLY_OF*2]-(b) RETURN b.id AS x ORDER BY x",
+        "MATCH (a:Country {id: 'Country:SRB'})-[*..2]-(b:Country) RETURN count(*) AS n",
+        "MATCH (a:Country {id: 'Country:SRB'})-[r:ALLY_OF*]-(b:Country) RETURN count(*) AS n",
+    ],
+)
+def test_ad_hoc_variable_length_forms_agree(engines: dict[str, Store], cypher: str) -> None:
+    ladybug, neo4j = (run_cypher(store, cypher).rows for store in engines.values())
+    assert ladybug == neo4j
