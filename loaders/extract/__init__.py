@@ -25,10 +25,13 @@ from loaders.extract.nlp import load_nlp
 from loaders.extract.reader import Reader
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
 from loaders.extract.topics import TopicNode, topic_of
+from loaders.extract.triage import cheap_doc, needs_names, needs_parse
 
 __all__ = ["EXTRACTOR", "extract", "extractor_version", "warm_up"]
 
 EXTRACTOR = "geoalign-rules"
+LIGHT = "light"  # a body sentence without a relation word: gazetteer names only, no parse
+
 RULES_VERSION = "0.1"
 
 
@@ -50,14 +53,10 @@ def warm_up() -> None:
 
 def extract(article: ArticleText) -> list[Record]:
     """The records one article states: Article, entities, relations with evidence, MENTIONS."""
-    nlp, lex = load_nlp(), load_lexicon()
+    lex = load_lexicon()
     ctx = ArticleContext(load_gazetteer())
-    live = [b for b in blocks(article) if b.kind not in {SKIP, SLUG}]
-    docs = list(nlp.pipe(for_parsing(b.text) for b in live))
-    sentences: list[tuple[str, int, Span]] = [
-        (b.kind, b.start, s) for b, d in zip(live, docs, strict=True) for s in d.sents
-    ]
-    learn_people([s for _, _, s in sentences], ctx, lex)
+    sentences = read_sentences(article)
+    learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex)
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
@@ -70,6 +69,9 @@ def extract(article: ArticleText) -> list[Record]:
         mentions = sentence_mentions(sent, ctx, lex)
         for m in mentions:
             first_seen.setdefault(m.key, info)
+        if kind == LIGHT:
+            for m in mentions:  # no parse: remembered as mentions, never as subjects
+                ctx.remember(index, (m.key,), m.label, False, m.start)
         if kind not in {BODY, DATELINE}:
             continue
         reader = Reader(sent, info, ctx, lex, mentions, topics, year, active)
@@ -80,6 +82,46 @@ def extract(article: ArticleText) -> list[Record]:
         rules.run_all(reader)
         remember(reader)
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
+
+
+def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[str, int, Span]]:
+    """The article's sentences in order as (kind, offset of their doc in the text, span).
+
+    Sentences that can state a relation get spaCy's full pipeline (kind BODY); the others keep only
+    tokens and gazetteer names (kind LIGHT), and so do titles and datelines.
+    """
+    nlp = load_nlp()
+    units: list[list[tuple[str, int, Span]]] = []
+    queues: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}  # with NER / without
+    kinds: dict[int, str] = {}
+    for block in blocks(article):
+        if block.kind in {SKIP, SLUG}:
+            continue
+        text = for_parsing(block.text)
+        if block.kind == BODY and not triage:
+            queues[True].append((len(units), block.start, text))
+            units.append([])
+            continue
+        if block.kind == DATELINE:  # short, and often a city only NER knows ("LVIV, Ukraine -")
+            kinds[len(units)] = DATELINE
+            queues[True].append((len(units), block.start, text))
+
+            units.append([])
+            continue
+        for sent in cheap_doc(text).sents:
+            if block.kind == BODY and needs_parse(sent):
+                piece = text[sent.start_char : sent.end_char]
+                queues[needs_names(sent)].append((len(units), block.start + sent.start_char, piece))
+                units.append([])
+            else:
+                units.append([(LIGHT if block.kind == BODY else block.kind, block.start, sent)])
+    for with_ner, queue in queues.items():
+        if not queue:
+            continue
+        with nlp.select_pipes(disable=[] if with_ner else ["ner"]):
+            for (slot, offset, _), doc in zip(queue, nlp.pipe(q[2] for q in queue), strict=True):
+                units[slot] = [(kinds.get(slot, BODY), offset, s) for s in doc.sents]
+    return [unit for group in units for unit in group]
 
 
 def remember(r: Reader) -> None:

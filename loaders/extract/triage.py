@@ -1,0 +1,164 @@
+"""A cheap first pass: which sentences can state a relation at all, and so need spaCy's full parse.
+
+The tokenizer, a rule sentencizer and the gazetteer run on every line (fast); the tagger, parser and
+NER run only on sentences holding a word from the lexicon (a relation verb or noun, an event head, a
+title, an alliance or membership word) or two places that may stand in a territorial relation.
+Everything else is kept for its gazetteer mentions only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
+
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.nlp import COMPONENT, load_nlp
+
+# Words the structural rules key on besides the lexicon's verbs and nouns.
+STRUCTURAL = {
+    "ally",
+    "allies",
+    "allied",
+    "member",
+    "members",
+    "membership",
+    "candidate",
+    "candidates",
+    "hopeful",
+    "aspirant",
+    "applicant",
+    "coalition",
+    "alliance",
+    "axis",
+    "capital",
+    "part",
+    "region",
+    "oblast",
+    "province",
+    "areas",
+    "territories",
+    "led",
+    "held",
+    "controlled",
+    "occupied",
+    "backed",
+    "brokered",
+    "hosted",
+    "organized",
+    "organised",
+    "annexed",
+    "status",
+    "participation",
+    "frozen",
+    "froze",
+    "suspended",
+    "ultimatum",
+    "deadline",
+    "took",
+    "chief",
+    "head",
+    "boss",
+    "counterpart",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+}
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "who", "which"}
+_IRREGULAR = {
+    "hold": ["held"],
+    "meet": ["met"],
+    "give": ["gave", "given"],
+    "take": ["took", "taken"],
+    "lead": ["led"],
+    "freeze": ["froze", "frozen"],
+    "seek": ["sought"],
+    "sign": ["signed"],
+    "win": ["won"],
+    "slam": ["slammed"],
+    "ink": ["inked"],
+    "bid": ["bids"],
+    "broker": ["brokered"],
+    "ally": ["allied", "allies"],
+}
+
+
+def forms(lemma: str) -> set[str]:
+    """Inflected forms of an English verb or noun, generously (a filter, not a generator of text)."""
+    w = lemma.lower()
+    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+    if w.endswith("e"):
+        out |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("y"):
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    return out | set(_IRREGULAR.get(w, []))
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    lex = load_lexicon()
+    words: set[str] = set(STRUCTURAL)
+    for lemma in [
+        *lex.verbs,
+        *lex.nouns,
+        *lex.evaluation_verbs,
+        "give",
+        "grant",
+        "issue",
+        "freeze",
+        "suspend",
+    ]:
+        words |= forms(lemma)
+    for topic in lex.topics:
+        for head in topic.heads:
+            words |= forms(head.split()[-1])
+    for weak in lex.topic_weak:
+        words |= forms(weak)
+    words |= {t for t in lex.person_titles} | {w for t in lex.head_titles for w in t.split()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(w for topic in lex.topics for head in topic.heads for w in forms(head.split()[-1]))
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Sentencizer:
+
+    return Sentencizer()
+
+
+def cheap_doc(text: str) -> Doc:
+    """Tokens, rule-based sentences and gazetteer entities, without any statistical model."""
+    nlp: Language = load_nlp()
+    doc = nlp.make_doc(text)
+    doc = _sentencizer()(doc)
+    matcher = nlp.get_pipe(COMPONENT)
+    result: Doc = matcher(doc)
+    return result
+
+
+def needs_parse(sent: Span) -> bool:
+    """Whether a sentence may state a relation the rules can read: a relation word and someone to
+    state it about (a gazetteer name, a capitalised name, a pronoun), or two places."""
+    labels = {e.ent_id_.split("|", 1)[1].split(":", 1)[0] for e in sent.ents if e.ent_id_}
+    if "Region" in labels and "Country" in labels:  # "Ukraine's Odesa Oblast", "Lviv, Ukraine"
+        return True
+    words = trigger_words()
+    if not any(t.lower_ in words for t in sent):
+        return False
+    if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
+        return True
+    return bool(labels) or any(t.lower_ in _PRONOUNS for t in sent) or needs_names(sent)
+
+
+def needs_names(sent: Span) -> bool:
+    """Whether a sentence holds capitalised words the gazetteer does not know (so NER must run)."""
+    for t in sent[1:]:
+        if t.is_title and t.is_alpha and not t.ent_id_ and t.i > 0 and t.nbor(-1).text not in {'"', "“", "'"}:
+            return True
+    return False
