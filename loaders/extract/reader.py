@@ -98,6 +98,7 @@ class Reader:
     by_token: dict[int, Mention] = field(default_factory=dict)
     lists: dict[int, list[Mention]] = field(default_factory=dict)
     overrides: dict[int, list[Ref]] = field(default_factory=dict)
+    _active_lookups: int = 0
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -204,14 +205,18 @@ class Reader:
     # ---- resolution ------------------------------------------------------------------------
     def refs(self, token: Token, *, topics: bool = True, depth: int = 0) -> list[Ref]:
         """What the noun phrase headed by ``token`` stands for (all coordinated members)."""
-        if depth > 4:
+        if depth > 4 or self._active_lookups > 12:  # parse cycles through pronouns and appositions
             return []
-        out: list[Ref] = []
-        for t in self.members(token):
-            for ref in self._ref(t, topics, depth):
-                if ref.key not in {r.key for r in out}:
-                    out.append(ref)
-        return out
+        self._active_lookups += 1
+        try:
+            out: list[Ref] = []
+            for t in self.members(token):
+                for ref in self._ref(t, topics, depth):
+                    if ref.key not in {r.key for r in out}:
+                        out.append(ref)
+            return out
+        finally:
+            self._active_lookups -= 1
 
     def _ref(self, t: Token, topics: bool, depth: int) -> list[Ref]:
         if t.i in self.overrides:
