@@ -574,7 +574,7 @@ class Reader:
                     keys = [r.key for r in self.refs(pobj, topics=False, depth=2) if _label(r.key) in ACTORS]
                     if prep == "by":
                         agents += keys
-                    elif prep in {"in", "at"} and kind not in {"invasion"}:
+                    elif prep in {"in", "at"} and kind not in {"invasion", "attack"}:
                         places += [k for k in keys if _label(k) is Label.REGION]
                         if (
                             not keys and pobj.lemma_.lower() in AREAS
@@ -584,7 +584,7 @@ class Reader:
                         if kind == "coup":
                             targets += [k for k in keys if _label(k) is Label.COUNTRY]
                     elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
-                        if kind == "invasion" and prep in {"of", "on", "against", "into", "in"}:
+                        if kind in {"invasion", "attack"} and prep in {"of", "on", "against", "into", "in"}:
                             targets += [k for k in keys if _label(k) in {Label.COUNTRY, Label.REGION}]
                         elif kind in {"sanctions", "aid", "accession", "annexation", "expansion", "coup"} or (
                             kind in {"agreement", "talks"} and prep in {"with", "between"}

@@ -25,6 +25,8 @@ _DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "mont
 _STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
 _PARTICIPATION = {"participation", "membership", "involvement"}
 _COPULAS = {"be", "remain", "become", "stay"}
+_HOSTILE = {"CONDEMNS", "CRITICIZES", "REJECTS", "SANCTIONS", "INVADED", "OCCUPIES"}
+_GATHER = {"meet", "gather", "convene", "assemble"}
 _MEMBERS = {"nation", "member", "state", "country", "delegation", "lawmaker", "mp", "deputy", "legislator"}
 
 
@@ -79,8 +81,9 @@ def verb_rules(r: Reader) -> None:
             _deadline_or_status(r, verb)
         if lemma in _STATUS_VERBS:
             _participation(r, verb, _STATUS_VERBS[lemma])
-        if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"}:
+        if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"} | _GATHER:
             _held_in(r, verb)
+
         if trig is None:
             continue
         _verb(r, verb, trig)
@@ -131,6 +134,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     target_verb = verb
     if trig.through:
         target_verb = complement_verb(verb) or verb
+        inner = r.lex.verbs.get(target_verb.lemma_.lower())
+        if inner is not None and inner.rel in _HOSTILE:
+            return  # "refused to condemn Moscow" is no rejection of Moscow; the inner verb is read as negated
     flipped = modality is Modality.NEGATED and trig.negated is not None
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
@@ -147,7 +153,19 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         if rel == "MEMBER_OF":
             _membership(r, verb, sources, targets, rel_modality, conf)
         elif rel == "REQUESTS":
+            if not targets:  # "demanded that Belarus release the journalists"
+                targets = [
+                    x
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                    for x in r.refs(s, topics=False)
+                ]
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
+        elif rel == "MET_WITH" and not targets and not prep_objects(verb, "with"):
+            _pairwise(r, rel, sources, rel_modality, conf)  # "Putin and Xi met in Beijing"
+
         else:
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
             if rel == "SIGNED":  # "signed a treaty with Algeria": Algeria signed it too
@@ -287,6 +305,9 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     objects = direct_objects(verb)
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]
+    if not objects:  # "called the election fraudulent" parsed as one noun phrase
+        objects = [c for p in predicate for c in p.children if c.dep_ == "compound"]
+
     targets: list[Ref] = []
     for obj in objects:
         targets += r.refs(obj)
@@ -345,13 +366,14 @@ def _held_in(r: Reader, verb: Token) -> None:
     lemma = verb.lemma_.lower()
     if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
         return
-    if lemma in {"hold", "convene", "stage"} and not is_passive(verb):
+    # "leaders met in Addis Ababa for the summit": the gathering places the event
+    if lemma in {"hold", "stage"} and not is_passive(verb):
         return
     events = [
         x
         for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"}
-        for x in r.refs(c)
+        if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "for" and lemma in _GATHER)
+        for x in (r.refs(c) if c.dep_ != "prep" else [y for p in c.children for y in r.refs(p)])
         if label_of_ref(x, r.topics) is Label.EVENT
     ]
     places = [
@@ -455,8 +477,18 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 targets += [x for o in direct_objects(child) for x in r.refs(o)]
+    if rel == "MET_WITH" and not targets:
+        _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
+        return
     if rel is None or not targets:
         return
     if rel == "REQUESTS":
         targets = _requested(r, targets)
     _emit_all(r, rel, sources, targets, modality, conf, trig)
+
+
+def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: float) -> None:
+    states = [a for a in actors if label_of_ref(a, r.topics) in ACTORS]
+    for i, a in enumerate(states):
+        for b in states[i + 1 :]:
+            r.emit(a, rel, b, modality, conf, unordered=True)

@@ -401,7 +401,11 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
 
 # ---- membership -------------------------------------------------------------------------------
 def memberships(r: Reader) -> None:
+    for token in r.sent:
+        if token.lemma_.lower() == "member" and token.pos_ == "NOUN" and r.mention_at(token) is None:
+            _member_noun(r, token)
     sig = signature(r)
+
     words = "|".join(_CANDIDATE)
     pattern = (
         rf"(?P<org>O#\d+) (?:\] )?(?:'s )?(?P<word>{words})(?: state| country| nation)?s? (?:\[ )?"
@@ -604,3 +608,39 @@ def _organizers(r: Reader, token: Token) -> list[str]:
 
 def _label(key: str) -> Label:
     return Label(key.split(":", 1)[0]) if not key.startswith("?") else Label.EVENT
+
+
+def _member_noun(r: Reader, token: Token) -> None:
+    """'Finland became NATO's 31st member', 'Poland, a NATO member,': membership stated by a noun."""
+    words = {c.lower_ for c in token.children}
+    if words & {"former", "non", "prospective", "aspiring", "would-be", "future", "not", "no"}:
+        return
+    bodies = [
+        Ref(m.key)
+        for c in token.children
+        if c.dep_ in {"poss", "compound", "nmod"}
+        for m in [r.mention_at(c)]
+        if m is not None and m.label is Label.ORGANIZATION
+    ]
+    bodies += [
+        x
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
+    if not bodies:
+        return
+    members: list[Ref] = []
+    if token.dep_ == "attr" and token.head.lemma_ in _COPULAS:
+        members = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+        modality, conf = r.modality(token.head)
+    elif token.dep_ == "appos":
+        members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85
+    else:
+        return
+    for member in members:
+        if label_of_ref(member, r.topics) in {Label.COUNTRY, Label.REGION, Label.ORGANIZATION}:
+            for body in bodies:
+                r.emit(member, "MEMBER_OF", body, modality, conf)

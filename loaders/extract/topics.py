@@ -204,6 +204,10 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
         word = "invasion" if kind == "invasion" else "annexation"
         base = f"{adj(agents)} {word}".strip() if agents else word
         return f"{base} of {names(node.targets)}" if node.targets else base
+    if kind == "attack":
+        base = f"{year} {adj(agents)} {head}".strip() if agents else f"{year} {head}".strip()
+        return f"{base} on {names(node.targets)}" if node.targets else base
+
     if kind in {"referendum", "election", "coup", "summit", "talks"}:
         where = f" in {names(node.places)}" if node.places else ""
         who = f"{names(agents)} " if agents and kind in {"summit", "talks"} else ""
