@@ -124,6 +124,12 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
     return [unit for group in units for unit in group]
 
 
+def quoted(sent: Span, i: int) -> bool:
+    """Whether token ``i`` sits inside quotation marks opened in its sentence."""
+    marks = sum(1 for t in sent if t.i < i and t.text in {'"', "“", "”"})
+    return marks % 2 == 1
+
+
 def remember(r: Reader) -> None:
     """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
     from graph.model import Label
@@ -139,13 +145,20 @@ def remember(r: Reader) -> None:
         label = label_of_ref(refs[0], r.topics)
         keys = tuple(dict.fromkeys(x.key for x in refs))
         plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"they", "them"}
-        r.ctx.remember(r.info.index, keys, label, True, token.i, plural)
+        r.ctx.remember(r.info.index, keys, label, True, token.i, plural, quoted(r.sent, token.i))
         seen.add(token.i)
     for m in r.mentions:
         if m.label in ACTORS and m.start not in seen:
             head = r.sent.doc[m.end - 1]
+            subject = head.dep_ in {"nsubj", "nsubjpass"}
             r.ctx.remember(
-                r.info.index, (r.mention_key(m, head),), m.label, head.dep_ in {"nsubj", "nsubjpass"}, m.start
+                r.info.index,
+                (r.mention_key(m, head),),
+                m.label,
+                subject,
+                m.start,
+                False,
+                quoted(r.sent, m.start),
             )
     for members in {id(v): v for v in r.lists.values()}.values():
         keys = tuple(dict.fromkeys(m.key for m in members))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from graph.model import Label, Modality, entity_id, slug
 from loaders.extract.gazetteer import Gazetteer, Place, fold
+from loaders.extract.lexicon import load_lexicon
 
 _ACTING_BODIES = {"igo", "bloc", "alliance", "court"}
 _TITLE_PREFIX = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Prof|Sir)\.?\s*)+", re.IGNORECASE)
@@ -65,12 +66,18 @@ class Recent:
     subject: bool
     position: int
     plural: bool = False
+    quoted: bool = False
 
 
 def clean_person_name(text: str) -> str:
+    """'Spokesman Aibek Smadiyarov' → 'Aibek Smadiyarov', 'Dr.Omar Alieu-Touray' → 'Omar Alieu-Touray'."""
     text = _TITLE_PREFIX.sub("", text.strip())
     text = re.sub(r"\s*['’]s$", "", text)
-    return " ".join(text.split())
+    words = text.split()
+    titles = load_lexicon().person_titles
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles | {"vice", "prime", "foreign", "deputy"}:
+        words.pop(0)
+    return " ".join(words)
 
 
 @dataclass
@@ -159,6 +166,17 @@ class ArticleContext:
         return key
 
     # salience --------------------------------------------------------------------------------
+    def office_guess(self, sent: int, window: int = 3) -> str | None:
+        """The one country the last sentences were about (as unquoted subjects), for a title without a
+        country ('Foreign Minister X said ...'); None when there is no such country or more than one."""
+        found = {
+            k
+            for r in self.recent
+            if sent - window <= r.sent <= sent and r.subject and not r.quoted and r.label is Label.COUNTRY
+            for k in r.keys
+        }
+        return found.pop() if len(found) == 1 else None
+
     def remember(
         self,
         sent: int,
@@ -167,8 +185,9 @@ class ArticleContext:
         subject: bool,
         position: int,
         plural: bool = False,
+        quoted: bool = False,
     ) -> None:
-        self.recent.append(Recent(sent, keys, label, subject, position, plural or len(keys) > 1))
+        self.recent.append(Recent(sent, keys, label, subject, position, plural or len(keys) > 1, quoted))
 
     def recall(
         self,

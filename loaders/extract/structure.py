@@ -69,9 +69,33 @@ def _mentions(r: Reader, text: str) -> list[Mention]:
 
 # ---- offices ----------------------------------------------------------------------------------
 def offices(r: Reader) -> None:
+    explicit(r)
+    guessed(r)
+
+
+def guessed(r: Reader) -> None:
+    """'Foreign Minister Nikola Selakovic said ...': a state title without a state, in a passage about
+    one country only, is that country's office (inferred, lower confidence)."""
+    taken = {o.state for m in r.mentions for o in r.ctx.offices.get(m.key, [])}
+    for m in r.mentions:
+        if m.label is not Label.PERSON or r.ctx.offices.get(m.key):
+            continue
+        role = r.ctx.nodes[m.key].attrs.get("role", "")
+        if not role or (
+            not any(t in role.lower() for t in r.lex.head_titles) and not role.lower().startswith("minister")
+        ):
+            continue
+        state = r.ctx.office_guess(r.info.index, window=1)
+        if state is not None and state not in taken:
+            r.ctx.add_office(m.key, state, role, False)
+            r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
             found = _left_title(r, m) or _right_title(r, m) or _appos_title(r, m)
+
             for anchor, role, direct in found:
                 state = anchor.key
                 r.ctx.add_office(m.key, state, role, direct)
