@@ -22,7 +22,7 @@ from loaders.extract.gazetteer import DATA, load_gazetteer
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
-from loaders.extract.reader import Reader
+from loaders.extract.reader import Reader, inside_quotes
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
 from loaders.extract.topics import TopicNode, topic_of
 from loaders.extract.triage import cheap_doc, needs_names, needs_parse
@@ -125,9 +125,8 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
 
 
 def quoted(sent: Span, i: int) -> bool:
-    """Whether token ``i`` sits inside quotation marks opened in its sentence."""
-    marks = sum(1 for t in sent if t.i < i and t.text in {'"', "“", "”"})
-    return marks % 2 == 1
+    """Whether token ``i`` is quoted speech."""
+    return inside_quotes(sent, i)
 
 
 def remember(r: Reader) -> None:

@@ -11,6 +11,8 @@ from loaders.extract.gazetteer import Gazetteer, Place, fold
 from loaders.extract.lexicon import load_lexicon
 
 _ACTING_BODIES = {"igo", "bloc", "alliance", "court"}
+_PAST_ROLE = re.compile(r"\b(?:former|ex|ousted|deposed|late|exiled|overthrown|outgoing)\b", re.IGNORECASE)
+
 _TITLE_PREFIX = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Prof|Sir)\.?\s*)+", re.IGNORECASE)
 
 
@@ -157,9 +159,11 @@ class ArticleContext:
         """Who acts when this node acts: an official acts for the state or international body.
 
         A militia boss or party chief still acts as himself: only states and intergovernmental
-        bodies act through their officials.
+        bodies act through their officials, and only officials in office (not a former or ousted one).
         """
         for office in self.offices.get(key, []) if key.startswith("Person:") else []:
+            if _PAST_ROLE.search(office.role):
+                continue
             node = self.nodes.get(office.state)
             if node is not None and (node.label is Label.COUNTRY or node.attrs.get("kind") in _ACTING_BODIES):
                 return office.state

@@ -54,9 +54,12 @@ class Gazetteer:
         text = " ".join(text.split())
         if not text:
             return
+        forms = [text]
         if surface.kind == "demonym":
             self.demonyms.setdefault(surface.key, text)
-        for variant in variants(text):
+            if text[-1] in "ni" and " " not in text.strip():  # "Russians", "Israelis": the people, the state
+                forms.append(text + "s")
+        for variant in {v for form in forms for v in variants(form)}:
             if override or variant not in self.surfaces:
                 self.surfaces[variant] = surface
 

@@ -66,6 +66,41 @@ AREAS = {
     "zone",
 }
 _NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+_SAY = {
+    "say",
+    "tell",
+    "state",
+    "add",
+    "announce",
+    "write",
+    "declare",
+    "insist",
+    "stress",
+    "warn",
+    "note",
+    "tweet",
+    "post",
+    "explain",
+    "claim",
+    "argue",
+    "reply",
+}
+
+
+def inside_quotes(sent: Span, i: int) -> bool:
+    """Whether token ``i`` is quoted speech; a sentence may begin inside a quote opened before it."""
+    marks = [t for t in sent if t.text in {'"', "“", "”"}]
+    shift = (
+        1
+        if marks
+        and (
+            marks[0].text == "”"
+            or (len(marks) % 2 == 1 and marks[0].i > sent.start and marks[0].nbor(-1).is_punct)
+        )
+        else 0
+    )
+    return (sum(1 for t in marks if t.i < i) + shift) % 2 == 1
+
 
 _AUTHORITIES = {
     "official",
@@ -430,6 +465,8 @@ class Reader:
         if lower in {"it", "its", "itself"}:
             candidates = self.pronoun_candidates(t)
             return [Ref(candidates[0], inferred=True)] if candidates else []
+        if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
+            return self.speaker(t)
         if lower in {"they", "them", "their", "themselves"}:
             for subj in self._subjects_before(t):
                 found_here = [x for x in self.refs(subj, topics=False, depth=3) if _label(x.key) in ACTORS]
@@ -451,6 +488,17 @@ class Reader:
             if key in known:
                 return [key]
         return candidates[:1]
+
+    def speaker(self, t: Token) -> list[Ref]:
+        """'"We will never accept this," the foreign minister said': we is the speaker (or the state)."""
+        if not inside_quotes(self.sent, t.i):
+            return []
+        for verb in self.sent:
+            if verb.lemma_.lower() in _SAY and not inside_quotes(self.sent, verb.i):
+                for subj in verb.children:
+                    if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
+                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=3)]
+        return []
 
     def _subjects_before(self, t: Token) -> list[Token]:
         """Subjects earlier in the sentence, nearest first."""

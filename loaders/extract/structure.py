@@ -210,7 +210,11 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         other = r.by_token.get(j)
         if other is not None:
             if other.label is Label.PERSON:
+                boss = _boss_office(r, other, tokens)
+                if boss:
+                    return boss
                 break
+
             tokens[:0] = list(doc[other.start : other.end])
             j = other.start - 1
             continue
@@ -668,3 +672,15 @@ def _member_noun(r: Reader, token: Token) -> None:
         if label_of_ref(member, r.topics) in {Label.COUNTRY, Label.REGION, Label.ORGANIZATION}:
             for body in bodies:
                 r.emit(member, "MEMBER_OF", body, modality, conf)
+
+
+def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Mention, str, bool]]:
+    """ "Putin's spokesman Dmitry Peskov": the aide serves the state his principal holds office in."""
+    if not tokens or tokens[0].lower_ not in {"'s", "’s"} or len(tokens) < 2:
+        return []
+    state = r.ctx.actor(boss.key)
+    if state == boss.key:
+        return []
+    role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
+    node = r.ctx.nodes[state]
+    return [(Mention(boss.start, boss.end, state, node.label, "name", node.name), role, False)]

@@ -137,6 +137,16 @@ def cheap_doc(text: str) -> Doc:
     nlp: Language = load_nlp()
     doc = nlp.make_doc(text)
     doc = _sentencizer()(doc)
+    for t in doc[1:-1]:  # 'the plan. "We will ...': an opening quote starts the next sentence
+        if (
+            t.text in {'"', "“"}
+            and not t.whitespace_
+            and t.nbor(-1).text in {".", "!", "?"}
+            and t.nbor(1).is_sent_start
+        ):
+            t.is_sent_start = True
+            t.nbor(1).is_sent_start = False
+
     matcher = nlp.get_pipe(COMPONENT)
     result: Doc = matcher(doc)
     return result
