@@ -364,6 +364,13 @@
         return c;
       },
       centreOn: centreOn,
+      // saved as the world point at the centre and the scale, so the canvas may change size meanwhile
+      saveCamera: function () { return { s: cam.s, x: (W / 2 - cam.tx) / cam.s, y: (H / 2 - cam.ty) / cam.s }; },
+      restoreCamera: function (c) {
+        resize();
+        cam.s = c.s; cam.tx = W / 2 - c.x * c.s; cam.ty = H / 2 - c.y * c.s;
+        request();
+      },
       fit: function () { fit(); request(); },
       draw: draw,
       stats: stats,
@@ -521,14 +528,19 @@
     if (!shown.node[v]) { resetFilters(false); state.focus = v; refresh(); }
     renderer.select(v);
     showNode(v);
-    if (centre) renderer.centreOn(v, 1.2);
+    if (centre) {
+      if (!savedCamera) savedCamera = renderer.saveCamera();
+      renderer.centreOn(v, 1.2);
+    }
   }
+  var savedCamera = null;  // the view before a search moved it; deselecting goes back to it
   function clearFocus() {
     hideTooltip();
     state.focus = null;
     renderer.select(-1);
     panel.hidden = true;
     refresh();
+    if (savedCamera) { renderer.restoreCamera(savedCamera); savedCamera = null; }
   }
   function resetFilters(doRefresh) {
     state.labelsOff.clear(); state.typesOff.clear();
@@ -614,10 +626,22 @@
     var visible = adj[v].filter(function (k) { return shown.edge[k]; });
     visible.sort(function (a, b) { return rels[a].t < rels[b].t ? -1 : rels[a].t > rels[b].t ? 1 : a - b; });
     panelBody.appendChild(el("h3", null, "Relations (" + visible.length + ")"));
-    visible.forEach(function (k) { panelBody.appendChild(relationBlock(k, v)); });
+    var list = el("div", "relations");
+    panelBody.appendChild(list);
+    showMore(list, visible, v, 0);
     var hidden = adj[v].length - visible.length;
     if (hidden) panelBody.appendChild(el("p", "hint", hidden + " more hidden by the filters."));
     openPanel();
+  }
+  var PAGE = 100;  // relations listed at a time: a hub can have thousands
+  function showMore(list, ks, v, from) {
+    ks.slice(from, from + PAGE).forEach(function (k) { list.appendChild(relationBlock(k, v)); });
+    if (ks.length <= from + PAGE) return;
+    var more = el("button", "more", "Show " + Math.min(PAGE, ks.length - from - PAGE) + " more of " +
+                  (ks.length - from - PAGE) + " remaining relations");
+    more.type = "button";
+    more.addEventListener("click", function () { more.remove(); showMore(list, ks, v, from + PAGE); });
+    list.appendChild(more);
   }
   function showEdge(k) {
     panelBody.replaceChildren();

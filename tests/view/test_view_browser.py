@@ -23,7 +23,7 @@ def assert_clean(view: OpenedView) -> None:
 def test_page_is_offline_draws_every_node_and_shows_the_legend(open_view: Open) -> None:
     g = small_graph()
     view = open_view(g, name="small", title="Serbia, Russia and the referendums")
-    assert view.js("window.geoalign.drawnNodeCount()") == g.number_of_nodes()
+    assert view.drawn() == g.number_of_nodes()
     legend = view.page.locator("#legend-labels li").all_inner_texts()
     assert [" ".join(item.split()) for item in legend] == [
         "Country 4",
@@ -39,7 +39,7 @@ def test_page_is_offline_draws_every_node_and_shows_the_legend(open_view: Open) 
 
 def test_large_graph_keeps_the_most_connected_nodes_and_says_so(open_view: Open) -> None:
     view = open_view(synthetic(2500, 6000), name="large")
-    assert view.js("window.geoalign.drawnNodeCount()") == 2000
+    assert view.drawn() == 2000
     note = view.page.locator("#notes").inner_text()
     assert "2,000 most connected of 2,500 nodes" in note and "--around" in note and "GEXF" in note
     view.screenshot("view-2000-of-2500")
@@ -48,6 +48,7 @@ def test_large_graph_keeps_the_most_connected_nodes_and_says_so(open_view: Open)
 
 def test_search_by_alias_focuses_the_node(open_view: Open) -> None:
     view = open_view(small_graph())
+    before = view.js("window.geoalign.renderer.camera()")
     view.page.fill("#search", "srbija")
     assert view.page.locator("#search-results li").first.inner_text().startswith("Serbia")
     view.page.press("#search", "Enter")
@@ -60,6 +61,11 @@ def test_search_by_alias_focuses_the_node(open_view: Open) -> None:
     view.page.fill("#search", "vucic")  # accents do not matter
     view.page.press("#search", "Enter")
     assert view.page.locator("#panel h2").inner_text() == "Aleksandar Vučić"
+    view.page.keyboard.press("Escape")  # deselecting returns to the full view
+    assert not view.page.locator("#panel").is_visible()
+    after = view.js("window.geoalign.renderer.camera()")
+    assert after == pytest.approx(before)
+    assert view.drawn() == 7
     assert_clean(view)
 
 
@@ -117,18 +123,17 @@ def test_edge_tooltip_shows_every_quote(open_view: Open) -> None:
 
 def test_filters_by_label_type_date_and_confidence(open_view: Open) -> None:
     view = open_view(small_graph())
-    drawn = "window.geoalign.drawnNodeCount()"
     view.page.click("#legend-labels li[data-name=Country]")
-    assert view.js(drawn) == 3
+    assert view.drawn() == 3
     view.page.click("#legend-labels li[data-name=Country]")
-    assert view.js(drawn) == 7
+    assert view.drawn() == 7
     view.page.click("#legend-types li[data-name=SANCTIONS]")
-    assert view.js(drawn) == 6  # the EU had only its sanctions
+    assert view.drawn() == 6  # the EU had only its sanctions
     view.page.click("#reset")
     view.page.fill("#since", "2022-09-01")
     view.page.dispatch_event("#since", "change")
     # left: the referendum rejections and Russia organising it (September), EU sanctions, Vučić's office
-    assert view.js(drawn) == 6 and view.page.locator("#summary").inner_text().endswith("relations shown)")
+    assert view.drawn() == 6 and view.page.locator("#summary").inner_text().endswith("relations shown)")
     view.page.click("#reset")
     view.page.eval_on_selector(
         "#confidence", "el => { el.value = '0.8'; el.dispatchEvent(new Event('input')); }"
@@ -136,7 +141,7 @@ def test_filters_by_label_type_date_and_confidence(open_view: Open) -> None:
     counts = view.js("window.geoalign.renderer.counts()")
     assert counts["hiddenEdges"] == 2  # the 0.5 alliance and the 0.6 meeting
     view.page.click("#reset")
-    assert view.js(drawn) == 7
+    assert view.drawn() == 7
     assert_clean(view)
 
 

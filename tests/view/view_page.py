@@ -23,6 +23,11 @@ class OpenedView:
     def js(self, expression: str, arg: Any = None) -> Any:
         return self.page.evaluate(expression, arg)
 
+    def drawn(self) -> int:
+        """Nodes drawn in the latest frame, once the frame a filter or click asked for has been drawn."""
+        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        return int(self.js("window.geoalign.drawnNodeCount()"))
+
     def node_index(self, node_id: str) -> int:
         index = self.js("id => window.geoalign.nodeIndex(id)", node_id)
         assert index >= 0, node_id
