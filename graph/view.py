@@ -729,6 +729,7 @@ def write_picture(
     ax.set_title(f"{title}\n{subtitle}", fontsize=11)
     ax.set_axis_off()
     ax.set_aspect("equal", adjustable="datalim")
+    ax.invert_yaxis()  # canvas coordinates grow downwards: the picture matches the page
     metadata = {"Date": None} if fmt == "svg" else {}
     with matplotlib.rc_context({"svg.hashsalt": "geoalign"}):  # the same view, the same SVG bytes
         fig.savefig(out, format=fmt, dpi=150, metadata=metadata)
@@ -766,7 +767,7 @@ def _draw_nodes(ax: Any, g: nx.MultiDiGraph, pos: Mapping[str, tuple[float, floa
         members = by_label[label]
         colour, shape = label_style(label)
         xy = np.array([pos[n] for n in members])
-        sizes = [12 + 10 * math.sqrt(g.degree(n)) for n in members]
+        sizes = [30 + 25 * math.sqrt(g.degree(n)) for n in members]
         handles.append(
             ax.scatter(
                 xy[:, 0],
