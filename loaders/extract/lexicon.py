@@ -58,6 +58,7 @@ class Lexicon:
     topic_heads: dict[str, Topic]  # single-word head lemma → topic
     topic_phrases: dict[tuple[str, ...], Topic]  # multi-word head (lower) → topic
     topic_weak: dict[str, Topic]  # heads that name the kind only where the article names it plainly
+    phrases_by_last: dict[str, list[tuple[tuple[str, ...], Topic]]]
     media: frozenset[str]
     transparent: frozenset[str]
 
@@ -127,6 +128,9 @@ def load_lexicon() -> Lexicon:
         topics=topics,
         topic_heads=heads,
         topic_phrases=phrases,
+        phrases_by_last={
+            last: [(w, t) for w, t in phrases.items() if w[-1] == last] for last in {w[-1] for w in phrases}
+        },
         topic_weak={str(w): t for t in topics for w in spec["topics"][t.kind].get("weak", [])},
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),

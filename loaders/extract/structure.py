@@ -46,7 +46,15 @@ def run_all(r: Reader) -> None:
 
 # ---- signature: the sentence as a string, mentions replaced by symbols -------------------------
 def signature(r: Reader) -> str:
+    """The sentence as lowercase words with each mention replaced by its symbol ('C#3'), for patterns."""
+    if r.signature is None:
+        r.signature = _signature(r)
+    return r.signature
+
+
+def _signature(r: Reader) -> str:
     parts: list[str] = []
+
     i = r.sent.start
     index = {id(m): n for n, m in enumerate(r.mentions)}
     while i < r.sent.end:

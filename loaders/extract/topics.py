@@ -81,18 +81,15 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     """
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    lower = token.lower_
-    weak = lex.topic_weak.get(token.lemma_.lower())
+    lower, lemma = token.lower_, token.lemma_.lower()
+    weak = lex.topic_weak.get(lemma)
     if weak is not None and weak.kind in active:
         return weak
-
-    for words, topic in lex.topic_phrases.items():
-        if lower == words[-1] or token.lemma_.lower() == words[-1]:
-            n = len(words) - 1
-            before = [t.lower_ for t in token.doc[max(token.i - n, 0) : token.i]]
-            if before == list(words[:-1]):
-                return topic
-    return lex.topic_heads.get(lower) or lex.topic_heads.get(token.lemma_.lower())
+    for words, topic in lex.phrases_by_last.get(lower, []) + lex.phrases_by_last.get(lemma, []):
+        n = len(words) - 1
+        if n <= token.i and [t.lower_ for t in token.doc[token.i - n : token.i]] == list(words[:-1]):
+            return topic
+    return lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
