@@ -99,7 +99,7 @@ class FastAttributeRuler:
 def _apply(token: Token, attrs: Mapping[str, str]) -> None:
     for key, value in attrs.items():
         if key == "MORPH":
-            token.set_morph(value)
+            token.set_morph(value)  # type: ignore[attr-defined]  # missing from spaCy's stub
         elif key == "POS":
             token.pos_ = value
         elif key == "LEMMA":
