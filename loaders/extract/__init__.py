@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from graph.model import Record
+from graph.model import Record, label_of
 from loaders.base import ArticleText
 from loaders.extract import rules, structure
 from loaders.extract.assemble import assemble
@@ -136,7 +136,7 @@ def remember(r: Reader) -> None:
 
     seen: set[int] = set()
     for token in r.sent:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in seen:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in seen or token.pos_ == "PRON":
             continue
         refs = [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) in ACTORS]
         if not refs:
@@ -150,10 +150,11 @@ def remember(r: Reader) -> None:
         if m.label in ACTORS and m.start not in seen:
             head = r.sent.doc[m.end - 1]
             subject = head.dep_ in {"nsubj", "nsubjpass"}
+            key = r.mention_key(m, head)  # a capital used as a place is remembered as the place
             r.ctx.remember(
                 r.info.index,
-                (r.mention_key(m, head),),
-                m.label,
+                (key,),
+                label_of(key),
                 subject,
                 m.start,
                 False,

@@ -170,6 +170,13 @@ class ArticleContext:
         return key
 
     # salience --------------------------------------------------------------------------------
+    def last_pair(self, sent: int, labels: set[Label], window: int = 2) -> tuple[str, ...] | None:
+        """The two distinct actors of the last sentences, when exactly two were named there."""
+        keys = {
+            k for r in self.recent if r.label in labels and sent - window <= r.sent < sent for k in r.keys
+        }
+        return tuple(sorted(keys)) if len(keys) == 2 else None
+
     def office_guess(self, sent: int, window: int = 3) -> str | None:
         """The one country the last sentences were about (as unquoted subjects), for a title without a
         country ('Foreign Minister X said ...'); None when there is no such country or more than one."""

@@ -43,6 +43,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     evaluations: dict[str, str]  # word or phrase → relation
     evaluation_verbs: frozenset[str]
+    evaluation_adverbs: dict[str, str]
+    critical_nouns: frozenset[str]
     future: frozenset[str]
     hypothetical: frozenset[str]
     negating_verbs: frozenset[str]
@@ -114,6 +116,8 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(spec["light_verbs"]),
         evaluations=evaluations,
         evaluation_verbs=frozenset(spec["evaluation_verbs"]),
+        evaluation_adverbs=dict(spec.get("evaluation_adverbs", {})),
+        critical_nouns=frozenset(spec.get("critical_nouns", [])),
         future=frozenset(modality["future"]),
         hypothetical=frozenset(modality["hypothetical"]),
         negating_verbs=frozenset(modality["negating_verbs"]),

@@ -288,6 +288,10 @@ class Reader:
             listed = self.listed(t, depth)
             if listed:
                 return listed
+            named = self.owner(t, depth, labels={Label.ORGANIZATION})
+            if named:  # "the Group of Seven major industrialized countries" is the G7
+                return named
+
             if lemma in {"country", "nation", "state", "side"}:  # "the country", "the two sides"
                 return self.definite(t, {Label.COUNTRY})
             return []
@@ -401,7 +405,12 @@ class Reader:
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
-        for prep in ("by", "of", "from"):  # "declaration of independence by Kosovo", "results from the vote"
+        for child in t.children:  # "Russian oil", "Iranian exports"
+            m = self.mention_at(child)
+            if child.dep_ in {"amod", "compound", "nmod"} and m is not None and m.label is Label.COUNTRY:
+                return [Ref(m.key)]
+        for prep in ("by", "of", "from"):
+            # "declaration of independence by Kosovo", "results from the vote"
             for child in t.children:
                 if child.dep_ in {"prep", "agent"} and child.lower_ == prep:
                     for pobj in child.children:
@@ -447,7 +456,9 @@ class Reader:
             before=t.i,
             prefer_subject=False,
         )
-        if found is None and labels == {Label.COUNTRY}:
+        if found is None and plural:  # "the two countries": the last two named, if just two
+            found = self.ctx.last_pair(self.info.index, labels)
+        if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import (
+    agent,
     complement_verb,
     direct_objects,
     governing_subjects,
@@ -27,6 +28,7 @@ _PARTICIPATION = {"participation", "membership", "involvement"}
 _COPULAS = {"be", "remain", "become", "stay"}
 _HOSTILE = {"CONDEMNS", "CRITICIZES", "REJECTS", "SANCTIONS", "INVADED", "OCCUPIES"}
 _GATHER = {"meet", "gather", "convene", "assemble"}
+_AUTHORED = {"set", "impose", "introduce", "adopt", "agree", "announce", "approve", "extend", "unveil"}
 _MEMBERS = {"nation", "member", "state", "country", "delegation", "lawmaker", "mp", "deputy", "legislator"}
 
 
@@ -290,12 +292,19 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         words += [t.lower_ for t in p.subtree]
     following = [t for t in r.sent if verb.i < t.i <= verb.i + 8]
     quoted = _quoted_words(following)
-    rel = None
+    rel = next(
+        (
+            r.lex.evaluation_adverbs[c.lower_]
+            for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ in r.lex.evaluation_adverbs
+        ),
+        None,
+    )
     text = " ".join(words + quoted)
     for phrase, prel in r.lex.evaluations.items():
-        if (" " in phrase and phrase in text) or phrase in words or phrase in quoted:
+        if rel is None and ((" " in phrase and phrase in text) or phrase in words or phrase in quoted):
             rel = prel
-            break
+    _blamed(r, verb, predicate)
     if rel is None:
         return
     if trig is not None and trig.rel in {"REJECTS", "SUPPORTS", "CONDEMNS", "CRITICIZES"}:
@@ -310,8 +319,29 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
 
     targets: list[Ref] = []
     for obj in objects:
+        if obj.tag_ == "VBG":  # "called joining BRICS a victory": joining BRICS
+            obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
         targets += r.refs(obj)
     _emit_all(r, rel, sources, targets, modality, conf)
+
+
+def _blamed(r: Reader, verb: Token, predicate: list[Token]) -> None:
+    """'cited the case as an example of Western overreach': the speaker criticizes the West."""
+    blamed: list[Ref] = []
+    for p in predicate:
+        for t in p.subtree:
+            if t.lemma_.lower() in r.lex.critical_nouns:
+                blamed += [
+                    Ref(m.key)
+                    for c in t.children
+                    if c.dep_ in {"amod", "poss", "compound", "nmod"}
+                    for m in [r.mention_at(c)]
+                    if m is not None and m.label in ACTORS
+                ]
+    if blamed:
+        modality, conf = r.modality(verb)
+        sources, _ = _subject_refs(r, verb)
+        _emit_all(r, "CRITICIZES", sources, blamed, modality, conf)
 
 
 def _quoted_words(tokens: list[Token]) -> list[str]:
@@ -447,6 +477,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in r.lex.light_verbs:
         sources, _ = _subject_refs(r, head.head)
         return sources, head.head
+    hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
+    for child in [*noun.children, *hanging]:  # "the price cap ... set by the G7": its author imposes it
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORED:
+            found = agent(child)
+            if found is not None:
+                return [x for x in r.refs(found, topics=False)], child
     return [], None
 
 
