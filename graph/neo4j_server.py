@@ -144,7 +144,8 @@ def fetch(tools_dir: Path = TOOLS_DIR) -> Path:
             "Maven (mvn) is needed once to download Neo4j's jars: install it "
             "(Debian/Ubuntu: sudo apt-get install maven) and retry"
         )
-    with _locked(tools_dir / ".fetch.lock"):
+    (tools_dir / "target").mkdir(exist_ok=True)  # git-ignored, like lib/
+    with _locked(tools_dir / "target" / "fetch.lock"):
         if not lib_complete(lib, version):  # another process may have fetched while we waited
             _copy_dependencies(mvn, tools_dir, lib, version)
     return lib
