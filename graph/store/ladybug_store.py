@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import ladybug
 
-from graph.model import ENTITY_LABELS, Label, RELATIONS
+from graph.model import ENTITY_LABELS, RELATIONS, Label
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
@@ -34,8 +35,9 @@ def schema_statements() -> list[str]:
     stmts = [f"CREATE NODE TABLE IF NOT EXISTS {lb.value}({_ENTITY_SCHEMA})" for lb in ENTITY_LABELS]
     stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {Label.ARTICLE.value}({_ARTICLE_SCHEMA})")
     for name, kind in RELATIONS.items():
-        pairs = ", ".join(f"FROM {s.value} TO {o.value}" for s in sorted(kind.subjects)
-                          for o in sorted(kind.objects))
+        pairs = ", ".join(
+            f"FROM {s.value} TO {o.value}" for s in sorted(kind.subjects) for o in sorted(kind.objects)
+        )
         stmts.append(f"CREATE REL TABLE IF NOT EXISTS {name}({pairs}, {_RELATION_SCHEMA})")
     return stmts
 
@@ -44,7 +46,7 @@ def _rows(result: Any) -> list[Row]:
     columns = result.get_column_names()
     out: list[Row] = []
     while result.has_next():
-        out.append(dict(zip(columns, result.get_next())))
+        out.append(dict(zip(columns, result.get_next(), strict=True)))
     return out
 
 
@@ -95,8 +97,14 @@ class LadybugStore(Store):
     def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return _rows(self.conn.execute(cypher, dict(params or {})))
 
-    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *,
-              limit: int = DEFAULT_ROW_LIMIT, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+    def query(
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        limit: int = DEFAULT_ROW_LIMIT,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> QueryResult:
         conn = self._read_connection()
         conn.set_query_timeout(int(timeout_s * 1000))
         try:
@@ -105,6 +113,8 @@ class LadybugStore(Store):
             raise _query_error(str(exc), timeout_s) from exc
         finally:
             conn.set_query_timeout(0)
+        if isinstance(result, list):  # "A; B" runs every statement; Neo4j refuses it, so do we
+            raise StoreError("a query must be a single statement (no ';' between statements)")
         columns = result.get_column_names()
         rows: list[list[Any]] = []
         while result.has_next() and len(rows) <= limit:

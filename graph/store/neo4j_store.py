@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, NoReturn
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    IncompleteCommit,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
-from graph.model import ENTITY_LABELS, Label, RELATIONS
+from graph.model import ENTITY_LABELS, RELATIONS, Label
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
@@ -22,14 +31,21 @@ from graph.store.base import (
 
 BATCH_SIZE = 5_000
 READ_ONLY_MESSAGE = "this query would write to the store; saved and ad-hoc queries are read-only"
+# The driver retries a managed transaction on transient errors and lost connections for this long.
+DEFAULT_MAX_RETRY_S = 30.0
+INCOMPLETE_COMMIT_RETRIES = 2
 
 
 def constraint_statements() -> list[str]:
     """Uniqueness on node ids (one per label) and on relation keys (one per type)."""
-    stmts = [f"CREATE CONSTRAINT {lb.value.lower()}_id IF NOT EXISTS FOR (n:{lb.value}) REQUIRE n.id IS UNIQUE"
-             for lb in (*ENTITY_LABELS, Label.ARTICLE)]
-    stmts += [f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
-              for name in RELATIONS]
+    stmts = [
+        f"CREATE CONSTRAINT {lb.value.lower()}_id IF NOT EXISTS FOR (n:{lb.value}) REQUIRE n.id IS UNIQUE"
+        for lb in (*ENTITY_LABELS, Label.ARTICLE)
+    ]
+    stmts += [
+        f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
+        for name in RELATIONS
+    ]
     return stmts
 
 
@@ -44,51 +60,103 @@ class _Neo4jTx(Tx):
         rows = params.get("rows")
         if isinstance(rows, list) and len(rows) > BATCH_SIZE:
             for i in range(0, len(rows), BATCH_SIZE):
-                self.tx.run(cypher, {**params, "rows": rows[i:i + BATCH_SIZE]}).consume()
+                self.tx.run(cypher, {**params, "rows": rows[i : i + BATCH_SIZE]}).consume()
         else:
             self.tx.run(cypher, dict(params)).consume()
 
 
 class Neo4jStore(Store):
-    """A Neo4j database reached over Bolt. Credentials are never part of any message."""
+    """A Neo4j database reached over Bolt. Credentials are never part of any message.
 
-    def __init__(self, uri: str, auth: tuple[str, str] | None, database: str | None = None) -> None:
+    Writes run in managed transactions, which the driver retries for up to ``max_retry_s`` seconds
+    on transient errors and lost connections (a server restarted within that window is waited for).
+    """
+
+    def __init__(
+        self,
+        uri: str,
+        auth: tuple[str, str] | None,
+        database: str | None = None,
+        *,
+        max_retry_s: float = DEFAULT_MAX_RETRY_S,
+    ) -> None:
         self.uri = uri
         self.database = database
         try:
-            self.driver = GraphDatabase.driver(uri, auth=auth)
-            self.driver.verify_connectivity()
-        except AuthError as exc:
-            raise StoreError(f"Neo4j at {uri} refused the credentials (check NEO4J_USERNAME / NEO4J_PASSWORD)") \
-                from exc
-        except (ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {uri}: is the server running? ({type(exc).__name__})") \
-                from exc
-        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+            # Server notifications (deprecations, cartesian products) would go to stderr: not for users.
+            self.driver = GraphDatabase.driver(
+                uri, auth=auth, max_transaction_retry_time=max_retry_s, notifications_min_severity="OFF"
+            )
+        except (ValueError, DriverError) as exc:
             raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from exc
-        for stmt in constraint_statements():
-            self.driver.execute_query(stmt, database_=database)
+        try:
+            self.driver.verify_connectivity()
+            for stmt in constraint_statements():
+                self.driver.execute_query(stmt, database_=database)
+        except BaseException as exc:
+            self.driver.close()
+            if isinstance(exc, DriverError | Neo4jError | OSError):
+                self._fail(exc, "cannot open")
+            raise
+
+    def _fail(self, exc: BaseException, doing: str) -> NoReturn:
+        """Re-raise a driver or server error as a StoreError whose message names no credentials."""
+        if isinstance(exc, AuthError) or (isinstance(exc, ClientError) and "Security" in (exc.code or "")):
+            raise StoreError(
+                f"Neo4j at {self.uri} refused the credentials (check NEO4J_USERNAME / "
+                f"NEO4J_PASSWORD): {_security_reason(exc)}"
+            ) from exc
+        if isinstance(exc, ServiceUnavailable | SessionExpired | OSError):
+            raise StoreError(
+                f"cannot reach Neo4j at {self.uri}: is the server running? ({type(exc).__name__})"
+            ) from exc
+        if isinstance(exc, Neo4jError):
+            raise StoreError(f"Neo4j at {self.uri}: {doing} failed: {exc.message}") from exc
+        raise StoreError(f"Neo4j at {self.uri}: {doing} failed: {exc}") from exc
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
-        # A managed transaction: the driver retries the whole unit of work on transient errors.
+        # A managed transaction: the driver retries the whole unit of work on transient errors. It does not
+        # retry a commit whose outcome is unknown (IncompleteCommit); Store.add is idempotent, so we do.
         try:
-            with self.driver.session(database=self.database) as session:
-                session.execute_write(lambda tx: work(_Neo4jTx(tx)))
-        except ServiceUnavailable as exc:
-            raise StoreError(f"lost the connection to Neo4j at {self.uri}; run the ingest again "
-                             "(it resumes without duplicates)") from exc
+            for attempt in range(INCOMPLETE_COMMIT_RETRIES + 1):
+                try:
+                    with self.driver.session(database=self.database) as session:
+                        session.execute_write(lambda tx: work(_Neo4jTx(tx)))
+                    return
+                except IncompleteCommit:
+                    if attempt == INCOMPLETE_COMMIT_RETRIES:
+                        raise
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(
+                f"lost the connection to Neo4j at {self.uri}; run the ingest again "
+                "(it resumes without duplicates)"
+            ) from exc
+        except (DriverError, Neo4jError) as exc:
+            self._fail(exc, "writing")
 
     def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        records, _, _ = self.driver.execute_query(cypher, dict(params or {}), database_=self.database,
-                                                  routing_=RoutingControl.READ)
+        try:
+            records, _, _ = self.driver.execute_query(
+                cypher, dict(params or {}), database_=self.database, routing_=RoutingControl.READ
+            )
+        except (DriverError, Neo4jError) as exc:
+            self._fail(exc, "reading")
         return [rec.data() for rec in records]
 
-    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *,
-              limit: int = DEFAULT_ROW_LIMIT, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+    def query(
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        limit: int = DEFAULT_ROW_LIMIT,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> QueryResult:
         # READ access alone does not stop writes on a single server: check the plan's query type first.
         params = dict(params or {})
         try:
-            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 summary = session.run(neo4j.Query("EXPLAIN " + cypher), params).consume()
                 if summary.query_type != "r":
                     raise ReadOnlyError(READ_ONLY_MESSAGE)
@@ -100,12 +168,21 @@ class Neo4jStore(Store):
                 raise StoreError(f"query stopped at the time limit of {timeout_s:g} s") from exc
             if "AccessMode" in code or "Forbidden" in code:
                 raise ReadOnlyError(READ_ONLY_MESSAGE) from exc
+            if "Security" in code:
+                self._fail(exc, "query")
             raise StoreError(f"query failed: {message}") from exc
-        except Neo4jError as exc:
-            raise StoreError(f"query failed: {exc.message}") from exc
+        except (DriverError, Neo4jError) as exc:
+            self._fail(exc, "query")
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _security_reason(exc: BaseException) -> str:
+    code = getattr(exc, "code", None) or ""
+    if "RateLimit" in code:
+        return "too many wrong attempts in a row; wait a few seconds"
+    return "authentication failed"
 
 
 def _collect(result: neo4j.Result, limit: int) -> QueryResult:
