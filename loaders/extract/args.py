@@ -10,6 +10,9 @@ _SUBJ = {"nsubj", "csubj"}
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"acl", "amod", "relcl"}
@@ -114,9 +117,23 @@ def direct_objects(verb: Token) -> list[Token]:
             return own
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head]
-        return []
+        return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return out
+
+
+def parenthetical_object(verb: Token) -> list[Token]:
+    """'momentum for a BRICS expansion -- pushed largely by China and Russia --': a participle set off
+    by dashes describes a noun just before it; the candidates, nearest first (the caller picks one)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 0 or doc[j].text not in {"--", "—", "–", "("} or verb.tag_ != "VBN":
+        return []
+    return [
+        doc[k]
+        for k in range(j - 1, max(j - 9, -1), -1)
+        if doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].dep_ not in {"compound", "nmod"}
+    ]
 
 
 def prep_objects(verb: Token, phrase: str) -> list[Token]:

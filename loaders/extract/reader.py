@@ -66,6 +66,8 @@ AREAS = {
     "zone",
 }
 _NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+_TIME_WORDS = {"month", "year", "week", "day", "decade", "hour", "time"}
+
 _SAY = {
     "say",
     "tell",
@@ -679,6 +681,7 @@ class Reader:
                 child.dep_ == "prep"
                 and child.lower_ in {"of", "on", "against", "in", "for", "to"}
                 and len(list(child.subtree)) <= 6
+                and not any(t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in _TIME_WORDS for t in child.subtree)
             ):
                 end = child.right_edge.i + 1
             break

@@ -15,6 +15,7 @@ from loaders.extract.args import (
     direct_objects,
     governing_subjects,
     is_passive,
+    parenthetical_object,
     prep_objects,
     subjects,
 )
@@ -108,10 +109,12 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
 
 def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     out: list[Ref] = []
-    for obj in direct_objects(verb):
+    objects = direct_objects(verb)
+    if objects and objects == parenthetical_object(verb):  # candidates: the first that names something
+        objects = [next((o for o in objects if r.refs(o)), objects[0])]
+    for obj in objects:
         out += r.refs(obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
-
     return out
 
 

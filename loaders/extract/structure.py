@@ -352,6 +352,17 @@ def _ally(r: Reader, token: Token) -> None:
         return
     if members:
         r.overrides[token.i] = members
+    for body in [
+        x
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+        for p in c.children
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]:
+        for mem in members:  # "Russia's closest ally in the EU": a member of the EU
+            if label_of_ref(mem, r.topics) is Label.COUNTRY:
+                r.emit(mem, "MEMBER_OF", body, modality, 0.7)
     for mem in members:
         for own in owners:
             if label_of_ref(mem, r.topics) in ACTORS and label_of_ref(own, r.topics) in ACTORS:

@@ -66,7 +66,35 @@ STRUCTURAL = {
     "spokesman",
     "spokeswoman",
 }
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "who", "which"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "who",
+    "which",
+    "we",
+    "our",
+    # descriptions that point back at a named actor: "the two countries", "the bloc"
+    "country",
+    "countries",
+    "sides",
+    "nations",
+    "bloc",
+    "alliance",
+    "government",
+    "ministry",
+    "region",
+    "leaders",
+    "officials",
+    "authorities",
+    "junta",
+}
+
 _IRREGULAR = {
     "hold": ["held"],
     "meet": ["met"],
