@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from graph.model import Label, Modality, entity_id, slug
+from graph.model import Label, Modality, entity_id
 from loaders.extract.gazetteer import Gazetteer, Place, fold
 from loaders.extract.lexicon import load_lexicon
 
@@ -237,7 +237,3 @@ class ArticleContext:
 def _strip_the(text: str) -> str:
     text = " ".join(text.split())
     return re.sub(r"^(?:the|The)\s+", "", text)
-
-
-def person_slug(name: str) -> str:
-    return slug(clean_person_name(name))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.model import Label, entity_id
+from graph.model import Label
 from loaders.extract.context import ArticleContext
 from loaders.extract.lexicon import Lexicon
 
@@ -178,8 +178,4 @@ def region_of(mention: Mention, ctx: ArticleContext) -> str | None:
     return None
 
 
-def org_key(ctx: ArticleContext, name: str) -> str:
-    return ctx.entity(Label.ORGANIZATION, name)
-
-
-__all__ = ["Mention", "entity_id", "learn_people", "locative", "region_of", "sentence_mentions"]
+__all__ = ["Mention", "learn_people", "locative", "region_of", "sentence_mentions"]

@@ -17,6 +17,7 @@ from graph.model import Label, Modality
 from loaders.extract.context import ArticleContext, Claim, SentInfo
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.mentions import Mention, locative, region_of
+from loaders.extract.modality import modality
 from loaders.extract.topics import TopicNode, TopicParts, find_or_add, qualifier_words, topic_of, year_of
 
 ACTORS = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION}
@@ -50,7 +51,6 @@ _PLURAL_DEF = {
     "parties",
     "capitals",
 }
-_REPORTED = {"accuse", "allege", "claim"}
 AREAS = {
     "region",
     "area",
@@ -65,7 +65,6 @@ AREAS = {
     "enclave",
     "zone",
 }
-_NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 _TIME_WORDS = {"month", "year", "week", "day", "decade", "hour", "time"}
 
 _SAY = {
@@ -616,13 +615,7 @@ class Reader:
                     key = self.mention_key(m, head)
                     if m.label is Label.REGION and kind in {"coup", "referendum", "election", "summit"}:
                         places.append(key)
-                    elif m.label is Label.REGION or (
-                        kind in {"sanctions", "aid"}
-                        and child.dep_ != "poss"
-                        and m.kind != "demonym"
-                        and m.label is Label.COUNTRY
-                        and _is_target_compound(child, token)
-                    ):
+                    elif m.label is Label.REGION:
                         targets.append(key)
                     else:
                         agents.append(key)
@@ -690,72 +683,7 @@ class Reader:
     # ---- modality --------------------------------------------------------------------------
     def modality(self, verb: Token) -> tuple[Modality, float]:
         """How the clause of ``verb`` states its relation, and a confidence for it."""
-        negated = future = hypothetical = False
-        reported = False
-        t = verb
-        hops = 0
-        while True:
-            for child in t.children:
-                if child.dep_ == "neg" or child.lower_ in {"never"}:
-                    negated = True
-                if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
-                    negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"
-
-                if child.dep_ in {"aux", "auxpass"}:
-                    if child.lower_ in self.lex.future:
-                        future = True
-                    if child.lower_ in self.lex.hypothetical:
-                        hypothetical = True
-                if child.dep_ == "mark" and child.lower_ in self.lex.conditional_marks:
-                    hypothetical = True
-            if t.i != verb.i and t.lemma_ in self.lex.negating_verbs:
-                negated = True
-            if t.i != verb.i and t.lemma_ in self.lex.hypothetical_verbs:
-                hypothetical = True
-            if t.i != verb.i and t.lemma_ in _REPORTED:
-                reported = True
-            if _yet_to(t):
-                negated = True
-            if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                if t.head.lemma_.lower() in _NEGATING_NOUNS:  # "their refusal to recognize"
-                    negated = True
-                elif t.head.pos_ in {"NOUN", "ADJ"}:  # "the authority to sign", "willing to adhere"
-                    hypothetical = True
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
-                holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
-                if t.head.lower_ == "to":  # "a step to joining", "committed to joining": a goal, not a fact
-                    hypothetical = True
-
-                if holder.pos_ == "NOUN":
-                    if holder.lemma_.lower() in _NEGATING_NOUNS:
-                        negated = True
-                    elif holder.lemma_.lower() not in {"talk", "talks", "negotiation", "negotiations"}:
-                        hypothetical = True
-                    break
-                t, hops = holder, hops + 1
-                continue
-            if (
-                t.dep_ in {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
-                and hops < 4
-                and t.head.i != t.i
-            ):
-                if t.dep_ in {"conj"} and any(c.dep_ in _SUBJ for c in t.children):
-                    break
-                if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
-                    if t.dep_ == "ccomp" and t.head.lemma_ in _REPORTED:
-                        reported = True
-                    break
-                t = t.head
-                hops += 1
-                continue
-            break
-        if negated:
-            return Modality.NEGATED, 0.8
-        if hypothetical:
-            return Modality.HYPOTHETICAL, 0.6
-        if future:
-            return Modality.FUTURE, 0.8
-        return Modality.ASSERTED, 0.65 if reported else 0.9
+        return modality(verb, self.lex)
 
     # ---- claims ----------------------------------------------------------------------------
     def emit(
@@ -788,13 +716,3 @@ def label_of_ref(ref: Ref, topics: list[TopicNode]) -> Label:
     if ref.key.startswith("?topic:"):
         return topics[int(ref.key.split(":")[1])].label
     return _label(ref.key)
-
-
-def _is_target_compound(child: Token, head: Token) -> bool:
-    """'Russia sanctions' names the target; 'EU sanctions' names the owner (bodies impose)."""
-    return False
-
-
-def _yet_to(t: Token) -> bool:
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ == "yet"

@@ -14,11 +14,10 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.mentions import Mention, region_of
+from loaders.extract.offices import offices
 from loaders.extract.reader import ACTORS, AREAS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
-_SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
-_ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}
 _CANDIDATE = {
     "candidate": "candidate",
     "hopeful": "candidate",
@@ -37,7 +36,7 @@ _SYMBOL = re.compile(r"[CDROP]#(\d+)")
 
 
 def run_all(r: Reader) -> None:
-    offices(r)
+    offices(r)  # first: the rules below read officials as their states
     alliances(r)
     memberships(r)
     territory(r)
@@ -73,248 +72,6 @@ def _signature(r: Reader) -> str:
 
 def _mentions(r: Reader, text: str) -> list[Mention]:
     return [r.mentions[int(n)] for n in _SYMBOL.findall(text)]
-
-
-# ---- offices ----------------------------------------------------------------------------------
-def offices(r: Reader) -> None:
-    explicit(r)
-    guessed(r)
-
-
-def guessed(r: Reader) -> None:
-    """'Foreign Minister Nikola Selakovic said ...': a state title without a state, in a passage about
-    one country only, is that country's office (inferred, lower confidence)."""
-    taken = {o.state for m in r.mentions for o in r.ctx.offices.get(m.key, [])}
-    for m in r.mentions:
-        if m.label is not Label.PERSON or r.ctx.offices.get(m.key):
-            continue
-        role = r.ctx.nodes[m.key].attrs.get("role", "")
-        if not role or (
-            not any(t in role.lower() for t in r.lex.head_titles) and not role.lower().startswith("minister")
-        ):
-            continue
-        state = r.ctx.office_guess(r.info.index, window=1)
-        if state is not None and state not in taken:
-            r.ctx.add_office(m.key, state, role, False)
-            r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
-
-
-def explicit(r: Reader) -> None:
-    for m in r.mentions:
-        if m.label is Label.PERSON:
-            found = _left_title(r, m) or _right_title(r, m) or _appos_title(r, m)
-
-            for anchor, role, direct in found:
-                state = anchor.key
-                r.ctx.add_office(m.key, state, role, direct)
-                r.emit(
-                    Ref(m.key),
-                    "HOLDS_OFFICE",
-                    Ref(state),
-                    Modality.ASSERTED,
-                    0.9 if direct else 0.7,
-                    role=role,
-                )
-
-
-def _is_title(r: Reader, token: Token) -> bool:
-    return token.lower_ in r.lex.titles or token.lemma_.lower() in r.lex.titles
-
-
-def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]:
-    """Split a title run on 'and' between two offices; each piece gives (anchors, role)."""
-    pieces: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.lower_ == "and" and pieces[-1] and any(_is_title(r, x) for x in pieces[-1]):
-            pieces.append([])
-        else:
-            pieces[-1].append(t)
-    out = []
-    for piece in pieces:
-        anchors: list[Mention] = []
-        words: list[str] = []
-        for t in piece:
-            m = r.by_token.get(t.i)
-            if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}:
-                if m not in anchors:
-                    anchors.append(m)
-                if m.kind == "metonym":
-                    words.append(t.text)
-            elif t.lower_ not in _ROLE_DROP and t.text != ",":
-                words.append(t.text)
-        while words and words[-1].lower() in {"of", "for", "and", "on", "-"}:
-            words.pop()
-        while words and words[0].lower() in {"of", "for", "and", "on", "-"}:
-            words.pop(0)
-        if any(w.lower() in r.lex.titles for w in words) and any(_role_noun(r, w) for w in words):
-            out.append((anchors, " ".join(words)))
-    return out
-
-
-def _role_noun(r: Reader, word: str) -> bool:
-    return word.lower() not in {
-        "foreign",
-        "national",
-        "high",
-        "supreme",
-        "top",
-        "senior",
-        "most",
-        "first",
-        "vice",
-        "deputy",
-        "acting",
-        "interim",
-        "former",
-        "ousted",
-        "deposed",
-        "political",
-        "elected",
-        "newly",
-        "then",
-        "longtime",
-        "incumbent",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "sen",
-        "rep",
-        "of",
-        "state",
-        "external",
-        "affairs",
-    }
-
-
-def _best_anchor(anchors: list[Mention]) -> Mention | None:
-    countries = [a for a in anchors if a.label is Label.COUNTRY]
-    if countries:
-        return countries[0]
-    known = [a for a in anchors if a.kind != "org"]
-    return (known or anchors)[0] if anchors else None
-
-
-def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tuple[Mention, str, bool]]:
-    out = []
-    for anchors, role in _segments(r, tokens):
-        anchor = _best_anchor(anchors)
-        if anchor is not None:
-            out.append((anchor, role, direct))
-        else:
-            r.ctx.nodes[m.key].attrs.setdefault("role", role)
-    return out
-
-
-def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
-    doc = r.sent.doc
-    j = m.start - 1
-    if j >= r.sent.start and doc[j].text == ",":
-        j -= 1
-    tokens: list[Token] = []
-    while j >= r.sent.start:
-        t = doc[j]
-        other = r.by_token.get(j)
-        if other is not None:
-            if other.label is Label.PERSON:
-                boss = _boss_office(r, other, tokens)
-                if boss:
-                    return boss
-                break
-
-            tokens[:0] = list(doc[other.start : other.end])
-            j = other.start - 1
-            continue
-        if _is_title(r, t) or t.lower_ in _SCAN_GLUE or t.lower_ in r.lex.state_organs:
-            tokens.insert(0, t)
-            j -= 1
-            continue
-        break
-    if not tokens:
-        return []
-    if all(r.by_token.get(t.i) is not None or t.lower_ in {"'s", "’s"} for t in tokens):
-        # "North Korea's Kim Jong-un": a state's own person, office unnamed
-        anchors = [r.by_token[t.i] for t in tokens if t.i in r.by_token]
-        if any(t.lower_ in {"'s", "’s"} for t in tokens) and anchors and anchors[-1].label is Label.COUNTRY:
-            return [(anchors[-1], "leader", False)]
-        return []
-    return _found(r, m, tokens, True)
-
-
-def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
-    doc = r.sent.doc
-    k = m.end
-    if k >= r.sent.end or doc[k].text != ",":
-        return []
-    k += 1
-    tokens: list[Token] = []
-    while k < r.sent.end:
-        t = doc[k]
-        other = r.by_token.get(k)
-        if other is not None:
-            if other.label is Label.PERSON:
-                break
-            tokens += list(doc[other.start : other.end])
-            k = other.end
-            continue
-        if _is_title(r, t) or t.lower_ in _SCAN_GLUE | {"a", "an"} or t.lower_ in r.lex.state_organs:
-            tokens.append(t)
-            k += 1
-            continue
-        break
-    if k < r.sent.end and doc[k].text not in {",", ".", ";"} and r.by_token.get(k) is None:
-        return []
-    return _found(r, m, tokens, True)
-
-
-def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
-    """'The European Union's rapporteur for ..., Vladimir Bilicik': the title noun is an apposition."""
-    head = r.sent.doc[m.end - 1]
-    candidates = [c for c in head.children if c.dep_ == "appos"]
-    t, through_appos = head, False
-    for _ in range(5):  # the parser may hang the name on a noun inside the title phrase
-        through_appos = through_appos or t.dep_ == "appos"
-        if t.head.i == t.i or t.head.pos_ in {"VERB", "AUX"}:
-            break
-        t = t.head
-        if through_appos and t.pos_ in {"NOUN", "PROPN"} and _is_title(r, t) and t.i not in r.by_token:
-            candidates.append(t)
-            break
-    if head.dep_ in {"nsubj", "nsubjpass"}:  # "the boss of X, Yevgeny Prigozhin hailed": two subjects
-        for sibling in head.head.children:
-            if sibling.dep_ == head.dep_ and sibling.i < m.start and sibling.right_edge.i + 2 == m.start:
-                candidates.append(sibling)
-    for noun in candidates:
-        if not _is_title(r, noun) or r.by_token.get(noun.i) is not None:
-            continue
-        anchor = _owner_mention(r, noun)
-        if anchor is not None:
-            r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
-            return [(anchor, noun.text, True)]
-    return []
-
-
-def _owner_mention(r: Reader, noun: Token) -> Mention | None:
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                found = r.by_token.get(pobj.i)
-                if found is not None and found.label is not Label.PERSON:
-                    return found
-                for grand in pobj.children:  # "boss of Russia's private Wagner force": Wagner, not Russia
-                    if grand.dep_ in {"compound", "nmod"} and r.by_token.get(grand.i) is not None:
-                        return r.by_token[grand.i]
-
-                for grand in pobj.children:
-                    if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
-                        return r.by_token[grand.i]
-    for child in noun.children:
-        if child.dep_ in {"poss", "compound", "amod"} and r.by_token.get(child.i) is not None:
-            found = r.by_token[child.i]
-            if found.label is not Label.PERSON:
-                return found
-    return None
 
 
 # ---- alliances --------------------------------------------------------------------------------
@@ -691,15 +448,3 @@ def _member_noun(r: Reader, token: Token) -> None:
         if label_of_ref(member, r.topics) in {Label.COUNTRY, Label.REGION, Label.ORGANIZATION}:
             for body in bodies:
                 r.emit(member, "MEMBER_OF", body, modality, conf)
-
-
-def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Mention, str, bool]]:
-    """ "Putin's spokesman Dmitry Peskov": the aide serves the state his principal holds office in."""
-    if not tokens or tokens[0].lower_ not in {"'s", "’s"} or len(tokens) < 2:
-        return []
-    state = r.ctx.actor(boss.key)
-    if state == boss.key:
-        return []
-    role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
-    node = r.ctx.nodes[state]
-    return [(Mention(boss.start, boss.end, state, node.label, "name", node.name), role, False)]

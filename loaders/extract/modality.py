@@ -1,0 +1,86 @@
+"""How a clause states its relation: asserted, negated, future or hypothetical, and how surely.
+
+The verb's own auxiliaries and negation count, and so does the chain of clauses above it: "failed to
+condemn" (negated), "threatened to impose" (hypothetical), "their refusal to recognize" (negated),
+"the authority to sign" (hypothetical), "if Tehran enriches ..." (hypothetical). A reported clause
+("accused X of arming Y") stays asserted with a lower confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Modality
+from loaders.extract.lexicon import Lexicon
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+_TALKS = {"talk", "talks", "negotiation", "negotiations"}
+_CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
+
+
+def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
+    """The modality of ``verb``'s clause and a confidence for a relation it states."""
+    negated = future = hypothetical = reported = False
+    t, hops = verb, 0
+    while True:
+        n, f, h = _own_marks(t, lex)
+        negated, future, hypothetical = negated or n, future or f, hypothetical or h
+        if t.i != verb.i:
+            lemma = t.lemma_
+            negated = negated or lemma in lex.negating_verbs
+            hypothetical = hypothetical or lemma in lex.hypothetical_verbs
+            reported = reported or lemma in lex.reporting_verbs
+        negated = negated or _yet_to(t)
+        if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            if t.head.lemma_.lower() in NEGATING_NOUNS:  # "their refusal to recognize"
+                negated = True
+            elif t.head.pos_ in {"NOUN", "ADJ"}:  # "the authority to sign", "willing to adhere"
+                hypothetical = True
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
+            holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
+            hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
+            if holder.pos_ == "NOUN":
+                if holder.lemma_.lower() in NEGATING_NOUNS:
+                    negated = True
+                elif holder.lemma_.lower() not in _TALKS:
+                    hypothetical = True
+                break
+            t, hops = holder, hops + 1
+            continue
+        if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
+            break
+        if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
+            break
+        if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
+            reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
+            break
+        t, hops = t.head, hops + 1
+    if negated:
+        return Modality.NEGATED, 0.8
+    if hypothetical:
+        return Modality.HYPOTHETICAL, 0.6
+    if future:
+        return Modality.FUTURE, 0.8
+    return Modality.ASSERTED, 0.65 if reported else 0.9
+
+
+def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Negation, future and hypothetical marks on one verb: 'did not', 'will', 'could', 'if', 'neither'."""
+    negated = future = hypothetical = False
+    for child in t.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            negated = True
+        if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
+            negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"
+        if child.dep_ in {"aux", "auxpass"}:
+            future = future or child.lower_ in lex.future
+            hypothetical = hypothetical or child.lower_ in lex.hypothetical
+        if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+            hypothetical = True
+    return negated, future, hypothetical
+
+
+def _yet_to(t: Token) -> bool:
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ == "yet"
