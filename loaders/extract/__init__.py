@@ -54,7 +54,8 @@ def warm_up() -> None:
 def extract(article: ArticleText) -> list[Record]:
     """The records one article states: Article, entities, relations with evidence, MENTIONS."""
     lex = load_lexicon()
-    ctx = ArticleContext(load_gazetteer())
+    ctx = ArticleContext(load_gazetteer(), tag=article.id.split(":")[-1][:6])
+
     sentences = read_sentences(article)
     learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex)
     topics: list[TopicNode] = []

@@ -92,6 +92,7 @@ class ArticleContext:
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname → person key
     people: dict[str, str] = field(default_factory=dict)  # folded full name → person key
     counts: Counter[str] = field(default_factory=Counter)  # mentions per node, for salience
+    tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
 
     # nodes -----------------------------------------------------------------------------------
     def place(self, key: str, surface: str | None = None) -> str:

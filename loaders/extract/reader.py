@@ -300,7 +300,8 @@ class Reader:
         if lemma in _BODIES:
             return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION})
         if lemma in {"region", "territory", "province", "area", "enclave"}:
-            return self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
+            listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
+            return listed or self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
         if lemma in self.lex.transparent or lower in self.lex.transparent or lemma in {"news", "signing"}:
             return self.transparent(t, depth)
         for child in t.children:
@@ -632,10 +633,8 @@ class Reader:
                         agents += keys
                     elif prep in {"in", "at"} and kind not in {"invasion", "attack"}:
                         places += [k for k in keys if _label(k) is Label.REGION]
-                        if (
-                            not keys and pobj.lemma_.lower() in AREAS
-                        ):  # "in the ... areas of the X, Y regions"
-                            places += self.regions_in(pobj)[0]
+                        if pobj.lemma_.lower() in AREAS:  # "in the ... areas of the X, Y regions"
+                            places += [k for k in self.regions_in(pobj)[0] if k not in places]
 
                         if kind == "coup":
                             targets += [k for k in keys if _label(k) is Label.COUNTRY]

@@ -402,13 +402,15 @@ def _held_in(r: Reader, verb: Token) -> None:
     # "leaders met in Addis Ababa for the summit": the gathering places the event
     if lemma in {"hold", "stage"} and not is_passive(verb):
         return
-    events = [
-        x
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    holders += [verb.head] if verb.dep_ == "acl" else []  # "the votes held in Luhansk"
+    holders += [
+        p
         for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "for" and lemma in _GATHER)
-        for x in (r.refs(c) if c.dep_ != "prep" else [y for p in c.children for y in r.refs(p)])
-        if label_of_ref(x, r.topics) is Label.EVENT
+        if c.dep_ == "prep" and c.lower_ == "for" and lemma in _GATHER
+        for p in c.children
     ]
+    events = [x for h in holders for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
     places = [
         x
         for c in verb.children
@@ -422,6 +424,9 @@ def _held_in(r: Reader, verb: Token) -> None:
     for event in events:
         for place in places:
             r.emit(event, "HELD_IN", place, modality, conf)
+            if event.key.startswith("?topic:"):  # the place also names the event
+                node = r.topics[int(event.key.split(":")[1])]
+                node.places += [place.key] if place.key not in node.places else []
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, entity_id
 from loaders.extract.context import ArticleContext
-from loaders.extract.lexicon import Lexicon, Topic
+from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _KEEP_ADJ = {
@@ -59,6 +59,7 @@ class TopicNode:
     plural: bool = False
     aliases: set[str] = field(default_factory=set)
     number: str | None = None
+    heads: dict[str, bool] = field(default_factory=dict)  # every head word used, and if seen plural
     seen: int = -1  # the last sentence that named it
 
 
@@ -120,6 +121,7 @@ def find_or_add(
             and _compatible(node.places, parts.places)
         ):
             _absorb(node, parts, surface, plural)
+            _note_head(node, head, plural)
             return node
     node = TopicNode(
         f"?topic:{len(registry)}",
@@ -130,6 +132,7 @@ def find_or_add(
         explicit_year=bool(parts.year),
     )
     _absorb(node, parts, surface, plural)
+    _note_head(node, head, plural)
     registry.append(node)
     return node
 
@@ -147,6 +150,23 @@ def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> N
     node.plural = node.plural or plural
     if surface:
         node.aliases.add(surface)
+
+
+def _note_head(node: TopicNode, head: str, plural: bool) -> None:
+    node.heads[head] = node.heads.get(head, False) or plural
+
+
+def best_head(node: TopicNode) -> tuple[str, bool]:
+    """The most specific head the article used ('plan' rather than 'document', 'referendums' rather
+    than 'votes'), so that two articles naming one thing differently still name it alike."""
+    topic = next((t for t in load_lexicon().topics if t.kind == node.kind), None)
+    order = [h.split()[-1] for h in topic.heads] if topic else []
+
+    def rank(word: str) -> int:
+        return order.index(word) if word in order else len(order)
+
+    head = min(node.heads, key=rank) if node.heads else node.head
+    return head, node.heads.get(head, node.plural)
 
 
 def year_of(token: Token) -> str | None:
@@ -177,8 +197,9 @@ def _quoted_before(token: Token) -> list[str]:
     j = i - 1
     while j >= 0 and i - j <= 6 and doc[j].text not in {"'", "‘", '"', "“"}:
         j -= 1
-    if j < 0 or i - j > 6 or i - j < 2:
+    if j < 0 or i - j > 6 or i - j < 2 or not doc[j + 1].is_title:
         return []
+
     return [doc[j + 1 : i].text]
 
 
@@ -189,12 +210,19 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
         return " ".join(dict.fromkeys(_adjective(ctx, k) for k in keys[:2]))
 
     def names(keys: list[str]) -> str:
-        shown = [_short(ctx, k) for k in keys[:4]]
+        shown = sorted(_short(ctx, k) for k in keys[:4])  # sorted: the same set reads the same everywhere
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
     agents = [ctx.actor(k) for k in node.agents]
-    head = node.head + ("s" if node.plural and not node.head.endswith("s") else "")
+    word, plural = best_head(node)
+    plural = plural or (node.kind == "referendum" and len(node.places) > 1)
+    head = word + ("s" if plural and not word.endswith("s") else "")
     year = node.year or ""
+    if not (
+        node.agents or node.targets or node.places or node.qualifier or node.number or node.explicit_year
+    ):
+        # nothing tells this one apart from others of its kind: keep it to its article
+        return f"{year} {head} ({ctx.tag})".strip() if ctx.tag else f"{year} {head}".strip()
     qual = " ".join(node.qualifier)
     kind = node.kind
     if kind in {"invasion", "annexation"}:
@@ -213,7 +241,7 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
         return f"{year} {who}{head}{where}".strip()
     if kind == "sanctions":
         base = f"{names(agents)} sanctions" if agents else "sanctions"
-        if "price" in qual or node.head == "cap":
+        if "price" in qual or word == "cap":
             base = f"{names(agents)} price cap" if agents else "price cap"
         return f"{base} on {names(node.targets)}" if node.targets else base
     if kind == "aid":
