@@ -1,0 +1,146 @@
+"""Shared fixtures: a real Neo4j server for the session, and a fresh empty store of each backend.
+
+Neo4j comes from $NEO4J_URI when set (credentials from NEO4J_USERNAME / NEO4J_PASSWORD), else from a
+throwaway server that graph/neo4j_server.py starts once per session. When no server can be had the
+Neo4j tests are skipped with the reason, except under CI=true, where they fail: CI must never pass
+without having run them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+from graph import neo4j_server
+from graph.neo4j_server import Neo4jServerError, Server
+from graph.store import Store, StoreError, open_store
+from graph.store.neo4j_store import Neo4jStore
+
+# Set to 1 to let the tests wipe a non-empty database at $NEO4J_URI (they refuse to by default).
+MAY_WIPE_ENV = "GEOALIGN_TEST_MAY_WIPE_NEO4J"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip (or, under CI=true, fail) a test that needs something this machine does not provide."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true: Neo4j tests must run, not skip)", pytrace=False)
+    pytest.skip(reason)
+
+
+class Neo4jTarget:
+    """Where the session's Neo4j is and the environment ``open_store`` should read its credentials from."""
+
+    def __init__(self, uri: str, env: Mapping[str, str], server: Server | None) -> None:
+        self.uri, self.env, self.server = uri, dict(env), server
+
+    def open(self) -> Store:
+        return open_store(self.uri, env=self.env)
+
+
+@pytest.fixture(scope="session")
+def neo4j_target() -> Iterator[Neo4jTarget]:
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        target = Neo4jTarget(uri, os.environ, None)
+        _refuse_to_wipe_data(target)
+        yield target
+        return
+    try:
+        server = neo4j_server.start()
+    except Neo4jServerError as exc:
+        unavailable(f"cannot start a Neo4j server for the tests: {exc}")
+    try:
+        yield Neo4jTarget(server.uri, {}, server)
+    finally:
+        neo4j_server.stop(server)
+        shutil.rmtree(server.home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri(neo4j_target: Neo4jTarget) -> str:
+    """The Bolt URI of a real Neo4j server the tests may wipe."""
+    return neo4j_target.uri
+
+
+def _refuse_to_wipe_data(target: Neo4jTarget) -> None:
+    try:
+        store = target.open()
+    except StoreError as exc:
+        unavailable(f"NEO4J_URI is set but unusable: {exc}")
+    with store:
+        count = store.query("MATCH (n) RETURN count(n) AS n").rows[0][0]
+    if count and os.environ.get(MAY_WIPE_ENV) != "1":
+        pytest.fail(
+            f"NEO4J_URI={target.uri} holds {count} nodes and the tests wipe it before each test; "
+            f"point NEO4J_URI at a scratch database or set {MAY_WIPE_ENV}=1",
+            pytrace=False,
+        )
+
+
+def wipe(store: Store) -> None:
+    """Delete everything in a Neo4j store (constraints stay)."""
+    assert isinstance(store, Neo4jStore)
+    store.driver.execute_query("MATCH (n) DETACH DELETE n", database_=store.database)
+
+
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh, empty store of each backend: a new embedded file, or the session's Neo4j wiped."""
+    if request.param == "ladybug":
+        with open_store(str(tmp_path / "store.lbug")) as fresh:
+            yield fresh
+        return
+    target: Neo4jTarget = request.getfixturevalue("neo4j_target")
+    with target.open() as fresh:
+        wipe(fresh)
+        yield fresh
+
+
+@pytest.fixture(scope="session")
+def neo4j_runtime() -> Path:
+    """The Neo4j jars (fetched if needed) and a Java that runs them; skip (fail under CI) without them."""
+    try:
+        lib = neo4j_server.fetch()
+        neo4j_server.find_java()
+    except Neo4jServerError as exc:
+        unavailable(f"cannot run Neo4j here: {exc}")
+    return lib
+
+
+@pytest.fixture
+def start_neo4j() -> Iterator[Callable[..., Server]]:
+    """Start extra servers (own data folder, own port) for tests that kill or restart them; all are stopped
+    and deleted after the test."""
+    started: list[Server] = []
+
+    def start(home: Path | None = None, **options: Any) -> Server:
+        try:
+            server = neo4j_server.start(home, **options)
+        except Neo4jServerError as exc:
+            unavailable(f"cannot start a Neo4j server: {exc}")
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        neo4j_server.stop(server, timeout_s=10)
+    for home in {server.home for server in started}:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that ask for a Neo4j server carry the ``neo4j`` marker (``-m 'not neo4j'`` deselects them)."""
+    for item in items:
+        if {"neo4j_uri", "neo4j_target", "start_neo4j", "neo4j_runtime"} & set(
+            getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.neo4j)

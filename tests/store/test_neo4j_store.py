@@ -1,0 +1,91 @@
+"""What only the Neo4j store does: uniqueness constraints, plan-checked read-only queries, batched writes.
+
+Runs against the session's real server (tests/conftest.py); the process-level faults (server down,
+wrong password, server killed mid-ingest) are in tests/test_neo4j_faults.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import Neo4jTarget, wipe
+from sample_records import A1, RUS, SRB, small_graph
+
+from graph.model import Entity, Label
+from graph.store import ReadOnlyError, StoreError
+from graph.store.neo4j_store import BATCH_SIZE, Neo4jStore, constraint_statements
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def neo(neo4j_target: Neo4jTarget) -> Iterator[Neo4jStore]:
+    with neo4j_target.open() as store:
+        assert isinstance(store, Neo4jStore)
+        wipe(store)
+        yield store
+
+
+def names(store: Neo4jStore, show: str) -> set[str]:
+    records, _, _ = store.driver.execute_query(f"SHOW {show} YIELD name RETURN name")
+    return {rec["name"] for rec in records}
+
+
+def test_opening_creates_one_uniqueness_constraint_per_label_and_relation_type(
+    neo: Neo4jStore, neo4j_target: Neo4jTarget
+) -> None:
+    created = names(neo, "CONSTRAINTS")
+    assert {"country_id", "article_id", "rejects_key", "mentions_key"} <= created
+    assert len(constraint_statements()) == len(Label) + 20
+    with neo4j_target.open():  # opening again is a no-op, not an error
+        assert names(neo, "CONSTRAINTS") == created
+
+
+def test_a_duplicate_id_is_refused_by_the_server_itself(neo: Neo4jStore) -> None:
+    neo.add([SRB])
+    with pytest.raises(Exception, match="already exists"):
+        neo.driver.execute_query("CREATE (:Country {id: 'Country:SRB'})")
+
+
+@pytest.mark.parametrize(
+    "cypher",
+    [
+        "CALL () { CREATE (:Country {id: 'Country:ZZZ'}) } RETURN 1 AS one",
+        "MATCH (n:Country) CALL (n) { SET n.name = 'x' } RETURN n.id AS id",
+        "CREATE INDEX geoalign_test_index IF NOT EXISTS FOR (n:Country) ON (n.name)",
+        "FOREACH (i IN [1] | CREATE (:Country {id: 'Country:ZZZ'}))",
+    ],
+    ids=["create-in-subquery", "set-in-subquery", "schema", "foreach"],
+)
+def test_query_refuses_writes_the_plan_reveals(neo: Neo4jStore, cypher: str) -> None:
+    neo.add([SRB])
+    with pytest.raises(ReadOnlyError):
+        neo.query(cypher)
+    assert [e.name for e in neo.read().entities] == ["Serbia"]
+    assert "geoalign_test_index" not in names(neo, "INDEXES")
+
+
+def test_a_write_that_fails_mid_transaction_leaves_nothing_behind(neo: Neo4jStore) -> None:
+    # Countries are written before people in the same transaction; the server then refuses this person's
+    # alias list (Neo4j stores no null inside a list), so the countries already written must roll back.
+    bad = Entity("Person:bad", Label.PERSON, "Bad", ("ok", None))  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match="writing failed") as caught:
+        neo.add([SRB, RUS, A1, bad])
+    assert "null" in str(caught.value).lower()
+    assert neo.read().entities == [] and neo.read().articles == []
+
+
+def test_a_call_larger_than_one_batch_is_written_whole(neo: Neo4jStore) -> None:
+    n = BATCH_SIZE * 2 + 7
+    people = [Entity(f"Person:p{i}", Label.PERSON, f"Person {i}", (f"P{i}",)) for i in range(n)]
+    stats = neo.add(people)
+    assert stats.nodes == n
+    assert neo.query("MATCH (p:Person) RETURN count(p) AS n, count(DISTINCT p.id) AS ids").rows == [[n, n]]
+
+
+def test_read_returns_what_add_wrote(neo: Neo4jStore) -> None:
+    neo.add(small_graph())
+    first = neo.read()
+    neo.add(small_graph())
+    assert neo.read() == first
