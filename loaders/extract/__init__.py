@@ -4,6 +4,12 @@
 persons, bodies, regions, events, agreements), every relation read from a sentence with its
 evidence, and a MENTIONS edge from the article to each entity. spaCy, the gazetteer and the
 lexicon load once per process; later calls only parse.
+
+Map: segment (lines, headlines, datelines) → triage (which sentences need a parse) → nlp (spaCy
+with the gazetteer before NER) → mentions (places, persons, bodies) → reader (what a token stands
+for: lists, pronouns, organs, topics) → offices / structure / rules (relations) with modality →
+assemble (canonical topic names, officials acting for states, evidence, MENTIONS). Words live in
+loaders/data/lexicon.yaml, names in loaders/data/gazetteer.yaml.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from graph.model import Record, label_of
+from graph.model import Record
 from loaders.base import ArticleText
 from loaders.extract import rules, structure
 from loaders.extract.assemble import assemble
@@ -22,7 +28,7 @@ from loaders.extract.gazetteer import DATA, load_gazetteer
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
-from loaders.extract.reader import Reader, inside_quotes
+from loaders.extract.reader import Reader
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
 from loaders.extract.topics import TopicNode, topic_of
 from loaders.extract.triage import cheap_doc, needs_names, needs_parse
@@ -81,7 +87,7 @@ def extract(article: ArticleText) -> list[Record]:
             continue
         structure.run_all(reader)
         rules.run_all(reader)
-        remember(reader)
+        reader.remember()
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
 
 
@@ -123,51 +129,3 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
             for (slot, offset, _), doc in zip(queue, nlp.pipe(q[2] for q in queue), strict=True):
                 units[slot] = [(kinds.get(slot, BODY), offset, s) for s in doc.sents]
     return [unit for group in units for unit in group]
-
-
-def quoted(sent: Span, i: int) -> bool:
-    """Whether token ``i`` is quoted speech."""
-    return inside_quotes(sent, i)
-
-
-def remember(r: Reader) -> None:
-    """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
-    from graph.model import Label
-    from loaders.extract.reader import ACTORS, label_of_ref
-
-    seen: set[int] = set()
-    for token in r.sent:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in seen or token.pos_ == "PRON":
-            continue
-        refs = [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) in ACTORS]
-        if not refs:
-            continue
-        label = label_of_ref(refs[0], r.topics)
-        keys = tuple(dict.fromkeys(x.key for x in refs))
-        plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"} or token.lower_ in {"they", "them"}
-        r.ctx.remember(r.info.index, keys, label, True, token.i, plural, quoted(r.sent, token.i))
-        seen.add(token.i)
-    for m in r.mentions:
-        if m.label in ACTORS and m.start not in seen:
-            head = r.sent.doc[m.end - 1]
-            subject = head.dep_ in {"nsubj", "nsubjpass"}
-            key = r.mention_key(m, head)  # a capital used as a place is remembered as the place
-            r.ctx.remember(
-                r.info.index,
-                (key,),
-                label_of(key),
-                subject,
-                m.start,
-                False,
-                quoted(r.sent, m.start),
-            )
-    for members in {id(v): v for v in r.lists.values()}.values():
-        keys = tuple(dict.fromkeys(m.key for m in members))
-        if len(keys) > 1:
-            r.ctx.remember(
-                r.info.index,
-                keys,
-                members[0].label if members[0].label != Label.PERSON else Label.COUNTRY,
-                False,
-                members[0].start,
-            )

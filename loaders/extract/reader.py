@@ -684,6 +684,34 @@ class Reader:
         """How the clause of ``verb`` states its relation, and a confidence for it."""
         return modality(verb, self.lex)
 
+    # ---- salience ------------------------------------------------------------------------
+    def remember(self) -> None:
+        """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
+        seen: set[int] = set()
+        for token in self.sent:
+            if token.dep_ not in _SUBJ or token.i in seen or token.pos_ == "PRON":
+                continue  # a pronoun's guess is not evidence of what the text is about
+            refs = [x for x in self.refs(token, topics=False) if label_of_ref(x, self.topics) in ACTORS]
+            if refs:
+                keys = tuple(dict.fromkeys(x.key for x in refs))
+                plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"}
+                label = label_of_ref(refs[0], self.topics)
+                quoted = inside_quotes(self.sent, token.i)
+                self.ctx.remember(self.info.index, keys, label, True, token.i, plural, quoted)
+                seen.add(token.i)
+        for m in self.mentions:
+            if m.label in ACTORS and m.start not in seen:
+                head = self.sent.doc[m.end - 1]
+                key = self.mention_key(m, head)  # a capital used as a place is remembered as the place
+                subject = head.dep_ in _SUBJ
+                quoted = inside_quotes(self.sent, m.start)
+                self.ctx.remember(self.info.index, (key,), _label(key), subject, m.start, False, quoted)
+        for members in {id(v): v for v in self.lists.values()}.values():
+            keys = tuple(dict.fromkeys(m.key for m in members))
+            if len(keys) > 1:
+                label = Label.COUNTRY if members[0].label is Label.PERSON else members[0].label
+                self.ctx.remember(self.info.index, keys, label, False, members[0].start)
+
     # ---- claims ----------------------------------------------------------------------------
     def emit(
         self,
