@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Iterable, Mapping, Union
 
 
 class Label(StrEnum):
@@ -117,7 +117,8 @@ class RelationKind:
 
 _ACTORS = ACTOR_LABELS
 _STATES = frozenset({Label.COUNTRY, Label.ORGANIZATION, Label.REGION})
-_ALL = frozenset(Label)
+# Documents take positions too: a resolution condemns an invasion, a communiqué calls on a junta.
+_VOICES = ACTOR_LABELS | {Label.AGREEMENT}
 
 
 def _kinds(*kinds: RelationKind) -> dict[str, RelationKind]:
@@ -126,35 +127,99 @@ def _kinds(*kinds: RelationKind) -> dict[str, RelationKind]:
 
 RELATIONS: Mapping[str, RelationKind] = _kinds(
     RelationKind("ALLY_OF", Plover.COOPERATE, +1, "subject is an ally of object", _ACTORS, _ACTORS, True),
-    RelationKind("REJECTS", Plover.REJECT, -1, "subject rejects, refuses or blocks object"),
-    RelationKind("SUPPORTS", Plover.SUPPORT, +1, "subject supports or backs object"),
-    RelationKind("RECOGNIZES", Plover.SUPPORT, +1, "subject formally recognizes object"),
-    RelationKind("CONDEMNS", Plover.ACCUSE, -1, "subject condemns object"),
-    RelationKind("CRITICIZES", Plover.ACCUSE, -1, "subject criticizes or accuses object"),
-    RelationKind("SIGNED", Plover.SUPPORT, +1, "subject signed the agreement", _ACTORS, frozenset({Label.AGREEMENT})),
-    RelationKind("MET_WITH", Plover.CONSULT, +1, "subject met or held talks with object", _ACTORS, _ACTORS, True),
-    RelationKind("HOLDS_OFFICE", Plover.STRUCTURE, 0, "person holds an office in the state or body (role)",
-                 frozenset({Label.PERSON}), _STATES),
-    RelationKind("MEMBER_OF", Plover.STRUCTURE, 0, "subject is a member (or has a status) in the body",
-                 _STATES, frozenset({Label.ORGANIZATION})),
-    RelationKind("INVADED", Plover.ASSAULT, -1, "subject invaded object", _ACTORS,
-                 frozenset({Label.COUNTRY, Label.REGION})),
-    RelationKind("OCCUPIES", Plover.COERCE, -1, "subject occupies or controls the territory", _ACTORS,
-                 frozenset({Label.REGION, Label.COUNTRY})),
-    RelationKind("ORGANIZED", Plover.SUPPORT, +1, "subject organized, brokered or hosted the event", _ACTORS,
-                 frozenset({Label.EVENT, Label.AGREEMENT})),
-    RelationKind("HELD_IN", Plover.STRUCTURE, 0, "event took place in the region",
-                 frozenset({Label.EVENT}), frozenset({Label.REGION, Label.COUNTRY})),
-    RelationKind("PART_OF", Plover.STRUCTURE, 0, "region is part of the country",
-                 frozenset({Label.REGION}), frozenset({Label.COUNTRY, Label.REGION})),
+    RelationKind("REJECTS", Plover.REJECT, -1, "subject rejects, refuses or blocks object", _VOICES),
+    RelationKind("SUPPORTS", Plover.SUPPORT, +1, "subject supports or backs object", _VOICES),
+    RelationKind("RECOGNIZES", Plover.SUPPORT, +1, "subject formally recognizes object", _VOICES),
+    RelationKind("CONDEMNS", Plover.ACCUSE, -1, "subject condemns object", _VOICES),
+    RelationKind("CRITICIZES", Plover.ACCUSE, -1, "subject criticizes or accuses object", _VOICES),
+    RelationKind(
+        "SIGNED", Plover.SUPPORT, +1, "subject signed the agreement", _ACTORS, frozenset({Label.AGREEMENT})
+    ),
+    RelationKind(
+        "MET_WITH", Plover.CONSULT, +1, "subject met or held talks with object", _ACTORS, _ACTORS, True
+    ),
+    RelationKind(
+        "HOLDS_OFFICE",
+        Plover.STRUCTURE,
+        0,
+        "person holds an office in the state or body (role)",
+        frozenset({Label.PERSON}),
+        _STATES,
+    ),
+    RelationKind(
+        "MEMBER_OF",
+        Plover.STRUCTURE,
+        0,
+        "subject is a member (or has a status) in the body",
+        _STATES,
+        frozenset({Label.ORGANIZATION}),
+    ),
+    RelationKind(
+        "INVADED",
+        Plover.ASSAULT,
+        -1,
+        "subject invaded object",
+        _ACTORS,
+        frozenset({Label.COUNTRY, Label.REGION}),
+    ),
+    RelationKind(
+        "OCCUPIES",
+        Plover.COERCE,
+        -1,
+        "subject occupies or controls the territory",
+        _ACTORS,
+        frozenset({Label.REGION, Label.COUNTRY}),
+    ),
+    RelationKind(
+        "ORGANIZED",
+        Plover.SUPPORT,
+        +1,
+        "subject organized, brokered or hosted the event",
+        _ACTORS,
+        frozenset({Label.EVENT, Label.AGREEMENT}),
+    ),
+    RelationKind(
+        "HELD_IN",
+        Plover.STRUCTURE,
+        0,
+        "event took place in the region",
+        frozenset({Label.EVENT}),
+        frozenset({Label.REGION, Label.COUNTRY}),
+    ),
+    RelationKind(
+        "PART_OF",
+        Plover.STRUCTURE,
+        0,
+        "region is part of the country",
+        frozenset({Label.REGION}),
+        frozenset({Label.COUNTRY, Label.REGION}),
+    ),
     RelationKind("SANCTIONS", Plover.COERCE, -1, "subject imposes sanctions on object"),
-    RelationKind("REQUESTS", Plover.REQUEST, 0, "subject calls on, urges or asks object"),
-    RelationKind("VOTED_FOR", Plover.SUPPORT, +1, "subject voted for the resolution or measure", _ACTORS,
-                 frozenset({Label.AGREEMENT, Label.EVENT})),
-    RelationKind("VOTED_AGAINST", Plover.REJECT, -1, "subject voted against the resolution or measure",
-                 _ACTORS, frozenset({Label.AGREEMENT, Label.EVENT})),
-    RelationKind("MENTIONS", Plover.STRUCTURE, 0, "article mentions the entity",
-                 frozenset({Label.ARTICLE}), frozenset(ENTITY_LABELS)),
+    RelationKind("REQUESTS", Plover.REQUEST, 0, "subject calls on, urges or asks object", _VOICES),
+    RelationKind(
+        "VOTED_FOR",
+        Plover.SUPPORT,
+        +1,
+        "subject voted for the resolution or measure",
+        _ACTORS,
+        frozenset({Label.AGREEMENT, Label.EVENT}),
+    ),
+    RelationKind(
+        "VOTED_AGAINST",
+        Plover.REJECT,
+        -1,
+        "subject voted against the resolution or measure",
+        _ACTORS,
+        frozenset({Label.AGREEMENT, Label.EVENT}),
+    ),
+    RelationKind(
+        "MENTIONS",
+        Plover.STRUCTURE,
+        0,
+        "article mentions the entity",
+        frozenset({Label.ARTICLE}),
+        frozenset(ENTITY_LABELS),
+    ),
 )
 
 CLAIM_TYPES: tuple[str, ...] = tuple(name for name in RELATIONS if name != "MENTIONS")
@@ -176,6 +241,7 @@ class Evidence:
     extractor_version: str = "0"
     outlet: str | None = None
     url: str | None = None
+    note: str | None = None  # an analyst's remark on a curated fact
 
     @property
     def key(self) -> str:
@@ -236,7 +302,7 @@ class Relation:
 
     @property
     def modality(self) -> Modality:
-        """The strongest modality among the evidence: asserted beats future beats hypothetical beats negated."""
+        """The strongest modality of the evidence: asserted, then future, hypothetical, negated."""
         order = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
         present = {ev.modality for ev in self.evidence}
         return next((m for m in order if m in present), Modality.ASSERTED)
@@ -250,11 +316,15 @@ class Relation:
         """This relation with the other's evidence added; records with the same key are replaced."""
         by_key = {ev.key: ev for ev in self.evidence}
         by_key.update({ev.key: ev for ev in other.evidence})
-        return replace(self, evidence=tuple(by_key.values()), role=other.role or self.role,
-                       status=other.status or self.status)
+        return replace(
+            self,
+            evidence=tuple(by_key.values()),
+            role=other.role or self.role,
+            status=other.status or self.status,
+        )
 
 
-Record = Union[Entity, Article, Relation]
+Record = Entity | Article | Relation
 
 
 class ModelError(ValueError):
@@ -277,7 +347,10 @@ def label_of(node_id: str) -> Label:
 def slug(text: str) -> str:
     """A lowercase ASCII slug for ids: 'Selaković' → 'selakovic'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or hashlib.sha1(text.encode()).hexdigest()[:10]
+    return (
+        re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+        or hashlib.sha1(text.encode()).hexdigest()[:10]
+    )
 
 
 def entity_id(label: Label, name: str, iso3: str | None = None) -> str:

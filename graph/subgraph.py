@@ -55,20 +55,40 @@ def to_networkx(data: GraphData) -> nx.MultiDiGraph:
 
 
 def entity_attrs(ent: Entity) -> dict[str, object]:
-    return {"label": ent.label.value, "name": ent.name, "aliases": list(ent.aliases), "iso3": ent.iso3,
-            "attrs": dict(ent.attrs)}
+    return {
+        "label": ent.label.value,
+        "name": ent.name,
+        "aliases": list(ent.aliases),
+        "iso3": ent.iso3,
+        "attrs": dict(ent.attrs),
+    }
 
 
 def article_attrs(art: Article) -> dict[str, object]:
-    return {"label": Label.ARTICLE.value, "name": art.title, "aliases": [], "url": art.url,
-            "outlet": art.outlet, "date": art.date, "path": art.path}
+    return {
+        "label": Label.ARTICLE.value,
+        "name": art.title,
+        "aliases": [],
+        "url": art.url,
+        "outlet": art.outlet,
+        "date": art.date,
+        "path": art.path,
+    }
 
 
 def relation_attrs(rel: Relation) -> dict[str, object]:
     kind = RELATIONS[rel.type]
-    return {"type": rel.type, "evidence": list(rel.evidence), "role": rel.role, "status": rel.status,
-            "claimed": rel.claimed, "modality": rel.modality.value, "plover": kind.plover.value,
-            "sign": kind.sign, "stance": kind.stance.value}
+    return {
+        "type": rel.type,
+        "evidence": list(rel.evidence),
+        "role": rel.role,
+        "status": rel.status,
+        "claimed": rel.claimed,
+        "modality": rel.modality.value,
+        "plover": kind.plover.value,
+        "sign": kind.sign,
+        "stance": kind.stance.value,
+    }
 
 
 def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
@@ -79,10 +99,16 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
     ['Country:RUS']
     """
     wanted = name.casefold().strip()
-    exact = [n for n, d in g.nodes(data=True) if n.casefold() == wanted or str(d.get("name", "")).casefold() == wanted]
+    exact = [
+        n
+        for n, d in g.nodes(data=True)
+        if n.casefold() == wanted or str(d.get("name", "")).casefold() == wanted
+    ]
     if exact:
         return sorted(exact)
-    return sorted(n for n, d in g.nodes(data=True) if wanted in (a.casefold() for a in d.get("aliases") or []))
+    return sorted(
+        n for n, d in g.nodes(data=True) if wanted in (a.casefold() for a in d.get("aliases") or [])
+    )
 
 
 class UnknownNodeError(LookupError):
@@ -92,8 +118,8 @@ class UnknownNodeError(LookupError):
 def select(g: nx.MultiDiGraph, cut: Cut) -> nx.MultiDiGraph:
     """The part of ``g`` that ``cut`` asks for: edge filters first, then the neighbourhood.
 
-    >>> g = to_networkx(GraphData([Entity("Country:A", Label.COUNTRY, "A"), Entity("Country:B", Label.COUNTRY, "B"),
-    ...                            Entity("Country:C", Label.COUNTRY, "C")], [],
+    >>> abc = [Entity(f"Country:{x}", Label.COUNTRY, x) for x in "ABC"]
+    >>> g = to_networkx(GraphData(abc, [],
     ...                           [Relation("Country:A", "ALLY_OF", "Country:B"),
     ...                            Relation("Country:B", "SANCTIONS", "Country:C")]))
     >>> sorted(select(g, Cut(around=("A",), depth=1)).nodes)
@@ -103,8 +129,11 @@ def select(g: nx.MultiDiGraph, cut: Cut) -> nx.MultiDiGraph:
     """
     h = nx.MultiDiGraph()
     h.add_nodes_from((n, d) for n, d in g.nodes(data=True) if _node_kept(d, cut))
-    h.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
-                     if u in h and v in h and _edge_kept(d, cut))
+    h.add_edges_from(
+        (u, v, k, d)
+        for u, v, k, d in g.edges(keys=True, data=True)
+        if u in h and v in h and _edge_kept(d, cut)
+    )
     for u, v, k in list(h.edges(keys=True)):
         h.edges[u, v, k]["evidence"] = [ev for ev in h.edges[u, v, k]["evidence"] if _date_kept(ev.date, cut)]
     if cut.node_ids is not None:
@@ -160,7 +189,11 @@ def with_ids(cut: Cut, ids: Iterable[str]) -> Cut:
     return replace(cut, node_ids=frozenset(ids))
 
 
-def relations_of(g: nx.MultiDiGraph, types: Collection[str] | None = None) -> list[tuple[str, str, str, dict[str, object]]]:
+def relations_of(
+    g: nx.MultiDiGraph, types: Collection[str] | None = None
+) -> list[tuple[str, str, str, dict[str, object]]]:
     """Edges as (source, type, target, data), sorted, optionally only some types."""
-    return sorted(((u, k, v, d) for u, v, k, d in g.edges(keys=True, data=True) if not types or k in types),
-                  key=lambda e: (e[0], e[1], e[2]))
+    return sorted(
+        ((u, k, v, d) for u, v, k, d in g.edges(keys=True, data=True) if not types or k in types),
+        key=lambda e: (e[0], e[1], e[2]),
+    )

@@ -148,6 +148,7 @@ def _evidence(values: Mapping[str, str], line: int, defaults: Defaults) -> Evide
         extractor=EXTRACTOR,
         extractor_version=EXTRACTOR_VERSION,
         url=values.get("url") or None,
+        note=values.get("note") or None,
     )
 
 

@@ -28,10 +28,15 @@ class State:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--store", "store_uri", envvar="GEOALIGN_STORE", metavar="URI",
-              help="Where the graph lives: a file path for the embedded store (default ./geoalign.lbug), "
-                   "bolt://host:port or neo4j://… for Neo4j (credentials from NEO4J_USERNAME/NEO4J_PASSWORD), "
-                   "or 'neo4j' for $NEO4J_URI.  [env: GEOALIGN_STORE]")
+@click.option(
+    "--store",
+    "store_uri",
+    envvar="GEOALIGN_STORE",
+    metavar="URI",
+    help="Where the graph lives: a file path for the embedded store (default ./geoalign.lbug), "
+    "bolt://host:port or neo4j://… for Neo4j (credentials from NEO4J_USERNAME/NEO4J_PASSWORD), "
+    "or 'neo4j' for $NEO4J_URI.  [env: GEOALIGN_STORE]",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 @click.version_option(package_name="geoalign")
 @click.pass_context
@@ -73,32 +78,53 @@ def domain_errors(func: F) -> F:
 def cut_options(func: F) -> F:
     """--around/--depth/--types/--labels/--since/--until/--include-negated, shared by view and export."""
     options = [
-        click.option("--around", multiple=True, metavar="NAME",
-                     help="Keep only the neighbourhood of this node (name, alias or id); repeatable."),
-        click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
-                     help="How many hops around --around to keep."),
+        click.option(
+            "--around",
+            multiple=True,
+            metavar="NAME",
+            help="Keep only the neighbourhood of this node (name, alias or id); repeatable.",
+        ),
+        click.option(
+            "--depth",
+            type=click.IntRange(0, 10),
+            default=1,
+            show_default=True,
+            help="How many hops around --around to keep.",
+        ),
         click.option("--types", metavar="T1,T2", help="Only these relation types (comma-separated)."),
         click.option("--labels", metavar="L1,L2", help="Only nodes with these labels (comma-separated)."),
         click.option("--since", metavar="YYYY-MM-DD", help="Only evidence dated on or after this day."),
         click.option("--until", metavar="YYYY-MM-DD", help="Only evidence dated on or before this day."),
-        click.option("--include-negated", is_flag=True,
-                     help="Also show relations only stated as negated or hypothetical."),
+        click.option(
+            "--include-negated",
+            is_flag=True,
+            help="Also show relations only stated as negated or hypothetical.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def make_cut(around: tuple[str, ...] = (), depth: int = 1, types: str | None = None, labels: str | None = None,
-             since: str | None = None, until: str | None = None, include_negated: bool = False,
-             **_: Any) -> Cut:
+def make_cut(
+    around: tuple[str, ...] = (),
+    depth: int = 1,
+    types: str | None = None,
+    labels: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    include_negated: bool = False,
+    **_: Any,
+) -> Cut:
     from graph.model import RELATIONS, Label
 
     type_set = _split(types)
     unknown = type_set - set(RELATIONS)
     if unknown:
-        raise click.BadParameter(f"unknown relation type(s) {', '.join(sorted(unknown))}; "
-                                 f"known: {', '.join(RELATIONS)}", param_hint="--types")
+        raise click.BadParameter(
+            f"unknown relation type(s) {', '.join(sorted(unknown))}; known: {', '.join(RELATIONS)}",
+            param_hint="--types",
+        )
     label_set = _split(labels)
     bad = label_set - {lb.value for lb in Label}
     if bad:
@@ -106,8 +132,15 @@ def make_cut(around: tuple[str, ...] = (), depth: int = 1, types: str | None = N
     for value, hint in ((since, "--since"), (until, "--until")):
         if value and not _is_date(value):
             raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=hint)
-    return Cut(around=tuple(around), depth=depth, types=frozenset(type_set), labels=frozenset(label_set),
-               since=since, until=until, include_negated=include_negated)
+    return Cut(
+        around=tuple(around),
+        depth=depth,
+        types=frozenset(type_set),
+        labels=frozenset(label_set),
+        since=since,
+        until=until,
+        include_negated=include_negated,
+    )
 
 
 def _split(value: str | None) -> set[str]:

@@ -9,8 +9,9 @@ Shape (more keys may be added, none removed or renamed)::
 
 ``source``/``target`` are node ids. ``geoalign export --format json`` includes relations stated only as
 negated or hypothetical, with that modality on the edge and on each evidence record (consumers such as
-the scorer skip them; ``--claimed-only`` leaves them out), and articles with their MENTIONS edges. Nodes are sorted by id, edges by (source, type, target) and
-evidence by (date, article, start, end), so the same graph always gives the same bytes.
+the scorer skip them; ``--claimed-only`` leaves them out), and articles with their MENTIONS edges.
+Nodes are sorted by id, edges by (source, type, target) and evidence by (date, article, start, end),
+so the same graph always gives the same bytes.
 """
 
 from __future__ import annotations

@@ -10,12 +10,20 @@ from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, Store
 DEFAULT_STORE = "geoalign.lbug"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
-__all__ = ["DEFAULT_STORE", "GraphData", "QueryResult", "ReadOnlyError", "Store", "StoreError",
-           "open_store", "resolve_uri"]
+__all__ = [
+    "DEFAULT_STORE",
+    "GraphData",
+    "QueryResult",
+    "ReadOnlyError",
+    "Store",
+    "StoreError",
+    "open_store",
+    "resolve_uri",
+]
 
 
 def resolve_uri(uri: str | None, env: Mapping[str, str] = os.environ) -> str:
-    """The store URI to use: the argument, else $GEOALIGN_STORE, else the embedded store in the working folder.
+    """The store URI: the argument, else $GEOALIGN_STORE, else the embedded store in the working folder.
 
     ``neo4j`` alone means "the server in $NEO4J_URI".
     """
@@ -29,8 +37,9 @@ def is_neo4j(uri: str) -> bool:
     return uri.startswith(NEO4J_SCHEMES)
 
 
-def open_store(uri: str | None = None, *, read_only: bool = False,
-               env: Mapping[str, str] = os.environ) -> Store:
+def open_store(
+    uri: str | None = None, *, read_only: bool = False, env: Mapping[str, str] = os.environ
+) -> Store:
     """Open (creating if needed) the store at ``uri``; see ``resolve_uri`` for the defaults."""
     target = resolve_uri(uri, env)
     if is_neo4j(target):
@@ -41,8 +50,9 @@ def open_store(uri: str | None = None, *, read_only: bool = False,
         auth = (user or "neo4j", password) if password else None
         return Neo4jStore(target, auth, env.get("NEO4J_DATABASE") or None)
     if "://" in target:
-        raise StoreError(f"unknown store URI scheme in {target!r}: use a file path or one of "
-                         + ", ".join(NEO4J_SCHEMES))
+        raise StoreError(
+            f"unknown store URI scheme in {target!r}: use a file path or one of " + ", ".join(NEO4J_SCHEMES)
+        )
     from graph.store.ladybug_store import LadybugStore
 
     return LadybugStore(target, read_only=read_only)

@@ -10,17 +10,18 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from graph.model import (
+    RELATIONS,
     Article,
     Entity,
     Evidence,
     Label,
     Modality,
-    RELATIONS,
     Record,
     Relation,
     check_relation,
@@ -34,8 +35,22 @@ Row = dict[str, Any]
 ENTITY_COLUMNS = ("id", "name", "aliases", "iso3", "attrs")
 ARTICLE_COLUMNS = ("id", "name", "url", "outlet", "date", "path")
 RELATION_COLUMNS = (
-    "key", "evidence", "articles", "quotes", "dates", "modalities", "n_evidence", "claimed",
-    "modality", "first_date", "last_date", "confidence", "plover", "sign", "role", "status",
+    "key",
+    "evidence",
+    "articles",
+    "quotes",
+    "dates",
+    "modalities",
+    "n_evidence",
+    "claimed",
+    "modality",
+    "first_date",
+    "last_date",
+    "confidence",
+    "plover",
+    "sign",
+    "role",
+    "status",
 )
 
 DEFAULT_ROW_LIMIT = 10_000
@@ -57,7 +72,7 @@ class QueryResult:
     truncated: bool = False
 
     def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=False)) for row in self.rows]
 
 
 @dataclass
@@ -84,8 +99,9 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def add(self, records: Iterable[Record]) -> AddStats:
@@ -129,8 +145,10 @@ class Store(ABC):
             by_type[rel.type].append(rel.key)
         known: dict[str, Relation] = {}
         for rel_type, keys in by_type.items():
-            cypher = (f"MATCH (s)-[r:{rel_type}]->(o) WHERE r.key IN $keys "
-                      f"RETURN s.id AS source, o.id AS target, {_rel_return()}")
+            cypher = (
+                f"MATCH (s)-[r:{rel_type}]->(o) WHERE r.key IN $keys "
+                f"RETURN s.id AS source, o.id AS target, {_rel_return()}"
+            )
             for row in tx.read(cypher, {"keys": keys}):
                 known[row["key"]] = relation_from_row(rel_type, row)
         return [known[r.key].merged(r) if r.key in known else r for r in relations]
@@ -151,8 +169,14 @@ class Store(ABC):
         return data
 
     @abstractmethod
-    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *,
-              limit: int = DEFAULT_ROW_LIMIT, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+    def query(
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        limit: int = DEFAULT_ROW_LIMIT,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> QueryResult:
         """Run a read-only Cypher query; writes raise ReadOnlyError and leave the store unchanged."""
 
     @abstractmethod
@@ -201,6 +225,7 @@ def merge_entity(old: Entity, new: Entity) -> Entity:
 
 # --- rows <-> records -----------------------------------------------------------------------
 
+
 def _node_return(label: Label) -> str:
     columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
     return ", ".join(f"n.{c} AS {c}" for c in columns)
@@ -211,18 +236,35 @@ def _rel_return() -> str:
 
 
 def entity_row(ent: Entity) -> Row:
-    return {"id": ent.id, "name": ent.name, "aliases": list(ent.aliases), "iso3": ent.iso3,
-            "attrs": json.dumps(dict(ent.attrs), sort_keys=True)}
+    return {
+        "id": ent.id,
+        "name": ent.name,
+        "aliases": list(ent.aliases),
+        "iso3": ent.iso3,
+        "attrs": json.dumps(dict(ent.attrs), sort_keys=True),
+    }
 
 
 def article_row(art: Article) -> Row:
-    return {"id": art.id, "name": art.title, "url": art.url, "outlet": art.outlet, "date": art.date,
-            "path": art.path}
+    return {
+        "id": art.id,
+        "name": art.title,
+        "url": art.url,
+        "outlet": art.outlet,
+        "date": art.date,
+        "path": art.path,
+    }
 
 
 def entity_from_row(label: Label, row: Mapping[str, Any]) -> Entity:
-    return Entity(row["id"], label, row["name"], tuple(row["aliases"] or ()), row["iso3"],
-                  json.loads(row["attrs"] or "{}"))
+    return Entity(
+        row["id"],
+        label,
+        row["name"],
+        tuple(row["aliases"] or ()),
+        row["iso3"],
+        json.loads(row["attrs"] or "{}"),
+    )
 
 
 def article_from_row(row: Mapping[str, Any]) -> Article:
@@ -246,14 +288,24 @@ def relation_row(rel: Relation) -> Row:
     dates = [ev.date for ev in evidence if ev.date]
     kind = RELATIONS[rel.type]
     return {
-        "source": rel.source, "target": rel.target, "key": rel.key,
+        "source": rel.source,
+        "target": rel.target,
+        "key": rel.key,
         "evidence": json.dumps([evidence_dict(ev) for ev in evidence], ensure_ascii=False),
-        "articles": [ev.article for ev in evidence], "quotes": [ev.quote for ev in evidence],
-        "dates": [ev.date or "" for ev in evidence], "modalities": [ev.modality.value for ev in evidence],
-        "n_evidence": len(evidence), "claimed": rel.claimed, "modality": rel.modality.value,
-        "first_date": min(dates) if dates else None, "last_date": max(dates) if dates else None,
+        "articles": [ev.article for ev in evidence],
+        "quotes": [ev.quote for ev in evidence],
+        "dates": [ev.date or "" for ev in evidence],
+        "modalities": [ev.modality.value for ev in evidence],
+        "n_evidence": len(evidence),
+        "claimed": rel.claimed,
+        "modality": rel.modality.value,
+        "first_date": min(dates) if dates else None,
+        "last_date": max(dates) if dates else None,
         "confidence": max((ev.confidence for ev in evidence), default=1.0),
-        "plover": kind.plover.value, "sign": kind.sign, "role": rel.role, "status": rel.status,
+        "plover": kind.plover.value,
+        "sign": kind.sign,
+        "role": rel.role,
+        "status": rel.status,
     }
 
 
@@ -280,6 +332,7 @@ def group_relation_rows(relations: Sequence[Relation]) -> dict[tuple[str, Label,
 
 # --- the write queries (labels and types come from the model's enums, never from input) -----
 
+
 def upsert_nodes_cypher(label: Label) -> str:
     columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
     sets = ", ".join(f"n.{c} = row.{c}" for c in columns if c != "id")
@@ -290,11 +343,13 @@ def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
     if rel_type not in RELATIONS:
         raise ValueError(rel_type)
     sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
-    return (f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
-            f"MATCH (o:{target.value} {{id: row.target}}) "
-            f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET {sets}")
+    return (
+        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
+        f"MATCH (o:{target.value} {{id: row.target}}) "
+        f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET {sets}"
+    )
 
 
 def chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]

@@ -51,7 +51,7 @@ def test_a_valid_csv_row_becomes_two_entities_and_a_relation_with_curated_eviden
         Modality.ASSERTED,
         0.9,
     )
-    assert (ev.extractor, ev.url, ev.sentence) == ("curated", "https://mfa.example/1", 2)
+    assert (ev.extractor, ev.url, ev.sentence, ev.note) == ("curated", "https://mfa.example/1", 2, "a note")
 
 
 def test_rows_of_one_source_stay_separate_evidence_records(tmp_path: Path) -> None:
