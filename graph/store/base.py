@@ -11,7 +11,7 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from types import TracebackType
 from typing import Any
 
@@ -271,8 +271,12 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
     return Article(row["id"], row["name"], row["url"], row["outlet"], row["date"], row["path"])
 
 
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+
+
 def evidence_dict(ev: Evidence) -> dict[str, Any]:
-    data = asdict(ev)
+    # A shallow read of the (scalar) fields: dataclasses.asdict deep-copies and was 2 s per 20k records.
+    data = {name: getattr(ev, name) for name in _EVIDENCE_FIELDS}
     data["modality"] = ev.modality.value
     return data
 
