@@ -5,6 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _SUBJ = {"nsubj", "csubj"}
+# Verbs whose object is the agent of the "of" clause: "accused X of arming Y", "suspected of helping"
+_CHARGE = {
+    "accuse",
+    "suspect",
+    "charge",
+    "blame",
+    "convict",
+    "criticize",
+    "criticise",
+    "condemn",
+    "praise",
+    "thank",
+    "credit",
+    "commend",
+    "warn",
+}
 
 
 def is_passive(verb: Token) -> bool:
@@ -81,6 +97,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
 
         elif t.dep_ == "pcomp" and head.dep_ == "prep":
             target = head.head
+            if head.lower_ == "of" and target.lemma_.lower() in _CHARGE:
+                objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+                if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides
+                    return objects, True
         else:
             break
         if target.pos_ not in {"VERB", "AUX"}:

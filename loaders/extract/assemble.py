@@ -81,8 +81,8 @@ def _end(
     """The node an end stands for: an official acting (or meeting, allying) stands for the state."""
     if key.startswith("?topic:"):
         return handles.get(key)
-    if claim.type == "HOLDS_OFFICE" or not (subject or claim.type in _SYMMETRIC):
-        return key
+    if claim.type == "HOLDS_OFFICE" or not (subject or claim.type in _SYMMETRIC | {"REQUESTS"}):
+        return key  # an official asked ("appealed to Brazil's President") stands for the state asked
     return ctx.actor(key)
 
 

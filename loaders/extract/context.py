@@ -90,6 +90,9 @@ class ArticleContext:
     claims: list[Claim] = field(default_factory=list)
     recent: list[Recent] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname → person key
+    # folded first word of a two-word name → person key ("Qin" for "Qin Gang", "Xi" for "Xi Jinping");
+    # None when two persons share it
+    firsts: dict[str, str | None] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)  # folded full name → person key
     counts: Counter[str] = field(default_factory=Counter)  # mentions per node, for salience
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
@@ -127,6 +130,9 @@ class ArticleContext:
         self.people[folded] = key
         self.nodes.setdefault(key, Node(key, Label.PERSON, name))
         self.surnames.setdefault(fold(words[-1]).lower(), key)
+        if len(words) == 2:  # family name first ("Qin Gang" ... "said Qin"), when no one else has it
+            first = fold(words[0]).lower()
+            self.firsts[first] = key if self.firsts.get(first, key) == key else None
         if len(words) >= 3:
             self.surnames.setdefault(fold(" ".join(words[-2:])).lower(), key)
 
@@ -135,7 +141,7 @@ class ArticleContext:
         if not name or not any(c.isupper() for c in name):
             return None
         folded = fold(name).lower()
-        key = self.people.get(folded) or self.surnames.get(folded)
+        key = self.people.get(folded) or self.surnames.get(folded) or self.firsts.get(folded)
         if key is None and " " in folded:
             key = self.surnames.get(folded.split()[-1])
         if key is None:
@@ -148,7 +154,8 @@ class ArticleContext:
         return key
 
     def known_surname(self, text: str) -> str | None:
-        return self.surnames.get(fold(clean_person_name(text)).lower())
+        folded = fold(clean_person_name(text)).lower()
+        return self.surnames.get(folded) or self.firsts.get(folded)
 
     def add_office(self, person: str, state: str, role: str, direct: bool) -> None:
         offices = self.offices.setdefault(person, [])

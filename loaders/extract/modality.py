@@ -15,6 +15,26 @@ from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+_TAKEN = {"decision"}
+# "the threat of an incursion", "fears of an invasion": the event named has not happened
+POSSIBLE = {
+    "threat",
+    "risk",
+    "fear",
+    "fears",
+    "possibility",
+    "prospect",
+    "danger",
+    "spectre",
+    "specter",
+    "plan",
+    "plans",
+    "warning",
+    "warnings",
+    "scenario",
+    "likelihood",
+    "chance",
+}
 _TALKS = {"talk", "talks", "negotiation", "negotiations"}
 _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
@@ -35,7 +55,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if t.head.lemma_.lower() in NEGATING_NOUNS:  # "their refusal to recognize"
                 negated = True
-            elif t.head.pos_ in {"NOUN", "ADJ"}:  # "the authority to sign", "willing to adhere"
+            elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in _TAKEN:
+                # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
@@ -63,6 +84,23 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     if future:
         return Modality.FUTURE, 0.8
     return Modality.ASSERTED, 0.65 if reported else 0.9
+
+
+def noun_modality(noun: Token, lex: Lexicon) -> Modality:
+    """How a noun phrase states its event: 'the threat of a Venezuelan incursion' is hypothetical."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in POSSIBLE:
+            return Modality.HYPOTHETICAL
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    if any(
+        c.dep_ == "amod" and c.lemma_.lower() in {"possible", "potential", "planned", "threatened", "looming"}
+        for c in noun.children
+    ):
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
 
 
 def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:

@@ -51,7 +51,11 @@ _PLURAL_DEF = {
     "parties",
     "capitals",
 }
+_QUANTITY = {"series", "round", "wave", "set", "string", "number", "pair"}
 AREAS = {
+    "county",
+    "governorate",
+    "prefecture",
     "region",
     "area",
     "territory",
@@ -297,8 +301,17 @@ class Reader:
                 return self.definite(t, {Label.COUNTRY})
             return []
 
+        if lemma in _QUANTITY:  # "a series of referendums" is the referendums
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return [
+                        x
+                        for p in child.children
+                        if p.dep_ == "pobj"
+                        for x in self.refs(p, topics=topics, depth=depth + 1)
+                    ]
         if lemma in _BODIES:
-            return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION})
+            return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
         if lemma in {"region", "territory", "province", "area", "enclave"}:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
             return listed or self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
@@ -438,7 +451,7 @@ class Reader:
                 return [Ref(events[-1].handle, inferred=True)]
         return []
 
-    def definite(self, t: Token, labels: set[Label]) -> list[Ref]:
+    def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
         if not ({"the", "this", "both", "two"} & set(det)):
@@ -456,7 +469,7 @@ class Reader:
             plural=True if plural else None,
             window=3,
             before=t.i,
-            prefer_subject=False,
+            prefer_subject=prefer_subject,
         )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)

@@ -20,16 +20,20 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.lexicon import Trigger
+from loaders.extract.modality import noun_modality
 from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
 _DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "month", "months", "ultimatum"}
 _STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
+_HALTS = {"truce", "ceasefire", "cease-fire", "armistice", "cessation", "halt", "pause"}
+_LEAVE = {"leave", "quit", "exit", "withdraw"}
 _PARTICIPATION = {"participation", "membership", "involvement"}
 _COPULAS = {"be", "remain", "become", "stay"}
 _HOSTILE = {"CONDEMNS", "CRITICIZES", "REJECTS", "SANCTIONS", "INVADED", "OCCUPIES"}
 _GATHER = {"meet", "gather", "convene", "assemble"}
 _AUTHORED = {"set", "impose", "introduce", "adopt", "agree", "announce", "approve", "extend", "unveil"}
+_VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
 _MEMBERS = {"nation", "member", "state", "country", "delegation", "lawmaker", "mp", "deputy", "legislator"}
 
 
@@ -59,7 +63,8 @@ def _emit_all(
     status: str | None = None,
 ) -> None:
     for s in sources:
-        if label_of_ref(s, r.topics) not in ACTORS:
+        s_label = label_of_ref(s, r.topics)
+        if s_label not in ACTORS and not (s_label is Label.AGREEMENT and s_label in RELATIONS[rel].subjects):
             continue
         for t in targets:
             this = rel
@@ -84,6 +89,8 @@ def verb_rules(r: Reader) -> None:
             _deadline_or_status(r, verb)
         if lemma in _STATUS_VERBS:
             _participation(r, verb, _STATUS_VERBS[lemma])
+        if lemma in _LEAVE:
+            _leaving(r, verb)
         if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"} | _GATHER:
             _held_in(r, verb)
 
@@ -104,7 +111,21 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         inherited = True
     if inherited:
         refs = [Ref(x.key, True) for x in refs]
+    for clause in verb.children:  # "Saudi Arabia voted in favour, as did the UAE": the UAE did too
+        if (
+            clause.dep_ == "advcl"
+            and clause.lemma_ == "do"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+            and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in clause.children)
+        ):
+            refs += [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return refs, inherited
+
+
+def _voice_refs(r: Reader, verb: Token) -> list[Ref]:
+    """A document as the subject: 'a resolution condemning the annexation', 'the resolution calls for'."""
+    tokens, _ = subjects(verb)
+    return [x for t in tokens for x in r.refs(t) if label_of_ref(x, r.topics) is Label.AGREEMENT]
 
 
 def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
@@ -134,6 +155,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    if not sources and (trig.rel in _VOICED or set(trig.preps.values()) & _VOICED):
+        sources = _voice_refs(r, verb)
     if not sources:
         return
     target_verb = verb
@@ -175,6 +198,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
             if rel == "SIGNED":  # "signed a treaty with Algeria": Algeria signed it too
                 _emit_all(r, rel, _cosignatories(r, verb), targets, rel_modality, conf, trig)
+    if trig.also and not targets:
+        _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
         targets = [x for tok in prep_objects(verb, phrase) for x in r.refs(tok)]
         if prel == "REQUESTS":
@@ -184,6 +209,36 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+_BARE_VOTES = {"favour": "SUPPORTS", "favor": "SUPPORTS", "against": "REJECTS", "for": "SUPPORTS"}
+
+
+def _bare_vote(
+    r: Reader, verb: Token, sources: list[Ref], modality: Modality, conf: float, trig: Trigger
+) -> None:
+    """'X voted in favour', 'Y voted against' with nothing after: the resolution just named (inferred)."""
+    rel = None
+    for child in verb.children:
+        if child.dep_ not in {"prep", "advmod", "prt"}:
+            continue
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if child.lower_ in {"against", "for"} and not objects:
+            rel = _BARE_VOTES[child.lower_]
+        elif (
+            child.lower_ == "in"
+            and len(objects) == 1
+            and objects[0].lower_ in _BARE_VOTES
+            and not any(c.dep_ == "prep" for c in objects[0].children)
+        ):
+            rel = _BARE_VOTES[objects[0].lower_]
+    if rel is None:
+        return
+    recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
+    if not recent:
+        return
+    target = Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)
+    _emit_all(r, rel, sources, [target], modality, conf, trig)
 
 
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
@@ -234,6 +289,16 @@ def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
     for tok in prep_objects(verb, phrase):
         if r.mention_at(tok) is None and tok.lemma_.lower() in r.lex.transparent:
             out += [x for x in r.transparent(tok, 1) if label_of_ref(x, r.topics) in ACTORS]
+        # "called for a truce ... between Israel and Hamas": both parties are asked
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ == "between" and tok.lemma_.lower() in _HALTS:
+                out += [
+                    x
+                    for p in t.children
+                    if p.dep_ == "pobj"
+                    for x in r.refs(p, topics=False)
+                    if label_of_ref(x, r.topics) in ACTORS
+                ]
     return out
 
 
@@ -244,7 +309,17 @@ def _membership(
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
     if head is not None and head.lemma_ in {"invite", "ask"}:
         status, modality = "invited", Modality.ASSERTED
-    elif head is not None and head.lemma_ in {"apply", "seek", "bid", "want", "hope", "aim", "try", "plan"}:
+    elif head is not None and head.lemma_ in {
+        "apply",
+        "seek",
+        "bid",
+        "want",
+        "hope",
+        "hop",
+        "aim",
+        "try",
+        "plan",
+    }:
         _emit_all(r, "REQUESTS", sources, targets, Modality.ASSERTED, conf)
         return
     elif verb.lemma_.lower() == "enter" and status is None:
@@ -401,6 +476,7 @@ def _held_in(r: Reader, verb: Token) -> None:
         return
     # "leaders met in Addis Ababa for the summit": the gathering places the event
     if lemma in {"hold", "stage"} and not is_passive(verb):
+        _held_by(r, verb)
         return
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     holders += [verb.head] if verb.dep_ == "acl" else []  # "the votes held in Luhansk"
@@ -427,6 +503,60 @@ def _held_in(r: Reader, verb: Token) -> None:
             if event.key.startswith("?topic:"):  # the place also names the event
                 node = r.topics[int(event.key.split(":")[1])]
                 node.places += [place.key] if place.key not in node.places else []
+
+
+_HELD_KINDS = {"referendum", "election", "summit"}
+
+
+def _held_by(r: Reader, verb: Token) -> None:
+    """'Russia held referendums in four regions', 'ECOWAS staged a summit in Abuja': the holder organizes
+    the vote or summit, and the regions named with it place it."""
+    objects = direct_objects(verb)
+    events = [
+        x
+        for o in objects
+        for x in r.refs(o)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in _HELD_KINDS
+    ]
+    if not events:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    _emit_all(r, "ORGANIZED", sources, events, modality, conf)
+    holders = [verb, *objects] + [
+        p for o in objects for c in o.children if c.dep_ == "prep" for p in c.children
+    ]
+    places: list[Ref] = []
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in {"in", "at"}:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                places += [x for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION]
+                places += [Ref(k) for k in r.regions_in(p)[0]]
+    for event in events:
+        for place in {p.key: p for p in places}.values():
+            r.emit(event, "HELD_IN", place, modality, conf)
+
+
+def _leaving(r: Reader, verb: Token) -> None:
+    """'Niger, Mali and Burkina Faso are leaving ECOWAS', 'withdrew from the CSTO': a member leaving."""
+    holders = direct_objects(verb) if verb.lemma_.lower() != "withdraw" else []
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    orgs = [
+        Ref(_parent(r, x.key))
+        for h in holders
+        for x in r.refs(h, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
+    if not orgs:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
+    _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status="withdrawal announced")
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:
@@ -498,7 +628,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     sources, governor = _noun_actor(r, noun, trig)
     if not sources:
         return
-    modality, conf = r.modality(governor) if governor is not None else (Modality.ASSERTED, 0.85)
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     targets: list[Ref] = []

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.mentions import Mention, region_of
+from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
 from loaders.extract.reader import ACTORS, AREAS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
@@ -33,10 +34,19 @@ _ORGANIZE = {"organize", "organise", "stage", "host", "broker", "sponsor", "medi
 _ITEM = r"(?:the )?[CDROP]#\d+"
 _LIST = rf"{_ITEM}(?: , {_ITEM})*(?: ,)? (?:and|or) {_ITEM}|{_ITEM}"
 _SYMBOL = re.compile(r"[CDROP]#(\d+)")
+_BODY_WORDS = "group|grouping|bloc|alliance|organisation|organization|club|forum"
+_SIDES = (
+    "eastern|western|southern|northern|central|southeastern|south-eastern|southwestern|south-western"
+    "|northeastern|north-eastern|northwestern|north-western|border"
+)
+_NOT_ROLES = {"foreign", "national", "high", "top", "senior", "deputy", "vice", "first"}
+_AREA_NOUNS = "regions?|provinces?|oblasts?|counties|county|districts?"
+_AREA_LIST = rf"(?:(?:{_SIDES}|two|three|four|five|several) )*(?:{_AREA_NOUNS})"
 
 
 def run_all(r: Reader) -> None:
     offices(r)  # first: the rules below read officials as their states
+    copular_office(r)
     alliances(r)
     memberships(r)
     territory(r)
@@ -72,6 +82,30 @@ def _signature(r: Reader) -> str:
 
 def _mentions(r: Reader, text: str) -> list[Mention]:
     return [r.mentions[int(n)] for n in _SYMBOL.findall(text)]
+
+
+# ---- offices stated by a copula --------------------------------------------------------------
+def copular_office(r: Reader) -> None:
+    """'Bola Tinubu is the chairman of ECOWAS', 'Kallas became the EU's foreign policy chief'."""
+    sig = signature(r)
+    verb = r"(?P<p>P#\d+) (?:is|was|remains|became|has been|had been|will be) (?:now )?(?:the |a |an )?"
+    role = r"(?P<role>[a-z-]+(?: [a-z-]+){0,3})"
+    for pattern in (
+        rf"{verb}{role} of (?:the )?(?P<anchor>[COR]#\d+)",
+        rf"{verb}(?P<anchor>[COR]#\d+) 's {role}\b",
+    ):
+        for match in re.finditer(pattern, sig):
+            words = match["role"].split()
+            if not all(w in r.lex.titles for w in words) or all(w in _NOT_ROLES for w in words):
+                continue
+            person, state = _mentions(r, match["p"])[0], _mentions(r, match["anchor"])[0]
+            after = r.sent.doc[person.end] if person.end < r.sent.end else None
+            if after is not None and r.modality(after)[0] in {Modality.NEGATED, Modality.HYPOTHETICAL}:
+                continue
+            r.ctx.add_office(person.key, state.key, match["role"], True)
+            r.emit(
+                Ref(person.key), "HOLDS_OFFICE", Ref(state.key), Modality.ASSERTED, 0.85, role=match["role"]
+            )
 
 
 # ---- alliances --------------------------------------------------------------------------------
@@ -238,6 +272,20 @@ def memberships(r: Reader) -> None:
             for member in _mentions(r, match["list"]):
                 if member.label is Label.COUNTRY:
                     r.emit(Ref(member.key), "MEMBER_OF", Ref(before[-1].key), Modality.ASSERTED, 0.85)
+    # "the BRICS group with Brazil, Russia, India, China and South Africa"
+    for match in re.finditer(rf"(?P<org>O#\d+) (?:(?:{_BODY_WORDS}) )?with (?P<list>{_LIST})", sig):
+        org = _mentions(r, match["org"])[0]
+        listed = [m for m in _mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        if len(listed) >= 2 and org.key in r.ctx.gazetteer.places:
+            for member in listed:
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
+    # "an organisation with eight members, including India and Pakistan" (the body named before)
+    for match in re.finditer(rf"members ,? (?:including|such as|like|among them) (?P<list>{_LIST})", sig):
+        before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
+        if before:
+            for member in _mentions(r, match["list"]):
+                if member.label is Label.COUNTRY:
+                    r.emit(Ref(member.key), "MEMBER_OF", Ref(before[-1].key), Modality.ASSERTED, 0.8)
     # "the Russia-led CSTO"
     for match in re.finditer(r"(?P<a>[CD]#\d+) - led (?:\w+ ){0,3}?(?P<org>O#\d+)", sig):
         a, org = _mentions(r, match["a"])[0], _mentions(r, match["org"])[0]
@@ -261,6 +309,30 @@ def territory(r: Reader) -> None:
     for pattern in patterns:
         for match in re.finditer(pattern, sig):
             _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+    # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
+    for match in re.finditer(
+        r"\b(?:in|at|near|from) (?P<city>[RC]#\d+) , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)",
+        sig,
+    ):
+        _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+    # "the Ukrainian regions of Donetsk and Luhansk"
+    for match in re.finditer(
+        rf"(?:the )?(?P<country>D#\d+) {_AREA_LIST} of (?P<list>{_LIST})",
+        sig,
+    ):
+        country = _mentions(r, match["country"])[0]
+        for region in _mentions(r, match["list"]):
+            if region.label is Label.REGION and country.label is Label.COUNTRY:
+                r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
+    # "Ukraine's regions of Donetsk, Luhansk and Kherson", "Moldova's eastern region of Transnistria"
+    for match in re.finditer(
+        rf"(?P<country>C#\d+) 's {_AREA_LIST} of (?P<list>{_LIST})",
+        sig,
+    ):
+        country = _mentions(r, match["country"])[0]
+        for region in _mentions(r, match["list"]):
+            if region.label is Label.REGION and country.kind == "name":
+                r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     for token in r.sent:
         if token.lemma_ == "part" and token.pos_ == "NOUN":
             _part_phrase(r, token)
@@ -362,7 +434,7 @@ def topic_structure(r: Reader) -> None:
         if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             r.topic(token)  # registered now, so that "it" in the next sentence can find it
         parts = r.topic_parts(token, kind.kind)
-        modality = Modality.ASSERTED
+        modality = noun_modality(token, r.lex)
 
         if kind.kind == "invasion" and parts.agents and parts.targets:
             handle = r.topic(token)
@@ -397,6 +469,16 @@ def _organizers(r: Reader, token: Token) -> list[str]:
     out: list[str] = []
     amods = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _ORGANIZE]
     if not amods:
+        kind = topic_of(token, r.lex, r.active)
+        if kind is not None and kind.kind in {"referendum", "summit", "election"}:
+            # "Russia's referendums", "the bloc's summit", "its referendum": the owner holds it
+            for c in token.children:
+                if c.dep_ == "poss":
+                    out += [
+                        x.key
+                        for x in r.refs(c, topics=False)
+                        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+                    ]
         return out
     for verb in amods:
         for c in verb.children:
@@ -439,6 +521,11 @@ def _member_noun(r: Reader, token: Token) -> None:
     members: list[Ref] = []
     if token.dep_ == "attr" and token.head.lemma_ in _COPULAS:
         members = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+        modality, conf = r.modality(token.head)
+    elif token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in {"make", "name", "admit", "accept"}:
+        # "the AU was made a permanent member of the G20"
+        subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.head.children) else "dobj"
+        members = [x for c in token.head.children if c.dep_ == subj for x in r.refs(c, topics=False)]
         modality, conf = r.modality(token.head)
     elif token.dep_ == "appos":
         members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85

@@ -110,6 +110,8 @@ _IRREGULAR = {
     "bid": ["bids"],
     "broker": ["brokered"],
     "ally": ["allied", "allies"],
+    "leave": ["left"],
+    "withdraw": ["withdrew", "withdrawn"],
 }
 
 
@@ -137,6 +139,10 @@ def trigger_words() -> frozenset[str]:
         "issue",
         "freeze",
         "suspend",
+        "leave",
+        "quit",
+        "exit",
+        "withdraw",
     ]:
         words |= forms(lemma)
     for topic in lex.topics:

@@ -31,7 +31,7 @@ SHARED = EVAL.parent
 MARGIN = 0.02
 # (gold folder, text folder, strict F1 floor, lenient precision floor): the figures reached, less MARGIN
 SUITES = {
-    "seed": (EVAL / "seed_gold", SHARED / "seeds", 0.96, 1.0),
+    "seed": (EVAL / "seed_gold", SHARED / "seeds", 0.97, 1.0),
     "dev": (EVAL / "dev", EVAL / "dev", 0.99, 1.0),
 }
 
