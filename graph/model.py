@@ -319,12 +319,29 @@ class Relation:
         return replace(
             self,
             evidence=tuple(by_key.values()),
-            role=other.role or self.role,
-            status=other.status or self.status,
+            role=pick(self.role, other.role),
+            status=pick(self.status, other.status),
         )
 
 
 Record = Entity | Article | Relation
+
+
+def pick(a: str | None, b: str | None, *, longer: bool = True) -> str | None:
+    """Of two spellings of one value, the richer one, so merges do not depend on ingest order.
+
+    Accents beat plain letters; then the longer (or, for display names, the shorter) one; then
+    alphabetical order decides.
+
+    >>> pick("Selakovic", "Selaković"), pick(None, "Foreign Minister"), pick("Minister", "Foreign Minister")
+    ('Selaković', 'Foreign Minister', 'Foreign Minister')
+    >>> pick("Republic of Serbia", "Serbia", longer=False)
+    'Serbia'
+    """
+    if a is None or b is None:
+        return a if b is None else b
+    sign = -1 if longer else 1
+    return min(a, b, key=lambda s: (-sum(not c.isascii() for c in s), sign * len(s), s))
 
 
 class ModelError(ValueError):

@@ -38,10 +38,10 @@ def is_neo4j(uri: str) -> bool:
 
 
 def open_store(
-    uri: str | None = None, *, read_only: bool = False, env: Mapping[str, str] = os.environ
+    uri: str | os.PathLike[str] | None = None, *, read_only: bool = False, env: Mapping[str, str] = os.environ
 ) -> Store:
     """Open (creating if needed) the store at ``uri``; see ``resolve_uri`` for the defaults."""
-    target = resolve_uri(uri, env)
+    target = resolve_uri(os.fspath(uri) if uri is not None else None, env)
     if is_neo4j(target):
         from graph.store.neo4j_store import Neo4jStore
 

@@ -27,6 +27,7 @@ from graph.model import (
     check_relation,
     label_of,
     merge_relations,
+    pick,
 )
 
 Row = dict[str, Any]
@@ -218,9 +219,11 @@ def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article
 
 
 def merge_entity(old: Entity, new: Entity) -> Entity:
-    """The stored entity with the new one's aliases, external id and attributes added."""
-    aliases = tuple(dict.fromkeys((*old.aliases, *new.aliases)))
-    return Entity(old.id, old.label, old.name, aliases, old.iso3 or new.iso3, {**new.attrs, **old.attrs})
+    """One entity from two readings of it; the result does not depend on which came first."""
+    aliases = tuple(sorted({*old.aliases, *new.aliases}))
+    attrs = {k: pick(old.attrs.get(k), new.attrs.get(k)) or "" for k in {*old.attrs, *new.attrs}}
+    name = pick(old.name, new.name, longer=False) or old.name
+    return Entity(old.id, old.label, name, aliases, pick(old.iso3, new.iso3), dict(sorted(attrs.items())))
 
 
 # --- rows <-> records -----------------------------------------------------------------------

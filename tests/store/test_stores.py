@@ -98,7 +98,7 @@ def test_aliases_and_attributes_are_merged_not_replaced(store: Store) -> None:
     )
     (serbia,) = store.read().entities
     assert serbia.aliases == ("Belgrade", "Srbija")
-    assert serbia.name == "Serbia"  # the first name read stays the display name
+    assert serbia.name == "Serbia"  # the shorter spelling is the display name, whatever the order
     assert serbia.iso3 == "SRB"
     assert dict(serbia.attrs) == {"region": "Balkans", "eu": "candidate"}
 
