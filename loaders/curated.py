@@ -29,6 +29,7 @@ from graph.model import (
     entity_id,
 )
 from loaders.base import Loaded, Problem
+from loaders.extract.gazetteer import resolve
 from loaders.readers.catalog import CATALOG_COLUMNS, numbered_rows
 from loaders.readers.dates import normalise_date
 from loaders.readers.decode import ReadError, read_text
@@ -113,7 +114,14 @@ def fact_records(row: Mapping[str, Any], line: int, defaults: Defaults) -> list[
 
 
 def _entity(name: str, label_name: str, column: str) -> Entity:
+    """The node a row names: the extractor's node when the gazetteer knows the name ("Britain" is
+    Country:GBR, "Kosovo" the Region), else one keyed on the row's own spelling."""
     label = _label(label_name, column)
+    found = resolve(name, label)
+    if found is not None:
+        label, key, canonical = found
+        iso3 = key.split(":", 1)[1] if label is Label.COUNTRY else None
+        return Entity(key, label, canonical, (name,) if name != canonical else (), iso3=iso3)
     iso3 = country_iso3(name) if label is Label.COUNTRY else None
     return Entity(entity_id(label, name, iso3), label, name, iso3=iso3)
 
@@ -195,14 +203,18 @@ def _text(key: str, value: Any) -> str:
 def country_iso3(name: str) -> str | None:
     """The ISO 3166 alpha-3 code of a country named exactly (a name, alias or code), else None.
 
-    Exact matches only: pycountry's names and codes, then countryinfo's names and alternative
-    spellings. Fuzzy search is never used, because it turns "Niger" into Nigeria.
+    Exact matches only: the extractor's gazetteer first (so "Britain" is GBR, as in articles, and a
+    name it files as a Region is no country), then pycountry's names and codes, then countryinfo's
+    names and alternative spellings. Fuzzy search is never used, because it turns "Niger" into Nigeria.
 
     >>> country_iso3("Russia"), country_iso3("the Netherlands"), country_iso3("Transnistria")
     ('RUS', 'NLD', None)
     """
     import pycountry
 
+    found = resolve(name, Label.COUNTRY)
+    if found is not None:
+        return found[1].split(":", 1)[1] if found[0] is Label.COUNTRY else None
     key = " ".join(name.split())
     if key.casefold().startswith("the "):
         key = key[4:]

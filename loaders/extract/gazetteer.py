@@ -226,3 +226,52 @@ def load_gazetteer() -> Gazetteer:
             continue
         gaz.add_surface(city, Surface(region_place(city, {"country": iso2_to_iso3.get(iso2, "")}), "city"))
     return gaz
+
+
+_INTERCHANGEABLE = frozenset({Label.COUNTRY, Label.REGION})  # statehood is the gazetteer's reviewed call
+
+
+def resolve(name: str, label: Label | None = None) -> tuple[Label, str, str] | None:
+    """The gazetteer node a name stands for, as (label, node id, canonical name), or None.
+
+    Exact names and aliases only (any case, an optional leading "the"), ISO alpha-3 codes, and a
+    capital or city as itself (a Region); never demonyms or seat-of-government metonyms, and never
+    a fuzzy match. With ``label``, a node of another label is no answer, except that Country and
+    Region follow the gazetteer ("Kosovo" is a Region whatever a row says). Reads the gazetteer data
+    only: spaCy is not loaded.
+
+    >>> resolve("Britain"), resolve("Kosovo", Label.COUNTRY)[1], resolve("Russian")
+    ((<Label.COUNTRY: 'Country'>, 'Country:GBR', 'United Kingdom'), 'Region:kosovo', None)
+    """
+    gaz = load_gazetteer()
+    text = " ".join(name.split())
+    found: str | None = None
+    surface = gaz.lookup(text) or _folded_surfaces(gaz).get(text.casefold())
+    if surface is None and text.casefold().startswith("the "):
+        surface = gaz.lookup(text[4:]) or _folded_surfaces(gaz).get(text[4:].casefold())
+    if surface is not None and surface.kind == "name":
+        found = surface.key
+    elif surface is not None and surface.kind in {"capital", "city"} and surface.region:
+        if label is Label.COUNTRY:
+            return None  # "Kyiv" as a Country row: the city or the state? The row's own name decides.
+        found = surface.region
+    elif len(text) == 3 and text.isalpha() and text.isupper():
+        found = next((p.key for p in gaz.places.values() if p.iso3 == text), None)
+    place = gaz.places.get(found) if found else None
+    if place is None:
+        return None
+    if label is not None and place.label is not label and not {label, place.label} <= _INTERCHANGEABLE:
+        return None
+    return place.label, place.key, place.name
+
+
+def _folded_surfaces(gaz: Gazetteer) -> dict[str, Surface]:
+    """Name surfaces by case-folded text, for lookups that do not know the spelling's case."""
+    cached: dict[str, Surface] | None = getattr(gaz, "_folded", None)
+    if cached is None:
+        cached = {}
+        for text, surface in gaz.surfaces.items():
+            if surface.kind in {"name", "capital", "city"}:
+                cached.setdefault(text.casefold(), surface)
+        object.__setattr__(gaz, "_folded", cached)
+    return cached

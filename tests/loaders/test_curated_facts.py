@@ -187,3 +187,42 @@ def test_the_date_option_fills_rows_without_a_date(tmp_path: Path) -> None:
 )
 def test_countries_resolve_by_exact_name_or_alias_only(name: str, iso3: str | None) -> None:
     assert country_iso3(name) == iso3
+
+
+def test_rows_name_the_extractors_nodes(tmp_path: Path) -> None:
+    """'Britain' is Country:GBR and Kosovo the Region, as in articles; unknown names keep their spelling."""
+    path = tmp_path / "facts.csv"
+    path.write_text(
+        f"{HEADER}\n"
+        "Britain,Country,SUPPORTS,Ukraine,Country,2023-01-01,note,,\n"
+        "Kosovo,Country,REQUESTS,EU,Organization,2023-01-01,note,,\n"
+        "Atlantis Pact,Agreement,SUPPORTS,Kosovo,Region,2023-01-01,note,,\n"
+    )
+    rels, entities, problems = facts(path)
+    assert problems == []
+    assert {(r.source, r.type, r.target) for r in rels} == {
+        ("Country:GBR", "SUPPORTS", "Country:UKR"),
+        ("Region:kosovo", "REQUESTS", "Organization:european-union"),
+        ("Agreement:atlantis-pact", "SUPPORTS", "Region:kosovo"),
+    }
+    britain = next(e for e in entities if e.id == "Country:GBR")
+    assert (britain.name, britain.iso3, britain.aliases) == ("United Kingdom", "GBR", ("Britain",))
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Britain", "GBR"), ("Türkiye", "TUR"), ("Kosovo", None)])
+def test_countries_resolve_through_the_gazetteer(name: str, iso3: str | None) -> None:
+    assert country_iso3(name) == iso3
+
+
+def test_curated_facts_do_not_load_spacy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "facts.csv"
+    path.write_text(f"{HEADER}\nBritain,Country,SUPPORTS,Ukraine,Country,2023-01-01,note,,\n")
+    code = (
+        "import sys; from pathlib import Path; from loaders.curated import read_facts; "
+        f"items = list(read_facts(Path({str(path)!r}))); "
+        "assert items and 'spacy' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)[:3]"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
