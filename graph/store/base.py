@@ -138,7 +138,8 @@ class Store(ABC):
             cypher = f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN {_node_return(label)}"
             for row in tx.read(cypher, {"ids": ids}):
                 known[row["id"]] = entity_from_row(label, row)
-        return [merge_entity(known[e.id], e) if e.id in known else e for e in entities]
+        # New entities go through the same merge, so a first write and a re-write store the same thing.
+        return [merge_entity(known.get(e.id, e), e) for e in entities]
 
     def _merge_relations(self, tx: Tx, relations: list[Relation]) -> list[Relation]:
         by_type: dict[str, list[str]] = defaultdict(list)
