@@ -8,15 +8,20 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.model import Record
 from loaders.base import ArticleText, Loaded, Problem
 from loaders.curated import CURATED_SUFFIXES, read_facts
 from loaders.readers import CATALOG_NAME, Catalogs, Draft, Meta, finish, read_articles, walk
 from loaders.readers.dates import normalise_date
+
+if TYPE_CHECKING:
+    from loaders.extract.pipeline import ExtractionFailed
 
 __all__ = ["ArticleText", "ExtractorUnavailable", "Loaded", "Problem", "count_files", "load"]
 
@@ -27,7 +32,10 @@ _SEE_DEBUG = "--debug shows the traceback"
 # Past this many problems in one file (a CSV saved as .jsonl, say) the rest are counted, not listed.
 MAX_PROBLEMS_PER_FILE = 50
 
-Extractor = Callable[[ArticleText], list[Record]]
+# Articles in, one result per article out in the same order: its records, or why it failed.
+Extractor = Callable[[Iterable[ArticleText]], Iterable["list[Record] | ExtractionFailed"]]
+# Articles per extractor call: big enough for efficient spaCy batches, small enough to stream.
+EXTRACT_WINDOW = 16
 
 
 def load(
@@ -37,14 +45,24 @@ def load(
 
     Folders are read recursively in name order. ``date`` and ``outlet`` override what the files
     say (and ``date`` is the date of curated rows that give none). ValueError for a bad ``date``.
+    Articles are extracted a window at a time (one spaCy stream for the window); items still come
+    out in file order.
     """
     fixed = Meta(outlet=outlet, date=normalise_date(date))
     catalogs = Catalogs()
+    window: list[Loaded | Problem | _Job] = []
     for found in walk(paths):
         if isinstance(found, Problem):
-            yield found
+            window.append(found)
         else:
-            yield from _capped(found, _load_file(found, fixed, catalogs))
+            window.extend(_capped(found, _load_file(found, fixed, catalogs)))
+        if sum(isinstance(item, _Job) for item in window) >= EXTRACT_WINDOW:
+            yield from _extracted(window)
+            window = []
+        elif not any(isinstance(item, _Job) for item in window):
+            yield from _extracted(window)  # nothing waits for the extractor: no reason to hold back
+            window = []
+    yield from _extracted(window)
 
 
 def count_files(paths: Sequence[str | Path]) -> int:
@@ -52,7 +70,7 @@ def count_files(paths: Sequence[str | Path]) -> int:
     return sum(1 for _ in walk(paths))
 
 
-def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded | Problem]:
+def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded | Problem | _Job]:
     catalog, problems = catalogs.lookup(path)
     yield from problems
     try:
@@ -70,18 +88,37 @@ def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded |
         yield Problem(str(path), f"unexpected error ({type(exc).__name__}: {exc}); {_SEE_DEBUG}")
 
 
-def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta) -> Loaded | Problem:
+@dataclass(frozen=True)
+class _Job:
+    """An article read and waiting for the extractor, with the draft its problems are reported on."""
+
+    path: Path
+    draft: Draft
+    article: ArticleText
+
+
+def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta) -> _Job | Problem:
     article = finish(draft, catalog, fixed)
     if isinstance(article, Problem):
         return article
-    try:
-        records = records_of(article)
-    except ExtractorUnavailable:
-        raise
-    except Exception as exc:  # an extractor bug on one article must not stop the others
-        log.debug("extraction failed on %s", article.path, exc_info=True)
-        return draft.problem(f"extraction failed ({type(exc).__name__}: {exc}); {_SEE_DEBUG}")
-    return Loaded(str(path), records, article.title)
+    return _Job(path, draft, article)
+
+
+def _extracted(window: list[Loaded | Problem | _Job]) -> Iterator[Loaded | Problem]:
+    """The window's items in order, each article replaced by its records (or the problem it raised)."""
+    jobs = [item for item in window if isinstance(item, _Job)]
+    results = iter(_extractor()(job.article for job in jobs)) if jobs else iter(())
+    for item in window:
+        if not isinstance(item, _Job):
+            yield item
+            continue
+        result = next(results)
+        if isinstance(result, list):
+            yield Loaded(str(item.path), result, item.article.title)
+            continue
+        # an extractor bug on one article must not stop the others
+        log.debug("extraction failed on %s:\n%s", item.article.path, result.trace)
+        yield item.draft.problem(f"extraction failed ({result.kind}: {result.message}); {_SEE_DEBUG}")
 
 
 class ExtractorUnavailable(RuntimeError):
@@ -90,7 +127,10 @@ class ExtractorUnavailable(RuntimeError):
 
 def records_of(article: ArticleText) -> list[Record]:
     """The records of one article, as the extractor reads them (Article, entities, relations)."""
-    return _extractor()(article)
+    (result,) = _extractor()([article])
+    if isinstance(result, list):
+        return result
+    raise RuntimeError(f"extraction failed ({result.kind}: {result.message})")
 
 
 @cache
@@ -98,13 +138,13 @@ def _extractor() -> Extractor:
     # Imported on the first article, not with the package: spaCy takes seconds to load and most
     # commands (and `geoalign --help`) never read an article.
     try:
-        from loaders.extract import extract
+        from loaders.extract import extract_many
     except ImportError as exc:
         raise ExtractorUnavailable(f"the extractor (loaders.extract) cannot be imported: {exc}") from exc
-    return extract
+    return extract_many
 
 
-def _capped(path: Path, items: Iterator[Loaded | Problem]) -> Iterator[Loaded | Problem]:
+def _capped(path: Path, items: Iterator[Loaded | Problem | _Job]) -> Iterator[Loaded | Problem | _Job]:
     hidden = 0
     shown = 0
     for item in items:

@@ -16,10 +16,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["EXTRACTOR", "extract", "extractor_version", "warm_up"]
+__all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 
 if TYPE_CHECKING:
-    from loaders.extract.pipeline import EXTRACTOR, extract, extractor_version, warm_up
+    from loaders.extract.pipeline import (
+        EXTRACTOR,
+        ExtractionFailed,
+        extract,
+        extract_many,
+        extractor_version,
+        warm_up,
+    )
 
 
 def __getattr__(name: str) -> Any:

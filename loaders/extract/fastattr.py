@@ -72,28 +72,52 @@ class FastAttributeRuler:
                     table = self.by_tag if found[0] == "TAG" else self.by_lower
                     for key in found[1]:
                         table[key].append(rule)
+        # A one-token rule's verdict depends on the token's own fields only: memoised per field values.
+        self._singles: dict[tuple[str, str, str, bool], tuple[_Rule, ...]] = {}
+        self._multi_tag = {k: [r for r in v if len(r.specs) > 1] for k, v in self.by_tag.items()}
+        self._multi_lower = {k: [r for r in v if len(r.specs) > 1] for k, v in self.by_lower.items()}
+        self._multi_generic = [r for r in self.generic if len(r.specs) > 1]
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[tuple[int, int, _Rule]] = []
+        n_doc = len(doc)
         for token in doc:
+            key = (token.tag_, token.lower_, token.dep_, token.is_space)
+            singles = self._singles.get(key)
+            if singles is None:
+                singles = tuple(
+                    r for r in self._candidates(token) if len(r.specs) == 1 and _ok(token, r.specs[0])
+                )
+                if len(self._singles) < 500_000:
+                    self._singles[key] = singles
+            hits.extend((rule.order, token.i, rule) for rule in singles)
+            multi = (
+                *self._multi_tag.get(token.tag_, ()),
+                *self._multi_lower.get(token.lower_, ()),
+                *self._multi_generic,
+            )
             seen: set[int] = set()
-            for rule in (
-                *self.by_tag.get(token.tag_, ()),
-                *self.by_lower.get(token.lower_, ()),
-                *self.generic,
-            ):
-                if id(rule) in seen:
+            for rule in multi:
+                n = len(rule.specs)
+                if id(rule) in seen or token.i + n > n_doc:
                     continue
                 seen.add(id(rule))
-                n = len(rule.specs)
-                if token.i + n > len(doc):
-                    continue
                 if all(_ok(doc[token.i + k], spec) for k, spec in enumerate(rule.specs)):
                     hits.append((rule.order, token.i, rule))
         hits.sort(key=lambda h: (h[0], h[1]))
         for _, start, rule in hits:
             _apply(doc[start + rule.index], rule.attrs)
         return doc
+
+    def _candidates(self, token: Token) -> list[_Rule]:
+        """Rules whose first token may match: by tag, by word, and those indexed by neither (deduplicated)."""
+        out: list[_Rule] = []
+        seen: set[int] = set()
+        for rule in (*self.by_tag.get(token.tag_, ()), *self.by_lower.get(token.lower_, ()), *self.generic):
+            if id(rule) not in seen:
+                seen.add(id(rule))
+                out.append(rule)
+        return out
 
 
 def _apply(token: Token, attrs: Mapping[str, str]) -> None:

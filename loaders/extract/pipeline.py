@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -21,12 +25,13 @@ from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_pars
 from loaders.extract.topics import TopicNode, topic_of
 from loaders.extract.triage import cheap_doc, needs_names, needs_parse
 
-__all__ = ["EXTRACTOR", "extract", "extractor_version", "warm_up"]
+__all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 
 EXTRACTOR = "geoalign-rules"
 LIGHT = "light"  # a body sentence without a relation word: gazetteer names only, no parse
 
 RULES_VERSION = "0.1"
+PARSE_BATCH = 256  # sentences per spaCy batch
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +52,91 @@ def warm_up() -> None:
 
 def extract(article: ArticleText) -> list[Record]:
     """The records one article states: Article, entities, relations with evidence, MENTIONS."""
+    return _read(article, read_sentences(article))
+
+
+@dataclass(frozen=True)
+class ExtractionFailed:
+    """What ``extract_many`` gives instead of records for an article the extractor failed on."""
+
+    kind: str  # the exception's type name
+    message: str
+    trace: str = ""  # the traceback, for --debug
+
+
+def _failed(exc: Exception) -> ExtractionFailed:
+    return ExtractionFailed(type(exc).__name__, str(exc), traceback.format_exc())
+
+
+Result = list[Record] | ExtractionFailed
+
+
+def extract_many(articles: Iterable[ArticleText], *, n_process: int = 1, batch: int = 32) -> Iterator[Result]:
+    """The records of each article, in order, as ``extract`` gives them, read in batches.
+
+    The sentences of ``batch`` articles go through spaCy in one stream (bigger batches for the
+    model), then the rules read each article. With ``n_process`` > 1, batches are shared out to
+    forked worker processes (spaCy and the data are loaded first, so the workers inherit them). An
+    article the extractor fails on gives an ``ExtractionFailed``; the others are unaffected.
+    """
+    windows = _windows(articles, batch)
+    if n_process <= 1:
+        for window in windows:
+            yield from _extract_window(window)
+        return
+    warm_up()
+    extractor_version()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(n_process) as pool:
+        for results in pool.imap(_extract_window, windows):
+            yield from results
+
+
+def _windows(articles: Iterable[ArticleText], size: int) -> Iterator[list[ArticleText]]:
+    window: list[ArticleText] = []
+    for article in articles:
+        window.append(article)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _extract_window(articles: list[ArticleText]) -> list[Result]:
+    plans: list[_Plan | ExtractionFailed] = []
+    for article in articles:
+        try:
+            plans.append(_plan(article))
+        except Exception as exc:  # one article's failure must not cost the others theirs
+            plans.append(_failed(exc))
+    good = [p for p in plans if isinstance(p, _Plan)]
+    try:
+        _parse(good)
+    except Exception:  # a batch the parser failed on: each article on its own
+        for one in good:
+            try:
+                _parse([one])
+            except Exception as exc:
+                one.failed = _failed(exc)
+    out: list[Result] = []
+    for article, item in zip(articles, plans, strict=True):
+        if isinstance(item, ExtractionFailed):
+            out.append(item)
+        elif item.failed is not None:
+            out.append(item.failed)
+        else:
+            try:
+                out.append(_read(article, item.sentences()))
+            except Exception as exc:
+                out.append(_failed(exc))
+    return out
+
+
+def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[Record]:
+    """The rules over an article's parsed sentences, then the records."""
     lex = load_lexicon()
     ctx = ArticleContext(load_gazetteer(), tag=article.id.split(":")[-1][:6])
-
-    sentences = read_sentences(article)
     learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex)
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
@@ -79,16 +165,33 @@ def extract(article: ArticleText) -> list[Record]:
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
 
 
+@dataclass
+class _Plan:
+    """An article's sentences before the parse: cheap ones kept, the others queued for spaCy."""
+
+    units: list[list[tuple[str, int, Span]]] = field(default_factory=list)
+    queues: dict[bool, list[tuple[int, int, str]]] = field(default_factory=lambda: {True: [], False: []})
+    kinds: dict[int, str] = field(default_factory=dict)
+    failed: ExtractionFailed | None = None
+
+    def sentences(self) -> list[tuple[str, int, Span]]:
+        return [unit for group in self.units for unit in group]
+
+
 def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[str, int, Span]]:
     """The article's sentences in order as (kind, offset of their doc in the text, span).
 
     Sentences that can state a relation get spaCy's full pipeline (kind BODY); the others keep only
     tokens and gazetteer names (kind LIGHT), and so do titles and datelines.
     """
-    nlp = load_nlp()
-    units: list[list[tuple[str, int, Span]]] = []
-    queues: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}  # with NER / without
-    kinds: dict[int, str] = {}
+    plan = _plan(article, triage=triage)
+    _parse([plan])
+    return plan.sentences()
+
+
+def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
+    plan = _Plan()
+    units, queues, kinds = plan.units, plan.queues, plan.kinds  # queues: with NER / without
     for block in blocks(article):
         if block.kind in {SKIP, SLUG}:
             continue
@@ -100,7 +203,6 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
         if block.kind == DATELINE:  # short, and often a city only NER knows ("LVIV, Ukraine -")
             kinds[len(units)] = DATELINE
             queues[True].append((len(units), block.start, text))
-
             units.append([])
             continue
         for sent in cheap_doc(text).sents:
@@ -110,10 +212,17 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
                 units.append([])
             else:
                 units.append([(LIGHT if block.kind == BODY else block.kind, block.start, sent)])
-    for with_ner, queue in queues.items():
-        if not queue:
+    return plan
+
+
+def _parse(plans: list[_Plan]) -> None:
+    """One spaCy stream per pipeline variant (with NER, without) over the queued sentences of all plans."""
+    nlp = load_nlp()
+    for with_ner in (True, False):
+        jobs = [(plan, slot, offset, text) for plan in plans for slot, offset, text in plan.queues[with_ner]]
+        if not jobs:
             continue
         with nlp.select_pipes(disable=[] if with_ner else ["ner"]):
-            for (slot, offset, _), doc in zip(queue, nlp.pipe(q[2] for q in queue), strict=True):
-                units[slot] = [(kinds.get(slot, BODY), offset, s) for s in doc.sents]
-    return [unit for group in units for unit in group]
+            docs = nlp.pipe((job[3] for job in jobs), batch_size=PARSE_BATCH)
+            for (plan, slot, offset, _), doc in zip(jobs, docs, strict=True):
+                plan.units[slot] = [(plan.kinds.get(slot, BODY), offset, s) for s in doc.sents]
