@@ -12,7 +12,7 @@ import pytest
 from conftest import Neo4jTarget, wipe
 from sample_records import A1, RUS, SRB, small_graph
 
-from graph.model import Entity, Label
+from graph.model import Article, Entity, Label
 from graph.store import ReadOnlyError, StoreError
 from graph.store.neo4j_store import BATCH_SIZE, Neo4jStore, constraint_statements
 
@@ -67,12 +67,12 @@ def test_query_refuses_writes_the_plan_reveals(neo: Neo4jStore, cypher: str) -> 
 
 
 def test_a_write_that_fails_mid_transaction_leaves_nothing_behind(neo: Neo4jStore) -> None:
-    # Countries are written before people in the same transaction; the server then refuses this person's
-    # alias list (Neo4j stores no null inside a list), so the countries already written must roll back.
-    bad = Entity("Person:bad", Label.PERSON, "Bad", ("ok", None))  # type: ignore[arg-type]
+    # Entities are written before articles in the same transaction; the server then refuses this article's
+    # url (a map is not a property value), so the countries already written must roll back.
+    bad = Article("Article:bad", "Bad", url={"not": "storable"})  # type: ignore[arg-type]
     with pytest.raises(StoreError, match="writing failed") as caught:
         neo.add([SRB, RUS, A1, bad])
-    assert "null" in str(caught.value).lower()
+    assert "property" in str(caught.value).lower()
     assert neo.read().entities == [] and neo.read().articles == []
 
 
