@@ -370,7 +370,8 @@ class Reader:
     def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
         """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
         wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
-        for child in t.children:
+        # nearest first: "Gaza's Hamas rulers" are Hamas's
+        for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 m = self.mention_at(child)
                 if m is not None and m.label in wanted:

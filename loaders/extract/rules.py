@@ -171,6 +171,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _object_refs(r, target_verb, trig)
+    if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
+        named = [x for x in sources if not x.inferred]
+        for a in named:
+            for b in named:
+                if a.key != b.key:
+                    _emit_all(r, rel, [a], [b], rel_modality, conf)
+        return
     if trig.through and target_verb.i != verb.i:
         inner = r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()
         for phrase in inner.preps:
@@ -241,6 +248,13 @@ def _bare_vote(
     _emit_all(r, rel, sources, [target], modality, conf, trig)
 
 
+def _each_other(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
+        for c in verb.children
+    ) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "another" for c in verb.children)
+
+
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
     holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return [
@@ -296,7 +310,9 @@ def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
                     x
                     for p in t.children
                     if p.dep_ == "pobj"
-                    for x in r.refs(p, topics=False)
+                    for m in r.members(p)
+                    if not any(c.dep_ == "case" for c in m.children)  # "Gaza's rulers": not Gaza
+                    for x in r._ref(m, False, 0)  # this member only, not its conjuncts again
                     if label_of_ref(x, r.topics) in ACTORS
                 ]
     return out

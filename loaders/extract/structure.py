@@ -167,6 +167,10 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     """Who the allies are, and whether the owner is the phrase's topic (listed allies follow it)."""
     owner_keys = {o.key for o in owners}
     doc = r.sent.doc
+    # "Kremlin ally Belarus", "Russian ally Serbia": the name right after the noun is the ally
+    m = r.by_token.get(token.i + 1)
+    if m is not None and m.label in ACTORS and owners and token.lower_ == "ally":
+        return [Ref(x.key) for x in r.lists.get(token.i + 1, [m]) if x.key not in owner_keys], False
     # "its Western allies, particularly France and the United States"
     listed = r.listed(token, 1)
     nxt = token.i + 1
