@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,8 +24,9 @@ from graph.store import StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "tests" / "store" / "sample_records.py"
-PASSWORD = 'Corr3ct horse "battery" $taple'
-WRONG = "Wr0ng-pa55word-xyz"
+# Generated per run (never a credential in the repo); quotes, spaces and $ test the escaping.
+PASSWORD = f'Corr3ct "{secrets.token_hex(4)}" ${secrets.token_hex(4)}'
+WRONG = "Wr0ng-" + secrets.token_hex(6)
 Start = Callable[..., Server]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -19,7 +20,7 @@ from graph.neo4j_server import Neo4jServerError, Server
 from graph.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "local-Secret-9"
+PASSWORD = f"local-{secrets.token_hex(6)}"  # generated per run, never a credential in the repo
 
 
 def geoalign(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
