@@ -95,6 +95,10 @@ class ArticleContext:
     firsts: dict[str, str | None] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)  # folded full name → person key
     counts: Counter[str] = field(default_factory=Counter)  # mentions per node, for salience
+    private: set[str] = field(default_factory=set)
+    thing_subjects: set[int] = field(
+        default_factory=set
+    )  # sentences whose main subject is no actor  # persons named by a private role ("mercenary leader")
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
 
     # nodes -----------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class Lexicon:
     phrases_by_last: dict[str, list[tuple[tuple[str, ...], Topic]]]
     media: frozenset[str]
     transparent: frozenset[str]
+    private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
 
 
 def _trigger(spec: dict[str, Any]) -> Trigger:
@@ -138,4 +139,5 @@ def load_lexicon() -> Lexicon:
         topic_weak={str(w): t for t in topics for w in spec["topics"][t.kind].get("weak", [])},
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
+        private_roles=frozenset(spec.get("private_roles", [])),
     )

@@ -30,9 +30,15 @@ def guessed(r: Reader) -> None:
     for m in r.mentions:
         if m.label is not Label.PERSON or r.ctx.offices.get(m.key):
             continue
-        role = r.ctx.nodes[m.key].attrs.get("role", "")
-        if not role or (
-            not any(t in role.lower() for t in r.lex.head_titles) and not role.lower().startswith("minister")
+        attrs = r.ctx.nodes[m.key].attrs
+        role = attrs.get("role", "")
+        if (
+            not role
+            or m.key in r.ctx.private
+            or (
+                not any(t in role.lower() for t in r.lex.head_titles)
+                and not role.lower().startswith("minister")
+            )
         ):
             continue
         state = r.ctx.office_guess(r.info.index, window=1)
@@ -141,6 +147,8 @@ def _best_anchor(anchors: list[Mention]) -> Mention | None:
 def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tuple[Mention, str, bool]]:
     out = []
     for anchors, role in _segments(r, tokens):
+        if any(w.lower() in r.lex.private_roles for w in role.split()):
+            anchors = [a for a in anchors if a.label is Label.ORGANIZATION]  # "Russian mercenary leader"
         anchor = _best_anchor(anchors)
         if anchor is not None:
             out.append((anchor, role, direct))
@@ -173,6 +181,10 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             j -= 1
             continue
         break
+    if j >= r.sent.start and doc[j].lower_ in r.lex.private_roles:
+        # "Russian mercenary leader Yevgeny Prigozhin": no state office, and none to guess either
+        r.ctx.private.add(m.key)
+        return []
     if not tokens:
         return []
     if all(r.by_token.get(t.i) is not None or t.lower_ in {"'s", "’s"} for t in tokens):

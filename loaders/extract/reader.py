@@ -279,6 +279,8 @@ class Reader:
                 return [Ref(handle)]
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
+        if lemma == "court":  # "the court": a state's court only when a state is named with it
+            return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         if lemma in self.lex.state_organs or lower in self.lex.state_organs:
             inner = self.owner(t, depth)
             if len(inner) == 1 and _label(inner[0].key) is Label.REGION and lemma in _AUTHORITIES:
@@ -326,6 +328,23 @@ class Reader:
                 if found:
                     return found
         return []
+
+    def _recent_court(self, t: Token) -> list[Ref]:
+        """'the court' after a court was named: that court (a gazetteer body of kind court)."""
+        for m in reversed([m for m in self.mentions if m.end <= t.i]):
+            if self._is_court(m.key):
+                return [Ref(m.key, inferred=True)]
+        for rec in reversed(self.ctx.recent):
+            if rec.sent < self.info.index - 3:
+                break
+            for key in rec.keys:
+                if self._is_court(key):
+                    return [Ref(key, inferred=True)]
+        return []
+
+    def _is_court(self, key: str) -> bool:
+        place = self.ctx.gazetteer.places.get(key)
+        return place is not None and place.attrs.get("kind") == "court"
 
     def _is_junta(self, t: Token, lemma: str) -> bool:
         if lemma in {"junta", "putschist", "mutineer"}:
@@ -492,6 +511,12 @@ class Reader:
             found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
             return [Ref(k, inferred=True) for k in found or ()]
         if lower in {"it", "its", "itself"}:
+            if (
+                t.i == self.sent.start
+                and t.dep_ == "nsubj"
+                and self.info.index - 1 in self.ctx.thing_subjects
+            ):
+                return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
             candidates = self.pronoun_candidates(t)
             return [Ref(candidates[0], inferred=True)] if candidates else []
         if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
@@ -702,6 +727,12 @@ class Reader:
     def remember(self) -> None:
         """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
         seen: set[int] = set()
+        root = self.sent.root
+        main = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+        if main and not any(
+            label_of_ref(x, self.topics) in ACTORS for c in main for x in self.refs(c, topics=False)
+        ):
+            self.ctx.thing_subjects.add(self.info.index)
         for token in self.sent:
             if token.dep_ not in _SUBJ or token.i in seen or token.pos_ == "PRON":
                 continue  # a pronoun's guess is not evidence of what the text is about

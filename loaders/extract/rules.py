@@ -184,6 +184,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             targets += [x for tok in prep_objects(target_verb, phrase) for x in r.refs(tok)]
     if flipped and trig.rel:  # keep the literal reading, flagged: "won't recognize" is RECOGNIZES, negated
         _emit_all(r, trig.rel, sources, targets, Modality.NEGATED, conf, trig)
+    own = {r.ctx.actor(s.key) for s in sources}
+    if len(targets) > 1 and any(r.ctx.actor(t.key) in own for t in targets):
+        targets = []  # "Xi hailed China and Russia as partners": a view of the pair, not a stance
     if rel is not None:
         if rel == "MEMBER_OF":
             _membership(r, verb, sources, targets, rel_modality, conf)
@@ -538,7 +541,9 @@ def _held_by(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    _emit_all(r, "ORGANIZED", sources, events, modality, conf)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for h in [verb, *objects] for c in h.children):
+        # "Xi will hold a summit with Putin" is a meeting of two, not a summit Xi organizes
+        _emit_all(r, "ORGANIZED", sources, events, modality, conf)
     holders = [verb, *objects] + [
         p for o in objects for c in o.children if c.dep_ == "prep" for p in c.children
     ]
