@@ -22,6 +22,7 @@ from graph.model import (
     Evidence,
     Label,
     Modality,
+    ModelError,
     Record,
     Relation,
     check_relation,
@@ -118,6 +119,7 @@ class Store(ABC):
         def apply(tx: Tx) -> None:
             # Re-runnable as a whole: a backend may retry it after a transient error.
             merged_entities = self._merge_entities(tx, entities)
+            self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
             merged_relations = self._merge_relations(tx, relations)
             for label, rows in group_rows(merged_entities, articles).items():
                 tx.run(upsert_nodes_cypher(label), {"rows": rows})
@@ -140,6 +142,24 @@ class Store(ABC):
                 known[row["id"]] = entity_from_row(label, row)
         # New entities go through the same merge, so a first write and a re-write store the same thing.
         return [merge_entity(known.get(e.id, e), e) for e in entities]
+
+    def _check_endpoints(self, tx: Tx, relations: list[Relation], in_batch: set[str]) -> None:
+        """Refuse relations whose ends are neither in this batch nor already stored (nothing is written)."""
+        wanted: dict[Label, set[str]] = defaultdict(set)
+        for rel in relations:
+            for end in (rel.source, rel.target):
+                if end not in in_batch:
+                    wanted[label_of(end)].add(end)
+        missing: set[str] = set()
+        for label, ids in wanted.items():
+            rows = tx.read(
+                f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN n.id AS id", {"ids": sorted(ids)}
+            )
+            missing |= ids - {row["id"] for row in rows}
+        if missing:
+            raise ModelError(
+                f"relation(s) refer to node(s) that are neither given nor stored: {sorted(missing)}"
+            )
 
     def _merge_relations(self, tx: Tx, relations: list[Relation]) -> list[Relation]:
         by_type: dict[str, list[str]] = defaultdict(list)

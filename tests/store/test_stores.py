@@ -149,6 +149,16 @@ def test_a_relation_the_model_forbids_is_rejected_and_nothing_is_written(store: 
     assert counts(store) == counts_of_nothing()
 
 
+def test_a_relation_to_a_node_neither_given_nor_stored_is_rejected(store: Store) -> None:
+    store.add([SRB])
+    with pytest.raises(ModelError, match="Country:RUS"):
+        store.add([Relation(SRB.id, "ALLY_OF", RUS.id)])
+    assert [e.id for e in store.read().entities] == [SRB.id] and not store.read().relations
+    store.add([RUS])
+    store.add([Relation(SRB.id, "ALLY_OF", RUS.id)])  # both ends stored by earlier adds: fine
+    assert len(store.read().relations) == 1
+
+
 def counts_of_nothing() -> object:
     from sample_records import Counts
 
