@@ -89,6 +89,7 @@ def verb_rules(r: Reader) -> None:
             _deadline_or_status(r, verb)
         if lemma in _STATUS_VERBS:
             _participation(r, verb, _STATUS_VERBS[lemma])
+            _suspended_member(r, verb, "suspended" if lemma == "suspend" else _STATUS_VERBS[lemma])
         if lemma in _LEAVE:
             _leaving(r, verb)
         if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"} | _GATHER:
@@ -578,6 +579,26 @@ def _leaving(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status="withdrawal announced")
+
+
+def _suspended_member(r: Reader, verb: Token, status: str) -> None:
+    """'The AU suspended Gabon', 'ECOWAS suspended Mali from the bloc': a member with that status."""
+    members = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    members = [m for m in members if label_of_ref(m, r.topics) in {Label.COUNTRY, Label.REGION}]
+    if not members:
+        return
+    tokens, _ = subjects(verb)
+    bodies: list[Ref] = []
+    for t in tokens:
+        owners = [Ref(m.key) for c in t.children if (m := r.mention_at(c)) and m.label is Label.ORGANIZATION]
+        bodies += owners or [
+            x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        ]
+    modality, conf = r.modality(verb)
+    for body in bodies:
+        for member in members:
+            if _allowed(r, "MEMBER_OF", member, body):
+                r.emit(member, "MEMBER_OF", Ref(_parent(r, body.key)), modality, conf, status=status)
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:
