@@ -24,13 +24,14 @@ import io
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from graph.cypher_compat import LADYBUG, NEO4J, for_dialect, order_by_columns, plain
 from graph.store import QueryResult, Store, is_neo4j
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
+from graph.subgraph import Cut, with_ids
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("string", "integer", "float", "boolean", "date", "list")
@@ -435,3 +436,31 @@ def _show(value: Any) -> str:
 def describe_catalog(catalog: Mapping[str, Preset]) -> str:
     """The ``geoalign query --list`` text: one block per preset."""
     return "\n\n".join(preset.usage() for preset in catalog.values())
+
+
+def query_cut(store: Store, cut: Cut, name: str, params: Mapping[str, Any]) -> Cut:
+    """The cut limited to the nodes a saved query returns: ids in its ``id`` and ``*_id`` columns."""
+    result = run_saved(store, name, params)
+    if not any(col == "id" or col.endswith("_id") for col in result.columns):
+        raise QueryError(f"saved query {name} returns no 'id' or '*_id' column to select nodes by")
+    ids = result_node_ids(result)
+    note = (
+        f"Nodes returned by the saved query {name!r}" + "".join(f", {k}={v}" for k, v in params.items()) + "."
+    )
+    return replace(with_ids(cut, ids), description=[*cut.description, note])
+
+
+def result_node_ids(result: QueryResult) -> set[str]:
+    """Every node id in a query result's ``id`` and ``*_id`` columns (list cells count element by element).
+
+    >>> result = QueryResult(["actor_id", "name", "via_id"], [["Country:SRB", "x", ["Country:RUS"]]])
+    >>> sorted(result_node_ids(result))
+    ['Country:RUS', 'Country:SRB']
+    """
+    picked = [i for i, col in enumerate(result.columns) if col == "id" or col.endswith("_id")]
+    ids: set[str] = set()
+    for row in result.rows:
+        for i in picked:
+            cell = row[i]
+            ids.update(str(v) for v in (cell if isinstance(cell, list) else [cell]) if v)
+    return ids

@@ -197,3 +197,30 @@ def relations_of(
         ((u, k, v, d) for u, v, k, d in g.edges(keys=True, data=True) if not types or k in types),
         key=lambda e: (e[0], e[1], e[2]),
     )
+
+
+def describe_cut(cut: Cut) -> list[str]:
+    """One line per filter the cut applies, shown in the page so a reader knows what is left out.
+
+    >>> describe_cut(Cut(around=("Serbia",), depth=2, since="2022-01-01"))
+    ['Around Serbia, 2 hops.', 'Evidence dated from 2022-01-01.']
+    """
+    lines = list(cut.description)
+    if cut.around:
+        lines.append(f"Around {', '.join(cut.around)}, {cut.depth} hop{'s' if cut.depth != 1 else ''}.")
+    if cut.types:
+        lines.append(f"Relation types: {', '.join(sorted(cut.types))}.")
+    if cut.labels:
+        lines.append(f"Node labels: {', '.join(sorted(cut.labels))}.")
+    if cut.since or cut.until:
+        span = " ".join(
+            part
+            for part in (f"from {cut.since}" if cut.since else "", f"to {cut.until}" if cut.until else "")
+            if part
+        )
+        lines.append(f"Evidence dated {span}.")
+    if cut.include_negated:
+        lines.append("Includes relations stated only as negated or hypothetical (dashed).")
+    if cut.node_ids is not None:
+        lines.append(f"Limited to the {len(cut.node_ids):,} nodes of a saved query's result.")
+    return lines

@@ -19,7 +19,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,8 +33,8 @@ from pyvis.edge import Edge
 from pyvis.node import Node
 
 from graph.model import RELATIONS, Evidence, Label, Modality, Stance
-from graph.store.base import QueryResult, Store
-from graph.subgraph import Cut, select, to_networkx, with_ids
+from graph.store.base import Store
+from graph.subgraph import Cut, describe_cut, select, to_networkx
 
 DEFAULT_MAX_NODES = 2000
 NODE_SPACING = 60.0  # median distance to the nearest node, in canvas units (≈ pixels at zoom 1)
@@ -609,15 +609,8 @@ def view_store(
     title: str | None = None,
     max_nodes: int | None = DEFAULT_MAX_NODES,
     seed: int = 0,
-    query: str | None = None,
-    params: Mapping[str, Any] | None = None,
 ) -> list[ViewSummary]:
-    """Read the store, cut the subgraph, and write the HTML view and/or PNG/SVG pictures of it.
-
-    With ``query``, the view keeps only the nodes a saved query returns (see ``query_cut``).
-    """
-    if query:
-        cut = query_cut(store, cut, query, params or {})
+    """Read the store, cut the subgraph, and write the HTML view and/or PNG/SVG pictures of it."""
     g = select(to_networkx(store.read()), cut)
     heading = title or default_title(cut)
     written = (
@@ -629,62 +622,8 @@ def view_store(
     return written
 
 
-def query_cut(store: Store, cut: Cut, name: str, params: Mapping[str, Any]) -> Cut:
-    """The cut limited to the nodes a saved query returns: ids in its ``id`` and ``*_id`` columns."""
-    from graph.queries import run_saved
-
-    ids = result_node_ids(run_saved(store, name, params))
-    note = (
-        f"Nodes returned by the saved query {name!r}" + "".join(f", {k}={v}" for k, v in params.items()) + "."
-    )
-    return replace(with_ids(cut, ids), description=[*cut.description, note])
-
-
-def result_node_ids(result: QueryResult) -> set[str]:
-    """Every node id in a query result's ``id`` and ``*_id`` columns (list cells count element by element).
-
-    >>> result = QueryResult(["actor_id", "name", "via_id"], [["Country:SRB", "x", ["Country:RUS"]]])
-    >>> sorted(result_node_ids(result))
-    ['Country:RUS', 'Country:SRB']
-    """
-    picked = [i for i, col in enumerate(result.columns) if col == "id" or col.endswith("_id")]
-    ids: set[str] = set()
-    for row in result.rows:
-        for i in picked:
-            cell = row[i]
-            ids.update(str(v) for v in (cell if isinstance(cell, list) else [cell]) if v)
-    return ids
-
-
 def default_title(cut: Cut) -> str:
     return "geoalign: " + (", ".join(cut.around) if cut.around else "the alignment graph")
-
-
-def describe_cut(cut: Cut) -> list[str]:
-    """One line per filter the cut applies, shown in the page so a reader knows what is left out.
-
-    >>> describe_cut(Cut(around=("Serbia",), depth=2, since="2022-01-01"))
-    ['Around Serbia, 2 hops.', 'Evidence dated from 2022-01-01.']
-    """
-    lines = list(cut.description)
-    if cut.around:
-        lines.append(f"Around {', '.join(cut.around)}, {cut.depth} hop{'s' if cut.depth != 1 else ''}.")
-    if cut.types:
-        lines.append(f"Relation types: {', '.join(sorted(cut.types))}.")
-    if cut.labels:
-        lines.append(f"Node labels: {', '.join(sorted(cut.labels))}.")
-    if cut.since or cut.until:
-        span = " ".join(
-            part
-            for part in (f"from {cut.since}" if cut.since else "", f"to {cut.until}" if cut.until else "")
-            if part
-        )
-        lines.append(f"Evidence dated {span}.")
-    if cut.include_negated:
-        lines.append("Includes relations stated only as negated or hypothetical (dashed).")
-    if cut.node_ids is not None:
-        lines.append(f"Limited to the {len(cut.node_ids):,} nodes of a saved query's result.")
-    return lines
 
 
 # --- the static picture -----------------------------------------------------------------------

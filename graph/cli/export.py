@@ -10,8 +10,8 @@ from typing import Any
 import click
 
 from graph.cli.common import State, cut_options, domain_errors, get_store, make_cut
-from graph.store import Store
-from graph.subgraph import select, to_networkx, with_ids
+from graph.queries import parse_param_options, query_cut
+from graph.subgraph import select, to_networkx
 
 FORMAT_NAMES = ("json", "graphml", "gexf", "csv", "cypher", "html", "report")
 
@@ -85,7 +85,7 @@ def export_command(
     if fmt in export.DATA_FORMATS:
         cut = replace(cut, include_negated=not claimed_only, include_mentions=not no_mentions)
     if query_name:
-        cut = with_ids(cut, _query_ids(store, query_name, params))
+        cut = query_cut(store, cut, query_name, parse_param_options(params))
     g = select(to_networkx(data), cut)
     target: Any = out if out == "-" else Path(out)
     if fmt == "json":
@@ -103,34 +103,20 @@ def export_command(
 
         write_view(g, target, title=title)
     else:
-        from graph.export.report import describe_cut
+        from graph.export.report import describe_filters
 
         export.write_report(
             g,
             target,
             title=title,
             command=_command_line(ctx),
-            filters=describe_cut(cut, _query_text(query_name, params)),
+            filters=describe_filters(cut),
             articles={a.id: a for a in data.articles},
         )
     if out != "-":
         click.echo(
             f"wrote {fmt} to {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} relations", err=True
         )
-
-
-def _query_ids(store: Store, name: str, params: tuple[str, ...]) -> set[str]:
-    from graph.queries import parse_param_options, run_saved
-
-    result = run_saved(store, name, parse_param_options(params))
-    columns = [i for i, c in enumerate(result.columns) if c == "id" or c.endswith("_id")]
-    if not columns:
-        raise click.ClickException(f"saved query {name} returns no 'id' or '*_id' column to select nodes by")
-    return {str(row[i]) for row in result.rows for i in columns if row[i] is not None}
-
-
-def _query_text(name: str | None, params: tuple[str, ...]) -> str | None:
-    return " ".join([name, *params]) if name else None
 
 
 def _command_line(ctx: click.Context) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from graph.cli.common import cut_options, domain_errors, get_store, make_cut
-from graph.queries import parse_param_options
+from graph.queries import parse_param_options, query_cut
 from graph.view import DEFAULT_MAX_NODES, view_store
 
 DEFAULT_OUT = Path("geoalign-view.html")
@@ -85,6 +85,8 @@ def view(
     pictures = [p for p in (png, svg) if p]
     html = out or (None if pictures else DEFAULT_OUT)
     store = get_store(ctx, read_only=True)
+    if query:
+        cut = query_cut(store, cut, query, parse_param_options(params))
     for summary in view_store(
         store,
         cut,
@@ -93,8 +95,6 @@ def view(
         title=title,
         max_nodes=max_nodes or None,
         seed=seed,
-        query=query,
-        params=parse_param_options(params),
     ):
         click.echo(f"wrote {summary}")
 

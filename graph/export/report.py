@@ -19,7 +19,7 @@ import jinja2
 import networkx as nx
 
 from graph.model import Article, Evidence
-from graph.subgraph import Cut
+from graph.subgraph import Cut, describe_cut
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()!|~])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
@@ -111,21 +111,12 @@ def report_rows(g: nx.MultiDiGraph, articles: Mapping[str, Article] | None = Non
     return rows
 
 
-def describe_cut(cut: Cut, query: str | None = None) -> list[str]:
+def describe_filters(cut: Cut) -> list[str]:
     """The filters of a cut in words, for the report's "how this report was made" section."""
-    items = list(cut.description)
-    if cut.around:
-        items.append(f"around {', '.join(cut.around)} within {cut.depth} hop(s)")
-    if cut.types:
-        items.append("relation types: " + ", ".join(sorted(cut.types)))
-    if cut.labels:
-        items.append("node labels: " + ", ".join(sorted(cut.labels)))
-    if cut.since or cut.until:
-        items.append(f"evidence dated {cut.since or '…'} to {cut.until or '…'}")
-    if query:
-        items.append(f"nodes from saved query: {query}")
-    items.append("negated and hypothetical relations: " + ("included" if cut.include_negated else "left out"))
-    return items
+    lines = describe_cut(cut)
+    if not cut.include_negated:
+        lines.append("negated and hypothetical relations: left out")
+    return lines
 
 
 def _picture(g: nx.MultiDiGraph, path: Path, title: str) -> None:

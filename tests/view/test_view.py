@@ -18,11 +18,10 @@ from view_graphs import EU, KAZ, RUS, SRB, VUCIC, hostile_graph, small_data, sma
 from graph.cli import cli
 from graph.model import Label
 from graph.store import open_store
-from graph.subgraph import Cut
+from graph.subgraph import Cut, describe_cut
 from graph.view import (
     LABEL_STYLE,
     STANCE_COLOURS,
-    describe_cut,
     force_layout,
     keep_most_connected,
     layout,
