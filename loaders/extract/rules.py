@@ -668,6 +668,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     sources, governor = _noun_actor(r, noun, trig)
+    if not sources and governor is not None and trig.rel in _VOICED:
+        sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
