@@ -2,10 +2,13 @@
 
 ``extract(article)`` returns the Article record, every entity seen (countries by ISO alpha-3,
 persons, bodies, regions, events, agreements), every relation read from a sentence with its
-evidence, and a MENTIONS edge from the article to each entity. spaCy, the gazetteer and the
-lexicon load once per process; later calls only parse.
+evidence, and a MENTIONS edge from the article to each entity. ``extract_many(articles)`` gives the
+same records for many articles, parsing the sentences of a batch in one spaCy stream (optionally in
+forked workers); an article it fails on yields an ``ExtractionFailed``. spaCy, the gazetteer and the
+lexicon load once per process, on first use (``pipeline`` holds the code; importing this package
+or ``gazetteer.resolve`` loads no spaCy).
 
-Map: segment (lines, headlines, datelines) → triage (which sentences need a parse) → nlp (spaCy
+Map: pipeline (extract, extract_many) → segment (lines, headlines, datelines) → triage (which sentences need a parse) → nlp (spaCy
 with the gazetteer before NER) → mentions (places, persons, bodies) → reader (what a token stands
 for: lists, pronouns, organs, topics) → offices / structure / rules (relations) with modality →
 assemble (canonical topic names, officials acting for states, evidence, MENTIONS). Words live in
