@@ -8,10 +8,10 @@ forked workers); an article it fails on yields an ``ExtractionFailed``. spaCy, t
 lexicon load once per process, on first use (``pipeline`` holds the code; importing this package
 or ``gazetteer.resolve`` loads no spaCy).
 
-Map: pipeline (extract, extract_many) → segment (lines, headlines, datelines) → triage (which sentences need a parse) → nlp (spaCy
-with the gazetteer before NER) → mentions (places, persons, bodies) → reader (what a token stands
-for: lists, pronouns, organs, topics) → offices / structure / rules (relations) with modality →
-assemble (canonical topic names, officials acting for states, evidence, MENTIONS). Words live in
+Map: pipeline (extract, extract_many) → segment (lines, headlines, datelines) → triage (which
+sentences need a parse) → nlp (spaCy with the gazetteer before NER) → mentions (places, persons,
+bodies) → reader (what a token stands for: lists, pronouns, organs, topics) → offices / structure /
+rules (relations) with modality → assemble (canonical topic names, officials acting for states, evidence, MENTIONS). Words live in
 loaders/data/lexicon.yaml, names in loaders/data/gazetteer.yaml.
 """
 
