@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sample_records import A1, RUS, SRB, Counts, counts, documents, expected_counts, rejects
+from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, expected_counts, rejects
 
 from graph.store import ReadOnlyError, StoreError, open_store
 
@@ -147,7 +147,7 @@ def test_an_ingest_killed_mid_write_leaves_every_committed_document(tmp_path: Pa
         cited = {e.article for rel in data.relations for e in rel.evidence}
         assert cited == stored
         assert counts(store) == expected_counts([documents(n)[i] for i in _indexes(stored)])
-        store.add([SRB, A1, rejects(A1)])  # and it takes new writes
+        store.add([SRB, REFERENDUMS, A1, rejects(A1)])  # and it takes new writes
 
 
 def _indexes(article_ids: set[str]) -> list[int]:
