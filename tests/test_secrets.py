@@ -32,8 +32,8 @@ def test_dot_env_is_ignored_and_only_the_example_is_tracked() -> None:
 def test_no_tracked_file_holds_a_credential() -> None:
     found = []
     for path in _tracked():
-        if not path.is_file():
-            continue
+        if not path.is_file() or path == Path(__file__).resolve():
+            continue  # this file holds the patterns themselves
         text = path.read_text(encoding="utf-8", errors="ignore")
         for pattern in SECRET_PATTERNS:
             for match in pattern.finditer(text):
