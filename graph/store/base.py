@@ -120,11 +120,15 @@ class Store(ABC):
             # Re-runnable as a whole: a backend may retry it after a transient error.
             merged_entities = self._merge_entities(tx, entities)
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
-            merged_relations = self._merge_relations(tx, relations)
+            stored, new = self._merge_relations(tx, relations)
             for label, rows in group_rows(merged_entities, articles).items():
                 tx.run(upsert_nodes_cypher(label), {"rows": rows})
-            for (rel_type, src, dst), rows in group_relation_rows(merged_relations).items():
+            # Relations read back above are updated in place; the others are created outright, which
+            # skips the engine's existence check (the read just made it, in this same transaction).
+            for (rel_type, src, dst), rows in group_relation_rows(stored).items():
                 tx.run(upsert_relations_cypher(rel_type, src, dst), {"rows": rows})
+            for (rel_type, src, dst), rows in group_relation_rows(new).items():
+                tx.run(create_relations_cypher(rel_type, src, dst), {"rows": rows})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
 
@@ -161,7 +165,8 @@ class Store(ABC):
                 f"relation(s) refer to node(s) that are neither given nor stored: {sorted(missing)}"
             )
 
-    def _merge_relations(self, tx: Tx, relations: list[Relation]) -> list[Relation]:
+    def _merge_relations(self, tx: Tx, relations: list[Relation]) -> tuple[list[Relation], list[Relation]]:
+        """The relations already stored, merged with the given evidence; and the new ones."""
         by_type: dict[str, list[str]] = defaultdict(list)
         for rel in relations:
             by_type[rel.type].append(rel.key)
@@ -173,7 +178,8 @@ class Store(ABC):
             )
             for row in tx.read(cypher, {"keys": keys}):
                 known[row["key"]] = relation_from_row(rel_type, row)
-        return [known[r.key].merged(r) if r.key in known else r for r in relations]
+        stored = [known[r.key].merged(r) for r in relations if r.key in known]
+        return stored, [r for r in relations if r.key not in known]
 
     def read(self) -> GraphData:
         """Every entity, article and relation in the store (for views, exports and analysis)."""
@@ -375,6 +381,16 @@ def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
         f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
         f"MATCH (o:{target.value} {{id: row.target}}) "
         f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET {sets}"
+    )
+
+
+def create_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+    if rel_type not in RELATIONS:
+        raise ValueError(rel_type)
+    props = ", ".join(f"{c}: row.{c}" for c in RELATION_COLUMNS)
+    return (
+        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
+        f"MATCH (o:{target.value} {{id: row.target}}) CREATE (s)-[r:{rel_type} {{{props}}}]->(o)"
     )
 
 
