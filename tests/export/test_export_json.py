@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import tempfile
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from evaldir import load_scorer
 from geofixture import A_RFERL, REFERENDUMS, SRB, alignment_records, as_graph_data, hostile_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,7 +21,6 @@ from graph.store import open_store
 from graph.subgraph import Cut, select, to_networkx
 
 EVERYTHING = Cut(include_negated=True, include_mentions=True)
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 
 def _json(records: list[Record]) -> dict[str, Any]:
@@ -54,16 +52,6 @@ def test_negated_relations_are_exported_with_their_modality() -> None:
     assert [ev["modality"] for ev in negated["evidence"]] == ["negated"]
 
 
-def _load_scorer() -> ModuleType:
-    if not SCORER.exists():
-        pytest.skip(f"the shared scorer is not beside this checkout ({SCORER})")
-    spec = importlib.util.spec_from_file_location("geoalign_score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _one_article_store(path: Path) -> None:
     quote = "Serbia will not recognize the results of the referendums"
     ev = Evidence(
@@ -83,7 +71,7 @@ def _one_article_store(path: Path) -> None:
 
 
 def test_the_scorer_reads_an_export_of_a_one_article_store(tmp_path: Path) -> None:
-    scorer = _load_scorer()
+    scorer = load_scorer()
     _one_article_store(tmp_path / "one.lbug")
     out = tmp_path / "exports" / "one.json"
     out.parent.mkdir()

@@ -1,32 +1,23 @@
 """Hold the extraction scores on the seed and development gold (../shared/eval), article by article.
 
 The texts and gold are third-party material read from the shared folder at test time, never copied
-into the repository. The folder is looked for in $GEOALIGN_EVAL_DIR, beside the checkout
-(../shared/eval, where the team keeps it) and at /work/shared/eval. Where none exists (a clone
-elsewhere) the test cannot run and says so as a skip: the data may not be committed.
+into the repository. Where the folder is looked for, and what
+happens without it: ``tests/fixtures/evaldir.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from evaldir import eval_dir, load_scorer
 
 from tests.extraction.score_export import graph_json
 
-
-def _eval_dir() -> Path:
-    candidates = [Path(os.environ["GEOALIGN_EVAL_DIR"])] if os.environ.get("GEOALIGN_EVAL_DIR") else []
-    candidates += [Path(__file__).resolve().parents[2].parent / "shared" / "eval", Path("/work/shared/eval")]
-    return next((c for c in candidates if (c / "score.py").exists()), candidates[0])
-
-
-EVAL = _eval_dir()
+EVAL = eval_dir()
 SHARED = EVAL.parent
 MARGIN = 0.02
 # (gold folder, text folder, strict F1 floor, lenient precision floor): the figures reached, less MARGIN
@@ -34,16 +25,6 @@ SUITES = {
     "seed": (EVAL / "seed_gold", SHARED / "seeds", 0.97, 1.0),
     "dev": (EVAL / "dev", EVAL / "dev", 0.99, 1.0),
 }
-
-
-def _scorer() -> ModuleType:
-    if not (EVAL / "score.py").exists():
-        pytest.skip("no evaluation folder (looked in $GEOALIGN_EVAL_DIR, ../shared/eval, /work/shared/eval)")
-    spec = importlib.util.spec_from_file_location("geoalign_eval_score", EVAL / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _totals(score: ModuleType, gold_dir: Path, export_dir: Path, lenient: bool) -> tuple[float, float, float]:
@@ -68,7 +49,7 @@ def _export(gold_dir: Path, text_dir: Path, out: Path) -> None:
 
 @pytest.mark.parametrize("suite", sorted(SUITES))
 def test_scores_hold(suite: str, tmp_path: Path) -> None:
-    score = _scorer()
+    score = load_scorer()
     gold_dir, text_dir, f1_floor, precision_floor = SUITES[suite]
     _export(gold_dir, text_dir, tmp_path)
     _, _, strict_f1 = _totals(score, gold_dir, tmp_path, lenient=False)
