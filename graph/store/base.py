@@ -374,13 +374,13 @@ def upsert_nodes_cypher(label: Label) -> str:
 
 
 def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+    """Update stored relations in place (Store.add has just read them back, so each exists)."""
     if rel_type not in RELATIONS:
         raise ValueError(rel_type)
     sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
     return (
-        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
-        f"MATCH (o:{target.value} {{id: row.target}}) "
-        f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET {sets}"
+        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}})"
+        f"-[r:{rel_type} {{key: row.key}}]->(o:{target.value}) SET {sets}"
     )
 
 

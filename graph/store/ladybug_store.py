@@ -21,6 +21,7 @@ from graph.store.base import (
     Tx,
 )
 
+CHECKPOINT_BYTES = 256 * 2**20
 _ENTITY_SCHEMA = "id STRING PRIMARY KEY, name STRING, aliases STRING[], iso3 STRING, attrs STRING"
 _ARTICLE_SCHEMA = "id STRING PRIMARY KEY, name STRING, url STRING, outlet STRING, date STRING, path STRING"
 _RELATION_SCHEMA = (
@@ -81,6 +82,9 @@ class LadybugStore(Store):
         if not read_only:
             for stmt in schema_statements():
                 self.conn.execute(stmt)
+            # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
+            # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
+            self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
