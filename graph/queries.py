@@ -125,6 +125,13 @@ def parse_preset(name: str, text: str, path: Path | None = None) -> Preset:
     missing = [k for k in ("title", "question", "example") if not fields.get(k)]
     if missing:
         raise QueryError(f"preset {name} ({path or 'text'}) lacks header field(s): {', '.join(missing)}")
+    ranged = {p.name for p in params if p.type == "integer" and p.high is not None}
+    for bound in _PATH_BOUND.findall(text):
+        if bound not in ranged:
+            raise QueryError(
+                f"preset {name} ({path or 'text'}): the path bound ${bound} must be an integer parameter "
+                "with a declared range (e.g. 'integer 1..4')"
+            )
     lists = frozenset(c.strip() for c in fields.get("list columns", "").split(",") if c.strip())
     return Preset(
         name,
@@ -136,6 +143,30 @@ def parse_preset(name: str, text: str, path: Path | None = None) -> Preset:
         tuple(params),
         lists,
     )
+
+
+# ``*1..$max_hops``: a path's upper bound from an integer parameter (neither engine takes a parameter
+# there, so the validated, range-checked integer is written in as a literal before the query runs).
+_PATH_BOUND = re.compile(r"\*\s*\d+\s*\.\.\s*\$(\w+)")
+
+
+def with_path_bounds(cypher: str, bound: Mapping[str, Any]) -> str:
+    """The query with each ``*N..$param`` bound replaced by the parameter's (validated) integer.
+
+    Bounding the pattern itself matters: ``*1..4`` filtered by ``length(p) <= $n`` still walks every
+    four-step path (on LadybugDB, 26 s instead of 0.05 s on 3,000 relations).
+
+    >>> with_path_bounds("MATCH p = (a)-[*1..$hops]-(b) RETURN p", {"hops": 2})
+    'MATCH p = (a)-[*1..2]-(b) RETURN p'
+    """
+
+    def literal(match: re.Match[str]) -> str:
+        value = bound[match.group(1)]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise QueryError(f"the path bound ${match.group(1)} must be an integer, not {value!r}")
+        return match.group(0)[: match.start(1) - match.start(0) - 1] + str(value)
+
+    return _PATH_BOUND.sub(literal, cypher)
 
 
 _PARAM_LINE = re.compile(r"^(?P<name>\w+)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<desc>.*)$")
@@ -319,7 +350,12 @@ def run_saved(
     preset = get_preset(name, catalog)
     bound = bind(preset, params or {})
     return run_cypher(
-        store, preset.cypher, bound, limit=limit, timeout_s=timeout_s, list_columns=preset.list_columns
+        store,
+        with_path_bounds(preset.cypher, bound),
+        bound,
+        limit=limit,
+        timeout_s=timeout_s,
+        list_columns=preset.list_columns,
     )
 
 
