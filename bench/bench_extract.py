@@ -206,7 +206,7 @@ def read_corpus(folder: Path) -> list[str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=30_000)
     parser.add_argument("--runs", type=int, default=3)
@@ -245,28 +245,25 @@ def main(argv: list[str] | None = None) -> int:
         f"extract_many(2)/bare: {bare_wall / best_wall:.2f} wall, {bare_cpu / best_cpu:.2f} cpu; "
         f"peak RSS {peak_mb:.0f} MB; {records:.1f} records per article"
     )
-    print(
-        json.dumps(
-            {
-                "articles": len(texts),
-                "words": words,
-                "extract_words_per_s": round(words / ex_wall),
-                "bare_words_per_s": round(words / bare_wall),
-                "extract_words_per_cpu_s": round(words / ex_cpu),
-                "bare_words_per_cpu_s": round(words / bare_cpu),
-                "ratio": round(bare_wall / ex_wall, 3),
-                "ratio_cpu": round(bare_cpu / ex_cpu, 3),
-                "many1_words_per_s": round(words / timed["extract_many(1)"][0]),
-                "many1_words_per_cpu_s": round(words / timed["extract_many(1)"][1]),
-                "many2_words_per_s": round(words / best_wall),
-                "many2_words_per_cpu_s": round(words / best_cpu),
-                "many2_ratio": round(bare_wall / best_wall, 3),
-                "peak_rss_mb": round(peak_mb),
-            }
-        )
-    )
-    return 0
+    summary = {
+        "articles": len(texts),
+        "words": words,
+        "extract_words_per_s": round(words / ex_wall),
+        "bare_words_per_s": round(words / bare_wall),
+        "extract_words_per_cpu_s": round(words / ex_cpu),
+        "bare_words_per_cpu_s": round(words / bare_cpu),
+        "ratio": round(bare_wall / ex_wall, 3),
+        "ratio_cpu": round(bare_cpu / ex_cpu, 3),
+        "many1_words_per_s": round(words / timed["extract_many(1)"][0]),
+        "many1_words_per_cpu_s": round(words / timed["extract_many(1)"][1]),
+        "many2_words_per_s": round(words / best_wall),
+        "many2_words_per_cpu_s": round(words / best_cpu),
+        "many2_ratio": round(bare_wall / best_wall, 3),
+        "peak_rss_mb": round(peak_mb),
+    }
+    print(json.dumps(summary))
+    return summary
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

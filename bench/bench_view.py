@@ -195,7 +195,9 @@ def measure(
     )
 
 
-def run(*, runs: int = 3, quick: bool = False, physics_limit_s: float = 60.0) -> list[Row]:
+def run(
+    *, runs: int = 3, quick: bool = False, physics_limit_s: float = 60.0, compare: bool = True
+) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -205,6 +207,8 @@ def run(*, runs: int = 3, quick: bool = False, physics_limit_s: float = 60.0) ->
             rows.append(
                 measure("geoalign", "precomputed (Python)", g, html, build, out, runs=runs, limit_s=30)
             )
+            if not compare:
+                continue
             html, build = pyvis_page(g, positions=True)
             rows.append(
                 measure(
@@ -241,9 +245,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=3, help="page loads per measurement (median)")
     parser.add_argument("--quick", action="store_true", help="skip vis-network physics at 10k nodes")
+    parser.add_argument("--ours-only", action="store_true", help="skip the vis-network comparison pages")
     parser.add_argument("--physics-limit", type=float, default=60.0, help="seconds to wait for vis physics")
     args = parser.parse_args(argv)
-    rows = run(runs=args.runs, quick=args.quick, physics_limit_s=args.physics_limit)
+    rows = run(
+        runs=args.runs, quick=args.quick, physics_limit_s=args.physics_limit, compare=not args.ours_only
+    )
     print(table(rows))
     ours = {r.nodes: r for r in rows if r.page == "geoalign"}
     summary = {

@@ -126,7 +126,7 @@ class Store(ABC):
             # Relations read back above are updated in place; the others are created outright, which
             # skips the engine's existence check (the read just made it, in this same transaction).
             for (rel_type, src, dst), rows in group_relation_rows(stored).items():
-                tx.run(upsert_relations_cypher(rel_type, src, dst), {"rows": rows})
+                tx.run(self._update_relations_cypher(rel_type, src, dst), {"rows": rows})
             for (rel_type, src, dst), rows in group_relation_rows(new).items():
                 tx.run(create_relations_cypher(rel_type, src, dst), {"rows": rows})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
@@ -134,6 +134,10 @@ class Store(ABC):
 
         self._transact(apply)
         return stats
+
+    def _update_relations_cypher(self, rel_type: str, source: Label, target: Label) -> str:
+        """The statement that rewrites stored relations of one type between two labels."""
+        return upsert_relations_cypher(rel_type, source, target)
 
     def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
         by_label: dict[Label, list[str]] = defaultdict(list)
@@ -382,6 +386,14 @@ def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
         f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}})"
         f"-[r:{rel_type} {{key: row.key}}]->(o:{target.value}) SET {sets}"
     )
+
+
+def update_by_key_cypher(rel_type: str) -> str:
+    """Update stored relations found through the relation-key index (Neo4j has one; Ladybug does not)."""
+    if rel_type not in RELATIONS:
+        raise ValueError(rel_type)
+    sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
+    return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {sets}"
 
 
 def create_relations_cypher(rel_type: str, source: Label, target: Label) -> str:

@@ -27,6 +27,7 @@ from graph.store.base import (
     Store,
     StoreError,
     Tx,
+    update_by_key_cypher,
 )
 
 BATCH_SIZE = 5_000
@@ -98,6 +99,11 @@ class Neo4jStore(Store):
             if isinstance(exc, DriverError | Neo4jError | OSError):
                 self._fail(exc, "cannot open")
             raise
+
+    def _update_relations_cypher(self, rel_type: str, source: Label, target: Label) -> str:
+        # The relation-key uniqueness constraint is an index: a seek, where walking from a hub's
+        # node took 40 ms a statement.
+        return update_by_key_cypher(rel_type)
 
     def _fail(self, exc: BaseException, doing: str) -> NoReturn:
         """Re-raise a driver or server error as a StoreError whose message names no credentials."""

@@ -1,0 +1,348 @@
+"""Load benchmarks: a generated graph written into Neo4j and into LadybugDB, by each write path.
+
+Neo4j (one server, one run): ``Store.add`` in batches of documents (geoalign's batched path);
+``Store.add`` once per document (what ``geoalign ingest`` does); the naive path, one MERGE per
+node and per relation, each in its own transaction (timed on a sample: it runs at ~100 rel/s);
+and ``neo4j-admin database import`` of the CSV export into a fresh, stopped database.
+LadybugDB: ``Store.add`` in the same batches, once per document, and row by row (the same MERGE
+statements with one row each, each committed alone) on a sample.
+
+Run alone: ``.venv/bin/python -m bench.loads --relations 20000`` (starts a throwaway Neo4j unless
+$NEO4J_URI is set). Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import Graph, batches, make_graph
+from graph import neo4j_server
+from graph.model import Article, Entity, Record, Relation, label_of, merge_relations
+from graph.store import Store, open_store
+from graph.store.base import (
+    GraphData,
+    create_relations_cypher,
+    group_rows,
+    relation_from_row,
+    relation_row,
+    split_records,
+    upsert_nodes_cypher,
+    upsert_relations_cypher,
+)
+from graph.store.base import (
+    _rel_return as rel_return,
+)
+from graph.store.ladybug_store import LadybugStore
+from graph.store.ladybug_store import _rows as _ladybug_rows
+from graph.store.neo4j_store import Neo4jStore
+
+BATCH_RELATIONS = 10_000
+
+
+@dataclass
+class Timing:
+    """One write path over some records: how long, how many relations and evidence records."""
+
+    engine: str
+    path: str
+    relations: int
+    evidence: int
+    seconds: float
+    note: str = ""
+
+    @property
+    def rel_per_s(self) -> float:
+        return self.relations / self.seconds if self.seconds else 0.0
+
+    def cells(self) -> list[str]:
+        return [
+            self.engine,
+            self.path,
+            f"{self.relations:,}",
+            f"{self.evidence:,}",
+            f"{self.seconds:.2f}",
+            f"{self.rel_per_s:,.0f}",
+            self.note,
+        ]
+
+
+def table(rows: Sequence[Timing]) -> str:
+    head = ["engine", "write path", "relations", "evidence", "seconds", "rel/s", "note"]
+    return format_table(head, [r.cells() for r in rows])
+
+
+def format_table(head: list[str], body: list[list[str]]) -> str:
+    cells = [head, *body]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _counts(docs: Sequence[Sequence[Record]]) -> tuple[int, int]:
+    rels = merge_relations(r for doc in docs for r in doc if isinstance(r, Relation))
+    return len(rels), sum(len(r.evidence) for r in rels)
+
+
+def timed_adds(store: Store, calls: Sequence[Sequence[Record]]) -> float:
+    start = time.perf_counter()
+    for records in calls:
+        store.add(records)
+    return time.perf_counter() - start
+
+
+# --- Neo4j --------------------------------------------------------------------------------------
+
+
+@contextmanager
+def neo4j_uri(*, heap: str = "2g", pagecache: str = "1g") -> Iterator[tuple[str, dict[str, str]]]:
+    """$NEO4J_URI (with its credentials) when set, else a throwaway server for the block."""
+    if os.environ.get("NEO4J_URI"):
+        yield os.environ["NEO4J_URI"], dict(os.environ)
+        return
+    with neo4j_server.running(heap=heap, pagecache=pagecache) as server:
+        yield server.uri, {}
+
+
+def wipe_neo4j(store: Neo4jStore) -> None:
+    with store.driver.session(database=store.database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+def naive_neo4j(store: Neo4jStore, docs: Sequence[Sequence[Record]]) -> float:
+    """One MERGE per node and per relation, one transaction each (evidence merged as Store.add does)."""
+    start = time.perf_counter()
+    with store.driver.session(database=store.database) as session:
+        for doc in docs:
+            entities, articles, relations = split_records(doc)
+            for node in [*entities, *articles]:
+                session.execute_write(_naive_node, node)
+            for rel in relations:
+                session.execute_write(_naive_relation, rel)
+    return time.perf_counter() - start
+
+
+def _naive_node(tx: Any, node: Entity | Article) -> None:
+    props = {"name": node.title} if isinstance(node, Article) else {"name": node.name}
+    tx.run(f"MERGE (n:{node.label.value} {{id: $id}}) SET n += $props", id=node.id, props=props).consume()
+
+
+def _naive_relation(tx: Any, rel: Relation) -> None:
+    found = tx.run(f"MATCH ()-[r:{rel.type} {{key: $key}}]->() RETURN r.evidence AS ev", key=rel.key).single()
+    if found is not None:  # merge with what is stored, as any correct writer must
+        from graph.store.base import relation_from_row
+
+        stored = relation_from_row(rel.type, {**_empty_row(rel), "evidence": found["ev"]})
+        rel = stored.merged(rel)
+    row = relation_row(rel)
+    props = {k: v for k, v in row.items() if k not in ("source", "target", "key")}
+    tx.run(
+        f"MATCH (s:{label_of(rel.source).value} {{id: $source}}) MATCH (o:{label_of(rel.target).value} "
+        f"{{id: $target}}) MERGE (s)-[r:{rel.type} {{key: $key}}]->(o) SET r += $props",
+        source=rel.source,
+        target=rel.target,
+        key=rel.key,
+        props=props,
+    ).consume()
+
+
+def _empty_row(rel: Relation) -> dict[str, Any]:
+    return {"source": rel.source, "target": rel.target, "role": rel.role, "status": rel.status}
+
+
+def neo4j_admin_import(graph: Graph) -> tuple[Timing, Timing]:
+    """CSV export, ``neo4j-admin database import full`` into a fresh home, then a server on it that
+    builds geoalign's constraints (the import does not): both timed."""
+    from graph.export.neo4j_csv import neo4j_admin_args, write_neo4j_csv
+    from graph.subgraph import to_networkx
+
+    n, evidence = len(graph.relations), graph.evidence
+    home = Path(tempfile.mkdtemp(prefix="geoalign-bench-import-"))
+    try:
+        start = time.perf_counter()
+        folder = home / "import"
+        write_neo4j_csv(to_networkx(GraphData(graph.entities, graph.articles, graph.relations)), folder)
+        csv_s = time.perf_counter() - start
+        lib, java = neo4j_server.fetch(), neo4j_server.find_java()
+        for name in (*neo4j_server.DIRECTORIES, "conf"):
+            (home / name).mkdir(parents=True, exist_ok=True)
+        (home / "conf" / "neo4j.conf").write_text(
+            neo4j_server.config_text(home, neo4j_server.free_port(), auth=False, pagecache="1g")
+        )
+        env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+        cmd = [java, "-Xmx2g", "-cp", str(lib / "*"), neo4j_server.ADMIN_ENTRY_POINT]
+        start = time.perf_counter()
+        done = subprocess.run(
+            [*cmd, *neo4j_admin_args(folder)], env=env, capture_output=True, text=True, check=False
+        )
+        import_s = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError("neo4j-admin import failed: " + (done.stdout + done.stderr)[-800:])
+        server = neo4j_server.start(home, heap="2g", pagecache="1g")
+        try:
+            start = time.perf_counter()
+            with Neo4jStore(server.uri, None) as store:  # creates and populates the constraints
+                store.driver.execute_query("CALL db.awaitIndexes(600)")
+                constraints_s = time.perf_counter() - start
+                stored = store.query("MATCH ()-[r]->() RETURN count(r) AS n").rows[0][0]
+        finally:
+            neo4j_server.stop(server)
+        if stored != n:
+            raise RuntimeError(f"neo4j-admin import stored {stored} relations, expected {n}")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return (
+        Timing(
+            "neo4j", "neo4j-admin import (empty db)", n, evidence, import_s, f"+ CSV export {csv_s:.1f} s"
+        ),
+        Timing("neo4j", "  + constraints on first open", n, evidence, constraints_s, "index population"),
+    )
+
+
+def bench_neo4j(
+    graph: Graph, *, naive_docs: int, per_doc_docs: int, admin: bool = True, batch: int = BATCH_RELATIONS
+) -> list[Timing]:
+    docs = graph.documents()
+    rows: list[Timing] = []
+    with neo4j_uri() as (uri, env), open_store(uri, env=env) as store:
+        assert isinstance(store, Neo4jStore)
+        wipe_neo4j(store)
+        calls = list(batches(docs, batch))
+        seconds = timed_adds(store, calls)
+        rows.append(
+            Timing(
+                "neo4j",
+                "Store.add, batched",
+                *_counts(docs),
+                seconds,
+                f"{len(calls)} calls of ~{batch:,} rel",
+            )
+        )
+        sample = docs[:naive_docs]
+        for name, run in _sample_paths(store, sample, per_doc_docs):
+            wipe_neo4j(store)
+            rows.append(Timing("neo4j", name, *_counts(run[1]), run[0](), f"first {len(run[1]):,} docs"))
+    if admin:
+        rows.extend(neo4j_admin_import(graph))
+    return rows
+
+
+def _sample_paths(
+    store: Neo4jStore, sample: Sequence[Sequence[Record]], per_doc: int
+) -> list[tuple[str, tuple[Callable[[], float], Sequence[Sequence[Record]]]]]:
+    joined = list(batches(sample, BATCH_RELATIONS))
+    return [
+        ("Store.add, batched (sample)", (lambda: timed_adds(store, joined), sample)),
+        ("Store.add per document (ingest)", (lambda: timed_adds(store, sample[:per_doc]), sample[:per_doc])),
+        ("naive: MERGE per row, tx each", (lambda: naive_neo4j(store, sample), sample)),
+    ]
+
+
+# --- LadybugDB ----------------------------------------------------------------------------------
+
+
+def bench_ladybug(graph: Graph, *, per_doc_docs: int, batch: int = BATCH_RELATIONS) -> list[Timing]:
+    docs = graph.documents()
+    calls = list(batches(docs, batch))
+    rows: list[Timing] = []
+    with tempfile.TemporaryDirectory(prefix="geoalign-bench-lbug-") as tmp:
+        with LadybugStore(Path(tmp) / "batched.lbug") as store:
+            seconds = timed_adds(store, calls)
+        rows.append(Timing("ladybug", "Store.add, batched", *_counts(docs), seconds, f"{len(calls)} calls"))
+        sample = docs[:per_doc_docs]
+        with LadybugStore(Path(tmp) / "per-doc.lbug") as store:
+            seconds = timed_adds(store, sample)
+        rows.append(Timing("ladybug", "Store.add per document (ingest)", *_counts(sample), seconds, ""))
+        with LadybugStore(Path(tmp) / "rows.lbug") as store:
+            seconds = naive_ladybug(store, sample)
+        rows.append(
+            Timing(
+                "ladybug",
+                "naive: MERGE per row, tx each",
+                *_counts(sample),
+                seconds,
+                f"first {len(sample):,} docs",
+            )
+        )
+    return rows
+
+
+def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> float:
+    """The same MERGE statements as Store.add, but one row per statement, each committed alone."""
+    start = time.perf_counter()
+    for doc in docs:
+        entities, articles, relations = split_records(doc)
+        for label, node_rows in group_rows(entities, articles).items():
+            for row in node_rows:
+                store.conn.execute(upsert_nodes_cypher(label), {"rows": [row]})
+        for rel in relations:
+            cypher = (
+                f"MATCH (s)-[r:{rel.type}]->(o) WHERE r.key = $key "
+                f"RETURN s.id AS source, o.id AS target, {rel_return()}"
+            )
+            found = _ladybug_rows(store.conn.execute(cypher, {"key": rel.key}))
+            write = create_relations_cypher
+            if found:
+                rel, write = relation_from_row(rel.type, found[0]).merged(rel), upsert_relations_cypher
+            cypher = write(rel.type, label_of(rel.source), label_of(rel.target))
+            store.conn.execute(cypher, {"rows": [relation_row(rel)]})
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--relations", type=int, default=20_000)
+    parser.add_argument("--naive-docs", type=int, default=300)
+    parser.add_argument("--per-doc", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-admin", action="store_true")
+    parser.add_argument("--engine", choices=["both", "neo4j", "ladybug"], default="both")
+    args = parser.parse_args(argv)
+    graph = make_graph(args.relations, args.seed)
+    rows: list[Timing] = []
+    if args.engine in ("both", "ladybug"):
+        rows += bench_ladybug(graph, per_doc_docs=args.per_doc)
+    if args.engine in ("both", "neo4j"):
+        rows += bench_neo4j(
+            graph, naive_docs=args.naive_docs, per_doc_docs=args.per_doc, admin=not args.no_admin
+        )
+    print(table(rows))
+    summary = summarize(rows)
+    print(json.dumps(summary))
+    return summary
+
+
+def summarize(rows: Sequence[Timing]) -> dict[str, Any]:
+    by = {(r.engine, r.path): r for r in rows}
+    out: dict[str, Any] = {}
+    batched = by.get(("neo4j", "Store.add, batched"))
+    naive = by.get(("neo4j", "naive: MERGE per row, tx each"))
+    if batched and naive:
+        out["neo4j_rel_per_s"] = round(batched.rel_per_s)
+        out["neo4j_naive_rel_per_s"] = round(naive.rel_per_s)
+        out["neo4j_load_ratio"] = round(batched.rel_per_s / naive.rel_per_s, 1)
+    admin = by.get(("neo4j", "neo4j-admin import (empty db)"))
+    if admin:
+        out["neo4j_admin_import_rel_per_s"] = round(admin.rel_per_s)
+    bulk = by.get(("ladybug", "Store.add, batched"))
+    rowwise = by.get(("ladybug", "naive: MERGE per row, tx each"))
+    if bulk and rowwise:
+        out["ladybug_rel_per_s"] = round(bulk.rel_per_s)
+        out["ladybug_rowwise_rel_per_s"] = round(rowwise.rel_per_s)
+        out["ladybug_load_ratio"] = round(bulk.rel_per_s / rowwise.rel_per_s, 1)
+    return out
+
+
+if __name__ == "__main__":
+    main()

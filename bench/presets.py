@@ -1,0 +1,156 @@
+"""Preset latency: every saved query in ``queries/`` on LadybugDB and on Neo4j over a generated graph.
+
+Each store is loaded with the same ``bench.corpus.make_graph`` graph through ``Store.add`` (batched),
+then every preset runs ``--runs`` times with its defaults; required parameters get the graph's
+busiest actors and most-cited event (what an analyst would ask about). Reported per preset and
+engine: p50 and p95 in ms, and rows returned. The load times come along (relations/s per engine).
+
+Run alone: ``.venv/bin/python -m bench.presets --relations 10000 --runs 10`` (starts a throwaway
+Neo4j unless $NEO4J_URI is set). Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import Graph, batches, make_graph
+from bench.loads import BATCH_RELATIONS, format_table, neo4j_uri, timed_adds, wipe_neo4j
+from graph.model import Label, label_of
+from graph.queries import load_catalog, run_saved
+from graph.store import Store, open_store
+from graph.store.ladybug_store import LadybugStore
+from graph.store.neo4j_store import Neo4jStore
+
+
+@dataclass
+class Latency:
+    engine: str
+    preset: str
+    relations: int
+    p50_ms: float
+    p95_ms: float
+    rows: int
+
+    def cells(self) -> list[str]:
+        return [
+            self.engine,
+            self.preset,
+            f"{self.relations:,}",
+            f"{self.p50_ms:.1f}",
+            f"{self.p95_ms:.1f}",
+            str(self.rows),
+        ]
+
+
+def arguments(graph: Graph) -> dict[str, dict[str, Any]]:
+    """Values for the presets' required parameters: the busiest countries and the most-cited event."""
+    degree: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    for rel in graph.relations:
+        if rel.type == "MENTIONS":
+            continue
+        for end in (rel.source, rel.target):
+            degree[end] += len(rel.evidence)
+        if label_of(rel.target) is Label.EVENT:
+            events[rel.target] += len(rel.evidence)
+    names = {e.id: e.name for e in graph.entities}
+    countries = [i for i, _ in degree.most_common() if label_of(i) is Label.COUNTRY]
+    a, b = names[countries[0]], names[countries[1]]
+    topic = names[events.most_common(1)[0][0]]
+    return {
+        "allies": {"actor": a},
+        "co_mentions": {"a": a, "b": b},
+        "paths": {"a": a, "b": b},
+        "relations_between": {"a": a, "b": b},
+        "stance_on_topic": {"topic": topic},
+        "stances_over_time": {"actor": a},
+    }
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(round(q * (len(ordered) - 1)), len(ordered) - 1)]
+
+
+def time_presets(store: Store, engine: str, graph: Graph, runs: int) -> list[Latency]:
+    args = arguments(graph)
+    out: list[Latency] = []
+    for name in sorted(load_catalog()):
+        params = args.get(name, {})
+        rows = len(run_saved(store, name, params).rows)  # warm: plan cache, page cache
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            run_saved(store, name, params)
+            times.append((time.perf_counter() - start) * 1000)
+        out.append(
+            Latency(engine, name, len(graph.relations), percentile(times, 0.5), percentile(times, 0.95), rows)
+        )
+    return out
+
+
+def bench(
+    graph: Graph, *, runs: int, engines: Sequence[str] = ("ladybug", "neo4j")
+) -> tuple[list[Latency], dict]:
+    calls = list(batches(graph.documents(), BATCH_RELATIONS))
+    latencies: list[Latency] = []
+    loads: dict[str, float] = {}
+    if "ladybug" in engines:
+        with (
+            tempfile.TemporaryDirectory(prefix="geoalign-bench-presets-") as tmp,
+            LadybugStore(Path(tmp) / "bench.lbug") as store,
+        ):
+            loads["ladybug"] = len(graph.relations) / timed_adds(store, calls)
+            latencies += time_presets(store, "ladybug", graph, runs)
+    if "neo4j" in engines:
+        with neo4j_uri() as (uri, env), open_store(uri, env=env) as store:
+            assert isinstance(store, Neo4jStore)
+            wipe_neo4j(store)
+            loads["neo4j"] = len(graph.relations) / timed_adds(store, calls)
+            latencies += time_presets(store, "neo4j", graph, runs)
+    return latencies, loads
+
+
+def summarize(latencies: Sequence[Latency]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for engine in sorted({x.engine for x in latencies}):
+        mine = [x for x in latencies if x.engine == engine]
+        out[f"preset_p50_ms_{engine}"] = round(statistics.median(x.p50_ms for x in mine), 1)
+        out[f"preset_p95_ms_{engine}"] = round(statistics.median(x.p95_ms for x in mine), 1)
+        slowest = max(mine, key=lambda x: x.p50_ms)
+        out[f"preset_slowest_{engine}"] = f"{slowest.preset} {slowest.p50_ms:.0f} ms"
+    return out
+
+
+def table(latencies: Sequence[Latency]) -> str:
+    head = ["engine", "preset", "relations", "p50 ms", "p95 ms", "rows"]
+    return format_table(head, [x.cells() for x in latencies])
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--relations", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--engine", choices=["both", "neo4j", "ladybug"], default="both")
+    args = parser.parse_args(argv)
+    engines = ("ladybug", "neo4j") if args.engine == "both" else (args.engine,)
+    graph = make_graph(args.relations, args.seed)
+    latencies, loads = bench(graph, runs=args.runs, engines=engines)
+    print(table(latencies))
+    summary = {**summarize(latencies), **{f"load_rel_per_s_{k}": round(v) for k, v in loads.items()}}
+    print(json.dumps(summary))
+    return summary
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""Every benchmark in one run: ``python -m bench.run --quick`` (< 3 min) or ``--full``.
+
+One throwaway Neo4j serves the load and preset benchmarks (or $NEO4J_URI when set). Each part
+prints its own table; the run ends with one JSON line holding the key figures of all parts:
+``neo4j_load_ratio``, ``neo4j_rel_per_s``, ``extract_words_per_s``, ``extract_vs_parse``,
+``view_10k_first_frame_s``, ``view_10k_html_mb``, ``preset_p50_ms_neo4j``, ``preset_p50_ms_ladybug``
+(and more). ``--full`` adds the growth table: loads and presets at x1, x10 (and x100 for Neo4j).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench import bench_extract, bench_view, loads, presets
+from bench.corpus import make_graph
+
+QUICK = {"relations": 3_000, "naive_docs": 60, "per_doc": 60, "words": 4_000, "runs": 1, "preset_runs": 5}
+FULL = {
+    "relations": 10_000,
+    "naive_docs": 300,
+    "per_doc": 300,
+    "words": 250_000,
+    "runs": 3,
+    "preset_runs": 20,
+}
+# Growth (--full): relations per step; LadybugDB stops at x10 (x100 does not fit in 10 minutes).
+GROWTH = {"neo4j": (10_000, 100_000), "ladybug": (1_000, 10_000)}
+
+
+def _part(name: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    print(f"\n## {name}", flush=True)
+    start = time.perf_counter()
+    out = work()
+    print(f"({name}: {time.perf_counter() - start:.0f} s)", flush=True)
+    return out
+
+
+def _extract(words: int, runs: int) -> dict[str, Any]:
+    summary = bench_extract.main(["--words", str(words), "--runs", str(runs)])
+    return {
+        "extract_words_per_s": summary["many1_words_per_s"],
+        "extract_words_per_cpu_s": summary["many1_words_per_cpu_s"],
+        "extract_vs_parse": round(summary["many1_words_per_s"] / summary["bare_words_per_s"], 2),
+        "extract_2proc_words_per_s": summary["many2_words_per_s"],
+        "extract_peak_rss_mb": summary["peak_rss_mb"],
+    }
+
+
+def _loads(size: dict[str, int], admin: bool) -> dict[str, Any]:
+    graph = make_graph(size["relations"])
+    rows = loads.bench_ladybug(graph, per_doc_docs=size["per_doc"])
+    rows += loads.bench_neo4j(graph, naive_docs=size["naive_docs"], per_doc_docs=size["per_doc"], admin=admin)
+    print(loads.table(rows))
+    return loads.summarize(rows)
+
+
+def _presets(relations: int, runs: int) -> dict[str, Any]:
+    latencies, rates = presets.bench(make_graph(relations), runs=runs)
+    print(presets.table(latencies))
+    return {
+        **presets.summarize(latencies),
+        **{f"preset_graph_load_rel_per_s_{k}": round(v) for k, v in rates.items()},
+    }
+
+
+def _growth() -> dict[str, Any]:
+    rows = []
+    for engine, sizes in GROWTH.items():
+        for n in sizes:
+            latencies, rates = presets.bench(make_graph(n), runs=5, engines=(engine,))
+            p50 = presets.summarize(latencies)[f"preset_p50_ms_{engine}"]
+            rows.append(
+                [engine, f"{n:,}", f"{rates[engine]:,.0f}", f"{1000 / rates[engine]:.2f}", f"{p50:.1f}"]
+            )
+    print(loads.format_table(["engine", "relations", "load rel/s", "ms per relation", "preset p50 ms"], rows))
+    return {
+        "growth": [
+            dict(zip(["engine", "relations", "rel_per_s", "ms_per_rel", "p50_ms"], r, strict=True))
+            for r in rows
+        ]
+    }
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--quick", action="store_true", help="small sizes, under 3 minutes (the default)")
+    mode.add_argument("--full", action="store_true", help="the sizes BENCHMARKS.md reports, plus growth")
+    args = parser.parse_args(argv)
+    size = FULL if args.full else QUICK
+    start = time.perf_counter()
+    summary: dict[str, Any] = {"mode": "full" if args.full else "quick"}
+    with loads.neo4j_uri() as (uri, env):
+        saved = {k: os.environ.get(k) for k in ("NEO4J_URI",)}
+        os.environ["NEO4J_URI"] = uri  # one server for every part
+        os.environ.update({k: v for k, v in env.items() if k.startswith("NEO4J_")})
+        try:
+            summary |= _part("load: Neo4j and LadybugDB", lambda: _loads(size, admin=args.full))
+            summary |= _part("presets", lambda: _presets(size["relations"], size["preset_runs"]))
+            if args.full:
+                summary |= _part("growth", _growth)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    summary |= _part("extraction", lambda: _extract(size["words"], size["runs"]))
+    summary |= _part("views", lambda: _views(size["runs"], quick=not args.full))
+    summary["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    summary["seconds"] = round(time.perf_counter() - start)
+    print(json.dumps(summary))
+    return summary
+
+
+def _views(runs: int, quick: bool) -> dict[str, Any]:
+    argv = ["--runs", str(runs)] + (["--quick", "--ours-only"] if quick else [])
+    return bench_view.main(argv)
+
+
+if __name__ == "__main__":
+    main()
