@@ -20,9 +20,9 @@ from typing import Any
 from bench import bench_extract, bench_view, loads, presets
 from bench.corpus import make_graph
 
-QUICK = {"relations": 3_000, "naive_docs": 60, "per_doc": 60, "words": 4_000, "runs": 1, "preset_runs": 5}
+QUICK = {"relations": 2_000, "naive_docs": 30, "per_doc": 30, "words": 4_000, "runs": 1, "preset_runs": 3}
 FULL = {
-    "relations": 10_000,
+    "relations": 100_000,
     "naive_docs": 300,
     "per_doc": 300,
     "words": 250_000,
