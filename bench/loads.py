@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import Graph, batches, make_graph
+from bench.tables import format_table
 from graph import neo4j_server
 from graph.model import Article, Entity, Record, Relation, label_of, merge_relations
 from graph.store import Store, open_store
@@ -37,8 +38,8 @@ from graph.store.base import (
     relation_from_row,
     relation_row,
     split_records,
+    update_relations_cypher,
     upsert_nodes_cypher,
-    upsert_relations_cypher,
 )
 from graph.store.base import (
     _rel_return as rel_return,
@@ -80,14 +81,6 @@ class Timing:
 def table(rows: Sequence[Timing]) -> str:
     head = ["engine", "write path", "relations", "evidence", "seconds", "rel/s", "note"]
     return format_table(head, [r.cells() for r in rows])
-
-
-def format_table(head: list[str], body: list[list[str]]) -> str:
-    cells = [head, *body]
-    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def _counts(docs: Sequence[Sequence[Record]]) -> tuple[int, int]:
@@ -152,8 +145,6 @@ def _naive_node(tx: Any, node: Entity | Article) -> None:
 def _naive_relation(tx: Any, rel: Relation) -> None:
     found = tx.run(f"MATCH ()-[r:{rel.type} {{key: $key}}]->() RETURN r.evidence AS ev", key=rel.key).single()
     if found is not None:  # merge with what is stored, as any correct writer must
-        from graph.store.base import relation_from_row
-
         stored = relation_from_row(rel.type, {**_empty_row(rel), "evidence": found["ev"]})
         rel = stored.merged(rel)
     row = relation_row(rel)
@@ -305,7 +296,7 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
             found = _ladybug_rows(store.conn.execute(cypher, {"key": rel.key}))
             write = create_relations_cypher
             if found:
-                rel, write = relation_from_row(rel.type, found[0]).merged(rel), upsert_relations_cypher
+                rel, write = relation_from_row(rel.type, found[0]).merged(rel), update_relations_cypher
             cypher = write(rel.type, label_of(rel.source), label_of(rel.target))
             store.conn.execute(cypher, {"rows": [relation_row(rel)]})
     return time.perf_counter() - start

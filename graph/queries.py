@@ -126,7 +126,7 @@ def parse_preset(name: str, text: str, path: Path | None = None) -> Preset:
     if missing:
         raise QueryError(f"preset {name} ({path or 'text'}) lacks header field(s): {', '.join(missing)}")
     ranged = {p.name for p in params if p.type == "integer" and p.high is not None}
-    for bound in _PATH_BOUND.findall(text):
+    for _, bound in _PATH_BOUND.findall(text):
         if bound not in ranged:
             raise QueryError(
                 f"preset {name} ({path or 'text'}): the path bound ${bound} must be an integer parameter "
@@ -147,7 +147,7 @@ def parse_preset(name: str, text: str, path: Path | None = None) -> Preset:
 
 # ``*1..$max_hops``: a path's upper bound from an integer parameter (neither engine takes a parameter
 # there, so the validated, range-checked integer is written in as a literal before the query runs).
-_PATH_BOUND = re.compile(r"\*\s*\d+\s*\.\.\s*\$(\w+)")
+_PATH_BOUND = re.compile(r"(\*\s*\d+\s*\.\.\s*)\$(\w+)")
 
 
 def with_path_bounds(cypher: str, bound: Mapping[str, Any]) -> str:
@@ -161,10 +161,11 @@ def with_path_bounds(cypher: str, bound: Mapping[str, Any]) -> str:
     """
 
     def literal(match: re.Match[str]) -> str:
-        value = bound[match.group(1)]
+        prefix, name = match.groups()
+        value = bound[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise QueryError(f"the path bound ${match.group(1)} must be an integer, not {value!r}")
-        return match.group(0)[: match.start(1) - match.start(0) - 1] + str(value)
+            raise QueryError(f"the path bound ${name} must be an integer, not {value!r}")
+        return prefix + str(value)
 
     return _PATH_BOUND.sub(literal, cypher)
 

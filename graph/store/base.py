@@ -137,7 +137,7 @@ class Store(ABC):
 
     def _update_relations_cypher(self, rel_type: str, source: Label, target: Label) -> str:
         """The statement that rewrites stored relations of one type between two labels."""
-        return upsert_relations_cypher(rel_type, source, target)
+        return update_relations_cypher(rel_type, source, target)
 
     def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
         by_label: dict[Label, list[str]] = defaultdict(list)
@@ -377,33 +377,37 @@ def upsert_nodes_cypher(label: Label) -> str:
     return f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET {sets}"
 
 
-def upsert_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+def update_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
     """Update stored relations in place (Store.add has just read them back, so each exists)."""
-    if rel_type not in RELATIONS:
-        raise ValueError(rel_type)
-    sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
     return (
         f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}})"
-        f"-[r:{rel_type} {{key: row.key}}]->(o:{target.value}) SET {sets}"
+        f"-[r:{rel_type} {{key: row.key}}]->(o:{target.value}) SET {_relation_sets(rel_type)}"
     )
 
 
 def update_by_key_cypher(rel_type: str) -> str:
     """Update stored relations found through the relation-key index (Neo4j has one; Ladybug does not)."""
-    if rel_type not in RELATIONS:
-        raise ValueError(rel_type)
-    sets = ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
-    return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {sets}"
+    return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {_relation_sets(rel_type)}"
 
 
 def create_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
-    if rel_type not in RELATIONS:
-        raise ValueError(rel_type)
+    """Create relations Store.add has just found absent (no existence check by the engine)."""
+    _check_type(rel_type)
     props = ", ".join(f"{c}: row.{c}" for c in RELATION_COLUMNS)
     return (
         f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
         f"MATCH (o:{target.value} {{id: row.target}}) CREATE (s)-[r:{rel_type} {{{props}}}]->(o)"
     )
+
+
+def _relation_sets(rel_type: str) -> str:
+    _check_type(rel_type)
+    return ", ".join(f"r.{c} = row.{c}" for c in RELATION_COLUMNS if c != "key")
+
+
+def _check_type(rel_type: str) -> None:
+    if rel_type not in RELATIONS:  # the type is written into the query text: only the model's own
+        raise ValueError(rel_type)
 
 
 def chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
