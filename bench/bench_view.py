@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
+from bench.tables import format_table  # noqa: E402
 from graph.model import Entity, Evidence, Label, Relation  # noqa: E402
 from graph.store.base import GraphData  # noqa: E402
 from graph.subgraph import to_networkx  # noqa: E402
@@ -234,11 +235,7 @@ def run(
 
 def table(rows: list[Row]) -> str:
     head = ["page", "layout", "nodes", "edges", "build s", "HTML MB", "first frame s"]
-    cells = [head] + [r.cells() for r in rows]
-    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return format_table(head, [r.cells() for r in rows])
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:

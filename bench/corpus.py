@@ -1,12 +1,12 @@
-"""Seeded synthetic inputs for the benchmarks: news-like article text, and graphs of model records.
+"""Seeded synthetic inputs for the benchmarks: graphs of model records.
 
-``articles(n, seed)`` is text for the extractor: the templates and gazetteer fillers of
-``bench/bench_extract.py`` (not the demo sentences), about 250 words an article.
-``make_graph(n_relations, seed)`` is what an ingest of a large corpus produces, without the NLP:
-entities from the gazetteer (countries, regions, organizations) plus invented people, events and
-agreements; articles; relations of every type the model allows between those labels, each with one
-or more evidence records; and one ``MENTIONS`` per entity an article names. ``Graph.documents()``
-cuts it into per-article record lists, the unit ``geoalign ingest`` commits.
+Article text for the extractor comes from ``bench/bench_extract.py`` (its own templates filled
+from the gazetteer, not the demo sentences). ``make_graph(n_relations, seed)`` is what an ingest of
+a large corpus produces, without the NLP: entities from the gazetteer (countries, regions,
+organizations) plus invented people, events and agreements; articles; relations of every type the
+model allows between those labels, each with one or more evidence records; and one ``MENTIONS`` per
+entity an article names. ``Graph.documents()`` cuts it into per-article record lists, the unit
+``geoalign ingest`` commits.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from graph.model import (
     CLAIM_TYPES,
@@ -39,25 +38,6 @@ MENTIONS_PER_ARTICLE = 4
 _MODALITIES = (Modality.ASSERTED,) * 17 + (Modality.NEGATED, Modality.FUTURE, Modality.HYPOTHETICAL)
 _OUTLETS = ("Wire", "Daily Courier", "Balkan Post", "Eastern Herald", "Global Desk", "Radio Free")
 _VERBS = {name: kind.description.split(" ", 2)[1] for name, kind in RELATIONS.items()}
-
-
-def articles(n: int, seed: int = 7) -> list[str]:
-    """``n`` generated news articles (headline line, then the body), the same for the same seed."""
-    from bench.bench_extract import make_articles
-
-    out: list[str] = []
-    while len(out) < n:
-        out += make_articles((n - len(out)) * 300, seed + len(out))
-    return out[:n]
-
-
-def write_articles(texts: Sequence[str], folder: Path) -> list[Path]:
-    """One ``.txt`` file per article, named in order, for ``geoalign ingest FOLDER``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{i:06d}.txt" for i in range(len(texts))]
-    for path, text in zip(paths, texts, strict=True):
-        path.write_text(text, encoding="utf-8")
-    return paths
 
 
 @dataclass

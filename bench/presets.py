@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import Graph, batches, make_graph
-from bench.loads import BATCH_RELATIONS, format_table, neo4j_uri, timed_adds, wipe_neo4j
+from bench.loads import BATCH_RELATIONS, neo4j_uri, timed_adds, wipe_neo4j
+from bench.tables import format_table
 from graph.model import Label, label_of
 from graph.queries import load_catalog, run_saved
 from graph.store import Store, open_store

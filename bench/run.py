@@ -16,9 +16,11 @@ import resource
 import time
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 from bench import bench_extract, bench_view, loads, presets
 from bench.corpus import make_graph
+from bench.tables import format_table
 
 QUICK = {"relations": 2_000, "naive_docs": 30, "per_doc": 30, "words": 4_000, "runs": 1, "preset_runs": 3}
 FULL = {
@@ -78,7 +80,7 @@ def _growth() -> dict[str, Any]:
             rows.append(
                 [engine, f"{n:,}", f"{rates[engine]:,.0f}", f"{1000 / rates[engine]:.2f}", f"{p50:.1f}"]
             )
-    print(loads.format_table(["engine", "relations", "load rel/s", "ms per relation", "preset p50 ms"], rows))
+    print(format_table(["engine", "relations", "load rel/s", "ms per relation", "preset p50 ms"], rows))
     return {
         "growth": [
             dict(zip(["engine", "relations", "rel_per_s", "ms_per_rel", "p50_ms"], r, strict=True))
@@ -96,21 +98,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     size = FULL if args.full else QUICK
     start = time.perf_counter()
     summary: dict[str, Any] = {"mode": "full" if args.full else "quick"}
-    with loads.neo4j_uri() as (uri, env):
-        saved = {k: os.environ.get(k) for k in ("NEO4J_URI",)}
-        os.environ["NEO4J_URI"] = uri  # one server for every part
-        os.environ.update({k: v for k, v in env.items() if k.startswith("NEO4J_")})
-        try:
-            summary |= _part("load: Neo4j and LadybugDB", lambda: _loads(size, admin=args.full))
-            summary |= _part("presets", lambda: _presets(size["relations"], size["preset_runs"]))
-            if args.full:
-                summary |= _part("growth", _growth)
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+    # One server for every part: the parts open $NEO4J_URI when it is set.
+    with loads.neo4j_uri() as (uri, _), mock.patch.dict(os.environ, {"NEO4J_URI": uri}):
+        summary |= _part("load: Neo4j and LadybugDB", lambda: _loads(size, admin=args.full))
+        summary |= _part("presets", lambda: _presets(size["relations"], size["preset_runs"]))
+        if args.full:
+            summary |= _part("growth", _growth)
     summary |= _part("extraction", lambda: _extract(size["words"], size["runs"]))
     summary |= _part("views", lambda: _views(size["runs"], quick=not args.full))
     summary["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
