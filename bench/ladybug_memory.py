@@ -1,5 +1,7 @@
-"""LadybugDB memory per relation-table pair: peak RSS after writing a few rows into every pair the
-schema declares, against the same number of rows in one pair (a fresh process for each).
+"""LadybugDB memory by schema: peak RSS after writing a few relations of every (type, source label,
+target label) combination the model allows, into the store's schema (one node table, one rel table per
+type) and into the schema it replaced (a node table per label, so a physical rel table per combination).
+Each schema is measured in a fresh process.
 
 Run: ``.venv/bin/python -m bench.ladybug_memory``. Prints both peaks and one JSON line.
 """
@@ -16,49 +18,67 @@ from pathlib import Path
 import ladybug
 
 from graph.model import ENTITY_LABELS, RELATIONS, Label
-from graph.store.ladybug_store import schema_statements
+from graph.store.base import NODE_LABEL
+from graph.store.ladybug_store import _NODE_SCHEMA, _RELATION_SCHEMA, schema_statements
 
 
-def pairs() -> list[tuple[str, Label, Label]]:
+def combinations() -> list[tuple[str, Label, Label]]:
     return [(t, s, o) for t, k in RELATIONS.items() for s in sorted(k.subjects) for o in sorted(k.objects)]
 
 
-def write(every_pair: bool, rows: int = 5) -> int:
-    """Peak RSS in MB of this process after the writes."""
+def table_per_label_schema() -> list[str]:
+    """The schema before the single node table: each rel table declares a FROM/TO pair per combination."""
+    stmts = [f"CREATE NODE TABLE {lb.value}({_NODE_SCHEMA})" for lb in (*ENTITY_LABELS, Label.ARTICLE)]
+    for name, kind in RELATIONS.items():
+        pairs = ", ".join(f"FROM {s.value} TO {o.value}" for s in kind.subjects for o in kind.objects)
+        stmts.append(f"CREATE REL TABLE {name}({pairs}, {_RELATION_SCHEMA})")
+    return stmts
+
+
+def write(schema: str, rows: int = 5) -> int:
+    """Peak RSS in MB of this process after one statement of ``rows`` relations per combination."""
+    per_label = schema == "per-label"
     with tempfile.TemporaryDirectory() as tmp:
         conn = ladybug.Connection(ladybug.Database(str(Path(tmp) / "probe.lbug")))
-        for stmt in schema_statements():
+        for stmt in table_per_label_schema() if per_label else schema_statements():
             conn.execute(stmt)
-        for label in [*ENTITY_LABELS, Label.ARTICLE]:
-            conn.execute(f"UNWIND range(0, 99) AS i CREATE (:{label.value} {{id: 'n' + string(i)}})")
-        targets = pairs() if every_pair else [("SUPPORTS", Label.COUNTRY, Label.EVENT)] * len(pairs())
-        for n, (rel, src, dst) in enumerate(targets):
+        for label in (*ENTITY_LABELS, Label.ARTICLE):
+            table = label.value if per_label else NODE_LABEL
             conn.execute(
-                f"UNWIND range(0, {rows - 1}) AS i MATCH (s:{src.value} {{id: 'n' + string(i)}}), "
-                f"(o:{dst.value} {{id: 'n' + string(i + 1)}}) "
+                f"UNWIND range(0, 99) AS i CREATE (:{table} {{id: '{label.value}:' + string(i), "
+                f"label: '{label.value}'}})"
+            )
+        for n, (rel, src, dst) in enumerate(combinations()):
+            s_table, o_table = (src.value, dst.value) if per_label else (NODE_LABEL, NODE_LABEL)
+            conn.execute(
+                f"UNWIND range(0, {rows - 1}) AS i MATCH (s:{s_table} {{id: '{src.value}:' + string(i)}}), "
+                f"(o:{o_table} {{id: '{dst.value}:' + string(i + 1)}}) "
                 f"CREATE (s)-[:{rel} {{key: string(i) + '-{n}'}}]->(o)"
             )
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def main() -> dict[str, int]:
-    if len(sys.argv) > 1 and sys.argv[1] in ("every", "one"):
-        print(write(sys.argv[1] == "every"))
+    if len(sys.argv) > 1 and sys.argv[1] in ("per-label", "store"):
+        print(write(sys.argv[1]))
         return {}
     peaks = {}
-    for mode in ("one", "every"):
+    for schema in ("store", "per-label"):
         done = subprocess.run(
-            [sys.executable, "-m", "bench.ladybug_memory", mode], capture_output=True, text=True
+            [sys.executable, "-m", "bench.ladybug_memory", schema], capture_output=True, text=True, check=True
         )
-        peaks[mode] = int(done.stdout.strip().splitlines()[-1])
+        peaks[schema] = int(done.stdout.strip().splitlines()[-1])
     summary = {
-        "rel_table_pairs": len(pairs()),
-        "peak_mb_one_pair": peaks["one"],
-        "peak_mb_every_pair": peaks["every"],
+        "combinations": len(combinations()),
+        "rel_tables_store": len(RELATIONS),
+        "peak_mb_store_schema": peaks["store"],
+        "peak_mb_table_per_label_schema": peaks["per-label"],
+        "ratio": round(peaks["per-label"] / peaks["store"], 1),
     }
     print(
-        f"{len(pairs())} statements of 5 rows: all into one pair {peaks['one']} MB, "
-        f"one into each pair {peaks['every']} MB"
+        f"{len(combinations())} statements of 5 relations, one per (type, source label, target label): "
+        f"store schema ({len(RELATIONS)} rel tables) {peaks['store']} MB, "
+        f"table per label ({len(combinations())} physical rel tables) {peaks['per-label']} MB"
     )
     print(json.dumps(summary))
     return summary

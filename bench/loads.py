@@ -29,9 +29,10 @@ from typing import Any
 from bench.corpus import Graph, batches, make_graph
 from bench.tables import format_table
 from graph import neo4j_server
-from graph.model import Article, Entity, Record, Relation, label_of, merge_relations
+from graph.model import Article, Entity, Record, Relation, merge_relations
 from graph.store import Store, open_store
 from graph.store.base import (
+    NODE_LABEL,
     GraphData,
     create_relations_cypher,
     group_rows,
@@ -139,7 +140,9 @@ def naive_neo4j(store: Neo4jStore, docs: Sequence[Sequence[Record]]) -> float:
 
 def _naive_node(tx: Any, node: Entity | Article) -> None:
     props = {"name": node.title} if isinstance(node, Article) else {"name": node.name}
-    tx.run(f"MERGE (n:{node.label.value} {{id: $id}}) SET n += $props", id=node.id, props=props).consume()
+    label = node.label.value  # the shape Store.add writes: the shared, uniquely indexed label and its own
+    cypher = f"MERGE (n:{NODE_LABEL} {{id: $id}}) SET n:{label}, n.label = '{label}', n += $props"
+    tx.run(cypher, id=node.id, props=props).consume()
 
 
 def _naive_relation(tx: Any, rel: Relation) -> None:
@@ -150,7 +153,7 @@ def _naive_relation(tx: Any, rel: Relation) -> None:
     row = relation_row(rel)
     props = {k: v for k, v in row.items() if k not in ("source", "target", "key")}
     tx.run(
-        f"MATCH (s:{label_of(rel.source).value} {{id: $source}}) MATCH (o:{label_of(rel.target).value} "
+        f"MATCH (s:{NODE_LABEL} {{id: $source}}) MATCH (o:{NODE_LABEL} "
         f"{{id: $target}}) MERGE (s)-[r:{rel.type} {{key: $key}}]->(o) SET r += $props",
         source=rel.source,
         target=rel.target,
@@ -297,7 +300,7 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
             write = create_relations_cypher
             if found:
                 rel, write = relation_from_row(rel.type, found[0]).merged(rel), update_relations_cypher
-            cypher = write(rel.type, label_of(rel.source), label_of(rel.target))
+            cypher = write(rel.type)
             store.conn.execute(cypher, {"rows": [relation_row(rel)]})
     return time.perf_counter() - start
 

@@ -14,9 +14,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-NEO4J = "neo4j"
-LADYBUG = "ladybug"
-
 # (pattern, replacement) applied to code segments only, in order.
 _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # [x IN nodes(p) | x.name] -> properties(nodes(p), 'name')
@@ -35,10 +32,11 @@ _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"list_transform(relationships(\2), \1 -> label(\1))",
     ),
-    # type(r) -> label(r); labels(n)[0] -> label(n)
+    # type(r) -> label(r); labels(n)[0] -> n.label (the one node table keeps the label as a column)
     (re.compile(r"\btype\s*\(", re.IGNORECASE), "label("),
-    (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"label(\1)"),
+    (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"\1.label"),
 )
+NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node table
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
 LADYBUG_MAX_HOPS = 30  # Ladybug's own bound for an unbounded pattern
@@ -78,6 +76,98 @@ def _walk_filters(code: str) -> str:
         )
         return _walk_filters(code)
     return code
+
+
+# A node pattern with labels: (v:A), (v:A|B {k: x}), (:A).
+_NODE_PATTERN = re.compile(r"\(\s*(\w*)\s*:\s*(\w+(?:\s*\|\s*\w+)*)\s*(\{[^{}()]*\})?\s*\)")
+_CLAUSE_WORDS = re.compile(
+    r"(?<!STARTS )(?<!ENDS )\b(OPTIONAL\s+MATCH|MATCH|WITH|RETURN|UNWIND|CALL|UNION|WHERE)\b", re.IGNORECASE
+)
+
+
+class PortabilityError(ValueError):
+    """A query uses a construct the adapter cannot rewrite for LadybugDB."""
+
+
+def _label_filters(code: str) -> str:
+    """Labels become filters on the one node table: ``(v:A {k: x})`` -> ``(v:__Node__ {label: 'A', k: x})``,
+    and ``(v:A|B)`` -> ``(v:__Node__)`` with ``v.label IN ['A', 'B']`` added to its MATCH's WHERE."""
+    edits: list[tuple[int, int, str]] = []
+    conditions: dict[int, list[str]] = {}  # MATCH keyword position -> conditions
+    fresh = 0
+    for match in _NODE_PATTERN.finditer(code):
+        var, labels, props = match.group(1), re.split(r"\s*\|\s*", match.group(2)), match.group(3)
+        if labels == [NODE_TABLE]:
+            continue
+        inner = props[1:-1].strip() if props else ""
+        if len(labels) == 1:
+            fields = ", ".join(f for f in (f"label: '{labels[0]}'", inner) if f)
+            edits.append((match.start(), match.end(), f"({var}:{NODE_TABLE} {{{fields}}})"))
+            continue
+        if not var:
+            fresh += 1
+            var = f"_lbl{fresh}"
+        clause = _enclosing_match(code, match.start())
+        conditions.setdefault(clause, []).append(f"{var}.label IN [{', '.join(repr(x) for x in labels)}]")
+        edits.append((match.start(), match.end(), f"({var}:{NODE_TABLE}{' ' + props if props else ''})"))
+    for start, tests in conditions.items():
+        edits.extend(_where_edits(code, start, " AND ".join(tests)))
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        code = code[:start] + text + code[end:]
+    return code
+
+
+def _enclosing_match(code: str, at: int) -> int:
+    """Where the MATCH clause holding the pattern at ``at`` starts (its keyword's position)."""
+    words = [w for w in _CLAUSE_WORDS.finditer(code, 0, at) if _depth(code, w.start()) == _depth(code, at)]
+    if not words or "MATCH" not in words[-1].group(1).upper():
+        raise PortabilityError("a node pattern with several labels (A|B) must be in a MATCH pattern")
+    return words[-1].start()
+
+
+def _where_edits(code: str, start: int, test: str) -> list[tuple[int, int, str]]:
+    """Edits adding ``test`` to the WHERE of the MATCH clause starting at ``start``."""
+    depth = _depth(code, start)
+    first = re.match(r"(OPTIONAL\s+)?MATCH", code[start:], re.IGNORECASE)
+    assert first is not None
+    closing = _closing_bracket(code, start)  # the end of an EXISTS { } the clause sits in
+    end = len(code) if closing is None else closing
+    where = None
+    for word in _CLAUSE_WORDS.finditer(code, start + first.end(), end):
+        if _depth(code, word.start()) != depth:
+            continue
+        if word.group(1).upper() != "WHERE":
+            end = word.start()
+            break
+        where = word
+    stop = len(code[:end].rstrip())
+    if where is None:
+        return [(stop, stop, f" WHERE {test}")]
+    body = where.end() + len(code[where.end() :]) - len(code[where.end() :].lstrip())
+    return [(body, body, f"{test} AND ("), (stop, stop, ")")]
+
+
+def _depth(code: str, at: int) -> int:
+    depth = 0
+    for char in code[:at]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+    return depth
+
+
+def _closing_bracket(code: str, start: int) -> int | None:
+    """The position of the bracket that closes the one open at ``start`` (for clauses inside EXISTS {})."""
+    depth = 0
+    for i in range(start, len(code)):
+        if code[i] in "([{":
+            depth += 1
+        elif code[i] in ")]}":
+            depth -= 1
+            if depth < 0:
+                return i
+    return None
 
 
 _TOKEN = re.compile(
@@ -132,28 +222,31 @@ def to_ladybug(cypher: str) -> str:
     """Rewrite Neo4j spellings into LadybugDB's; strings and comments are left alone.
 
     >>> to_ladybug("MATCH p = (a)-[r*1..3]-(b) WHERE type(r) <> 'type(x)' RETURN labels(a)[0] AS l")
-    "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE label(r) <> 'type(x)' RETURN label(a) AS l"
+    "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE label(r) <> 'type(x)' RETURN a.label AS l"
     >>> to_ladybug("MATCH (a)-[:A|B*2]->(b)<-[*..4]-(c)-[*]-(d) RETURN [1, 2 * 3] AS xs")
     'MATCH (a)-[:A|B* TRAIL 2..2]->(b)<-[* TRAIL 1..4]-(c)-[* TRAIL 1..30]-(d) RETURN [1, 2 * 3] AS xs'
     >>> to_ladybug("MATCH p = (a)-[*1..3]-(b) WHERE all(r IN relationships(p) WHERE $n OR r.ok) RETURN p")
     'MATCH p = (a)-[* TRAIL 1..3 (r, _n | WHERE $n OR r.ok)]-(b) WHERE true RETURN p'
     >>> to_ladybug("RETURN [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS kinds")
     "RETURN properties(nodes(p), 'name') AS via, list_transform(relationships(p), r -> label(r)) AS kinds"
+    >>> to_ladybug("MATCH (a:Country {id: $i})-[r]->(t:Event|Region) WHERE a.x OR r.y RETURN t")
+    "MATCH (a:__Node__ {label: 'Country', id: $i})-[r]->(t:__Node__) WHERE t.label IN ['Event', 'Region'] \
+AND (a.x OR r.y) RETURN t"
     """
-    out = []
+    # Strings are set aside as numbered placeholders, so no rewrite can see or change their text.
+    kept: list[str] = []
+    parts = []
     for kind, text in segments(cypher):
         if kind == "code":
-            for pattern, replacement in _LADYBUG_REWRITES:
-                text = pattern.sub(replacement, text)
-            text = _walk_filters(_VAR_LENGTH.sub(_trail, text))
-        if kind != "comment":
-            out.append(text)
-    return "".join(out).strip()
-
-
-def for_dialect(cypher: str, dialect: str) -> str:
-    """The query as the given engine needs it (``neo4j`` text is the portable original)."""
-    return to_ladybug(cypher) if dialect == LADYBUG else strip_comments(cypher)
+            parts.append(text)
+        elif kind != "comment":
+            kept.append(text)
+            parts.append(f"\x00{len(kept) - 1}\x00")
+    code = "".join(parts)
+    for pattern, replacement in _LADYBUG_REWRITES:
+        code = pattern.sub(replacement, code)
+    code = _walk_filters(_label_filters(_VAR_LENGTH.sub(_trail, code)))
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], code).strip()
 
 
 def plain(value: Any) -> Any:
@@ -186,10 +279,7 @@ _FORBIDDEN: tuple[tuple[str, str], ...] = (
         r"\b(head|last|tail|toString|toInteger|toFloat|toBoolean|split|elementId|id|keys|properties)\s*\(",
         "this function is missing or different on one engine",
     ),
-    (
-        r"\blabels\s*\((?!\s*\w+\s*\)\s*\[\s*0\s*\])",
-        "labels(n) is a list in Neo4j, a string in Ladybug: write labels(n)[0]",
-    ),
+    (r"\blabels\s*\(", "labels(n) differs between the engines: write n.label (every node has it)"),
     (r"\bstartNode\s*\(|\bendNode\s*\(", "startNode/endNode: compare r.key with the node id instead"),
     (r"\bround\s*\([^,()]*\)", "round(x) needs a precision argument in Ladybug"),
     (

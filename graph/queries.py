@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from graph.cypher_compat import LADYBUG, NEO4J, for_dialect, order_by_columns, plain
-from graph.store import QueryResult, Store, is_neo4j
+from graph.cypher_compat import order_by_columns, plain
+from graph.store import QueryResult, Store
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 from graph.subgraph import Cut, with_ids
 
@@ -333,11 +333,6 @@ def infer(value: str) -> Any:
 # --- running ----------------------------------------------------------------------------------
 
 
-def dialect(store: Store) -> str:
-    """Which Cypher the store speaks."""
-    return NEO4J if is_neo4j(store.uri) else LADYBUG
-
-
 def run_saved(
     store: Store,
     name: str,
@@ -374,8 +369,7 @@ def run_cypher(
         raise QueryError("--limit must be at least 1")
     if timeout_s <= 0:
         raise QueryError("--timeout must be more than 0 seconds")
-    text = for_dialect(cypher, dialect(store))
-    result = store.query(text, dict(params or {}), limit=limit, timeout_s=timeout_s)
+    result = store.query(cypher, dict(params or {}), limit=limit, timeout_s=timeout_s)
     rows = [[plain(v) for v in row] for row in result.rows]
     if list_columns:
         rows = settle(result.columns, rows, order_by_columns(cypher))

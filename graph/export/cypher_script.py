@@ -19,7 +19,14 @@ import networkx as nx
 
 from graph.export.neo4j_csv import _records
 from graph.model import RELATIONS, Label
-from graph.store.base import ARTICLE_COLUMNS, ENTITY_COLUMNS, article_row, entity_row, relation_row
+from graph.store.base import (
+    ARTICLE_COLUMNS,
+    ENTITY_COLUMNS,
+    NODE_LABEL,
+    article_row,
+    entity_row,
+    relation_row,
+)
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {
@@ -86,11 +93,14 @@ def _sets(variable: str, row: Mapping[str, Any], columns: tuple[str, ...]) -> st
     return ", ".join(f"{variable}.{_name(c)} = {cypher_literal(row[c])}" for c in columns)
 
 
+def _labels(label: Label) -> str:
+    return f"n:{_name(label.value)}, n.label = {cypher_literal(label.value)}"
+
+
 def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
     """Constraints, then one MERGE per node and per relation (re-running the script changes nothing)."""
-    labels = sorted({_name(str(d["label"])) for _, d in g.nodes(data=True)})
-    for label in labels:
-        yield (f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;")
+    # The shape geoalign's Neo4j store writes: every node has NODE_LABEL (unique ids) and its own label.
+    yield f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE;"
     entities, articles, relations = _records(g)
     for rel_type in sorted({_name(r.type) for r in relations}):
         yield (
@@ -100,24 +110,23 @@ def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
     for ent in entities:
         row = entity_row(ent)
         yield (
-            f"MERGE (n:{_name(ent.label.value)} {{id: {cypher_literal(ent.id)}}}) "
-            f"SET {_sets('n', row, ENTITY_COLUMNS[1:])};"
+            f"MERGE (n:{NODE_LABEL} {{id: {cypher_literal(ent.id)}}}) "
+            f"SET {_labels(ent.label)}, {_sets('n', row, ENTITY_COLUMNS[1:])};"
         )
     for art in articles:
         row = article_row(art)
         yield (
-            f"MERGE (n:{Label.ARTICLE.value} {{id: {cypher_literal(art.id)}}}) "
-            f"SET {_sets('n', row, ARTICLE_COLUMNS[1:])};"
+            f"MERGE (n:{NODE_LABEL} {{id: {cypher_literal(art.id)}}}) "
+            f"SET {_labels(Label.ARTICLE)}, {_sets('n', row, ARTICLE_COLUMNS[1:])};"
         )
-    node_label = {n: _name(str(d["label"])) for n, d in g.nodes(data=True)}
     for rel in relations:
         if rel.type not in RELATIONS:
             raise ValueError(f"unknown relation type {rel.type!r}")
         row = relation_row(rel)
         columns = tuple(c for c in row if c not in ("source", "target", "key"))
         yield (
-            f"MATCH (s:{node_label[rel.source]} {{id: {cypher_literal(rel.source)}}}), "
-            f"(o:{node_label[rel.target]} {{id: {cypher_literal(rel.target)}}}) "
+            f"MATCH (s:{NODE_LABEL} {{id: {cypher_literal(rel.source)}}}), "
+            f"(o:{NODE_LABEL} {{id: {cypher_literal(rel.target)}}}) "
             f"MERGE (s)-[r:{_name(rel.type)} {{key: {cypher_literal(rel.key)}}}]->(o) "
             f"SET {_sets('r', row, columns)};"
         )

@@ -21,6 +21,7 @@ from graph.model import Article, Entity, Label, Relation
 from graph.store.base import (
     ARTICLE_COLUMNS,
     ENTITY_COLUMNS,
+    NODE_LABEL,
     RELATION_COLUMNS,
     article_row,
     entity_row,
@@ -108,18 +109,19 @@ def write_neo4j_csv(g: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
         by_label[ent.label].append(ent)
     for label, members in sorted(by_label.items()):
         rows = [
-            [row["id"], label.value, *(row[c] for c in ENTITY_COLUMNS[1:])]
+            [row["id"], [label.value, NODE_LABEL], label.value, *(row[c] for c in ENTITY_COLUMNS[1:])]
             for row in map(entity_row, members)
         ]
         written.append(out / f"nodes_{label.value}.csv")
-        _write_file(written[-1], ["id:ID", ":LABEL", *map(_header, ENTITY_COLUMNS[1:])], rows)
+        _write_file(written[-1], ["id:ID", ":LABEL", "label", *map(_header, ENTITY_COLUMNS[1:])], rows)
     if articles:
         rows = [
-            [row["id"], Label.ARTICLE.value, *(row[c] for c in ARTICLE_COLUMNS[1:])]
+            [row["id"], [Label.ARTICLE.value, NODE_LABEL], Label.ARTICLE.value]
+            + [row[c] for c in ARTICLE_COLUMNS[1:]]
             for row in map(article_row, articles)
         ]
         written.append(out / f"nodes_{Label.ARTICLE.value}.csv")
-        _write_file(written[-1], ["id:ID", ":LABEL", *ARTICLE_COLUMNS[1:]], rows)
+        _write_file(written[-1], ["id:ID", ":LABEL", "label", *ARTICLE_COLUMNS[1:]], rows)
     by_type: dict[str, list[Relation]] = defaultdict(list)
     for rel in relations:
         by_type[rel.type].append(rel)

@@ -26,14 +26,18 @@ from graph.model import (
     Record,
     Relation,
     check_relation,
-    label_of,
     merge_relations,
     pick,
 )
 
 Row = dict[str, Any]
 
-# Columns of entity tables, article tables and relation tables; both backends use exactly these.
+# Every node carries this label too (on LadybugDB it is the one node table; the model's label is the
+# ``label`` property), so each relation type is one table, one statement and one id index: a table per
+# (type, source label, target label) cost LadybugDB ~9 MB of memory each and both engines a statement each.
+NODE_LABEL = "__Node__"
+
+# Columns of entity nodes, article nodes and relations; both backends use exactly these.
 ENTITY_COLUMNS = ("id", "name", "aliases", "iso3", "attrs")
 ARTICLE_COLUMNS = ("id", "name", "url", "outlet", "date", "path")
 RELATION_COLUMNS = (
@@ -122,48 +126,45 @@ class Store(ABC):
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
             stored, new = self._merge_relations(tx, relations)
             for label, rows in group_rows(merged_entities, articles).items():
-                tx.run(upsert_nodes_cypher(label), {"rows": rows})
+                tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
             # Relations read back above are updated in place; the others are created outright, which
             # skips the engine's existence check (the read just made it, in this same transaction).
-            for (rel_type, src, dst), rows in group_relation_rows(stored).items():
-                tx.run(self._update_relations_cypher(rel_type, src, dst), {"rows": rows})
-            for (rel_type, src, dst), rows in group_relation_rows(new).items():
-                tx.run(create_relations_cypher(rel_type, src, dst), {"rows": rows})
+            for rel_type, rows in group_relation_rows(stored).items():
+                tx.run(self._update_relations_cypher(rel_type), {"rows": rows})
+            for rel_type, rows in group_relation_rows(new).items():
+                tx.run(create_relations_cypher(rel_type), {"rows": rows})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
 
         self._transact(apply)
         return stats
 
-    def _update_relations_cypher(self, rel_type: str, source: Label, target: Label) -> str:
-        """The statement that rewrites stored relations of one type between two labels."""
-        return update_relations_cypher(rel_type, source, target)
+    def _upsert_nodes_cypher(self, label: Label) -> str:
+        """The statement that writes nodes of one label (the label as a property only)."""
+        return upsert_nodes_cypher(label)
+
+    def _update_relations_cypher(self, rel_type: str) -> str:
+        """The statement that rewrites stored relations of one type."""
+        return update_relations_cypher(rel_type)
 
     def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
-        by_label: dict[Label, list[str]] = defaultdict(list)
-        for ent in entities:
-            by_label[ent.label].append(ent.id)
-        known: dict[str, Entity] = {}
-        for label, ids in by_label.items():
-            cypher = f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN {_node_return(label)}"
-            for row in tx.read(cypher, {"ids": ids}):
-                known[row["id"]] = entity_from_row(label, row)
+        cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN {_node_return(ENTITY_COLUMNS)}"
+        known = {
+            row["id"]: entity_from_row(Label(row["label"]), row)
+            for row in tx.read(cypher, {"ids": [e.id for e in entities]})
+        }
         # New entities go through the same merge, so a first write and a re-write store the same thing.
         return [merge_entity(known.get(e.id, e), e) for e in entities]
 
     def _check_endpoints(self, tx: Tx, relations: list[Relation], in_batch: set[str]) -> None:
         """Refuse relations whose ends are neither in this batch nor already stored (nothing is written)."""
-        wanted: dict[Label, set[str]] = defaultdict(set)
-        for rel in relations:
-            for end in (rel.source, rel.target):
-                if end not in in_batch:
-                    wanted[label_of(end)].add(end)
-        missing: set[str] = set()
-        for label, ids in wanted.items():
-            rows = tx.read(
-                f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN n.id AS id", {"ids": sorted(ids)}
-            )
-            missing |= ids - {row["id"] for row in rows}
+        wanted = {end for rel in relations for end in (rel.source, rel.target)} - in_batch
+        if not wanted:
+            return
+        # An id names its label ("Country:RUS"), so a stored node with that id has that label.
+        cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN n.id AS id"
+        rows = tx.read(cypher, {"ids": sorted(wanted)})
+        missing = wanted - {row["id"] for row in rows}
         if missing:
             raise ModelError(
                 f"relation(s) refer to node(s) that are neither given nor stored: {sorted(missing)}"
@@ -188,13 +189,13 @@ class Store(ABC):
     def read(self) -> GraphData:
         """Every entity, article and relation in the store (for views, exports and analysis)."""
         data = GraphData()
-        for label in Label:
-            result = self._read_all(f"MATCH (n:{label.value}) RETURN {_node_return(label)}")
-            for row in result:
-                if label is Label.ARTICLE:
-                    data.articles.append(article_from_row(row))
-                else:
-                    data.entities.append(entity_from_row(label, row))
+        columns = tuple(dict.fromkeys((*ENTITY_COLUMNS, *ARTICLE_COLUMNS)))
+        for row in self._read_all(f"MATCH (n:{NODE_LABEL}) RETURN {_node_return(columns)}"):
+            label = Label(row["label"])
+            if label is Label.ARTICLE:
+                data.articles.append(article_from_row(row))
+            else:
+                data.entities.append(entity_from_row(label, row))
         for rel_type in RELATIONS:
             cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN s.id AS source, o.id AS target, {_rel_return()}"
             data.relations.extend(relation_from_row(rel_type, row) for row in self._read_all(cypher))
@@ -209,7 +210,8 @@ class Store(ABC):
         limit: int = DEFAULT_ROW_LIMIT,
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
-        """Run a read-only Cypher query; writes raise ReadOnlyError and leave the store unchanged."""
+        """Run a read-only query written in Neo4j's Cypher (LadybugDB's store translates it, see
+        graph.cypher_compat); writes raise ReadOnlyError and leave the store unchanged."""
 
     @abstractmethod
     def close(self) -> None:
@@ -260,9 +262,8 @@ def merge_entity(old: Entity, new: Entity) -> Entity:
 # --- rows <-> records -----------------------------------------------------------------------
 
 
-def _node_return(label: Label) -> str:
-    columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
-    return ", ".join(f"n.{c} AS {c}" for c in columns)
+def _node_return(columns: Sequence[str]) -> str:
+    return ", ".join(f"n.{c} AS {c}" for c in ("label", *columns))
 
 
 def _rel_return() -> str:
@@ -361,27 +362,29 @@ def group_rows(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[
     return groups
 
 
-def group_relation_rows(relations: Sequence[Relation]) -> dict[tuple[str, Label, Label], list[Row]]:
-    groups: dict[tuple[str, Label, Label], list[Row]] = defaultdict(list)
+def group_relation_rows(relations: Sequence[Relation]) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
     for rel in relations:
-        groups[(rel.type, label_of(rel.source), label_of(rel.target))].append(relation_row(rel))
+        groups[rel.type].append(relation_row(rel))
     return groups
 
 
 # --- the write queries (labels and types come from the model's enums, never from input) -----
 
 
-def upsert_nodes_cypher(label: Label) -> str:
+def upsert_nodes_cypher(label: Label, *, set_label: bool = False) -> str:
+    """Write nodes of one label: the ``label`` property always, the label itself with ``set_label``."""
     columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
-    sets = ", ".join(f"n.{c} = row.{c}" for c in columns if c != "id")
-    return f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET {sets}"
+    sets = ", ".join([*([f"n:{label.value}"] if set_label else []), f"n.label = '{label.value}'"])
+    sets += "".join(f", n.{c} = row.{c}" for c in columns if c != "id")
+    return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 
 
-def update_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+def update_relations_cypher(rel_type: str) -> str:
     """Update stored relations in place (Store.add has just read them back, so each exists)."""
     return (
-        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}})"
-        f"-[r:{rel_type} {{key: row.key}}]->(o:{target.value}) SET {_relation_sets(rel_type)}"
+        f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}})"
+        f"-[r:{rel_type} {{key: row.key}}]->(o:{NODE_LABEL}) SET {_relation_sets(rel_type)}"
     )
 
 
@@ -390,13 +393,13 @@ def update_by_key_cypher(rel_type: str) -> str:
     return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {_relation_sets(rel_type)}"
 
 
-def create_relations_cypher(rel_type: str, source: Label, target: Label) -> str:
+def create_relations_cypher(rel_type: str) -> str:
     """Create relations Store.add has just found absent (no existence check by the engine)."""
     _check_type(rel_type)
     props = ", ".join(f"{c}: row.{c}" for c in RELATION_COLUMNS)
     return (
-        f"UNWIND $rows AS row MATCH (s:{source.value} {{id: row.source}}) "
-        f"MATCH (o:{target.value} {{id: row.target}}) CREATE (s)-[r:{rel_type} {{{props}}}]->(o)"
+        f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
+        f"MATCH (o:{NODE_LABEL} {{id: row.target}}) CREATE (s)-[r:{rel_type} {{{props}}}]->(o)"
     )
 
 

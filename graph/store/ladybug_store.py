@@ -9,10 +9,12 @@ from typing import Any
 
 import ladybug
 
-from graph.model import ENTITY_LABELS, RELATIONS, Label
+from graph.cypher_compat import PortabilityError, to_ladybug
+from graph.model import RELATIONS, Label
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
+    NODE_LABEL,
     QueryResult,
     ReadOnlyError,
     Row,
@@ -22,8 +24,11 @@ from graph.store.base import (
 )
 
 CHECKPOINT_BYTES = 256 * 2**20
-_ENTITY_SCHEMA = "id STRING PRIMARY KEY, name STRING, aliases STRING[], iso3 STRING, attrs STRING"
-_ARTICLE_SCHEMA = "id STRING PRIMARY KEY, name STRING, url STRING, outlet STRING, date STRING, path STRING"
+# One node table for every label (the label is a column), so each relation type is one physical table.
+_NODE_SCHEMA = (
+    "id STRING PRIMARY KEY, label STRING, name STRING, aliases STRING[], iso3 STRING, attrs STRING, "
+    "url STRING, outlet STRING, date STRING, path STRING"
+)
 _RELATION_SCHEMA = (
     "key STRING, evidence STRING, articles STRING[], quotes STRING[], dates STRING[], modalities STRING[], "
     "n_evidence INT64, claimed BOOLEAN, modality STRING, first_date STRING, last_date STRING, "
@@ -32,14 +37,15 @@ _RELATION_SCHEMA = (
 
 
 def schema_statements() -> list[str]:
-    """DDL for an empty store: one node table per label, one rel table per relation type."""
-    stmts = [f"CREATE NODE TABLE IF NOT EXISTS {lb.value}({_ENTITY_SCHEMA})" for lb in ENTITY_LABELS]
-    stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {Label.ARTICLE.value}({_ARTICLE_SCHEMA})")
-    for name, kind in RELATIONS.items():
-        pairs = ", ".join(
-            f"FROM {s.value} TO {o.value}" for s in sorted(kind.subjects) for o in sorted(kind.objects)
-        )
-        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {name}({pairs}, {_RELATION_SCHEMA})")
+    """DDL for an empty store: one node table, one rel table per relation type.
+
+    Which labels a relation may join is the model's rule (``check_relation``), checked before writing.
+    """
+    stmts = [f"CREATE NODE TABLE IF NOT EXISTS {NODE_LABEL}({_NODE_SCHEMA})"]
+    stmts += [
+        f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {NODE_LABEL} TO {NODE_LABEL}, {_RELATION_SCHEMA})"
+        for name in RELATIONS
+    ]
     return stmts
 
 
@@ -79,6 +85,7 @@ class LadybugStore(Store):
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as exc:
             raise StoreError(_friendly(str(exc), self.path)) from exc
+        _refuse_old_schema(self.conn, self.path)
         if not read_only:
             for stmt in schema_statements():
                 self.conn.execute(stmt)
@@ -109,6 +116,10 @@ class LadybugStore(Store):
         limit: int = DEFAULT_ROW_LIMIT,
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
+        try:
+            cypher = to_ladybug(cypher)
+        except PortabilityError as exc:
+            raise StoreError(f"this query cannot run on the embedded store: {exc}") from exc
         conn = self._read_connection()
         conn.set_query_timeout(int(timeout_s * 1000))
         try:
@@ -152,6 +163,17 @@ class LadybugStore(Store):
             self.conn.close()
         with contextlib.suppress(Exception):
             self.db.close()
+
+
+def _refuse_old_schema(conn: ladybug.Connection, path: Path) -> None:
+    """Stores written before the single node table kept a table per label: say so instead of hiding them."""
+    tables = {row["name"] for row in _rows(conn.execute("CALL show_tables() RETURN name"))}
+    old = sorted(tables & {lb.value for lb in Label})
+    if old:
+        raise StoreError(
+            f"the store {path} was written by an older geoalign (node tables {', '.join(old)}); "
+            "move it aside and ingest again"
+        )
 
 
 def _query_error(message: str, timeout_s: float) -> StoreError:

@@ -17,10 +17,12 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from graph.model import ENTITY_LABELS, RELATIONS, Label
+from graph.cypher_compat import strip_comments
+from graph.model import RELATIONS, Label
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
+    NODE_LABEL,
     QueryResult,
     ReadOnlyError,
     Row,
@@ -28,6 +30,7 @@ from graph.store.base import (
     StoreError,
     Tx,
     update_by_key_cypher,
+    upsert_nodes_cypher,
 )
 
 BATCH_SIZE = 5_000
@@ -38,11 +41,8 @@ INCOMPLETE_COMMIT_RETRIES = 2
 
 
 def constraint_statements() -> list[str]:
-    """Uniqueness on node ids (one per label) and on relation keys (one per type)."""
-    stmts = [
-        f"CREATE CONSTRAINT {lb.value.lower()}_id IF NOT EXISTS FOR (n:{lb.value}) REQUIRE n.id IS UNIQUE"
-        for lb in (*ENTITY_LABELS, Label.ARTICLE)
-    ]
+    """Uniqueness on node ids (every node has the shared label) and on relation keys (one per type)."""
+    stmts = [f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE"]
     stmts += [
         f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
         for name in RELATIONS
@@ -100,7 +100,11 @@ class Neo4jStore(Store):
                 self._fail(exc, "cannot open")
             raise
 
-    def _update_relations_cypher(self, rel_type: str, source: Label, target: Label) -> str:
+    def _upsert_nodes_cypher(self, label: Label) -> str:
+        # Nodes carry their model label as a Neo4j label too, so analysts can write (c:Country).
+        return upsert_nodes_cypher(label, set_label=True)
+
+    def _update_relations_cypher(self, rel_type: str) -> str:
         # The relation-key uniqueness constraint is an index: a seek, where walking from a hub's
         # node took 40 ms a statement.
         return update_by_key_cypher(rel_type)
@@ -158,7 +162,7 @@ class Neo4jStore(Store):
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
         # READ access alone does not stop writes on a single server: check the plan's query type first.
-        params = dict(params or {})
+        params, cypher = dict(params or {}), strip_comments(cypher)
         try:
             with self.driver.session(
                 database=self.database, default_access_mode=neo4j.READ_ACCESS

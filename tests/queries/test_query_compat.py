@@ -26,6 +26,35 @@ def test_path_projections_are_rewritten() -> None:
     )
 
 
+def test_labels_become_filters_on_the_one_node_table() -> None:
+    assert (
+        to_ladybug("MATCH (p:Person {name: 'a:(B|C)'})-[:SIGNED]->(:Agreement) RETURN p.id")
+        == "MATCH (p:__Node__ {label: 'Person', name: 'a:(B|C)'})-[:SIGNED]->"
+        "(:__Node__ {label: 'Agreement'}) RETURN p.id"
+    )
+
+
+def test_several_labels_join_the_where_of_their_own_match() -> None:
+    got = to_ladybug(
+        "MATCH (x)-->(t:Event|Agreement) WHERE x.a OR x.b "
+        "OPTIONAL MATCH (t)-->(:Country|Region) "
+        "WITH x WHERE EXISTS { MATCH (x)-->(y:Person|Country) } RETURN x.id AS id"
+    )
+    assert got == (
+        "MATCH (x)-->(t:__Node__) WHERE t.label IN ['Event', 'Agreement'] AND (x.a OR x.b) "
+        "OPTIONAL MATCH (t)-->(_lbl1:__Node__) WHERE _lbl1.label IN ['Country', 'Region'] "
+        "WITH x WHERE EXISTS { MATCH (x)-->(y:__Node__) WHERE y.label IN ['Person', 'Country'] } "
+        "RETURN x.id AS id"
+    )
+
+
+def test_several_labels_outside_a_match_are_refused() -> None:
+    from graph.cypher_compat import PortabilityError
+
+    with pytest.raises(PortabilityError, match="several labels"):
+        to_ladybug("MATCH (a) WHERE (a)-->(:Event|Agreement) RETURN a.id AS id")
+
+
 @pytest.mark.parametrize(
     ("cypher", "problem"),
     [
@@ -60,7 +89,7 @@ def test_lint_accepts_the_portable_forms() -> None:
         MATCH p = (x)-[*1..3]-(y:Country|Region)
         WHERE any(al IN x.aliases WHERE toLower(al) = q) AND x.name STARTS WITH 'S'
           AND r.key STARTS WITH (x.id + '|')
-        RETURN labels(x)[0] AS kind, type(r) AS relation, [n IN nodes(p) | n.name] AS via
+        RETURN x.label AS kind, type(r) AS relation, [n IN nodes(p) | n.name] AS via
         ORDER BY kind, relation"""
     assert lint(cypher, unordered=frozenset({"via"})) == []
 

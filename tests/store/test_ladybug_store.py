@@ -174,3 +174,17 @@ def test_rerunning_a_killed_ingest_completes_it_without_duplicates(tmp_path: Pat
     expected = Counts(**json.loads(first[0].split(" ", 1)[1]))
     with open_store(str(path), read_only=True) as store:
         assert counts(store) == expected == expected_counts(documents(n))
+
+
+def test_a_store_with_the_old_table_per_label_layout_is_refused_by_name(tmp_path: Path) -> None:
+    import ladybug
+
+    path = tmp_path / "old.lbug"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Country(id STRING PRIMARY KEY, name STRING)")
+    conn.execute("CREATE (:Country {id: 'Country:SRB', name: 'Serbia'})")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match=r"old\.lbug was written by an older geoalign .*Country"):
+        open_store(str(path))

@@ -12,8 +12,9 @@ import pytest
 from conftest import Neo4jTarget, wipe
 from sample_records import A1, RUS, SRB, small_graph
 
-from graph.model import Article, Entity, Label
+from graph.model import RELATIONS, Article, Entity, Label
 from graph.store import ReadOnlyError, StoreError
+from graph.store.base import NODE_LABEL
 from graph.store.neo4j_store import BATCH_SIZE, Neo4jStore, constraint_statements
 
 pytestmark = pytest.mark.neo4j
@@ -32,12 +33,12 @@ def names(store: Neo4jStore, show: str) -> set[str]:
     return {rec["name"] for rec in records}
 
 
-def test_opening_creates_one_uniqueness_constraint_per_label_and_relation_type(
+def test_opening_creates_one_uniqueness_constraint_on_node_ids_and_one_per_relation_type(
     neo: Neo4jStore, neo4j_target: Neo4jTarget
 ) -> None:
     created = names(neo, "CONSTRAINTS")
-    assert {"country_id", "article_id", "rejects_key", "mentions_key"} <= created
-    assert len(constraint_statements()) == len(Label) + 20
+    assert {"node_id", "rejects_key", "mentions_key"} <= created
+    assert len(constraint_statements()) == 1 + len(RELATIONS)
     with neo4j_target.open():  # opening again is a no-op, not an error
         assert names(neo, "CONSTRAINTS") == created
 
@@ -45,7 +46,7 @@ def test_opening_creates_one_uniqueness_constraint_per_label_and_relation_type(
 def test_a_duplicate_id_is_refused_by_the_server_itself(neo: Neo4jStore) -> None:
     neo.add([SRB])
     with pytest.raises(Exception, match="already exists"):
-        neo.driver.execute_query("CREATE (:Country {id: 'Country:SRB'})")
+        neo.driver.execute_query(f"CREATE (:{NODE_LABEL}:Country {{id: 'Country:SRB'}})")
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,12 @@ def test_read_returns_what_add_wrote(neo: Neo4jStore) -> None:
     first = neo.read()
     neo.add(small_graph())
     assert neo.read() == first
+
+
+def test_nodes_carry_their_own_label_the_shared_label_and_a_label_property(neo: Neo4jStore) -> None:
+    neo.add(small_graph())
+    records, _, _ = neo.driver.execute_query(
+        "MATCH (n {id: $id}) RETURN labels(n) AS labels, n.label AS label", id=SRB.id
+    )
+    assert sorted(records[0]["labels"]) == sorted([NODE_LABEL, "Country"])
+    assert records[0]["label"] == "Country"
