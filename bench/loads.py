@@ -39,7 +39,7 @@ from graph.store.base import (
     relation_from_row,
     relation_row,
     split_records,
-    update_relations_cypher,
+    update_by_key_cypher,
     upsert_nodes_cypher,
 )
 from graph.store.base import (
@@ -299,7 +299,7 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
             found = _ladybug_rows(store.conn.execute(cypher, {"key": rel.key}))
             write = create_relations_cypher
             if found:
-                rel, write = relation_from_row(rel.type, found[0]).merged(rel), update_relations_cypher
+                rel, write = relation_from_row(rel.type, found[0]).merged(rel), update_by_key_cypher
             cypher = write(rel.type)
             store.conn.execute(cypher, {"rows": [relation_row(rel)]})
     return time.perf_counter() - start

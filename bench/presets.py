@@ -101,7 +101,7 @@ def time_presets(store: Store, engine: str, graph: Graph, runs: int) -> list[Lat
 
 def bench(
     graph: Graph, *, runs: int, engines: Sequence[str] = ("ladybug", "neo4j")
-) -> tuple[list[Latency], dict]:
+) -> tuple[list[Latency], dict[str, float]]:
     calls = list(batches(graph.documents(), BATCH_RELATIONS))
     latencies: list[Latency] = []
     loads: dict[str, float] = {}

@@ -130,7 +130,7 @@ class Store(ABC):
             # Relations read back above are updated in place; the others are created outright, which
             # skips the engine's existence check (the read just made it, in this same transaction).
             for rel_type, rows in group_relation_rows(stored).items():
-                tx.run(self._update_relations_cypher(rel_type), {"rows": rows})
+                self._rewrite_relations(tx, rel_type, rows)
             for rel_type, rows in group_relation_rows(new).items():
                 tx.run(create_relations_cypher(rel_type), {"rows": rows})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
@@ -143,9 +143,9 @@ class Store(ABC):
         """The statement that writes nodes of one label (the label as a property only)."""
         return upsert_nodes_cypher(label)
 
-    def _update_relations_cypher(self, rel_type: str) -> str:
-        """The statement that rewrites stored relations of one type."""
-        return update_relations_cypher(rel_type)
+    def _rewrite_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+        """Write the merged form of relations of one type that are stored already."""
+        tx.run(update_by_key_cypher(rel_type), {"rows": rows})
 
     def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
         cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN {_node_return(ENTITY_COLUMNS)}"
@@ -380,17 +380,15 @@ def upsert_nodes_cypher(label: Label, *, set_label: bool = False) -> str:
     return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 
 
-def update_relations_cypher(rel_type: str) -> str:
-    """Update stored relations in place (Store.add has just read them back, so each exists)."""
-    return (
-        f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}})"
-        f"-[r:{rel_type} {{key: row.key}}]->(o:{NODE_LABEL}) SET {_relation_sets(rel_type)}"
-    )
-
-
 def update_by_key_cypher(rel_type: str) -> str:
-    """Update stored relations found through the relation-key index (Neo4j has one; Ladybug does not)."""
+    """Update stored relations in place, found by key (Store.add has just read them, so each exists)."""
     return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {_relation_sets(rel_type)}"
+
+
+def delete_by_keys_cypher(rel_type: str) -> str:
+    """Delete relations of one type by key, in one pass over the type (parameter ``$keys``)."""
+    _check_type(rel_type)
+    return f"MATCH ()-[r:{rel_type}]->() WHERE r.key IN $keys DELETE r"
 
 
 def create_relations_cypher(rel_type: str) -> str:

@@ -29,7 +29,6 @@ from graph.store.base import (
     Store,
     StoreError,
     Tx,
-    update_by_key_cypher,
     upsert_nodes_cypher,
 )
 
@@ -103,11 +102,6 @@ class Neo4jStore(Store):
     def _upsert_nodes_cypher(self, label: Label) -> str:
         # Nodes carry their model label as a Neo4j label too, so analysts can write (c:Country).
         return upsert_nodes_cypher(label, set_label=True)
-
-    def _update_relations_cypher(self, rel_type: str) -> str:
-        # The relation-key uniqueness constraint is an index: a seek, where walking from a hub's
-        # node took 40 ms a statement.
-        return update_by_key_cypher(rel_type)
 
     def _fail(self, exc: BaseException, doing: str) -> NoReturn:
         """Re-raise a driver or server error as a StoreError whose message names no credentials."""

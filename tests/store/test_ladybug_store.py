@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, expected_counts, rejects
+from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
 
+from graph.model import Entity, Label, Relation
 from graph.store import ReadOnlyError, StoreError, open_store
+from graph.store.ladybug_store import QUERY_MEMORY_ENV, LadybugStore, default_query_memory_mb
 
 WORKER = Path(__file__).with_name("sample_records.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,3 +190,33 @@ def test_a_store_with_the_old_table_per_label_layout_is_refused_by_name(tmp_path
     db.close()
     with pytest.raises(StoreError, match=r"old\.lbug was written by an older geoalign .*Country"):
         open_store(str(path))
+
+
+def test_a_query_that_outgrows_its_memory_stops_with_a_clear_error_and_the_store_stays_usable(
+    tmp_path: Path,
+) -> None:
+    countries = [Entity(f"Country:c{i}", Label.COUNTRY, f"C{i}") for i in range(40)]
+    met = [
+        Relation(a.id, "MET_WITH", b.id, (ev(A1, "They met", 0),))
+        for i, a in enumerate(countries)
+        for b in countries[i + 1 :]
+    ]
+    with LadybugStore(tmp_path / "s.lbug", query_memory_mb=64) as store:
+        store.add([A1, *countries, *met])
+        with pytest.raises(StoreError, match=r"needs more than the 64 MB .* GEOALIGN_QUERY_MEMORY_MB"):
+            store.query("MATCH p = (a)-[:MET_WITH*1..4]-(b) RETURN count(*) AS n")
+        assert store.query("MATCH (c:Country) RETURN count(c) AS n").rows == [[40]]
+
+
+@pytest.mark.parametrize(("given", "expected"), [("512", 512), ("", None), ("lots", "error"), ("8", "error")])
+def test_query_memory_comes_from_the_environment_or_a_quarter_of_the_machine(
+    given: str, expected: object
+) -> None:
+    env = {QUERY_MEMORY_ENV: given}
+    if expected == "error":
+        with pytest.raises(StoreError, match=QUERY_MEMORY_ENV):
+            default_query_memory_mb(env)
+    elif expected is None:
+        assert default_query_memory_mb(env) >= 1024
+    else:
+        assert default_query_memory_mb(env) == expected
