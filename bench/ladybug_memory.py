@@ -1,9 +1,11 @@
 """LadybugDB memory by schema: peak RSS after writing a few relations of every (type, source label,
 target label) combination the model allows, into the store's schema (one node table, one rel table per
 type) and into the schema it replaced (a node table per label, so a physical rel table per combination).
-Each schema is measured in a fresh process.
+Each schema is measured in a fresh process. ``--load N`` also measures the peak of a process that
+generates N relations (``bench.corpus``) and writes them with ``Store.add`` in batches, as a bulk
+ingest does.
 
-Run: ``.venv/bin/python -m bench.ladybug_memory``. Prints both peaks and one JSON line.
+Run: ``.venv/bin/python -m bench.ladybug_memory [--load 100000]``. Prints the peaks and one JSON line.
 """
 
 from __future__ import annotations
@@ -58,16 +60,37 @@ def write(schema: str, rows: int = 5) -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
+def load(relations: int) -> int:
+    """Peak RSS in MB of this process after generating ``relations`` and storing them in batches."""
+    from bench.corpus import batches, make_graph
+    from bench.loads import BATCH_RELATIONS
+    from graph.store.ladybug_store import LadybugStore
+
+    docs = make_graph(relations).documents()
+    with tempfile.TemporaryDirectory() as tmp, LadybugStore(Path(tmp) / "load.lbug") as store:
+        for call in batches(docs, BATCH_RELATIONS):
+            store.add(call)
+    print(f"{len(docs):,} documents")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def _child(*args: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.ladybug_memory", *args], capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip().splitlines()
+
+
 def main() -> dict[str, int]:
     if len(sys.argv) > 1 and sys.argv[1] in ("per-label", "store"):
         print(write(sys.argv[1]))
         return {}
+    if len(sys.argv) > 2 and sys.argv[1] == "load-child":
+        print(load(int(sys.argv[2])))
+        return {}
     peaks = {}
     for schema in ("store", "per-label"):
-        done = subprocess.run(
-            [sys.executable, "-m", "bench.ladybug_memory", schema], capture_output=True, text=True, check=True
-        )
-        peaks[schema] = int(done.stdout.strip().splitlines()[-1])
+        peaks[schema] = int(_child(schema)[-1])
     summary = {
         "combinations": len(combinations()),
         "rel_tables_store": len(RELATIONS),
@@ -80,6 +103,11 @@ def main() -> dict[str, int]:
         f"store schema ({len(RELATIONS)} rel tables) {peaks['store']} MB, "
         f"table per label ({len(combinations())} physical rel tables) {peaks['per-label']} MB"
     )
+    if "--load" in sys.argv:
+        relations = int(sys.argv[sys.argv.index("--load") + 1])
+        docs, peak = _child("load-child", str(relations))
+        summary |= {"load_relations": relations, "load_documents": docs.split()[0], "peak_mb_load": int(peak)}
+        print(f"generating and storing {relations:,} relations ({docs}) in batches: peak {peak} MB")
     print(json.dumps(summary))
     return summary
 

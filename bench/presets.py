@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import tempfile
 import time
@@ -27,7 +28,7 @@ from bench.loads import BATCH_RELATIONS, neo4j_uri, timed_adds, wipe_neo4j
 from bench.tables import format_table
 from graph.model import Label, label_of
 from graph.queries import load_catalog, run_saved
-from graph.store import Store, open_store
+from graph.store import Store, StoreError, open_store
 from graph.store.ladybug_store import LadybugStore
 from graph.store.neo4j_store import Neo4jStore
 
@@ -37,19 +38,14 @@ class Latency:
     engine: str
     preset: str
     relations: int
-    p50_ms: float
+    p50_ms: float  # math.inf when the preset stopped (``stopped`` says why)
     p95_ms: float
     rows: int
+    stopped: str = ""
 
     def cells(self) -> list[str]:
-        return [
-            self.engine,
-            self.preset,
-            f"{self.relations:,}",
-            f"{self.p50_ms:.1f}",
-            f"{self.p95_ms:.1f}",
-            str(self.rows),
-        ]
+        timing = [f"{self.p50_ms:.1f}", f"{self.p95_ms:.1f}"] if not self.stopped else [self.stopped, ""]
+        return [self.engine, self.preset, f"{self.relations:,}", *timing, str(self.rows)]
 
 
 def arguments(graph: Graph) -> dict[str, dict[str, Any]]:
@@ -87,9 +83,15 @@ def time_presets(store: Store, engine: str, graph: Graph, runs: int) -> list[Lat
     out: list[Latency] = []
     for name in sorted(load_catalog()):
         params = args.get(name, {})
-        rows = len(run_saved(store, name, params).rows)  # warm: plan cache, page cache
+        start = time.perf_counter()
+        try:
+            rows = len(run_saved(store, name, params).rows)  # warm: plan cache, page cache
+        except StoreError as exc:  # the time or memory limit an analyst would meet too
+            out.append(Latency(engine, name, len(graph.relations), math.inf, math.inf, 0, _why(exc)))
+            continue
+        slow = time.perf_counter() - start > SLOW_S
         times = []
-        for _ in range(runs):
+        for _ in range(min(runs, SLOW_RUNS) if slow else runs):
             start = time.perf_counter()
             run_saved(store, name, params)
             times.append((time.perf_counter() - start) * 1000)
@@ -121,6 +123,14 @@ def bench(
     return latencies, loads
 
 
+SLOW_S, SLOW_RUNS = 2.0, 3  # a preset slower than this is timed fewer times
+
+
+def _why(exc: StoreError) -> str:
+    text = str(exc)
+    return "stopped: time limit" if "time limit" in text else "stopped: memory" if "MB" in text else "failed"
+
+
 def summarize(latencies: Sequence[Latency]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for engine in sorted({x.engine for x in latencies}):
@@ -128,7 +138,9 @@ def summarize(latencies: Sequence[Latency]) -> dict[str, Any]:
         out[f"preset_p50_ms_{engine}"] = round(statistics.median(x.p50_ms for x in mine), 1)
         out[f"preset_p95_ms_{engine}"] = round(statistics.median(x.p95_ms for x in mine), 1)
         slowest = max(mine, key=lambda x: x.p50_ms)
-        out[f"preset_slowest_{engine}"] = f"{slowest.preset} {slowest.p50_ms:.0f} ms"
+        took = slowest.stopped or f"{slowest.p50_ms:.0f} ms"
+        out[f"preset_slowest_{engine}"] = f"{slowest.preset} {took}"
+        out[f"preset_stopped_{engine}"] = sorted(x.preset for x in mine if x.stopped)
     return out
 
 
