@@ -127,8 +127,9 @@ class Store(ABC):
             stored, new = self._merge_relations(tx, relations)
             for label, rows in group_rows(merged_entities, articles).items():
                 tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
-            # Relations read back above are updated in place; the others are created outright, which
-            # skips the engine's existence check (the read just made it, in this same transaction).
+            # Relations read back above are rewritten in their merged form; the others are created
+            # outright, which skips the engine's existence check (the read just made it, in this same
+            # transaction).
             for rel_type, rows in group_relation_rows(stored).items():
                 self._rewrite_relations(tx, rel_type, rows)
             for rel_type, rows in group_relation_rows(new).items():
