@@ -127,8 +127,8 @@ SLOW_S, SLOW_RUNS = 2.0, 3  # a preset slower than this is timed fewer times
 
 
 def _why(exc: StoreError) -> str:
-    text = str(exc)
-    return "stopped: time limit" if "time limit" in text else "stopped: memory" if "MB" in text else "failed"
+    text = str(exc).lower()
+    return "stopped: time limit" if "time limit" in text else "stopped: memory" if "memory" in text else text
 
 
 def summarize(latencies: Sequence[Latency]) -> dict[str, Any]:

@@ -5,9 +5,11 @@
 //   include_negated (boolean, default false): also count alliances stated only as negated or hypothetical
 // Example: geoalign query allies --param actor=Russia
 WITH toLower($actor) AS q, $include_negated AS neg
+MATCH (a)
+WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q)
+WITH a, neg
 MATCH (a)-[r:ALLY_OF]-(b)
-WHERE (toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q))
-  AND (neg OR r.claimed)
+WHERE neg OR r.claimed
 RETURN a.name AS actor, a.id AS actor_id, b.name AS ally, b.id AS ally_id,
        count(r) AS relations, sum(r.n_evidence) AS evidence, min(r.first_date) AS first_seen
 ORDER BY actor, actor_id, ally, ally_id, relations, evidence, first_seen

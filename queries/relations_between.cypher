@@ -7,10 +7,14 @@
 // List columns: quotes, articles
 // Example: geoalign query relations_between --param a=Russia --param b="United States"
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
+MATCH (x)
+WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WITH x, qb, neg
+MATCH (y)
+WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
+WITH x, y, neg
 MATCH (x)-[r]-(y)
-WHERE (toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa))
-  AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
-  AND (neg OR r.claimed)
+WHERE neg OR r.claimed
 RETURN CASE WHEN r.key STARTS WITH (x.id + '|') THEN x.name ELSE y.name END AS source,
        type(r) AS relation,
        CASE WHEN r.key STARTS WITH (x.id + '|') THEN y.name ELSE x.name END AS target,

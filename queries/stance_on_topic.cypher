@@ -6,9 +6,11 @@
 //   include_negated (boolean, default false): also list stances stated only as negated or hypothetical
 // Example: geoalign query stance_on_topic --param topic=referendums --param side=oppose
 WITH toLower($topic) AS q, $side AS side, $include_negated AS neg
-MATCH (x)-[r]->(t:Event|Agreement)
-WHERE (toLower(t.id) = q OR toLower(t.name) = q OR any(al IN t.aliases WHERE toLower(al) = q))
-  AND r.sign <> 0 AND (neg OR r.claimed)
+MATCH (t:Event|Agreement)
+WHERE toLower(t.id) = q OR toLower(t.name) = q OR any(al IN t.aliases WHERE toLower(al) = q)
+WITH t, side, neg
+MATCH (x)-[r]->(t)
+WHERE r.sign <> 0 AND (neg OR r.claimed)
   AND (side = 'any' OR (side = 'support' AND r.sign > 0) OR (side = 'oppose' AND r.sign < 0))
 RETURN t.name AS topic, x.name AS actor, x.id AS actor_id, type(r) AS relation,
        CASE WHEN r.sign > 0 THEN 'support' ELSE 'oppose' END AS stance, r.modality AS modality,

@@ -7,9 +7,11 @@
 //   include_negated (boolean, default false): also list relations stated only as negated or hypothetical
 // Example: geoalign query stances_over_time --param actor=Serbia --param since=2022-09-01
 WITH toLower($actor) AS q, $include_negated AS neg
+MATCH (a)
+WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q)
+WITH a, neg
 MATCH (a)-[r]->(t)
-WHERE (toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q))
-  AND r.sign <> 0 AND (neg OR r.claimed)
+WHERE r.sign <> 0 AND (neg OR r.claimed)
 UNWIND r.dates AS day
 WITH a, r, t, day
 WHERE day <> '' AND day >= $since AND day <= $until

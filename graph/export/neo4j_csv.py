@@ -154,6 +154,7 @@ def neo4j_admin_args(folder: str | Path, database: str = "neo4j", *, relative: b
         "--multiline-fields=true",
         "--array-delimiter=U+001F",
         "--id-type=string",
+        f"--report-file={'import.report' if relative else out / 'import.report'}",  # next to the files
     ]
     for path in sorted(out.glob("nodes_*.csv")):
         args.append(f"--nodes={path.name if relative else path}")

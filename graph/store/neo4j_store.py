@@ -167,6 +167,7 @@ class Neo4jStore(Store):
                 result = session.run(neo4j.Query(cypher, timeout=timeout_s), params)
                 return _collect(result, limit)
         except ClientError as exc:
+            _refuse_out_of_memory(exc)
             code, message = exc.code or "", exc.message or ""
             if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
                 raise StoreError(f"query stopped at the time limit of {timeout_s:g} s") from exc
@@ -176,10 +177,22 @@ class Neo4jStore(Store):
                 self._fail(exc, "query")
             raise StoreError(f"query failed: {message}") from exc
         except (DriverError, Neo4jError) as exc:
+            _refuse_out_of_memory(exc)
             self._fail(exc, "query")
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _refuse_out_of_memory(exc: Exception) -> None:
+    """A query over the server's per-query memory limit: say so, as the embedded store does."""
+    code = getattr(exc, "code", None) or ""
+    if "OutOfMemory" in code or "MemoryLimit" in code:
+        raise StoreError(
+            "query stopped: it needs more memory than the Neo4j server allows queries "
+            "(db.memory.transaction.max, dbms.memory.transaction.total.max); narrow it (fewer hops, "
+            "a named actor)"
+        ) from exc
 
 
 def _security_reason(exc: BaseException) -> str:

@@ -7,6 +7,7 @@ wrong password, server killed mid-ingest) are in tests/test_neo4j_faults.py.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from conftest import Neo4jTarget, wipe
@@ -99,3 +100,12 @@ def test_nodes_carry_their_own_label_the_shared_label_and_a_label_property(neo: 
     )
     assert sorted(records[0]["labels"]) == sorted([NODE_LABEL, "Country"])
     assert records[0]["label"] == "Country"
+
+
+def test_a_query_over_the_servers_memory_limit_stops_with_a_clear_error(start_neo4j: Any) -> None:
+    # Queries may use 70 % of the heap between them (dbms.memory.transaction.total.max): ~180 MB here.
+    server = start_neo4j(heap="256m")
+    with Neo4jStore(server.uri, None) as small:
+        with pytest.raises(StoreError, match=r"needs more memory than the Neo4j server allows queries"):
+            small.query("UNWIND range(1, 30000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
+        assert small.query("RETURN 1 AS one").rows == [[1]]
