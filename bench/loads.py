@@ -36,6 +36,7 @@ from graph.store.base import (
     GraphData,
     create_relations_cypher,
     group_rows,
+    label_sets,
     relation_from_row,
     relation_row,
     split_records,
@@ -140,8 +141,8 @@ def naive_neo4j(store: Neo4jStore, docs: Sequence[Sequence[Record]]) -> float:
 
 def _naive_node(tx: Any, node: Entity | Article) -> None:
     props = {"name": node.title} if isinstance(node, Article) else {"name": node.name}
-    label = node.label.value  # the shape Store.add writes: the shared, uniquely indexed label and its own
-    cypher = f"MERGE (n:{NODE_LABEL} {{id: $id}}) SET n:{label}, n.label = '{label}', n += $props"
+    # The shape Store.add writes: the shared, uniquely indexed label and the node's own.
+    cypher = f"MERGE (n:{NODE_LABEL} {{id: $id}}) SET {label_sets(node.label)}, n += $props"
     tx.run(cypher, id=node.id, props=props).consume()
 
 
@@ -331,21 +332,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 def summarize(rows: Sequence[Timing]) -> dict[str, Any]:
     by = {(r.engine, r.path): r for r in rows}
     out: dict[str, Any] = {}
-    batched = by.get(("neo4j", "Store.add, batched"))
-    naive = by.get(("neo4j", "naive: MERGE per row, tx each"))
-    if batched and naive:
-        out["neo4j_rel_per_s"] = round(batched.rel_per_s)
-        out["neo4j_naive_rel_per_s"] = round(naive.rel_per_s)
-        out["neo4j_load_ratio"] = round(batched.rel_per_s / naive.rel_per_s, 1)
+    for engine, baseline in (("neo4j", "naive"), ("ladybug", "rowwise")):
+        batched = by.get((engine, "Store.add, batched"))
+        naive = by.get((engine, "naive: MERGE per row, tx each"))
+        if batched and naive:
+            out[f"{engine}_rel_per_s"] = round(batched.rel_per_s)
+            out[f"{engine}_{baseline}_rel_per_s"] = round(naive.rel_per_s)
+            out[f"{engine}_load_ratio"] = round(batched.rel_per_s / naive.rel_per_s, 1)
     admin = by.get(("neo4j", "neo4j-admin import (empty db)"))
     if admin:
         out["neo4j_admin_import_rel_per_s"] = round(admin.rel_per_s)
-    bulk = by.get(("ladybug", "Store.add, batched"))
-    rowwise = by.get(("ladybug", "naive: MERGE per row, tx each"))
-    if bulk and rowwise:
-        out["ladybug_rel_per_s"] = round(bulk.rel_per_s)
-        out["ladybug_rowwise_rel_per_s"] = round(rowwise.rel_per_s)
-        out["ladybug_load_ratio"] = round(bulk.rel_per_s / rowwise.rel_per_s, 1)
     return out
 
 

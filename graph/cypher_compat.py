@@ -94,6 +94,7 @@ def _label_filters(code: str) -> str:
     and ``(v:A|B)`` -> ``(v:__Node__)`` with ``v.label IN ['A', 'B']`` added to its MATCH's WHERE."""
     edits: list[tuple[int, int, str]] = []
     conditions: dict[int, list[str]] = {}  # MATCH keyword position -> conditions
+    depth = _depths(code)
     fresh = 0
     for match in _NODE_PATTERN.finditer(code):
         var, labels, props = match.group(1), re.split(r"\s*\|\s*", match.group(2)), match.group(3)
@@ -107,34 +108,33 @@ def _label_filters(code: str) -> str:
         if not var:
             fresh += 1
             var = f"_lbl{fresh}"
-        clause = _enclosing_match(code, match.start())
+        clause = _enclosing_match(code, depth, match.start())
         conditions.setdefault(clause, []).append(f"{var}.label IN [{', '.join(repr(x) for x in labels)}]")
         edits.append((match.start(), match.end(), f"({var}:{NODE_TABLE}{' ' + props if props else ''})"))
     for start, tests in conditions.items():
-        edits.extend(_where_edits(code, start, " AND ".join(tests)))
+        edits.extend(_where_edits(code, depth, start, " AND ".join(tests)))
     for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         code = code[:start] + text + code[end:]
     return code
 
 
-def _enclosing_match(code: str, at: int) -> int:
+def _enclosing_match(code: str, depth: list[int], at: int) -> int:
     """Where the MATCH clause holding the pattern at ``at`` starts (its keyword's position)."""
-    words = [w for w in _CLAUSE_WORDS.finditer(code, 0, at) if _depth(code, w.start()) == _depth(code, at)]
+    words = [w for w in _CLAUSE_WORDS.finditer(code, 0, at) if depth[w.start()] == depth[at]]
     if not words or "MATCH" not in words[-1].group(1).upper():
         raise PortabilityError("a node pattern with several labels (A|B) must be in a MATCH pattern")
     return words[-1].start()
 
 
-def _where_edits(code: str, start: int, test: str) -> list[tuple[int, int, str]]:
+def _where_edits(code: str, depth: list[int], start: int, test: str) -> list[tuple[int, int, str]]:
     """Edits adding ``test`` to the WHERE of the MATCH clause starting at ``start``."""
-    depth = _depth(code, start)
     first = re.match(r"(OPTIONAL\s+)?MATCH", code[start:], re.IGNORECASE)
     assert first is not None
-    closing = _closing_bracket(code, start)  # the end of an EXISTS { } the clause sits in
-    end = len(code) if closing is None else closing
+    # The clause ends at the bracket closing the one it sits in (an EXISTS { }), or at the text's end.
+    end = next((i for i in range(start, len(code)) if depth[i + 1] < depth[start]), len(code))
     where = None
     for word in _CLAUSE_WORDS.finditer(code, start + first.end(), end):
-        if _depth(code, word.start()) != depth:
+        if depth[word.start()] != depth[start]:
             continue
         if word.group(1).upper() != "WHERE":
             end = word.start()
@@ -147,27 +147,12 @@ def _where_edits(code: str, start: int, test: str) -> list[tuple[int, int, str]]
     return [(body, body, f"{test} AND ("), (stop, stop, ")")]
 
 
-def _depth(code: str, at: int) -> int:
-    depth = 0
-    for char in code[:at]:
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
+def _depths(code: str) -> list[int]:
+    """Bracket depth before each position of ``code`` (and after its end)."""
+    depth = [0]
+    for char in code:
+        depth.append(depth[-1] + (char in "([{") - (char in ")]}"))
     return depth
-
-
-def _closing_bracket(code: str, start: int) -> int | None:
-    """The position of the bracket that closes the one open at ``start`` (for clauses inside EXISTS {})."""
-    depth = 0
-    for i in range(start, len(code)):
-        if code[i] in "([{":
-            depth += 1
-        elif code[i] in ")]}":
-            depth -= 1
-            if depth < 0:
-                return i
-    return None
 
 
 _TOKEN = re.compile(

@@ -25,6 +25,7 @@ from graph.store.base import (
     NODE_LABEL,
     article_row,
     entity_row,
+    label_sets,
     relation_row,
 )
 
@@ -93,10 +94,6 @@ def _sets(variable: str, row: Mapping[str, Any], columns: tuple[str, ...]) -> st
     return ", ".join(f"{variable}.{_name(c)} = {cypher_literal(row[c])}" for c in columns)
 
 
-def _labels(label: Label) -> str:
-    return f"n:{_name(label.value)}, n.label = {cypher_literal(label.value)}"
-
-
 def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
     """Constraints, then one MERGE per node and per relation (re-running the script changes nothing)."""
     # The shape geoalign's Neo4j store writes: every node has NODE_LABEL (unique ids) and its own label.
@@ -111,13 +108,13 @@ def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
         row = entity_row(ent)
         yield (
             f"MERGE (n:{NODE_LABEL} {{id: {cypher_literal(ent.id)}}}) "
-            f"SET {_labels(ent.label)}, {_sets('n', row, ENTITY_COLUMNS[1:])};"
+            f"SET {label_sets(ent.label)}, {_sets('n', row, ENTITY_COLUMNS[1:])};"
         )
     for art in articles:
         row = article_row(art)
         yield (
             f"MERGE (n:{NODE_LABEL} {{id: {cypher_literal(art.id)}}}) "
-            f"SET {_labels(Label.ARTICLE)}, {_sets('n', row, ARTICLE_COLUMNS[1:])};"
+            f"SET {label_sets(Label.ARTICLE)}, {_sets('n', row, ARTICLE_COLUMNS[1:])};"
         )
     for rel in relations:
         if rel.type not in RELATIONS:

@@ -149,6 +149,8 @@ class Store(ABC):
         tx.run(update_by_key_cypher(rel_type), {"rows": rows})
 
     def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
+        if not entities:
+            return []
         cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN {_node_return(ENTITY_COLUMNS)}"
         known = {
             row["id"]: entity_from_row(Label(row["label"]), row)
@@ -373,10 +375,15 @@ def group_relation_rows(relations: Sequence[Relation]) -> dict[str, list[Row]]:
 # --- the write queries (labels and types come from the model's enums, never from input) -----
 
 
+def label_sets(label: Label) -> str:
+    """``SET`` items giving node ``n`` its label as a Neo4j label and as the ``label`` property."""
+    return f"n:{label.value}, n.label = '{label.value}'"
+
+
 def upsert_nodes_cypher(label: Label, *, set_label: bool = False) -> str:
     """Write nodes of one label: the ``label`` property always, the label itself with ``set_label``."""
     columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
-    sets = ", ".join([*([f"n:{label.value}"] if set_label else []), f"n.label = '{label.value}'"])
+    sets = label_sets(label) if set_label else f"n.label = '{label.value}'"
     sets += "".join(f", n.{c} = row.{c}" for c in columns if c != "id")
     return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 

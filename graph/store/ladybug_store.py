@@ -90,8 +90,7 @@ class LadybugStore(Store):
             if read_only and not self.path.exists():
                 raise StoreError(f"no store at {self.path}: ingest something first")
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            pool = self.query_memory_mb * 2**20 if read_only else 0
-            self.db = ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=pool)
+            self.db = self._database(read_only)
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as exc:
             raise StoreError(_friendly(str(exc), self.path)) from exc
@@ -102,6 +101,11 @@ class LadybugStore(Store):
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+
+    def _database(self, read_only: bool) -> ladybug.Database:
+        """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
+        pool = self.query_memory_mb * 2**20 if read_only else 0
+        return ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=pool)
 
     def _rewrite_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
         # Found again by key, each row would scan the type's table (LadybugDB has no index on rel
@@ -162,9 +166,7 @@ class LadybugStore(Store):
             return self.conn
         if self._reader is None or self._dirty:
             self._close_reader()
-            db = ladybug.Database(
-                str(self.path), read_only=True, buffer_pool_size=self.query_memory_mb * 2**20
-            )
+            db = self._database(read_only=True)
             self._reader = (db, ladybug.Connection(db))
             self._dirty = False
         return self._reader[1]

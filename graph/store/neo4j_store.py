@@ -185,7 +185,7 @@ class Neo4jStore(Store):
 
 
 def _refuse_out_of_memory(exc: Exception) -> None:
-    """A query over the server's per-query memory limit: say so, as the embedded store does."""
+    """A query over the server's memory limits for queries: say so, as the embedded store does."""
     code = getattr(exc, "code", None) or ""
     if "OutOfMemory" in code or "MemoryLimit" in code:
         raise StoreError(
