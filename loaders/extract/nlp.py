@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
+from loaders.extract.lexicon import load_lexicon
 
 COMPONENT = "geoalign_gazetteer"
 # Token texts after which a capitalised place name is someone's surname ("George Washington").
@@ -52,6 +53,17 @@ class GazetteerMatcher:
         before = doc[start - 1] if start > 0 else None
         if key == _WEST and after is not None and after.is_title and doc[end - 1].text in {"West", "Western"}:
             return False  # "West Africa", "Western Balkans"
+        # "Foreign Minister Israel Katz": a country name between a title and a capitalised word is a name
+        if (
+            before is not None
+            and before.lower_ in load_lexicon().person_titles
+            and before.is_title
+            and after is not None
+            and after.is_title
+            and after.is_alpha
+            and after.pos_ == "PROPN"
+        ):
+            return False
         # "George Washington", "Denzel Washington": a capitalised name glued before a one-word place
         return not (
             kind in _NAME_CONTEXT_KINDS
@@ -84,6 +96,87 @@ def join_persons(doc: Doc) -> Doc:
     return doc
 
 
+_NOT_NAMES = {"of", "the", "and", "in", "on", "at", "to", "for", "said", "says", "told"}
+_MONTHS_DAYS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+
+
+@Language.component("geoalign_titled_persons")
+def titled_persons(doc: Doc) -> Doc:
+    """Names right after a personal title are persons, whatever NER said or missed.
+
+    "South Korean head of state Yoon Seok-yeol", "President of Kazakhstan Kasim-Jomart Tokayev",
+    "spokesperson Oncu Keceli": two to four capitalised words after the title (hyphenated parts
+    count as one word) become a PERSON entity unless the gazetteer already names them.
+    """
+    titles = load_lexicon().person_titles
+    ents = list(doc.ents)
+    taken = {i for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        start = _after_title(doc, i, titles, taken)
+        if start is None:
+            i += 1
+            continue
+        end = start
+        words = 0
+        while end < len(doc) and words < 4:
+            w = doc[end]
+            if w.text == "-" and words and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                end += 2 if not doc[end + 1].is_title else 1
+                continue
+            if not (w.is_title or (w.is_upper and len(w) > 1)) or not w.text.replace("-", "").isalpha():
+                break
+            if end in taken or w.lower_ in _NOT_NAMES or w.lower_ in _MONTHS_DAYS or w.lower_ in titles:
+                break
+            end += 1
+            words += 1
+        if words >= 2 and not (t.is_sent_start and start == i + 1 and t.lower_ not in titles):
+            found.append(Span(doc, start, end, label="PERSON"))
+        i = max(end, i + 1)
+    if found:
+        keep = [e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(keep + found)
+    return doc
+
+
+def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:
+    """Where a name may start after the title word at ``i`` ('President' / 'head of state' / 'President
+    of Kazakhstan')."""
+    t = doc[i]
+    if t.lower_.rstrip(".") not in titles and not (
+        t.lower_ == "state" and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "head"
+    ):
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and j + 1 in taken:
+        j += 1
+        while j in taken:
+            j += 1
+    return j if j < len(doc) and j not in taken else None
+
+
 _FAST_ATTRIBUTES: list[FastAttributeRuler] = []
 
 
@@ -108,6 +201,7 @@ def load_nlp() -> Language:
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
+    nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
 
     assert isinstance(nlp, Language)
     return nlp

@@ -42,6 +42,13 @@ _SIDES = (
 _NOT_ROLES = {"foreign", "national", "high", "top", "senior", "deputy", "vice", "first"}
 _AREA_NOUNS = "regions?|provinces?|oblasts?|counties|county|districts?"
 _AREA_LIST = rf"(?:(?:{_SIDES}|two|three|four|five|several) )*(?:{_AREA_NOUNS})"
+_REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
+_DASH = r"(?:–|-|--|:|,)"
+_REGION_LISTS = (
+    rf"(?P<country>C#\d+) 's (?:\w+ )?(?P<list>{_REGIONS})",
+    rf"\b(?:{_AREA_NOUNS}) (?:in|of) (?:the )?(?P<country>C#\d+) {_DASH} (?:the )?(?P<list>{_REGIONS})",
+    rf"(?P<list>{_REGIONS}) (?:{_AREA_NOUNS}) (?:of|in) (?:the )?(?P<country>C#\d+)",
+)
 
 
 def run_all(r: Reader) -> None:
@@ -313,6 +320,16 @@ def territory(r: Reader) -> None:
     for pattern in patterns:
         for match in re.finditer(pattern, sig):
             _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+    # lists of regions with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
+    # Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"
+    for pattern in _REGION_LISTS:
+        for match in re.finditer(pattern, sig):
+            country = _mentions(r, match["country"])[0]
+            if country.label is not Label.COUNTRY or country.kind not in {"name", "demonym"}:
+                continue
+            for region in _mentions(r, match["list"]):
+                if region.label is Label.REGION:
+                    r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
     for match in re.finditer(
         r"\b(?:in|at|near|from) (?P<city>[RC]#\d+) , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)",

@@ -13,7 +13,13 @@ from graph.model import CLAIM_MODALITIES, Entity, Relation
 from loaders.extract import extract
 from tests.extraction.score_export import article_from_text
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "sentences.yaml").read_text("utf-8"))
+# sentences.yaml: one case per construction as first written; sentences_*.yaml: linguistic phenomena
+# added since (enumerations, nominal stances, attribution, cross-sentence references, diplomatic acts).
+CASES: list[dict[str, Any]] = [
+    case
+    for path in sorted(Path(__file__).parent.glob("sentences*.yaml"))
+    for case in yaml.safe_load(path.read_text("utf-8"))
+]
 SYMMETRIC = {"ALLY_OF", "MET_WITH"}
 
 
