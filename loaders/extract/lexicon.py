@@ -64,6 +64,13 @@ class Lexicon:
     media: frozenset[str]
     transparent: frozenset[str]
     private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
+    tie_verbs: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
+    tie_actions: frozenset[str] = frozenset()
+    contrary_preps: frozenset[str] = frozenset()
+    join_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
 
 
 def _trigger(spec: dict[str, Any]) -> Trigger:
@@ -140,4 +147,11 @@ def load_lexicon() -> Lexicon:
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
         private_roles=frozenset(spec.get("private_roles", [])),
+        tie_verbs=frozenset(spec["ties"]["verbs"]),
+        tie_nouns=frozenset(spec["ties"]["nouns"]),
+        tie_actions=frozenset(spec["ties"]["actions"]),
+        contrary_preps=frozenset(spec["contrary_preps"]),
+        join_verbs=frozenset(spec["join_verbs"]),
+        proposal_nouns=frozenset(spec["proposal_nouns"]),
+        speech_nouns=frozenset(spec["speech_nouns"]),
     )

@@ -60,6 +60,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 hypothetical = True
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
+            negated = negated or t.head.lower_ in lex.contrary_preps  # "spoke out against joining"
             hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
             if holder.pos_ == "NOUN":
                 if holder.lemma_.lower() in NEGATING_NOUNS:
@@ -115,6 +116,10 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             future = future or child.lower_ in lex.future
             hypothetical = hypothetical or child.lower_ in lex.hypothetical
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+            hypothetical = True
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children
+        ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
     return negated, future, hypothetical
 

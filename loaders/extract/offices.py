@@ -50,7 +50,7 @@ def guessed(r: Reader) -> None:
 def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
-            found = _left_title(r, m) or _right_title(r, m) or _appos_title(r, m)
+            found = _left_title(r, m) or _right_title(r, m) or _appos_title(r, m) or _of_state(r, m)
 
             for anchor, role, direct in found:
                 state = anchor.key
@@ -194,6 +194,18 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'President Boric of Chile': a bare title before the name, its state after it."""
+    role = r.ctx.nodes[m.key].attrs.get("role")
+    k = m.end
+    if not role or k + 1 >= r.sent.end or r.sent.doc[k].lower_ != "of":
+        return []
+    anchor = r.by_token.get(k + 1)
+    if anchor is None or anchor.label not in {Label.COUNTRY, Label.ORGANIZATION} or anchor.kind == "demonym":
+        return []
+    return [(anchor, role, True)]
 
 
 def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graph.model import Label, Modality
+from loaders.extract.args import subjects
 from loaders.extract.context import ArticleContext, Claim, SentInfo
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.mentions import Mention, locative, region_of
@@ -518,6 +519,9 @@ class Reader:
             ):
                 return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
             candidates = self.pronoun_candidates(t)
+            if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
+                own = self._clause_actors(t)
+                candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             return [Ref(candidates[0], inferred=True)] if candidates else []
         if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
             return self.speaker(t)
@@ -531,6 +535,12 @@ class Reader:
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _clause_actors(self, t: Token) -> set[str]:
+        """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        tokens, _ = subjects(verb)
+        return {self.ctx.actor(x.key) for s in tokens if s.i != t.i for x in self.refs(s, topics=False, depth=3)}
 
     def _possessor_for(self, pron: Token, kind: str) -> list[str]:
         """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""

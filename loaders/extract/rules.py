@@ -92,6 +92,8 @@ def verb_rules(r: Reader) -> None:
             _suspended_member(r, verb, "suspended" if lemma == "suspend" else _STATUS_VERBS[lemma])
         if lemma in _LEAVE:
             _leaving(r, verb)
+        if lemma in r.lex.tie_verbs:
+            _cut_ties(r, verb)
         if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"} | _GATHER:
             _held_in(r, verb)
 
@@ -102,6 +104,7 @@ def verb_rules(r: Reader) -> None:
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     tokens, inherited = subjects(verb)
+    tokens = [s for t in tokens for s in _speaker_of(r, t)]
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
@@ -123,6 +126,20 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     return refs, inherited
 
 
+def _speaker_of(r: Reader, token: Token) -> list[Token]:
+    """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer."""
+    if token.lemma_.lower() not in r.lex.speech_nouns or r.mention_at(token) is not None:
+        return [token]
+    head = token.head
+    if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
+        found, _ = subjects(head)
+        return found or [token]
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        found, _ = subjects(head.head)  # "said in a statement condemning X"
+        return found or [token]
+    return [token]
+
+
 def _voice_refs(r: Reader, verb: Token) -> list[Ref]:
     """A document as the subject: 'a resolution condemning the annexation', 'the resolution calls for'."""
     tokens, _ = subjects(verb)
@@ -135,9 +152,25 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     if objects and objects == parenthetical_object(verb):  # candidates: the first that names something
         objects = [next((o for o in objects if r.refs(o)), objects[0])]
     for obj in objects:
-        out += r.refs(obj)
+        out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
+
+
+def joined(r: Reader, token: Token) -> list[Ref]:
+    """The body an act of joining is about: 'opposed joining NATO', 'declined the invitation to join
+    BRICS' (a stance on joining is a stance on the body)."""
+    acts = [token] if token.pos_ in {"VERB", "AUX"} else []
+    if token.lemma_.lower() in r.lex.proposal_nouns:
+        acts += [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    return [
+        x
+        for act in acts
+        if act.lemma_.lower() in r.lex.join_verbs
+        for o in direct_objects(act)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
 
 
 def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
@@ -164,7 +197,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.through:
         target_verb = complement_verb(verb) or verb
         inner = r.lex.verbs.get(target_verb.lemma_.lower())
-        if inner is not None and inner.rel in _HOSTILE:
+        if target_verb.i != verb.i and inner is not None and inner.rel in _HOSTILE:
             return  # "refused to condemn Moscow" is no rejection of Moscow; the inner verb is read as negated
     flipped = modality is Modality.NEGATED and trig.negated is not None
     rel = trig.negated if flipped else trig.rel
@@ -212,7 +245,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.also and not targets:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
-        targets = [x for tok in prep_objects(verb, phrase) for x in r.refs(tok)]
+        targets = [x for tok in prep_objects(verb, phrase) for x in (r.refs(tok) or joined(r, tok))]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
         if flipped:
@@ -618,12 +651,53 @@ def _participation(r: Reader, verb: Token, status: str) -> None:
             _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
 
 
+def _cut_ties(r: Reader, verb: Token) -> None:
+    """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
+    ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.tie_nouns]
+    if not ties:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    _emit_all(r, "REJECTS", sources, _tie_partners(r, [verb, *ties]), modality, conf - 0.15)
+
+
+def _cut_ties_noun(r: Reader, noun: Token) -> None:
+    """'announced the breaking of diplomatic relations with Ecuador', 'its severance of ties with X'."""
+    ties = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.tie_nouns
+    ]
+    if not ties:
+        return
+    sources, governor = _noun_actor(r, noun, Trigger(preps={"of": "REJECTS", "with": "REJECTS"}))
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    _emit_all(r, "REJECTS", sources, _tie_partners(r, [noun, *ties]), modality, conf - 0.15)
+
+
+def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
+    return [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+
+
 # ---- nouns -----------------------------------------------------------------------------------
 def noun_rules(r: Reader) -> None:
     for noun in r.sent:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = noun.lemma_.lower()
+        if lemma in r.lex.tie_actions or noun.lower_ in r.lex.tie_actions:
+            _cut_ties_noun(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
             continue

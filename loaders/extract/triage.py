@@ -134,6 +134,8 @@ def trigger_words() -> frozenset[str]:
         *lex.verbs,
         *lex.nouns,
         *lex.evaluation_verbs,
+        *lex.tie_verbs,
+        *lex.tie_actions,
         "give",
         "grant",
         "issue",
