@@ -540,7 +540,8 @@ class Reader:
         """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
         verb = t.head.head if t.dep_ == "pobj" else t.head
         tokens, _ = subjects(verb)
-        return {self.ctx.actor(x.key) for s in tokens if s.i != t.i for x in self.refs(s, topics=False, depth=3)}
+        found = [x for s in tokens if s.i != t.i for x in self.refs(s, topics=False, depth=3)]
+        return {self.ctx.actor(x.key) for x in found}
 
     def _possessor_for(self, pron: Token, kind: str) -> list[str]:
         """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
