@@ -23,73 +23,6 @@ from loaders.extract.topics import TopicNode, TopicParts, find_or_add, qualifier
 ACTORS = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION}
 STATES = {Label.COUNTRY, Label.ORGANIZATION}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_LIST_SEP = {",", "and", "or", "&", "the", "as", "well", "–", "—", "plus"}
-_BODIES = {
-    "bloc",
-    "alliance",
-    "organization",
-    "organisation",
-    "body",
-    "union",
-    "group",
-    "grouping",
-    "coalition",
-    "club",
-    "forum",
-    "mission",
-}
-
-_PLURAL_DEF = {
-    "countries",
-    "sides",
-    "nations",
-    "states",
-    "governments",
-    "neighbours",
-    "neighbors",
-    "leaders",
-    "parties",
-    "capitals",
-}
-_QUANTITY = {"series", "round", "wave", "set", "string", "number", "pair"}
-AREAS = {
-    "county",
-    "governorate",
-    "prefecture",
-    "region",
-    "area",
-    "territory",
-    "part",
-    "province",
-    "oblast",
-    "district",
-    "city",
-    "town",
-    "land",
-    "enclave",
-    "zone",
-}
-_TIME_WORDS = {"month", "year", "week", "day", "decade", "hour", "time"}
-
-_SAY = {
-    "say",
-    "tell",
-    "state",
-    "add",
-    "announce",
-    "write",
-    "declare",
-    "insist",
-    "stress",
-    "warn",
-    "note",
-    "tweet",
-    "post",
-    "explain",
-    "claim",
-    "argue",
-    "reply",
-}
 
 
 def inside_quotes(sent: Span, i: int) -> bool:
@@ -105,18 +38,6 @@ def inside_quotes(sent: Span, i: int) -> bool:
         else 0
     )
     return (sum(1 for t in marks if t.i < i) + shift) % 2 == 1
-
-
-_AUTHORITIES = {
-    "official",
-    "authority",
-    "government",
-    "leader",
-    "leadership",
-    "administration",
-    "authorities",
-    "officials",
-}
 
 
 @dataclass(frozen=True)
@@ -213,7 +134,7 @@ class Reader:
             return False
         # separators first, then at most three describing words: "and former colonial power France"
         k = 0
-        while k < len(gap) and words[k] in _LIST_SEP:
+        while k < len(gap) and words[k] in self.lex.words.list_separators:
             k += 1
         rest = gap[k:]
         return len(rest) <= 3 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in rest)
@@ -239,7 +160,7 @@ class Reader:
                 child.dep_ == "prep"
                 and child.lower_ == "with"
                 and token.i > 0
-                and child.nbor(-1).lower_ in {"along", "together"}
+                and child.nbor(-1).lower_ in self.lex.words.along_words
             ):
                 out.extend(p for p in child.children if p.dep_ == "pobj")
         return out
@@ -283,7 +204,11 @@ class Reader:
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         if lemma in self.lex.state_organs or lower in self.lex.state_organs:
             inner = self.owner(t, depth)
-            if len(inner) == 1 and _label(inner[0].key) is Label.REGION and lemma in _AUTHORITIES:
+            if (
+                len(inner) == 1
+                and _label(inner[0].key) is Label.REGION
+                and lemma in self.lex.words.authority_nouns
+            ):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
                 return inner
@@ -299,11 +224,11 @@ class Reader:
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
 
-            if lemma in {"country", "nation", "state", "side"}:  # "the country", "the two sides"
+            if lemma in self.lex.words.state_nouns:  # "the country", "the two sides"
                 return self.definite(t, {Label.COUNTRY})
             return []
 
-        if lemma in _QUANTITY:  # "a series of referendums" is the referendums
+        if lemma in self.lex.words.quantity_nouns:  # "a series of referendums" is the referendums
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     return [
@@ -312,12 +237,16 @@ class Reader:
                         if p.dep_ == "pobj"
                         for x in self.refs(p, topics=topics, depth=depth + 1)
                     ]
-        if lemma in _BODIES:
+        if lemma in self.lex.words.body_nouns:
             return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
-        if lemma in {"region", "territory", "province", "area", "enclave"}:
+        if lemma in self.lex.words.region_nouns:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
             return listed or self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
-        if lemma in self.lex.transparent or lower in self.lex.transparent or lemma in {"news", "signing"}:
+        if (
+            lemma in self.lex.transparent
+            or lower in self.lex.transparent
+            or lemma in self.lex.words.pointer_nouns
+        ):
             return self.transparent(t, depth)
         for child in t.children:
             if child.dep_ == "appos":
@@ -347,12 +276,12 @@ class Reader:
         return place is not None and place.attrs.get("kind") == "court"
 
     def _is_junta(self, t: Token, lemma: str) -> bool:
-        if lemma in {"junta", "putschist", "mutineer"}:
+        if lemma in self.lex.words.junta_nouns:
             return True
-        if lemma not in {"leader", "ruler", "officer", "general", "guard", "soldier"}:
+        if lemma not in self.lex.words.junta_heads:
             return False
         words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
-        return bool(words & {"coup", "putsch", "junta"}) or ("military" in words and "coup" in self.active)
+        return bool(words & self.lex.words.coup_words) or ("military" in words and "coup" in self.active)
 
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
@@ -382,7 +311,7 @@ class Reader:
         return [Ref(k, inferred=True) for k in found or ()]
 
     def mention_key(self, m: Mention, token: Token) -> str:
-        if m.kind == "capital" and locative(self.sent.doc[m.end - 1]):
+        if m.kind == "capital" and locative(self.sent.doc[m.end - 1], self.lex):
             return region_of(m, self.ctx) or m.key
         return m.key
 
@@ -417,7 +346,7 @@ class Reader:
                 if subj.dep_ == "nsubj":
                     out += self.refs(subj, topics=False, depth=depth + 1)
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in {"including", "like", "notably", "especially"}:
+            if child.dep_ == "prep" and child.lower_ in self.lex.words.including_words:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out += self.refs(pobj, topics=False, depth=depth + 1)
@@ -465,8 +394,8 @@ class Reader:
             agreements = [n for n in self.topics if n.label is Label.AGREEMENT]
             if agreements:
                 return [Ref(agreements[-1].handle, inferred=True)]
-        if lemma in {"result", "outcome"}:  # "these results": of the vote the article is about
-            events = [n for n in self.topics if n.kind in {"referendum", "election"}]
+        if lemma in self.lex.words.result_nouns:  # "these results": of the vote the article is about
+            events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         return []
@@ -476,7 +405,7 @@ class Reader:
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
         if not ({"the", "this", "both", "two"} & set(det)):
             return []
-        plural = t.lower_ in _PLURAL_DEF or "two" in det or "both" in det
+        plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
         if plural and not ({"two", "both"} & set(det)):
             return []
         if not plural:
@@ -548,7 +477,7 @@ class Reader:
         if not inside_quotes(self.sent, t.i):
             return []
         for verb in self.sent:
-            if verb.lemma_.lower() in _SAY and not inside_quotes(self.sent, verb.i):
+            if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
                 for subj in verb.children:
                     if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
                         return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=3)]
@@ -578,7 +507,7 @@ class Reader:
         m = self.mention_at(noun)
         if m is not None and m.label is Label.REGION:
             return [m.key], []
-        if noun.lemma_.lower() not in AREAS:
+        if noun.lemma_.lower() not in self.lex.words.area_nouns:
             return [], []
         for t in noun.subtree:
             if t.pos_ in {"VERB", "AUX"} and t.i != noun.i:
@@ -640,6 +569,7 @@ class Reader:
         )
 
     def topic_parts(self, token: Token, kind: str) -> TopicParts:
+        words = self.lex.words
         agents: list[str] = []
         targets: list[str] = []
         places: list[str] = []
@@ -653,7 +583,7 @@ class Reader:
                 if m is not None:
                     mention_tokens.update(range(m.start, m.end))
                     key = self.mention_key(m, head)
-                    if m.label is Label.REGION and kind in {"coup", "referendum", "election", "summit"}:
+                    if m.label is Label.REGION and kind in words.placed_kinds:
                         places.append(key)
                     elif m.label is Label.REGION:
                         targets.append(key)
@@ -670,23 +600,25 @@ class Reader:
                     keys = [r.key for r in self.refs(pobj, topics=False, depth=2) if _label(r.key) in ACTORS]
                     if prep == "by":
                         agents += keys
-                    elif prep in {"in", "at"} and kind not in {"invasion", "attack"}:
+                    elif prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if _label(k) is Label.REGION]
-                        if pobj.lemma_.lower() in AREAS:  # "in the ... areas of the X, Y regions"
+                        if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
                             places += [k for k in self.regions_in(pobj)[0] if k not in places]
 
                         if kind == "coup":
                             targets += [k for k in keys if _label(k) is Label.COUNTRY]
                     elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
-                        if kind in {"invasion", "attack"} and prep in {"of", "on", "against", "into", "in"}:
+                        if kind in words.aimed_kinds and prep in {"of", "on", "against", "into", "in"}:
                             targets += [k for k in keys if _label(k) in {Label.COUNTRY, Label.REGION}]
-                        elif kind in {"sanctions", "aid", "accession", "annexation", "expansion", "coup"} or (
-                            kind in {"agreement", "talks"} and prep in {"with", "between"}
+                        elif kind in words.targeted_kinds or (
+                            kind in words.party_kinds and prep in {"with", "between"}
                         ):
                             targets += keys
         if kind == "coup" and not places:
             places = [k for k in agents if _label(k) is Label.REGION]
-        return TopicParts(agents, targets, places, year_of(token), qualifier_words(token, mention_tokens))
+        return TopicParts(
+            agents, targets, places, year_of(token), qualifier_words(token, mention_tokens, self.lex)
+        )
 
     def surface(self, token: Token) -> str:
         """The noun phrase as written, without relative clauses or determiners."""
@@ -712,7 +644,10 @@ class Reader:
                 child.dep_ == "prep"
                 and child.lower_ in {"of", "on", "against", "in", "for", "to"}
                 and len(list(child.subtree)) <= 6
-                and not any(t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in _TIME_WORDS for t in child.subtree)
+                and not any(
+                    t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in self.lex.words.time_words
+                    for t in child.subtree
+                )
             ):
                 end = child.right_edge.i + 1
             break
