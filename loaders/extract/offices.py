@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.mentions import Mention
-from loaders.extract.reader import Reader, Ref
+from loaders.extract.sentence import Reader, Ref
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
 _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}

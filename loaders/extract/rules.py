@@ -21,7 +21,7 @@ from loaders.extract.args import (
 )
 from loaders.extract.lexicon import Trigger
 from loaders.extract.modality import noun_modality
-from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)

@@ -16,7 +16,7 @@ from graph.model import Label, Modality
 from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
-from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
 _ITEM = r"(?:the )?[CDROP]#\d+"
