@@ -10,9 +10,10 @@ or ``gazetteer.resolve`` loads no spaCy).
 
 Map: pipeline (extract, extract_many) → segment (lines, headlines, datelines) → triage (which
 sentences need a parse) → nlp (spaCy with the gazetteer before NER) → mentions (places, persons,
-bodies) → reader (what a token stands for: lists, pronouns, organs, topics) → offices / structure /
-rules (relations) with modality → assemble (canonical topic names, officials acting for states,
-evidence, MENTIONS). Words live in loaders/data/lexicon.yaml, names in loaders/data/gazetteer.yaml.
+bodies) → sentence.Reader (what a token stands for: listing, pronouns, coref, topic_refs; values in
+refs) → offices / structure / rules (relations) with modality → assemble (canonical topic names,
+officials acting for states, evidence, MENTIONS). Words live in loaders/data/lexicon.yaml (the rules'
+word lists as Lexicon.words), names in loaders/data/gazetteer.yaml.
 """
 
 from __future__ import annotations

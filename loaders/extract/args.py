@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extract.lexicon import load_lexicon
+
 _SUBJ = {"nsubj", "csubj"}
-# Verbs whose object is the agent of the "of" clause: "accused X of arming Y", "suspected of helping"
-_CHARGE = {
-    "accuse",
-    "suspect",
-    "charge",
-    "blame",
-    "convict",
-    "criticize",
-    "criticise",
-    "condemn",
-    "praise",
-    "thank",
-    "credit",
-    "commend",
-    "warn",
-}
 
 
 def is_passive(verb: Token) -> bool:
@@ -97,7 +83,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
 
         elif t.dep_ == "pcomp" and head.dep_ == "prep":
             target = head.head
-            if head.lower_ == "of" and target.lemma_.lower() in _CHARGE:
+            # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
+            if head.lower_ == "of" and target.lemma_.lower() in load_lexicon().words.charge_verbs:
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
                 if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides
                     return objects, True

@@ -5,15 +5,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.model import Label, Modality, entity_id
 from loaders.extract.gazetteer import Gazetteer, Place, fold
 from loaders.extract.lexicon import load_lexicon
 
-_ACTING_BODIES = {"igo", "bloc", "alliance", "court"}
-_PAST_ROLE = re.compile(r"\b(?:former|ex|ousted|deposed|late|exiled|overthrown|outgoing)\b", re.IGNORECASE)
 
-_TITLE_PREFIX = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Prof|Sir)\.?\s*)+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _past_role() -> re.Pattern[str]:
+    """'former president', 'ousted leader': an office no longer held (lexicon past_role_words)."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words.past_role_words)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_prefix() -> re.Pattern[str]:
+    """Honorifics before a name: 'Dr.', 'Mr' (lexicon honorifics)."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words.honorifics)
+    return re.compile(rf"^(?:(?:{words})\.?\s*)+", re.IGNORECASE)
 
 
 @dataclass
@@ -73,11 +83,12 @@ class Recent:
 
 def clean_person_name(text: str) -> str:
     """'Spokesman Aibek Smadiyarov' → 'Aibek Smadiyarov', 'Dr.Omar Alieu-Touray' → 'Omar Alieu-Touray'."""
-    text = _TITLE_PREFIX.sub("", text.strip())
+    text = _title_prefix().sub("", text.strip())
     text = re.sub(r"\s*['’]s$", "", text)
     words = text.split()
-    titles = load_lexicon().person_titles
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles | {"vice", "prime", "foreign", "deputy"}:
+    lex = load_lexicon()
+    titles = lex.person_titles | lex.words.name_title_words
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words.pop(0)
     return " ".join(words)
 
@@ -174,10 +185,13 @@ class ArticleContext:
         bodies act through their officials, and only officials in office (not a former or ousted one).
         """
         for office in self.offices.get(key, []) if key.startswith("Person:") else []:
-            if _PAST_ROLE.search(office.role):
+            if _past_role().search(office.role):
                 continue
             node = self.nodes.get(office.state)
-            if node is not None and (node.label is Label.COUNTRY or node.attrs.get("kind") in _ACTING_BODIES):
+            if node is not None and (
+                node.label is Label.COUNTRY
+                or node.attrs.get("kind") in load_lexicon().words.acting_body_kinds
+            ):
                 return office.state
         return key
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +64,22 @@ class Lexicon:
     media: frozenset[str]
     transparent: frozenset[str]
     private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
+    words: RuleWords = field(default_factory=lambda: RuleWords())  # the words the rules key on
+
+
+@dataclass(frozen=True)
+class MemberStatus:
+    """The statuses a status verb sets: of a participation ("froze its participation") and of a member."""
+
+    participation: str
+    member: str
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """Word lists the rules key on (the sections after ``media_outlets`` in lexicon.yaml)."""
+
+    # relation rules
     tie_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     tie_actions: frozenset[str] = frozenset()
@@ -71,6 +87,91 @@ class Lexicon:
     join_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
+    status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
+    participation_nouns: frozenset[str] = frozenset()
+    leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
+    halt_nouns: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    gather_verbs: frozenset[str] = frozenset()
+    held_verbs: dict[str, str | None] = field(default_factory=dict)  # lemma → the word it needs
+    holding_verbs: frozenset[str] = frozenset()
+    held_kinds: frozenset[str] = frozenset()
+    authored_verbs: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    bare_vote_preps: frozenset[str] = frozenset()
+    bare_votes: dict[str, str] = field(default_factory=dict)  # word → relation
+    invite_verbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    invited_only_verbs: frozenset[str] = frozenset()
+    talks_nouns: frozenset[str] = frozenset()
+    along_words: frozenset[str] = frozenset()
+    # structure
+    member_status_nouns: dict[str, str | None] = field(default_factory=dict)  # in pattern order
+    not_member_words: frozenset[str] = frozenset()
+    not_ally_words: frozenset[str] = frozenset()
+    ally_list_words: frozenset[str] = frozenset()
+    alliance_nouns: tuple[str, ...] = ()
+    member_qualifiers: tuple[str, ...] = ()
+    member_list_words: tuple[str, ...] = ()
+    admit_verbs: frozenset[str] = frozenset()
+    deem_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → only in the passive
+    control_verbs: frozenset[str] = frozenset()
+    organize_verbs: frozenset[str] = frozenset()
+    body_words: tuple[str, ...] = ()
+    side_words: tuple[str, ...] = ()
+    area_counts: tuple[str, ...] = ()
+    area_list_nouns: tuple[str, ...] = ()
+    not_role_words: frozenset[str] = frozenset()
+    located_kinds: frozenset[str] = frozenset()
+    # offices
+    title_qualifiers: frozenset[str] = frozenset()
+    past_role_words: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    name_title_words: frozenset[str] = frozenset()
+    acting_body_kinds: frozenset[str] = frozenset()
+    # reading a sentence
+    list_separators: frozenset[str] = frozenset()
+    including_words: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    plural_definites: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
+    area_nouns: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    say_verbs: frozenset[str] = frozenset()
+    authority_nouns: frozenset[str] = frozenset()
+    junta_nouns: frozenset[str] = frozenset()
+    junta_heads: frozenset[str] = frozenset()
+    coup_words: frozenset[str] = frozenset()
+    pointer_nouns: frozenset[str] = frozenset()
+    result_nouns: frozenset[str] = frozenset()
+    voted_kinds: frozenset[str] = frozenset()
+    placed_kinds: frozenset[str] = frozenset()
+    aimed_kinds: frozenset[str] = frozenset()
+    targeted_kinds: frozenset[str] = frozenset()
+    party_kinds: frozenset[str] = frozenset()
+    seized_kinds: frozenset[str] = frozenset()
+    meeting_kinds: frozenset[str] = frozenset()
+    measure_kinds: frozenset[str] = frozenset()
+    topic_qualifiers: frozenset[str] = frozenset()
+    dropped_qualifiers: frozenset[str] = frozenset()
+    # mentions
+    locative_preps: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    # modality and arguments
+    negating_nouns: frozenset[str] = frozenset()
+    taken_nouns: frozenset[str] = frozenset()
+    possible_nouns: frozenset[str] = frozenset()
+    possible_adjectives: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    # triage
+    parse_words: frozenset[str] = frozenset()
+    parse_verbs: tuple[str, ...] = ()
+    pointer_words: frozenset[str] = frozenset()
+    irregular_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _trigger(spec: dict[str, Any]) -> Trigger:
@@ -147,11 +248,44 @@ def load_lexicon() -> Lexicon:
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
         private_roles=frozenset(spec.get("private_roles", [])),
-        tie_verbs=frozenset(spec["ties"]["verbs"]),
-        tie_nouns=frozenset(spec["ties"]["nouns"]),
-        tie_actions=frozenset(spec["ties"]["actions"]),
-        contrary_preps=frozenset(spec["contrary_preps"]),
-        join_verbs=frozenset(spec["join_verbs"]),
-        proposal_nouns=frozenset(spec["proposal_nouns"]),
-        speech_nouns=frozenset(spec["speech_nouns"]),
+        words=_rule_words(spec, {t.kind for t in topics}),
+    )
+
+
+def _strings(spec: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list of words, in order; YAML's other types ("no" read as false) are an error, not a word."""
+    words = spec[key]
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"lexicon: {key} must be a list of words (quote yes/no/on/off/null)")
+    return tuple(words)
+
+
+def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
+    flat: dict[str, Any] = {}
+    for f in fields(RuleWords):
+        if str(f.type).startswith("frozenset"):
+            flat[f.name] = frozenset(_strings(spec, f.name))
+        elif str(f.type).startswith("tuple"):
+            flat[f.name] = _strings(spec, f.name)
+    for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
+        if not flat[name] <= kinds:
+            raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
+    bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
+    for rel in bare_votes.values():
+        if rel not in RELATIONS:
+            raise ValueError(f"lexicon: unknown relation {rel!r}")
+    return RuleWords(
+        **flat,
+        status_verbs={
+            str(k): MemberStatus(str(v["participation"]), str(v["member"]))
+            for k, v in spec["status_verbs"].items()
+        },
+        leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
+        held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},
+        bare_votes=bare_votes,
+        member_status_nouns={
+            str(k): None if v is None else str(v) for k, v in spec["member_status_nouns"].items()
+        },
+        deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
+        irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
     )

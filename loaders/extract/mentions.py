@@ -10,8 +10,6 @@ from graph.model import Label
 from loaders.extract.context import ArticleContext
 from loaders.extract.lexicon import Lexicon
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
-
 
 @dataclass
 class Mention:
@@ -39,12 +37,12 @@ class Mention:
         }[self.label]
 
 
-def locative(token: Token) -> bool:
+def locative(token: Token, lex: Lexicon) -> bool:
     """True when a place name is used as a place ("a summit in Abuja"), not as an actor."""
     head = token
     while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+    return head.dep_ == "pobj" and head.head.lower_ in lex.words.locative_preps
 
 
 def _strip(span: Span) -> Span:
@@ -72,50 +70,15 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
     """A name right after a personal title ('President Kassym-Jomart Tokayev' tagged ORG) is a person."""
     if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP", "LOC"} or len(ent) > 5 or ent.start == 0:
         return False
-    if not all(t.is_title or not t.is_alpha for t in ent) or any(t.lower_ in _ORG_WORDS for t in ent):
+    if not all(t.is_title or not t.is_alpha for t in ent) or any(
+        t.lower_ in lex.words.org_words for t in ent
+    ):
         return False
     before = ent.doc[ent.start - 1]
     if before.lower_.rstrip(".") in lex.person_titles:
         return True
     root = ent.root  # "Russia's ambassador to the UN, Vassily Nebenzia," (NER said ORG)
     return len(ent) >= 2 and root.dep_ == "appos" and root.head.lower_ in lex.titles
-
-
-_ORG_WORDS = {
-    "party",
-    "council",
-    "ministry",
-    "bank",
-    "group",
-    "union",
-    "agency",
-    "company",
-    "corporation",
-    "committee",
-    "commission",
-    "association",
-    "institute",
-    "front",
-    "army",
-    "forces",
-    "court",
-    "assembly",
-    "parliament",
-    "senate",
-    "university",
-    "news",
-    "times",
-    "post",
-    "organization",
-    "organisation",
-    "movement",
-    "alliance",
-    "fund",
-    "office",
-    "department",
-    "service",
-    "guard",
-}
 
 
 def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Mention]:

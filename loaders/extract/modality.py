@@ -14,28 +14,6 @@ from graph.model import Modality
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
-_TAKEN = {"decision"}
-# "the threat of an incursion", "fears of an invasion": the event named has not happened
-POSSIBLE = {
-    "threat",
-    "risk",
-    "fear",
-    "fears",
-    "possibility",
-    "prospect",
-    "danger",
-    "spectre",
-    "specter",
-    "plan",
-    "plans",
-    "warning",
-    "warnings",
-    "scenario",
-    "likelihood",
-    "chance",
-}
-_TALKS = {"talk", "talks", "negotiation", "negotiations"}
 _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 
@@ -53,19 +31,19 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
         if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            if t.head.lemma_.lower() in NEGATING_NOUNS:  # "their refusal to recognize"
+            if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True
-            elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in _TAKEN:
+            elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
                 # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
-            negated = negated or t.head.lower_ in lex.contrary_preps  # "spoke out against joining"
+            negated = negated or t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
             hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
             if holder.pos_ == "NOUN":
-                if holder.lemma_.lower() in NEGATING_NOUNS:
+                if holder.lemma_.lower() in lex.words.negating_nouns:
                     negated = True
-                elif holder.lemma_.lower() not in _TALKS:
+                elif holder.lemma_.lower() not in lex.words.talks_nouns:
                     hypothetical = True
                 break
             t, hops = holder, hops + 1
@@ -91,15 +69,16 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     """How a noun phrase states its event: 'the threat of a Venezuelan incursion' is hypothetical."""
     t = noun
     for _ in range(3):
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in POSSIBLE:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in lex.words.possible_nouns
+        ):
             return Modality.HYPOTHETICAL
         if t.dep_ != "conj":
             break
         t = t.head
-    if any(
-        c.dep_ == "amod" and c.lemma_.lower() in {"possible", "potential", "planned", "threatened", "looming"}
-        for c in noun.children
-    ):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.mentions import Mention
-from loaders.extract.reader import Reader, Ref
+from loaders.extract.sentence import Reader, Ref
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
 _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}
@@ -100,40 +100,7 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
 
 
 def _role_noun(r: Reader, word: str) -> bool:
-    return word.lower() not in {
-        "foreign",
-        "national",
-        "high",
-        "supreme",
-        "top",
-        "senior",
-        "most",
-        "first",
-        "vice",
-        "deputy",
-        "acting",
-        "interim",
-        "former",
-        "ousted",
-        "deposed",
-        "political",
-        "elected",
-        "newly",
-        "then",
-        "longtime",
-        "incumbent",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "sen",
-        "rep",
-        "of",
-        "state",
-        "external",
-        "affairs",
-    }
+    return word.lower() not in r.lex.words.title_qualifiers
 
 
 def _best_anchor(anchors: list[Mention]) -> Mention | None:

@@ -20,8 +20,8 @@ from loaders.extract.gazetteer import DATA, load_gazetteer
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
-from loaders.extract.reader import Reader
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
+from loaders.extract.sentence import Reader
 from loaders.extract.topics import TopicNode, topic_of
 from loaders.extract.triage import cheap_doc, needs_names, needs_parse
 

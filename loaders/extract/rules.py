@@ -21,20 +21,11 @@ from loaders.extract.args import (
 )
 from loaders.extract.lexicon import Trigger
 from loaders.extract.modality import noun_modality
-from loaders.extract.reader import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
-_DEADLINES = {"week", "weeks", "day", "days", "hour", "hours", "deadline", "month", "months", "ultimatum"}
-_STATUS_VERBS = {"freeze": "participation frozen", "suspend": "participation suspended"}
-_HALTS = {"truce", "ceasefire", "cease-fire", "armistice", "cessation", "halt", "pause"}
-_LEAVE = {"leave", "quit", "exit", "withdraw"}
-_PARTICIPATION = {"participation", "membership", "involvement"}
-_COPULAS = {"be", "remain", "become", "stay"}
-_HOSTILE = {"CONDEMNS", "CRITICIZES", "REJECTS", "SANCTIONS", "INVADED", "OCCUPIES"}
-_GATHER = {"meet", "gather", "convene", "assemble"}
-_AUTHORED = {"set", "impose", "introduce", "adopt", "agree", "announce", "approve", "extend", "unveil"}
+_HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
-_MEMBERS = {"nation", "member", "state", "country", "delegation", "lawmaker", "mp", "deputy", "legislator"}
 
 
 def run_all(r: Reader) -> None:
@@ -85,16 +76,18 @@ def verb_rules(r: Reader) -> None:
         trig = r.lex.verbs.get(lemma)
         if lemma in r.lex.evaluation_verbs:
             _evaluation(r, verb, trig)
-        if lemma in {"give", "grant", "issue", "set"}:
+        words = r.lex.words
+        if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
-        if lemma in _STATUS_VERBS:
-            _participation(r, verb, _STATUS_VERBS[lemma])
-            _suspended_member(r, verb, "suspended" if lemma == "suspend" else _STATUS_VERBS[lemma])
-        if lemma in _LEAVE:
+        status = words.status_verbs.get(lemma)
+        if status is not None:
+            _participation(r, verb, status.participation)
+            _suspended_member(r, verb, status.member)
+        if lemma in words.leave_verbs:
             _leaving(r, verb)
-        if lemma in r.lex.tie_verbs:
+        if lemma in words.tie_verbs:
             _cut_ties(r, verb)
-        if lemma in {"hold", "take", "convene", "stage", "open", "happen", "occur"} | _GATHER:
+        if lemma in words.held_verbs or lemma in words.gather_verbs:
             _held_in(r, verb)
 
         if trig is None:
@@ -108,7 +101,7 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
-    if not refs and tokens and all(t.lemma_.lower() in _MEMBERS for t in tokens):
+    if not refs and tokens and all(t.lemma_.lower() in r.lex.words.member_nouns for t in tokens):
         # "The General Assembly called for ..., with 141 member nations voting to condemn": the body acts
         for t in governing_subjects(tokens[0]):
             refs += [x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
@@ -128,7 +121,7 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
 
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
     """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer."""
-    if token.lemma_.lower() not in r.lex.speech_nouns or r.mention_at(token) is not None:
+    if token.lemma_.lower() not in r.lex.words.speech_nouns or r.mention_at(token) is not None:
         return [token]
     head = token.head
     if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
@@ -151,6 +144,8 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     objects = direct_objects(verb)
     if objects and objects == parenthetical_object(verb):  # candidates: the first that names something
         objects = [next((o for o in objects if r.refs(o)), objects[0])]
+    if not objects:  # "opposed joining the EU": the gerund is the object
+        objects = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     for obj in objects:
         out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
@@ -161,12 +156,12 @@ def joined(r: Reader, token: Token) -> list[Ref]:
     """The body an act of joining is about: 'opposed joining NATO', 'declined the invitation to join
     BRICS' (a stance on joining is a stance on the body)."""
     acts = [token] if token.pos_ in {"VERB", "AUX"} else []
-    if token.lemma_.lower() in r.lex.proposal_nouns:
+    if token.lemma_.lower() in r.lex.words.proposal_nouns:
         acts += [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
     return [
         x
         for act in acts
-        if act.lemma_.lower() in r.lex.join_verbs
+        if act.lemma_.lower() in r.lex.words.join_verbs
         for o in direct_objects(act)
         for x in r.refs(o, topics=False)
         if label_of_ref(x, r.topics) is Label.ORGANIZATION
@@ -255,27 +250,25 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
 
 
-_BARE_VOTES = {"favour": "SUPPORTS", "favor": "SUPPORTS", "against": "REJECTS", "for": "SUPPORTS"}
-
-
 def _bare_vote(
     r: Reader, verb: Token, sources: list[Ref], modality: Modality, conf: float, trig: Trigger
 ) -> None:
     """'X voted in favour', 'Y voted against' with nothing after: the resolution just named (inferred)."""
     rel = None
+    votes = r.lex.words.bare_votes
     for child in verb.children:
         if child.dep_ not in {"prep", "advmod", "prt"}:
             continue
         objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-        if child.lower_ in {"against", "for"} and not objects:
-            rel = _BARE_VOTES[child.lower_]
+        if child.lower_ in r.lex.words.bare_vote_preps and not objects:
+            rel = votes[child.lower_]
         elif (
             child.lower_ == "in"
             and len(objects) == 1
-            and objects[0].lower_ in _BARE_VOTES
+            and objects[0].lower_ in votes
             and not any(c.dep_ == "prep" for c in objects[0].children)
         ):
-            rel = _BARE_VOTES[objects[0].lower_]
+            rel = votes[objects[0].lower_]
     if rel is None:
         return
     recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
@@ -320,10 +313,10 @@ def _along_with(r: Reader, verb: Token) -> list[Ref]:
             child.dep_ == "prep"
             and child.lower_ == "with"
             and child.i > 0
-            and child.nbor(-1).lower_ in {"along", "together"}
+            and child.nbor(-1).lower_ in r.lex.words.along_words
         ):
             out += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
-        if child.dep_ in {"advmod", "prep"} and child.lower_ in {"along", "together"}:
+        if child.dep_ in {"advmod", "prep"} and child.lower_ in r.lex.words.along_words:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     out += [x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
@@ -342,7 +335,7 @@ def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
             out += [x for x in r.transparent(tok, 1) if label_of_ref(x, r.topics) in ACTORS]
         # "called for a truce ... between Israel and Hamas": both parties are asked
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ == "between" and tok.lemma_.lower() in _HALTS:
+            if t.dep_ == "prep" and t.lower_ == "between" and tok.lemma_.lower() in r.lex.words.halt_nouns:
                 out += [
                     x
                     for p in t.children
@@ -360,22 +353,12 @@ def _membership(
 ) -> None:
     status = None
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
-    if head is not None and head.lemma_ in {"invite", "ask"}:
+    if head is not None and head.lemma_ in r.lex.words.invite_verbs:
         status, modality = "invited", Modality.ASSERTED
-    elif head is not None and head.lemma_ in {
-        "apply",
-        "seek",
-        "bid",
-        "want",
-        "hope",
-        "hop",
-        "aim",
-        "try",
-        "plan",
-    }:
+    elif head is not None and head.lemma_ in r.lex.words.wish_verbs:
         _emit_all(r, "REQUESTS", sources, targets, Modality.ASSERTED, conf)
         return
-    elif verb.lemma_.lower() == "enter" and status is None:
+    elif verb.lemma_.lower() in r.lex.words.invited_only_verbs and status is None:
         return
     talks = _talks_with(r, verb)
     if talks is not None:  # "open talks with Kyiv on joining the bloc": a status, whatever the frame
@@ -394,7 +377,7 @@ def _talks_with(r: Reader, verb: Token) -> list[Ref] | None:
     holder = verb.head.head
     nouns = [holder] + [c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"}]
     for noun in nouns:
-        if noun.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"}:
+        if noun.lemma_.lower() in r.lex.words.talks_nouns:
             return [
                 x
                 for c in noun.children
@@ -491,10 +474,12 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    deadline = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in _DEADLINES]
+    deadline = [
+        c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in r.lex.words.deadline_nouns
+    ]
     if deadline:
         receivers = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
-        receivers += [d for d in dobj if d.lower_ not in _DEADLINES]
+        receivers += [d for d in dobj if d.lower_ not in r.lex.words.deadline_nouns]
         receivers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
 
         targets = [x for t in receivers for x in r.refs(t, topics=False)]
@@ -525,10 +510,11 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
 def _held_in(r: Reader, verb: Token) -> None:
     """'A referendum was held in Crimea', 'the summit took place in Nairobi' → HELD_IN."""
     lemma = verb.lemma_.lower()
-    if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+    needed = r.lex.words.held_verbs.get(lemma)  # "took place"
+    if needed is not None and not any(c.lower_ == needed for c in verb.children):
         return
     # "leaders met in Addis Ababa for the summit": the gathering places the event
-    if lemma in {"hold", "stage"} and not is_passive(verb):
+    if lemma in r.lex.words.holding_verbs and not is_passive(verb):
         _held_by(r, verb)
         return
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -536,7 +522,7 @@ def _held_in(r: Reader, verb: Token) -> None:
     holders += [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for" and lemma in _GATHER
+        if c.dep_ == "prep" and c.lower_ == "for" and lemma in r.lex.words.gather_verbs
         for p in c.children
     ]
     events = [x for h in holders for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
@@ -558,9 +544,6 @@ def _held_in(r: Reader, verb: Token) -> None:
                 node.places += [place.key] if place.key not in node.places else []
 
 
-_HELD_KINDS = {"referendum", "election", "summit"}
-
-
 def _held_by(r: Reader, verb: Token) -> None:
     """'Russia held referendums in four regions', 'ECOWAS staged a summit in Abuja': the holder organizes
     the vote or summit, and the regions named with it place it."""
@@ -569,7 +552,7 @@ def _held_by(r: Reader, verb: Token) -> None:
         x
         for o in objects
         for x in r.refs(o)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in _HELD_KINDS
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.held_kinds
     ]
     if not events:
         return
@@ -598,7 +581,7 @@ def _held_by(r: Reader, verb: Token) -> None:
 
 def _leaving(r: Reader, verb: Token) -> None:
     """'Niger, Mali and Burkina Faso are leaving ECOWAS', 'withdrew from the CSTO': a member leaving."""
-    holders = direct_objects(verb) if verb.lemma_.lower() != "withdraw" else []
+    holders = direct_objects(verb) if r.lex.words.leave_verbs.get(verb.lemma_.lower()) else []
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     orgs = [
         Ref(_parent(r, x.key))
@@ -637,7 +620,7 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
 def _participation(r: Reader, verb: Token, status: str) -> None:
     """'Armenia has frozen its participation in the CSTO' → MEMBER_OF with a status."""
     for d in verb.children:
-        if d.dep_ in {"dobj", "nsubjpass"} and d.lemma_ in _PARTICIPATION:
+        if d.dep_ in {"dobj", "nsubjpass"} and d.lemma_ in r.lex.words.participation_nouns:
             orgs = [
                 x
                 for c in d.children
@@ -653,7 +636,7 @@ def _participation(r: Reader, verb: Token, status: str) -> None:
 
 def _cut_ties(r: Reader, verb: Token) -> None:
     """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
-    ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.tie_nouns]
+    ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.tie_nouns]
     if not ties:
         return
     modality, conf = r.modality(verb)
@@ -668,7 +651,7 @@ def _cut_ties_noun(r: Reader, noun: Token) -> None:
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.tie_nouns
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.tie_nouns
     ]
     if not ties:
         return
@@ -696,7 +679,7 @@ def noun_rules(r: Reader) -> None:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = noun.lemma_.lower()
-        if lemma in r.lex.tie_actions or noun.lower_ in r.lex.tie_actions:
+        if lemma in r.lex.words.tie_actions or noun.lower_ in r.lex.words.tie_actions:
             _cut_ties_noun(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
@@ -733,7 +716,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         return sources, head.head
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
     for child in [*noun.children, *hanging]:  # "the price cap ... set by the G7": its author imposes it
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORED:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in r.lex.words.authored_verbs:
             found = agent(child)
             if found is not None:
                 return [x for x in r.refs(found, topics=False)], child

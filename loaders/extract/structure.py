@@ -16,39 +16,38 @@ from graph.model import Label, Modality
 from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
-from loaders.extract.reader import ACTORS, AREAS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
-_CANDIDATE = {
-    "candidate": "candidate",
-    "hopeful": "candidate",
-    "aspirant": "candidate",
-    "applicant": "applicant",
-    "member": None,
-    "members": None,
-}
-_CONTROL = {"hold", "control", "occupy", "annex", "seize", "capture"}
-
-_COPULAS = {"be", "remain", "become", "stay"}
-_ORGANIZE = {"organize", "organise", "stage", "host", "broker", "sponsor", "mediate", "hold", "convene"}
 _ITEM = r"(?:the )?[CDROP]#\d+"
 _LIST = rf"{_ITEM}(?: , {_ITEM})*(?: ,)? (?:and|or) {_ITEM}|{_ITEM}"
 _SYMBOL = re.compile(r"[CDROP]#(\d+)")
-_BODY_WORDS = "group|grouping|bloc|alliance|organisation|organization|club|forum"
-_SIDES = (
-    "eastern|western|southern|northern|central|southeastern|south-eastern|southwestern|south-western"
-    "|northeastern|north-eastern|northwestern|north-western|border"
-)
-_NOT_ROLES = {"foreign", "national", "high", "top", "senior", "deputy", "vice", "first"}
-_AREA_NOUNS = "regions?|provinces?|oblasts?|counties|county|districts?"
-_AREA_LIST = rf"(?:(?:{_SIDES}|two|three|four|five|several) )*(?:{_AREA_NOUNS})"
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """A regular-expression alternative of words, in their order."""
+    return "|".join(re.escape(w) for w in words)
+
+
 _REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
 _DASH = r"(?:–|-|--|:|,)"
-_REGION_LISTS = (
-    rf"(?P<country>C#\d+) 's (?:\w+ )?(?P<list>{_REGIONS})",
-    rf"\b(?:{_AREA_NOUNS}) (?:in|of) (?:the )?(?P<country>C#\d+) {_DASH} (?:the )?(?P<list>{_REGIONS})",
-    rf"(?P<list>{_REGIONS}) (?:{_AREA_NOUNS}) (?:of|in) (?:the )?(?P<country>C#\d+)",
-)
+
+
+def _region_lists(r: Reader) -> tuple[str, ...]:
+    """Regions listed with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
+    Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"."""
+    areas = _any(r.lex.words.area_list_nouns)
+    return (
+        rf"(?P<country>C#\d+) 's (?:\w+ )?(?P<list>{_REGIONS})",
+        rf"\b(?:{areas}) (?:in|of) (?:the )?(?P<country>C#\d+) {_DASH} (?:the )?(?P<list>{_REGIONS})",
+        rf"(?P<list>{_REGIONS}) (?:{areas}) (?:of|in) (?:the )?(?P<country>C#\d+)",
+    )
+
+
+def _area_list(r: Reader) -> str:
+    """'eastern region', 'two provinces', 'regions' before 'of X and Y'."""
+    w = r.lex.words
+    return rf"(?:(?:{_any(w.side_words + w.area_counts)}) )*(?:{_any(w.area_list_nouns)})"
 
 
 def run_all(r: Reader) -> None:
@@ -103,7 +102,9 @@ def copular_office(r: Reader) -> None:
     ):
         for match in re.finditer(pattern, sig):
             words = match["role"].split()
-            if not all(w in r.lex.titles for w in words) or all(w in _NOT_ROLES for w in words):
+            if not all(w in r.lex.titles for w in words) or all(
+                w in r.lex.words.not_role_words for w in words
+            ):
                 continue
             person, state = _mentions(r, match["p"])[0], _mentions(r, match["anchor"])[0]
             after = r.sent.doc[person.end] if person.end < r.sent.end else None
@@ -121,13 +122,14 @@ def alliances(r: Reader) -> None:
     for token in r.sent:
         if token.lemma_.lower() == "ally" and token.pos_ in {"NOUN", "PROPN"} and r.mention_at(token) is None:
             _ally(r, token)
-    for match in re.finditer(r"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:coalition|alliance|axis|bloc)\b", sig):
+    alliance = _any(r.lex.words.alliance_nouns)
+    for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
         a, b = _mentions(r, match["a"])[0], _mentions(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
 
 
 def _ally(r: Reader, token: Token) -> None:
-    if any(c.lower_ in {"former", "ex", "no", "not"} or c.dep_ == "neg" for c in token.children):
+    if any(c.lower_ in r.lex.words.not_ally_words or c.dep_ == "neg" for c in token.children):
         return
     owners: list[Ref] = []
     possessed = any(c.dep_ == "poss" for c in token.children)
@@ -183,13 +185,7 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     nxt = token.i + 1
     while nxt < r.sent.end and doc[nxt].text == ",":
         nxt += 1
-    if nxt < r.sent.end and doc[nxt].lower_ in {
-        "particularly",
-        "notably",
-        "especially",
-        "including",
-        "namely",
-    }:
+    if nxt < r.sent.end and doc[nxt].lower_ in r.lex.words.ally_list_words:
         m = r.by_token.get(nxt + 1)
         if m is not None:
             listed = [Ref(x.key) for x in r.lists.get(nxt + 1, [m])]
@@ -255,14 +251,15 @@ def memberships(r: Reader) -> None:
             _member_noun(r, token)
     sig = signature(r)
 
-    words = "|".join(_CANDIDATE)
+    statuses = r.lex.words.member_status_nouns
+    words = _any(tuple(statuses))
     pattern = (
         rf"(?P<org>O#\d+) (?:\] )?(?:'s )?(?P<word>{words})(?: state| country| nation)?s? (?:\[ )?"
         rf"(?P<list>{_LIST})"
     )
     for match in re.finditer(pattern, sig):
         org = _mentions(r, match["org"])[0]
-        status = _CANDIDATE[match["word"]]
+        status = statuses[match["word"]]
         for member in _mentions(r, match["list"]):
             if member.label is Label.COUNTRY:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.9, status=status)
@@ -275,23 +272,23 @@ def memberships(r: Reader) -> None:
         member, org = _mentions(r, match["m"])[0], _mentions(r, match["org"])[0]
         r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85)
     # "joining current members Brazil, Russia, India, China and South Africa" (the body named earlier)
-    for match in re.finditer(
-        rf"(?:current|existing|founding|full|fellow|other) members (?P<list>{_LIST})", sig
-    ):
+    for match in re.finditer(rf"(?:{_any(r.lex.words.member_qualifiers)}) members (?P<list>{_LIST})", sig):
         before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
         if before:
             for member in _mentions(r, match["list"]):
                 if member.label is Label.COUNTRY:
                     r.emit(Ref(member.key), "MEMBER_OF", Ref(before[-1].key), Modality.ASSERTED, 0.85)
     # "the BRICS group with Brazil, Russia, India, China and South Africa"
-    for match in re.finditer(rf"(?P<org>O#\d+) (?:(?:{_BODY_WORDS}) )?with (?P<list>{_LIST})", sig):
+    bodies = _any(r.lex.words.body_words)
+    for match in re.finditer(rf"(?P<org>O#\d+) (?:(?:{bodies}) )?with (?P<list>{_LIST})", sig):
         org = _mentions(r, match["org"])[0]
         listed = [m for m in _mentions(r, match["list"]) if m.label is Label.COUNTRY]
         if len(listed) >= 2 and org.key in r.ctx.gazetteer.places:
             for member in listed:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "an organisation with eight members, including India and Pakistan" (the body named before)
-    for match in re.finditer(rf"members ,? (?:including|such as|like|among them) (?P<list>{_LIST})", sig):
+    listing = _any(r.lex.words.member_list_words)
+    for match in re.finditer(rf"members ,? (?:{listing}) (?P<list>{_LIST})", sig):
         before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
         if before:
             for member in _mentions(r, match["list"]):
@@ -322,7 +319,7 @@ def territory(r: Reader) -> None:
             _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
     # lists of regions with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
     # Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"
-    for pattern in _REGION_LISTS:
+    for pattern in _region_lists(r):
         for match in re.finditer(pattern, sig):
             country = _mentions(r, match["country"])[0]
             if country.label is not Label.COUNTRY or country.kind not in {"name", "demonym"}:
@@ -338,7 +335,7 @@ def territory(r: Reader) -> None:
         _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
-        rf"(?:the )?(?P<country>D#\d+) {_AREA_LIST} of (?P<list>{_LIST})",
+        rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{_LIST})",
         sig,
     ):
         country = _mentions(r, match["country"])[0]
@@ -347,7 +344,7 @@ def territory(r: Reader) -> None:
                 r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "Ukraine's regions of Donetsk, Luhansk and Kherson", "Moldova's eastern region of Transnistria"
     for match in re.finditer(
-        rf"(?P<country>C#\d+) 's {_AREA_LIST} of (?P<list>{_LIST})",
+        rf"(?P<country>C#\d+) 's {_area_list(r)} of (?P<list>{_LIST})",
         sig,
     ):
         country = _mentions(r, match["country"])[0]
@@ -357,9 +354,9 @@ def territory(r: Reader) -> None:
     for token in r.sent:
         if token.lemma_ == "part" and token.pos_ == "NOUN":
             _part_phrase(r, token)
-        if token.lemma_ in _CONTROL and token.dep_ in {"amod", "acl"}:
+        if token.lemma_ in r.lex.words.control_verbs and token.dep_ in {"amod", "acl"}:
             _controlled(r, token)
-        if token.lemma_.lower() in AREAS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in r.lex.words.area_nouns and token.pos_ == "NOUN":
             _region_of(r, token)
 
 
@@ -394,9 +391,9 @@ def _part_phrase(r: Reader, token: Token) -> None:
         verb = verb.head
     elif token.dep_ != "attr":
         return
-    if verb.lemma_ not in _COPULAS | {"recognize", "recognise", "consider", "regard"}:
+    if verb.lemma_ not in r.lex.words.copulas and verb.lemma_ not in r.lex.words.deem_verbs:
         return
-    if verb.lemma_ in {"consider", "regard"} and not any(c.dep_ == "auxpass" for c in verb.children):
+    if r.lex.words.deem_verbs.get(verb.lemma_) and not any(c.dep_ == "auxpass" for c in verb.children):
         return
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     modality, conf = r.modality(verb)
@@ -467,11 +464,7 @@ def topic_structure(r: Reader) -> None:
                         Label.REGION,
                     }:
                         r.emit(Ref(a), "INVADED", Ref(t), modality, 0.9)
-        if (
-            kind.label is Label.EVENT
-            and parts.places
-            and kind.kind in {"referendum", "summit", "election", "talks", "coup"}
-        ):
+        if kind.label is Label.EVENT and parts.places and kind.kind in r.lex.words.located_kinds:
             handle = r.topic(token)
             assert handle is not None
             for place in parts.places:
@@ -488,10 +481,14 @@ def topic_structure(r: Reader) -> None:
 def _organizers(r: Reader, token: Token) -> list[str]:
     """'Moscow's organized referendums', 'the China-brokered deal', 'a Kremlin-hosted summit'."""
     out: list[str] = []
-    amods = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _ORGANIZE]
+    amods = [
+        c
+        for c in token.children
+        if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in r.lex.words.organize_verbs
+    ]
     if not amods:
         kind = topic_of(token, r.lex, r.active)
-        if kind is not None and kind.kind in {"referendum", "summit", "election"}:
+        if kind is not None and kind.kind in r.lex.words.held_kinds:
             # "Russia's referendums", "the bloc's summit", "its referendum": the owner holds it
             for c in token.children:
                 if c.dep_ == "poss":
@@ -520,7 +517,7 @@ def _label(key: str) -> Label:
 def _member_noun(r: Reader, token: Token) -> None:
     """'Finland became NATO's 31st member', 'Poland, a NATO member,': membership stated by a noun."""
     words = {c.lower_ for c in token.children}
-    if words & {"former", "non", "prospective", "aspiring", "would-be", "future", "not", "no"}:
+    if words & r.lex.words.not_member_words:
         return
     bodies = [
         Ref(m.key)
@@ -540,10 +537,10 @@ def _member_noun(r: Reader, token: Token) -> None:
     if not bodies:
         return
     members: list[Ref] = []
-    if token.dep_ == "attr" and token.head.lemma_ in _COPULAS:
+    if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas:
         members = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
         modality, conf = r.modality(token.head)
-    elif token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in {"make", "name", "admit", "accept"}:
+    elif token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in r.lex.words.admit_verbs:
         # "the AU was made a permanent member of the G20"
         subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.head.children) else "dobj"
         members = [x for c in token.head.children if c.dep_ == subj for x in r.refs(c, topics=False)]

@@ -17,31 +17,6 @@ from loaders.extract.context import ArticleContext
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-_KEEP_ADJ = {
-    "military",
-    "security",
-    "defense",
-    "defence",
-    "peace",
-    "nuclear",
-    "trade",
-    "economic",
-    "strategic",
-    "mutual",
-    "trilateral",
-    "bilateral",
-    "financial",
-    "humanitarian",
-    "annexation",
-    "accession",
-    "ceasefire",
-    "cooperation",
-    "partnership",
-    "constitutional",
-    "presidential",
-    "parliamentary",
-}
-_DROP_WORDS = {"so", "-", "called", "so-called"}
 
 
 @dataclass
@@ -176,14 +151,14 @@ def year_of(token: Token) -> str | None:
     return None
 
 
-def qualifier_words(token: Token, mention_tokens: set[int]) -> list[str]:
+def qualifier_words(token: Token, mention_tokens: set[int], lex: Lexicon) -> list[str]:
     words = []
     for child in token.lefts:
-        if child.i in mention_tokens or child.lower_ in _DROP_WORDS:
+        if child.i in mention_tokens or child.lower_ in lex.words.dropped_qualifiers:
             continue
         if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and child.is_alpha:
             words.append(child.text if child.pos_ == "PROPN" else child.lower_)
-        elif child.dep_ in {"amod", "compound"} and child.lower_ in _KEEP_ADJ:
+        elif child.dep_ in {"amod", "compound"} and child.lower_ in lex.words.topic_qualifiers:
             words.append(child.lower_)
     quoted = _quoted_before(token)
     return quoted + [w for w in words if w not in " ".join(quoted)]
@@ -225,17 +200,17 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
         return f"{year} {head} ({ctx.tag})".strip() if ctx.tag else f"{year} {head}".strip()
     qual = " ".join(node.qualifier)
     kind = node.kind
-    if kind in {"invasion", "annexation"}:
-        word = "invasion" if kind == "invasion" else "annexation"
-        base = f"{adj(agents)} {word}".strip() if agents else word
+    kinds = load_lexicon().words
+    if kind in kinds.seized_kinds:
+        base = f"{adj(agents)} {kind}".strip() if agents else kind
         return f"{base} of {names(node.targets)}" if node.targets else base
     if kind == "attack":
         base = f"{year} {adj(agents)} {head}".strip() if agents else f"{year} {head}".strip()
         return f"{base} on {names(node.targets)}" if node.targets else base
 
-    if kind in {"referendum", "election", "coup", "summit", "talks"}:
+    if kind in kinds.located_kinds:
         where = f" in {names(node.places)}" if node.places else ""
-        who = f"{names(agents)} " if agents and kind in {"summit", "talks"} else ""
+        who = f"{names(agents)} " if agents and kind in kinds.meeting_kinds else ""
         if kind == "coup" and not node.places and node.targets:
             where = f" in {names(node.targets)}"
         return f"{year} {who}{head}{where}".strip()
@@ -255,7 +230,7 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
     owner = adj(agents) if agents else ""
     number = f" {node.number}" if node.number else ""
     explicit = f"{node.year} " if node.explicit_year else ""
-    target = f" on {names(node.targets)}" if node.targets and kind in {"resolution", "law"} else ""
+    target = f" on {names(node.targets)}" if node.targets and kind in kinds.measure_kinds else ""
     return " ".join(f"{explicit}{owner} {qual} {head}{number}{target}".split())
 
 

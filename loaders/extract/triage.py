@@ -17,103 +17,6 @@ from spacy.tokens import Doc, Span
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.nlp import COMPONENT, load_nlp
 
-# Words the structural rules key on besides the lexicon's verbs and nouns.
-STRUCTURAL = {
-    "ally",
-    "allies",
-    "allied",
-    "member",
-    "members",
-    "membership",
-    "candidate",
-    "candidates",
-    "hopeful",
-    "aspirant",
-    "applicant",
-    "coalition",
-    "alliance",
-    "axis",
-    "capital",
-    "part",
-    "region",
-    "oblast",
-    "province",
-    "areas",
-    "territories",
-    "led",
-    "held",
-    "controlled",
-    "occupied",
-    "backed",
-    "brokered",
-    "hosted",
-    "organized",
-    "organised",
-    "annexed",
-    "status",
-    "participation",
-    "frozen",
-    "froze",
-    "suspended",
-    "ultimatum",
-    "deadline",
-    "took",
-    "chief",
-    "head",
-    "boss",
-    "counterpart",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-}
-_PRONOUNS = {
-    "he",
-    "she",
-    "it",
-    "they",
-    "his",
-    "her",
-    "its",
-    "their",
-    "who",
-    "which",
-    "we",
-    "our",
-    # descriptions that point back at a named actor: "the two countries", "the bloc"
-    "country",
-    "countries",
-    "sides",
-    "nations",
-    "bloc",
-    "alliance",
-    "government",
-    "ministry",
-    "region",
-    "leaders",
-    "officials",
-    "authorities",
-    "junta",
-}
-
-_IRREGULAR = {
-    "hold": ["held"],
-    "meet": ["met"],
-    "give": ["gave", "given"],
-    "take": ["took", "taken"],
-    "lead": ["led"],
-    "freeze": ["froze", "frozen"],
-    "seek": ["sought"],
-    "sign": ["signed"],
-    "win": ["won"],
-    "slam": ["slammed"],
-    "ink": ["inked"],
-    "bid": ["bids"],
-    "broker": ["brokered"],
-    "ally": ["allied", "allies"],
-    "leave": ["left"],
-    "withdraw": ["withdrew", "withdrawn"],
-}
-
 
 def forms(lemma: str) -> set[str]:
     """Inflected forms of an English verb or noun, generously (a filter, not a generator of text)."""
@@ -123,28 +26,20 @@ def forms(lemma: str) -> set[str]:
         out |= {w[:-1] + "ing", w[:-1] + "ed"}
     if w.endswith("y"):
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    return out | set(_IRREGULAR.get(w, []))
+    return out | set(load_lexicon().words.irregular_forms.get(w, ()))
 
 
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     lex = load_lexicon()
-    words: set[str] = set(STRUCTURAL)
+    words: set[str] = set(lex.words.parse_words)
     for lemma in [
         *lex.verbs,
         *lex.nouns,
         *lex.evaluation_verbs,
-        *lex.tie_verbs,
-        *lex.tie_actions,
-        "give",
-        "grant",
-        "issue",
-        "freeze",
-        "suspend",
-        "leave",
-        "quit",
-        "exit",
-        "withdraw",
+        *lex.words.parse_verbs,
+        *lex.words.tie_verbs,
+        *lex.words.tie_actions,
     ]:
         words |= forms(lemma)
     for topic in lex.topics:
@@ -199,7 +94,9 @@ def needs_parse(sent: Span) -> bool:
         return False
     if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
         return True
-    return bool(labels) or any(t.lower_ in _PRONOUNS for t in sent) or needs_names(sent)
+    return (
+        bool(labels) or any(t.lower_ in load_lexicon().words.pointer_words for t in sent) or needs_names(sent)
+    )
 
 
 def needs_names(sent: Span) -> bool:

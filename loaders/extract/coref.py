@@ -1,0 +1,357 @@
+"""What a noun phrase stands for: names, organs ("the Russian government"), definite descriptions
+("the bloc", "the two countries"), juntas, groups with their listed members, and pronouns.
+
+Rules ask "who or what does this token stand for?" and get node keys back: a country for "Russia",
+"Moscow" or "the Russian government", a person for "Lavrov", a topic handle for "the referendums",
+the members of "Belarus, North Korea and Syria", and the antecedent of "it", "they" or "the bloc".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Label
+from loaders.extract.pronouns import PronounResolver
+from loaders.extract.refs import ACTORS, Ref, key_label
+
+
+class Resolver(PronounResolver):
+    """Reference resolution over one sentence, with the article's context for antecedents."""
+
+    def topic(self, token: Token) -> str | None:
+        """The handle of the event or agreement this noun names (defined by ``topic_refs.TopicReader``)."""
+        raise NotImplementedError
+
+    # ---- resolution ------------------------------------------------------------------------
+    def refs(self, token: Token, *, topics: bool = True, depth: int = 0) -> list[Ref]:
+        """What the noun phrase headed by ``token`` stands for (all coordinated members)."""
+        if depth > 4 or self._active_lookups > 12:  # parse cycles through pronouns and appositions
+            return []
+        self._active_lookups += 1
+        try:
+            out: list[Ref] = []
+            for t in self.members(token):
+                for ref in self._ref(t, topics, depth):
+                    if ref.key not in {r.key for r in out}:
+                        out.append(ref)
+            return out
+        finally:
+            self._active_lookups -= 1
+
+    def _ref(self, t: Token, topics: bool, depth: int) -> list[Ref]:
+        if t.i in self.overrides:
+            return self.overrides[t.i]
+        m = self.mention_at(t)
+        if m is not None:
+            return [Ref(self.mention_key(m, t))]
+        lower, lemma = t.lower_, t.lemma_.lower()
+        if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
+            if topics and lower in {"it", "them"} and self._takes_topic(t):
+                recent = [n for n in self.topics if n.seen >= self.info.index - 1]
+                if recent:  # "voted against it", "signed it": the resolution or treaty just named
+                    return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
+            return self.pronoun(t)
+        if topics:
+            handle = self.topic(t)
+            if handle is not None:
+                return [Ref(handle)]
+        if self._is_junta(t, lemma):
+            return self.junta(t, depth)
+        if lemma == "court":  # "the court": a state's court only when a state is named with it
+            return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+        if lemma in self.lex.state_organs or lower in self.lex.state_organs:
+            inner = self.owner(t, depth)
+            if (
+                len(inner) == 1
+                and key_label(inner[0].key) is Label.REGION
+                and lemma in self.lex.words.authority_nouns
+            ):
+                return [Ref(self.authorities(inner[0].key, t))]
+            if inner:
+                return inner
+            for child in t.children:
+                if child.dep_ == "appos":
+                    return self.refs(child, topics=False, depth=depth + 1)
+            return self.definite(t, {Label.COUNTRY})
+        if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
+            listed = self.listed(t, depth)
+            if listed:
+                return listed
+            named = self.owner(t, depth, labels={Label.ORGANIZATION})
+            if named:  # "the Group of Seven major industrialized countries" is the G7
+                return named
+
+            if lemma in self.lex.words.state_nouns:  # "the country", "the two sides"
+                return self.definite(t, {Label.COUNTRY})
+            return []
+
+        if lemma in self.lex.words.quantity_nouns:  # "a series of referendums" is the referendums
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return [
+                        x
+                        for p in child.children
+                        if p.dep_ == "pobj"
+                        for x in self.refs(p, topics=topics, depth=depth + 1)
+                    ]
+        if lemma in self.lex.words.body_nouns:
+            return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
+        if lemma in self.lex.words.region_nouns:
+            listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
+            return listed or self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
+        if (
+            lemma in self.lex.transparent
+            or lower in self.lex.transparent
+            or lemma in self.lex.words.pointer_nouns
+        ):
+            return self.transparent(t, depth)
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.refs(child, topics=topics, depth=depth + 1)
+        for child in t.children:  # "to the military junta holding Bazoum hostage": the junta is an nmod
+            if child.dep_ == "nmod" and child.i < t.i and child.pos_ == "NOUN":
+                found = self.refs(child, topics=False, depth=depth + 1)
+                if found:
+                    return found
+        return []
+
+    def _recent_court(self, t: Token) -> list[Ref]:
+        """'the court' after a court was named: that court (a gazetteer body of kind court)."""
+        for m in reversed([m for m in self.mentions if m.end <= t.i]):
+            if self._is_court(m.key):
+                return [Ref(m.key, inferred=True)]
+        for rec in reversed(self.ctx.recent):
+            if rec.sent < self.info.index - 3:
+                break
+            for key in rec.keys:
+                if self._is_court(key):
+                    return [Ref(key, inferred=True)]
+        return []
+
+    def _is_court(self, key: str) -> bool:
+        place = self.ctx.gazetteer.places.get(key)
+        return place is not None and place.attrs.get("kind") == "court"
+
+    def _is_junta(self, t: Token, lemma: str) -> bool:
+        if lemma in self.lex.words.junta_nouns:
+            return True
+        if lemma not in self.lex.words.junta_heads:
+            return False
+        words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+        return bool(words & self.lex.words.coup_words) or ("military" in words and "coup" in self.active)
+
+    def junta(self, t: Token, depth: int) -> list[Ref]:
+        """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
+        owner = (
+            self.owner(t, depth, labels={Label.COUNTRY})
+            or self.definite(t, {Label.COUNTRY})
+            or (self.definite_any(t, {Label.COUNTRY}))
+        )
+        if not owner:
+            return []
+        name = f"{self.ctx.nodes[owner[0].key].name} junta"
+        key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
+        return [Ref(key, owner[0].inferred)]
+
+    def authorities(self, region: str, t: Token) -> str:
+        """'Transnistria's officials' → the body 'Transnistrian authorities' (a region is not a state)."""
+        node = self.ctx.nodes[region]
+        adjective = self.ctx.gazetteer.demonyms.get(region, node.name)
+        return self.ctx.entity(Label.ORGANIZATION, f"{adjective} authorities", self.surface(t))
+
+    def definite_any(self, t: Token, labels: set[Label]) -> list[Ref]:
+        """The most recent mention with one of ``labels``, with or without a determiner."""
+        here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
+        if here:
+            return [Ref(self.mention_key(here[-1], t), inferred=True)]
+        found = self.ctx.recall(self.info.index, labels, window=3, prefer_subject=False)
+        return [Ref(k, inferred=True) for k in found or ()]
+
+    def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
+        """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
+        wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+        # nearest first: "Gaza's Hamas rulers" are Hamas's
+        for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
+                m = self.mention_at(child)
+                if m is not None and m.label in wanted:
+                    return [Ref(m.key)]
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    m = self.mention_at(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
+                        return [Ref(m.key)]
+        for child in t.children:  # "its foreign minister"; a named owner ("his Egyptian counterpart") wins
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                found = [r for r in self.pronoun(child) if key_label(r.key) in wanted | {Label.PERSON}]
+                if found:
+                    return found
+        return []
+
+    def listed(self, t: Token, depth: int) -> list[Ref]:
+        """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
+        out: list[Ref] = []
+        if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            # "Iran and Saudi Arabia were among six countries invited ..."
+            for subj in t.head.head.children:
+                if subj.dep_ == "nsubj":
+                    out += self.refs(subj, topics=False, depth=depth + 1)
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in self.lex.words.including_words:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += self.refs(pobj, topics=False, depth=depth + 1)
+            elif child.dep_ == "prep" and child.lower_ == "as" and child.nbor(-1).lower_ == "such":
+                for pobj in child.children:
+                    out += self.refs(pobj, topics=False, depth=depth + 1)
+            elif child.dep_ == "appos":
+                out += self.refs(child, topics=False, depth=depth + 1)
+        if not out:  # "six countries – Belarus, North Korea ... and Syria –": a list right after the noun
+            nxt = t.i + 1
+            while nxt < self.sent.end and self.sent.doc[nxt].is_punct:
+                nxt += 1
+            m = self.by_token.get(nxt)
+            if m is not None and self.lists.get(nxt) and nxt - t.i <= 2:
+                out = [Ref(x.key) for x in self.lists[nxt]]
+        return [r for r in out if key_label(r.key) in ACTORS]
+
+    def transparent(self, t: Token, depth: int) -> list[Ref]:
+        """'Russia's decision' stands for Russia; 'news of the signing' for the agreement signed."""
+        for child in t.children:
+            if child.dep_ == "poss":
+                return self.refs(child, topics=False, depth=depth + 1)
+        for child in t.children:  # "Russian oil", "Iranian exports"
+            m = self.mention_at(child)
+            if child.dep_ in {"amod", "compound", "nmod"} and m is not None and m.label is Label.COUNTRY:
+                return [Ref(m.key)]
+        for prep in ("by", "of", "from"):
+            # "declaration of independence by Kosovo", "results from the vote"
+            for child in t.children:
+                if child.dep_ in {"prep", "agent"} and child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.refs(pobj, depth=depth + 1)
+                            if found:
+                                return found
+        if t.dep_ in {"dobj", "obj"}:  # "recognize the declaration of sovereignty by Kosovo" (by on the verb)
+            for child in t.head.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        found = self.refs(pobj, depth=depth + 1) if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found
+        lemma = t.lemma_.lower()
+        if lemma == "signing":
+            agreements = [n for n in self.topics if n.label is Label.AGREEMENT]
+            if agreements:
+                return [Ref(agreements[-1].handle, inferred=True)]
+        if lemma in self.lex.words.result_nouns:  # "these results": of the vote the article is about
+            events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
+            if events:
+                return [Ref(events[-1].handle, inferred=True)]
+        return []
+
+    def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
+        """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
+        det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
+        if not ({"the", "this", "both", "two"} & set(det)):
+            return []
+        plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
+        if plural and not ({"two", "both"} & set(det)):
+            return []
+        if not plural:
+            here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
+            if here:
+                return [Ref(self.mention_key(here[-1], t), inferred=True)]
+        found = self.ctx.recall(
+            self.info.index,
+            labels,
+            plural=True if plural else None,
+            window=3,
+            before=t.i,
+            prefer_subject=prefer_subject,
+        )
+        if found is None and plural:  # "the two countries": the last two named, if just two
+            found = self.ctx.last_pair(self.info.index, labels)
+        if found is None and labels == {Label.COUNTRY} and not plural:
+            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
+        return [Ref(k, inferred=True) for k in found or ()]
+
+    def regions_in(self, noun: Token) -> tuple[list[str], list[str]]:
+        """Named regions inside a noun phrase about areas, and the country they are said to belong to."""
+        regions: list[str] = []
+        owners: list[str] = []
+        m = self.mention_at(noun)
+        if m is not None and m.label is Label.REGION:
+            return [m.key], []
+        if noun.lemma_.lower() not in self.lex.words.area_nouns:
+            return [], []
+        for t in noun.subtree:
+            if t.pos_ in {"VERB", "AUX"} and t.i != noun.i:
+                continue
+            found = self.mention_at(t)
+            if found is None or t.i != found.end - 1:
+                continue
+            if found.label is Label.REGION and found.key not in regions:
+                regions.append(found.key)
+            elif (
+                found.label is Label.COUNTRY
+                and found.kind in {"name", "demonym"}
+                and self._owner_position(t, noun)
+            ):
+                owners.append(found.key)
+        return regions, owners
+
+    @staticmethod
+    def _owner_position(t: Token, noun: Token) -> bool:
+        """A country names the owner when it is 'in X'/'of X' on the area noun, or its adjective."""
+        if t.head.i == noun.i and t.dep_ in {"amod", "compound", "poss"}:
+            return True
+        return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head.i == noun.i
+
+    def _takes_topic(self, t: Token) -> bool:
+        """Whether the verb governing a pronoun object takes events and agreements ("voted against it")."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        if trig is None or t.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+            return False
+        labels = trig.objects or frozenset()
+        return (
+            bool(labels & {Label.EVENT, Label.AGREEMENT})
+            or trig.rel in {"SIGNED", "SUPPORTS", "REJECTS"}
+            or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)
+        )
+
+    def surface(self, token: Token) -> str:
+        """The noun phrase as written, without relative clauses or determiners."""
+        start = token.left_edge.i
+        while start < token.i and self.sent.doc[start].lower_ in {
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "any",
+            '"',
+            "“",
+            "its",
+            "their",
+        }:
+            start += 1
+        end = token.i + 1
+        for child in token.rights:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "on", "against", "in", "for", "to"}
+                and len(list(child.subtree)) <= 6
+                and not any(
+                    t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in self.lex.words.time_words
+                    for t in child.subtree
+                )
+            ):
+                end = child.right_edge.i + 1
+            break
+        return self.sent.doc[start:end].text.strip(' "“”')

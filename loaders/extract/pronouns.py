@@ -1,0 +1,102 @@
+"""Pronouns: 'it', 'they', 'his', 'we' (the speaker of a quote), 'which' (the noun a clause hangs on)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Label
+from loaders.extract.args import subjects
+from loaders.extract.listing import SentenceMentions
+from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
+
+
+class PronounResolver(SentenceMentions):
+    """The antecedents of pronouns, from this sentence first, then the article's recent subjects."""
+
+    def refs(self, token: Token, *, topics: bool = True, depth: int = 0) -> list[Ref]:
+        """What the noun phrase headed by ``token`` stands for (defined by ``coref.Resolver``)."""
+        raise NotImplementedError
+
+    def pronoun(self, t: Token) -> list[Ref]:
+        lower = t.lower_
+        if lower in {"which", "who", "that", "whom"}:
+            clause = t.head
+            if clause.dep_ == "relcl" or clause.dep_ == "acl":
+                return self.refs(clause.head, depth=1)
+            return []
+        if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
+            here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
+            if here:
+                return [Ref(here[-1].key, inferred=True)]
+            found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
+            return [Ref(k, inferred=True) for k in found or ()]
+        if lower in {"it", "its", "itself"}:
+            if (
+                t.i == self.sent.start
+                and t.dep_ == "nsubj"
+                and self.info.index - 1 in self.ctx.thing_subjects
+            ):
+                return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
+            candidates = self.pronoun_candidates(t)
+            if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
+                own = self._clause_actors(t)
+                candidates = [c for c in candidates if self.ctx.actor(c) not in own]
+            return [Ref(candidates[0], inferred=True)] if candidates else []
+        if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
+            return self.speaker(t)
+        if lower in {"they", "them", "their", "themselves"}:
+            for subj in self._subjects_before(t):
+                found_here = [x for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in ACTORS]
+                if len(found_here) > 1 or (found_here and subj.tag_ in {"NNS", "NNPS"}):
+                    return [Ref(x.key, inferred=True) for x in found_here]
+            found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
+            if found is None:
+                found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
+            return [Ref(k, inferred=True) for k in found or ()]
+        return []
+
+    def _clause_actors(self, t: Token) -> set[str]:
+        """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        tokens, _ = subjects(verb)
+        found = [x for s in tokens if s.i != t.i for x in self.refs(s, topics=False, depth=3)]
+        return {self.ctx.actor(x.key) for x in found}
+
+    def _possessor_for(self, pron: Token, kind: str) -> list[str]:
+        """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
+        if pron.lower_ == "their":
+            return [x.key for x in self.pronoun(pron) if key_label(x.key) in ACTORS]
+        candidates = self.pronoun_candidates(pron)
+        known = {a for node in self.topics if node.kind == kind for a in node.agents}
+        for key in candidates:
+            if key in known:
+                return [key]
+        return candidates[:1]
+
+    def speaker(self, t: Token) -> list[Ref]:
+        """'"We will never accept this," the foreign minister said': we is the speaker (or the state)."""
+        if not inside_quotes(self.sent, t.i):
+            return []
+        for verb in self.sent:
+            if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
+                for subj in verb.children:
+                    if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
+                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=3)]
+        return []
+
+    def _subjects_before(self, t: Token) -> list[Token]:
+        """Subjects earlier in the sentence, nearest first."""
+        return [s for s in reversed(self.sent[: t.i - self.sent.start]) if s.dep_ in SUBJ and s.i < t.i]
+
+    def pronoun_candidates(self, t: Token) -> list[str]:
+        """What 'it'/'its' may stand for, best first: an earlier subject of the sentence, the nearest
+        state or body named before it, then the subjects of the last sentences."""
+        out: list[str] = []
+        for subj in self._subjects_before(t):
+            if subj.pos_ == "PRON":
+                continue
+            out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in STATES]
+        out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in STATES and m.end <= t.i]
+        found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
+        out += list(found or ())
+        return list(dict.fromkeys(out))

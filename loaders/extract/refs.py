@@ -1,0 +1,47 @@
+"""What a rule gets back for a noun phrase: node keys (``Ref``), and the label a key stands for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from graph.model import Label
+from loaders.extract.topics import TopicNode
+
+ACTORS = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION}
+STATES = {Label.COUNTRY, Label.ORGANIZATION}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    key: str
+    inferred: bool = False
+
+
+def inside_quotes(sent: Span, i: int) -> bool:
+    """Whether token ``i`` is quoted speech; a sentence may begin inside a quote opened before it."""
+    marks = [t for t in sent if t.text in {'"', "“", "”"}]
+    shift = (
+        1
+        if marks
+        and (
+            marks[0].text == "”"
+            or (len(marks) % 2 == 1 and marks[0].i > sent.start and marks[0].nbor(-1).is_punct)
+        )
+        else 0
+    )
+    return (sum(1 for t in marks if t.i < i) + shift) % 2 == 1
+
+
+def key_label(key: str) -> Label:
+    if key.startswith("?topic"):
+        return Label.EVENT
+    return Label(key.split(":", 1)[0])
+
+
+def label_of_ref(ref: Ref, topics: list[TopicNode]) -> Label:
+    if ref.key.startswith("?topic:"):
+        return topics[int(ref.key.split(":")[1])].label
+    return key_label(ref.key)

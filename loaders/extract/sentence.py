@@ -1,0 +1,81 @@
+"""One sentence as the rules see it: mentions, lists, argument resolution, modality, claims.
+
+``Reader`` is what every rule receives. Its parts live in their own modules: mentions and lists
+(``listing``), pronouns (``pronouns``), names and descriptions (``coref``), events and agreements
+(``topic_refs``); the values it hands back (``Ref``, ``ACTORS``, ``label_of_ref``) in ``refs``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Label, Modality
+from loaders.extract.context import Claim
+from loaders.extract.modality import modality
+from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label, label_of_ref
+from loaders.extract.topic_refs import TopicReader
+
+__all__ = ["ACTORS", "STATES", "Reader", "Ref", "label_of_ref"]
+
+
+class Reader(TopicReader):
+    """A sentence read for the rules: ``refs`` for what a token stands for, ``emit`` for a claim."""
+
+    # ---- modality --------------------------------------------------------------------------
+    def modality(self, verb: Token) -> tuple[Modality, float]:
+        """How the clause of ``verb`` states its relation, and a confidence for it."""
+        return modality(verb, self.lex)
+
+    # ---- salience ------------------------------------------------------------------------
+    def remember(self) -> None:
+        """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
+        seen: set[int] = set()
+        root = self.sent.root
+        main = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+        if main and not any(
+            label_of_ref(x, self.topics) in ACTORS for c in main for x in self.refs(c, topics=False)
+        ):
+            self.ctx.thing_subjects.add(self.info.index)
+        for token in self.sent:
+            if token.dep_ not in SUBJ or token.i in seen or token.pos_ == "PRON":
+                continue  # a pronoun's guess is not evidence of what the text is about
+            refs = [x for x in self.refs(token, topics=False) if label_of_ref(x, self.topics) in ACTORS]
+            if refs:
+                keys = tuple(dict.fromkeys(x.key for x in refs))
+                plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"}
+                label = label_of_ref(refs[0], self.topics)
+                quoted = inside_quotes(self.sent, token.i)
+                self.ctx.remember(self.info.index, keys, label, True, token.i, plural, quoted)
+                seen.add(token.i)
+        for m in self.mentions:
+            if m.label in ACTORS and m.start not in seen:
+                head = self.sent.doc[m.end - 1]
+                key = self.mention_key(m, head)  # a capital used as a place is remembered as the place
+                subject = head.dep_ in SUBJ
+                quoted = inside_quotes(self.sent, m.start)
+                self.ctx.remember(self.info.index, (key,), key_label(key), subject, m.start, False, quoted)
+        for members in {id(v): v for v in self.lists.values()}.values():
+            keys = tuple(dict.fromkeys(m.key for m in members))
+            if len(keys) > 1:
+                label = Label.COUNTRY if members[0].label is Label.PERSON else members[0].label
+                self.ctx.remember(self.info.index, keys, label, False, members[0].start)
+
+    # ---- claims ----------------------------------------------------------------------------
+    def emit(
+        self,
+        source: Ref,
+        rel: str,
+        target: Ref,
+        modality: Modality,
+        confidence: float,
+        *,
+        role: str | None = None,
+        status: str | None = None,
+        unordered: bool = False,
+    ) -> None:
+        if source.key == target.key:
+            return
+        inferred = source.inferred or target.inferred
+        confidence = round(confidence - (0.15 if inferred else 0.0), 2)
+        claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
+        self.ctx.claim(claim)

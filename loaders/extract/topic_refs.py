@@ -1,0 +1,92 @@
+"""Events and agreements named in a sentence: the topic a noun names, and who and where it involves."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from graph.model import Label
+from loaders.extract.coref import Resolver
+from loaders.extract.refs import ACTORS, key_label
+from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, topic_of, year_of
+
+
+class TopicReader(Resolver):
+    """Topic handles for event and agreement nouns ("the referendums", "Russia's invasion of Ukraine")."""
+
+    def topic(self, token: Token) -> str | None:
+        """The handle of the event or agreement this noun names (created on first use)."""
+        kind = topic_of(token, self.lex, self.active)
+
+        if kind is None:
+            return None
+        parts = self.topic_parts(token, kind.kind)
+        node = find_or_add(
+            self.ctx,
+            self.topics,
+            kind,
+            parts,
+            self.article_year,
+            self.surface(token),
+            token.lemma_.lower() if kind.kind != "sanctions" else token.lower_,
+            token.tag_ in {"NNS", "NNPS"},
+        )
+        number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
+        node.number = node.number or number
+        node.seen = self.info.index
+        return node.handle
+
+    def topic_parts(self, token: Token, kind: str) -> TopicParts:
+        words = self.lex.words
+        agents: list[str] = []
+        targets: list[str] = []
+        places: list[str] = []
+        mention_tokens: set[int] = set()
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
+                head = child
+                if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"
+                    head = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}), child)
+                m = self.mention_at(head)
+                if m is not None:
+                    mention_tokens.update(range(m.start, m.end))
+                    key = self.mention_key(m, head)
+                    if m.label is Label.REGION and kind in words.placed_kinds:
+                        places.append(key)
+                    elif m.label is Label.REGION:
+                        targets.append(key)
+                    else:
+                        agents.append(key)
+                elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:
+                    agents += self._possessor_for(head, kind)
+
+            elif child.dep_ == "prep":
+                prep = child.lower_
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    keys = [
+                        r.key for r in self.refs(pobj, topics=False, depth=2) if key_label(r.key) in ACTORS
+                    ]
+                    if prep == "by":
+                        agents += keys
+                    elif prep in {"in", "at"} and kind not in words.aimed_kinds:
+                        places += [k for k in keys if key_label(k) is Label.REGION]
+                        if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
+                            places += [k for k in self.regions_in(pobj)[0] if k not in places]
+
+                        if kind == "coup":
+                            targets += [k for k in keys if key_label(k) is Label.COUNTRY]
+                    elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
+                        if kind in words.aimed_kinds and prep in {"of", "on", "against", "into", "in"}:
+                            targets += [k for k in keys if key_label(k) in {Label.COUNTRY, Label.REGION}]
+                        elif kind in words.targeted_kinds or (
+                            kind in words.party_kinds and prep in {"with", "between"}
+                        ):
+                            targets += keys
+        if kind == "coup" and not places:
+            places = [k for k in agents if key_label(k) is Label.REGION]
+        return TopicParts(
+            agents, targets, places, year_of(token), qualifier_words(token, mention_tokens, self.lex)
+        )
