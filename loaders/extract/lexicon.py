@@ -34,6 +34,9 @@ class Topic:
     kind: str
     label: Label
     heads: tuple[str, ...]
+    # heads that name the kind only with one of these words on them, or a named owner:
+    # "the genocide case", "South Africa's case against Israel" (but not "in any case")
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,12 @@ def load_lexicon() -> Lexicon:
         spec: dict[str, Any] = yaml.safe_load(fh)
     modality = spec["modality"]
     topics = tuple(
-        Topic(kind, Label(t["label"]), tuple(str(h) for h in t["heads"]))
+        Topic(
+            kind,
+            Label(t["label"]),
+            tuple(str(h) for h in t["heads"]),
+            {str(h): frozenset(str(w) for w in ws) for h, ws in t.get("qualified", {}).items()},
+        )
         for kind, t in spec["topics"].items()
     )
     heads: dict[str, Topic] = {}
@@ -244,7 +252,10 @@ def load_lexicon() -> Lexicon:
         phrases_by_last={
             last: [(w, t) for w, t in phrases.items() if w[-1] == last] for last in {w[-1] for w in phrases}
         },
-        topic_weak={str(w): t for t in topics for w in spec["topics"][t.kind].get("weak", [])},
+        # a qualified head ("case") also names its kind bare where the article names it plainly
+        topic_weak={
+            str(w): t for t in topics for w in [*spec["topics"][t.kind].get("weak", []), *t.qualified]
+        },
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
         private_roles=frozenset(spec.get("private_roles", [])),

@@ -184,6 +184,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
+        sources = _between(r, verb)
     if not sources and (trig.rel in _VOICED or set(trig.preps.values()) & _VOICED):
         sources = _voice_refs(r, verb)
     if not sources:
@@ -295,6 +297,19 @@ def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
         for p in c.children
         if p.dep_ == "pobj"
         for x in r.refs(p, topics=False)
+    ]
+
+
+def _between(r: Reader, head: Token) -> list[Ref]:
+    """The parties named by 'between A and B' on a word."""
+    return [
+        x
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
     ]
 
 

@@ -65,7 +65,32 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
         n = len(words) - 1
         if n <= token.i and [t.lower_ for t in token.doc[token.i - n : token.i]] == list(words[:-1]):
             return topic
-    return lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
+    found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
+    if found is None:
+        for topic in lex.topics:
+            words = topic.qualified.get(lemma)
+            if words is not None and _qualified(token, words):
+                return topic
+    return found
+
+
+_NAMED = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _qualified(token: Token, words: frozenset[str]) -> bool:
+    """A qualified head names its kind with a qualifying word or a named owner on it."""
+    for child in token.children:
+        if child.lower_ in words or child.lemma_.lower() in words:
+            return True
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.ent_type_ in _NAMED:
+            return True
+        if (  # "the launch of a ballistic missile"
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.lemma_.lower() in words for p in child.children for g in [p, *p.children])
+        ):
+            return True
+    return False
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
