@@ -77,6 +77,8 @@ def verb_rules(r: Reader) -> None:
         if lemma in r.lex.evaluation_verbs:
             _evaluation(r, verb, trig)
         words = r.lex.words
+        if lemma in words.say_verbs:
+            _said_of(r, verb)
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
         status = words.status_verbs.get(lemma)
@@ -454,6 +456,46 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
+def _said_of(r: Reader, verb: Token) -> None:
+    """'Nebenzia told the assembly that the resolution was "politicised and provocative"': the speaker
+    judges the subject of the reported copula by the evaluation words of its predicate."""
+    copulas = r.lex.words.copulas
+    for clause in verb.subtree:  # the parser may hang "that ..." on a noun of the main clause
+        reported = (clause.dep_ == "ccomp" and clause.head.i == verb.i) or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        )
+        if not reported:
+            continue
+        if clause.lemma_ in copulas:  # "the resolution was (provocative)"
+            predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+        elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
+            predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
+        else:
+            continue
+        holders = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass", "cop"})]
+        judged = [
+            c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "SCONJ"
+        ]
+        skip = {t.i for j in judged for t in j.subtree}
+        words = [t.lower_ for p in predicate for t in p.subtree if t.i not in skip]
+        text = " ".join(words)
+        rel = next(
+            (
+                rel
+                for phrase, rel in r.lex.evaluations.items()
+                if phrase in words or (" " in phrase and phrase in text)
+            ),
+            None,
+        )
+        if rel is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        modality, conf = r.modality(verb)
+        sources, _ = _subject_refs(r, verb)
+        # "'It is a breakthrough document,' Putin said": a pronoun judged is a thing, never a state
+        targets = [x for j in judged for x in r.refs(j) if j.pos_ != "PRON" or x.key.startswith("?topic")]
+        _emit_all(r, rel, sources, targets, modality, conf - 0.1)
+
+
 def _blamed(r: Reader, verb: Token, predicate: list[Token]) -> None:
     """'cited the case as an example of Western overreach': the speaker criticizes the West."""
     blamed: list[Ref] = []
@@ -718,7 +760,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 if m is not None and m.label in ACTORS:
                     return [Ref(r.mention_key(m, grand))], None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.lower_ not in trig.preps:
             return [x for p in child.children for x in r.refs(p, topics=False)], None
         if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
             return [x for p in child.children for x in r.refs(p, topics=False)], None
@@ -770,6 +812,15 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if rel == "MET_WITH" and not targets:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
+    if (
+        not targets
+        and noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_.lower() in r.lex.words.receiving_verbs
+    ):
+        # "Israel has faced criticism from Ukraine": the stance is aimed at the one who faced it
+        found, _ = subjects(noun.head)
+        targets = [x for t in found for x in r.refs(t, topics=False)]
+        modality, conf = r.modality(noun.head)
     if rel is None or not targets:
         return
     if rel == "REQUESTS":
