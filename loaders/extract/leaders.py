@@ -131,7 +131,9 @@ def _untitled(folded: str) -> str:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """(honorifics, name particles) from the lexicon, folded."""
     spec = yaml.safe_load(_VOCABULARY.read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in spec["honorifics"]), frozenset(fold(w) for w in spec["name_particles"])
+    return frozenset(fold(w) for w in spec["leader_honorifics"]), frozenset(
+        fold(w) for w in spec["name_particles"]
+    )
 
 
 @lru_cache(maxsize=4)

@@ -68,8 +68,8 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
     if found is None:
         for topic in lex.topics:
-            words = topic.qualified.get(lemma)
-            if words is not None and _qualified(token, words):
+            qualifiers = topic.qualified.get(lemma)
+            if qualifiers is not None and _qualified(token, qualifiers):
                 return topic
     return found
 
