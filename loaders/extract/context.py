@@ -13,7 +13,7 @@ from loaders.extract.lexicon import load_lexicon
 
 
 @lru_cache(maxsize=1)
-def _past_role() -> re.Pattern[str]:
+def past_role() -> re.Pattern[str]:
     """'former president', 'ousted leader': an office no longer held (lexicon past_role_words)."""
     words = "|".join(re.escape(w) for w in load_lexicon().words.past_role_words)
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
@@ -185,7 +185,7 @@ class ArticleContext:
         bodies act through their officials, and only officials in office (not a former or ousted one).
         """
         for office in self.offices.get(key, []) if key.startswith("Person:") else []:
-            if _past_role().search(office.role):
+            if past_role().search(office.role):
                 continue
             node = self.nodes.get(office.state)
             if node is not None and (

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from loaders.extract.fastattr import FastAttributeRuler
-from loaders.extract.gazetteer import Gazetteer, load_gazetteer
+from loaders.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
 
 COMPONENT = "geoalign_gazetteer"
@@ -152,13 +153,20 @@ def titled_persons(doc: Doc) -> Doc:
                 break
             end += 1
             words += 1
-        if words >= 2 and not (t.is_sent_start and start == i + 1 and t.lower_ not in titles):
+        if (words >= 2 or (words == 1 and _known_family_name(doc[start].text))) and not (
+            t.is_sent_start and start == i + 1 and t.lower_ not in titles
+        ):
             found.append(Span(doc, start, end, label="PERSON"))
         i = max(end, i + 1)
     if found:
         keep = [e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(keep + found)
     return doc
+
+
+def _known_family_name(word: str) -> bool:
+    """'President Ruto': a single name after a title is a person when one leader goes by it."""
+    return len(word) > 2 and len({h.name for h in load_leaders().lookup(word)}) == 1
 
 
 def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:
@@ -175,6 +183,40 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> i
         while j in taken:
             j += 1
     return j if j < len(doc) and j not in taken else None
+
+
+class KnownPersons:
+    """Marks the names of heads of state and government and foreign ministers (loaders/data/leaders)
+    as persons where the statistical NER missed them ("Xi Jinping", "Kasym-Jomart Tokayev")."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = {n for h in load_leaders().all for n in (h.name, *h.variants) if " " in n}
+        names |= {fold(n) for n in names}  # "Recep Tayyip Erdogan" as well as "Erdoğan"
+        tokenizer: Any = nlp.tokenizer
+        self.matcher.add("LEADER", list(tokenizer.pipe(sorted(names))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        taken = {i for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        found = [
+            Span(doc, start, end, label="PERSON")
+            for _, start, end in self.matcher(doc)
+            if not any(i in taken for i in range(start, end))
+            and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
+        ]
+        if found:
+            keep = [
+                e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
+            ]
+            doc.ents = filter_spans(found + keep)
+        return doc
+
+
+@Language.factory("geoalign_known_persons")
+def make_known_persons(nlp: Language, name: str) -> KnownPersons:
+    return KnownPersons(nlp)
 
 
 _FAST_ATTRIBUTES: list[FastAttributeRuler] = []
@@ -202,6 +244,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
+    nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
 
     assert isinstance(nlp, Language)
     return nlp

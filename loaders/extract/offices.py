@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.context import past_role
+from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
 from loaders.extract.sentence import Reader, Ref
 
@@ -20,7 +22,69 @@ _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "thei
 
 def offices(r: Reader) -> None:
     explicit(r)
+    known(r)
     guessed(r)
+
+
+def known(r: Reader) -> None:
+    """Heads of state and government and foreign ministers the leaders data knows act for their state.
+
+    'President Isaac Herzog said ...' with no state in the sentence: Herzog was Israel's president in the
+    article's year, so he acts for Israel, and the title in the text makes the office an inferred claim.
+    Without a title in the text ('Putin said') he still acts for his state, but no office is claimed.
+    """
+    for m in r.mentions:
+        if m.label is not Label.PERSON or r.ctx.offices.get(m.key) or m.key in r.ctx.private:
+            continue
+        holders = _holders(r, m.key)
+        if len({h.state for h in holders}) > 1:  # a state the article names, else not an ex officio seat
+            named = [h for h in holders if f"Country:{h.state}" in r.ctx.nodes]
+            holders = named or [h for h in holders if "ex officio" not in h.office]
+        if len({h.state for h in holders}) != 1:
+            continue
+        state = _state_key(r, holders[0].state)
+        if state is None:
+            continue
+        role = r.ctx.nodes[m.key].attrs.get("role")
+        r.ctx.add_office(m.key, state, role or holders[0].office, False)
+        if role and not past_role().search(role):
+            r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _holders(r: Reader, person: str) -> list[Holder]:
+    """The offices the leaders data gives the person in the article's year (any year if undated)."""
+    year = int(r.article_year) if r.article_year and r.article_year.isdigit() else None
+    node = r.ctx.nodes[person]
+    leaders = load_leaders()
+    for name in [node.name, *sorted(node.aliases, key=len, reverse=True)]:
+        found = [h for h in leaders.lookup(name) if h.holds(year)]
+        if found:
+            return found
+    return []
+
+
+def _state_key(r: Reader, state: str) -> str | None:
+    """The node key of a leaders-data state (ISO 3166 alpha-3) or body (its gazetteer name)."""
+    if len(state) == 3 and state.isupper():
+        key = f"Country:{state}"
+        return r.ctx.place(key) if key in r.ctx.gazetteer.places else None
+    surface = r.ctx.gazetteer.lookup(state)
+    return r.ctx.place(surface.key) if surface is not None else None
+
+
+def _impossible(r: Reader, person: str, state: str) -> bool:
+    """An office in a country the leaders data says the person did not lead that year ('Putin' holds no
+    office in Armenia): a head of state, government or foreign minister serves one state at a time."""
+    node = r.ctx.nodes.get(state)
+    if node is None:
+        return False
+    holders = _holders(r, person)
+    if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
+        # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
+        return any(len(h.state) == 3 and h.state.isupper() for h in holders)
+    if node.label is not Label.COUNTRY or node.iso3 is None:
+        return False
+    return bool(holders) and node.iso3 not in {h.state for h in holders}
 
 
 def guessed(r: Reader) -> None:
@@ -42,7 +106,7 @@ def guessed(r: Reader) -> None:
         ):
             continue
         state = r.ctx.office_guess(r.info.index, window=1)
-        if state is not None and state not in taken:
+        if state is not None and state not in taken and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
@@ -54,6 +118,9 @@ def explicit(r: Reader) -> None:
 
             for anchor, role, direct in found:
                 state = anchor.key
+                if _impossible(r, m.key, state):
+                    r.ctx.nodes[m.key].attrs.setdefault("role", role)  # the title stands; the state was wrong
+                    continue
                 r.ctx.add_office(m.key, state, role, direct)
                 r.emit(
                     Ref(m.key),

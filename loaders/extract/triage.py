@@ -42,8 +42,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.tie_actions,
     ]:
         words |= forms(lemma)
+    words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
     for topic in lex.topics:
-        for head in topic.heads:
+        for head in [*topic.heads, *topic.qualified]:
             words |= forms(head.split()[-1])
     for weak in lex.topic_weak:
         words |= forms(weak)
