@@ -181,6 +181,9 @@ class Resolver(PronounResolver):
                 for pobj in child.children:
                     m = self.mention_at(pobj)
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
+                        if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"
+                            found = self.refs(pobj, topics=False, depth=depth + 1)
+                            return [x for x in found if key_label(x.key) in wanted] or [Ref(m.key)]
                         return [Ref(m.key)]
         for child in t.children:  # "its foreign minister"; a named owner ("his Egyptian counterpart") wins
             if child.dep_ == "poss" and child.pos_ == "PRON":

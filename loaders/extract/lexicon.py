@@ -52,6 +52,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     negating_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     state_organs: frozenset[str]
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
         hypothetical=frozenset(modality["hypothetical"]),
         negating_verbs=frozenset(modality["negating_verbs"]),
         hypothetical_verbs=frozenset(modality["hypothetical_verbs"]),
+        asking_verbs=frozenset(modality["asking_verbs"]),
         conditional_marks=frozenset(modality["conditional_marks"]),
         reporting_verbs=frozenset(modality["reporting_verbs"]),
         state_organs=frozenset(spec["state_organs"]),

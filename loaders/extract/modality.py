@@ -20,6 +20,7 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     negated = future = hypothetical = reported = False
+    asked = False  # the clause below is the complement of the verb reached (an asking verb's request)
     t, hops = verb, 0
     while True:
         n, f, h = _own_marks(t, lex)
@@ -28,6 +29,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             lemma = t.lemma_
             negated = negated or lemma in lex.negating_verbs
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
+            hypothetical = hypothetical or (lemma in lex.asking_verbs and asked)
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
         if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -46,7 +48,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 elif holder.lemma_.lower() not in lex.words.talks_nouns:
                     hypothetical = True
                 break
-            t, hops = holder, hops + 1
+            t, hops, asked = holder, hops + 1, False
             continue
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
@@ -55,6 +57,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             break
+        asked = t.dep_ in {"xcomp", "ccomp"}
         t, hops = t.head, hops + 1
     if negated:
         return Modality.NEGATED, 0.8

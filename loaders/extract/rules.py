@@ -244,7 +244,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.also and not targets:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
-        targets = [x for tok in prep_objects(verb, phrase) for x in (r.refs(tok) or joined(r, tok))]
+        targets = [
+            x
+            for tok in prep_objects(verb, phrase)
+            # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
+            for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
+        ]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
         if flipped:
@@ -371,7 +376,10 @@ def _membership(
     status = None
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
     if head is not None and head.lemma_ in r.lex.words.invite_verbs:
-        status, modality = "invited", Modality.ASSERTED
+        # the invitation is the fact ("were invited to join"), unless it is itself in doubt
+        invited, _ = r.modality(head)
+        status = "invited"
+        modality = invited if invited in {Modality.NEGATED, Modality.HYPOTHETICAL} else Modality.ASSERTED
     elif head is not None and head.lemma_ in r.lex.words.wish_verbs:
         _emit_all(r, "REQUESTS", sources, targets, Modality.ASSERTED, conf)
         return
@@ -830,6 +838,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
 
 def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: float) -> None:
     states = [a for a in actors if label_of_ref(a, r.topics) in ACTORS]
+    if len({r.ctx.actor(a.key) for a in states}) > 3:
+        return  # four or more parties meeting is a multilateral gathering, not pairwise talks
     for i, a in enumerate(states):
         for b in states[i + 1 :]:
             r.emit(a, rel, b, modality, conf, unordered=True)

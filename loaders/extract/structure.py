@@ -132,6 +132,7 @@ def _ally(r: Reader, token: Token) -> None:
     if any(c.lower_ in r.lex.words.not_ally_words or c.dep_ == "neg" for c in token.children):
         return
     owners: list[Ref] = []
+    named: list[Ref] = []  # "the close Russian allies of Kazakhstan, Kyrgyzstan and ...": 'of' names them
     possessed = any(c.dep_ == "poss" for c in token.children)
     for child in token.children:
         # "its Western allies": with a possessor, the adjective describes the allies, it does not own them
@@ -140,8 +141,12 @@ def _ally(r: Reader, token: Token) -> None:
         ):
             owners += r.refs(child, topics=False)
         elif child.dep_ == "prep" and child.lower_ == "of":
-            owners += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
-    members, owner_first = _ally_members(r, token, owners)
+            named += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
+    if owners and len(named) > 1:
+        members, owner_first = named, False
+    else:
+        owners += named
+        members, owner_first = _ally_members(r, token, owners)
     modality, conf = (Modality.ASSERTED, 0.9)
     if token.dep_ == "attr":
         modality, conf = r.modality(token.head)
