@@ -63,9 +63,15 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         head = t.head
         if head.i == t.i:
             break
-        if t.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and head.pos_ in {"NOUN", "PROPN"}:
             if t.i == verb.i and verb.tag_ == "VBG":
                 return [head], True
+            if head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"}:
+                # "A and B were the only countries to vote against it": the copula's subject acts
+                found = [c for c in head.head.children if c.dep_ in _SUBJ]
+                if found:
+                    return found, True
             return [c for c in head.children if c.dep_ == "poss"], True
         if (
             t.dep_ == "xcomp"
@@ -81,7 +87,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head
 
-        elif t.dep_ == "pcomp" and head.dep_ == "prep":
+        elif (t.dep_ == "pcomp" or (t.dep_ == "pobj" and t.pos_ == "VERB")) and head.dep_ == "prep":
             target = head.head
             if target.pos_ == "NOUN" and target.dep_ == "pobj" and target.head.head.pos_ in {"VERB", "AUX"}:
                 target = target.head.head  # "voted in favour of condemning": the voters condemn

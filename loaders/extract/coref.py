@@ -15,6 +15,11 @@ from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 
 
+_NUMBERS = {str(n): n for n in range(2, 13)} | dict(
+    two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
+)
+
+
 class Resolver(PronounResolver):
     """Reference resolution over one sentence, with the article's context for antecedents."""
 
@@ -217,7 +222,26 @@ class Resolver(PronounResolver):
             m = self.by_token.get(nxt)
             if m is not None and self.lists.get(nxt) and nxt - t.i <= 2:
                 out = [Ref(x.key) for x in self.lists[nxt]]
+        if (
+            not out
+        ):  # "Four countries joined Russia in voting against it – A, B, C and D.": the count names them
+            out = self._counted_list(t)
         return [r for r in out if key_label(r.key) in ACTORS]
+
+    def _counted_list(self, t: Token) -> list[Ref]:
+        """A list closing the sentence after a dash, as long as the number on the group noun."""
+        number = next((c for c in t.children if c.dep_ == "nummod"), None)
+        count = _NUMBERS.get(number.lower_) if number is not None else None
+        if count is None:
+            return []
+        doc = self.sent.doc
+        for i in range(t.i + 1, self.sent.end):
+            if doc[i].text in {"–", "—", "-", "--", ":"} and i + 1 in self.lists:
+                members = self.lists[i + 1]
+                last = doc[members[-1].end : self.sent.end]
+                if len({m.key for m in members}) == count and all(x.is_punct for x in last):
+                    return [Ref(m.key) for m in members]
+        return []
 
     def transparent(self, t: Token, depth: int) -> list[Ref]:
         """'Russia's decision' stands for Russia; 'news of the signing' for the agreement signed."""

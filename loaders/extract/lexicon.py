@@ -86,6 +86,7 @@ class RuleWords:
     # relation rules
     tie_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    adopting_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     tie_actions: frozenset[str] = frozenset()
     contrary_preps: frozenset[str] = frozenset()

@@ -137,6 +137,13 @@ class SentenceMentions:
                 and child.nbor(-1).lower_ in self.lex.words.along_words
             ):
                 out.extend(p for p in child.children if p.dep_ == "pobj")
+            # "Western countries, including the United States, ...": the named member acts too
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in self.lex.words.including_words
+                and token.i in self.by_token
+            ):
+                out.extend(p for p in child.children if p.dep_ == "pobj" and p.i in self.by_token)
         return out
 
     def mention_key(self, m: Mention, token: Token) -> str:

@@ -38,6 +38,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
                 # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
+        if t.dep_ == "pcomp" and t.head.lower_ == "by":
+            break  # "trying to isolate Moscow by imposing sanctions": the means is done, whatever the aim
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
             negated = negated or t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"

@@ -100,6 +100,9 @@ def verb_rules(r: Reader) -> None:
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     tokens, inherited = subjects(verb)
     tokens = [s for t in tokens for s in _speaker_of(r, t)]
+    head = verb.head.head if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "in" else None
+    if head is not None and head.lemma_.lower() in r.lex.words.join_verbs:
+        tokens += direct_objects(head)  # "Four countries joined Russia in voting against it": Russia too
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
@@ -249,6 +252,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             for tok in prep_objects(verb, phrase)
             # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
             for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
+            if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
         ]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
@@ -772,11 +776,25 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
             return [x for p in child.children for x in r.refs(p, topics=False)], None
         if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
             return [x for p in child.children for x in r.refs(p, topics=False)], None
-    head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in r.lex.light_verbs:
+    place = noun  # "approved the eighth package of sanctions": the package stands where the noun would
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in r.lex.words.quantity_nouns
+    ):
+        place = noun.head.head
+    head = place.head
+    if place.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in r.lex.light_verbs:
         sources, _ = _subject_refs(r, head)
         return sources, head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in r.lex.light_verbs:
+    if (
+        place.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and (
+            head.head.lemma_ in r.lex.light_verbs
+            or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
+        )
+    ):
         sources, _ = _subject_refs(r, head.head)
         return sources, head.head
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
@@ -829,11 +847,26 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         found, _ = subjects(noun.head)
         targets = [x for t in found for x in r.refs(t, topics=False)]
         modality, conf = r.modality(noun.head)
+    if rel == "SANCTIONS" and not targets and governor is not None:
+        targets = _means_of(r, governor)
     if rel is None or not targets:
         return
     if rel == "REQUESTS":
         targets = _requested(r, targets)
     _emit_all(r, rel, sources, targets, modality, conf, trig)
+
+
+def _means_of(r: Reader, verb: Token) -> list[Ref]:
+    """'trying to isolate Moscow by imposing sanctions': the measure is aimed at the main clause's object."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return []
+    main = verb.head.head
+    return [
+        x
+        for o in direct_objects(main)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
 
 
 def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: float) -> None:
