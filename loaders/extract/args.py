@@ -69,9 +69,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 return [head], True
             if head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"}:
                 # "A and B were the only countries to vote against it": the copula's subject acts
-                found = [c for c in head.head.children if c.dep_ in _SUBJ]
-                if found:
-                    return found, True
+                said = [c for c in head.head.children if c.dep_ in _SUBJ]
+                if said:
+                    return said, True
             return [c for c in head.children if c.dep_ == "poss"], True
         if (
             t.dep_ == "xcomp"

@@ -14,7 +14,6 @@ from graph.model import Label
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 
-
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
 )
