@@ -9,6 +9,10 @@ from loaders.extract.lexicon import load_lexicon
 _SUBJ = {"nsubj", "csubj"}
 
 
+# Nouns whose infinitive was decided by whoever announces them ("announced its decision to recognize").
+_DECIDED = {"decision", "resolve", "determination"}
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
@@ -72,7 +76,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 said = [c for c in head.head.children if c.dep_ in _SUBJ]
                 if said:
                     return said, True
-            return [c for c in head.children if c.dep_ == "poss"], True
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            if not owners and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _DECIDED:
+                # "announces the decision to recognize X": who announces decided
+                owners = [c for c in head.head.children if c.dep_ in _SUBJ]
+            return owners, True
         if (
             t.dep_ == "xcomp"
             and head.dep_ == "acl"

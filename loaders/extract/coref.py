@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
+from loaders.extract.args import agent
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 
@@ -260,6 +261,13 @@ class Resolver(PronounResolver):
                             found = self.refs(pobj, depth=depth + 1)
                             if found:
                                 return found
+        for child in t.children:  # "the words set forth by President Trump": the participle's agent
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found_agent = agent(child)
+                if found_agent is not None:
+                    found = self.refs(found_agent, topics=False, depth=depth + 1)
+                    if found:
+                        return found
         if t.dep_ in {"dobj", "obj"}:  # "recognize the declaration of sovereignty by Kosovo" (by on the verb)
             for child in t.head.children:
                 if child.dep_ == "prep" and child.lower_ == "by":

@@ -86,6 +86,8 @@ class RuleWords:
     # relation rules
     tie_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()
+    comprising_verbs: frozenset[str] = frozenset()
     adopting_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     tie_actions: frozenset[str] = frozenset()

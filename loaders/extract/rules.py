@@ -89,6 +89,8 @@ def verb_rules(r: Reader) -> None:
             _leaving(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
+        if lemma in {"target", "hit"}:
+            _measure_targets(r, verb)
         if lemma in words.held_verbs or lemma in words.gather_verbs:
             _held_in(r, verb)
 
@@ -100,6 +102,9 @@ def verb_rules(r: Reader) -> None:
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     tokens, inherited = subjects(verb)
     tokens = [s for t in tokens for s in _speaker_of(r, t)]
+    principal = _on_behalf_of(r, verb)
+    if principal:  # "On behalf of the Republic of Panama, I must reject ...": Panama rejects
+        return principal, inherited
     head = verb.head.head if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "in" else None
     if head is not None and head.lemma_.lower() in r.lex.words.join_verbs:
         tokens += direct_objects(head)  # "Four countries joined Russia in voting against it": Russia too
@@ -122,6 +127,23 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         ):
             refs += [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return refs, inherited
+
+
+def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
+    """The state or body a speaker acts for, named in 'on behalf of X' on the verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ == "behalf":
+                    return [
+                        x
+                        for c in pobj.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        for x in r.refs(p, topics=False)
+                        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+                    ]
+    return []
 
 
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
@@ -703,6 +725,25 @@ def _participation(r: Reader, verb: Token, status: str) -> None:
             _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
 
 
+def _measure_targets(r: Reader, verb: Token) -> None:
+    """'The US sanctions also targeted X': sanctions as the subject of 'target' fall on its object."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or topic_of(subj, r.lex, r.active) is None:
+            continue
+        trig = r.lex.nouns.get(subj.lemma_.lower()) or r.lex.nouns.get(subj.lower_)
+        if trig is None or trig.rel != "SANCTIONS":
+            continue
+        imposers, _ = _noun_actor(r, subj, trig)
+        targets = [
+            x
+            for o in direct_objects(verb)
+            for x in r.refs(o, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
+        modality, conf = r.modality(verb)
+        _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
+
+
 def _cut_ties(r: Reader, verb: Token) -> None:
     """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
     ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.tie_nouns]
@@ -807,6 +848,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 
 
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
+    if trig.rel == "MET_WITH":
+        parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
+        if len(parties) >= 2:
+            modality, conf = (noun_modality(noun, r.lex), 0.85)
+            _pairwise(r, "MET_WITH", parties, modality, conf)
+            return
     sources, governor = _noun_actor(r, noun, trig)
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"

@@ -57,6 +57,69 @@ def run_all(r: Reader) -> None:
     memberships(r)
     territory(r)
     topic_structure(r)
+    backed(r)
+    comprised(r)
+
+
+def comprised(r: Reader) -> None:
+    """'the Congo River Alliance, which includes the M23': the objects are members of the body."""
+    for verb in r.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.comprising_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        bodies = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        ]
+        members = [
+            x
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        modality, conf = r.modality(verb)
+        for body in bodies:
+            for member in members:
+                if member.key != body.key:
+                    r.emit(member, "MEMBER_OF", body, modality, conf - 0.1)
+
+
+def backed(r: Reader) -> None:
+    """'the Algerian-backed Polisario Front', 'Iran-funded militias': the actor before the participle
+    supports what the noun names (an actor or an event)."""
+    for token in r.sent:
+        if (
+            token.dep_ != "amod"
+            or token.tag_ != "VBN"
+            or token.lemma_.lower() not in r.lex.words.backing_verbs
+        ):
+            continue
+        backers = [
+            Ref(m.key)
+            for c in token.children
+            if c.dep_ in {"npadvmod", "compound", "amod", "nmod"}
+            for m in [r.mention_at(c)]
+            if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        if not backers:
+            continue
+        noun = token.head
+        backed_refs = r.refs(noun)
+        if any(b.key == x.key for b in backers for x in backed_refs):
+            continue
+        modality, conf = (
+            r.modality(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else (Modality.ASSERTED, 0.85)
+        )
+        for b in backers:
+            for x in backed_refs:
+                r.emit(
+                    b, "SUPPORTS", x, Modality.ASSERTED if modality is Modality.NEGATED else modality, conf
+                )
 
 
 # ---- signature: the sentence as a string, mentions replaced by symbols -------------------------
@@ -334,7 +397,8 @@ def territory(r: Reader) -> None:
                     r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
     for match in re.finditer(
-        r"\b(?:in|at|near|from) (?P<city>[RC]#\d+) , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)",
+        r"\b(?:in|at|near|from|to|into|over|via|towards?) (?P<city>[RC]#\d+) , (?P<country>C#\d+)"
+        r"(?! (?:,|and|or) (?:the )?[CDROP]#)",
         sig,
     ):
         _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
