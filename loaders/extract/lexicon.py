@@ -25,6 +25,18 @@ class Trigger:
     needs_context: bool = False
     modifier_objects: frozenset[Label] = frozenset()
     by_label: dict[str, str] = field(default_factory=dict)
+    object_preps: bool = False  # verbs: the target's preposition may hang on the object ("fired missiles at")
+    object_heads: frozenset[str] | None = (
+        None  # verbs: a direct object, when there is one, must be one of these
+    )
+    aimed: frozenset[str] = frozenset()  # verbs: prepositions naming whom a threatened act would hit
+    spoken: str | None = (
+        None  # verbs: the relation instead when a person is the subject ("attacked the plan")
+    )
+    verbs: frozenset[str] = frozenset()  # nouns: verbs besides the light verbs whose subject is the actor
+    undone: str | None = None  # nouns: the relation of whoever undoes it ("lifted sanctions on": CONCEDES)
+    undone_by: frozenset[str] = frozenset()
+    except_modifiers: frozenset[str] = frozenset()  # nouns: modifiers that make it another thing
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     negating_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    requesting_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     state_organs: frozenset[str]
@@ -64,6 +77,8 @@ class Lexicon:
     media: frozenset[str]
     transparent: frozenset[str]
     private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
+    boundaries: frozenset[str] = frozenset()  # "the border with Ukraine" stands for Ukraine
+    quantities: frozenset[str] = frozenset()  # "hundreds of missiles": the verb governs the missiles
 
 
 def _trigger(spec: dict[str, Any]) -> Trigger:
@@ -71,12 +86,14 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
     named = [spec.get("rel"), spec.get("negated"), *spec.get("also", {}).values()]
     named += list(preps.values()) if isinstance(preps, dict) else []
     named += list(spec.get("by_label", {}).values())
+    undone = spec.get("undone", {})
+    named += [undone.get("rel"), spec.get("spoken")]
 
     for rel in named:
         if rel is not None and rel not in RELATIONS:
             raise ValueError(f"lexicon: unknown relation {rel!r}")
-    if isinstance(preps, list):  # nouns list the prepositions of their object
-        preps = {p: spec["rel"] for p in preps}
+    if isinstance(preps, list):  # nouns list the prepositions of their object (or map each to a relation)
+        preps = {p: spec.get("rel") or undone["rel"] for p in preps}
     objects = spec.get("objects")
     return Trigger(
         rel=spec.get("rel"),
@@ -88,6 +105,14 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         needs_context=bool(spec.get("needs_context", False)),
         modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
         by_label=dict(spec.get("by_label", {})),
+        object_preps=bool(spec.get("object_preps", False)),
+        object_heads=frozenset(spec["object_heads"]) if "object_heads" in spec else None,
+        aimed=frozenset(spec.get("aimed", [])),
+        spoken=spec.get("spoken"),
+        verbs=frozenset(spec.get("verbs", [])),
+        undone=undone.get("rel"),
+        undone_by=frozenset(undone.get("by", [])),
+        except_modifiers=frozenset(spec.get("except_modifiers", [])),
     )
 
 
@@ -123,6 +148,7 @@ def load_lexicon() -> Lexicon:
         hypothetical=frozenset(modality["hypothetical"]),
         negating_verbs=frozenset(modality["negating_verbs"]),
         hypothetical_verbs=frozenset(modality["hypothetical_verbs"]),
+        requesting_verbs=frozenset(modality.get("requesting_verbs", [])),
         conditional_marks=frozenset(modality["conditional_marks"]),
         reporting_verbs=frozenset(modality["reporting_verbs"]),
         state_organs=frozenset(spec["state_organs"]),
@@ -140,4 +166,6 @@ def load_lexicon() -> Lexicon:
         media=frozenset(spec["media_outlets"]),
         transparent=frozenset(spec.get("transparent_nouns", [])),
         private_roles=frozenset(spec.get("private_roles", [])),
+        boundaries=frozenset(spec.get("boundary_nouns", [])),
+        quantities=frozenset(spec.get("quantity_nouns", [])),
     )

@@ -1,9 +1,9 @@
 """How a clause states its relation: asserted, negated, future or hypothetical, and how surely.
 
 The verb's own auxiliaries and negation count, and so does the chain of clauses above it: "failed to
-condemn" (negated), "threatened to impose" (hypothetical), "their refusal to recognize" (negated),
-"the authority to sign" (hypothetical), "if Tehran enriches ..." (hypothetical). A reported clause
-("accused X of arming Y") stays asserted with a lower confidence.
+condemn" (negated), "threatened to impose", "urged X to impose" (hypothetical), "their refusal to
+recognize" (negated), "the authority to sign" (hypothetical), "if Tehran enriches ..." (hypothetical). A
+reported clause ("accused X of arming Y") stays asserted with a lower confidence.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             continue
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
+        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
+            hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
@@ -95,6 +97,12 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         if t.dep_ != "conj":
             break
         t = t.head
+    # "demanded the withdrawal of ...", "called for strikes on ...", "threatened strikes on ...": not done yet
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    wishing = (lex.hypothetical_verbs | lex.requesting_verbs) - lex.light_verbs  # "offered support" was given
+    wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing
+    if wished and t.dep_ in {"dobj", "obj", "pobj"}:
+        return Modality.HYPOTHETICAL
     if any(
         c.dep_ == "amod" and c.lemma_.lower() in {"possible", "potential", "planned", "threatened", "looming"}
         for c in noun.children

@@ -6,6 +6,8 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
@@ -30,7 +32,17 @@ _HALTS = {"truce", "ceasefire", "cease-fire", "armistice", "cessation", "halt", 
 _LEAVE = {"leave", "quit", "exit", "withdraw"}
 _PARTICIPATION = {"participation", "membership", "involvement"}
 _COPULAS = {"be", "remain", "become", "stay"}
-_HOSTILE = {"CONDEMNS", "CRITICIZES", "REJECTS", "SANCTIONS", "INVADED", "OCCUPIES"}
+_HOSTILE = {
+    "CONDEMNS",
+    "CRITICIZES",
+    "REJECTS",
+    "SANCTIONS",
+    "INVADED",
+    "OCCUPIES",
+    "ATTACKED",
+    "THREATENS",
+    "PROTESTS",
+}
 _GATHER = {"meet", "gather", "convene", "assemble"}
 _AUTHORED = {"set", "impose", "introduce", "adopt", "agree", "announce", "approve", "extend", "unveil"}
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
@@ -154,11 +166,23 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
     if trig.needs_context and not _has_complement(verb):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
+    objects = direct_objects(verb)
+    if (
+        trig.object_heads is not None
+        and objects
+        and not any(o.lemma_.lower() in trig.object_heads for o in objects)
+    ):
+        return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
     if not sources and (trig.rel in _VOICED or set(trig.preps.values()) & _VOICED):
         sources = _voice_refs(r, verb)
     if not sources:
+        return
+    if trig.spoken and any(label_of_ref(s, r.topics) is Label.PERSON for s in sources):
+        trig = replace(trig, rel=trig.spoken, objects=None)  # "the minister attacked Brussels": words
+    if trig.aimed:
+        _emit_all(r, str(trig.rel), sources, _aimed(r, verb, trig.aimed), modality, conf, trig)
         return
     target_verb = verb
     if trig.through:
@@ -212,7 +236,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.also and not targets:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
-        targets = [x for tok in prep_objects(verb, phrase) for x in r.refs(tok)]
+        tokens = prep_objects(verb, phrase)
+        if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
+            tokens += [tok for o in direct_objects(verb) for tok in prep_objects(o, phrase)]
+        targets = [x for tok in tokens for x in r.refs(tok)]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
         if flipped:
@@ -273,10 +300,26 @@ def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
 
 
 def _has_complement(verb: Token) -> bool:
-
+    """'pressed Moscow to withdraw', 'asked Paris for help', 'warned Minsk against provocations'."""
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        c.dep_ == "prep" and c.lower_ in {"for", "against", "of"} for c in verb.children
     )
+
+
+def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
+    """Whom a threatened act would hit: 'threatened Kyiv', 'threatened sanctions against Iran',
+    'threatened to strike Taiwan', 'threatened to impose sanctions on Lithuania'."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    objects = [o for h in holders for o in direct_objects(h)]
+    tokens = objects + [
+        p
+        for h in holders + objects
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
 
 
 def _along_with(r: Reader, verb: Token) -> list[Ref]:
@@ -638,7 +681,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"}:
             m = r.mention_at(child)
-            if m is not None and m.label in ACTORS:
+            if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects:
                 return [Ref(r.mention_key(m, child))], None
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             for grand in child.children:
@@ -650,11 +693,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
             return [x for p in child.children for x in r.refs(p, topics=False)], None
         if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
             return [x for p in child.children for x in r.refs(p, topics=False)], None
+    noun = _quantity(r, noun) or noun  # "launched hundreds of missiles at": the verb governs the missiles
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in r.lex.light_verbs:
+    governing = r.lex.light_verbs | trig.verbs
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in governing:
         sources, _ = _subject_refs(r, head)
         return sources, head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in r.lex.light_verbs:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in governing:
         sources, _ = _subject_refs(r, head.head)
         return sources, head.head
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
@@ -667,6 +712,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 
 
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
+    if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
+        return  # "a general strike against the reform" is no attack
+    if trig.undone is not None and _undone(r, noun, trig):
+        return
+    if trig.rel is None and trig.undone is not None:
+        return  # a prisoner or a restriction states nothing until it is undone
     sources, governor = _noun_actor(r, noun, trig)
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
@@ -675,34 +726,70 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
-    targets: list[Ref] = []
-    holders = [noun] + ([governor] if governor is not None else [])  # "issued an ultimatum to X"
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                targets += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p)]
-    if trig.modifier_objects:  # "their NATO membership applications"
-        for child in noun.children:
-            m = r.mention_at(child)
-            if (
-                child.dep_ in {"compound", "nmod", "amod"}
-                and m is not None
-                and m.label in trig.modifier_objects
-            ):
-                targets.append(Ref(m.key))
     rel = trig.rel
-    if trig.through:
+    by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
+    for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
+        by_rel.setdefault(trig.preps[phrase], []).extend(x for t in tokens for x in r.refs(t))
+    if rel is not None:
+        by_rel[rel] += _modifier_objects(r, noun, trig)
+    if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
-                targets += [x for o in direct_objects(child) for x in r.refs(o)]
-    if rel == "MET_WITH" and not targets:
+                by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
+    if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
-    if rel is None or not targets:
-        return
-    if rel == "REQUESTS":
-        targets = _requested(r, targets)
-    _emit_all(r, rel, sources, targets, modality, conf, trig)
+    for this, targets in by_rel.items():
+        if this == "REQUESTS":
+            targets = _requested(r, targets)
+        _emit_all(r, this, sources, targets, modality, conf, trig)
+
+
+_MODIFIERS = {"compound", "nmod", "amod"}
+
+
+def _quantity(r: Reader, noun: Token) -> Token | None:
+    """The noun that counts or carries this one: 'hundreds' in 'hundreds of missiles'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in r.lex.quantities:
+        return noun.head.head
+    return None
+
+
+def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -> dict[str, list[Token]]:
+    """The noun's prepositional objects by preposition, also where the parser hung them on the verb
+    ("issued an ultimatum to X") or on a quantity ("a shipment of weapons to Ukraine")."""
+    out: dict[str, list[Token]] = {}
+    holders = [noun, _quantity(r, noun), governor]
+    for holder in [h for h in holders if h is not None]:
+        for child in holder.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
+                out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
+    """Targets named in a modifier: 'their NATO membership applications', 'Israeli hostages'."""
+    return [
+        Ref(m.key)
+        for child in noun.children
+        if child.dep_ in _MODIFIERS
+        for m in [r.mention_at(child)]
+        if m is not None and m.label in trig.modifier_objects
+    ]
+
+
+def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
+    """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
+    or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
+        return False
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
+    targets = [x for t in tokens for x in r.refs(t, topics=False)] + _modifier_objects(r, noun, trig)
+    _emit_all(r, str(trig.undone), sources, targets, modality, conf)
+    return modality is not Modality.NEGATED
 
 
 def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: float) -> None:
