@@ -300,9 +300,10 @@ def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
 
 
 def _has_complement(verb: Token) -> bool:
-    """'pressed Moscow to withdraw', 'asked Paris for help', 'warned Minsk against provocations'."""
+    """'pressed Moscow to withdraw', 'asked Paris for help', 'warned Minsk against provocations' (but
+    'warned Kyiv of an attack' is advice, not a threat)."""
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in {"for", "against", "of"} for c in verb.children
+        c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
     )
 
 

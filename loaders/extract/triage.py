@@ -112,6 +112,9 @@ _IRREGULAR = {
     "ally": ["allied", "allies"],
     "leave": ["left"],
     "withdraw": ["withdrew", "withdrawn"],
+    "shoot": ["shot"],
+    "strike": ["struck"],
+    "send": ["sent"],
 }
 
 
