@@ -733,6 +733,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         by_rel.setdefault(trig.preps[phrase], []).extend(x for t in tokens for x in r.refs(t))
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)
+    given = trig.preps.get("to", rel)
+    if governor is not None and given is not None and _given_with(r, noun, governor):
+        # "supplied Russia with drones": the receiver is the verb's object
+        receivers = [x for o in direct_objects(governor) for x in r.refs(o, topics=False)]
+        by_rel.setdefault(given, []).extend(receivers)
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
@@ -754,6 +759,12 @@ def _quantity(r: Reader, noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in r.lex.quantities:
         return noun.head.head
     return None
+
+
+def _given_with(r: Reader, noun: Token, governor: Token) -> bool:
+    """'provided Ukraine with missiles', 'supplied Russia with hundreds of drones'."""
+    held = _quantity(r, noun) or noun
+    return held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.i == governor.i
 
 
 def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -> dict[str, list[Token]]:
