@@ -181,9 +181,6 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         return
     if trig.spoken and any(label_of_ref(s, r.topics) is Label.PERSON for s in sources):
         trig = replace(trig, rel=trig.spoken, objects=None)  # "the minister attacked Brussels": words
-    if trig.aimed:
-        _emit_all(r, str(trig.rel), sources, _aimed(r, verb, trig.aimed), modality, conf, trig)
-        return
     target_verb = verb
     if trig.through:
         target_verb = complement_verb(verb) or verb
@@ -195,7 +192,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     rel_modality = Modality.ASSERTED if flipped else modality
     if modality is Modality.NEGATED and rel is None:
         rel = None
-    targets = _object_refs(r, target_verb, trig)
+    targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
         for a in named:
@@ -309,12 +306,13 @@ def _has_complement(verb: Token) -> bool:
 
 def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
     """Whom a threatened act would hit: 'threatened Kyiv', 'threatened sanctions against Iran',
-    'threatened to strike Taiwan', 'threatened to impose sanctions on Lithuania'."""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
-    objects = [o for h in holders for o in direct_objects(h)]
+    'threatened to strike Taiwan', 'threatened to cut off gas to Moldova' (the verb's own prepositions
+    are its ordinary preps: 'threatened at a rally in Tehran' names no target)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    objects = [o for h in [verb, *acts] for o in direct_objects(h)]
     tokens = objects + [
         p
-        for h in holders + objects
+        for h in acts + objects
         for c in h.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
@@ -689,11 +687,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 m = r.mention_at(grand)
                 if m is not None and m.label in ACTORS:
                     return [Ref(r.mention_key(m, grand))], None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return [x for p in child.children for x in r.refs(p, topics=False)], None
-        if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
-            return [x for p in child.children for x in r.refs(p, topics=False)], None
+    owners = {"by"} | ({"of"} - set(trig.preps))
+    for child in noun.children:  # "a grant of 580 million shillings" names no actor: look further
+        if child.dep_ == "prep" and child.lower_ in owners:
+            found = [x for p in child.children for x in r.refs(p, topics=False)]
+            if found:
+                return found, None
     noun = _quantity(r, noun) or noun  # "launched hundreds of missiles at": the verb governs the missiles
     head = noun.head
     governing = r.lex.light_verbs | trig.verbs
@@ -706,9 +705,9 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
     for child in [*noun.children, *hanging]:  # "the price cap ... set by the G7": its author imposes it
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORED:
-            found = agent(child)
-            if found is not None:
-                return [x for x in r.refs(found, topics=False)], child
+            author = agent(child)
+            if author is not None:
+                return [x for x in r.refs(author, topics=False)], child
     return [], None
 
 
@@ -734,10 +733,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)
     given = trig.preps.get("to", rel)
-    if governor is not None and given is not None and _given_with(r, noun, governor):
-        # "supplied Russia with drones": the receiver is the verb's object
-        receivers = [x for o in direct_objects(governor) for x in r.refs(o, topics=False)]
-        by_rel.setdefault(given, []).extend(receivers)
+    if governor is not None and given is not None:
+        by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
@@ -761,10 +758,17 @@ def _quantity(r: Reader, noun: Token) -> Token | None:
     return None
 
 
-def _given_with(r: Reader, noun: Token, governor: Token) -> bool:
-    """'provided Ukraine with missiles', 'supplied Russia with hundreds of drones'."""
+def _receivers(r: Reader, noun: Token, governor: Token) -> list[Ref]:
+    """Who is given the noun without a 'to': 'provided Ukraine with missiles' (the verb's object),
+    'gave Tanzania a grant' (its indirect object)."""
     held = _quantity(r, noun) or noun
-    return held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.i == governor.i
+    if held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.i == governor.i:
+        tokens = direct_objects(governor)
+    elif held.dep_ in {"dobj", "obj"}:
+        tokens = [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    else:
+        tokens = []
+    return [x for t in tokens for x in r.refs(t, topics=False)]
 
 
 def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -> dict[str, list[Token]]:
