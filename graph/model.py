@@ -41,10 +41,17 @@ class Plover(StrEnum):
     AGREE = "AGREE"
     CONSULT = "CONSULT"
     SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
     COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
     REQUEST = "REQUEST"
     ACCUSE = "ACCUSE"
     REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
     COERCE = "COERCE"
     ASSAULT = "ASSAULT"
     STRUCTURE = "STRUCTURE"
@@ -65,21 +72,34 @@ PLOVER_WEIGHT: Mapping[Plover, float] = {
     Plover.AGREE: 0.6,
     Plover.CONSULT: 0.2,
     Plover.SUPPORT: 0.8,
+    Plover.CONCEDE: 0.5,
     Plover.COOPERATE: 0.7,
+    Plover.AID: 0.8,
+    Plover.RETREAT: 0.4,
     Plover.REQUEST: 0.0,
     Plover.ACCUSE: -0.6,
     Plover.REJECT: -0.5,
+    Plover.THREATEN: -0.7,
+    Plover.PROTEST: -0.5,
+    Plover.SANCTION: -0.8,
+    Plover.MOBILIZE: -0.6,
     Plover.COERCE: -0.8,
     Plover.ASSAULT: -1.0,
     Plover.STRUCTURE: 0.0,
 }
 
+# How a view colours each category; a category left out (CONSULT, RETREAT, MOBILIZE …) is neutral.
 PLOVER_STANCE: Mapping[Plover, Stance] = {
     Plover.AGREE: Stance.SUPPORT,
     Plover.SUPPORT: Stance.SUPPORT,
+    Plover.CONCEDE: Stance.SUPPORT,
     Plover.COOPERATE: Stance.SUPPORT,
+    Plover.AID: Stance.SUPPORT,
     Plover.REJECT: Stance.REJECT,
+    Plover.PROTEST: Stance.REJECT,
     Plover.ACCUSE: Stance.ACCUSE,
+    Plover.THREATEN: Stance.COERCE,
+    Plover.SANCTION: Stance.COERCE,
     Plover.COERCE: Stance.COERCE,
     Plover.ASSAULT: Stance.COERCE,
 }
@@ -119,6 +139,8 @@ _ACTORS = ACTOR_LABELS
 _STATES = frozenset({Label.COUNTRY, Label.ORGANIZATION, Label.REGION})
 # Documents take positions too: a resolution condemns an invasion, a communiqué calls on a junta.
 _VOICES = ACTOR_LABELS | {Label.AGREEMENT}
+_TOPICS = TOPIC_LABELS
+_PLACES = frozenset({Label.COUNTRY, Label.REGION})
 
 
 def _kinds(*kinds: RelationKind) -> dict[str, RelationKind]:
@@ -194,7 +216,7 @@ RELATIONS: Mapping[str, RelationKind] = _kinds(
         frozenset({Label.REGION}),
         frozenset({Label.COUNTRY, Label.REGION}),
     ),
-    RelationKind("SANCTIONS", Plover.COERCE, -1, "subject imposes sanctions on object"),
+    RelationKind("SANCTIONS", Plover.SANCTION, -1, "subject imposes sanctions on object"),
     RelationKind("REQUESTS", Plover.REQUEST, 0, "subject calls on, urges or asks object", _VOICES),
     RelationKind(
         "VOTED_FOR",
@@ -211,6 +233,71 @@ RELATIONS: Mapping[str, RelationKind] = _kinds(
         "subject voted against the resolution or measure",
         _ACTORS,
         frozenset({Label.AGREEMENT, Label.EVENT}),
+    ),
+    RelationKind(
+        "AGREED_TO",
+        Plover.AGREE,
+        +1,
+        "subject agreed to or accepted the demand, proposal, deal or ceasefire",
+        _ACTORS,
+        _TOPICS,
+    ),
+    RelationKind(
+        "CONCEDES",
+        Plover.CONCEDE,
+        +1,
+        "subject eased or lifted sanctions on, released prisoners to, or gave way to object",
+        _ACTORS,
+        _ACTORS,
+    ),
+    RelationKind(
+        "AIDS",
+        Plover.AID,
+        +1,
+        "subject gives military, economic or humanitarian aid, arms or loans to object",
+        _ACTORS,
+        _ACTORS,
+    ),
+    # Troops leaving a place. A state leaving a body stays MEMBER_OF (status "withdrawal announced").
+    RelationKind(
+        "WITHDREW_FROM",
+        Plover.RETREAT,
+        0,
+        "subject withdrew its troops or forces from the country or region",
+        _ACTORS,
+        _PLACES,
+    ),
+    RelationKind(
+        "THREATENS",
+        Plover.THREATEN,
+        -1,
+        "subject threatened object with force or sanctions, warned it, or issued it an ultimatum",
+        _ACTORS,
+        _ACTORS,
+    ),
+    RelationKind(
+        "PROTESTS",
+        Plover.PROTEST,
+        -1,
+        "subject demonstrated, rallied or protested against object",
+        _ACTORS,
+    ),
+    # No stance sign: the place forces are sent to may be an ally's (US troops to Poland) or a rival's border.
+    RelationKind(
+        "MOBILIZES",
+        Plover.MOBILIZE,
+        0,
+        "subject deployed or massed troops or weapons to or near the country or region, or mobilized",
+        _ACTORS,
+        _PLACES,
+    ),
+    RelationKind(
+        "ATTACKED",
+        Plover.ASSAULT,
+        -1,
+        "subject attacked, struck, bombed, shelled or fired missiles at object",
+        _ACTORS,
+        _ACTORS,
     ),
     RelationKind(
         "MENTIONS",

@@ -1,7 +1,7 @@
 // Title: Actors by PLOVER category
 // Question: Which actors act in each PLOVER category (AGREE, SUPPORT, REJECT, COERCE …), and how often?
 // Parameters:
-//   categories (list, one of AGREE|CONSULT|SUPPORT|COOPERATE|REQUEST|ACCUSE|REJECT|COERCE|ASSAULT, default ""): only these categories; empty for all
+//   categories (list, one of AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT, default ""): only these categories; empty for all
 //   include_negated (boolean, default false): also count relations stated only as negated or hypothetical
 // Example: geoalign query actors_by_plover --param categories=REJECT,ACCUSE
 WITH $categories AS wanted, $include_negated AS neg

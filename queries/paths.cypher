@@ -13,7 +13,7 @@ WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE to
 WITH x, qb
 MATCH (y)
 WHERE y.id <> x.id AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
-MATCH p = (x)-[:ALLY_OF|REJECTS|SUPPORTS|RECOGNIZES|CONDEMNS|CRITICIZES|SIGNED|MET_WITH|HOLDS_OFFICE|MEMBER_OF|INVADED|OCCUPIES|ORGANIZED|HELD_IN|PART_OF|SANCTIONS|REQUESTS|VOTED_FOR|VOTED_AGAINST*1..$max_hops]-(y)
+MATCH p = (x)-[:ALLY_OF|REJECTS|SUPPORTS|RECOGNIZES|CONDEMNS|CRITICIZES|SIGNED|MET_WITH|HOLDS_OFFICE|MEMBER_OF|INVADED|OCCUPIES|ORGANIZED|HELD_IN|PART_OF|SANCTIONS|REQUESTS|VOTED_FOR|VOTED_AGAINST|AGREED_TO|CONCEDES|AIDS|WITHDREW_FROM|THREATENS|PROTESTS|MOBILIZES|ATTACKED*1..$max_hops]-(y)
 WHERE all(r IN relationships(p) WHERE $include_negated OR r.claimed)
   AND single(n IN nodes(p) WHERE n.id = x.id) AND single(n IN nodes(p) WHERE n.id = y.id)
 RETURN x.id AS from_id, y.id AS to_id, length(p) AS hops, [n IN nodes(p) | n.name] AS via,

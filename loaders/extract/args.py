@@ -178,6 +178,9 @@ def _follow(prep: Token, rest: list[str]) -> list[Token]:
     if not rest:
         return pobjs
     out: list[Token] = []
+    for child in prep.children:  # "pulled out of Mali": a preposition on a preposition
+        if child.dep_ == "prep" and child.lower_ == rest[0]:
+            out += _follow(child, rest[1:])
     for pobj in pobjs:
         if pobj.lemma_.lower() in {rest[0], rest[0].replace("our", "or")} or pobj.lower_ == rest[0]:
             for child in pobj.children:

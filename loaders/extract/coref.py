@@ -245,6 +245,13 @@ class Resolver(PronounResolver):
 
     def transparent(self, t: Token, depth: int) -> list[Ref]:
         """'Russia's decision' stands for Russia; 'news of the signing' for the agreement signed."""
+        if t.lemma_.lower() in self.lex.words.boundary_nouns:  # "its border with Ukraine" is Ukraine's too
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                    found = [x for p in pobjs for x in self.refs(p, depth=depth + 1)]
+                    if found:
+                        return found
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)

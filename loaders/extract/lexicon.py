@@ -25,6 +25,18 @@ class Trigger:
     needs_context: bool = False
     modifier_objects: frozenset[Label] = frozenset()
     by_label: dict[str, str] = field(default_factory=dict)
+    object_preps: bool = False  # verbs: the target's preposition may hang on the object ("fired missiles at")
+    object_heads: frozenset[str] | None = (
+        None  # verbs: a direct object, when there is one, must be one of these
+    )
+    aimed: frozenset[str] = frozenset()  # verbs: prepositions naming whom a threatened act would hit
+    spoken: str | None = (
+        None  # verbs: the relation instead when a person is the subject ("attacked the plan")
+    )
+    verbs: frozenset[str] = frozenset()  # nouns: verbs besides the light verbs whose subject is the actor
+    undone: str | None = None  # nouns: the relation of whoever undoes it ("lifted sanctions on": CONCEDES)
+    undone_by: frozenset[str] = frozenset()
+    except_modifiers: frozenset[str] = frozenset()  # nouns: modifiers that make it another thing
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     negating_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
-    asking_verbs: frozenset[str]
+    requesting_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     state_organs: frozenset[str]
@@ -85,6 +97,7 @@ class RuleWords:
 
     # relation rules
     tie_verbs: frozenset[str] = frozenset()
+    boundary_nouns: frozenset[str] = frozenset()  # "the border with Ukraine" stands for Ukraine
     receiving_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     comprising_verbs: frozenset[str] = frozenset()
@@ -146,6 +159,7 @@ class RuleWords:
     plural_definites: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    counting_nouns: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
@@ -187,12 +201,14 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
     named = [spec.get("rel"), spec.get("negated"), *spec.get("also", {}).values()]
     named += list(preps.values()) if isinstance(preps, dict) else []
     named += list(spec.get("by_label", {}).values())
+    undone = spec.get("undone", {})
+    named += [undone.get("rel"), spec.get("spoken")]
 
     for rel in named:
         if rel is not None and rel not in RELATIONS:
             raise ValueError(f"lexicon: unknown relation {rel!r}")
-    if isinstance(preps, list):  # nouns list the prepositions of their object
-        preps = {p: spec["rel"] for p in preps}
+    if isinstance(preps, list):  # nouns list the prepositions of their object (or map each to a relation)
+        preps = {p: spec.get("rel") or undone["rel"] for p in preps}
     objects = spec.get("objects")
     return Trigger(
         rel=spec.get("rel"),
@@ -204,6 +220,14 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         needs_context=bool(spec.get("needs_context", False)),
         modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
         by_label=dict(spec.get("by_label", {})),
+        object_preps=bool(spec.get("object_preps", False)),
+        object_heads=frozenset(spec["object_heads"]) if "object_heads" in spec else None,
+        aimed=frozenset(spec.get("aimed", [])),
+        spoken=spec.get("spoken"),
+        verbs=frozenset(spec.get("verbs", [])),
+        undone=undone.get("rel"),
+        undone_by=frozenset(undone.get("by", [])),
+        except_modifiers=frozenset(spec.get("except_modifiers", [])),
     )
 
 
@@ -244,7 +268,7 @@ def load_lexicon() -> Lexicon:
         hypothetical=frozenset(modality["hypothetical"]),
         negating_verbs=frozenset(modality["negating_verbs"]),
         hypothetical_verbs=frozenset(modality["hypothetical_verbs"]),
-        asking_verbs=frozenset(modality["asking_verbs"]),
+        requesting_verbs=frozenset(modality["requesting_verbs"]),
         conditional_marks=frozenset(modality["conditional_marks"]),
         reporting_verbs=frozenset(modality["reporting_verbs"]),
         state_organs=frozenset(spec["state_organs"]),

@@ -1,9 +1,9 @@
 """How a clause states its relation: asserted, negated, future or hypothetical, and how surely.
 
 The verb's own auxiliaries and negation count, and so does the chain of clauses above it: "failed to
-condemn" (negated), "threatened to impose" (hypothetical), "their refusal to recognize" (negated),
-"the authority to sign" (hypothetical), "if Tehran enriches ..." (hypothetical). A reported clause
-("accused X of arming Y") stays asserted with a lower confidence.
+condemn" (negated), "threatened to impose", "urged X to impose" (hypothetical), "their refusal to
+recognize" (negated), "the authority to sign" (hypothetical), "if Tehran enriches ..." (hypothetical). A
+reported clause ("accused X of arming Y") stays asserted with a lower confidence.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     negated = future = hypothetical = reported = False
-    asked = False  # the clause below is the complement of the verb reached (an asking verb's request)
     t, hops = verb, 0
     while True:
         n, f, h = _own_marks(t, lex)
@@ -29,7 +28,6 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             lemma = t.lemma_
             negated = negated or lemma in lex.negating_verbs
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
-            hypothetical = hypothetical or (lemma in lex.asking_verbs and asked)
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
         if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -50,16 +48,17 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 elif holder.lemma_.lower() not in lex.words.talks_nouns:
                     hypothetical = True
                 break
-            t, hops, asked = holder, hops + 1, False
+            t, hops = holder, hops + 1
             continue
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
+        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
+            hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             break
-        asked = t.dep_ in {"xcomp", "ccomp"}
         t, hops = t.head, hops + 1
     if negated:
         return Modality.NEGATED, 0.8
@@ -83,6 +82,12 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         if t.dep_ != "conj":
             break
         t = t.head
+    # "demanded the withdrawal of ...", "called for strikes on ...", "threatened strikes on ...": not done yet
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    wishing = (lex.hypothetical_verbs | lex.requesting_verbs) - lex.light_verbs  # "offered support" was given
+    wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing
+    if wished and t.dep_ in {"dobj", "obj", "pobj"}:
+        return Modality.HYPOTHETICAL
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED

@@ -6,6 +6,8 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
@@ -209,6 +211,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
     if trig.needs_context and not _has_complement(verb):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
+    objects = direct_objects(verb)
+    if (
+        trig.object_heads is not None
+        and objects
+        and not any(o.lemma_.lower() in trig.object_heads for o in objects)
+    ):
+        return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
@@ -217,6 +226,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         sources = _voice_refs(r, verb)
     if not sources:
         return
+    if trig.spoken and any(label_of_ref(s, r.topics) is Label.PERSON for s in sources):
+        trig = replace(trig, rel=trig.spoken, objects=None)  # "the minister attacked Brussels": words
     target_verb = verb
     if trig.through:
         target_verb = complement_verb(verb) or verb
@@ -228,7 +239,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     rel_modality = Modality.ASSERTED if flipped else modality
     if modality is Modality.NEGATED and rel is None:
         rel = None
-    targets = _object_refs(r, target_verb, trig)
+    targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
         for a in named:
@@ -269,9 +280,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.also and not targets:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
+        tokens = prep_objects(verb, phrase)
+        if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
+            tokens += [tok for o in direct_objects(verb) for tok in prep_objects(o, phrase)]
         targets = [
             x
-            for tok in prep_objects(verb, phrase)
+            for tok in tokens
             # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
             for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
             if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
@@ -347,10 +361,28 @@ def _between(r: Reader, head: Token) -> list[Ref]:
 
 
 def _has_complement(verb: Token) -> bool:
-
+    """'pressed Moscow to withdraw', 'asked Paris for help', 'warned Minsk against provocations' (but
+    'warned Kyiv of an attack' is advice, not a threat)."""
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
     )
+
+
+def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
+    """Whom a threatened act would hit: 'threatened Kyiv', 'threatened sanctions against Iran',
+    'threatened to strike Taiwan', 'threatened to cut off gas to Moldova' (the verb's own prepositions
+    are its ordinary preps: 'threatened at a rally in Tehran' names no target)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    objects = [o for h in [verb, *acts] for o in direct_objects(h)]
+    tokens = objects + [
+        p
+        for h in acts + objects
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
 
 
 def _along_with(r: Reader, verb: Token) -> list[Ref]:
@@ -805,34 +837,31 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"}:
             m = r.mention_at(child)
-            if m is not None and m.label in ACTORS:
+            if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects:
                 return [Ref(r.mention_key(m, child))], None
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             for grand in child.children:
                 m = r.mention_at(grand)
                 if m is not None and m.label in ACTORS:
                     return [Ref(r.mention_key(m, grand))], None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.lower_ not in trig.preps:
-            return [x for p in child.children for x in r.refs(p, topics=False)], None
-        if child.dep_ == "prep" and child.lower_ == "of" and "of" not in trig.preps:
-            return [x for p in child.children for x in r.refs(p, topics=False)], None
-    place = noun  # "approved the eighth package of sanctions": the package stands where the noun would
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in r.lex.words.quantity_nouns
-    ):
-        place = noun.head.head
+    owners = {"by", "from", "of"} - set(trig.preps)
+    for child in noun.children:  # "a grant of 580 million shillings" names no actor: look further
+        if child.dep_ == "prep" and child.lower_ in owners:
+            found = [x for p in child.children for x in r.refs(p, topics=False)]
+            if found:
+                return found, None
+    # "approved the eighth package of sanctions", "launched hundreds of missiles at": the verb governs them
+    place = _quantity(r, noun) or noun
     head = place.head
-    if place.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in r.lex.light_verbs:
+    governing = r.lex.light_verbs | trig.verbs
+    if place.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in governing:
         sources, _ = _subject_refs(r, head)
         return sources, head
     if (
         place.dep_ == "pobj"
         and head.dep_ == "prep"
         and (
-            head.head.lemma_ in r.lex.light_verbs
+            head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
         )
     ):
@@ -841,13 +870,19 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
     for child in [*noun.children, *hanging]:  # "the price cap ... set by the G7": its author imposes it
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in r.lex.words.authored_verbs:
-            found = agent(child)
-            if found is not None:
-                return [x for x in r.refs(found, topics=False)], child
+            author = agent(child)
+            if author is not None:
+                return [x for x in r.refs(author, topics=False)], child
     return [], None
 
 
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
+    if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
+        return  # "a general strike against the reform" is no attack
+    if trig.undone is not None and _undone(r, noun, trig):
+        return
+    if trig.rel is None and trig.undone is not None:
+        return  # a prisoner or a restriction states nothing until it is undone
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
         if len(parties) >= 2:
@@ -862,45 +897,98 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
-    targets: list[Ref] = []
-    holders = [noun] + ([governor] if governor is not None else [])  # "issued an ultimatum to X"
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                targets += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p)]
-    if trig.modifier_objects:  # "their NATO membership applications"
-        for child in noun.children:
-            m = r.mention_at(child)
-            if (
-                child.dep_ in {"compound", "nmod", "amod"}
-                and m is not None
-                and m.label in trig.modifier_objects
-            ):
-                targets.append(Ref(m.key))
     rel = trig.rel
-    if trig.through:
+    by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
+    for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
+        by_rel.setdefault(trig.preps[phrase], []).extend(x for t in tokens for x in r.refs(t))
+    if rel is not None:
+        by_rel[rel] += _modifier_objects(r, noun, trig)
+    given = trig.preps.get("to", rel)
+    if governor is not None and given is not None:
+        by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
+    if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
-                targets += [x for o in direct_objects(child) for x in r.refs(o)]
-    if rel == "MET_WITH" and not targets:
+                by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
+    if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
+    if rel is not None and not by_rel.get(rel):
+        if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
+            # "Israel has faced criticism from Ukraine": the stance is aimed at the one who faced it
+            found, _ = subjects(noun.head)
+            by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
+            modality, conf = r.modality(noun.head)
+        elif rel == "SANCTIONS" and governor is not None:
+            by_rel[rel] = _means_of(r, governor)
+    for this, targets in by_rel.items():
+        if this == "REQUESTS":
+            targets = _requested(r, targets)
+        _emit_all(r, this, sources, targets, modality, conf, trig)
+
+
+_MODIFIERS = {"compound", "nmod", "amod"}
+
+
+def _quantity(r: Reader, noun: Token) -> Token | None:
+    """The noun that counts or carries this one: 'hundreds' in 'hundreds of missiles'."""
     if (
-        not targets
-        and noun.dep_ in {"dobj", "obj"}
-        and noun.head.lemma_.lower() in r.lex.words.receiving_verbs
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in r.lex.words.quantity_nouns | r.lex.words.counting_nouns
     ):
-        # "Israel has faced criticism from Ukraine": the stance is aimed at the one who faced it
-        found, _ = subjects(noun.head)
-        targets = [x for t in found for x in r.refs(t, topics=False)]
-        modality, conf = r.modality(noun.head)
-    if rel == "SANCTIONS" and not targets and governor is not None:
-        targets = _means_of(r, governor)
-    if rel is None or not targets:
-        return
-    if rel == "REQUESTS":
-        targets = _requested(r, targets)
-    _emit_all(r, rel, sources, targets, modality, conf, trig)
+        return noun.head.head
+    return None
+
+
+def _receivers(r: Reader, noun: Token, governor: Token) -> list[Ref]:
+    """Who is given the noun without a 'to': 'provided Ukraine with missiles' (the verb's object),
+    'gave Tanzania a grant' (its indirect object)."""
+    held = _quantity(r, noun) or noun
+    if held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.i == governor.i:
+        tokens = direct_objects(governor)
+    elif held.dep_ in {"dobj", "obj"}:
+        tokens = [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    else:
+        tokens = []
+    return [x for t in tokens for x in r.refs(t, topics=False)]
+
+
+def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -> dict[str, list[Token]]:
+    """The noun's prepositional objects by preposition, also where the parser hung them on the verb
+    ("issued an ultimatum to X") or on a quantity ("a shipment of weapons to Ukraine")."""
+    out: dict[str, list[Token]] = {}
+    holders = [noun, _quantity(r, noun), governor]
+    for holder in [h for h in holders if h is not None]:
+        for child in holder.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
+                out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
+    """Targets named in a modifier: 'their NATO membership applications', 'Israeli hostages'."""
+    return [
+        Ref(m.key)
+        for child in noun.children
+        if child.dep_ in _MODIFIERS
+        for m in [r.mention_at(child)]
+        if m is not None and m.label in trig.modifier_objects
+    ]
+
+
+def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
+    """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
+    or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
+        return False
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
+    targets = [x for t in tokens for x in r.refs(t, topics=False)] + _modifier_objects(r, noun, trig)
+    _emit_all(r, str(trig.undone), sources, targets, modality, conf)
+    return modality is not Modality.NEGATED
 
 
 def _means_of(r: Reader, verb: Token) -> list[Ref]:

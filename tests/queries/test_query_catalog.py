@@ -76,6 +76,20 @@ def test_default_queries_leave_out_negated_relations(name: str) -> None:
     assert "claimed" in code_only(preset.cypher)
 
 
+def test_plover_categories_offered_are_the_models() -> None:
+    from graph.model import Plover
+
+    (param,) = [p for p in CATALOG["actors_by_plover"].params if p.name == "categories"]
+    assert param.choices == tuple(c.value for c in Plover if c is not Plover.STRUCTURE)
+
+
+def test_paths_walk_every_claim_type() -> None:
+    from graph.model import CLAIM_TYPES
+
+    (types,) = re.findall(r"\[:([A-Z_|]+)\*", code_only(CATALOG["paths"].cypher))
+    assert sorted(types.split("|")) == sorted(CLAIM_TYPES)
+
+
 def test_query_list_shows_every_preset_with_its_parameters() -> None:
     result = CliRunner().invoke(cli, ["query", "--list"])
     assert result.exit_code == 0, result.output
