@@ -90,6 +90,10 @@ class Resolver(PronounResolver):
                 return self.definite(t, {Label.COUNTRY})
             return []
 
+        if t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in t.children):
+            counted = self._counted_list(t)  # "two US defense firms -- Lockheed Martin and Northrop Grumman"
+            if counted:
+                return counted
         if lemma in self.lex.words.quantity_nouns:  # "a series of referendums" is the referendums
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -238,8 +242,9 @@ class Resolver(PronounResolver):
         for i in range(t.i + 1, self.sent.end):
             if doc[i].text in {"–", "—", "-", "--", ":"} and i + 1 in self.lists:
                 members = self.lists[i + 1]
-                last = doc[members[-1].end : self.sent.end]
-                if len({m.key for m in members}) == count and all(x.is_punct for x in last):
+                after = doc[members[-1].end] if members[-1].end < self.sent.end else None
+                closed = after is None or after.is_punct and after.text in {"–", "—", "-", "--", ".", ")"}
+                if len({m.key for m in members}) == count and closed:
                     return [Ref(m.key) for m in members]
         return []
 
@@ -305,6 +310,10 @@ class Resolver(PronounResolver):
             here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
+        elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
+            pair = list(dict.fromkeys(m.key for m in self.mentions if m.label in labels and m.end <= t.i))
+            if len(pair) == 2:
+                return [Ref(k, inferred=True) for k in pair]
         found = self.ctx.recall(
             self.info.index,
             labels,

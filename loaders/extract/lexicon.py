@@ -37,6 +37,7 @@ class Trigger:
     undone: str | None = None  # nouns: the relation of whoever undoes it ("lifted sanctions on": CONCEDES)
     undone_by: frozenset[str] = frozenset()
     except_modifiers: frozenset[str] = frozenset()  # nouns: modifiers that make it another thing
+    only_modifiers: frozenset[str] = frozenset()  # nouns: they state the relation only with one of these
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class RuleWords:
     receiving_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     comprising_verbs: frozenset[str] = frozenset()
+    ruling_verbs: frozenset[str] = frozenset()
     adopting_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     tie_actions: frozenset[str] = frozenset()
@@ -228,6 +230,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         undone=undone.get("rel"),
         undone_by=frozenset(undone.get("by", [])),
         except_modifiers=frozenset(spec.get("except_modifiers", [])),
+        only_modifiers=frozenset(spec.get("only_modifiers", [])),
     )
 
 

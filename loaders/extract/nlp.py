@@ -206,6 +206,18 @@ class KnownPersons:
             if not any(i in taken for i in range(start, end))
             and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
         ]
+        in_ents = {i for e in ents for i in range(e.start, e.end)} | {
+            i for f in found for i in range(f.start, f.end)
+        }
+        found += [  # "Assad fled to Russia": a family name only one leader goes by
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.i not in in_ents
+            and t.pos_ == "PROPN"
+            and t.is_title
+            and len(t) >= 4
+            and _known_family_name(t.text)
+        ]
         if found:
             keep = [
                 e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)

@@ -14,6 +14,7 @@ from graph.model import Label, Modality
 from loaders.extract.context import past_role
 from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
+from loaders.extract.refs import key_label
 from loaders.extract.sentence import Reader, Ref
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
@@ -22,8 +23,35 @@ _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "thei
 
 def offices(r: Reader) -> None:
     explicit(r)
+    ruled(r)
     known(r)
     guessed(r)
+
+
+def ruled(r: Reader) -> None:
+    """'Assad, who ruled Syria for 25 years', 'Orban has governed Hungary since 2010': the ruler's office."""
+    for verb in r.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.ruling_verbs:
+            continue
+        rulers = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for x in r.refs(c, topics=False)
+            if key_label(x.key) is Label.PERSON
+        ]
+        states = [
+            x
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for x in r.refs(c, topics=False)
+            if key_label(x.key) is Label.COUNTRY
+        ]
+        for person in rulers:
+            for state in states:
+                if not _impossible(r, person.key, state.key):
+                    r.ctx.add_office(person.key, state.key, "ruler", True)
+                    r.emit(person, "HOLDS_OFFICE", state, Modality.ASSERTED, 0.8, role="ruler")
 
 
 def known(r: Reader) -> None:
@@ -45,10 +73,20 @@ def known(r: Reader) -> None:
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
-        role = r.ctx.nodes[m.key].attrs.get("role")
+        role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m)
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role and not past_role().search(role):
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _inner_title(r: Reader, m: Mention) -> str | None:
+    """A title NER kept inside the name: 'King Mohammed VI' tagged as one person."""
+    words = []
+    for t in r.sent.doc[m.start : m.end - 1]:
+        if t.lower_ not in r.lex.person_titles and t.lower_ not in r.lex.titles:
+            break
+        words.append(t.text)
+    return " ".join(words) or None
 
 
 def _holders(r: Reader, person: str) -> list[Holder]:
@@ -82,9 +120,9 @@ def _impossible(r: Reader, person: str, state: str) -> bool:
     if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
         # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
         return any(len(h.state) == 3 and h.state.isupper() for h in holders)
-    if node.label is not Label.COUNTRY or node.iso3 is None:
-        return False
-    return bool(holders) and node.iso3 not in {h.state for h in holders}
+    if node.label is Label.COUNTRY and node.iso3 is not None:
+        return bool(holders) and node.iso3 not in {h.state for h in holders}
+    return False
 
 
 def guessed(r: Reader) -> None:
@@ -150,6 +188,8 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
         words: list[str] = []
         for t in piece:
             m = r.by_token.get(t.i)
+            if m is not None and _leaning(r, m):
+                continue  # "the pro-Western head of state": a leaning, not the state served
             if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}:
                 if m not in anchors:
                     anchors.append(m)
@@ -164,6 +204,12 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
         if any(w.lower() in r.lex.titles for w in words) and any(_role_noun(r, w) for w in words):
             out.append((anchors, " ".join(words)))
     return out
+
+
+def _leaning(r: Reader, m: Mention) -> bool:
+    """'pro-Western', 'anti-Russian': a name after 'pro-'/'anti-' states a leaning."""
+    doc = r.sent.doc
+    return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"pro", "anti"}
 
 
 def _role_noun(r: Reader, word: str) -> bool:

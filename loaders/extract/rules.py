@@ -879,6 +879,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
         return  # "a general strike against the reform" is no attack
+    if trig.only_modifiers and not any(
+        c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
+        for c in noun.children
+        if c.dep_ in _MODIFIERS
+    ):
+        return  # "sales of bonds" are no arms sales
     if trig.undone is not None and _undone(r, noun, trig):
         return
     if trig.rel is None and trig.undone is not None:
@@ -959,10 +965,20 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     ("issued an ultimatum to X") or on a quantity ("a shipment of weapons to Ukraine")."""
     out: dict[str, list[Token]] = {}
     holders = [noun, _quantity(r, noun), governor]
+    verb = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.i != getattr(governor, "i", -1) else None
+    own = r.lex.verbs.get(verb.lemma_.lower()) if verb is not None else None
     for holder in [h for h in holders if h is not None]:
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
                 out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+    for child in verb.children if verb is not None else []:
+        # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in trig.preps
+            and (own is None or child.lower_ not in own.preps)
+        ):
+            out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
     return out
 
 
