@@ -243,7 +243,7 @@ class Resolver(PronounResolver):
             if doc[i].text in {"–", "—", "-", "--", ":"} and i + 1 in self.lists:
                 members = self.lists[i + 1]
                 after = doc[members[-1].end] if members[-1].end < self.sent.end else None
-                closed = after is None or after.is_punct and after.text in {"–", "—", "-", "--", ".", ")"}
+                closed = after is None or (after.is_punct and after.text in {"–", "—", "-", "--", ".", ")"})
                 if len({m.key for m in members}) == count and closed:
                     return [Ref(m.key) for m in members]
         return []
