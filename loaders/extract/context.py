@@ -196,11 +196,13 @@ class ArticleContext:
         return key
 
     # salience --------------------------------------------------------------------------------
-    def last_pair(self, sent: int, labels: set[Label], window: int = 2) -> tuple[str, ...] | None:
-        """The two distinct actors of the last sentences, when exactly two were named there."""
+    def last_pair(
+        self, sent: int, labels: set[Label], window: int = 2, besides: frozenset[str] = frozenset()
+    ) -> tuple[str, ...] | None:
+        """The two distinct actors of the last sentences (other than ``besides``), when exactly two."""
         keys = {
             k for r in self.recent if r.label in labels and sent - window <= r.sent < sent for k in r.keys
-        }
+        } - besides
         return tuple(sorted(keys)) if len(keys) == 2 else None
 
     def office_guess(self, sent: int, window: int = 3) -> str | None:

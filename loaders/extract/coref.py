@@ -107,7 +107,12 @@ class Resolver(PronounResolver):
             return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
         if lemma in self.lex.words.region_nouns:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
-            return listed or self.owner(t, depth, labels={Label.REGION}) or self.definite(t, {Label.REGION})
+            return (
+                listed
+                or self.owner(t, depth, labels={Label.REGION})
+                or self._listed_before(t)
+                or self.definite(t, {Label.REGION})
+            )
         if (
             lemma in self.lex.transparent
             or lower in self.lex.transparent
@@ -232,6 +237,20 @@ class Resolver(PronounResolver):
             out = self._counted_list(t)
         return [r for r in out if key_label(r.key) in ACTORS]
 
+    def _listed_before(self, t: Token) -> list[Ref]:
+        """'those areas', 'the four oblasts': the regions listed just before (this sentence or the last)."""
+        marks = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod"}}
+        if t.tag_ not in {"NNS", "NNPS"} or not marks & ({"those", "these", "the"} | set(_NUMBERS)):
+            return []
+        here = [ms for ms in {id(v): v for v in self.lists.values()}.values() if ms[-1].end <= t.i]
+        here = [ms for ms in here if all(m.label is Label.REGION for m in ms)]
+        if here:  # "annexed A, B and C after referendums were held in the four oblasts"
+            return [Ref(m.key, inferred=True) for m in max(here, key=lambda ms: ms[-1].end)]
+        found = self.ctx.recall(
+            self.info.index, {Label.REGION}, plural=True, window=1, before=t.i, prefer_subject=False
+        )
+        return [Ref(k, inferred=True) for k in found or ()]
+
     def _counted_list(self, t: Token) -> list[Ref]:
         """A list closing the sentence after a dash, as long as the number on the group noun."""
         number = next((c for c in t.children if c.dep_ == "nummod"), None)
@@ -305,7 +324,12 @@ class Resolver(PronounResolver):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
         if plural and not ({"two", "both"} & set(det)):
-            return []
+            # "criticizing the countries for ...": only where just two were named in the last sentence
+            if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
+                return []  # "the 193 states that are members": a count is no pair
+            own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
+            pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            return [Ref(k, inferred=True) for k in pair or ()]
         if not plural:
             here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
             if here:

@@ -55,10 +55,15 @@ class Reader(TopicReader):
                 quoted = inside_quotes(self.sent, m.start)
                 self.ctx.remember(self.info.index, (key,), key_label(key), subject, m.start, False, quoted)
         for members in {id(v): v for v in self.lists.values()}.values():
-            keys = tuple(dict.fromkeys(m.key for m in members))
-            if len(keys) > 1:
-                label = Label.COUNTRY if members[0].label is Label.PERSON else members[0].label
-                self.ctx.remember(self.info.index, keys, label, False, members[0].start)
+            if members[0].label is Label.PERSON:
+                keys = tuple(dict.fromkeys(m.key for m in members))
+                if len(keys) > 1:
+                    self.ctx.remember(self.info.index, keys, Label.COUNTRY, False, members[0].start, True)
+                continue
+            for label in dict.fromkeys(m.label for m in members):  # "Ukraine, Donetsk and Luhansk": by label
+                keys = tuple(dict.fromkeys(m.key for m in members if m.label is label))
+                if len(keys) > 1:
+                    self.ctx.remember(self.info.index, keys, label, False, members[0].start, True)
 
     # ---- claims ----------------------------------------------------------------------------
     def emit(
