@@ -335,9 +335,9 @@ class Resolver(PronounResolver):
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
-            pair = list(dict.fromkeys(m.key for m in self.mentions if m.label in labels and m.end <= t.i))
-            if len(pair) == 2:
-                return [Ref(k, inferred=True) for k in pair]
+            named = list(dict.fromkeys(m.key for m in self.mentions if m.label in labels and m.end <= t.i))
+            if len(named) == 2:
+                return [Ref(k, inferred=True) for k in named]
         found = self.ctx.recall(
             self.info.index,
             labels,
