@@ -103,6 +103,7 @@ class RuleWords:
     backing_verbs: frozenset[str] = frozenset()
     comprising_verbs: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
+    stance_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # adjective → {prep: relation}
     adopting_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     tie_actions: frozenset[str] = frozenset()
@@ -296,6 +297,15 @@ def load_lexicon() -> Lexicon:
     )
 
 
+def _stance_adjectives(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    out = {str(adj): {str(p): str(rel) for p, rel in preps.items()} for adj, preps in spec.items()}
+    for preps in out.values():
+        for rel in preps.values():
+            if rel not in RELATIONS:
+                raise ValueError(f"lexicon: unknown relation {rel!r} in stance_adjectives")
+    return out
+
+
 def _strings(spec: dict[str, Any], key: str) -> tuple[str, ...]:
     """A list of words, in order; YAML's other types ("no" read as false) are an error, not a word."""
     words = spec[key]
@@ -331,5 +341,6 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             str(k): None if v is None else str(v) for k, v in spec["member_status_nouns"].items()
         },
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
+        stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
         irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
     )

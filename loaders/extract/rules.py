@@ -33,6 +33,23 @@ _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUE
 def run_all(r: Reader) -> None:
     verb_rules(r)
     noun_rules(r)
+    adjective_rules(r)
+
+
+def adjective_rules(r: Reader) -> None:
+    """'Israel has been critical of Russia's war', 'Turkey remains opposed to the bids'."""
+    for adj in r.sent:
+        preps = r.lex.words.stance_adjectives.get(adj.lemma_.lower())
+        if adj.pos_ != "ADJ" or preps is None or adj.dep_ not in {"acomp", "oprd"}:
+            continue
+        verb = adj.head
+        if any(c.dep_ == "neg" for c in adj.children):
+            continue
+        modality, conf = r.modality(verb)
+        sources, _ = _subject_refs(r, verb)
+        for phrase, rel in preps.items():
+            targets = [x for tok in prep_objects(adj, phrase) for x in r.refs(tok)]
+            _emit_all(r, rel, sources, targets, modality, conf)
 
 
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
