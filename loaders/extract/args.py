@@ -109,6 +109,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if target.pos_ not in {"VERB", "AUX"}:
             break
         if is_passive(target) and t.dep_ == "xcomp":
+            inherited = [c for c in target.children if c.dep_ == "nsubjpass"] or stranded_subjects(target)
+        elif is_passive(target) and t.dep_ == "conj" and not is_passive(t):
+            # "The bloc was formed by A and B and added C": the active conjunct's subject is the bloc
             inherited = [c for c in target.children if c.dep_ == "nsubjpass"]
         else:
             inherited = [c for c in target.children if c.dep_ in _SUBJ]
@@ -116,6 +119,25 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return inherited, True
         t = target
     return [], True
+
+
+def stranded_subjects(verb: Token) -> list[Token]:
+    """The subject the parser hung elsewhere: '... during the summit in South Africa, Argentina, Egypt and
+    Iran were invited' made the list a conjunct of 'South Africa'. The names coordinated right before the
+    verb's auxiliary are its subjects (the first, a place after 'in', only opens the list)."""
+    aux = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i]
+    if not aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    last = verb.doc[aux[0].i - 1]
+    if last.pos_ != "PROPN" or last.dep_ not in {"conj", "pobj", "appos"}:
+        return []
+    head = last
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    members = [head, *head.conjuncts]
+    if len(members) >= 3 and head.dep_ == "pobj":
+        members = members[1:]
+    return [m for m in members if m.pos_ == "PROPN"] if len(members) >= 2 else []
 
 
 def governing_subjects(token: Token) -> list[Token]:
@@ -135,7 +157,7 @@ def governing_subjects(token: Token) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     if is_passive(verb):
-        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"] or stranded_subjects(verb)
         if own:
             return own
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:

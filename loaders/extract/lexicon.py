@@ -102,6 +102,8 @@ class RuleWords:
     receiving_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     comprising_verbs: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    enlarging_verbs: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
     stance_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # adjective → {prep: relation}
     adopting_verbs: frozenset[str] = frozenset()

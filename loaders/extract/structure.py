@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.args import direct_objects, subjects
 from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
@@ -59,6 +60,42 @@ def run_all(r: Reader) -> None:
     topic_structure(r)
     backed(r)
     comprised(r)
+    founded(r)
+
+
+def founded(r: Reader) -> None:
+    """'The bloc was formed by Brazil, Russia, India and China ... and added South Africa': founders and
+    members taken in are members of the body."""
+    words = r.lex.words
+    for verb in r.sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if lemma in words.founding_verbs:
+            founders, _ = subjects(verb)
+            bodies = direct_objects(verb)
+        elif lemma in words.enlarging_verbs:
+            bodies, _ = subjects(verb)
+            founders = direct_objects(verb)
+        else:
+            continue
+        orgs = [
+            x
+            for b in bodies
+            for x in r.refs(b, topics=False)
+            if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        ]
+        members = [
+            x
+            for f in founders
+            for x in r.refs(f, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        modality, conf = r.modality(verb)
+        for org in orgs:
+            for member in members:
+                if member.key != org.key:
+                    r.emit(member, "MEMBER_OF", org, modality, conf - 0.15)
 
 
 def comprised(r: Reader) -> None:

@@ -40,6 +40,11 @@ def trigger_words() -> frozenset[str]:
         *lex.words.parse_verbs,
         *lex.words.tie_verbs,
         *lex.words.tie_actions,
+        *lex.words.founding_verbs,
+        *lex.words.enlarging_verbs,
+        *lex.words.comprising_verbs,
+        *lex.words.ruling_verbs,
+        *lex.words.receiving_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
