@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import ModelError
+from graph.model import Article, ModelError
 from graph.store import Store
 from loaders import load
 from loaders.base import Loaded, Problem
@@ -19,13 +19,25 @@ class IngestReport:
     relations: int = 0
     evidence: int = 0
     problems: list[Problem] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
 
     @property
     def summary(self) -> str:
-        return (
+        line = (
             f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
             f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
         )
+        return "\n".join([line, *self.undated_note])
+
+    @property
+    def undated_note(self) -> list[str]:
+        """The articles stored without a date, named, so that a --since filter surprises nobody."""
+        if not self.undated:
+            return []
+        n = len(self.undated)
+        plural = "s have" if n != 1 else " has"
+        head = f"{n} article{plural} no date; give one with --date or a catalog.csv"
+        return [head + ":", *(f"  {path}" for path in self.undated)]
 
 
 def ingest(
@@ -66,6 +78,7 @@ def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
     except ModelError as exc:
         return Problem(item.path, f"not stored: {exc}")
     report.documents += 1
+    report.undated += [a.path or a.title for a in item.records if isinstance(a, Article) and not a.date]
     report.nodes += stats.nodes
     report.relations += stats.relations
     report.evidence += stats.evidence

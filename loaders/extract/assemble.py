@@ -21,6 +21,7 @@ from graph.model import (
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
 from loaders.extract.topics import TopicNode, name_topic, topic_key
+from loaders.readers.textdates import event_time
 
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
 _SYMMETRIC = {name for name, kind in RELATIONS.items() if kind.symmetric}
@@ -128,6 +129,7 @@ def _evidence(
         version,
         article.outlet,
         article.url,
+        when=event_time(info.text, article.date),
     )
 
 

@@ -187,7 +187,7 @@ def test_describe_cut_lists_every_filter() -> None:
     assert describe_cut(cut) == [
         "Relation types: SANCTIONS.",
         "Node labels: Country.",
-        "Evidence dated to 2023-01-01.",
+        "Evidence dated to 2023-01-01 and undated evidence.",
         "Includes relations stated only as negated or hypothetical (dashed).",
         "Limited to the 2 nodes of a saved query's result.",
     ]
