@@ -58,7 +58,9 @@ def test_an_article_without_metadata_takes_its_dateline_date(tmp_path: Path) -> 
         ("Ghana's parliament voted on Tuesday.", None, None),
     ],
 )
-def test_event_time_is_what_the_sentence_says(sentence: str, report: str | None, expected: str | None) -> None:
+def test_event_time_is_what_the_sentence_says(
+    sentence: str, report: str | None, expected: str | None
+) -> None:
     assert event_time(sentence, report) == expected
 
 
