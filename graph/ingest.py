@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.entities import read_decisions, replay
 from graph.model import Article, ModelError
 from graph.store import Store
 from loaders import load
@@ -20,6 +21,7 @@ class IngestReport:
     evidence: int = 0
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
+    decisions: int = 0  # analyst decisions on entities that had to be applied again
 
     @property
     def summary(self) -> str:
@@ -27,7 +29,8 @@ class IngestReport:
             f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
             f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
         )
-        return "\n".join([line, *self.undated_note])
+        replayed = [f"re-applied {self.decisions} entity decision(s)"] if self.decisions else []
+        return "\n".join([line, *replayed, *self.undated_note])
 
     @property
     def undated_note(self) -> list[str]:
@@ -47,13 +50,18 @@ def ingest(
     date: str | None = None,
     outlet: str | None = None,
     on_item: Callable[[Loaded | Problem], None] | None = None,
+    decisions: Path | None = None,
 ) -> IngestReport:
-    """Read every file under ``paths`` and add its records to ``store``.
+    """Read every file under ``paths`` and add its records to ``store``, then replay the analyst's
+    entity decisions (``decisions``, see ``graph.entities``).
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
     rerun completes it without duplicates. Bad files are reported, never fatal.
     """
-    return ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
+    report = ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
+    if decisions is not None:
+        report.decisions = replay(store, read_decisions(decisions))
+    return report
 
 
 def ingest_items(
