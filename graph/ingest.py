@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import ModelError
+from graph.entities import read_decisions, replay
+from graph.model import Article, ModelError
 from graph.store import Store
 from loaders import load
 from loaders.base import Loaded, Problem
@@ -19,13 +20,27 @@ class IngestReport:
     relations: int = 0
     evidence: int = 0
     problems: list[Problem] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
+    decisions: int = 0  # analyst decisions on entities that had to be applied again
 
     @property
     def summary(self) -> str:
-        return (
+        line = (
             f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
             f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
         )
+        replayed = [f"re-applied {self.decisions} entity decision(s)"] if self.decisions else []
+        return "\n".join([line, *replayed, *self.undated_note])
+
+    @property
+    def undated_note(self) -> list[str]:
+        """The articles stored without a date, named, so that a --since filter surprises nobody."""
+        if not self.undated:
+            return []
+        n = len(self.undated)
+        plural = "s have" if n != 1 else " has"
+        head = f"{n} article{plural} no date; give one with --date or a catalog.csv"
+        return [head + ":", *(f"  {path}" for path in self.undated)]
 
 
 def ingest(
@@ -35,13 +50,18 @@ def ingest(
     date: str | None = None,
     outlet: str | None = None,
     on_item: Callable[[Loaded | Problem], None] | None = None,
+    decisions: Path | None = None,
 ) -> IngestReport:
-    """Read every file under ``paths`` and add its records to ``store``.
+    """Read every file under ``paths`` and add its records to ``store``, then replay the analyst's
+    entity decisions (``decisions``, see ``graph.entities``).
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
     rerun completes it without duplicates. Bad files are reported, never fatal.
     """
-    return ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
+    report = ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
+    if decisions is not None:
+        report.decisions = replay(store, read_decisions(decisions))
+    return report
 
 
 def ingest_items(
@@ -66,6 +86,7 @@ def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
     except ModelError as exc:
         return Problem(item.path, f"not stored: {exc}")
     report.documents += 1
+    report.undated += [a.path or a.title for a in item.records if isinstance(a, Article) and not a.date]
     report.nodes += stats.nodes
     report.relations += stats.relations
     report.evidence += stats.evidence

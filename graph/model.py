@@ -329,6 +329,7 @@ class Evidence:
     outlet: str | None = None
     url: str | None = None
     note: str | None = None  # an analyst's remark on a curated fact
+    when: str | None = None  # the time the sentence gives its event ("2014", "1990s"), apart from `date`
 
     @property
     def key(self) -> str:
@@ -338,6 +339,11 @@ class Evidence:
     @property
     def is_claim(self) -> bool:
         return self.modality in CLAIM_MODALITIES
+
+    @property
+    def period(self) -> tuple[str, str] | None:
+        """The first and last day the evidence speaks of: its stated event time, else its date."""
+        return time_period(self.when or self.date) if (self.when or self.date) else None
 
 
 @dataclass(frozen=True)
@@ -433,6 +439,24 @@ def pick(a: str | None, b: str | None, *, longer: bool = True) -> str | None:
 
 class ModelError(ValueError):
     """A record that does not fit the model (unknown relation type, wrong endpoint label)."""
+
+
+def time_period(when: str | None) -> tuple[str, str]:
+    """The first and last day a stated time covers ("1990s", "2014", "2024-01", "2024-01-23").
+
+    >>> time_period("1990s"), time_period("2014")
+    (('1990-01-01', '1999-12-31'), ('2014-01-01', '2014-12-31'))
+    >>> time_period("2024-01-23")
+    ('2024-01-23', '2024-01-23')
+    """
+    text = when or ""
+    if text.endswith("s") and text[:4].isdigit():
+        return f"{text[:4]}-01-01", f"{text[:3]}9-12-31"
+    if len(text) == 4:
+        return f"{text}-01-01", f"{text}-12-31"
+    if len(text) == 7:
+        return f"{text}-01", f"{text}-31"
+    return text[:10], text[:10]
 
 
 def relation_key(source: str, type_: str, target: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
-from graph.model import RELATIONS, Article, Entity, Label, Relation
+from graph.model import RELATIONS, Article, Entity, Evidence, Label, Relation
 from graph.store.base import GraphData
 
 
@@ -28,6 +28,7 @@ class Cut:
     since: str | None = None
     until: str | None = None
     include_negated: bool = False
+    undated: bool = True  # with since/until: keep evidence that carries no date at all
     include_mentions: bool = False
     node_ids: frozenset[str] | None = None  # from a saved query's result
     description: list[str] = field(default_factory=list, compare=False)
@@ -135,7 +136,7 @@ def select(g: nx.MultiDiGraph, cut: Cut) -> nx.MultiDiGraph:
         if u in h and v in h and _edge_kept(d, cut)
     )
     for u, v, k in list(h.edges(keys=True)):
-        h.edges[u, v, k]["evidence"] = [ev for ev in h.edges[u, v, k]["evidence"] if _date_kept(ev.date, cut)]
+        h.edges[u, v, k]["evidence"] = [ev for ev in h.edges[u, v, k]["evidence"] if _date_kept(ev, cut)]
     if cut.node_ids is not None:
         h = h.subgraph(n for n in h if n in cut.node_ids).copy()
     if cut.around:
@@ -174,15 +175,19 @@ def _edge_kept(data: dict[str, object], cut: Cut) -> bool:
         return False
     evidence = data["evidence"]
     assert isinstance(evidence, list)
-    return not (cut.since or cut.until) or any(_date_kept(ev.date, cut) for ev in evidence)
+    return not (cut.since or cut.until) or any(_date_kept(ev, cut) for ev in evidence)
 
 
-def _date_kept(date: str | None, cut: Cut) -> bool:
+def _date_kept(ev: Evidence, cut: Cut) -> bool:
+    """Whether the evidence's time (the event time it states, else its date) meets the cut's window;
+    undated evidence is kept unless the cut hides it."""
     if not (cut.since or cut.until):
         return True
-    if not date:
-        return False
-    return (not cut.since or date >= cut.since) and (not cut.until or date <= cut.until[:10] + "\uffff")
+    span = ev.period
+    if span is None:
+        return cut.undated
+    first, last = span
+    return (not cut.since or last >= cut.since[:10]) and (not cut.until or first <= cut.until[:10])
 
 
 def with_ids(cut: Cut, ids: Iterable[str]) -> Cut:
@@ -203,7 +208,7 @@ def describe_cut(cut: Cut) -> list[str]:
     """One line per filter the cut applies, shown in the page so a reader knows what is left out.
 
     >>> describe_cut(Cut(around=("Serbia",), depth=2, since="2022-01-01"))
-    ['Around Serbia, 2 hops.', 'Evidence dated from 2022-01-01.']
+    ['Around Serbia, 2 hops.', 'Evidence dated from 2022-01-01 and undated evidence.']
     """
     lines = list(cut.description)
     if cut.around:
@@ -218,7 +223,8 @@ def describe_cut(cut: Cut) -> list[str]:
             for part in (f"from {cut.since}" if cut.since else "", f"to {cut.until}" if cut.until else "")
             if part
         )
-        lines.append(f"Evidence dated {span}.")
+        undated = " and undated evidence" if cut.undated else ""
+        lines.append(f"Evidence dated {span}{undated}.")
     if cut.include_negated:
         lines.append("Includes relations stated only as negated or hypothetical (dashed).")
     if cut.node_ids is not None:

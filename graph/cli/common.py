@@ -96,6 +96,11 @@ def cut_options(func: F) -> F:
         click.option("--since", metavar="YYYY-MM-DD", help="Only evidence dated on or after this day."),
         click.option("--until", metavar="YYYY-MM-DD", help="Only evidence dated on or before this day."),
         click.option(
+            "--no-undated",
+            is_flag=True,
+            help="With --since/--until, leave out evidence that has no date (kept by default).",
+        ),
+        click.option(
             "--include-negated",
             is_flag=True,
             help="Also show relations only stated as negated or hypothetical.",
@@ -114,6 +119,7 @@ def make_cut(
     since: str | None = None,
     until: str | None = None,
     include_negated: bool = False,
+    no_undated: bool = False,
     **_: Any,
 ) -> Cut:
     from graph.model import RELATIONS, Label
@@ -140,6 +146,7 @@ def make_cut(
         since=since,
         until=until,
         include_negated=include_negated,
+        undated=not no_undated,
     )
 
 

@@ -54,11 +54,16 @@ def ingest_command(
     object_label, date, source, quote, note (optional: role, status, modality, confidence, url).
 
     Folders are read recursively. Bad files and rows are reported with their path (and line) and
-    skipped; the rest is stored. Exit code 2 when some could not be read, 1 when none could.
+    skipped; the rest is stored. Exit code 2 when some could not be read, 1 when none could. The
+    analyst's entity decisions (geoalign entities) are applied again at the end.
     """
     _debug_logging(ctx)
+    from graph.cli.common import State
+    from graph.entities import decisions_path
+
     store = get_store(ctx)
-    report = _run(store, list(paths), date, outlet, quiet)
+    state: State = ctx.find_object(State)  # type: ignore[assignment]
+    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri))
     _finish(report)
 
 
@@ -78,7 +83,14 @@ def _debug_logging(ctx: click.Context) -> None:
     ctx.call_on_close(lambda: logger.removeHandler(handler))
 
 
-def _run(store: Store, paths: list[Path], date: str | None, outlet: str | None, quiet: bool) -> IngestReport:
+def _run(
+    store: Store,
+    paths: list[Path],
+    date: str | None,
+    outlet: str | None,
+    quiet: bool,
+    decisions: Path | None = None,
+) -> IngestReport:
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
     with click.progressbar(
@@ -95,7 +107,7 @@ def _run(store: Store, paths: list[Path], date: str | None, outlet: str | None, 
                     bar.update(1)
 
         try:
-            return ingest(store, paths, date=date, outlet=outlet, on_item=on_item)
+            return ingest(store, paths, date=date, outlet=outlet, on_item=on_item, decisions=decisions)
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc
 

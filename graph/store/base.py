@@ -115,12 +115,20 @@ class Store(ABC):
 
         All records of one call are written in one transaction.
         """
+        return self.replace((), records)
+
+    def replace(self, remove: Iterable[str], records: Iterable[Record]) -> AddStats:
+        """Delete the nodes ``remove`` names (with their relations), then add ``records``, in one
+        transaction: how an analyst's merge, split or rename rewrites nodes (``graph.entities``)."""
+        doomed = sorted(set(remove))
         entities, articles, relations = split_records(records)
         for rel in relations:
             check_relation(rel)
         stats = AddStats()
 
         def apply(tx: Tx) -> None:
+            if doomed:
+                tx.run(f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids DETACH DELETE n", {"ids": doomed})
             # Re-runnable as a whole: a backend may retry it after a transient error.
             merged_entities = self._merge_entities(tx, entities)
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})

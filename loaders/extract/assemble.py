@@ -20,7 +20,8 @@ from graph.model import (
 )
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
-from loaders.extract.topics import TopicNode, name_topic, topic_key
+from loaders.extract.topics import TopicNode, name_topic, topic_aliases, topic_key, vague
+from loaders.readers.textdates import event_time
 
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
 _SYMMETRIC = {name for name, kind in RELATIONS.items() if kind.symmetric}
@@ -66,13 +67,44 @@ def assemble(
 
 
 def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:
+    _find_parties(ctx, topics)
     handles: dict[str, str] = {}
     for node in topics:
         key = topic_key(node, ctx)
         handles[node.handle] = key
         entry = ctx.nodes.setdefault(key, Node(key, node.label, name_topic(node, ctx)))
-        entry.aliases |= {a for a in node.aliases if a}
+        entry.aliases |= {a for a in node.aliases | topic_aliases(node, ctx) if a}
     return handles
+
+
+def _find_parties(ctx: ArticleContext, topics: list[TopicNode]) -> None:
+    """Who acts on each vague topic, to name it by them: its makers (organized, signed, agreed to),
+    else its backers, else its opponents, else anyone acting on it; the two most salient."""
+    for node in topics:
+        if not vague(node):
+            continue
+        acting: dict[str, int] = {}
+        for c in ctx.claims:
+            if c.target == node.handle and not c.source.startswith("?topic:"):
+                rank = _party_rank(c.type)
+                actor = ctx.actor(c.source)
+                acting[actor] = min(rank, acting.get(actor, rank))
+        if not acting:
+            continue
+        top = min(acting.values())
+        best = sorted((k for k in acting if acting[k] == top), key=lambda k: (-ctx.counts[k], k))
+        node.parties, node.party_role = sorted(best[:2]), _PARTY_ROLES[top]
+
+
+_MAKERS = frozenset({"ORGANIZED", "SIGNED", "AGREED_TO"})
+_PARTY_ROLES = ("", "backed by", "opposed by", "involving")
+
+
+def _party_rank(rel_type: str) -> int:
+    if rel_type in _MAKERS:
+        return 0
+    sign = RELATIONS[rel_type].sign
+    return 1 if sign > 0 else 2 if sign < 0 else 3
 
 
 def _end(
@@ -128,6 +160,7 @@ def _evidence(
         version,
         article.outlet,
         article.url,
+        when=event_time(info.text, article.date),
     )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from graph.model import Label, Modality, entity_id
 from loaders.extract.gazetteer import Gazetteer, Place, fold
+from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
 
 
@@ -111,6 +112,7 @@ class ArticleContext:
         default_factory=set
     )  # sentences whose main subject is no actor  # persons named by a private role ("mercenary leader")
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
+    date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 
     # nodes -----------------------------------------------------------------------------------
     def place(self, key: str, surface: str | None = None) -> str:
@@ -141,15 +143,23 @@ class ArticleContext:
         folded = fold(name).lower()
         if folded in self.people:
             return
-        key = entity_id(Label.PERSON, name)
+        key = self._person_node(name)
         self.people[folded] = key
-        self.nodes.setdefault(key, Node(key, Label.PERSON, name))
         self.surnames.setdefault(fold(words[-1]).lower(), key)
         if len(words) == 2:  # family name first ("Qin Gang" ... "said Qin"), when no one else has it
             first = fold(words[0]).lower()
             self.firsts[first] = key if self.firsts.get(first, key) == key else None
         if len(words) >= 3:
             self.surnames.setdefault(fold(" ".join(words[-2:])).lower(), key)
+
+    def _person_node(self, name: str) -> str:
+        """The node of a person named in full: the leaders data's name and id when it knows the person
+        (so every article's spelling converges on one node), else the name as written."""
+        canonical = load_leaders().canonical(name) or name
+        key = entity_id(Label.PERSON, canonical)
+        node = self.nodes.setdefault(key, Node(key, Label.PERSON, canonical))
+        node.aliases.add(name)
+        return key
 
     def person(self, text: str) -> str | None:
         name = clean_person_name(text)
@@ -162,9 +172,8 @@ class ArticleContext:
         if key is None:
             if len(name.split()) == 1 and len(name) < 3:
                 return None
-            key = entity_id(Label.PERSON, name)
+            key = self._person_node(name)
             self.people[folded] = key
-            self.nodes.setdefault(key, Node(key, Label.PERSON, name))
         self.nodes[key].aliases.add(name)
         return key
 

@@ -92,6 +92,31 @@ class Leaders:
             persons = found if len(found) == 1 else set()
         return tuple(h for p in sorted(persons) for h in self._person[p])
 
+    def canonical(self, name: str) -> str | None:
+        """The data's spelling of the person a full name denotes, for one node per person across articles.
+
+        Conservative: a name or variant as listed; else a name whose family name points at candidates of
+        which exactly one agrees with it, by holding all its words ('Tayyip Erdogan' in 'Recep Tayyip
+        Erdoğan') or within two edits ('Mohammmed Bazoum', 'Victor Orban'). A one-word name only as
+        listed.
+
+        >>> leaders = load_leaders()
+        >>> leaders.canonical("Victor Orban"), leaders.canonical("Mohammmed Bazoum")
+        ('Viktor Orbán', 'Mohamed Bazoum')
+        >>> leaders.canonical("John Ruto") is None, leaders.canonical("Orban") is None
+        (True, True)
+        """
+        key = _untitled(fold(name))
+        persons = self._names.get(key, set())
+        if len(persons) == 1:
+            return self._person[next(iter(persons))][0].name
+        words = key.split()
+        if len(words) < 2 or persons:
+            return None
+        found = {p for k in family_keys(key) for p in self._family.get(k, ())}
+        agree = {p for p in found if set(words) <= set(p.split()) or _near(words, p.split())}
+        return self._person[agree.pop()][0].name if len(agree) == 1 else None
+
     def holders(self, state: str, kind: str | None = None, year: int | None = None) -> tuple[Holder, ...]:
         """The holders of a state's (or body's) offices, optionally of one kind and in one year."""
         return tuple(
@@ -101,6 +126,27 @@ class Leaders:
     def states_of(self, name: str, year: int | None = None) -> frozenset[str]:
         """The states and bodies the named person held an office of (in ``year``, when given)."""
         return frozenset(h.state for h in self.lookup(name) if h.holds(year))
+
+
+def _near(words: list[str], other: list[str]) -> bool:
+    """Spelling variants of one name: as many words, each with the same initial, and at most one edit
+    in all (two in names of 14 letters or more)."""
+    if len(words) != len(other) or any(a[0] != b[0] for a, b in zip(words, other, strict=True)):
+        return False
+    a, b = " ".join(words), " ".join(other)
+    return _within(a, b, 2 if len(a) >= 14 else 1)
+
+
+def _within(a: str, b: str, edits: int) -> bool:
+    """True when a and b differ by at most ``edits`` insertions, deletions or substitutions."""
+    if abs(len(a) - len(b)) > edits:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= edits
 
 
 def family_keys(name: str) -> set[str]:

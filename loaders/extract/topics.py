@@ -36,6 +36,8 @@ class TopicNode:
     number: str | None = None
     heads: dict[str, bool] = field(default_factory=dict)  # every head word used, and if seen plural
     seen: int = -1  # the last sentence that named it
+    parties: list[str] = field(default_factory=list)  # who acts on a vague topic
+    party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
 
 
 @dataclass
@@ -203,8 +205,8 @@ def _quoted_before(token: Token) -> list[str]:
     return [doc[j + 1 : i].text]
 
 
-def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
-    """A canonical, readable name from what the article says about the topic."""
+def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
+    """What the text says about the topic (kind, actors, place, stated year), as a name."""
 
     def adj(keys: list[str]) -> str:
         return " ".join(dict.fromkeys(_adjective(ctx, k) for k in keys[:2]))
@@ -217,12 +219,12 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
     word, plural = best_head(node)
     plural = plural or (node.kind == "referendum" and len(node.places) > 1)
     head = word + ("s" if plural and not word.endswith("s") else "")
-    year = node.year or ""
-    if not (
-        node.agents or node.targets or node.places or node.qualifier or node.number or node.explicit_year
-    ):
-        # nothing tells this one apart from others of its kind: keep it to its article
-        return f"{year} {head} ({ctx.tag})".strip() if ctx.tag else f"{year} {head}".strip()
+    if vague(node):  # named by who acts on it in the article ("Chile and Peru agreement")
+        if not node.parties:
+            return head
+        if node.party_role:
+            return f"{head} {node.party_role} {names(node.parties)}"
+        return f"{names(node.parties)} {head}"
     qual = " ".join(node.qualifier)
     kind = node.kind
     kinds = load_lexicon().words
@@ -259,8 +261,40 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
     return " ".join(f"{explicit}{owner} {qual} {head}{number}{target}".split())
 
 
+def vague(node: TopicNode) -> bool:
+    """Nothing in its phrases tells this topic apart from others of its kind ("the agreement")."""
+    return not (
+        node.agents or node.targets or node.places or node.qualifier or node.number or node.explicit_year
+    )
+
+
+def _recurring(node: TopicNode) -> bool:
+    """Kinds that come back (elections, summits, referendums, attacks): their id carries the year."""
+    words = load_lexicon().words
+    return node.kind in words.located_kinds or node.kind in {"attack", "expansion"}
+
+
+def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
+    """A canonical, readable name from what the article says about the topic, with the month of the
+    article: "UN General Assembly resolution on Gaza (2024-12)". Never a hash."""
+    base = _content(node, ctx, node.year if node.explicit_year and node.year else "")
+    month = (ctx.date or "")[:7]
+    return f"{base} ({month})" if len(month) == 7 else base
+
+
+def topic_aliases(node: TopicNode, ctx: ArticleContext) -> set[str]:
+    """The names the topic goes by besides its canonical one: undated, and with the year first."""
+    return {_content(node, ctx, ""), _content(node, ctx, node.year or "")}
+
+
 def topic_key(node: TopicNode, ctx: ArticleContext) -> str:
-    return entity_id(node.label, name_topic(node, ctx))
+    """The topic's id: what the text says, so that articles about one event converge with or without a
+    date; the year only for kinds that recur; a vague topic stays in its article."""
+    year = (node.year or "") if _recurring(node) or node.explicit_year else ""
+    key = _content(node, ctx, year)
+    if vague(node) and ctx.tag:
+        key = f"{key} {ctx.tag}"
+    return entity_id(node.label, key)
 
 
 def _short(ctx: ArticleContext, key: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from graph.model import article_id
 from loaders.base import ArticleText, Problem
 from loaders.readers.dates import normalise_date
+from loaders.readers.textdates import stated_date
 
 # spaCy's default nlp.max_length: a longer text is a whole archive, not an article.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -69,7 +70,8 @@ def finish(draft: Draft, catalog: Meta, fixed: Meta) -> ArticleText | Problem:
     """The ArticleText of a draft, or a Problem when it has no text or too much.
 
     Precedence: ``--date``/``--outlet``, then the folder's catalog.csv, then the file's own metadata;
-    for a file holding many articles, each record's own metadata beats the catalog's.
+    for a file holding many articles, each record's own metadata beats the catalog's. An article none
+    of them dates takes the date its dateline (or a date line at the top) states.
     """
     text = draft.text.strip()
     if not text:
@@ -81,7 +83,7 @@ def finish(draft: Draft, catalog: Meta, fixed: Meta) -> ArticleText | Problem:
         )
     meta = fixed.over(draft.meta.over(catalog) if draft.multi else catalog.over(draft.meta))
     try:
-        date = normalise_date(meta.date)
+        date = normalise_date(meta.date) or stated_date(text)
     except ValueError as exc:
         return draft.problem(f"bad date: {exc}; fix it or give one with --date")
     return ArticleText(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,8 +18,8 @@ _Key = tuple[int, int]
 def walk(paths: Sequence[str | Path]) -> Iterator[Path | Problem]:
     """Every regular file under ``paths``, each once, in a deterministic order.
 
-    Inside folders, hidden and dunder entries (``.git``, ``__init__.py``, ``__MACOSX``) and
-    ``catalog.csv`` are passed over;
+    Inside folders, hidden and dunder entries (``.git``, ``__init__.py``, ``__MACOSX``),
+    ``catalog.csv`` and the store's own files (``*.lbug``, ``geoalign-entities.yaml``) are passed over;
     a path named explicitly is always returned. Symlinks are followed, except back into a folder
     being read (reported as a symlink loop).
     """
@@ -56,8 +57,23 @@ def _folder(folder: Path, seen: set[_Key], ancestors: dict[_Key, Path]) -> Itera
         yield Problem(str(folder), f"cannot list the folder: {exc.strerror or exc}")
         return
     for name in names:
-        if not name.startswith((".", "__")) and name != CATALOG_NAME:
+        if not name.startswith((".", "__")) and name != CATALOG_NAME and not _store_file(name):
             yield from _visit(folder / name, seen, ancestors)
+
+
+# The store's own files: the embedded database (and its write-ahead log) and the analyst's entity decisions.
+_STORE_FILE = re.compile(r"\.lbug(?:\.\w+)?$|^geoalign-entities\.yaml$")
+
+
+def _store_file(name: str) -> bool:
+    """True for the files a geoalign store keeps beside the articles, which are no articles.
+
+    >>> _store_file("geoalign.lbug"), _store_file("geoalign.lbug.wal"), _store_file("geoalign-entities.yaml")
+    (True, True, True)
+    >>> _store_file("facts.yaml")
+    False
+    """
+    return bool(_STORE_FILE.search(name))
 
 
 def _stat_error(path: Path, exc: OSError) -> str:

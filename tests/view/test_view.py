@@ -187,7 +187,7 @@ def test_describe_cut_lists_every_filter() -> None:
     assert describe_cut(cut) == [
         "Relation types: SANCTIONS.",
         "Node labels: Country.",
-        "Evidence dated to 2023-01-01.",
+        "Evidence dated to 2023-01-01 and undated evidence.",
         "Includes relations stated only as negated or hypothetical (dashed).",
         "Limited to the 2 nodes of a saved query's result.",
     ]
@@ -239,7 +239,7 @@ def test_view_command_writes_the_page_and_pictures(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.count("wrote ") == 3
     html = out.read_text(encoding="utf-8")
-    assert "Around Serbia, 1 hop." in html and "Evidence dated from 2022-01-01." in html
+    assert "Around Serbia, 1 hop." in html and "Evidence dated from 2022-01-01 and undated evidence." in html
     assert png.stat().st_size > 0 and svg.stat().st_size > 0
 
 
