@@ -94,9 +94,10 @@ def cluster_nodes(found: Iterable[Cluster]) -> list[dict[str, Any]]:
                 "dot",
                 label=c.label,
                 color={"background": STANCE_COLOURS[c.stance], "border": "#222222"},
-                size=round(min(70.0, 12 + 3 * math.sqrt(len(c.members))), 1),
+                # as big as the disc its members will fill, so the overview reads at the same zoom
+                size=round(max(20.0, 0.5 * c.radius), 1),
                 borderWidth=3,
-                font={"size": round(min(48, 16 + 2 * math.sqrt(len(c.members))))},
+                font={"size": round(max(16.0, 4 * math.sqrt(c.radius)))},
                 x=c.x,
                 y=c.y,
             ).options

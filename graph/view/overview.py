@@ -8,6 +8,7 @@ the analyst opens it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class Cluster:
     relations: int  # relations that touch a member
     x: float
     y: float
+    radius: float  # of the disc its members fill once opened
 
     @property
     def label(self) -> str:
@@ -62,6 +64,7 @@ def clusters(g: nx.MultiDiGraph, lay: Layout, index: Mapping[Hashable, int]) -> 
                 relations=len(kinds),
                 x=x,
                 y=y,
+                radius=max(math.dist(lay.pos[n], (x, y)) for n in group),
             )
         )
     return out
