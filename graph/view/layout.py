@@ -104,7 +104,12 @@ def _place(
         if i != j:
             between.add_edge(i, j, weight=between.get_edge_data(i, j, {"weight": 0})["weight"] + w)
     mids = [np.mean(list(p.values()), axis=0) for p in inner]
-    radii = np.array([max(float(np.linalg.norm(q - m)) for q in p.values()) + SPACING for p, m in zip(inner, mids, strict=True)])
+    radii = np.array(
+        [
+            max(float(np.linalg.norm(q - m)) for q in p.values()) + SPACING
+            for p, m in zip(inner, mids, strict=True)
+        ]
+    )
     start = nx.spring_layout(between, seed=seed, weight="weight")
     centres = np.array([start[i] for i in range(len(parts))]) * float(np.sqrt((radii**2).sum()))
     centres = separate(centres, radii)
@@ -128,9 +133,13 @@ def separate(centres: Point, radii: Point, *, rounds: int = 200) -> Point:
         np.fill_diagonal(overlap, 0.0)
         if (overlap <= 1e-6).all():
             break
-        direction = np.where(dist[..., None] > 1e-9, delta / np.maximum(dist, 1e-9)[..., None], jitter[:, None, :])
-        c += 0.5 * (direction * np.clip(overlap, 0.0, None)[..., None]).sum(axis=1) / np.maximum(
-            1, (overlap > 0).sum(axis=1, keepdims=True)
+        direction = np.where(
+            dist[..., None] > 1e-9, delta / np.maximum(dist, 1e-9)[..., None], jitter[:, None, :]
+        )
+        c += (
+            0.5
+            * (direction * np.clip(overlap, 0.0, None)[..., None]).sum(axis=1)
+            / np.maximum(1, (overlap > 0).sum(axis=1, keepdims=True))
         )
     return c
 

@@ -1,4 +1,4 @@
-"""The self-contained HTML page: geoalign's autoescaped template around vis-network, and the files it writes."""
+"""The self-contained HTML page: geoalign's autoescaped template around vis-network; files it writes."""
 
 from __future__ import annotations
 

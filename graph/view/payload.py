@@ -146,7 +146,12 @@ def _legend(
     types = Counter(str(k) for _, _, k, _ in edges)
     return {
         "labels": [
-            {"name": name, "color": label_style(name)[0], "shape": label_style(name)[1], "count": labels[name]}
+            {
+                "name": name,
+                "color": label_style(name)[0],
+                "shape": label_style(name)[1],
+                "count": labels[name],
+            }
             for name in sorted(labels, key=label_order)
         ],
         "types": [

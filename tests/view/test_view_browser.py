@@ -1,4 +1,4 @@
-"""The vis-network view in real headless Chromium: offline, drawn, draggable, searchable, clickable, inert to hostile text."""
+"""The vis-network view in headless Chromium: offline, draggable, searchable, inert to hostile text."""
 
 from __future__ import annotations
 
