@@ -2,7 +2,10 @@
 
 Compares, at 1,000 nodes / 3,000 relations and 10,000 / 30,000:
 
-* ``geoalign``: ``geoalign view``'s page (layout computed in Python, canvas renderer);
+* ``geoalign``: ``geoalign view``'s page (vis-network through pyvis, seeded networkx layout; above
+  2,000 nodes an overview of communities that open on click);
+* ``geoalign all nodes``: the same page with the overview turned off (every node drawn at once), at
+  2,000 and 10,000 nodes: where the first frame passes 2 s is where the overview starts;
 * ``vis precomputed``: pyvis' stock vis-network page given the same positions, physics off;
 * ``vis physics``: pyvis' stock page as it comes (layout by vis-network physics in the browser).
 
@@ -37,7 +40,7 @@ from bench.tables import format_table  # noqa: E402
 from graph.model import Entity, Evidence, Label, Relation  # noqa: E402
 from graph.store.base import GraphData  # noqa: E402
 from graph.subgraph import to_networkx  # noqa: E402
-from graph.view import render_html, view_payload  # noqa: E402
+from graph.view import OVERVIEW_MIN, render_html, view_payload  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -112,9 +115,9 @@ def news_like(n_nodes: int, n_edges: int, *, seed: int = 7) -> nx.MultiDiGraph:
     return to_networkx(GraphData(entities, [], relations))
 
 
-def geoalign_page(g: nx.MultiDiGraph) -> tuple[str, float]:
+def geoalign_page(g: nx.MultiDiGraph, *, overview: bool = True) -> tuple[str, float]:
     start = time.perf_counter()
-    html = render_html(view_payload(g, max_nodes=None))
+    html = render_html(view_payload(g, max_nodes=None, overview_min=OVERVIEW_MIN if overview else 10**9))
     return html, time.perf_counter() - start
 
 
@@ -202,13 +205,17 @@ def run(
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        for n in (1000, 10_000):
+        for n in (1000, 2000, 10_000):
             g = news_like(n, 3 * n)
             html, build = geoalign_page(g)
-            rows.append(
-                measure("geoalign", "precomputed (Python)", g, html, build, out, runs=runs, limit_s=30)
-            )
-            if not compare:
+            how = "overview (communities)" if n > OVERVIEW_MIN else "every node"
+            rows.append(measure("geoalign", how, g, html, build, out, runs=runs, limit_s=30))
+            if n >= OVERVIEW_MIN:
+                html, build = geoalign_page(g, overview=False)
+                rows.append(
+                    measure("geoalign all nodes", "every node", g, html, build, out, runs=runs, limit_s=60)
+                )
+            if not compare or n == 2000:
                 continue
             html, build = pyvis_page(g, positions=True)
             rows.append(
@@ -256,6 +263,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "view_10k_build_s": round(ours[10_000].build_s, 2),
         "view_1k_first_frame_s": ours[1000].first_frame_s,
         "view_1k_html_mb": round(ours[1000].html_mb, 2),
+        "view_2k_first_frame_s": ours[2000].first_frame_s,
     }
     print(json.dumps(summary))
     return summary

@@ -39,7 +39,8 @@ DEFAULT_OUT = Path("geoalign-view.html")
     type=click.IntRange(min=0),
     default=DEFAULT_MAX_NODES,
     show_default=True,
-    help="Keep only the N most connected nodes (0 keeps all; the page says when nodes were left out).",
+    help="Keep only the N most connected nodes (0 keeps all; the page says when nodes were left out). "
+    "Above 2,000 nodes the page opens as an overview of communities.",
 )
 @click.option(
     "--query", metavar="NAME", help="Show only the nodes a saved query returns (see geoalign query --list)."
@@ -74,7 +75,7 @@ def view(
     seed: int,
     **cut_args: Any,
 ) -> None:
-    """Write a self-contained HTML network view (legend, search, filters, evidence panel; works offline).
+    """Write a self-contained HTML network view drawn by vis-network (legend, search, filters; offline).
 
     Examples: geoalign view --around Serbia --depth 2 --since 2022-01-01 --out serbia.html;
     geoalign view --query allies --param actor=Russia --png allies.png

@@ -86,7 +86,9 @@ def open_view(chromium: Any, tmp_path: Path) -> Iterator[Callable[..., OpenedVie
 
         page.route("**/*", route)
         page.goto(opened.url)
-        page.wait_for_function("() => window.geoalignReady !== undefined", timeout=60_000)
+        page.wait_for_function(
+            "() => window.geoalignReady !== undefined && window.geoalignStable", timeout=60_000
+        )
         return opened
 
     yield open_

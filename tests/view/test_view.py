@@ -1,4 +1,4 @@
-"""The view without a browser: what goes into the page, the layout, the pictures, the command."""
+"""The view without a browser: the page's data, the layout, the overview, the pictures, the command."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from graph.subgraph import Cut, describe_cut
 from graph.view import (
     LABEL_STYLE,
     STANCE_COLOURS,
-    force_layout,
     keep_most_connected,
     layout,
     render_html,
@@ -79,7 +78,12 @@ def test_negated_only_relations_are_dashed_and_marked() -> None:
     negated = [(e, r) for e, r in zip(payload["edges"], payload["rels"], strict=True) if r["t"] == "INVADED"]
     assert len(negated) == 1
     edge, rel = negated[0]
-    assert edge["dashes"] is True and rel["claimed"] is False and rel["ev"][0]["m"] == "negated"
+    assert (
+        edge["dashes"] is True
+        and edge["arrows"] == "to"
+        and rel["claimed"] is False
+        and rel["ev"][0]["m"] == "negated"
+    )
 
 
 def test_parallel_edges_are_bent_apart() -> None:
@@ -105,7 +109,7 @@ def test_large_graphs_keep_the_most_connected_nodes_and_say_so() -> None:
 
 def test_layout_is_seeded_stable_and_spread_out() -> None:
     g = synthetic(400, 800)
-    first, again, other = layout(g, seed=3), layout(g, seed=3), layout(g, seed=4)
+    first, again, other = layout(g, seed=3).pos, layout(g, seed=3).pos, layout(g, seed=4).pos
     assert first == again
     assert first != other
     xy = np.array(list(first.values()))
@@ -114,9 +118,9 @@ def test_layout_is_seeded_stable_and_spread_out() -> None:
 
 
 def test_layout_handles_tiny_and_edgeless_graphs() -> None:
-    assert force_layout(0, np.array([], dtype=np.int64), np.array([], dtype=np.int64)).shape == (0, 2)
-    assert force_layout(1, np.array([], dtype=np.int64), np.array([], dtype=np.int64)).shape == (1, 2)
-    assert len(set(layout(_isolated(5)).values())) == 5
+    assert layout(nx.MultiDiGraph()).pos == {}
+    assert len(layout(_isolated(1)).pos) == 1
+    assert len(set(layout(_isolated(5)).pos.values())) == 5
 
 
 def _isolated(n: int) -> nx.MultiDiGraph:
@@ -128,10 +132,27 @@ def _isolated(n: int) -> nx.MultiDiGraph:
 def test_layout_puts_neighbours_closer_than_strangers() -> None:
     g = nx.MultiDiGraph(nx.grid_2d_graph(12, 12))
     g = nx.relabel_nodes(g, {n: f"{n[0]}-{n[1]}" for n in g})
-    pos = {n: np.array(p) for n, p in layout(g, seed=0).items()}
+    pos = {n: np.array(p) for n, p in layout(g, seed=0).pos.items()}
     edge = np.median([np.linalg.norm(pos[u] - pos[v]) for u, v in g.edges()])
     far = np.linalg.norm(pos["0-0"] - pos["11-11"])
     assert far > 6 * edge  # the grid is unfolded, not crumpled
+
+
+def test_small_graphs_start_with_physics_and_big_ones_as_an_overview() -> None:
+    small = view_payload(small_graph())
+    assert small["mode"] == "physics" and small["options"]["physics"]["enabled"] is True
+    assert small["clusters"] == []
+    g = synthetic(700, 1800)
+    static = view_payload(g)
+    assert static["mode"] == "static" and static["options"]["physics"]["enabled"] is False
+    assert static["options"]["interaction"]["hideEdgesOnDrag"] is True
+    big = view_payload(g, overview_min=500)
+    assert big["mode"] == "overview" and big["notes"][0].startswith("Overview: 700 nodes grouped into")
+    members = sorted(v for c in big["clusters"] for v in c["members"])
+    assert members == list(range(700))  # every node is in exactly one community
+    first = big["clusters"][0]
+    assert first["node"]["id"] == "c0" and first["node"]["label"].startswith(first["top"][0])
+    assert first["node"]["color"]["background"] == STANCE_COLOURS[first["stance"]]
 
 
 def _page(g: nx.MultiDiGraph) -> str:
@@ -154,9 +175,11 @@ def test_page_requests_nothing_from_outside() -> None:
 def test_csp_hashes_match_the_inline_scripts() -> None:
     page = _page(small_graph())
     scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
-    assert len(scripts) == 1
-    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
-    assert f"script-src 'sha256-{digest}';" in _csp(page)
+    assert len(scripts) == 2  # vis-network and geoalign's script
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in _csp(page)
+    assert "vis-network" in scripts[0]
 
 
 def test_article_text_never_reaches_the_page_as_markup() -> None:
@@ -164,7 +187,7 @@ def test_article_text_never_reaches_the_page_as_markup() -> None:
     data = page.split('<script id="geoalign-data" type="application/json">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data and ">" not in data  # every angle bracket travels as \\u003c / \\u003e
     assert "\\u003cscript\\u003ewindow.__xss" in data and "javascript:window.__xss" in data
-    assert page.count("</script>") == 2  # the data element and the one inline script
+    assert page.count("</script>") == 3  # the data element, vis-network and geoalign's script
     assert "<title>&lt;script&gt;window.__xss=1&lt;/script&gt;</title>" in page
     assert '<h1 id="title">&lt;script&gt;' in page
 

@@ -24,7 +24,7 @@ class OpenedView:
         return self.page.evaluate(expression, arg)
 
     def drawn(self) -> int:
-        """Nodes drawn in the latest frame, once the frame a filter or click asked for has been drawn."""
+        """Nodes vis-network draws (not hidden), once the frame a filter or click asked for is drawn."""
         self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
         return int(self.js("window.geoalign.drawnNodeCount()"))
 
@@ -34,7 +34,7 @@ class OpenedView:
         return int(index)
 
     def node_point(self, node_id: str) -> tuple[float, float]:
-        p = self.js("v => window.geoalign.renderer.clientPosition(v)", self.node_index(node_id))
+        p = self.js("v => window.geoalign.clientPosition(v)", self.node_index(node_id))
         return p["x"], p["y"]
 
     def screenshot(self, name: str) -> Path:
