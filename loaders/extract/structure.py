@@ -563,13 +563,19 @@ def topic_structure(r: Reader) -> None:
         if kind.kind == "invasion" and parts.agents and parts.targets:
             handle = r.topic(token)
             assert handle is not None
+            # "Israel's war on Gaza" is a war, not an invasion of a territory; "Russia's war in Ukraine"
+            # names the invaded state
+            war = token.lemma_.lower() in r.lex.words.war_nouns
             for a in parts.agents:
                 for t in parts.targets:
-                    if _label(a) in {Label.COUNTRY, Label.ORGANIZATION} and _label(t) in {
-                        Label.COUNTRY,
-                        Label.REGION,
-                    }:
+                    if _label(a) in {Label.COUNTRY, Label.ORGANIZATION} and (
+                        _label(t) is Label.COUNTRY or (_label(t) is Label.REGION and not war)
+                    ):
                         r.emit(Ref(a), "INVADED", Ref(t), modality, 0.9)
+            if war and all(_label(t) is Label.REGION for t in parts.targets):
+                for a in parts.agents:  # a war on a territory: its party organizes it (attack convention)
+                    if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
+                        r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
         if kind.label is Label.EVENT and parts.places and kind.kind in r.lex.words.located_kinds:
             handle = r.topic(token)
             assert handle is not None
@@ -603,6 +609,15 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                         for x in r.refs(c, topics=False)
                         if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
                     ]
+                # "the 15th BRICS summit", "a NATO summit": a body's own summit is the body's
+                m = r.mention_at(c)
+                if (
+                    c.dep_ in {"compound", "nmod"}
+                    and m is not None
+                    and m.label is Label.ORGANIZATION
+                    and kind.kind in r.lex.words.meeting_kinds
+                ):
+                    out.append(m.key)
         return out
     for verb in amods:
         for c in verb.children:
