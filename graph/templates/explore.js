@@ -9,7 +9,7 @@
   var panel = document.getElementById("panel"), panelBody = document.getElementById("panel-body");
   var nodeSet = new vis.DataSet(), edgeSet = new vis.DataSet();
   var nodes = new Map(), edges = new Map(), expanded = [];
-  var busy = 0;
+  var busy = 0, stable = true;
 
   // --- small DOM helpers: text only -------------------------------------------------------------
   function el(tag, cls, text) {
@@ -75,6 +75,7 @@
                       color: data.stances[stanceOf(e.type)] || "#999999",
                       width: 1 + Math.log2(Math.max(1, e.evidence.length)) });
     });
+    if (newNodes.length || newEdges.length) stable = false;
     nodeSet.add(newNodes);
     edgeSet.add(newEdges);
     summary();
@@ -175,6 +176,7 @@
     interaction: { hover: true, navigationButtons: true, keyboard: { enabled: true, bindToWindow: false } },
     edges: { smooth: { enabled: true, type: "dynamic" }, arrowStrikethrough: false, selectionWidth: 2 }
   });
+  network.on("stabilized", function () { stable = true; });
   network.on("click", function (params) {
     if (params.nodes.length) { expand(params.nodes[0]); return; }
     if (params.edges.length) { showEdge(params.edges[0]); return; }
@@ -344,7 +346,12 @@
 
   window.geoalignExplorer = {
     network: network, nodes: nodes, edges: edges, expand: expand, search: runSearch, exportUrl: exportUrl,
-    busy: function () { return busy; }
+    busy: function () { return busy; },
+    stable: function () { return stable; },
+    clientPosition: function (id) {
+      var box = container.getBoundingClientRect(), d = network.canvasToDOM(network.getPositions([id])[id]);
+      return { x: box.left + d.x, y: box.top + d.y };
+    }
   };
   restore().then(function () { window.geoalignReady = true; });
 })();
