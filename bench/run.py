@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
-from bench import bench_extract, bench_view, loads, presets
+from bench import bench_extract, bench_serve, bench_view, loads, presets
 from bench.corpus import make_graph
 from bench.tables import format_table
 
@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             summary |= _part("growth", lambda: _growth(measured))
     summary |= _part("extraction", lambda: _extract(size["words"], size["runs"]))
     summary |= _part("views", lambda: _views(size["runs"], quick=not args.full))
+    summary |= _part("serve: 50 clients on loopback", lambda: _serve(quick=not args.full))
     summary["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     summary["seconds"] = round(time.perf_counter() - start)
     print(json.dumps(summary))
@@ -120,6 +121,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 def _views(runs: int, quick: bool) -> dict[str, Any]:
     argv = ["--runs", str(runs)] + (["--quick", "--ours-only"] if quick else [])
     return bench_view.main(argv)
+
+
+def _serve(quick: bool) -> dict[str, Any]:
+    relations, seconds = ("2000", "10") if quick else ("10000", "30")
+    return bench_serve.main(["--relations", relations, "--seconds", seconds])
 
 
 if __name__ == "__main__":

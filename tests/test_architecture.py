@@ -43,6 +43,8 @@ def _importers(prefix: str) -> set[str]:
         ("neo4j", {"graph/store/neo4j_store.py", "graph/neo4j_server.py"}),
         ("ladybug", {"graph/store/ladybug_store.py"}),
         ("pyvis", {"graph/view/network.py"}),
+        ("starlette", {"graph/serve/app.py", "graph/serve/security.py"}),
+        ("uvicorn", {"graph/cli/serve.py"}),
     ],
 )
 def test_only_one_module_imports_each_backend_library(library: str, allowed: set[str]) -> None:

@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from graph.cli import align, entities, export, ingest, neo4j, query, view
+from graph.cli import align, entities, export, ingest, neo4j, query, serve, view
 from graph.cli.common import main_group
 
 
 def _register() -> None:
-    for module in (ingest, view, query, export, align, entities, neo4j):
+    for module in (ingest, view, query, export, align, entities, neo4j, serve):
         for command in module.COMMANDS:
             main_group.add_command(command)
 
