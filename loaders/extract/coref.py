@@ -193,6 +193,18 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in child.children:
+                    if self.mention_at(pobj) is None and pobj.lower_ in self.lex.titles:
+                        # "the Ministry of Foreign Affairs of Kazakhstan": the owner follows the title
+                        pobj = next(
+                            (
+                                p
+                                for c in pobj.children
+                                if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children
+                                if p.dep_ == "pobj"
+                            ),
+                            pobj,
+                        )
                     m = self.mention_at(pobj)
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"

@@ -55,7 +55,14 @@ def _strip(span: Span) -> Span:
 
 
 def _only_titles(span: Span, lex: Lexicon) -> bool:
-    return all(t.lower_ in lex.titles or t.lower_ in lex.state_organs or not t.is_alpha for t in span)
+    """'Ministry of Foreign Affairs of' (NER stopped before the state): an organ's title, no name."""
+    return all(
+        t.lower_ in lex.titles or t.lower_ in lex.state_organs or t.lower_ in _GLUE or not t.is_alpha
+        for t in span
+    )
+
+
+_GLUE = {"of", "for", "the", "and"}
 
 
 def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:

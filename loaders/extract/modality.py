@@ -20,13 +20,14 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     negated = future = hypothetical = reported = False
+    aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
     t, hops = verb, 0
     while True:
         n, f, h = _own_marks(t, lex)
-        negated, future, hypothetical = negated or n, future or f, hypothetical or h
+        negated, future, hypothetical = negated or (n and not aside), future or f, hypothetical or h
         if t.i != verb.i:
             lemma = t.lemma_
-            negated = negated or lemma in lex.negating_verbs
+            negated = negated or (lemma in lex.negating_verbs and not aside)
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
@@ -59,6 +60,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             break
+        aside = aside or t.dep_ == "advcl"
         t, hops = t.head, hops + 1
     if negated:
         return Modality.NEGATED, 0.8

@@ -47,7 +47,8 @@ class PronounResolver(SentenceMentions):
         if lower in {"they", "them", "their", "themselves"}:
             for subj in self._subjects_before(t):
                 found_here = [x for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in ACTORS]
-                if len(found_here) > 1 or (found_here and subj.tag_ in {"NNS", "NNPS"}):
+                organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
+                if len(found_here) > 1 or (found_here and (subj.tag_ in {"NNS", "NNPS"} or organ)):
                     return [Ref(x.key, inferred=True) for x in found_here]
             found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
             if found is None:

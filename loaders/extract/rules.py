@@ -948,6 +948,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         if this == "REQUESTS":
             targets = _requested(r, targets)
         _emit_all(r, this, sources, targets, modality, conf, trig)
+    if rel == "SANCTIONS" and modality is Modality.NEGATED and governor is not None:
+        # "the only country that does not impose sanctions on Russia" rejects the sanctions (convention)
+        handle = r.topic(noun)
+        if handle is not None:
+            _emit_all(r, "REJECTS", sources, [Ref(handle, inferred=True)], Modality.ASSERTED, conf)
 
 
 _MODIFIERS = {"compound", "nmod", "amod"}
