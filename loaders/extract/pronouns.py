@@ -22,7 +22,13 @@ class PronounResolver(SentenceMentions):
         if lower in {"which", "who", "that", "whom"}:
             clause = t.head
             if clause.dep_ == "relcl" or clause.dep_ == "acl":
-                return self.refs(clause.head, depth=1)
+                noun = clause.head
+                if noun.dep_ == "attr" and noun.head.lemma_ in self.lex.words.copulas:
+                    # "Turkey is the only NATO member that does not impose ...": that member is Turkey
+                    said = [c for c in noun.head.children if c.dep_ == "nsubj"]
+                    if said:
+                        return [x for s in said for x in self.refs(s, topics=False, depth=1)]
+                return self.refs(noun, depth=1)
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
