@@ -31,9 +31,9 @@ from graph.store.base import (
     Tx,
     upsert_nodes_cypher,
 )
+from graph.store.guard import READ_ONLY_MESSAGE, refuse_unsafe
 
 BATCH_SIZE = 5_000
-READ_ONLY_MESSAGE = "this query would write to the store; saved and ad-hoc queries are read-only"
 # The driver retries a managed transaction on transient errors and lost connections for this long.
 DEFAULT_MAX_RETRY_S = 30.0
 INCOMPLETE_COMMIT_RETRIES = 2
@@ -156,6 +156,7 @@ class Neo4jStore(Store):
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
         # READ access alone does not stop writes on a single server: check the plan's query type first.
+        refuse_unsafe(cypher)
         params, cypher = dict(params or {}), strip_comments(cypher)
         try:
             with self.driver.session(
