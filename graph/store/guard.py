@@ -98,7 +98,7 @@ def _is_property(code: str, at: int) -> bool:
 
 
 def _check_call(rest: str) -> None:
-    """``CALL {`` and ``CALL (`` open a subquery ``CALL name(`` must be a read procedure."""
+    """``CALL {`` or ``CALL (`` opens a subquery; ``CALL name(`` must name a read procedure."""
     if rest.lstrip()[:1] in ("{", "("):
         return
     found = _PROCEDURE.match(rest)
