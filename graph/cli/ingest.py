@@ -39,10 +39,21 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     "--outlet", metavar="NAME", help="Outlet for every article read (overrides the files and catalog.csv)."
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--keep-paths",
+    is_flag=True,
+    help="Store each article's path as given; by default it is stored from the folder given on "
+    "(bundle/a.txt), so exports do not carry the analyst's own folders.",
+)
 @click.pass_context
 @domain_errors
 def ingest_command(
-    ctx: click.Context, paths: tuple[Path, ...], date: str | None, outlet: str | None, quiet: bool
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    date: str | None,
+    outlet: str | None,
+    quiet: bool,
+    keep_paths: bool,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -53,7 +64,8 @@ def ingest_command(
     the articles beside it. Curated facts: .csv .yaml with subject, subject_label, relation, object,
     object_label, date, source, quote, note (optional: role, status, modality, confidence, url).
 
-    Folders are read recursively. Bad files and rows are reported with their path (and line) and
+    Folders are read recursively; links that lead outside the paths given are reported, not read.
+    Bad files and rows are reported with their path (and line) and
     skipped; the rest is stored. Exit code 2 when some could not be read, 1 when none could. The
     analyst's entity decisions (geoalign entities) are applied again at the end.
     """
@@ -63,7 +75,7 @@ def ingest_command(
 
     store = get_store(ctx)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
-    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri))
+    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths)
     _finish(report)
 
 
@@ -90,6 +102,7 @@ def _run(
     outlet: str | None,
     quiet: bool,
     decisions: Path | None = None,
+    keep_paths: bool = False,
 ) -> IngestReport:
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
@@ -107,7 +120,15 @@ def _run(
                     bar.update(1)
 
         try:
-            return ingest(store, paths, date=date, outlet=outlet, on_item=on_item, decisions=decisions)
+            return ingest(
+                store,
+                paths,
+                date=date,
+                outlet=outlet,
+                on_item=on_item,
+                decisions=decisions,
+                keep_paths=keep_paths,
+            )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc
 
