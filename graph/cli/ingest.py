@@ -10,6 +10,7 @@ import click
 from graph.cli.common import domain_errors, get_store
 from graph.ingest import IngestReport, ingest
 from graph.store import Store
+from graph.textsafe import terminal
 from loaders import ExtractorUnavailable, count_files
 from loaders.base import Loaded, Problem
 
@@ -113,7 +114,7 @@ def _run(
 
         def on_item(item: Loaded | Problem) -> None:
             if isinstance(item, Problem):
-                click.echo(("\r\x1b[K" if show else "") + f"skipped {item}", err=True)
+                click.echo(("\r\x1b[K" if show else "") + f"skipped {terminal(str(item))}", err=True)
             if item.path not in last[-1:]:  # the first item of the next file
                 last[:] = [item.path]
                 if bar.pos < total:
@@ -133,8 +134,13 @@ def _run(
             raise click.ClickException(str(exc)) from exc
 
 
+def terminal_lines(text: str) -> str:
+    """Each line of ``text`` with its control characters escaped (a file name cannot forge a line)."""
+    return "\n".join(terminal(line) for line in text.split("\n"))
+
+
 def _finish(report: IngestReport) -> None:
-    click.echo(report.summary)
+    click.echo(terminal_lines(report.summary))
     if report.problems:
         sys.exit(PARTIAL_EXIT if report.documents else NOTHING_READ_EXIT)
 

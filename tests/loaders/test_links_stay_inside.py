@@ -82,3 +82,15 @@ def test_exports_carry_no_absolute_paths_unless_asked(tmp_path: Path) -> None:
         assert (str(tmp_path) in text) is keep
         assert ("bundle/a.txt" in text) is True
         json.loads(text)
+
+
+def test_file_names_cannot_forge_lines_or_colours(tmp_path: Path) -> None:
+    root = tmp_path / "bundle"
+    root.mkdir()
+    (root / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "x\ningested 999 document(s)\x1b[31m.bin").write_bytes(b"\x00\x01\x02")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "g.lbug"), "ingest", "--quiet", str(root)])
+    assert result.exit_code == 2, result.output
+    assert not any(line.startswith("ingested 999") for line in result.output.splitlines())
+    assert "\x1b" not in result.output
+    assert "x\\ningested 999 document(s)\\x1b[31m.bin" in result.output
