@@ -24,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.model import ACTOR_LABELS, PLOVER_WEIGHT, RELATIONS, TOPIC_LABELS, Label
+from graph.textsafe import spreadsheet_cell
 
 _ACTORS = {lb.value for lb in ACTOR_LABELS}
 _TOPICS = {lb.value for lb in TOPIC_LABELS}
@@ -269,14 +270,17 @@ def alignment_matrix(
 
 
 def write_alignment_csv(g: nx.MultiDiGraph, path: str | Path, topics: Iterable[str] | None = None) -> None:
-    """The alignment matrix as CSV: a header of actor names, one row per actor, blank where unknown."""
+    """The alignment matrix as CSV: a header of actor names, one row per actor, blank where unknown.
+
+    Names a spreadsheet would run as formulas start with ``'``; scores are plain numbers.
+    """
     ids, matrix = alignment_matrix(g, topics)
-    names = [str(g.nodes[i].get("name", i)) for i in ids]
+    names = [spreadsheet_cell(str(g.nodes[i].get("name", i))) for i in ids]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["actor_id", "actor", *names])
         for actor, name, row in zip(ids, names, matrix, strict=True):
-            writer.writerow([actor, name, *("" if v is None else f"{v:.3f}" for v in row)])
+            writer.writerow([spreadsheet_cell(actor), name, *("" if v is None else f"{v:.3f}" for v in row)])
 
 
 def write_alignment_heatmap(

@@ -51,6 +51,7 @@ def ingest(
     outlet: str | None = None,
     on_item: Callable[[Loaded | Problem], None] | None = None,
     decisions: Path | None = None,
+    keep_paths: bool = False,
 ) -> IngestReport:
     """Read every file under ``paths`` and add its records to ``store``, then replay the analyst's
     entity decisions (``decisions``, see ``graph.entities``).
@@ -58,7 +59,9 @@ def ingest(
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
     rerun completes it without duplicates. Bad files are reported, never fatal.
     """
-    report = ingest_items(store, load(paths, date=date, outlet=outlet), on_item=on_item)
+    report = ingest_items(
+        store, load(paths, date=date, outlet=outlet, keep_paths=keep_paths), on_item=on_item
+    )
     if decisions is not None:
         report.decisions = replay(store, read_decisions(decisions))
     return report

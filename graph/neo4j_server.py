@@ -34,7 +34,8 @@ STATE_FILE = "server.json"
 MANIFEST = ".complete.json"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_ENTRY_POINT = "org.neo4j.server.startup.Neo4jAdminCommand"
-DIRECTORIES = ("data", "logs", "run", "plugins", "import")
+# No import folder: LOAD CSV may not read local files (queries refuse LOAD anyway; see graph/store/guard.py).
+DIRECTORIES = ("data", "logs", "run", "plugins")
 MIN_JAVA = 17
 # Launched directly (not via bin/neo4j) the JVM flags of neo4j.conf are not read, so they are passed here.
 JVM_FLAGS = (
@@ -233,6 +234,8 @@ def config_text(home: Path, port: int, *, auth: bool, pagecache: str) -> str:
         f"dbms.security.auth_enabled={'true' if auth else 'false'}",
         f"server.memory.pagecache.size={pagecache}",
         "dbms.usage_report.enabled=false",
+        # Defence in depth behind the query allow-list: no LOAD CSV from file:/// URLs.
+        "dbms.security.allow_csv_import_from_file_urls=false",
         # Transaction logs are otherwise preallocated at 256 MB per database: 0.5 GB for an empty server.
         "db.tx_log.preallocate=false",
         # Bolt's netty threads otherwise idle 2 x 5 s before a stop completes.

@@ -32,6 +32,7 @@ from graph.cypher_compat import order_by_columns, plain
 from graph.store import QueryResult, Store
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 from graph.subgraph import Cut, with_ids
+from graph.textsafe import spreadsheet_cell
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("string", "integer", "float", "boolean", "date", "list")
@@ -406,15 +407,14 @@ FORMATS = ("table", "json", "csv")
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
-    """The result as a text table, JSON (a list of objects) or CSV (lists joined with ``; ``)."""
+    """The result as a text table, JSON (a list of objects) or CSV (lists joined with ``; ``; text a
+    spreadsheet would run as a formula starts with ``'``)."""
     if fmt == "json":
         return json.dumps(result.records(), ensure_ascii=False, indent=2, default=str)
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.columns)
-        writer.writerows([[_cell(v) for v in row] for row in result.rows])
-        return buffer.getvalue().rstrip("\n")
+        lines = [_csv_line([spreadsheet_cell(c) for c in result.columns])]
+        lines += [_csv_line([_csv_cell(v) for v in row]) for row in result.rows]
+        return "\n".join(lines)
     if fmt == "table":
         return format_table(result.columns, result.rows)
     raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -449,6 +449,21 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _csv_line(cells: list[str]) -> str:
+    """One CSV row without its line end; a cell holding a CR or a newline is quoted (the ``\\r\\n``
+    terminator makes the writer quote both, where ``\\n`` alone would leave a bare CR to split the row)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()[:-2]
+
+
+def _csv_cell(value: Any) -> str:
+    """A CSV cell: numbers as they are (``-0.5`` stays a number), text safe for spreadsheets."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _cell(value)
+    return spreadsheet_cell(_cell(value))
 
 
 def _short(text: str, width: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from loaders.base import ArticleText, Loaded, Problem
 from loaders.curated import CURATED_SUFFIXES, read_facts
 from loaders.readers import CATALOG_NAME, Catalogs, Draft, Meta, finish, read_articles, walk
 from loaders.readers.dates import normalise_date
+from loaders.readers.files import stored_path
 
 if TYPE_CHECKING:
     from loaders.extract.pipeline import ExtractionFailed
@@ -39,14 +40,20 @@ EXTRACT_WINDOW = 16
 
 
 def load(
-    paths: Sequence[str | Path], *, date: str | None = None, outlet: str | None = None
+    paths: Sequence[str | Path],
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    keep_paths: bool = False,
 ) -> Iterator[Loaded | Problem]:
     """Yield one Loaded per readable document under ``paths`` and one Problem per unreadable one.
 
     Folders are read recursively in name order. ``date`` and ``outlet`` override what the files
     say (and ``date`` is the date of curated rows that give none). ValueError for a bad ``date``.
     Articles are extracted a window at a time (one spaCy stream for the window); items still come
-    out in file order.
+    out in file order. An article's path is kept from the folder (or file) given on, e.g.
+    ``bundle/gulf/a.txt`` for ``/home/ana/bundle``, so nothing stored names the analyst's folders;
+    ``keep_paths`` keeps the paths as given.
     """
     fixed = Meta(outlet=outlet, date=normalise_date(date))
     catalogs = Catalogs()
@@ -55,7 +62,8 @@ def load(
         if isinstance(found, Problem):
             window.append(found)
         else:
-            window.extend(_capped(found, _load_file(found, fixed, catalogs)))
+            stored = str(found) if keep_paths else stored_path(found, paths)
+            window.extend(_capped(found, _load_file(found, fixed, catalogs, stored)))
         if sum(isinstance(item, _Job) for item in window) >= EXTRACT_WINDOW:
             yield from _extracted(window)
             window = []
@@ -70,7 +78,7 @@ def count_files(paths: Sequence[str | Path]) -> int:
     return sum(1 for _ in walk(paths))
 
 
-def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded | Problem | _Job]:
+def _load_file(path: Path, fixed: Meta, catalogs: Catalogs, stored: str) -> Iterator[Loaded | Problem | _Job]:
     catalog, problems = catalogs.lookup(path)
     yield from problems
     try:
@@ -80,7 +88,7 @@ def _load_file(path: Path, fixed: Meta, catalogs: Catalogs) -> Iterator[Loaded |
             yield from read_facts(path, date=fixed.date)
         else:
             for draft in read_articles(path):
-                yield draft if isinstance(draft, Problem) else _document(path, draft, catalog, fixed)
+                yield draft if isinstance(draft, Problem) else _document(path, draft, catalog, fixed, stored)
     except ExtractorUnavailable:
         raise
     except Exception as exc:  # one bad file must not stop the others
@@ -97,10 +105,12 @@ class _Job:
     article: ArticleText
 
 
-def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta) -> _Job | Problem:
+def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta, stored: str) -> _Job | Problem:
     article = finish(draft, catalog, fixed)
     if isinstance(article, Problem):
         return article
+    if article.path and article.path.startswith(str(path)):
+        article = replace(article, path=stored + article.path[len(str(path)) :])
     return _Job(path, draft, article)
 
 

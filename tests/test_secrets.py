@@ -6,6 +6,11 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDERS = {"change-me-please", "none", "...", "<the password in .env>", "<password>"}
 SECRET_PATTERNS = [
@@ -42,3 +47,23 @@ def test_no_tracked_file_holds_a_credential() -> None:
                 if value not in PLACEHOLDERS and not generated and not value.startswith(("$", "<")):
                     found.append(f"{path.relative_to(ROOT)}: {match.group(0)[:40]}")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "bolt://neo4j:hunter2-not-shown@127.0.0.1:1",
+        "bolt://neo4j:hunter2-not-shown@[::1",
+        "neo4j://neo4j:hunter2-not-shown@",
+        "ftp://neo4j:hunter2-not-shown@host/x",
+    ],
+)
+def test_a_password_in_the_store_uri_is_never_echoed(uri: str) -> None:
+    """Issue 15: the 'bad Neo4j URI' message (and any other) names the URI without its credentials."""
+    from graph.store import StoreError, open_store
+
+    with pytest.raises(StoreError) as caught:
+        open_store(uri, env={})
+    assert "hunter2" not in str(caught.value) and "hunter2" not in repr(caught.value.__cause__ or "")
+    result = CliRunner().invoke(cli, ["--store", uri, "cypher", "RETURN 1 AS one"])
+    assert result.exit_code != 0 and "hunter2" not in result.output

@@ -23,8 +23,8 @@ FORMAT_NAMES = ("json", "graphml", "gexf", "csv", "cypher", "html", "report")
     type=click.Choice(FORMAT_NAMES),
     required=True,
     help="json (the contract other tools read), graphml / gexf (Gephi), csv (neo4j-admin import "
-    "files, a folder), cypher (a replayable script), html (the interactive view), report "
-    "(HTML + Markdown + picture, a folder).",
+    "files, a folder; exact values, not for spreadsheets), cypher (a replayable script), html (the "
+    "interactive view), report (HTML + Markdown + picture, a folder).",
 )
 @click.option(
     "--out",

@@ -10,6 +10,7 @@ import click
 from graph.cli.common import domain_errors, get_store
 from graph.ingest import IngestReport, ingest
 from graph.store import Store
+from graph.textsafe import terminal
 from loaders import ExtractorUnavailable, count_files
 from loaders.base import Loaded, Problem
 
@@ -39,10 +40,21 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     "--outlet", metavar="NAME", help="Outlet for every article read (overrides the files and catalog.csv)."
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--keep-paths",
+    is_flag=True,
+    help="Store each article's path as given; by default it is stored from the folder given on "
+    "(bundle/a.txt), so exports do not carry the analyst's own folders.",
+)
 @click.pass_context
 @domain_errors
 def ingest_command(
-    ctx: click.Context, paths: tuple[Path, ...], date: str | None, outlet: str | None, quiet: bool
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    date: str | None,
+    outlet: str | None,
+    quiet: bool,
+    keep_paths: bool,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -53,7 +65,8 @@ def ingest_command(
     the articles beside it. Curated facts: .csv .yaml with subject, subject_label, relation, object,
     object_label, date, source, quote, note (optional: role, status, modality, confidence, url).
 
-    Folders are read recursively. Bad files and rows are reported with their path (and line) and
+    Folders are read recursively; links that lead outside the paths given are reported, not read.
+    Bad files and rows are reported with their path (and line) and
     skipped; the rest is stored. Exit code 2 when some could not be read, 1 when none could. The
     analyst's entity decisions (geoalign entities) are applied again at the end.
     """
@@ -63,7 +76,7 @@ def ingest_command(
 
     store = get_store(ctx)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
-    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri))
+    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths)
     _finish(report)
 
 
@@ -90,6 +103,7 @@ def _run(
     outlet: str | None,
     quiet: bool,
     decisions: Path | None = None,
+    keep_paths: bool = False,
 ) -> IngestReport:
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
@@ -100,20 +114,33 @@ def _run(
 
         def on_item(item: Loaded | Problem) -> None:
             if isinstance(item, Problem):
-                click.echo(("\r\x1b[K" if show else "") + f"skipped {item}", err=True)
+                click.echo(("\r\x1b[K" if show else "") + f"skipped {terminal(str(item))}", err=True)
             if item.path not in last[-1:]:  # the first item of the next file
                 last[:] = [item.path]
                 if bar.pos < total:
                     bar.update(1)
 
         try:
-            return ingest(store, paths, date=date, outlet=outlet, on_item=on_item, decisions=decisions)
+            return ingest(
+                store,
+                paths,
+                date=date,
+                outlet=outlet,
+                on_item=on_item,
+                decisions=decisions,
+                keep_paths=keep_paths,
+            )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc
 
 
+def terminal_lines(text: str) -> str:
+    """Each line of ``text`` with its control characters escaped (a file name cannot forge a line)."""
+    return "\n".join(terminal(line) for line in text.split("\n"))
+
+
 def _finish(report: IngestReport) -> None:
-    click.echo(report.summary)
+    click.echo(terminal_lines(report.summary))
     if report.problems:
         sys.exit(PARTIAL_EXIT if report.documents else NOTHING_READ_EXIT)
 

@@ -6,6 +6,10 @@ Headers use ``id:ID`` (the id is also stored as the ``id`` property), ``:LABEL``
 geoalign store. Every string is quoted (an empty field is null, ``""`` an empty string); arrays are
 separated by U+001F (an element containing U+001F gets U+FFFD instead), so quotes may hold ``;``
 and ``|``; fields may span lines. Load with ``neo4j_admin_args`` (written to ``import.txt`` too).
+
+These files are for ``neo4j-admin`` and hold every value exactly, so a cell may begin with ``=``, ``+``,
+``-`` or ``@``: do not open them in a spreadsheet. For people, use ``geoalign query``/``cypher --format
+csv`` or ``align --csv``, whose text cells a spreadsheet cannot run as formulas.
 """
 
 from __future__ import annotations

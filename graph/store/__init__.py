@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreError
+from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreError, redact
 
 DEFAULT_STORE = "geoalign.lbug"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -51,7 +51,8 @@ def open_store(
         return Neo4jStore(target, auth, env.get("NEO4J_DATABASE") or None)
     if "://" in target:
         raise StoreError(
-            f"unknown store URI scheme in {target!r}: use a file path or one of " + ", ".join(NEO4J_SCHEMES)
+            f"unknown store URI scheme in {redact(target)!r}: use a file path or one of "
+            + ", ".join(NEO4J_SCHEMES)
         )
     from graph.store.ladybug_store import LadybugStore
 

@@ -8,6 +8,7 @@ the same article twice changes nothing) is written once here.
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -61,6 +62,15 @@ RELATION_COLUMNS = (
 
 DEFAULT_ROW_LIMIT = 10_000
 DEFAULT_TIMEOUT_S = 30.0
+
+
+def redact(uri: str) -> str:
+    """``uri`` without the ``user:password@`` part, for messages.
+
+    >>> redact("bolt://neo4j:hunter2@db.example:7687"), redact("g.lbug")
+    ('bolt://db.example:7687', 'g.lbug')
+    """
+    return re.sub(r"^([A-Za-z][\w+.-]*://)[^/@]*@", r"\1", uri)
 
 
 class StoreError(Exception):

@@ -25,6 +25,7 @@ from graph.store.base import (
     create_relations_cypher,
     delete_by_keys_cypher,
 )
+from graph.store.guard import refuse_unsafe
 
 CHECKPOINT_BYTES = 256 * 2**20
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
@@ -137,6 +138,7 @@ class LadybugStore(Store):
         limit: int = DEFAULT_ROW_LIMIT,
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
+        refuse_unsafe(cypher)
         try:
             cypher = to_ladybug(cypher)
         except PortabilityError as exc:

@@ -29,11 +29,12 @@ from graph.store.base import (
     Store,
     StoreError,
     Tx,
+    redact,
     upsert_nodes_cypher,
 )
+from graph.store.guard import READ_ONLY_MESSAGE, refuse_unsafe
 
 BATCH_SIZE = 5_000
-READ_ONLY_MESSAGE = "this query would write to the store; saved and ad-hoc queries are read-only"
 # The driver retries a managed transaction on transient errors and lost connections for this long.
 DEFAULT_MAX_RETRY_S = 30.0
 INCOMPLETE_COMMIT_RETRIES = 2
@@ -80,7 +81,7 @@ class Neo4jStore(Store):
         *,
         max_retry_s: float = DEFAULT_MAX_RETRY_S,
     ) -> None:
-        self.uri = uri
+        self.uri = redact(uri)  # the one name messages use: never a password given in the URI
         self.database = database
         try:
             # Server notifications (deprecations, cartesian products) would go to stderr: not for users.
@@ -88,7 +89,8 @@ class Neo4jStore(Store):
                 uri, auth=auth, max_transaction_retry_time=max_retry_s, notifications_min_severity="OFF"
             )
         except (ValueError, DriverError) as exc:
-            raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from exc
+            detail = str(exc) if self.uri == uri else "credentials go in NEO4J_USERNAME / NEO4J_PASSWORD"
+            raise StoreError(f"bad Neo4j URI {self.uri!r}: {detail}") from None
         try:
             self.driver.verify_connectivity()
             for stmt in constraint_statements():
@@ -156,6 +158,7 @@ class Neo4jStore(Store):
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> QueryResult:
         # READ access alone does not stop writes on a single server: check the plan's query type first.
+        refuse_unsafe(cypher)
         params, cypher = dict(params or {}), strip_comments(cypher)
         try:
             with self.driver.session(

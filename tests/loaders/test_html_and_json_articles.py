@@ -126,7 +126,7 @@ def test_jsonl_loads_every_good_line_and_names_the_bad_ones(tmp_path: Path) -> N
         ("Problem", 6),
     ]
     third = next(r for r in items[2].records if isinstance(r, Article))  # type: ignore[union-attr]
-    assert third.path == f"{path}:4" and third.date == "2024-06-19"
+    assert third.path == "feed.jsonl:4" and third.date == "2024-06-19"  # stored from the path given on
     assert all(i.path == str(path) for i in items)
 
 
