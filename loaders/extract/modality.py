@@ -37,6 +37,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
                 # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
+            elif t.head.pos_ == "NOUN" and _own_marks(t.head.head, lex)[1]:
+                hypothetical = True  # "will take a decision to invite X": a decision still to be taken
         if t.dep_ == "pcomp" and t.head.lower_ == "by":
             break  # "trying to isolate Moscow by imposing sanctions": the means is done, whatever the aim
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:

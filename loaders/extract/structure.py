@@ -532,6 +532,8 @@ def _controlled(r: Reader, token: Token) -> None:
 
 def _region_of(r: Reader, token: Token) -> None:
     """'the Transnistrian region of Moldova', 'the Luhansk region of Ukraine'."""
+    if token.lemma_.lower() == "part":
+        return  # "to make Donetsk part of Russia" is a claim; 'part of' is read by _part_phrase only
     named = [r.mention_at(c) for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
     regions = [m for m in named if m is not None and m.label is Label.REGION]
     countries = [
