@@ -104,6 +104,7 @@ class RuleWords:
     comprising_verbs: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
+    reason_preps: frozenset[str] = frozenset()
     enlarging_verbs: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
     stance_adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # adjective → {prep: relation}

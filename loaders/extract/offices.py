@@ -358,7 +358,7 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod"} and r.by_token.get(child.i) is not None:
             found = r.by_token[child.i]
-            if found.label is not Label.PERSON:
+            if found.label is not Label.PERSON and not _leaning(r, found):
                 return found
     return None
 

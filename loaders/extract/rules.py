@@ -877,6 +877,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     if (
         place.dep_ == "pobj"
         and head.dep_ == "prep"
+        and head.lower_ not in r.lex.words.reason_preps  # "impose sanctions over arms sales to X"
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
