@@ -81,7 +81,8 @@ def test_ingesting_the_same_documents_twice_changes_nothing(store: Store) -> Non
     first = ingest_items(store, docs)
     after_first, data_first = counts(store), by_key(store.read())
     second = ingest_items(store, docs)
-    assert first.documents == second.documents == 30
+    assert first.documents == 30 and (second.documents, second.skipped) == (0, 30)
+    assert "skipped 30 article(s) already stored unchanged" in second.summary
     assert counts(store) == after_first == expected_counts(docs)
     assert by_key(store.read()) == data_first
 
