@@ -33,19 +33,18 @@ from graph.model import Article, Entity, Record, Relation, merge_relations
 from graph.store import Store, open_store
 from graph.store.base import (
     NODE_LABEL,
+    RELATION_COLUMNS,
     GraphData,
+    create_evidence_cypher,
     create_relations_cypher,
     group_rows,
     label_sets,
-    relation_from_row,
-    relation_row,
+    relation_ends,
     split_records,
     update_by_key_cypher,
     upsert_nodes_cypher,
 )
-from graph.store.base import (
-    _rel_return as rel_return,
-)
+from graph.store.evidence import EVIDENCE_LABEL, add_to_summary, evidence_rows, summary
 from graph.store.ladybug_store import LadybugStore
 from graph.store.ladybug_store import _rows as _ladybug_rows
 from graph.store.neo4j_store import Neo4jStore
@@ -147,12 +146,17 @@ def _naive_node(tx: Any, node: Entity | Article) -> None:
 
 
 def _naive_relation(tx: Any, rel: Relation) -> None:
-    found = tx.run(f"MATCH ()-[r:{rel.type} {{key: $key}}]->() RETURN r.evidence AS ev", key=rel.key).single()
-    if found is not None:  # merge with what is stored, as any correct writer must
-        stored = relation_from_row(rel.type, {**_empty_row(rel), "evidence": found["ev"]})
-        rel = stored.merged(rel)
-    row = relation_row(rel)
-    props = {k: v for k, v in row.items() if k not in ("source", "target", "key")}
+    """The relation's summary merged with what is stored, and each evidence row, one MERGE each."""
+    found = tx.run(
+        f"MATCH ()-[r:{rel.type} {{key: $key}}]->() RETURN {_summary_return()}", key=rel.key
+    ).single()
+    new = [row for row in evidence_rows(rel) if not _naive_has_evidence(tx, row["id"])]
+    if found is None:
+        props = summary(rel)
+    else:  # merge with what is stored, as any correct writer must
+        kept = {row["id"] for row in new}
+        fresh = [ev for ev, row in zip(rel.evidence, evidence_rows(rel), strict=True) if row["id"] in kept]
+        props = add_to_summary(found.data(), rel, fresh)
     tx.run(
         f"MATCH (s:{NODE_LABEL} {{id: $source}}) MATCH (o:{NODE_LABEL} "
         f"{{id: $target}}) MERGE (s)-[r:{rel.type} {{key: $key}}]->(o) SET r += $props",
@@ -161,10 +165,16 @@ def _naive_relation(tx: Any, rel: Relation) -> None:
         key=rel.key,
         props=props,
     ).consume()
+    for row in new:
+        tx.run(f"MERGE (e:{EVIDENCE_LABEL} {{id: $id}}) SET e += $props", id=row["id"], props=row).consume()
 
 
-def _empty_row(rel: Relation) -> dict[str, Any]:
-    return {"source": rel.source, "target": rel.target, "role": rel.role, "status": rel.status}
+def _naive_has_evidence(tx: Any, evidence_id: str) -> bool:
+    return tx.run(f"MATCH (e:{EVIDENCE_LABEL} {{id: $id}}) RETURN e.id", id=evidence_id).single() is not None
+
+
+def _summary_return() -> str:
+    return ", ".join(f"r.{c} AS {c}" for c in RELATION_COLUMNS)
 
 
 def neo4j_admin_import(graph: Graph) -> tuple[Timing, Timing]:
@@ -285,7 +295,7 @@ def bench_ladybug(graph: Graph, *, per_doc_docs: int, batch: int = BATCH_RELATIO
 
 
 def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> float:
-    """The same MERGE statements as Store.add, but one row per statement, each committed alone."""
+    """The same statements as Store.add, but one row per statement, each committed alone."""
     start = time.perf_counter()
     for doc in docs:
         entities, articles, relations = split_records(doc)
@@ -293,16 +303,32 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
             for row in node_rows:
                 store.conn.execute(upsert_nodes_cypher(label), {"rows": [row]})
         for rel in relations:
-            cypher = (
-                f"MATCH (s)-[r:{rel.type}]->(o) WHERE r.key = $key "
-                f"RETURN s.id AS source, o.id AS target, {rel_return()}"
-            )
+            cypher = f"MATCH ()-[r:{rel.type}]->() WHERE r.key = $key RETURN {_summary_return()}"
             found = _ladybug_rows(store.conn.execute(cypher, {"key": rel.key}))
-            write = create_relations_cypher
+            new = [
+                row
+                for row in evidence_rows(rel)
+                if not _ladybug_rows(
+                    store.conn.execute(
+                        f"MATCH (e:{EVIDENCE_LABEL} {{id: $id}}) RETURN e.id AS id", {"id": row["id"]}
+                    )
+                )
+            ]
             if found:
-                rel, write = relation_from_row(rel.type, found[0]).merged(rel), update_by_key_cypher
-            cypher = write(rel.type)
-            store.conn.execute(cypher, {"rows": [relation_row(rel)]})
+                kept = {row["id"] for row in new}
+                fresh = [
+                    ev for ev, row in zip(rel.evidence, evidence_rows(rel), strict=True) if row["id"] in kept
+                ]
+                props = add_to_summary(found[0], rel, fresh)
+                store.conn.execute(
+                    update_by_key_cypher(rel.type), {"rows": [{**relation_ends(rel), **props}]}
+                )
+            else:
+                store.conn.execute(
+                    create_relations_cypher(rel.type), {"rows": [{**relation_ends(rel), **summary(rel)}]}
+                )
+            for row in new:
+                store.conn.execute(create_evidence_cypher(), {"rows": [row]})
     return time.perf_counter() - start
 
 

@@ -37,6 +37,7 @@ _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"\1.label"),
 )
 NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node table
+EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
 LADYBUG_MAX_HOPS = 30  # Ladybug's own bound for an unbounded pattern
@@ -98,7 +99,7 @@ def _label_filters(code: str) -> str:
     fresh = 0
     for match in _NODE_PATTERN.finditer(code):
         var, labels, props = match.group(1), re.split(r"\s*\|\s*", match.group(2)), match.group(3)
-        if labels == [NODE_TABLE]:
+        if labels in ([NODE_TABLE], [EVIDENCE_TABLE]):
             continue
         inner = props[1:-1].strip() if props else ""
         if len(labels) == 1:

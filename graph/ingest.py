@@ -22,6 +22,7 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
     decisions: int = 0  # analyst decisions on entities that had to be applied again
+    skipped: int = 0  # articles already stored with the same text (ids are hashes of the text)
 
     @property
     def summary(self) -> str:
@@ -29,8 +30,9 @@ class IngestReport:
             f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
             f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
         )
+        skipped = [f"skipped {self.skipped} article(s) already stored unchanged"] if self.skipped else []
         replayed = [f"re-applied {self.decisions} entity decision(s)"] if self.decisions else []
-        return "\n".join([line, *replayed, *self.undated_note])
+        return "\n".join([line, *skipped, *replayed, *self.undated_note])
 
     @property
     def undated_note(self) -> list[str]:
@@ -84,6 +86,11 @@ def ingest_items(
 
 
 def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
+    # An article's id is a hash of its text: one stored already was read from the same text.
+    articles = [a.id for a in item.records if isinstance(a, Article)]
+    if articles and store.known_ids(articles) == set(articles):
+        report.skipped += 1
+        return item
     try:
         stats = store.add(item.records)
     except ModelError as exc:

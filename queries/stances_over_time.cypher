@@ -13,8 +13,9 @@ WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLo
 WITH a, neg, undated
 MATCH (a)-[r]->(t)
 WHERE r.sign <> 0 AND (neg OR r.claimed)
-UNWIND r.dates AS day
-WITH a, r, t, day, undated
+MATCH (e:Evidence)
+WHERE e.rel = r.key
+WITH a, r, t, coalesce(e.date, '') AS day, undated
 WHERE (day = '' AND undated) OR (day <> '' AND day >= $since AND day <= $until)
 RETURN CASE WHEN day = '' THEN 'undated' ELSE day END AS day, a.name AS actor, a.id AS actor_id,
        type(r) AS relation, t.name AS target, t.id AS target_id,

@@ -28,6 +28,7 @@ from graph.store.base import (
     label_sets,
     relation_row,
 )
+from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_rows
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {
@@ -95,9 +96,12 @@ def _sets(variable: str, row: Mapping[str, Any], columns: tuple[str, ...]) -> st
 
 
 def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
-    """Constraints, then one MERGE per node and per relation (re-running the script changes nothing)."""
+    """Constraints, then one MERGE per node, per relation and per evidence row (re-running the script
+    changes nothing)."""
     # The shape geoalign's Neo4j store writes: every node has NODE_LABEL (unique ids) and its own label.
     yield f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE;"
+    yield f"CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE;"
+    yield f"CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.rel);"
     entities, articles, relations = _records(g)
     for rel_type in sorted({_name(r.type) for r in relations}):
         yield (
@@ -127,6 +131,11 @@ def cypher_statements(g: nx.MultiDiGraph) -> Iterator[str]:
             f"MERGE (s)-[r:{_name(rel.type)} {{key: {cypher_literal(rel.key)}}}]->(o) "
             f"SET {_sets('r', row, columns)};"
         )
+        for ev in evidence_rows(rel):
+            yield (
+                f"MERGE (e:{EVIDENCE_LABEL} {{id: {cypher_literal(ev['id'])}}}) "
+                f"SET {_sets('e', ev, EVIDENCE_COLUMNS[1:])};"
+            )
 
 
 def write_cypher(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:

@@ -1,4 +1,5 @@
-"""CSV files in neo4j-admin import format: one node file per label, one relationship file per type.
+"""CSV files in neo4j-admin import format: one node file per label, one relationship file per type,
+and one file of evidence rows (``nodes_Evidence.csv``).
 
 Headers use ``id:ID`` (the id is also stored as the ``id`` property), ``:LABEL``, ``:START_ID``,
 ``:END_ID``, ``:TYPE`` and typed columns (``aliases:string[]``, ``n_evidence:long``, ``claimed:boolean``,
@@ -31,15 +32,15 @@ from graph.store.base import (
     entity_row,
     relation_row,
 )
+from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_rows
 
 ARRAY_DELIMITER = "\u001f"
 _TYPES = {
     "aliases": "string[]",
-    "articles": "string[]",
-    "quotes": "string[]",
-    "dates": "string[]",
-    "modalities": "string[]",
     "n_evidence": "long",
+    "sentence": "long",
+    "char_start": "long",
+    "char_end": "long",
     "sign": "long",
     "confidence": "double",
     "claimed": "boolean",
@@ -136,6 +137,11 @@ def write_neo4j_csv(g: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
         ]
         written.append(out / f"relationships_{rel_type}.csv")
         _write_file(written[-1], [":START_ID", ":END_ID", ":TYPE", *map(_header, RELATION_COLUMNS)], rows)
+    evidence = [row for rel in relations for row in evidence_rows(rel)]
+    if evidence:
+        rows = [[row["id"], EVIDENCE_LABEL, *(row[c] for c in EVIDENCE_COLUMNS[1:])] for row in evidence]
+        written.append(out / f"nodes_{EVIDENCE_LABEL}.csv")
+        _write_file(written[-1], ["id:ID", ":LABEL", *map(_header, EVIDENCE_COLUMNS[1:])], rows)
     (out / "import.txt").write_text(
         "# Load into an empty, stopped database (files relative to this folder):\n"
         + "neo4j-admin "

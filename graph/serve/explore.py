@@ -16,9 +16,10 @@ from typing import Any
 import networkx as nx
 
 from graph.export import graph_json, write_gexf, write_graphml
-from graph.model import Label
+from graph.model import Label, Relation
 from graph.store import GraphData, Store
-from graph.store.base import DEFAULT_ROW_LIMIT, article_from_row, entity_from_row, relation_from_row
+from graph.store.base import DEFAULT_ROW_LIMIT, article_from_row, entity_from_row
+from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_from_row, sort_evidence
 from graph.subgraph import Cut, select, to_networkx
 
 SEARCH_LIMIT = 20
@@ -45,7 +46,7 @@ _NODE_COLUMNS = ("id", "label", "name", "aliases", "iso3", "attrs", "url", "outl
 _NODES = "MATCH (n:__Node__) WHERE n.id IN $ids RETURN " + ", ".join(f"n.{c} AS {c}" for c in _NODE_COLUMNS)
 _REL_COLUMNS = ", ".join(
     ["s.id AS source", "o.id AS target", "type(r) AS type"]
-    + [f"r.{c} AS {c}" for c in ("evidence", "role", "status")]
+    + [f"r.{c} AS {c}" for c in ("key", "role", "status")]
 )
 # Outgoing and incoming separately: each starts from the id index (an OR of both ends scans every relation).
 _HOPS = (
@@ -112,12 +113,38 @@ def neighbourhood(
             break
         rows, cut_short = _hop(store, frontier, limit)
         truncated |= cut_short
-        relations += [relation_from_row(row["type"], row) for row in rows]
+        relations += _with_evidence(store, rows)
         frontier = sorted({end for row in rows for end in (row["source"], row["target"])} - seen)
         seen.update(frontier)
     data = _graph_data(store, seen, relations)
     g = select(to_networkx(data), replace(cut, around=tuple(centres)))
     return Neighbourhood(g, truncated)
+
+
+# Evidence is stored as rows keyed by their relation's key (graph/store/evidence.py).
+_EVIDENCE = f"UNWIND $keys AS k MATCH (e:{EVIDENCE_LABEL}) WHERE e.rel = k RETURN " + ", ".join(
+    f"e.{c} AS {c}" for c in EVIDENCE_COLUMNS
+)
+
+
+def _with_evidence(store: Store, rows: list[dict[str, Any]]) -> list[Relation]:
+    """The hop's relations with every evidence record stored for them."""
+    keys = sorted({str(row["key"]) for row in rows})
+    found: dict[str, list[Any]] = {}
+    if keys:
+        for ev in store.query(_EVIDENCE, {"keys": keys}, limit=DEFAULT_ROW_LIMIT).records():
+            found.setdefault(str(ev["rel"]), []).append(evidence_from_row(ev))
+    return [
+        Relation(
+            row["source"],
+            row["type"],
+            row["target"],
+            sort_evidence(found.get(str(row["key"]), ())),
+            row["role"],
+            row["status"],
+        )
+        for row in rows
+    ]
 
 
 def _hop(store: Store, ids: list[str], limit: int) -> tuple[list[dict[str, Any]], bool]:

@@ -1,8 +1,9 @@
 """The store interface every backend implements, and the row mapping they share.
 
-A store holds entities, articles and relations with their evidence. Backends differ only in how
-they open, create their schema, run Cypher and refuse writes; merging evidence (so that ingesting
-the same article twice changes nothing) is written once here.
+A store holds entities, articles, relations and the evidence records behind them (rows of their
+own, see ``graph.store.evidence``). Backends differ only in how they open, create their schema,
+run Cypher, bulk-create rows and refuse writes; deciding what a batch adds (so that ingesting the
+same article twice changes nothing) is written once here.
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ from graph.model import (
     merge_relations,
     pick,
 )
+from graph.store.evidence import (
+    EVIDENCE_COLUMNS,
+    EVIDENCE_LABEL,
+    SUMMARY_COLUMNS,
+    add_to_summary,
+    evidence_from_row,
+    evidence_id,
+    evidence_rows,
+    sort_evidence,
+    summary,
+)
 
 Row = dict[str, Any]
 
@@ -41,24 +53,8 @@ NODE_LABEL = "__Node__"
 # Columns of entity nodes, article nodes and relations; both backends use exactly these.
 ENTITY_COLUMNS = ("id", "name", "aliases", "iso3", "attrs")
 ARTICLE_COLUMNS = ("id", "name", "url", "outlet", "date", "path")
-RELATION_COLUMNS = (
-    "key",
-    "evidence",
-    "articles",
-    "quotes",
-    "dates",
-    "modalities",
-    "n_evidence",
-    "claimed",
-    "modality",
-    "first_date",
-    "last_date",
-    "confidence",
-    "plover",
-    "sign",
-    "role",
-    "status",
-)
+# A relation holds its key and the summary of its evidence; the evidence itself is rows of its own.
+RELATION_COLUMNS = ("key", *SUMMARY_COLUMNS)
 
 DEFAULT_ROW_LIMIT = 10_000
 DEFAULT_TIMEOUT_S = 30.0
@@ -107,6 +103,16 @@ class AddStats:
     evidence: int = 0
 
 
+@dataclass
+class WritePlan:
+    """The rows one ``Store.add`` writes, by kind."""
+
+    new_relations: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    updated_relations: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    new_evidence: list[Row] = field(default_factory=list)
+    changed_evidence: list[Row] = field(default_factory=list)
+
+
 class Store(ABC):
     """A graph store. Open one with ``graph.store.open_store(uri)``."""
 
@@ -138,44 +144,69 @@ class Store(ABC):
 
         def apply(tx: Tx) -> None:
             if doomed:
-                tx.run(f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids DETACH DELETE n", {"ids": doomed})
+                self._delete_nodes(tx, doomed)
             # Re-runnable as a whole: a backend may retry it after a transient error.
-            merged_entities = self._merge_entities(tx, entities)
+            changed_entities = self._changed_entities(tx, entities)
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
-            stored, new = self._merge_relations(tx, relations)
-            for label, rows in group_rows(merged_entities, articles).items():
+            plan = self._plan(tx, relations)
+            for label, rows in group_rows(changed_entities, articles).items():
                 tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
-            # Relations read back above are rewritten in their merged form; the others are created
-            # outright, which skips the engine's existence check (the read just made it, in this same
-            # transaction).
-            for rel_type, rows in group_relation_rows(stored).items():
-                self._rewrite_relations(tx, rel_type, rows)
-            for rel_type, rows in group_relation_rows(new).items():
-                tx.run(create_relations_cypher(rel_type), {"rows": rows})
+            for rel_type, rows in plan.new_relations.items():
+                self._create_relations(tx, rel_type, rows)
+            for rel_type, rows in plan.updated_relations.items():
+                self._update_relations(tx, rel_type, rows)
+            if plan.new_evidence:
+                self._create_evidence(tx, plan.new_evidence)
+            if plan.changed_evidence:
+                tx.run(update_evidence_cypher(), {"rows": plan.changed_evidence})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
 
         self._transact(apply)
         return stats
 
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these node ids are stored (how an ingest skips articles it has already read)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return set()
+        return {row["id"] for row in self._read_all(_lookup_nodes_cypher("n.id AS id"), {"ids": wanted})}
+
+    def _delete_nodes(self, tx: Tx, ids: list[str]) -> None:
+        tx.run(f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids DETACH DELETE n", {"ids": ids})
+        tx.run(
+            f"MATCH (e:{EVIDENCE_LABEL}) WHERE e.source IN $ids OR e.target IN $ids DELETE e", {"ids": ids}
+        )
+
     def _upsert_nodes_cypher(self, label: Label) -> str:
         """The statement that writes nodes of one label (the label as a property only)."""
         return upsert_nodes_cypher(label)
 
-    def _rewrite_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
-        """Write the merged form of relations of one type that are stored already."""
+    def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+        """Create relations of one type that are not stored yet."""
+        tx.run(create_relations_cypher(rel_type), {"rows": rows})
+
+    def _update_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+        """Write the new summary of relations of one type that are stored already."""
         tx.run(update_by_key_cypher(rel_type), {"rows": rows})
 
-    def _merge_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
+    def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
+        """Create evidence rows that are not stored yet."""
+        tx.run(create_evidence_cypher(), {"rows": rows})
+
+    def _changed_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
+        """The given entities merged with their stored form, leaving out those the merge leaves as stored."""
         if not entities:
             return []
-        cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN {_node_return(ENTITY_COLUMNS)}"
         known = {
             row["id"]: entity_from_row(Label(row["label"]), row)
-            for row in tx.read(cypher, {"ids": [e.id for e in entities]})
+            for row in tx.read(
+                _lookup_nodes_cypher(_node_return(ENTITY_COLUMNS)), {"ids": [e.id for e in entities]}
+            )
         }
         # New entities go through the same merge, so a first write and a re-write store the same thing.
-        return [merge_entity(known.get(e.id, e), e) for e in entities]
+        merged = [merge_entity(known.get(e.id, e), e) for e in entities]
+        return [e for e in merged if known.get(e.id) != e]
 
     def _check_endpoints(self, tx: Tx, relations: list[Relation], in_batch: set[str]) -> None:
         """Refuse relations whose ends are neither in this batch nor already stored (nothing is written)."""
@@ -183,29 +214,73 @@ class Store(ABC):
         if not wanted:
             return
         # An id names its label ("Country:RUS"), so a stored node with that id has that label.
-        cypher = f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids RETURN n.id AS id"
-        rows = tx.read(cypher, {"ids": sorted(wanted)})
+        rows = tx.read(_lookup_nodes_cypher("n.id AS id"), {"ids": sorted(wanted)})
         missing = wanted - {row["id"] for row in rows}
         if missing:
             raise ModelError(
                 f"relation(s) refer to node(s) that are neither given nor stored: {sorted(missing)}"
             )
 
-    def _merge_relations(self, tx: Tx, relations: list[Relation]) -> tuple[list[Relation], list[Relation]]:
-        """The relations already stored, merged with the given evidence; and the new ones."""
+    def _plan(self, tx: Tx, relations: list[Relation]) -> WritePlan:
+        """What to write for these relations: one lookup of stored summaries per type and one of
+        stored evidence by id; the old evidence of a relation is read only when a record of the
+        same span comes back changed (its summary is then computed again from all its records)."""
+        stored = self._stored_summaries(tx, relations)
+        ids = [evidence_id(r.key, ev) for r in relations if r.key in stored for ev in r.evidence]
+        known = {row["id"]: row for row in tx.read(lookup_evidence_cypher(), {"ids": ids})} if ids else {}
+        plan = WritePlan()
+        recount: list[Relation] = []
+        for rel in relations:
+            rows = evidence_rows(rel)
+            if rel.key not in stored:
+                plan.new_relations[rel.type].append({**relation_ends(rel), **summary(rel)})
+                plan.new_evidence.extend(rows)
+                continue
+            new = [row for row in rows if row["id"] not in known]
+            changed = [row for row in rows if row["id"] in known and _differs(known[row["id"]], row)]
+            plan.new_evidence.extend(new)
+            plan.changed_evidence.extend(changed)
+            if changed:
+                recount.append(rel)
+                continue
+            fresh = add_to_summary(stored[rel.key], rel, map(evidence_from_row, new))
+            if any(fresh[c] != stored[rel.key][c] for c in SUMMARY_COLUMNS):
+                plan.updated_relations[rel.type].append({**relation_ends(rel), **fresh})
+        for rel in self._with_stored_evidence(tx, recount):
+            plan.updated_relations[rel.type].append({**relation_ends(rel), **summary(rel)})
+        return plan
+
+    def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
         by_type: dict[str, list[str]] = defaultdict(list)
         for rel in relations:
             by_type[rel.type].append(rel.key)
-        known: dict[str, Relation] = {}
+        stored: dict[str, Row] = {}
         for rel_type, keys in by_type.items():
-            cypher = (
-                f"MATCH (s)-[r:{rel_type}]->(o) WHERE r.key IN $keys "
-                f"RETURN s.id AS source, o.id AS target, {_rel_return()}"
+            for row in tx.read(lookup_relations_cypher(rel_type), {"keys": keys}):
+                stored[row["key"]] = row
+        return stored
+
+    def _with_stored_evidence(self, tx: Tx, relations: list[Relation]) -> list[Relation]:
+        """These relations with every stored evidence record added (the given ones win)."""
+        if not relations:
+            return []
+        cypher = f"UNWIND $keys AS k MATCH (e:{EVIDENCE_LABEL}) WHERE e.rel = k RETURN {_evidence_return()}"
+        old: dict[str, list[Evidence]] = defaultdict(list)
+        for row in tx.read(cypher, {"keys": [r.key for r in relations]}):
+            old[row["rel"]].append(evidence_from_row(row))
+        stored_role = self._stored_summaries(tx, relations)
+        out = []
+        for rel in relations:
+            base = Relation(
+                rel.source,
+                rel.type,
+                rel.target,
+                tuple(old[rel.key]),
+                stored_role[rel.key]["role"],
+                stored_role[rel.key]["status"],
             )
-            for row in tx.read(cypher, {"keys": keys}):
-                known[row["key"]] = relation_from_row(rel_type, row)
-        stored = [known[r.key].merged(r) for r in relations if r.key in known]
-        return stored, [r for r in relations if r.key not in known]
+            out.append(base.merged(rel))
+        return out
 
     def read(self) -> GraphData:
         """Every entity, article and relation in the store (for views, exports and analysis)."""
@@ -217,9 +292,25 @@ class Store(ABC):
                 data.articles.append(article_from_row(row))
             else:
                 data.entities.append(entity_from_row(label, row))
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        for row in self._read_all(f"MATCH (e:{EVIDENCE_LABEL}) RETURN {_evidence_return()}"):
+            evidence[row["rel"]].append(evidence_from_row(row))
         for rel_type in RELATIONS:
-            cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN s.id AS source, o.id AS target, {_rel_return()}"
-            data.relations.extend(relation_from_row(rel_type, row) for row in self._read_all(cypher))
+            cypher = (
+                f"MATCH (s)-[r:{rel_type}]->(o) "
+                "RETURN s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status"
+            )
+            data.relations.extend(
+                Relation(
+                    row["source"],
+                    rel_type,
+                    row["target"],
+                    sort_evidence(evidence.get(row["key"], ())),
+                    row["role"],
+                    row["status"],
+                )
+                for row in self._read_all(cypher)
+            )
         return data
 
     @abstractmethod
@@ -343,35 +434,21 @@ def evidence_from_dict(data: Mapping[str, Any]) -> Evidence:
     return Evidence(**known)
 
 
+def relation_ends(rel: Relation) -> Row:
+    return {"source": rel.source, "target": rel.target, "key": rel.key}
+
+
 def relation_row(rel: Relation) -> Row:
-    evidence = sorted(rel.evidence, key=lambda ev: (ev.date or "", ev.article, ev.start))
-    dates = [ev.date for ev in evidence if ev.date]
-    kind = RELATIONS[rel.type]
-    return {
-        "source": rel.source,
-        "target": rel.target,
-        "key": rel.key,
-        "evidence": json.dumps([evidence_dict(ev) for ev in evidence], ensure_ascii=False),
-        "articles": [ev.article for ev in evidence],
-        "quotes": [ev.quote for ev in evidence],
-        "dates": [ev.date or "" for ev in evidence],
-        "modalities": [ev.modality.value for ev in evidence],
-        "n_evidence": len(evidence),
-        "claimed": rel.claimed,
-        "modality": rel.modality.value,
-        "first_date": min(dates) if dates else None,
-        "last_date": max(dates) if dates else None,
-        "confidence": max((ev.confidence for ev in evidence), default=1.0),
-        "plover": kind.plover.value,
-        "sign": kind.sign,
-        "role": rel.role,
-        "status": rel.status,
-    }
+    """A relation as the store writes it: its ends, its key and the summary of its evidence."""
+    return {**relation_ends(rel), **summary(rel)}
 
 
-def relation_from_row(rel_type: str, row: Mapping[str, Any]) -> Relation:
-    evidence = tuple(evidence_from_dict(d) for d in json.loads(row["evidence"] or "[]"))
-    return Relation(row["source"], rel_type, row["target"], evidence, row["role"], row["status"])
+def _differs(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    return any(stored.get(c) != row[c] for c in EVIDENCE_COLUMNS)
+
+
+def _evidence_return() -> str:
+    return ", ".join(f"e.{c} AS {c}" for c in EVIDENCE_COLUMNS)
 
 
 def group_rows(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[Label, list[Row]]:
@@ -380,13 +457,6 @@ def group_rows(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[
         groups[ent.label].append(entity_row(ent))
     for art in articles:
         groups[Label.ARTICLE].append(article_row(art))
-    return groups
-
-
-def group_relation_rows(relations: Sequence[Relation]) -> dict[str, list[Row]]:
-    groups: dict[str, list[Row]] = defaultdict(list)
-    for rel in relations:
-        groups[rel.type].append(relation_row(rel))
     return groups
 
 
@@ -406,15 +476,34 @@ def upsert_nodes_cypher(label: Label, *, set_label: bool = False) -> str:
     return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 
 
+def _lookup_nodes_cypher(returns: str) -> str:
+    """Nodes by id, one index lookup per id (``IN $list`` is a scan per id on LadybugDB)."""
+    return f"UNWIND $ids AS i MATCH (n:{NODE_LABEL} {{id: i}}) RETURN {returns}"
+
+
+def lookup_relations_cypher(rel_type: str) -> str:
+    """Stored summaries of relations of one type, by key (parameter ``$keys``), joined on the key."""
+    _check_type(rel_type)
+    columns = ", ".join(f"r.{c} AS {c}" for c in RELATION_COLUMNS)
+    return f"UNWIND $keys AS k MATCH ()-[r:{rel_type}]->() WHERE r.key = k RETURN {columns}"
+
+
+def lookup_evidence_cypher() -> str:
+    return f"UNWIND $ids AS i MATCH (e:{EVIDENCE_LABEL} {{id: i}}) RETURN {_evidence_return()}"
+
+
 def update_by_key_cypher(rel_type: str) -> str:
     """Update stored relations in place, found by key (Store.add has just read them, so each exists)."""
-    return f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{key: row.key}}]->() SET {_relation_sets(rel_type)}"
+    return (
+        f"UNWIND $rows AS row MATCH ()-[r:{rel_type}]->() WHERE r.key = row.key "
+        f"SET {_relation_sets(rel_type)}"
+    )
 
 
 def delete_by_keys_cypher(rel_type: str) -> str:
-    """Delete relations of one type by key, in one pass over the type (parameter ``$keys``)."""
+    """Delete relations of one type by key, joined on the key (parameter ``$keys``)."""
     _check_type(rel_type)
-    return f"MATCH ()-[r:{rel_type}]->() WHERE r.key IN $keys DELETE r"
+    return f"UNWIND $keys AS k MATCH ()-[r:{rel_type}]->() WHERE r.key = k DELETE r"
 
 
 def create_relations_cypher(rel_type: str) -> str:
@@ -425,6 +514,16 @@ def create_relations_cypher(rel_type: str) -> str:
         f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
         f"MATCH (o:{NODE_LABEL} {{id: row.target}}) CREATE (s)-[r:{rel_type} {{{props}}}]->(o)"
     )
+
+
+def create_evidence_cypher() -> str:
+    props = ", ".join(f"{c}: row.{c}" for c in EVIDENCE_COLUMNS)
+    return f"UNWIND $rows AS row CREATE (e:{EVIDENCE_LABEL} {{{props}}})"
+
+
+def update_evidence_cypher() -> str:
+    sets = ", ".join(f"e.{c} = row.{c}" for c in EVIDENCE_COLUMNS if c != "id")
+    return f"UNWIND $rows AS row MATCH (e:{EVIDENCE_LABEL} {{id: row.id}}) SET {sets}"
 
 
 def _relation_sets(rel_type: str) -> str:

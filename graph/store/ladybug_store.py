@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,28 +16,43 @@ from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
     NODE_LABEL,
+    RELATION_COLUMNS,
     QueryResult,
     ReadOnlyError,
     Row,
     Store,
     StoreError,
     Tx,
+    create_evidence_cypher,
     create_relations_cypher,
     delete_by_keys_cypher,
 )
+from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 
 CHECKPOINT_BYTES = 256 * 2**20
+# COPY only for big first loads: after a COPY every later commit took ~65 ms more (measured on 100
+# one-document commits: 10.2 s against 3.6 s without COPY, and a CHECKPOINT did not remove it).
+BULK_MIN_ROWS = 5_000
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # One node table for every label (the label is a column), so each relation type is one physical table.
 _NODE_SCHEMA = (
     "id STRING PRIMARY KEY, label STRING, name STRING, aliases STRING[], iso3 STRING, attrs STRING, "
     "url STRING, outlet STRING, date STRING, path STRING"
 )
-_RELATION_SCHEMA = (
-    "key STRING, evidence STRING, articles STRING[], quotes STRING[], dates STRING[], modalities STRING[], "
-    "n_evidence INT64, claimed BOOLEAN, modality STRING, first_date STRING, last_date STRING, "
-    "confidence DOUBLE, plover STRING, sign INT64, role STRING, status STRING"
+# Column types other than STRING; COPY fills columns in this order, so the schema follows the columns.
+_TYPES = {
+    "n_evidence": "INT64",
+    "claimed": "BOOLEAN",
+    "sign": "INT64",
+    "sentence": "INT64",
+    "char_start": "INT64",
+    "char_end": "INT64",
+    "confidence": "DOUBLE",
+}
+_RELATION_SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'STRING')}" for c in RELATION_COLUMNS)
+_EVIDENCE_SCHEMA = ", ".join(
+    f"{c} {_TYPES.get(c, 'STRING')}{' PRIMARY KEY' if c == 'id' else ''}" for c in EVIDENCE_COLUMNS
 )
 
 
@@ -46,7 +61,10 @@ def schema_statements() -> list[str]:
 
     Which labels a relation may join is the model's rule (``check_relation``), checked before writing.
     """
-    stmts = [f"CREATE NODE TABLE IF NOT EXISTS {NODE_LABEL}({_NODE_SCHEMA})"]
+    stmts = [
+        f"CREATE NODE TABLE IF NOT EXISTS {NODE_LABEL}({_NODE_SCHEMA})",
+        f"CREATE NODE TABLE IF NOT EXISTS {EVIDENCE_LABEL}({_EVIDENCE_SCHEMA})",
+    ]
     stmts += [
         f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {NODE_LABEL} TO {NODE_LABEL}, {_RELATION_SCHEMA})"
         for name in RELATIONS
@@ -102,18 +120,40 @@ class LadybugStore(Store):
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+        self._empty = set() if read_only else _empty_tables(self.conn)
 
     def _database(self, read_only: bool) -> ladybug.Database:
         """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
         pool = self.query_memory_mb * 2**20 if read_only else 0
         return ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=pool)
 
-    def _rewrite_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
-        # Found again by key, each row would scan the type's table (LadybugDB has no index on rel
-        # properties): 0.4 ms a row at 1.6k relations and growing. One scan deletes them all, and they
-        # are created again in their merged form.
+    def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+        if not self._bulk(tx, rel_type, ["source", "target", *RELATION_COLUMNS], rows):
+            tx.run(create_relations_cypher(rel_type), {"rows": rows})
+
+    def _update_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+        # LadybugDB has no index on rel properties: SET through a key join cost ~0.7 ms a row, while
+        # one joined delete and a create of the new summaries is one pass each.
         tx.run(delete_by_keys_cypher(rel_type), {"keys": [r["key"] for r in rows]})
         tx.run(create_relations_cypher(rel_type), {"rows": rows})
+
+    def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
+        if not self._bulk(tx, EVIDENCE_LABEL, EVIDENCE_COLUMNS, rows):
+            tx.run(create_evidence_cypher(), {"rows": rows})
+
+    def _bulk(self, tx: Tx, table: str, columns: Sequence[str], rows: list[Row]) -> bool:
+        """COPY ``rows`` into ``table`` when it is empty and they are many (a first bulk load);
+        False when not.
+
+        COPY from a parameter list into a table that already holds rows crashed LadybugDB 0.22
+        (a segfault, reproduced outside geoalign), so later loads create rows with UNWIND CREATE.
+        """
+        if table not in self._empty or len(rows) < BULK_MIN_ROWS:
+            return False
+        self._empty.discard(table)  # a rolled-back COPY only sends later loads down the slower path
+        fields = ", ".join(f"row.{c}" for c in columns)
+        tx.run(f"COPY {table} FROM (UNWIND $rows AS row RETURN {fields})", {"rows": rows})
+        return True
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -197,6 +237,25 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path) -> None:
             f"the store {path} was written by an older geoalign (node tables {', '.join(old)}); "
             "move it aside and ingest again"
         )
+    probe = next(iter(RELATIONS))
+    if probe in tables:
+        columns = {row["name"] for row in _rows(conn.execute(f"CALL table_info('{probe}') RETURN name"))}
+        if "evidence" in columns:
+            raise StoreError(
+                f"the store {path} was written by an older geoalign (evidence kept on relations); "
+                "move it aside and ingest again"
+            )
+
+
+def _empty_tables(conn: ladybug.Connection) -> set[str]:
+    """The evidence and relation tables that hold no row yet (loaded with COPY, see ``_bulk``)."""
+    empty = set()
+    if not _rows(conn.execute(f"MATCH (e:{EVIDENCE_LABEL}) RETURN e.id AS id LIMIT 1")):
+        empty.add(EVIDENCE_LABEL)
+    for name in RELATIONS:
+        if not _rows(conn.execute(f"MATCH ()-[r:{name}]->() RETURN r.key AS key LIMIT 1")):
+            empty.add(name)
+    return empty
 
 
 def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:

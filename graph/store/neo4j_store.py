@@ -32,17 +32,23 @@ from graph.store.base import (
     redact,
     upsert_nodes_cypher,
 )
+from graph.store.evidence import EVIDENCE_LABEL
 from graph.store.guard import READ_ONLY_MESSAGE, refuse_unsafe
 
-BATCH_SIZE = 5_000
+BATCH_SIZE = 10_000
 # The driver retries a managed transaction on transient errors and lost connections for this long.
 DEFAULT_MAX_RETRY_S = 30.0
 INCOMPLETE_COMMIT_RETRIES = 2
 
 
 def constraint_statements() -> list[str]:
-    """Uniqueness on node ids (every node has the shared label) and on relation keys (one per type)."""
-    stmts = [f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE"]
+    """Uniqueness on node ids (every node has the shared label), evidence ids and relation keys (one
+    per type); an index on the relation key of evidence rows, which queries join on."""
+    stmts = [
+        f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE",
+        f"CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE",
+        f"CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.rel)",
+    ]
     stmts += [
         f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
         for name in RELATIONS
@@ -93,6 +99,7 @@ class Neo4jStore(Store):
             raise StoreError(f"bad Neo4j URI {self.uri!r}: {detail}") from None
         try:
             self.driver.verify_connectivity()
+            _refuse_old_layout(self.driver, database, uri)
             for stmt in constraint_statements():
                 self.driver.execute_query(stmt, database_=database)
         except BaseException as exc:
@@ -185,6 +192,18 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _refuse_old_layout(driver: neo4j.Driver, database: str | None, uri: str) -> None:
+    """Every relation an older geoalign wrote kept its evidence as a JSON property: one relation tells."""
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[r]->() RETURN r.evidence IS NOT NULL AS old LIMIT 1", database_=database
+    )
+    if records and records[0]["old"]:
+        raise StoreError(
+            f"the Neo4j database at {uri} was written by an older geoalign (evidence kept on relations); "
+            "use an empty database and ingest again"
+        )
 
 
 def _refuse_out_of_memory(exc: Exception) -> None:

@@ -108,9 +108,16 @@ def _admin_import(folder: Path, home: Path) -> None:
 def test_csv_files_import_with_neo4j_admin_into_a_fresh_database(tmp_path: Path, start_neo4j: Any) -> None:
     folder = tmp_path / "csv"
     files = write_neo4j_csv(_graph(), folder)
-    assert {p.name for p in files} >= {"nodes_Country.csv", "nodes_Article.csv", "relationships_ALLY_OF.csv"}
+    assert {p.name for p in files} >= {
+        "nodes_Country.csv",
+        "nodes_Article.csv",
+        "nodes_Evidence.csv",
+        "relationships_ALLY_OF.csv",
+    }
     header = (folder / "relationships_REJECTS.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith(":START_ID,:END_ID,:TYPE,key,evidence,articles:string[]")
+    assert header.startswith(":START_ID,:END_ID,:TYPE,key,n_evidence:long,claimed:boolean")
+    header = (folder / "nodes_Evidence.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id:ID,:LABEL,rel,source,target,article,quote,sentence:long,char_start:long")
     home = tmp_path / "imported"
     _admin_import(folder, home)
     server = start_neo4j(home)

@@ -94,6 +94,9 @@ class _Sink:
     def add(self, records: list[object]) -> AddStats:
         return AddStats(nodes=1)
 
+    def known_ids(self, ids: object) -> set[str]:
+        return set()
+
 
 def test_ingest_names_the_articles_that_have_no_date() -> None:
     items = [

@@ -220,3 +220,20 @@ def test_query_memory_comes_from_the_environment_or_a_quarter_of_the_machine(
         assert default_query_memory_mb(env) >= 1024
     else:
         assert default_query_memory_mb(env) == expected
+
+
+def test_a_first_bulk_load_is_copied_and_later_loads_add_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.store import ladybug_store
+
+    monkeypatch.setattr(ladybug_store, "BULK_MIN_ROWS", 1)  # every empty table is loaded with COPY
+    docs = documents(12)
+    with open_store(str(tmp_path / "s.lbug")) as store:
+        store.add([rec for doc in docs[:6] for rec in doc.records])
+        for doc in docs[6:]:
+            store.add(doc.records)
+        assert counts(store) == expected_counts(docs)
+    with open_store(str(tmp_path / "s.lbug")) as store:  # and again after reopening
+        store.add([rec for doc in docs for rec in doc.records])
+        assert counts(store) == expected_counts(docs)

@@ -81,7 +81,8 @@ def test_ingesting_the_same_documents_twice_changes_nothing(store: Store) -> Non
     first = ingest_items(store, docs)
     after_first, data_first = counts(store), by_key(store.read())
     second = ingest_items(store, docs)
-    assert first.documents == second.documents == 30
+    assert first.documents == 30 and (second.documents, second.skipped) == (0, 30)
+    assert "skipped 30 article(s) already stored unchanged" in second.summary
     assert counts(store) == after_first == expected_counts(docs)
     assert by_key(store.read()) == data_first
 
@@ -238,7 +239,7 @@ def test_results_are_plain_values_with_named_columns(store: Store) -> None:
     result = store.query(
         "MATCH (p:Person)-[r:HOLDS_OFFICE]->(c:Country) "
         "RETURN p.name AS person, r.role AS role, c.iso3 AS iso3, r.confidence AS confidence, "
-        "r.claimed AS claimed, r.articles AS articles"
+        "r.claimed AS claimed, r.n_evidence AS n"
     )
     assert result.records() == [
         {
@@ -247,6 +248,11 @@ def test_results_are_plain_values_with_named_columns(store: Store) -> None:
             "iso3": "SRB",
             "confidence": 1.0,
             "claimed": True,
-            "articles": [A2.id],
+            "n": 1,
         }
     ]
+    evidence = store.query(
+        "MATCH (p:Person)-[r:HOLDS_OFFICE]->(c:Country) MATCH (e:Evidence) WHERE e.rel = r.key "
+        "RETURN e.article AS article, e.char_start AS start, e.modality AS modality"
+    )
+    assert evidence.records() == [{"article": A2.id, "start": 0, "modality": "asserted"}]

@@ -1,0 +1,126 @@
+"""Evidence as its own rows, and the summary a relation keeps of them.
+
+Each evidence record is one ``Evidence`` node (a node table of its own on LadybugDB), keyed by the
+relation key and the record's span, and never connected by a relationship, so graph patterns do not
+see it. A relation holds only a summary of its evidence (count, first and last date, claimed,
+strongest modality, best confidence); adding evidence updates the summary from the new records and
+the stored summary alone, so a hub relation is never read back whole.
+
+>>> rel = Relation("Country:SRB", "REJECTS", "Event:x", (Evidence("Article:a", "q", date="2022-09-24"),))
+>>> row = evidence_rows(rel)[0]
+>>> row["id"], row["rel"], row["char_start"]
+('Country:SRB|REJECTS|Event:x#Article:a:0:0', 'Country:SRB|REJECTS|Event:x', 0)
+>>> evidence_from_row(row) == rel.evidence[0]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from graph.model import RELATIONS, Evidence, Modality, Relation, pick
+
+EVIDENCE_LABEL = "Evidence"
+# Evidence fields whose names are Cypher keywords (or close to them) are stored under plainer names.
+_RENAMED = {"start": "char_start", "end": "char_end", "when": "event_time"}
+EVIDENCE_FIELDS = tuple(Evidence.__dataclass_fields__)
+EVIDENCE_COLUMNS = ("id", "rel", "source", "target", *(_RENAMED.get(f, f) for f in EVIDENCE_FIELDS))
+SUMMARY_COLUMNS = (
+    "n_evidence",
+    "claimed",
+    "modality",
+    "first_date",
+    "last_date",
+    "confidence",
+    "plover",
+    "sign",
+    "role",
+    "status",
+)
+_STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
+
+Row = dict[str, Any]
+
+
+def evidence_id(rel_key: str, ev: Evidence) -> str:
+    return f"{rel_key}#{ev.key}"
+
+
+def evidence_row(rel: Relation, ev: Evidence) -> Row:
+    row: Row = {"id": evidence_id(rel.key, ev), "rel": rel.key, "source": rel.source, "target": rel.target}
+    for name in EVIDENCE_FIELDS:
+        row[_RENAMED.get(name, name)] = getattr(ev, name)
+    row["modality"] = ev.modality.value
+    return row
+
+
+def evidence_rows(rel: Relation) -> list[Row]:
+    return [evidence_row(rel, ev) for ev in rel.evidence]
+
+
+def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
+    values = {name: row[_RENAMED.get(name, name)] for name in EVIDENCE_FIELDS}
+    values["modality"] = Modality(values["modality"] or "asserted")
+    return Evidence(**values)
+
+
+def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The order a relation's evidence is read back in: by date (undated first), article, span."""
+    return tuple(sorted(evidence, key=lambda ev: (ev.date or "", ev.article, ev.start, ev.end)))
+
+
+def summary(rel: Relation) -> Row:
+    """The summary of a relation computed from all its evidence."""
+    dates = [ev.date for ev in rel.evidence if ev.date]
+    kind = RELATIONS[rel.type]
+    return {
+        "n_evidence": len(rel.evidence),
+        "claimed": rel.claimed,
+        "modality": rel.modality.value,
+        "first_date": min(dates) if dates else None,
+        "last_date": max(dates) if dates else None,
+        "confidence": max((ev.confidence for ev in rel.evidence), default=1.0),
+        "plover": kind.plover.value,
+        "sign": kind.sign,
+        "role": rel.role,
+        "status": rel.status,
+    }
+
+
+def add_to_summary(stored: Mapping[str, Any], rel: Relation, new: Iterable[Evidence]) -> Row:
+    """The stored summary with ``new`` evidence records (none of them stored yet) added to it.
+
+    >>> from graph.model import Evidence, Relation
+    >>> rel = Relation("Country:SRB", "REJECTS", "Event:x", role="r")
+    >>> said = Evidence("Article:a", "q", date="2022-09-24")
+    >>> old = summary(Relation("Country:SRB", "REJECTS", "Event:x", (said,)))
+    >>> new = Evidence("Article:b", "q", date="2022-09-20", modality=Modality.NEGATED, confidence=0.5)
+    >>> row = add_to_summary(old, rel, [new])
+    >>> row["n_evidence"], row["first_date"], row["last_date"], row["modality"], row["claimed"], row["role"]
+    (2, '2022-09-20', '2022-09-24', 'asserted', True, 'r')
+    """
+    added = Relation(rel.source, rel.type, rel.target, tuple(new), rel.role, rel.status)
+    fresh = summary(added)
+    role, status = pick(stored["role"], rel.role), pick(stored["status"], rel.status)
+    if not stored["n_evidence"]:
+        return {**fresh, "role": role, "status": status}
+    if not added.evidence:
+        return {**stored, "role": role, "status": status}
+    modalities = {Modality(stored["modality"]), Modality(fresh["modality"])}
+    return {
+        **fresh,
+        "n_evidence": stored["n_evidence"] + fresh["n_evidence"],
+        "claimed": bool(stored["claimed"]) or bool(fresh["claimed"]),
+        "modality": next(m for m in _STRENGTH if m in modalities).value,
+        "first_date": _extreme(min, stored["first_date"], fresh["first_date"]),
+        "last_date": _extreme(max, stored["last_date"], fresh["last_date"]),
+        "confidence": max(stored["confidence"], fresh["confidence"]),
+        "role": role,
+        "status": status,
+    }
+
+
+def _extreme(choose: Any, a: str | None, b: str | None) -> str | None:
+    present = [d for d in (a, b) if d]
+    return choose(present) if present else None
