@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.entities import read_decisions, replay
-from graph.model import Article, ModelError
+from graph.model import Article, ModelError, Relation
 from graph.store import Store
 from loaders import load
 from loaders.base import Loaded, Problem
@@ -85,10 +85,22 @@ def ingest_items(
     return report
 
 
+_READ_WITH = "MATCH (e:Evidence) WHERE e.article = $article RETURN DISTINCT e.extractor_version AS version"
+
+
+def _same_reading(store: Store, item: Loaded, articles: list[str]) -> bool:
+    """Whether the stored evidence of these articles came from the extractor version that read them now."""
+    now = {ev.extractor_version for r in item.records if isinstance(r, Relation) for ev in r.evidence}
+    rows = [row for a in articles for row in store.query(_READ_WITH, {"article": a}).records()]
+    stored = {str(row["version"]) for row in rows}
+    return stored <= now
+
+
 def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
-    # An article's id is a hash of its text: one stored already was read from the same text.
+    # An article's id is a hash of its text: one stored already was read from the same text, and is
+    # skipped unless the extractor that read it then differs from today's (improved rules re-read it).
     articles = [a.id for a in item.records if isinstance(a, Article)]
-    if articles and store.known_ids(articles) == set(articles):
+    if articles and store.known_ids(articles) == set(articles) and _same_reading(store, item, articles):
         report.skipped += 1
         return item
     try:
