@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
+from neo4j_target import Neo4jTarget, wipe
 
 from graph import neo4j_server
 from graph.neo4j_server import Neo4jServerError, Server
 from graph.store import Store, StoreError, open_store
-from graph.store.neo4j_store import Neo4jStore
 
 # Set to 1 to let the tests wipe a non-empty database at $NEO4J_URI (they refuse to by default).
 MAY_WIPE_ENV = "GEOALIGN_TEST_MAY_WIPE_NEO4J"
@@ -34,16 +34,6 @@ def unavailable(reason: str) -> NoReturn:
     if in_ci():
         pytest.fail(f"{reason} (CI=true: Neo4j tests must run, not skip)", pytrace=False)
     pytest.skip(reason)
-
-
-class Neo4jTarget:
-    """Where the session's Neo4j is and the environment ``open_store`` should read its credentials from."""
-
-    def __init__(self, uri: str, env: Mapping[str, str], server: Server | None) -> None:
-        self.uri, self.env, self.server = uri, dict(env), server
-
-    def open(self) -> Store:
-        return open_store(self.uri, env=self.env)
 
 
 @pytest.fixture(scope="session")
@@ -84,12 +74,6 @@ def _refuse_to_wipe_data(target: Neo4jTarget) -> None:
             f"point NEO4J_URI at a scratch database or set {MAY_WIPE_ENV}=1",
             pytrace=False,
         )
-
-
-def wipe(store: Store) -> None:
-    """Delete everything in a Neo4j store (constraints stay)."""
-    assert isinstance(store, Neo4jStore)
-    store.driver.execute_query("MATCH (n) DETACH DELETE n", database_=store.database)
 
 
 @pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])

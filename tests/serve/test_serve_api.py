@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 import pytest
+from explorer import explorer_client
 from geofixture import HOSTILE_QUOTE, KAZ, REFERENDUMS, RUS, SRB, USA, VUCIC
 from starlette.testclient import TestClient
 
 from graph.export import records_from_json
+from graph.store import Store
+
+
+@pytest.fixture
+def client(store: Store) -> Iterator[TestClient]:
+    yield from explorer_client(store)
 
 
 def test_search_matches_names_and_aliases_case_insensitively_exact_first(client: TestClient) -> None:

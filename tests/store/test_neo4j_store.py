@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import Neo4jTarget, wipe
+from neo4j_target import Neo4jTarget, wipe
 from sample_records import A1, RUS, SRB, small_graph
 
 from graph.model import RELATIONS, Article, Entity, Label
