@@ -366,10 +366,16 @@ def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
 
 def _between(r: Reader, head: Token) -> list[Ref]:
     """The parties named by 'between A and B' on a word."""
+    return _prep_actors(r, [head], "between")
+
+
+def _prep_actors(r: Reader, holders: list[Token], prep: str) -> list[Ref]:
+    """The actors named after ``prep`` on any of ``holders`` ('relations with X', 'between A and B')."""
     return [
         x
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "between"
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == prep
         for p in c.children
         if p.dep_ == "pobj"
         for x in r.refs(p, topics=False)
@@ -820,16 +826,7 @@ def _cut_ties_noun(r: Reader, noun: Token) -> None:
 
 
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
-    return [
-        x
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS
-    ]
+    return _prep_actors(r, holders, "with")
 
 
 # ---- nouns -----------------------------------------------------------------------------------

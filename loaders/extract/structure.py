@@ -91,11 +91,7 @@ def founded(r: Reader) -> None:
             for x in r.refs(f, topics=False)
             if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
         ]
-        modality, conf = r.modality(verb)
-        for org in orgs:
-            for member in members:
-                if member.key != org.key:
-                    r.emit(member, "MEMBER_OF", org, modality, conf - 0.15)
+        _members_of(r, verb, members, orgs, 0.15)
 
 
 def comprised(r: Reader) -> None:
@@ -119,11 +115,16 @@ def comprised(r: Reader) -> None:
             for x in r.refs(c, topics=False)
             if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
         ]
-        modality, conf = r.modality(verb)
-        for body in bodies:
-            for member in members:
-                if member.key != body.key:
-                    r.emit(member, "MEMBER_OF", body, modality, conf - 0.1)
+        _members_of(r, verb, members, bodies, 0.1)
+
+
+def _members_of(r: Reader, verb: Token, members: list[Ref], bodies: list[Ref], less: float) -> None:
+    """Each member MEMBER_OF each body, as surely as ``verb`` states it less ``less``."""
+    modality, conf = r.modality(verb)
+    for body in bodies:
+        for member in members:
+            if member.key != body.key:
+                r.emit(member, "MEMBER_OF", body, modality, conf - less)
 
 
 def backed(r: Reader) -> None:
