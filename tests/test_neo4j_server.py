@@ -152,7 +152,10 @@ def test_the_config_listens_on_loopback_only_and_keeps_everything_under_home(tmp
     assert settings["server.http.enabled"] == settings["server.https.enabled"] == "false"
     assert settings["dbms.security.auth_enabled"] == "false"
     dirs = {k: v for k, v in settings.items() if k.startswith("server.directories.")}
-    assert len(dirs) == 5 and all(Path(v).parent == tmp_path for v in dirs.values())
+    assert len(dirs) == 4 and all(Path(v).parent == tmp_path for v in dirs.values())
+    # no import folder, and LOAD CSV may not read file URLs (read-only means no files)
+    assert "server.directories.import" not in dirs
+    assert settings["dbms.security.allow_csv_import_from_file_urls"] == "false"
 
 
 def test_a_short_password_is_refused(tmp_path: Path) -> None:

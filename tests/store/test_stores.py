@@ -253,6 +253,6 @@ def test_results_are_plain_values_with_named_columns(store: Store) -> None:
     ]
     evidence = store.query(
         "MATCH (p:Person)-[r:HOLDS_OFFICE]->(c:Country) MATCH (e:Evidence) WHERE e.rel = r.key "
-        "RETURN e.article AS article, e.char_start AS start, e.modality AS modality"
+        "RETURN e.article AS article, e.char_start AS char_start, e.modality AS modality"
     )
-    assert evidence.records() == [{"article": A2.id, "start": 0, "modality": "asserted"}]
+    assert evidence.records() == [{"article": A2.id, "char_start": 0, "modality": "asserted"}]
