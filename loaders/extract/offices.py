@@ -355,6 +355,10 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                 for grand in pobj.children:
                     if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
+                for grand in pobj.children:  # "head of the Mexican consular section": Mexico's
+                    m = r.by_token.get(grand.i)
+                    if grand.dep_ == "amod" and m is not None and m.kind == "demonym" and not _leaning(r, m):
+                        return m
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod"} and r.by_token.get(child.i) is not None:
             found = r.by_token[child.i]
