@@ -6,39 +6,25 @@ allows those two scripts by hash and requests to this server only (``connect-src
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from graph.model import RELATIONS
 from graph.queries import Preset
 from graph.view.network import vis_library
+from graph.view.page import asset, environment, inline, script_hashes
 from graph.view.style import LABEL_STYLE, STANCE_COLOURS, stance_of
-
-
-def _asset(name: str) -> str:
-    return (resources.files("graph") / "templates" / name).read_text(encoding="utf-8")
-
-
-def _inline(code: str, tag: str) -> str:
-    # "</script" (or "</style") inside inlined code would end the element early.
-    return code.replace(f"</{tag}", f"<\\/{tag}").replace("<!--", "<\\!--")
 
 
 def page_csp(scripts: Iterable[str]) -> str:
     """Scripts by hash only; data from this server only; no forms, frames, plugins or base URL."""
-    hashes = " ".join(
-        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts
-    )
     return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data: blob:; "
-        "connect-src 'self'; font-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+        f"default-src 'none'; script-src {script_hashes(scripts)}; style-src 'unsafe-inline'; "
+        "img-src data: blob:; connect-src 'self'; font-src 'none'; form-action 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'"
     )
 
 
@@ -57,20 +43,18 @@ def page_data(catalog: Mapping[str, Preset]) -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def _static() -> tuple[list[str], str]:
     vis_js, vis_css = vis_library()
-    scripts = [_inline(vis_js, "script"), _inline(_asset("explore.js"), "script")]
-    style = _inline(vis_css, "style") + "\n" + _asset("view.css") + "\n" + _asset("explore.css")
+    scripts = [inline(vis_js, "script"), inline(asset("explore.js"), "script")]
+    style = inline(vis_css, "style") + "\n" + asset("view.css") + "\n" + asset("explore.css")
     return scripts, style
 
 
 def explorer_page(catalog: Mapping[str, Preset]) -> tuple[str, str]:
     """(HTML, Content-Security-Policy) of the explorer page."""
     scripts, style = _static()
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("graph", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
-    )
-    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
-    html = env.get_template("explore.html").render(
-        data=page_data(catalog), scripts=[Markup(s) for s in scripts], style=Markup(style)
+    html = (
+        environment()
+        .get_template("explore.html")
+        .render(data=page_data(catalog), scripts=[Markup(s) for s in scripts], style=Markup(style))
     )
     return html, page_csp(scripts)
 

@@ -21,7 +21,8 @@ from graph.view.picture import write_picture
 from graph.view.summary import ViewSummary
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The autoescaped Jinja environment of geoalign's page templates (the view and the explorer)."""
     loader = jinja2.PackageLoader("graph", "templates")
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
     # |tojson escapes < > & ' as \uXXXX; compact separators keep 10k-node pages small.
@@ -29,21 +30,27 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _asset(name: str) -> str:
+def asset(name: str) -> str:
+    """A file of graph/templates as text (scripts and styles inlined into the pages)."""
     return (resources.files("graph") / "templates" / name).read_text(encoding="utf-8")
 
 
-def _inline(code: str, tag: str) -> str:
+def inline(code: str, tag: str) -> str:
+    """Code safe to inline in a <script> or <style> element."""
     # "</script" (or "</style") inside inlined code would end the element early.
     return code.replace(f"</{tag}", f"<\\/{tag}").replace("<!--", "<\\!--")
 
 
-def _csp(scripts: Iterable[str]) -> str:
-    hashes = " ".join(
+def script_hashes(scripts: Iterable[str]) -> str:
+    """The CSP sources that allow exactly these inline scripts."""
+    return " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts
     )
+
+
+def _csp(scripts: Iterable[str]) -> str:
     return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+        f"default-src 'none'; script-src {script_hashes(scripts)}; style-src 'unsafe-inline'; img-src data:; "
         "connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
     )
 
@@ -57,15 +64,15 @@ def render_html(payload: Mapping[str, Any], *, content_security_policy: bool = T
     test that escaping alone holds.
     """
     vis_js, vis_css = vis_library()
-    scripts = [_inline(vis_js, "script"), _inline(_asset("view.js"), "script")]
-    page = _environment().get_template("view.html")
+    scripts = [inline(vis_js, "script"), inline(asset("view.js"), "script")]
+    page = environment().get_template("view.html")
     return page.render(
         title=payload["title"],
         notes=payload["notes"],
         payload=payload,
         csp=_csp(scripts) if content_security_policy else None,
         scripts=[Markup(s) for s in scripts],
-        style=Markup(_inline(vis_css, "style") + "\n" + _asset("view.css")),
+        style=Markup(inline(vis_css, "style") + "\n" + asset("view.css")),
     )
 
 
