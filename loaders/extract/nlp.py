@@ -172,6 +172,7 @@ def titled_persons(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=8192)  # asked for every capitalised token of every parsed sentence
 def _known_family_name(word: str) -> bool:
     """'President Ruto': a single name after a title is a person when one leader goes by it."""
     return len(word) > 2 and len({h.name for h in load_leaders().lookup(word)}) == 1
