@@ -20,6 +20,7 @@ from graph.model import (
 )
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
+from loaders.extract.lexicon import load_lexicon
 from loaders.extract.topics import TopicNode, name_topic, topic_aliases, topic_key, vague
 from loaders.readers.textdates import event_time
 
@@ -42,11 +43,15 @@ def assemble(
         target = _end(ctx, handles, claim.target, claim, subject=False)
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
-        key = (source, claim.type, target, claim.sent.index)
-        fixed = replace(claim, source=source, target=target)
-
-        if key not in best or _stronger(fixed, best[key]):
-            best[key] = fixed
+        ends = [source]
+        acts = load_lexicon().words.personal_acts
+        if source != claim.source and claim.type in acts and _fits(claim.type, claim.source, target):
+            ends.append(claim.source)  # the official who signs keeps his own edge beside his state's
+        for end in ends:
+            key = (end, claim.type, target, claim.sent.index)
+            fixed = replace(claim, source=end, target=target)
+            if key not in best or _stronger(fixed, best[key]):
+                best[key] = fixed
     counts: Counter[str] = Counter()
     for node_key, n in ctx.counts.items():
         counts[ctx.actor(node_key)] += n

@@ -159,6 +159,7 @@ class RuleWords:
     honorifics: tuple[str, ...] = ()
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()
+    personal_acts: frozenset[str] = frozenset()  # relation types an official keeps beside his state
     # reading a sentence
     list_separators: frozenset[str] = frozenset()
     including_words: frozenset[str] = frozenset()
@@ -328,6 +329,8 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
+    if unknown := flat["personal_acts"] - RELATIONS.keys():
+        raise ValueError(f"lexicon: personal_acts names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
     for rel in bare_votes.values():
         if rel not in RELATIONS:
