@@ -111,6 +111,9 @@ class ArticleContext:
     thing_subjects: set[int] = field(
         default_factory=set
     )  # sentences whose main subject is no actor  # persons named by a private role ("mercenary leader")
+    # organ noun → (sentence, owners) of its last mention with a named owner ("China's foreign ministry"),
+    # so that "the ministry" later in the article is that state's ministry
+    organs: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

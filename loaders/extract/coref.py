@@ -73,11 +73,12 @@ class Resolver(PronounResolver):
             ):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
+                self.ctx.organs[lemma] = (self.info.index, tuple(x.key for x in inner))
                 return inner
             for child in t.children:
                 if child.dep_ == "appos":
                     return self.refs(child, topics=False, depth=depth + 1)
-            return self.definite(t, {Label.COUNTRY})
+            return self._same_organ(t, lemma) or self.definite(t, {Label.COUNTRY})
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
             listed = self.listed(t, depth)
             if listed:
@@ -328,6 +329,18 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         return []
+
+    def _same_organ(self, t: Token, lemma: str) -> list[Ref]:
+        """'China's foreign ministry said ... The ministry added ...': a definite organ noun is the organ
+        last named with its owner, within a few sentences (singular, with 'the' only)."""
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        seen = self.ctx.organs.get(lemma)
+        if "the" not in det or t.tag_ not in {"NN", "NNP"} or seen is None:
+            return []
+        sent, keys = seen
+        if not 0 < self.info.index - sent <= 4:
+            return []
+        return [Ref(k, inferred=True) for k in keys]
 
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""

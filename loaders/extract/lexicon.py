@@ -172,6 +172,7 @@ class RuleWords:
     region_nouns: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     say_verbs: frozenset[str] = frozenset()
+    charged_deeds: frozenset[str] = frozenset()  # deeds a speaker charges someone with in reported speech
     authority_nouns: frozenset[str] = frozenset()
     junta_nouns: frozenset[str] = frozenset()
     junta_heads: frozenset[str] = frozenset()

@@ -555,6 +555,9 @@ def _said_of(r: Reader, verb: Token) -> None:
         )
         if not reported:
             continue
+        if clause.lemma_.lower() in r.lex.words.charged_deeds:
+            _charged(r, verb, clause)
+            continue
         if clause.lemma_ in copulas:  # "the resolution was (provocative)"
             predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
@@ -583,6 +586,21 @@ def _said_of(r: Reader, verb: Token) -> None:
         # "'It is a breakthrough document,' Putin said": a pronoun judged is a thing, never a state
         targets = [x for j in judged for x in r.refs(j) if j.pos_ != "PRON" or x.key.startswith("?topic")]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
+
+
+def _charged(r: Reader, verb: Token, clause: Token) -> None:
+    """'The spokesman said Manila had violated China's sovereignty': whoever speaks criticizes the doer
+    of a deed he charges (lexicon charged_deeds), never himself, and not when the deed is denied."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return
+    doers = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    targets = [x for d in doers for x in r.refs(d, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [t for t in targets if r.ctx.actor(t.key) not in own]
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
 
 
 def _blamed(r: Reader, verb: Token, predicate: list[Token]) -> None:

@@ -45,6 +45,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.comprising_verbs,
         *lex.words.ruling_verbs,
         *lex.words.receiving_verbs,
+        *lex.words.charged_deeds,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
