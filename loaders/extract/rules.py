@@ -55,7 +55,14 @@ def adjective_rules(r: Reader) -> None:
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
     kind = RELATIONS[rel]
     s_label, t_label = label_of_ref(source, r.topics), label_of_ref(target, r.topics)
-    if trig is not None and trig.objects is not None and t_label not in trig.objects and rel != trig.negated:
+    # a refusal reaches any measure ("has not joined the embargo") but no actor outside the verb's
+    # objects ("has not joined Norway in the boycott" rejects no one)
+    if (
+        trig is not None
+        and trig.objects is not None
+        and t_label not in trig.objects
+        and (rel != trig.negated or t_label not in {Label.EVENT, Label.AGREEMENT})
+    ):
         return False
     if s_label is Label.PERSON and rel != "HOLDS_OFFICE":
         s_label = Label.COUNTRY if r.ctx.actor(source.key) != source.key else s_label
