@@ -100,7 +100,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             if target.pos_ == "NOUN" and target.dep_ == "pobj" and target.head.head.pos_ in {"VERB", "AUX"}:
                 target = target.head.head  # "voted in favour of condemning": the voters condemn
             # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
-            if head.lower_ == "of" and target.lemma_.lower() in load_lexicon().words.charge_verbs:
+            # ("blamed X for rejecting it", "thanked X for backing Y": the same with "for")
+            if head.lower_ in {"of", "for"} and target.lemma_.lower() in load_lexicon().words.charge_verbs:
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
                 if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides
                     return objects, True

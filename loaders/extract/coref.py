@@ -52,6 +52,9 @@ class Resolver(PronounResolver):
         lower, lemma = t.lower_, t.lemma_.lower()
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
+                nearer = self._topic_before(t)
+                if nearer is not None:  # "praised Xi for a peace plan ... and blamed Kyiv for rejecting it"
+                    return [Ref(nearer, inferred=True)]
                 recent = [n for n in self.topics if n.seen >= self.info.index - 1]
                 if recent:  # "voted against it", "signed it": the resolution or treaty just named
                     return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
@@ -353,6 +356,15 @@ class Resolver(PronounResolver):
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
+            here = list(
+                dict.fromkeys(
+                    m.key
+                    for m in self.mentions
+                    if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in own
+                )
+            )
+            if len(here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
+                return [Ref(k, inferred=True) for k in here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
         if not plural:
@@ -361,6 +373,11 @@ class Resolver(PronounResolver):
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             named = list(dict.fromkeys(m.key for m in self.mentions if m.label in labels and m.end <= t.i))
+            if len(named) > 2 and t.dep_ in {"dobj", "pobj", "dative"}:
+                # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
+                # the clause's own actor is not one of the pair
+                own = self._clause_actors(t)
+                named = [k for k in named if self.ctx.actor(k) not in own]
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = self.ctx.recall(
@@ -408,6 +425,15 @@ class Resolver(PronounResolver):
         if t.head.i == noun.i and t.dep_ in {"amod", "compound", "poss"}:
             return True
         return t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head.i == noun.i
+
+    def _topic_before(self, t: Token) -> str | None:
+        """The nearest event or agreement noun earlier in the pronoun's own sentence, outside quotes."""
+        for tok in reversed(self.sent.doc[self.sent.start : t.i]):
+            if tok.pos_ == "NOUN" and tok.dep_ != "compound" and self.mention_at(tok) is None:
+                handle = self.topic(tok)
+                if handle is not None:
+                    return handle
+        return None
 
     def _takes_topic(self, t: Token) -> bool:
         """Whether the verb governing a pronoun object takes events and agreements ("voted against it")."""

@@ -240,7 +240,8 @@ def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tup
 def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     doc = r.sent.doc
     j = m.start - 1
-    if j >= r.sent.start and doc[j].text == ",":
+    comma = j >= r.sent.start and doc[j].text == ","
+    if comma:
         j -= 1
     tokens: list[Token] = []
     while j >= r.sent.start:
@@ -265,6 +266,8 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         # "Russian mercenary leader Yevgeny Prigozhin": no state office, and none to guess either
         r.ctx.private.add(m.key)
         return []
+    if comma and tokens and tokens[0].dep_ == "prep" and tokens[0].i == r.sent.start:
+        return []  # "On trade, Lula said": a fronted phrase, no title
     if not tokens:
         return []
     if all(r.by_token.get(t.i) is not None or t.lower_ in {"'s", "’s"} for t in tokens):
