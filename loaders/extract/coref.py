@@ -356,15 +356,15 @@ class Resolver(PronounResolver):
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
-            here = list(
+            pair_here = list(
                 dict.fromkeys(
                     m.key
                     for m in self.mentions
                     if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in own
                 )
             )
-            if len(here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
-                return [Ref(k, inferred=True) for k in here]
+            if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
+                return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
         if not plural:
