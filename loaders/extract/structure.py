@@ -434,12 +434,17 @@ def territory(r: Reader) -> None:
                 if region.label is Label.REGION:
                     r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
+    # "reached Goma, Congo" (a place the gazetteer knows only as a region needs no preposition);
+    # "In Crimea, Russia has built ..." is no apposition: the country is the clause's subject
     for match in re.finditer(
-        r"\b(?:in|at|near|from|to|into|over|via|towards?) (?P<city>[RC]#\d+) , (?P<country>C#\d+)"
-        r"(?! (?:,|and|or) (?:the )?[CDROP]#)",
+        r"(?:\b(?:in|at|near|from|to|into|over|via|towards?) (?P<city>[RC]#\d+)|(?P<region>R#\d+))"
+        r" , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)",
         sig,
     ):
-        _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+        country = _mentions(r, match["country"])[0]
+        if r.sent.doc[country.end - 1].dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        _part_of(r, _mentions(r, match["city"] or match["region"])[0], country)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
         rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{_LIST})",

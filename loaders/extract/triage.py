@@ -97,6 +97,8 @@ def needs_parse(sent: Span) -> bool:
     labels = {e.ent_id_.split("|", 1)[1].split(":", 1)[0] for e in sent.ents if e.ent_id_}
     if "Region" in labels and "Country" in labels:  # "Ukraine's Odesa Oblast", "Lviv, Ukraine"
         return True
+    if "Country" in labels and _unknown_place_before_country(sent):  # "en route to Grozny, Russia"
+        return True
     words = trigger_words()
     if not any(t.lower_ in words for t in sent):
         return False
@@ -105,6 +107,18 @@ def needs_parse(sent: Span) -> bool:
     return (
         bool(labels) or any(t.lower_ in load_lexicon().words.pointer_words for t in sent) or needs_names(sent)
     )
+
+
+def _unknown_place_before_country(sent: Span) -> bool:
+    """'X, Country' where X is a capitalised word the gazetteer does not know: a place the parse and
+    NER can place in that country."""
+    countries = {e.start for e in sent.ents if e.ent_id_.split("|", 1)[-1].startswith("Country:")}
+    for start in countries:
+        if start - 2 >= sent.start:
+            comma, name = sent.doc[start - 1], sent.doc[start - 2]
+            if comma.text == "," and name.is_title and name.is_alpha and not name.ent_id_:
+                return True
+    return False
 
 
 def needs_names(sent: Span) -> bool:
