@@ -28,7 +28,7 @@ from typing import Any
 
 from bench.corpus import Graph, batches, make_graph
 from bench.tables import format_table
-from graph import neo4j_server
+from geoalign import neo4j_server
 from graph.model import Article, Entity, Record, Relation, merge_relations
 from graph.store import Store, open_store
 from graph.store.base import (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("graph", "loaders")
+PACKAGES = ("geoalign", "graph", "loaders")
 
 
 def _modules() -> dict[str, set[str]]:
@@ -40,11 +40,11 @@ def _importers(prefix: str) -> set[str]:
 @pytest.mark.parametrize(
     ("library", "allowed"),
     [
-        ("neo4j", {"graph/store/neo4j_store.py", "graph/neo4j_server.py"}),
+        ("neo4j", {"graph/store/neo4j_store.py", "geoalign/neo4j_server.py"}),
         ("ladybug", {"graph/store/ladybug_store.py"}),
         ("pyvis", {"graph/view/network.py"}),
-        ("starlette", {"graph/serve/app.py", "graph/serve/security.py"}),
-        ("uvicorn", {"graph/cli/serve.py"}),
+        ("starlette", {"geoalign/serve/app.py", "geoalign/serve/security.py"}),
+        ("uvicorn", {"geoalign/cli/serve.py"}),
     ],
 )
 def test_only_one_module_imports_each_backend_library(library: str, allowed: set[str]) -> None:
@@ -66,5 +66,5 @@ def test_loaders_never_touch_a_store() -> None:
 def test_stores_do_not_import_loaders_views_or_cli() -> None:
     for path, names in MODULES.items():
         if path.startswith("graph/store/"):
-            bad = {n for n in names if n.startswith(("loaders", "graph.cli", "graph.view", "graph.export"))}
+            bad = {n for n in names if n.startswith(("loaders", "geoalign", "graph.view", "graph.export"))}
             assert not bad, f"{path} imports {bad}"

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from graph.cli.common import State, cut_options, domain_errors, get_store, make_cut
+from geoalign.cli.common import State, cut_options, domain_errors, get_store, make_cut
 from graph.queries import parse_param_options, query_cut
 from graph.subgraph import select, to_networkx
 

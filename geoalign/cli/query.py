@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import click
 
-from graph.cli.common import domain_errors, get_store
+from geoalign.cli.common import domain_errors, get_store
 from graph.queries import (
     FORMATS,
     describe_catalog,

@@ -226,7 +226,7 @@ def port_in_use(port: int) -> bool:
 
 def config_text(home: Path, port: int, *, auth: bool, pagecache: str) -> str:
     lines = [
-        "# written by graph/neo4j_server.py; rewritten at every start",
+        "# written by geoalign/neo4j_server.py; rewritten at every start",
         "server.default_listen_address=127.0.0.1",
         f"server.bolt.listen_address=127.0.0.1:{port}",
         "server.http.enabled=false",
@@ -573,11 +573,11 @@ def stop_local(state_dir: Path = STATE_DIR, *, timeout_s: float = 30.0) -> Serve
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m graph.neo4j_server fetch``: download the jars (what ``make neo4j-jars`` runs)."""
+    """``python -m geoalign.neo4j_server fetch``: download the jars (what ``make neo4j-jars`` runs)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args != ["fetch"]:
         print(
-            "usage: python -m graph.neo4j_server fetch   (start/stop/status: geoalign neo4j --help)",
+            "usage: python -m geoalign.neo4j_server fetch   (start/stop/status: geoalign neo4j --help)",
             file=sys.stderr,
         )
         return 2

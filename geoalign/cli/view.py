@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from graph.cli.common import cut_options, domain_errors, get_store, make_cut
+from geoalign.cli.common import cut_options, domain_errors, get_store, make_cut
 from graph.queries import parse_param_options, query_cut
 from graph.view import DEFAULT_MAX_NODES, view_store
 

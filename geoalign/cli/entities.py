@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.common import State, domain_errors, get_store
+from geoalign.cli.common import State, domain_errors, get_store
 from graph.entities import Decision, decisions_path, entity_rows, merge, rename, split
 from graph.queries import FORMATS, format_result
 from graph.store import QueryResult

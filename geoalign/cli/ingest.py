@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from graph.cli.common import domain_errors, get_store
-from graph.ingest import IngestReport, ingest
+from geoalign.cli.common import domain_errors, get_store
+from geoalign.ingest import IngestReport, ingest
 from graph.store import Store
 from graph.textsafe import terminal
 from loaders import ExtractorUnavailable, count_files
@@ -71,7 +71,7 @@ def ingest_command(
     analyst's entity decisions (geoalign entities) are applied again at the end.
     """
     _debug_logging(ctx)
-    from graph.cli.common import State
+    from geoalign.cli.common import State
     from graph.entities import decisions_path
 
     store = get_store(ctx)
@@ -84,7 +84,7 @@ def _debug_logging(ctx: click.Context) -> None:
     """With --debug, the loaders' tracebacks for unexpected errors go to stderr."""
     import logging
 
-    from graph.cli.common import State
+    from geoalign.cli.common import State
 
     state = ctx.find_object(State)
     if state is None or not state.debug:
@@ -158,7 +158,7 @@ def _finish(report: IngestReport) -> None:
 def demo_command(ctx: click.Context, out: Path) -> None:
     """Ingest the demo articles into the store, write the HTML view and print every actor's stance
     on the referendums."""
-    from graph import demo
+    from geoalign import demo
 
     store = get_store(ctx)
     click.echo(demo.run(store, out))

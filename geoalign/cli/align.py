@@ -8,8 +8,8 @@ from typing import Any
 import click
 import networkx as nx
 
+from geoalign.cli.common import cut_options, domain_errors, get_store, make_cut
 from graph import analysis
-from graph.cli.common import cut_options, domain_errors, get_store, make_cut
 from graph.model import TOPIC_LABELS
 from graph.subgraph import UnknownNodeError, find_nodes, select, to_networkx
 

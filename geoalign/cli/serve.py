@@ -1,4 +1,4 @@
-"""``geoalign serve``: the live, read-only explorer on the store (graph.serve), on loopback by default."""
+"""``geoalign serve``: the live, read-only explorer on the store (geoalign.serve), on loopback by default."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import webbrowser
 
 import click
 
-from graph.cli.common import State, domain_errors
-from graph.serve import create_app, is_loopback
-from graph.serve.access import StoreAccess
+from geoalign.cli.common import State, domain_errors
+from geoalign.serve import create_app, is_loopback
+from geoalign.serve.access import StoreAccess
 
 
 @click.command("serve")
