@@ -24,9 +24,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError
-
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS_DIR = ROOT / "tools" / "neo4j"
 STATE_DIR = Path(".neo4j")
@@ -345,6 +342,8 @@ def start(
 
 def wait_ready(server: Server, password: str | None, timeout_s: float) -> None:
     """Poll Bolt until the server answers and proves to be ours (its data folder is ``server.data_dir``)."""
+    from neo4j.exceptions import DriverError, Neo4jError  # the driver only when a server is probed
+
     deadline = time.monotonic() + timeout_s
     auth = (server.user or "neo4j", password) if password is not None else None
     while True:
@@ -372,6 +371,8 @@ def wait_ready(server: Server, password: str | None, timeout_s: float) -> None:
 
 
 def _data_dir_of(uri: str, auth: tuple[str, str] | None) -> str | None:
+    from neo4j import GraphDatabase
+
     with GraphDatabase.driver(uri, auth=auth, connection_timeout=2.0) as driver:
         driver.verify_connectivity()
         records, _, _ = driver.execute_query(
@@ -404,6 +405,9 @@ def log_tail(server: Server, lines: int = 20) -> str:
 
 def ping(server: Server, password: str | None = None) -> bool:
     """True when Bolt answers on the server's port (a refusal of missing credentials counts as an answer)."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
     auth = (server.user or "neo4j", password) if password is not None else None
     try:
         with GraphDatabase.driver(server.uri, auth=auth, connection_timeout=2.0) as driver:

@@ -14,12 +14,14 @@ REJECTS −0.5, CONDEMNS −0.6 …); an actor's stance on a topic is the sum, c
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import networkx as nx
 
@@ -159,7 +161,7 @@ def format_stance_table(table: StanceTable) -> str:
     Serbia     | -      | REJECTS   | 0        |
     Tokayev    | -      | REJECTS   | 0        |
     """
-    from graph.queries import format_table
+    from graph.output import format_table
 
     if not table.actors:
         return "(no stances)"
@@ -269,14 +271,22 @@ def alignment_matrix(
     return ids, matrix
 
 
-def write_alignment_csv(g: nx.MultiDiGraph, path: str | Path, topics: Iterable[str] | None = None) -> None:
+def write_alignment_csv(
+    g: nx.MultiDiGraph, path: str | Path | TextIO, topics: Iterable[str] | None = None
+) -> None:
     """The alignment matrix as CSV: a header of actor names, one row per actor, blank where unknown.
 
-    Names a spreadsheet would run as formulas start with ``'``; scores are plain numbers.
+    Names a spreadsheet would run as formulas start with ``'``; scores are plain numbers. ``path``
+    may be an open text stream (such as stdout).
     """
     ids, matrix = alignment_matrix(g, topics)
     names = [spreadsheet_cell(str(g.nodes[i].get("name", i))) for i in ids]
-    with open(path, "w", newline="", encoding="utf-8") as handle:
+    with contextlib.ExitStack() as stack:
+        handle = (
+            path
+            if not isinstance(path, str | Path)
+            else stack.enter_context(open(path, "w", newline="", encoding="utf-8"))
+        )
         writer = csv.writer(handle)
         writer.writerow(["actor_id", "actor", *names])
         for actor, name, row in zip(ids, names, matrix, strict=True):
@@ -414,7 +424,7 @@ def format_breaks_ranks(g: nx.MultiDiGraph, found: Sequence[BreakRanks]) -> str:
 
 
 def format_scores(g: nx.MultiDiGraph, scores: Sequence[PairScore]) -> str:
-    from graph.queries import format_table
+    from graph.output import format_table
 
     def name(n: str) -> str:
         return str(g.nodes[n].get("name", n))
@@ -434,6 +444,87 @@ def format_blocs(g: nx.MultiDiGraph, groups: Sequence[Sequence[str]]) -> str:
         )
         or "(no actors with stances)"
     )
+
+
+# --- rows for --format json|csv ---------------------------------------------------------------
+
+
+def stance_rows(table: StanceTable) -> tuple[list[str], list[list[object]]]:
+    """One row per (actor, topic) stance, with ids, the weight and the relations as lists.
+
+    >>> columns, rows = stance_rows(stance_table(_demo_graph()))
+    >>> dict(zip(columns, rows[0]))["via"], rows[0][1], rows[0][4]
+    (['Tokayev'], 'Kazakhstan', '-')
+    """
+    columns = [
+        "actor_id", "actor", "topic_id", "topic", "stance", "weight", "relations", "evidence", "via",
+    ]  # fmt: skip
+    rows: list[list[object]] = [
+        [
+            cell.actor,
+            table.names[cell.actor],
+            cell.topic,
+            table.names[cell.topic],
+            cell.symbol,
+            cell.weight,
+            list(cell.relations),
+            cell.evidence,
+            [table.names.get(v, v) for v in cell.via],
+        ]
+        for cell in sorted(
+            table.cells.values(),
+            key=lambda c: (table.names[c.topic].casefold(), table.names[c.actor].casefold()),
+        )
+    ]
+    return columns, rows
+
+
+def score_rows(g: nx.MultiDiGraph, scores: Sequence[PairScore]) -> tuple[list[str], list[list[object]]]:
+    """One row per actor pair, highest score first, the score as a number."""
+    columns = ["actor_id", "actor", "other_id", "other", "score", "shared", "agree", "disagree"]
+    rows: list[list[object]] = [
+        [s.a, _name(g, s.a), s.b, _name(g, s.b), s.score, s.shared, s.agree, s.disagree]
+        for s in sorted(scores, key=lambda s: (-s.score, _name(g, s.a), _name(g, s.b)))
+    ]
+    return columns, rows
+
+
+def bloc_rows(g: nx.MultiDiGraph, groups: Sequence[Sequence[str]]) -> tuple[list[str], list[list[object]]]:
+    """One row per actor: the bloc it falls in (1 = the largest), its id and name.
+
+    >>> bloc_rows(_demo_graph(), blocs(_demo_graph()))[1][-1]
+    [2, 'Country:RUS', 'Russia']
+    """
+    rows: list[list[object]] = [[i, n, _name(g, n)] for i, group in enumerate(groups, 1) for n in group]
+    return ["bloc", "actor_id", "actor"], rows
+
+
+def break_rows(g: nx.MultiDiGraph, found: Sequence[BreakRanks]) -> tuple[list[str], list[list[object]]]:
+    """One row per break: who, the ally, the topic, and each side's relations and officials."""
+    columns = [
+        "actor_id", "actor", "ally_id", "ally", "topic_id", "topic",
+        "actor_relations", "actor_via", "ally_relations", "ally_via",
+    ]  # fmt: skip
+    rows: list[list[object]] = [
+        [
+            b.actor,
+            _name(g, b.actor),
+            b.ally,
+            _name(g, b.ally),
+            b.topic,
+            _name(g, b.topic),
+            list(b.actor_stance.relations),
+            [_name(g, v) for v in b.actor_stance.via],
+            list(b.ally_stance.relations),
+            [_name(g, v) for v in b.ally_stance.via],
+        ]
+        for b in found
+    ]
+    return columns, rows
+
+
+def _name(g: nx.MultiDiGraph, node: str) -> str:
+    return str(g.nodes[node].get("name", node)) if node in g else node
 
 
 def _label(g: nx.MultiDiGraph, node: str) -> str:

@@ -18,9 +18,7 @@ A parameter without a default is required. Values always travel as query paramet
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -29,10 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from graph.cypher_compat import order_by_columns, plain
+from graph.output import format_rows
 from graph.store import QueryResult, Store
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 from graph.subgraph import Cut, with_ids
-from graph.textsafe import spreadsheet_cell
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("string", "integer", "float", "boolean", "date", "list")
@@ -403,72 +401,10 @@ def _sort_key(values: list[Any]) -> str:
 
 # --- output -----------------------------------------------------------------------------------
 
-FORMATS = ("table", "json", "csv")
-
 
 def format_result(result: QueryResult, fmt: str) -> str:
-    """The result as a text table, JSON (a list of objects) or CSV (lists joined with ``; ``; text a
-    spreadsheet would run as a formula starts with ``'``)."""
-    if fmt == "json":
-        return json.dumps(result.records(), ensure_ascii=False, indent=2, default=str)
-    if fmt == "csv":
-        lines = [_csv_line([spreadsheet_cell(c) for c in result.columns])]
-        lines += [_csv_line([_csv_cell(v) for v in row]) for row in result.rows]
-        return "\n".join(lines)
-    if fmt == "table":
-        return format_table(result.columns, result.rows)
-    raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 60) -> str:
-    """A plain-text table, one line per row (newlines in values shown as ⏎, long cells cut with …).
-
-    >>> print(format_table(["a", "b"], [[1, ["x", "y"]], [None, "long text"]]))
-    a | b
-    --+----------
-    1 | x; y
-      | long text
-    """
-    cells = [[_short(_cell(v), max_width) for v in row] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = [
-        " | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-        "-+-".join("-" * w for w in widths),
-    ]
-    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    if not rows:
-        lines.append("(no rows)")
-    return "\n".join(lines)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def _csv_line(cells: list[str]) -> str:
-    """One CSV row without its line end; a cell holding a CR or a newline is quoted (the ``\\r\\n``
-    terminator makes the writer quote both, where ``\\n`` alone would leave a bare CR to split the row)."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
-    return buffer.getvalue()[:-2]
-
-
-def _csv_cell(value: Any) -> str:
-    """A CSV cell: numbers as they are (``-0.5`` stays a number), text safe for spreadsheets."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _cell(value)
-    return spreadsheet_cell(_cell(value))
-
-
-def _short(text: str, width: int) -> str:
-    text = text.replace("\r", "").replace("\n", "⏎")
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """A query result as a text table, JSON or CSV (``graph.output``)."""
+    return format_rows(result.columns, result.rows, fmt)
 
 
 def _show(value: Any) -> str:
@@ -482,6 +418,22 @@ def _show(value: Any) -> str:
 def describe_catalog(catalog: Mapping[str, Preset]) -> str:
     """The ``geoalign query --list`` text: one block per preset."""
     return "\n\n".join(preset.usage() for preset in catalog.values())
+
+
+def catalog_rows(catalog: Mapping[str, Preset]) -> tuple[list[str], list[list[Any]]]:
+    """The catalog as rows for ``--format json|csv``: name, title, question, parameters, example.
+
+    >>> columns, rows = catalog_rows({"demo": parse_preset("demo", "// Title: T\\n// Question: Q?\\n"
+    ...     "// Parameters:\\n//   n (integer 1..5, default 2): how many\\n// Example: x\\nRETURN 1")})
+    >>> dict(zip(columns, rows[0]))["parameters"]
+    ['n (integer 1..5, default 2): how many']
+    """
+    columns = ["name", "title", "question", "parameters", "example"]
+    rows: list[list[Any]] = [
+        [p.name, p.title, p.question, [f"{q.signature()}: {q.description}" for q in p.params], p.example]
+        for p in catalog.values()
+    ]
+    return columns, rows
 
 
 def query_cut(store: Store, cut: Cut, name: str, params: Mapping[str, Any]) -> Cut:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from geoalign.cli.common import domain_errors, get_store
-from geoalign.ingest import IngestReport, ingest
-from graph.store import Store
 from graph.textsafe import terminal
-from loaders import ExtractorUnavailable, count_files
-from loaders.base import Loaded, Problem
+
+if TYPE_CHECKING:
+    from geoalign.ingest import IngestReport
+    from graph.store import Store
+    from loaders.base import Loaded
 
 PARTIAL_EXIT = 2
 NOTHING_READ_EXIT = 1
@@ -105,6 +107,10 @@ def _run(
     decisions: Path | None = None,
     keep_paths: bool = False,
 ) -> IngestReport:
+    from geoalign.ingest import ingest
+    from loaders import ExtractorUnavailable, count_files
+    from loaders.base import Problem
+
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
     with click.progressbar(
@@ -147,6 +153,7 @@ def _finish(report: IngestReport) -> None:
 
 @click.command("demo")
 @click.option(
+    "-o",
     "--out",
     type=click.Path(path_type=Path),
     default=Path("geoalign-view.html"),

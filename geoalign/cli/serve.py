@@ -8,8 +8,6 @@ import webbrowser
 import click
 
 from geoalign.cli.common import State, domain_errors
-from geoalign.serve import create_app, is_loopback
-from geoalign.serve.access import StoreAccess
 
 
 @click.command("serve")
@@ -29,6 +27,9 @@ def serve(ctx: click.Context, host: str, port: int, no_browser: bool) -> None:
     Example: geoalign serve --port 8765
     """
     import uvicorn
+
+    from geoalign.serve import create_app, is_loopback
+    from geoalign.serve.access import StoreAccess
 
     state: State = ctx.find_object(State)  # type: ignore[assignment]
     access = StoreAccess.from_uri(state.store_uri)
