@@ -10,9 +10,12 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.textsafe import spreadsheet_cell
+
+if TYPE_CHECKING:
+    from graph.store import QueryResult
 
 FORMATS = ("table", "json", "csv")
 
@@ -40,6 +43,11 @@ def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
     if fmt == "table":
         return format_table(columns, rows)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """A query result as a text table, JSON or CSV."""
+    return format_rows(result.columns, result.rows, fmt)
 
 
 def format_json(value: Any) -> str:

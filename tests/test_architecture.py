@@ -183,7 +183,7 @@ LIBRARY_HOMES: dict[str, set[str]] = {
     "uvicorn": {"geoalign/cli/serve.py"},
     "spacy": {path for path in MODULES if path.startswith("loaders/extract/")},
     "trafilatura": {"loaders/readers/html.py"},
-    "matplotlib": {"graph/view/picture.py", "graph/analysis.py"},
+    "matplotlib": {"graph/view/picture.py", "graph/analysis/files.py"},
 }
 
 
