@@ -38,7 +38,7 @@ unit:
 
 ## neo4j-jars: Neo4j Community 5.26 as jars from Maven Central (tools/neo4j/pom.xml)
 neo4j-jars: $(VENV)/.installed
-	$(BIN)/python -m graph.neo4j_server fetch
+	$(BIN)/python -m geoalign.neo4j_server fetch
 
 ## chromium: the browser the view tests drive (Debian's package; needs root)
 chromium:

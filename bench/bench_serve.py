@@ -107,7 +107,7 @@ def run(relations: int, clients: int, seconds: float) -> dict[str, Any]:
         cmd = [
             sys.executable,
             "-c",
-            "from graph.cli import main; main()",
+            "from geoalign.cli import main; main()",
             "--store",
             str(path),
             "serve",

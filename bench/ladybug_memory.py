@@ -21,19 +21,30 @@ import ladybug
 
 from graph.model import ENTITY_LABELS, RELATIONS, Label
 from graph.store.base import NODE_LABEL
-from graph.store.ladybug_store import _NODE_SCHEMA, _RELATION_SCHEMA, schema_statements
+from graph.store.ladybug_store import schema_statements
 
 
 def combinations() -> list[tuple[str, Label, Label]]:
     return [(t, s, o) for t, k in RELATIONS.items() for s in sorted(k.subjects) for o in sorted(k.objects)]
 
 
+def store_columns() -> tuple[str, str]:
+    """The node and relation columns of the store's schema, read from its public DDL."""
+    stmts = schema_statements()
+    node_prefix = f"CREATE NODE TABLE IF NOT EXISTS {NODE_LABEL}("
+    rel_marker = f"(FROM {NODE_LABEL} TO {NODE_LABEL}, "
+    node = next(s for s in stmts if s.startswith(node_prefix))[len(node_prefix) : -1]
+    rel = next(s for s in stmts if rel_marker in s)
+    return node, rel[rel.index(rel_marker) + len(rel_marker) : -1]
+
+
 def table_per_label_schema() -> list[str]:
     """The schema before the single node table: each rel table declares a FROM/TO pair per combination."""
-    stmts = [f"CREATE NODE TABLE {lb.value}({_NODE_SCHEMA})" for lb in (*ENTITY_LABELS, Label.ARTICLE)]
+    node_columns, relation_columns = store_columns()
+    stmts = [f"CREATE NODE TABLE {lb.value}({node_columns})" for lb in (*ENTITY_LABELS, Label.ARTICLE)]
     for name, kind in RELATIONS.items():
         pairs = ", ".join(f"FROM {s.value} TO {o.value}" for s in kind.subjects for o in kind.objects)
-        stmts.append(f"CREATE REL TABLE {name}({pairs}, {_RELATION_SCHEMA})")
+        stmts.append(f"CREATE REL TABLE {name}({pairs}, {relation_columns})")
     return stmts
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from bench.corpus import Graph, batches, make_graph
 from bench.tables import format_table
-from graph import neo4j_server
+from geoalign import neo4j_server
 from graph.model import Article, Entity, Record, Relation, merge_relations
 from graph.store import Store, open_store
 from graph.store.base import (
@@ -46,7 +46,6 @@ from graph.store.base import (
 )
 from graph.store.evidence import EVIDENCE_LABEL, add_to_summary, evidence_rows, summary
 from graph.store.ladybug_store import LadybugStore
-from graph.store.ladybug_store import _rows as _ladybug_rows
 from graph.store.neo4j_store import Neo4jStore
 
 BATCH_RELATIONS = 10_000
@@ -291,6 +290,15 @@ def bench_ladybug(graph: Graph, *, per_doc_docs: int, batch: int = BATCH_RELATIO
                 f"first {len(sample):,} docs",
             )
         )
+    return rows
+
+
+def _ladybug_rows(result: Any) -> list[dict[str, Any]]:
+    """A raw LadybugDB result as dicts (the naive path runs statements on the connection itself)."""
+    columns = result.get_column_names()
+    rows = []
+    while result.has_next():
+        rows.append(dict(zip(columns, result.get_next(), strict=True)))
     return rows
 
 

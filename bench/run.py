@@ -3,8 +3,9 @@
 One throwaway Neo4j serves the load and preset benchmarks (or $NEO4J_URI when set). Each part
 prints its own table; the run ends with one JSON line holding the key figures of all parts:
 ``neo4j_load_ratio``, ``neo4j_rel_per_s``, ``extract_words_per_s``, ``extract_vs_parse``,
-``view_10k_first_frame_s``, ``view_10k_html_mb``, ``preset_p50_ms_neo4j``, ``preset_p50_ms_ladybug``
-(and more). ``--full`` adds the growth table: loads and presets at 1k, 10k and 100k relations.
+``view_10k_first_frame_s``, ``view_10k_html_mb``, ``preset_p50_ms_neo4j``, ``preset_p50_ms_ladybug``,
+``startup_ratio`` (and more). ``--full`` adds the growth table: loads and presets at 1k, 10k and 100k
+relations.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
-from bench import bench_extract, bench_serve, bench_view, loads, presets
+from bench import bench_extract, bench_serve, bench_view, loads, presets, startup
 from bench.corpus import make_graph
 from bench.tables import format_table
 
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     size = FULL if args.full else QUICK
     start = time.perf_counter()
     summary: dict[str, Any] = {"mode": "full" if args.full else "quick"}
+    summary |= _part("start-up: geoalign --help vs import click", lambda: startup.main([]))
     # One server for every part: the parts open $NEO4J_URI when it is set.
     with loads.neo4j_uri() as (uri, _), mock.patch.dict(os.environ, {"NEO4J_URI": uri}):
         summary |= _part("load: Neo4j and LadybugDB", lambda: _loads(size, admin=args.full))

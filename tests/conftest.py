@@ -1,7 +1,7 @@
 """Shared fixtures: a real Neo4j server for the session, and a fresh empty store of each backend.
 
 Neo4j comes from $NEO4J_URI when set (credentials from NEO4J_USERNAME / NEO4J_PASSWORD), else from a
-throwaway server that graph/neo4j_server.py starts once per session. When no server can be had the
+throwaway server that geoalign/neo4j_server.py starts once per session. When no server can be had the
 Neo4j tests are skipped with the reason, except under CI=true, where they fail: CI must never pass
 without having run them.
 """
@@ -17,8 +17,8 @@ from typing import Any, NoReturn
 import pytest
 from neo4j_target import Neo4jTarget, wipe
 
-from graph import neo4j_server
-from graph.neo4j_server import Neo4jServerError, Server
+from geoalign import neo4j_server
+from geoalign.neo4j_server import Neo4jServerError, Server
 from graph.store import Store, StoreError, open_store
 
 # Set to 1 to let the tests wipe a non-empty database at $NEO4J_URI (they refuse to by default).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.cli.docs import (
+from geoalign.cli.docs import (
     END,
     RELATIONS_END,
     RELATIONS_START,
@@ -22,13 +22,13 @@ def test_readme_command_reference_is_current() -> None:
     text = README.read_text(encoding="utf-8")
     assert START in text and END in text
     current = START + text.split(START, 1)[1].split(END, 1)[0] + END
-    assert current == command_reference(), "run: python -m graph.cli.docs --write README.md"
+    assert current == command_reference(), "run: python -m geoalign.cli.docs --write README.md"
 
 
 def test_readme_relation_table_is_current() -> None:
     text = README.read_text(encoding="utf-8")
     current = RELATIONS_START + text.split(RELATIONS_START, 1)[1].split(RELATIONS_END, 1)[0] + RELATIONS_END
-    assert current == relation_reference(), "run: python -m graph.cli.docs --write README.md"
+    assert current == relation_reference(), "run: python -m geoalign.cli.docs --write README.md"
 
 
 def test_every_command_and_saved_query_is_documented() -> None:

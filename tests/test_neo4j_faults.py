@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph import neo4j_server
-from graph.cli import cli
-from graph.neo4j_server import Server
+from geoalign import neo4j_server
+from geoalign.cli import cli
+from geoalign.neo4j_server import Server
 from graph.store import StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ def test_ingest_into_a_server_that_is_down_fails_with_a_clear_message(tmp_path: 
         [
             sys.executable,
             "-c",
-            "from graph.cli import main; main()",
+            "from geoalign.cli import main; main()",
             "--store",
             f"bolt://127.0.0.1:{port}",
             "ingest",

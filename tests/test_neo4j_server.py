@@ -1,4 +1,4 @@
-"""graph/neo4j_server.py and ``geoalign neo4j start|stop|status``: jars, Java, ports, and a server that
+"""geoalign/neo4j_server.py and ``geoalign neo4j start|stop|status``: jars, Java, ports, and a server that
 outlives the command that started it."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import neo4j_server
+from geoalign import neo4j_server
+from geoalign.neo4j_server import Neo4jServerError, Server
 from graph.model import Entity, Label
-from graph.neo4j_server import Neo4jServerError, Server
 from graph.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ PASSWORD = f"local-{secrets.token_hex(6)}"  # generated per run, never a credent
 def geoalign(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real command in its own process (the server must outlive it)."""
     return subprocess.run(
-        [sys.executable, "-c", "from graph.cli import main; main()", *args],
+        [sys.executable, "-c", "from geoalign.cli import main; main()", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -165,7 +165,7 @@ def test_a_short_password_is_refused(tmp_path: Path) -> None:
 
 def test_the_fetch_entry_point_reports_the_jars(neo4j_runtime: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "graph.neo4j_server", "fetch"],
+        [sys.executable, "-m", "geoalign.neo4j_server", "fetch"],
         capture_output=True,
         text=True,
         cwd=ROOT,

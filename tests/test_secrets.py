@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
+from geoalign.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDERS = {"change-me-please", "none", "...", "<the password in .env>", "<password>"}

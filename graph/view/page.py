@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -88,7 +89,10 @@ def write_view(
     """Write the interactive HTML view of ``g`` (one file, works offline) and say what it shows."""
     payload = view_payload(g, title=title, max_nodes=max_nodes, seed=seed, notes=notes)
     out = Path(path)
-    out.write_text(render_html(payload), encoding="utf-8")
+    if str(path) == "-":  # stdout
+        sys.stdout.write(render_html(payload))
+    else:
+        out.write_text(render_html(payload), encoding="utf-8")
     return ViewSummary(
         out, len(payload["nodes"]), len(payload["edges"]), g.number_of_nodes(), g.number_of_edges()
     )

@@ -24,8 +24,8 @@ from geofixture import (
     as_graph_data,
 )
 
+from geoalign.cli import cli
 from graph import analysis
-from graph.cli import cli
 from graph.store import open_store
 from graph.subgraph import to_networkx
 

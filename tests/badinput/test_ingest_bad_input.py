@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 import loaders
 import loaders.readers as readers
 import loaders.readers.decode as decode
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.store import open_store
 
 

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 from geofixture import SRB, alignment_records, as_graph_data
 
+from geoalign.cli import cli
 from graph import analysis
-from graph.cli import cli
 from graph.export.neo4j_csv import write_neo4j_csv
 from graph.queries import format_result
 from graph.store import QueryResult

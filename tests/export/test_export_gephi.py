@@ -20,7 +20,7 @@ from geofixture import (
     hostile_records,
 )
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.export import writable_graph, write_gexf, write_graphml
 from graph.subgraph import Cut, select, to_networkx
 

@@ -14,7 +14,7 @@ from geofixture import A_RFERL, REFERENDUMS, SRB, alignment_records, as_graph_da
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.export import graph_json, read_json, records_from_json, write_json
 from graph.model import Article, Entity, Evidence, Label, Modality, ModelError, Record, Relation
 from graph.store import open_store

@@ -17,7 +17,7 @@ from geofixture import alignment_records, as_graph_data, canonical, hostile_reco
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import neo4j_server
+from geoalign import neo4j_server
 from graph.export import cypher_literal, cypher_statements, neo4j_admin_args, write_cypher, write_neo4j_csv
 from graph.store import open_store
 from graph.store.neo4j_store import Neo4jStore

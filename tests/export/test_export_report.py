@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from geofixture import HOSTILE_QUOTE, alignment_records, as_graph_data, canonical, hostile_records
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.export.report import md_escape
 from graph.store import Store, open_store
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.store import open_store
 from loaders.base import Problem
 from loaders.readers import walk

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest import ingest_items
+from geoalign.ingest import ingest_items
 from graph.model import Article, Entity, Evidence, Label, Relation
 from graph.store.base import AddStats, GraphData
 from graph.subgraph import Cut, select, to_networkx

@@ -13,8 +13,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geoalign.ingest import ingest_items
 from graph.export.jsonio import graph_json
-from graph.ingest import ingest_items
 from graph.model import Record, article_id
 from graph.store import open_store
 from graph.subgraph import to_networkx

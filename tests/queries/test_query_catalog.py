@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.cypher_compat import code_only, lint
 from graph.queries import (
     CATALOG_DIR,

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from geofixture import alignment_records, canonical
 
-from graph.cli import cli
-from graph.neo4j_server import config_text
+from geoalign.cli import cli
+from geoalign.neo4j_server import config_text
 from graph.queries import run_cypher
 from graph.store import ReadOnlyError, Store, open_store
 from graph.store.guard import refuse_unsafe

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from geofixture import alignment_records, canonical
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.queries import load_catalog, run_cypher, run_saved
 from graph.store import ReadOnlyError, Store, StoreError
 

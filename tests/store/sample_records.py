@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.ingest import ingest_items
+from geoalign.ingest import ingest_items
 from graph.model import Article, Entity, Evidence, Label, Modality, Record, Relation, merge_relations
 from graph.store import Store, StoreError, open_store
 from loaders.base import Loaded

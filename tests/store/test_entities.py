@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from geoalign.ingest import ingest_items
 from graph import entities
-from graph.ingest import ingest_items
 from graph.model import Article, Entity, Evidence, Label, Record, Relation
 from graph.store import Store
 from loaders.base import Loaded

@@ -106,7 +106,7 @@ def test_a_second_writer_process_is_told_the_store_is_in_use(tmp_path: Path) -> 
             [
                 sys.executable,
                 "-c",
-                "from graph.cli import main; main()",
+                "from geoalign.cli import main; main()",
                 "--store",
                 str(path),
                 "ingest",

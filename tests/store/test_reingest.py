@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.ingest import ingest_items
+from geoalign.ingest import ingest_items
 from graph.model import Article, Entity, Evidence, Label, Relation
 from graph.store import Store
 from loaders.base import Loaded

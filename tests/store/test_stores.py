@@ -25,7 +25,7 @@ from sample_records import (
     small_graph,
 )
 
-from graph.ingest import ingest_items
+from geoalign.ingest import ingest_items
 from graph.model import Entity, Label, ModelError, Record, Relation
 from graph.store import ReadOnlyError, Store, StoreError
 from graph.store.base import GraphData, merge_entity

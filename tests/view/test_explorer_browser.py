@@ -15,8 +15,8 @@ import uvicorn
 from geofixture import KAZ, RUS, SRB, alignment_records, hostile_records
 from view_page import ARTIFACTS
 
-from graph.serve import create_app
-from graph.serve.access import StoreAccess
+from geoalign.serve import create_app
+from geoalign.serve.access import StoreAccess
 from graph.store import open_store
 
 pytestmark = pytest.mark.browser

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from view_graphs import EU, KAZ, RUS, SRB, VUCIC, hostile_graph, small_data, small_graph, synthetic
 
-from graph.cli import cli
+from geoalign.cli import cli
 from graph.model import Label
 from graph.store import open_store
 from graph.subgraph import Cut, describe_cut

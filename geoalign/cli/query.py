@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
 
-from graph.cli.common import domain_errors, get_store
-from graph.queries import (
-    FORMATS,
-    describe_catalog,
-    format_result,
-    get_preset,
-    infer,
-    load_catalog,
-    parse_param_options,
-    run_cypher,
-    run_saved,
-)
-from graph.store import QueryResult, StoreError
+from geoalign.cli.common import domain_errors, echo_rows, format_option, get_store
+from graph.store import StoreError
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
+
+if TYPE_CHECKING:
+    from graph.store import QueryResult
+
+NEGATED_PARAM = "include_negated"
 
 
 def _run_options(func: click.decorators.FC) -> click.decorators.FC:
@@ -32,14 +27,7 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
             metavar="KEY=VALUE",
             help="A query parameter; repeatable. Values are passed as parameters, never spliced.",
         ),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(FORMATS),
-            default="table",
-            show_default=True,
-            help="Output format.",
-        ),
+        format_option,
         click.option(
             "--limit",
             type=click.IntRange(min=1),
@@ -63,6 +51,12 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
 @click.command("query")
 @click.argument("name", required=False)
 @click.option("--list", "list_presets", is_flag=True, help="List the saved queries with their parameters.")
+@click.option(
+    "--include-negated/--claimed-only",
+    default=None,
+    help="Also use relations only stated as negated or hypothetical (the saved query's include_negated "
+    "parameter; --claimed-only: only claimed ones, the default).",
+)
 @_run_options
 @click.pass_context
 @domain_errors
@@ -70,6 +64,7 @@ def query_command(
     ctx: click.Context,
     name: str | None,
     list_presets: bool,
+    include_negated: bool | None,
     params: tuple[str, ...],
     fmt: str,
     limit: int,
@@ -79,16 +74,30 @@ def query_command(
 
     geoalign query allies --param actor=Russia --format csv
     """
+    from graph.queries import catalog_rows, describe_catalog, get_preset, load_catalog, parse_param_options
+
     catalog = load_catalog()
     if list_presets or not name:
-        click.echo(describe_catalog(catalog))
+        if fmt == "table":
+            click.echo(describe_catalog(catalog))
+        else:
+            echo_rows(*catalog_rows(catalog), fmt)
         return
     preset = get_preset(name, catalog)
+    given: dict[str, object] = dict(parse_param_options(params))
+    if include_negated is not None:
+        if NEGATED_PARAM not in {p.name for p in preset.params}:
+            raise click.UsageError(
+                f"saved query {name} has no {NEGATED_PARAM} parameter for --include-negated"
+            )
+        if NEGATED_PARAM in given:
+            raise click.UsageError(f"give --include-negated or --param {NEGATED_PARAM}=…, not both")
+        given[NEGATED_PARAM] = include_negated
+    from graph.queries import run_saved
+
     store = get_store(ctx, read_only=True)
     with _timeout_hint():
-        result = run_saved(
-            store, preset.name, parse_param_options(params), limit=limit, timeout_s=timeout, catalog=catalog
-        )
+        result = run_saved(store, preset.name, given, limit=limit, timeout_s=timeout, catalog=catalog)
     _print(result, fmt, limit)
 
 
@@ -106,6 +115,8 @@ def cypher_command(
 
     Parameter values are read as integers, decimals, true/false, or else strings.
     """
+    from graph.queries import infer, parse_param_options, run_cypher
+
     store = get_store(ctx, read_only=True)
     typed = {key: infer(value) for key, value in parse_param_options(params).items()}
     with _timeout_hint():
@@ -124,7 +135,7 @@ def _timeout_hint() -> Iterator[None]:
 
 
 def _print(result: QueryResult, fmt: str, limit: int) -> None:
-    click.echo(format_result(result, fmt))
+    echo_rows(result.columns, result.rows, fmt)
     if result.truncated:
         click.echo(f"note: only the first {limit} rows are shown; raise --limit to see more", err=True)
 

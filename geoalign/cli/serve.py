@@ -1,4 +1,4 @@
-"""``geoalign serve``: the live, read-only explorer on the store (graph.serve), on loopback by default."""
+"""``geoalign serve``: the live, read-only explorer on the store (geoalign.serve), on loopback by default."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import webbrowser
 
 import click
 
-from graph.cli.common import State, domain_errors
-from graph.serve import create_app, is_loopback
-from graph.serve.access import StoreAccess
+from geoalign.cli.common import State, domain_errors
 
 
 @click.command("serve")
@@ -29,6 +27,9 @@ def serve(ctx: click.Context, host: str, port: int, no_browser: bool) -> None:
     Example: geoalign serve --port 8765
     """
     import uvicorn
+
+    from geoalign.serve import create_app, is_loopback
+    from geoalign.serve.access import StoreAccess
 
     state: State = ctx.find_object(State)  # type: ignore[assignment]
     access = StoreAccess.from_uri(state.store_uri)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from graph import neo4j_server
-from graph.neo4j_server import Neo4jServerError
+from geoalign import neo4j_server
+from geoalign.neo4j_server import Neo4jServerError
 
 NOT_RUNNING_EXIT = 3  # as LSB init scripts report "not running"
 

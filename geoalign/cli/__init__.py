@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from graph.cli import align, entities, export, ingest, neo4j, query, serve, view
-from graph.cli.common import main_group
+from geoalign.cli import align, entities, export, ingest, neo4j, query, serve, view
+from geoalign.cli.common import main_group
 
 
 def _register() -> None:

@@ -9,9 +9,7 @@ from typing import Any
 
 import click
 
-from graph.cli.common import State, cut_options, domain_errors, get_store, make_cut
-from graph.queries import parse_param_options, query_cut
-from graph.subgraph import select, to_networkx
+from geoalign.cli.common import State, cut_options, domain_errors, get_store, make_cut
 
 FORMAT_NAMES = ("json", "graphml", "gexf", "csv", "cypher", "html", "report")
 
@@ -27,6 +25,7 @@ FORMAT_NAMES = ("json", "graphml", "gexf", "csv", "cypher", "html", "report")
     "interactive view), report (HTML + Markdown + picture, a folder).",
 )
 @click.option(
+    "-o",
     "--out",
     required=True,
     metavar="PATH",
@@ -42,12 +41,6 @@ FORMAT_NAMES = ("json", "graphml", "gexf", "csv", "cypher", "html", "report")
 @click.option(
     "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query; repeatable."
 )
-@click.option(
-    "--claimed-only",
-    is_flag=True,
-    help="Data formats (json, graphml, gexf, csv, cypher) include negated and hypothetical relations "
-    "with their modality, and article mentions, unless this is given.",
-)
 @click.option("--no-mentions", is_flag=True, help="Data formats: leave out articles and MENTIONS edges.")
 @click.option(
     "--title", default="geoalign export", show_default=True, help="Title of the HTML view or report."
@@ -61,7 +54,6 @@ def export_command(
     out: str,
     query_name: str | None,
     params: tuple[str, ...],
-    claimed_only: bool,
     no_mentions: bool,
     title: str,
     **cut_args: Any,
@@ -71,8 +63,14 @@ def export_command(
     geoalign export --format json --out graph.json
 
     geoalign export --format report --out report/ --around Serbia --depth 1
+
+    Data formats (json, graphml, gexf, csv, cypher) include negated and hypothetical relations with
+    their modality, and article mentions, unless --claimed-only is given; html and report show
+    claimed relations unless --include-negated is given.
     """
     from graph import export
+    from graph.queries import parse_param_options, query_cut
+    from graph.subgraph import select, to_networkx
 
     folder, stdout_ok = export.FORMATS[fmt]
     if out == "-" and not stdout_ok:
@@ -81,9 +79,11 @@ def export_command(
         )
     store = get_store(ctx, read_only=True)
     data = store.read()
+    include_negated = cut_args.get("include_negated")
     cut = make_cut(**cut_args)
     if fmt in export.DATA_FORMATS:
-        cut = replace(cut, include_negated=not claimed_only, include_mentions=not no_mentions)
+        negated = include_negated is None or include_negated
+        cut = replace(cut, include_negated=negated, include_mentions=not no_mentions)
     if query_name:
         cut = query_cut(store, cut, query_name, parse_param_options(params))
     g = select(to_networkx(data), cut)

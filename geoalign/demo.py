@@ -5,8 +5,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from geoalign.ingest import ingest
 from graph.analysis import format_stance_table, stance_table
-from graph.ingest import ingest
 from graph.model import Label
 from graph.store import Store
 from graph.subgraph import Cut, select, to_networkx

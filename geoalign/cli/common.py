@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import functools
 import traceback
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from graph.output import FORMATS, format_rows
 from graph.store import Store, StoreError, open_store, resolve_uri
-from graph.subgraph import Cut
+
+if TYPE_CHECKING:  # the CLI imports only what a command needs, when it runs (geoalign --help stays fast)
+    from graph.subgraph import Cut
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -75,6 +78,34 @@ def domain_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def format_option(func: F) -> F:
+    """``--format table|json|csv``, on every command that prints rows."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format: a text table, JSON (a list of objects) or CSV (formula-safe for spreadsheets).",
+    )(func)
+
+
+def echo_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
+    """Print rows in the chosen format (``graph.output``, shared by every command)."""
+    click.echo(format_rows(columns, rows, fmt))
+
+
+NEGATED_HELP = (
+    "Also use relations only stated as negated or hypothetical; --claimed-only: only claimed ones "
+    "(the default, except for export's data formats)."
+)
+
+
+def negated_option(func: F) -> F:
+    """``--include-negated/--claimed-only``: the one spelling of negated relations on every command."""
+    return click.option("--include-negated/--claimed-only", default=None, help=NEGATED_HELP)(func)
+
+
 def cut_options(func: F) -> F:
     """--around/--depth/--types/--labels/--since/--until/--include-negated, shared by view and export."""
     options = [
@@ -100,11 +131,7 @@ def cut_options(func: F) -> F:
             is_flag=True,
             help="With --since/--until, leave out evidence that has no date (kept by default).",
         ),
-        click.option(
-            "--include-negated",
-            is_flag=True,
-            help="Also show relations only stated as negated or hypothetical.",
-        ),
+        negated_option,
     ]
     for option in reversed(options):
         func = option(func)
@@ -118,11 +145,12 @@ def make_cut(
     labels: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    include_negated: bool = False,
+    include_negated: bool | None = False,
     no_undated: bool = False,
     **_: Any,
 ) -> Cut:
     from graph.model import RELATIONS, Label
+    from graph.subgraph import Cut
 
     type_set = _split(types)
     unknown = type_set - set(RELATIONS)
@@ -145,7 +173,7 @@ def make_cut(
         labels=frozenset(label_set),
         since=since,
         until=until,
-        include_negated=include_negated,
+        include_negated=bool(include_negated),
         undated=not no_undated,
     )
 

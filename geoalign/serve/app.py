@@ -1,6 +1,6 @@
 """The Starlette application: the explorer page and the read-only JSON API on one store.
 
-Routes are thin: read the request, call one function of ``graph.serve.explore`` or ``graph.queries``
+Routes are thin: read the request, call one function of ``geoalign.serve.explore`` or ``graph.queries``
 with a store from ``StoreAccess``, answer JSON. Domain errors become 4xx JSON ``{"error": message}``;
 a store being written answers 503 with Retry-After.
 """
@@ -20,10 +20,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from graph.model import RELATIONS, Label
-from graph.queries import QueryError, get_preset, load_catalog, run_cypher, run_saved
-from graph.serve.access import StoreAccess, StoreBusy
-from graph.serve.explore import (
+from geoalign.serve.access import StoreAccess, StoreBusy
+from geoalign.serve.explore import (
     EXPORT_FORMATS,
     MAX_DEPTH,
     SEARCH_LIMIT,
@@ -32,8 +30,10 @@ from graph.serve.explore import (
     neighbourhood,
     search,
 )
-from graph.serve.page import explorer_page, preset_json
-from graph.serve.security import HostCheck
+from geoalign.serve.page import explorer_page, preset_json
+from geoalign.serve.security import HostCheck
+from graph.model import RELATIONS, Label
+from graph.queries import QueryError, get_preset, load_catalog, run_cypher, run_saved
 from graph.store import ReadOnlyError, Store, StoreError
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 from graph.subgraph import Cut

@@ -5,7 +5,7 @@ Modules by job: ``explore`` (search, neighbourhoods and exports read from a stor
 check and response headers), ``page`` (the explorer page) and ``app`` (the Starlette routes).
 """
 
-from graph.serve.app import create_app
-from graph.serve.security import LOOPBACK_HOSTS, is_loopback
+from geoalign.serve.app import create_app
+from geoalign.serve.security import LOOPBACK_HOSTS, is_loopback
 
 __all__ = ["LOOPBACK_HOSTS", "create_app", "is_loopback"]

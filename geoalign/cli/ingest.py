@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from graph.cli.common import domain_errors, get_store
-from graph.ingest import IngestReport, ingest
-from graph.store import Store
+from geoalign.cli.common import domain_errors, get_store
 from graph.textsafe import terminal
-from loaders import ExtractorUnavailable, count_files
-from loaders.base import Loaded, Problem
+
+if TYPE_CHECKING:
+    from geoalign.ingest import IngestReport
+    from graph.store import Store
+    from loaders.base import Loaded
 
 PARTIAL_EXIT = 2
 NOTHING_READ_EXIT = 1
@@ -71,7 +73,7 @@ def ingest_command(
     analyst's entity decisions (geoalign entities) are applied again at the end.
     """
     _debug_logging(ctx)
-    from graph.cli.common import State
+    from geoalign.cli.common import State
     from graph.entities import decisions_path
 
     store = get_store(ctx)
@@ -84,7 +86,7 @@ def _debug_logging(ctx: click.Context) -> None:
     """With --debug, the loaders' tracebacks for unexpected errors go to stderr."""
     import logging
 
-    from graph.cli.common import State
+    from geoalign.cli.common import State
 
     state = ctx.find_object(State)
     if state is None or not state.debug:
@@ -105,6 +107,10 @@ def _run(
     decisions: Path | None = None,
     keep_paths: bool = False,
 ) -> IngestReport:
+    from geoalign.ingest import ingest
+    from loaders import ExtractorUnavailable, count_files
+    from loaders.base import Problem
+
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
     with click.progressbar(
@@ -147,6 +153,7 @@ def _finish(report: IngestReport) -> None:
 
 @click.command("demo")
 @click.option(
+    "-o",
     "--out",
     type=click.Path(path_type=Path),
     default=Path("geoalign-view.html"),
@@ -158,7 +165,7 @@ def _finish(report: IngestReport) -> None:
 def demo_command(ctx: click.Context, out: Path) -> None:
     """Ingest the demo articles into the store, write the HTML view and print every actor's stance
     on the referendums."""
-    from graph import demo
+    from geoalign import demo
 
     store = get_store(ctx)
     click.echo(demo.run(store, out))

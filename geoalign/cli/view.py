@@ -7,20 +7,21 @@ from typing import Any
 
 import click
 
-from graph.cli.common import cut_options, domain_errors, get_store, make_cut
-from graph.queries import parse_param_options, query_cut
-from graph.view import DEFAULT_MAX_NODES, view_store
+from geoalign.cli.common import cut_options, domain_errors, get_store, make_cut
 
 DEFAULT_OUT = Path("geoalign-view.html")
+# graph.view.DEFAULT_MAX_NODES, written here so --help need not import the view (tests check they agree)
+DEFAULT_MAX_NODES = 10_000
 
 
 @click.command("view")
 @cut_options
 @click.option(
+    "-o",
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     metavar="FILE",
-    help=f"The HTML file to write (default {DEFAULT_OUT} unless only --png/--svg is given).",
+    help=f"The HTML file to write ('-' for stdout; default {DEFAULT_OUT} unless only --png/--svg is given).",
 )
 @click.option(
     "--png",
@@ -80,6 +81,9 @@ def view(
     Examples: geoalign view --around Serbia --depth 2 --since 2022-01-01 --out serbia.html;
     geoalign view --query allies --param actor=Russia --png allies.png
     """
+    from graph.queries import parse_param_options, query_cut
+    from graph.view import view_store
+
     cut = make_cut(**cut_args)
     if params and not query:
         raise click.UsageError("--param needs --query NAME")
@@ -97,7 +101,7 @@ def view(
         max_nodes=max_nodes or None,
         seed=seed,
     ):
-        click.echo(f"wrote {summary}")
+        click.echo(f"wrote {summary}", err=html is not None and str(html) == "-")
 
 
 COMMANDS: list[click.Command] = [view]

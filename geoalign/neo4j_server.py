@@ -24,9 +24,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError
-
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS_DIR = ROOT / "tools" / "neo4j"
 STATE_DIR = Path(".neo4j")
@@ -226,7 +223,7 @@ def port_in_use(port: int) -> bool:
 
 def config_text(home: Path, port: int, *, auth: bool, pagecache: str) -> str:
     lines = [
-        "# written by graph/neo4j_server.py; rewritten at every start",
+        "# written by geoalign/neo4j_server.py; rewritten at every start",
         "server.default_listen_address=127.0.0.1",
         f"server.bolt.listen_address=127.0.0.1:{port}",
         "server.http.enabled=false",
@@ -345,6 +342,8 @@ def start(
 
 def wait_ready(server: Server, password: str | None, timeout_s: float) -> None:
     """Poll Bolt until the server answers and proves to be ours (its data folder is ``server.data_dir``)."""
+    from neo4j.exceptions import DriverError, Neo4jError  # the driver only when a server is probed
+
     deadline = time.monotonic() + timeout_s
     auth = (server.user or "neo4j", password) if password is not None else None
     while True:
@@ -372,6 +371,8 @@ def wait_ready(server: Server, password: str | None, timeout_s: float) -> None:
 
 
 def _data_dir_of(uri: str, auth: tuple[str, str] | None) -> str | None:
+    from neo4j import GraphDatabase
+
     with GraphDatabase.driver(uri, auth=auth, connection_timeout=2.0) as driver:
         driver.verify_connectivity()
         records, _, _ = driver.execute_query(
@@ -404,6 +405,9 @@ def log_tail(server: Server, lines: int = 20) -> str:
 
 def ping(server: Server, password: str | None = None) -> bool:
     """True when Bolt answers on the server's port (a refusal of missing credentials counts as an answer)."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
     auth = (server.user or "neo4j", password) if password is not None else None
     try:
         with GraphDatabase.driver(server.uri, auth=auth, connection_timeout=2.0) as driver:
@@ -573,11 +577,11 @@ def stop_local(state_dir: Path = STATE_DIR, *, timeout_s: float = 30.0) -> Serve
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m graph.neo4j_server fetch``: download the jars (what ``make neo4j-jars`` runs)."""
+    """``python -m geoalign.neo4j_server fetch``: download the jars (what ``make neo4j-jars`` runs)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args != ["fetch"]:
         print(
-            "usage: python -m graph.neo4j_server fetch   (start/stop/status: geoalign neo4j --help)",
+            "usage: python -m geoalign.neo4j_server fetch   (start/stop/status: geoalign neo4j --help)",
             file=sys.stderr,
         )
         return 2

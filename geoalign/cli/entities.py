@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from graph.cli.common import State, domain_errors, get_store
-from graph.entities import Decision, decisions_path, entity_rows, merge, rename, split
-from graph.queries import FORMATS, format_result
-from graph.store import QueryResult
+from geoalign.cli.common import State, domain_errors, echo_rows, format_option, get_store
+
+if TYPE_CHECKING:
+    from graph.entities import Decision
 
 
 def _file(ctx: click.Context) -> Path:
+    from graph.entities import decisions_path
+
     group = ctx.parent if ctx.parent is not None else ctx
     given: Path | None = group.params.get("decisions")
     state: State = ctx.find_object(State)  # type: ignore[assignment]
@@ -35,16 +38,16 @@ def entities_group(decisions: Path | None) -> None:
 
 @entities_group.command("list")
 @click.option("--label", help="Only entities with this label (Person, Country, Event, ...).")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."
-)
+@format_option
 @click.pass_context
 @domain_errors
 def list_command(ctx: click.Context, label: str | None, fmt: str) -> None:
     """Every entity with its surface forms and how many articles, relations and evidence records name it."""
+    from graph.entities import entity_rows
+
     rows = [r for r in entity_rows(get_store(ctx, read_only=True).read()) if not label or r["label"] == label]
     columns = ["id", "label", "name", "surface_forms", "articles", "relations", "evidence"]
-    click.echo(format_result(QueryResult(columns, [[r[c] for c in columns] for r in rows]), fmt))
+    echo_rows(columns, [[r[c] for c in columns] for r in rows], fmt)
 
 
 @entities_group.command("merge")
@@ -54,6 +57,8 @@ def list_command(ctx: click.Context, label: str | None, fmt: str) -> None:
 @domain_errors
 def merge_command(ctx: click.Context, keep: str, other: str) -> None:
     """Merge entity OTHER into KEEP (names, surface forms or ids); OTHER's names become surface forms."""
+    from graph.entities import merge
+
     _done(ctx, merge(get_store(ctx), _file(ctx), keep, other))
 
 
@@ -65,6 +70,8 @@ def merge_command(ctx: click.Context, keep: str, other: str) -> None:
 @domain_errors
 def split_command(ctx: click.Context, entity: str, surface_form: str, name: str | None) -> None:
     """Split SURFACE_FORM off ENTITY into an entity of its own, with the evidence that uses it."""
+    from graph.entities import split
+
     _done(ctx, split(get_store(ctx), _file(ctx), entity, surface_form, name))
 
 
@@ -75,6 +82,8 @@ def split_command(ctx: click.Context, entity: str, surface_form: str, name: str 
 @domain_errors
 def rename_command(ctx: click.Context, entity: str, name: str) -> None:
     """Give ENTITY the name NAME (the old name stays a surface form)."""
+    from graph.entities import rename
+
     _done(ctx, rename(get_store(ctx), _file(ctx), entity, name))
 
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-import networkx as nx
 
-from graph import analysis
-from graph.cli.common import cut_options, domain_errors, get_store, make_cut
+from geoalign.cli.common import cut_options, domain_errors, echo_rows, format_option, get_store, make_cut
 from graph.model import TOPIC_LABELS
-from graph.subgraph import UnknownNodeError, find_nodes, select, to_networkx
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _topic_option(func: Any) -> Any:
@@ -28,11 +29,15 @@ def _topic_option(func: Any) -> Any:
 
 
 def _graph(ctx: click.Context, options: dict[str, Any]) -> nx.MultiDiGraph:
+    from graph.subgraph import select, to_networkx
+
     store = get_store(ctx, read_only=True)
     return select(to_networkx(store.read()), make_cut(**options))
 
 
 def _topics(g: nx.MultiDiGraph, names: tuple[str, ...]) -> list[str] | None:
+    from graph.subgraph import UnknownNodeError, find_nodes
+
     if not names:
         return None
     wanted = {lb.value for lb in TOPIC_LABELS}
@@ -56,21 +61,32 @@ def align_group() -> None:
 
 @align_group.command("stances")
 @_topic_option
+@format_option
 @cut_options
 @click.pass_context
 @domain_errors
-def stances_command(ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, **cut: Any) -> None:
+def stances_command(
+    ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, fmt: str, **cut: Any
+) -> None:
     """Every actor's stance (+, -, ± mixed; * = through an official) on each event or agreement."""
+    from graph import analysis
+
     g = _graph(ctx, cut)
-    click.echo(
-        analysis.format_stance_table(analysis.stance_table(g, _topics(g, topics), officials=not no_officials))
-    )
+    table = analysis.stance_table(g, _topics(g, topics), officials=not no_officials)
+    if fmt == "table":
+        click.echo(analysis.format_stance_table(table))
+    else:
+        echo_rows(*analysis.stance_rows(table), fmt)
 
 
 @align_group.command("scores")
 @_topic_option
+@format_option
 @click.option(
-    "--csv", "csv_path", type=click.Path(path_type=Path), help="Also write the alignment matrix as CSV."
+    "--csv",
+    "csv_path",
+    type=click.Path(allow_dash=True, path_type=Path),
+    help="Also write the alignment matrix as CSV ('-': to stdout, instead of the scores).",
 )
 @click.option(
     "--heatmap", type=click.Path(path_type=Path), help="Also write the alignment matrix as a PNG heatmap."
@@ -83,17 +99,27 @@ def scores_command(
     /,
     topics: tuple[str, ...],
     no_officials: bool,
+    fmt: str,
     csv_path: Path | None,
     heatmap: Path | None,
     **cut: Any,
 ) -> None:
     """Signed alignment of actor pairs (-1 opposed … +1 aligned) from their stances on shared topics."""
+    from graph import analysis
+
     g = _graph(ctx, cut)
     chosen = _topics(g, topics)
-    click.echo(analysis.format_scores(g, analysis.alignment_scores(g, chosen, officials=not no_officials)))
+    to_stdout = csv_path is not None and str(csv_path) == "-"
+    if not to_stdout:
+        scores = analysis.alignment_scores(g, chosen, officials=not no_officials)
+        if fmt == "table":
+            click.echo(analysis.format_scores(g, scores))
+        else:
+            echo_rows(*analysis.score_rows(g, scores), fmt)
     if csv_path:
-        analysis.write_alignment_csv(g, csv_path, chosen)
-        click.echo(f"matrix written to {csv_path}", err=True)
+        analysis.write_alignment_csv(g, sys.stdout if to_stdout else csv_path, chosen)
+        if not to_stdout:
+            click.echo(f"matrix written to {csv_path}", err=True)
     if heatmap:
         analysis.write_alignment_heatmap(g, heatmap, chosen)
         click.echo(f"heatmap written to {heatmap}", err=True)
@@ -101,25 +127,42 @@ def scores_command(
 
 @align_group.command("blocs")
 @_topic_option
+@format_option
 @cut_options
 @click.pass_context
 @domain_errors
-def blocs_command(ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, **cut: Any) -> None:
+def blocs_command(
+    ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, fmt: str, **cut: Any
+) -> None:
     """Blocs: communities of actors that take the same sides (greedy modularity on aligned pairs)."""
+    from graph import analysis
+
     g = _graph(ctx, cut)
-    click.echo(analysis.format_blocs(g, analysis.blocs(g, _topics(g, topics), officials=not no_officials)))
+    groups = analysis.blocs(g, _topics(g, topics), officials=not no_officials)
+    if fmt == "table":
+        click.echo(analysis.format_blocs(g, groups))
+    else:
+        echo_rows(*analysis.bloc_rows(g, groups), fmt)
 
 
 @align_group.command("breaks")
 @_topic_option
+@format_option
 @cut_options
 @click.pass_context
 @domain_errors
-def breaks_command(ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, **cut: Any) -> None:
+def breaks_command(
+    ctx: click.Context, /, topics: tuple[str, ...], no_officials: bool, fmt: str, **cut: Any
+) -> None:
     """Allies (ALLY_OF) that take opposite sides on the same event or agreement."""
+    from graph import analysis
+
     g = _graph(ctx, cut)
     found = analysis.breaks_ranks(g, _topics(g, topics), officials=not no_officials)
-    click.echo(analysis.format_breaks_ranks(g, found))
+    if fmt == "table":
+        click.echo(analysis.format_breaks_ranks(g, found))
+    else:
+        echo_rows(*analysis.break_rows(g, found), fmt)
 
 
 COMMANDS: list[click.Command] = [align_group]

@@ -1,0 +1,80 @@
+"""Running saved and ad-hoc Cypher read-only on either engine, with plain values in a stable order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from graph.cypher_compat import order_by_columns, plain
+from graph.queries.catalog import Preset, get_preset, with_path_bounds
+from graph.queries.params import QueryError, bind
+from graph.store import QueryResult, Store
+from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
+
+
+def run_saved(
+    store: Store,
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    limit: int = DEFAULT_ROW_LIMIT,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    catalog: Mapping[str, Preset] | None = None,
+) -> QueryResult:
+    """Run the preset ``name`` read-only with typed parameters; rows come back in a stable order."""
+    preset = get_preset(name, catalog)
+    bound = bind(preset, params or {})
+    return run_cypher(
+        store,
+        with_path_bounds(preset.cypher, bound),
+        bound,
+        limit=limit,
+        timeout_s=timeout_s,
+        list_columns=preset.list_columns,
+    )
+
+
+def run_cypher(
+    store: Store,
+    cypher: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    limit: int = DEFAULT_ROW_LIMIT,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    list_columns: frozenset[str] = frozenset(),
+) -> QueryResult:
+    """Run read-only Cypher (written in Neo4j's spelling) on either engine, with plain values."""
+    if limit < 1:
+        raise QueryError("--limit must be at least 1")
+    if timeout_s <= 0:
+        raise QueryError("--timeout must be more than 0 seconds")
+    result = store.query(cypher, dict(params or {}), limit=limit, timeout_s=timeout_s)
+    rows = [[plain(v) for v in row] for row in result.rows]
+    if list_columns:
+        rows = settle(result.columns, rows, order_by_columns(cypher))
+    return QueryResult(result.columns, rows, result.truncated)
+
+
+def settle(columns: Sequence[str], rows: list[list[Any]], ordered: Sequence[str]) -> list[list[Any]]:
+    """Order rows that tie on the ORDER BY columns by their other columns (lists cannot be sorted by
+    in Ladybug), so both engines return the same sequence.
+
+    >>> settle(["h", "via"], [[1, ["b"]], [1, ["a"]], [2, ["c"]]], ["h"])
+    [[1, ['a']], [1, ['b']], [2, ['c']]]
+    """
+    keys = [columns.index(c) for c in ordered if c in columns]
+    rest = [i for i in range(len(columns)) if i not in keys]
+    out: list[list[Any]] = []
+    group: list[list[Any]] = []
+    for row in rows:
+        if group and [group[0][i] for i in keys] != [row[i] for i in keys]:
+            out.extend(sorted(group, key=lambda r: _sort_key([r[i] for i in rest])))
+            group = []
+        group.append(row)
+    out.extend(sorted(group, key=lambda r: _sort_key([r[i] for i in rest])))
+    return out
+
+
+def _sort_key(values: list[Any]) -> str:
+    return json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
