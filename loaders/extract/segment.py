@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.base import ArticleText
+from loaders.extract.gazetteer import load_gazetteer
 
 BODY = "body"  # prose: every rule applies
 TITLE = "title"  # a headline or subheading in Title Case: entities only
@@ -111,9 +112,16 @@ def dateline_length(text: str) -> int:
     words = re.findall(r"[A-Za-z][\w.'’]*", outside)
     if not words or any(w[0].islower() for w in words):
         return 0
-    if not ("," in line or "(" in line or outside.strip().isupper()):
+    if not ("," in line or "(" in line or outside.strip().isupper() or _city(line)):
         return 0
     return match.end()
+
+
+def _city(line: str) -> bool:
+    """'Addis Ababa — Somalia has ...': a bare city or capital before the dash is a dateline too
+    (a country is not: 'Russia — the largest state — said' is prose)."""
+    surface = load_gazetteer().lookup(line.strip())
+    return surface is not None and surface.kind in {"capital", "city"}
 
 
 def for_parsing(text: str) -> str:
