@@ -12,6 +12,7 @@ import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
 from typing import Any
+from urllib.parse import unquote_plus
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -28,6 +29,7 @@ from geoalign.serve.explore import (
     UnknownNode,
     export_bytes,
     neighbourhood,
+    result_graph,
     search,
 )
 from geoalign.serve.page import explorer_page, preset_json
@@ -75,15 +77,23 @@ def create_app(access: StoreAccess, *, allowed_hosts: frozenset[str] = frozenset
     def api_query(store: Store, request: Request) -> Any:
         name = request.path_params["name"]
         preset = get_preset(name, catalog)
-        result = run_saved(store, preset.name, dict(request.query_params), catalog=catalog)
-        return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
+        # Parameters starting with "_" are the API's own (as in Datasette); the rest go to the query.
+        params = {k: v for k, v in request.query_params.items() if not k.startswith("_")}
+        result = run_saved(store, preset.name, params, catalog=catalog)
+        body = {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
+        if _flag(request.query_params.get("_graph")):
+            body["graph"] = result_graph(store, result).as_json()
+        return body
 
     def api_export(store: Store, request: Request) -> Any:
         fmt = request.query_params.get("format", "json")
-        body = export_bytes(store, fmt, request.query_params.getlist("around"), _cut(request))
-        name = f"geoalign-export.{fmt}"
+        command = f"geoalign serve: GET {request.url.path}?{unquote_plus(request.url.query)}"
+        body = export_bytes(
+            store, fmt, request.query_params.getlist("around"), _cut(request), command=command
+        )
+        media_type, name = EXPORT_FORMATS[fmt]
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-        return Response(body, media_type=EXPORT_FORMATS[fmt], headers=headers)
+        return Response(body, media_type=media_type, headers=headers)
 
     async def api_cypher(request: Request) -> Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
@@ -186,8 +196,12 @@ def _cut(request: Request) -> Cut:
         labels=labels,
         since=dates["since"],
         until=dates["until"],
-        include_negated=params.get("include_negated", "").lower() in {"1", "true", "yes", "on"},
+        include_negated=_flag(params.get("include_negated")),
     )
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").lower() in {"1", "true", "yes", "on"}
 
 
 def _date(value: str | None, key: str) -> str | None:

@@ -9,25 +9,32 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
+import zipfile
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
 
-from graph.export import graph_json, write_gexf, write_graphml
+from graph.export import graph_json, write_gexf, write_graphml, write_report
+from graph.export.report import describe_filters
 from graph.model import Label, Relation
-from graph.store import GraphData, Store
+from graph.queries import result_node_ids
+from graph.store import GraphData, QueryResult, Store
 from graph.store.base import DEFAULT_ROW_LIMIT, article_from_row, entity_from_row
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_from_row, sort_evidence
-from graph.subgraph import Cut, select, to_networkx
+from graph.subgraph import Cut, select, to_networkx, with_ids
 
 SEARCH_LIMIT = 20
 MAX_DEPTH = 3
+RESULT_NODES = 500  # a saved query's answer drawn as a graph: at most this many nodes
+# format → (media type, file name); the report is the CLI's report folder, zipped
 EXPORT_FORMATS = {
-    "json": "application/json",
-    "gexf": "application/xml",
-    "graphml": "application/xml",
+    "json": ("application/json", "geoalign-export.json"),
+    "gexf": ("application/xml", "geoalign-export.gexf"),
+    "graphml": ("application/xml", "geoalign-export.graphml"),
+    "report": ("application/zip", "geoalign-report.zip"),
 }
 
 _MATCH = (
@@ -52,6 +59,10 @@ _REL_COLUMNS = ", ".join(
 _HOPS = (
     "MATCH (s:__Node__)-[r]->(o) WHERE s.id IN $ids AND type(r) <> 'MENTIONS' RETURN " + _REL_COLUMNS,
     "MATCH (s)-[r]->(o:__Node__) WHERE o.id IN $ids AND type(r) <> 'MENTIONS' RETURN " + _REL_COLUMNS,
+)
+_AMONG = (
+    "MATCH (s:__Node__)-[r]->(o:__Node__) WHERE s.id IN $ids AND o.id IN $ids AND type(r) <> 'MENTIONS' "
+    "RETURN " + _REL_COLUMNS
 )
 
 
@@ -163,13 +174,56 @@ def _graph_data(store: Store, ids: Collection[str], relations: list[Any]) -> Gra
     return data
 
 
-def export_bytes(store: Store, fmt: str, names: Sequence[str], cut: Cut) -> bytes:
-    """The graph around ``names`` (the whole graph when there are none) in ``fmt``: json, gexf, graphml."""
+def result_graph(store: Store, result: QueryResult) -> Neighbourhood:
+    """The nodes a saved query's answer names, with the relations among them (negated ones included):
+    ids from its ``id`` and ``*_id`` columns, as ``geoalign export --query`` picks them, and both ends
+    of the relations in its ``relation_key`` / ``relation_keys`` columns. At most ``RESULT_NODES``."""
+    ids = sorted(result_node_ids(result) | _relation_ends(result))
+    truncated = len(ids) > RESULT_NODES
+    ids = ids[:RESULT_NODES]
+    if not ids:
+        return Neighbourhood(nx.MultiDiGraph(), truncated=False)
+    found = store.query(_AMONG, {"ids": ids}, limit=DEFAULT_ROW_LIMIT)
+    relations = _with_evidence(store, found.records())
+    g = select(to_networkx(_graph_data(store, ids, relations)), with_ids(Cut(include_negated=True), ids))
+    return Neighbourhood(g, truncated or found.truncated)
+
+
+def _relation_ends(result: QueryResult) -> set[str]:
+    """Both ends of every relation key (``source|TYPE|target``) in the result's relation-key columns."""
+    picked = [i for i, col in enumerate(result.columns) if col in ("relation_key", "relation_keys")]
+    ends: set[str] = set()
+    for row in result.rows:
+        for i in picked:
+            for key in row[i] if isinstance(row[i], list) else [row[i]]:
+                parts = str(key or "").split("|")
+                if len(parts) == 3:
+                    ends.update((parts[0], parts[2]))
+    return ends
+
+
+def export_bytes(store: Store, fmt: str, names: Sequence[str], cut: Cut, *, command: str = "") -> bytes:
+    """The graph around ``names`` (the whole graph when there are none) in ``fmt``: json, gexf, graphml,
+    or the report (HTML, Markdown and picture, zipped); ``command`` tells the report how it was made."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     g = neighbourhood(store, names, cut).graph if names else select(to_networkx(store.read()), cut)
     if fmt == "json":
         return json.dumps(graph_json(g), ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "report":
+        return _zipped_report(g, cut, command)
     out = io.StringIO()
     (write_gexf if fmt == "gexf" else write_graphml)(g, out)
     return out.getvalue().encode("utf-8")
+
+
+def _zipped_report(g: nx.MultiDiGraph, cut: Cut, command: str) -> bytes:
+    buffer = io.BytesIO()
+    with tempfile.TemporaryDirectory(prefix="geoalign-report-") as folder:
+        written = write_report(
+            g, folder, title="geoalign explorer export", command=command, filters=describe_filters(cut)
+        )
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in written:
+                archive.write(path, f"report/{path.name}")
+    return buffer.getvalue()

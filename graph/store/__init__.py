@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreError, redact
+from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreBusy, StoreError, redact
 
 DEFAULT_STORE = "geoalign.lbug"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -16,6 +16,7 @@ __all__ = [
     "QueryResult",
     "ReadOnlyError",
     "Store",
+    "StoreBusy",
     "StoreError",
     "open_store",
     "resolve_uri",

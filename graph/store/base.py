@@ -77,6 +77,10 @@ class ReadOnlyError(StoreError):
     """A read-only query tried to write."""
 
 
+class StoreBusy(StoreError):
+    """Another process is writing the store's files right now; retry in a moment."""
+
+
 @dataclass
 class QueryResult:
     columns: list[str]
@@ -125,6 +129,19 @@ class Store(ABC):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    def is_current(self) -> bool:
+        """Whether this handle still reads what the store holds now.
+
+        A server always does; an embedded store opened read-only reads the file as it was when opened,
+        so a long-lived reader (``geoalign serve``) reopens it once this turns False.
+        """
+        return True
+
+    def being_rewritten(self) -> bool:
+        """Whether another process is rewriting the store's files right now (an embedded store's
+        checkpoint), so a reader should answer "retry" rather than read."""
+        return False
 
     def add(self, records: Iterable[Record]) -> AddStats:
         """Upsert entities, articles and relations; evidence is merged, never dropped or duplicated.

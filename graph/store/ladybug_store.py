@@ -21,6 +21,7 @@ from graph.store.base import (
     ReadOnlyError,
     Row,
     Store,
+    StoreBusy,
     StoreError,
     Tx,
     create_evidence_cypher,
@@ -35,6 +36,8 @@ CHECKPOINT_BYTES = 256 * 2**20
 # one-document commits: 10.2 s against 3.6 s without COPY, and a CHECKPOINT did not remove it).
 BULK_MIN_ROWS = 5_000
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
+# Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
+_CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
 # One node table for every label (the label is a column), so each relation type is one physical table.
 _NODE_SCHEMA = (
     "id STRING PRIMARY KEY, label STRING, name STRING, aliases STRING[], iso3 STRING, attrs STRING, "
@@ -105,15 +108,22 @@ class LadybugStore(Store):
         self.read_only = read_only
         self._reader: tuple[ladybug.Database, ladybug.Connection] | None = None
         self._dirty = False
+        # Taken before opening, so a commit made while this opens counts as a change (a reopen, not a miss).
+        self._stamp = file_stamp(self.path)
         try:
             if read_only and not self.path.exists():
                 raise StoreError(f"no store at {self.path}: ingest something first")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = self._database(read_only)
             self.conn = ladybug.Connection(self.db)
+            _refuse_old_schema(self.conn, self.path)
         except RuntimeError as exc:
+            self.close()
+            if read_only and self._written_meanwhile(str(exc)):
+                raise StoreBusy(
+                    f"the store {self.path} is being written (geoalign ingest); retry in a moment"
+                ) from exc
             raise StoreError(_friendly(str(exc), self.path)) from exc
-        _refuse_old_schema(self.conn, self.path)
         if not read_only:
             for stmt in schema_statements():
                 self.conn.execute(stmt)
@@ -121,6 +131,24 @@ class LadybugStore(Store):
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
         self._empty = set() if read_only else _empty_tables(self.conn)
+
+    def _written_meanwhile(self, message: str) -> bool:
+        """Whether a read-only open failed because another process was writing (its log half-written,
+        a checkpoint under way), rather than for a reason a retry would not cure."""
+        return (
+            "checkpoint" in message.lower()
+            or "lock" in message.lower()
+            or self.being_rewritten()
+            or file_stamp(self.path) != self._stamp
+        )
+
+    def is_current(self) -> bool:
+        """A read-only handle reads the file (and write-ahead log) as they were at opening: current
+        while neither changed since. A writing handle is the only writer, so always current."""
+        return not self.read_only or file_stamp(self.path) == self._stamp
+
+    def being_rewritten(self) -> bool:
+        return any(Path(f"{self.path}{suffix}").exists() for suffix in _CHECKPOINT_SUFFIXES)
 
     def _database(self, read_only: bool) -> ladybug.Database:
         """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
@@ -222,10 +250,24 @@ class LadybugStore(Store):
 
     def close(self) -> None:
         self._close_reader()
-        with contextlib.suppress(Exception):
-            self.conn.close()
-        with contextlib.suppress(Exception):
-            self.db.close()
+        for handle in ("conn", "db"):
+            if hasattr(self, handle):
+                with contextlib.suppress(Exception):
+                    getattr(self, handle).close()
+
+
+def file_stamp(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """What changes when another process commits to or checkpoints the store at ``path``: the identity,
+    size and modification time of the database file and of its write-ahead log."""
+    stamp: list[tuple[int, int, int] | None] = []
+    for suffix in ("", ".wal"):
+        try:
+            st = os.stat(f"{path}{suffix}")
+        except FileNotFoundError:
+            stamp.append(None)
+        else:
+            stamp.append((st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(stamp)
 
 
 def _refuse_old_schema(conn: ladybug.Connection, path: Path) -> None:

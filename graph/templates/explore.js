@@ -1,6 +1,7 @@
 /* geoalign explorer: vis-network (inlined from pyvis) draws what the server's JSON API returns.
    Search finds a start, a click on a node adds its neighbours and shows its evidence, every saved
-   query has a form, and the current graph exports. Article-derived text reaches the screen through
+   query has a form (its answer drawn as a table and in the graph), the current graph exports, and
+   the URL's #fragment restores what is shown. Article-derived text reaches the screen through
    textContent only; links are made only for http(s) URLs; vis-network gets no `title`. */
 (function () {
   "use strict";
@@ -9,7 +10,7 @@
   var panel = document.getElementById("panel"), panelBody = document.getElementById("panel-body");
   var nodeSet = new vis.DataSet(), edgeSet = new vis.DataSet();
   var nodes = new Map(), edges = new Map(), expanded = [];
-  var busy = 0, stable = true;
+  var busy = 0, stable = true, selected = null, lastQuery = null, restoring = false;
 
   // --- small DOM helpers: text only -------------------------------------------------------------
   function el(tag, cls, text) {
@@ -79,6 +80,7 @@
     nodeSet.add(newNodes);
     edgeSet.add(newEdges);
     summary();
+    return graph.nodes.map(function (n) { return n.id; });
   }
   function summary() {
     document.getElementById("summary").textContent = nodes.size + " nodes · " + edges.size + " relations shown";
@@ -99,7 +101,7 @@
   }
   function clearGraph() {
     nodes.clear(); edges.clear(); nodeSet.clear(); edgeSet.clear(); expanded = [];
-    panel.hidden = true; saveState(); summary();
+    selected = null; lastQuery = null; panel.hidden = true; saveState(); summary();
   }
 
   // --- the evidence panel ---------------------------------------------------------------------
@@ -157,15 +159,18 @@
     mine.forEach(function (e) { list.appendChild(relationBlock(e, id)); });
     panelBody.appendChild(list);
     panel.hidden = false; panel.scrollTop = 0;
+    selected = id; saveState();
   }
   function showEdge(key) {
     var e = edges.get(key);
+    selected = null; saveState();
     panelBody.replaceChildren();
     panelBody.appendChild(el("h2", null, e.type));
     panelBody.appendChild(relationBlock(e, null));
     panel.hidden = false; panel.scrollTop = 0;
   }
-  document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; network.unselectAll(); });
+  function closePanel() { panel.hidden = true; selected = null; saveState(); }
+  document.getElementById("panel-close").addEventListener("click", function () { closePanel(); network.unselectAll(); });
 
   // --- the network ----------------------------------------------------------------------------
   var network = new vis.Network(container, { nodes: nodeSet, edges: edgeSet }, {
@@ -180,13 +185,16 @@
   network.on("click", function (params) {
     if (params.nodes.length) { expand(params.nodes[0]); return; }
     if (params.edges.length) { showEdge(params.edges[0]); return; }
-    panel.hidden = true;
+    closePanel();
   });
   document.getElementById("clear").addEventListener("click", clearGraph);
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
   var typeSelect = document.getElementById("types");
   Object.keys(data.types).forEach(function (t) {
     var o = el("option", null, t); o.value = t; o.title = data.types[t].description; typeSelect.appendChild(o);
+  });
+  ["depth", "types", "since", "until", "negated"].forEach(function (id) {
+    document.getElementById(id).addEventListener("change", saveState);
   });
 
   // --- search ---------------------------------------------------------------------------------
@@ -258,24 +266,47 @@
     form.appendChild(run);
     form.appendChild(error);
     form.noValidate = true;  // the server checks types and ranges and says what is wrong, in place
-    form.addEventListener("submit", function (ev) {
-      ev.preventDefault();
-      var params = new URLSearchParams();
-      Array.prototype.forEach.call(form.elements, function (input) {
-        if (!input.name) return;
-        if (input.type === "checkbox") params.set(input.name, input.checked ? "true" : "false");
-        else if (input.value !== "") params.set(input.name, input.value);
-      });
-      error.textContent = "";
-      getJSON("/api/query/" + encodeURIComponent(preset.name) + "?" + params.toString())
-        .then(function (body) { showTable(preset.title, body); })
-        .catch(function (err) { error.textContent = err.message; });
-    });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); runPreset(preset, form, error); });
     box.appendChild(form);
     return box;
   }
-  var forms = document.getElementById("preset-forms");
-  data.presets.forEach(function (p) { forms.appendChild(presetForm(p)); });
+  function formValues(form) {
+    var values = [];
+    Array.prototype.forEach.call(form.elements, function (input) {
+      if (!input.name) return;
+      if (input.type === "checkbox") values.push([input.name, input.checked ? "true" : "false"]);
+      else if (input.value !== "") values.push([input.name, input.value]);
+    });
+    return values;
+  }
+  function runPreset(preset, form, error) {
+    var values = formValues(form), params = new URLSearchParams(values);
+    params.set("_graph", "1");  // the answer's nodes and the relations among them, besides the rows
+    error.textContent = "";
+    return getJSON("/api/query/" + encodeURIComponent(preset.name) + "?" + params.toString())
+      .then(function (body) {
+        lastQuery = { name: preset.name, values: values };
+        var drawn = addGraph(body.graph);
+        showTable(preset.title, body, body.graph);
+        if (drawn.length) network.selectNodes(drawn);
+        saveState();
+      })
+      .catch(function (err) { error.textContent = err.message; });
+  }
+  var forms = document.getElementById("preset-forms"), presetsByName = {};
+  data.presets.forEach(function (p) { presetsByName[p.name] = p; forms.appendChild(presetForm(p)); });
+  function runSavedFromState(name, params) {
+    var preset = presetsByName[name];
+    if (!preset) return Promise.resolve();
+    var box = forms.querySelector("details.preset[data-name='" + CSS.escape(name) + "']"), form = box.querySelector("form");
+    Array.prototype.forEach.call(form.elements, function (input) {
+      if (!input.name || !params.has("q." + input.name)) return;
+      var v = params.get("q." + input.name);
+      if (input.type === "checkbox") input.checked = v === "true"; else input.value = v;
+    });
+    box.open = true;
+    return runPreset(preset, form, box.querySelector(".error"));
+  }
 
   // --- results as a table ---------------------------------------------------------------------
   var resultsBox = document.getElementById("results");
@@ -293,7 +324,7 @@
     });
     return td;
   }
-  function showTable(title, body) {
+  function showTable(title, body, graph) {
     var table = el("table"), head = el("tr");
     body.columns.forEach(function (c) { head.appendChild(el("th", null, c)); });
     table.appendChild(head);
@@ -303,7 +334,9 @@
       table.appendChild(tr);
     });
     document.getElementById("results-title").textContent = title + " — " + body.rows.length + " rows" +
-      (body.truncated ? " (cut at the row limit)" : "");
+      (body.truncated ? " (cut at the row limit)" : "") +
+      (graph && graph.nodes.length ? " · " + graph.nodes.length + " nodes and " + graph.edges.length +
+        " relations drawn in the graph" + (graph.truncated ? " (cut)" : "") : "");
     var out = document.getElementById("results-body");
     out.replaceChildren(table);
     if (!body.rows.length) out.appendChild(el("p", "hint", "No rows."));
@@ -315,6 +348,8 @@
   function download(href, name) {
     var a = el("a"); a.href = href; a.download = name; document.body.appendChild(a); a.click(); a.remove();
   }
+  var EXPORT_NAMES = { json: "geoalign-export.json", gexf: "geoalign-export.gexf",
+                       graphml: "geoalign-export.graphml", report: "geoalign-report.zip" };
   function exportUrl(format) {
     var params = filterParams(new URLSearchParams({ format: format, depth: "0", include_negated: "true" }));
     nodes.forEach(function (_, id) { params.append("around", id); });
@@ -324,7 +359,7 @@
     a.addEventListener("click", function (ev) {
       ev.preventDefault();
       if (!nodes.size) return;
-      download(exportUrl(a.dataset.format), "geoalign-export." + a.dataset.format);
+      download(exportUrl(a.dataset.format), EXPORT_NAMES[a.dataset.format]);
     });
   });
   document.getElementById("export-png").addEventListener("click", function (ev) {
@@ -332,20 +367,43 @@
     var canvas = container.querySelector("canvas");
     if (canvas) download(canvas.toDataURL("image/png"), "geoalign-explorer.png");
   });
+  // The state in the URL's #fragment: n (expanded nodes, in order), depth, the filters (types, since,
+  // until, include_negated), sel (the node in the panel), q and q.PARAM (the saved query last run).
   function saveState() {
+    if (restoring) return;
     var params = new URLSearchParams();
     expanded.forEach(function (id) { params.append("n", id); });
     params.set("depth", document.getElementById("depth").value);
-    history.replaceState(null, "", expanded.length ? "#" + params.toString() : location.pathname);
+    filterParams(params);
+    if (selected) params.set("sel", selected);
+    if (lastQuery) {
+      params.set("q", lastQuery.name);
+      lastQuery.values.forEach(function (kv) { params.set("q." + kv[0], kv[1]); });
+    }
+    var shown = expanded.length || lastQuery || selected;
+    history.replaceState(null, "", shown ? "#" + params.toString() : location.pathname);
   }
   function restore() {
     var params = new URLSearchParams(location.hash.slice(1));
     if (params.get("depth")) document.getElementById("depth").value = params.get("depth");
-    return params.getAll("n").reduce(function (p, id) { return p.then(function () { return expand(id); }); }, Promise.resolve());
+    var types = (params.get("types") || "").split(",");
+    Array.prototype.forEach.call(typeSelect.options, function (o) { o.selected = types.indexOf(o.value) >= 0; });
+    ["since", "until"].forEach(function (key) { document.getElementById(key).value = params.get(key) || ""; });
+    document.getElementById("negated").checked = params.get("include_negated") === "true";
+    restoring = true;
+    return params.getAll("n").reduce(function (p, id) { return p.then(function () { return expand(id); }); }, Promise.resolve())
+      .then(function () { return params.get("q") ? runSavedFromState(params.get("q"), params) : null; })
+      .finally(function () {
+        restoring = false;
+        var sel = params.get("sel");
+        if (sel && nodes.has(sel)) { network.selectNodes([sel]); showNode(sel); }
+        else { selected = null; panel.hidden = true; saveState(); }
+      });
   }
 
   window.geoalignExplorer = {
     network: network, nodes: nodes, edges: edges, expand: expand, search: runSearch, exportUrl: exportUrl,
+    selected: function () { return selected; },
     busy: function () { return busy; },
     stable: function () { return stable; },
     clientPosition: function (id) {

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 
 import pytest
 from explorer import explorer_client
-from geofixture import HOSTILE_QUOTE, KAZ, REFERENDUMS, RUS, SRB, USA, VUCIC
+from geofixture import BLR, HOSTILE_QUOTE, KAZ, REFERENDUMS, RUS, SRB, USA, VUCIC
 from starlette.testclient import TestClient
 
 from graph.export import records_from_json
@@ -82,6 +84,30 @@ def test_saved_query_runs_with_typed_parameters(client: TestClient) -> None:
         "/api/query/stance_on_topic", params={"topic": "referendums", "side": "oppose"}
     ).json()
     assert {row[oppose["columns"].index("actor_id")] for row in oppose["rows"]} >= {SRB, KAZ}
+
+
+def test_saved_query_result_as_a_graph_of_the_nodes_it_names(client: TestClient) -> None:
+    plain = client.get("/api/query/allies", params={"actor": "serbia"}).json()
+    assert "graph" not in plain
+    body = client.get("/api/query/allies", params={"actor": "serbia", "_graph": "1"}).json()
+    assert body["rows"] == plain["rows"]  # "_graph" is the API's, not a parameter of the query
+    graph = body["graph"]
+    assert {n["id"] for n in graph["nodes"]} == {SRB, RUS}
+    assert {(e["source"], e["type"], e["target"]) for e in graph["edges"]} == {
+        (SRB, "ALLY_OF", RUS),
+        (RUS, "ALLY_OF", SRB),
+    }
+    assert all(e["evidence"][0]["quote"] for e in graph["edges"])
+    assert len(records_from_json(graph)) == 4  # the JSON export's shape
+    # a path's relation keys bring the nodes on the way (Serbia - Russia - Kazakhstan)
+    paths = client.get(
+        "/api/query/paths", params={"a": "Serbia", "b": "Kazakhstan", "max_hops": "2", "_graph": "true"}
+    ).json()
+    assert {SRB, RUS, KAZ} <= {n["id"] for n in paths["graph"]["nodes"]}
+    assert (RUS, "ALLY_OF", KAZ) in {(e["source"], e["type"], e["target"]) for e in paths["graph"]["edges"]}
+    # a result without ids draws nothing
+    none = client.get("/api/query/co_mentions", params={"a": "Atlantis", "b": "Serbia", "_graph": "1"})
+    assert none.status_code == 200 and none.json()["graph"]["nodes"] == []
 
 
 @pytest.mark.parametrize(
@@ -166,6 +192,25 @@ def test_export_formats_around_a_node(client: TestClient) -> None:
     whole = client.get("/api/export", params={"format": "json"}).json()
     assert USA in {n["id"] for n in whole["nodes"]}
     assert client.get("/api/export", params={"format": "xlsx"}).status_code == 400
+
+
+def test_export_of_the_shown_nodes_as_the_report_zipped(client: TestClient) -> None:
+    # what the page sends: every node shown as around=, depth 0, its filters
+    params = [("format", "report"), ("depth", "0"), ("around", SRB), ("around", RUS), ("around", BLR)]
+    answer = client.get("/api/export", params=params)
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == "application/zip"
+    assert 'filename="geoalign-report.zip"' in answer.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        assert sorted(archive.namelist()) == ["report/report.html", "report/report.md", "report/subgraph.png"]
+        markdown = archive.read("report/report.md").decode("utf-8")
+        html = archive.read("report/report.html").decode("utf-8")
+    assert "| Russia | ALLY\\_OF | Belarus | asserted |" in markdown
+    assert "Serbia, Russia&#39;s Balkan ally" in html or "Serbia, Russia's Balkan ally" in html
+    assert "REJECTS" not in markdown  # depth 0: only relations among the nodes shown
+    assert "GET /api/export?format=report" in markdown  # how it was made
+    json_export = client.get("/api/export", params=[*params[1:], ("format", "json")]).json()
+    assert {n["id"] for n in json_export["nodes"]} == {SRB, RUS, BLR}
 
 
 def test_hostile_text_travels_as_json_data(client: TestClient) -> None:
