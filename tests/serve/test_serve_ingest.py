@@ -15,9 +15,9 @@ import pytest
 from geofixture import SRB, alignment_records
 from starlette.testclient import TestClient
 
+from geoalign.serve import create_app
+from geoalign.serve.access import StoreAccess
 from graph.model import Entity, Label
-from graph.serve import create_app
-from graph.serve.access import StoreAccess
 from graph.store import Store, StoreBusy, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ COUNTS = {
 # on stdin before each document and prints how many are committed after it.
 WRITER = """
 import sys
-from graph.ingest import ingest_items
+from geoalign.ingest import ingest_items
 from graph.store import open_store
 from sample_records import documents
 docs, done = documents(int(sys.argv[2])), 0
