@@ -28,6 +28,7 @@ from graph.model import (
     check_relation,
     entity_id,
 )
+from graph.textsafe import clean_text
 from loaders.base import Loaded, Problem
 from loaders.extract.gazetteer import resolve
 from loaders.readers.catalog import CATALOG_COLUMNS, numbered_rows
@@ -194,7 +195,7 @@ def _text(key: str, value: Any) -> str:
         return value.isoformat()
     if not isinstance(value, str | int | float | bool):
         raise FactError(f"{key} must be a single value, not {type(value).__name__}")
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 # --- countries ------------------------------------------------------------------------------------
