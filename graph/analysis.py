@@ -24,7 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.model import ACTOR_LABELS, PLOVER_WEIGHT, RELATIONS, TOPIC_LABELS, Label
-from graph.textsafe import spreadsheet_cell
+from graph.textsafe import spreadsheet_cell, terminal
 
 _ACTORS = {lb.value for lb in ACTOR_LABELS}
 _TOPICS = {lb.value for lb in TOPIC_LABELS}
@@ -401,7 +401,7 @@ def format_breaks_ranks(g: nx.MultiDiGraph, found: Sequence[BreakRanks]) -> str:
         return "(no allies break ranks)"
 
     def name(n: str) -> str:
-        return str(g.nodes[n].get("name", n)) if n in g else n
+        return terminal(str(g.nodes[n].get("name", n)) if n in g else n)
 
     return "\n".join(
         f"{name(b.actor)} breaks ranks with {name(b.ally)} on {name(b.topic)}: "
@@ -429,7 +429,7 @@ def format_scores(g: nx.MultiDiGraph, scores: Sequence[PairScore]) -> str:
 def format_blocs(g: nx.MultiDiGraph, groups: Sequence[Sequence[str]]) -> str:
     return (
         "\n".join(
-            f"bloc {i}: " + ", ".join(str(g.nodes[n].get("name", n)) for n in group)
+            f"bloc {i}: " + ", ".join(terminal(str(g.nodes[n].get("name", n))) for n in group)
             for i, group in enumerate(groups, 1)
         )
         or "(no actors with stances)"

@@ -9,6 +9,7 @@ from pathlib import Path
 from graph.entities import read_decisions, replay
 from graph.model import Article, ModelError, Relation
 from graph.store import Store
+from graph.textsafe import terminal
 from loaders import load
 from loaders.base import Loaded, Problem
 
@@ -42,7 +43,7 @@ class IngestReport:
         n = len(self.undated)
         plural = "s have" if n != 1 else " has"
         head = f"{n} article{plural} no date; give one with --date or a catalog.csv"
-        return [head + ":", *(f"  {path}" for path in self.undated)]
+        return [head + ":", *(f"  {terminal(path)}" for path in self.undated)]  # a name cannot forge a line
 
 
 def ingest(

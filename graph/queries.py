@@ -32,7 +32,7 @@ from graph.cypher_compat import order_by_columns, plain
 from graph.store import QueryResult, Store
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 from graph.subgraph import Cut, with_ids
-from graph.textsafe import spreadsheet_cell
+from graph.textsafe import spreadsheet_cell, terminal
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("string", "integer", "float", "boolean", "date", "list")
@@ -421,7 +421,8 @@ def format_result(result: QueryResult, fmt: str) -> str:
 
 
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 60) -> str:
-    """A plain-text table, one line per row (newlines in values shown as ⏎, long cells cut with …).
+    """A plain-text table, one line per row (newlines in values shown as ⏎, other control characters
+    escaped, long cells cut with …).
 
     >>> print(format_table(["a", "b"], [[1, ["x", "y"]], [None, "long text"]]))
     a | b
@@ -467,7 +468,7 @@ def _csv_cell(value: Any) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    text = text.replace("\r", "").replace("\n", "⏎")
+    text = terminal(text.replace("\r", "").replace("\n", "⏎"))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
