@@ -5,17 +5,28 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreError, redact
+from graph.store.base import (
+    DiskFullError,
+    GraphData,
+    QueryResult,
+    ReadOnlyError,
+    Store,
+    StoreBusyError,
+    StoreError,
+    redact,
+)
 
 DEFAULT_STORE = "geoalign.lbug"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 __all__ = [
     "DEFAULT_STORE",
+    "DiskFullError",
     "GraphData",
     "QueryResult",
     "ReadOnlyError",
     "Store",
+    "StoreBusyError",
     "StoreError",
     "open_store",
     "resolve_uri",

@@ -77,6 +77,14 @@ class ReadOnlyError(StoreError):
     """A read-only query tried to write."""
 
 
+class StoreBusyError(StoreError):
+    """The embedded store is being written by another process (or read, for a writer); retry later."""
+
+
+class DiskFullError(StoreError):
+    """No room left to write the store; what was committed before is kept."""
+
+
 @dataclass
 class QueryResult:
     columns: list[str]
