@@ -8,7 +8,8 @@ from pathlib import Path
 
 from graph.entities import read_decisions, replay
 from graph.model import Article, ModelError, Relation
-from graph.store import Store
+from graph.store import DiskFullError, Store
+from graph.textsafe import terminal
 from loaders import load
 from loaders.base import Loaded, Problem
 
@@ -42,7 +43,7 @@ class IngestReport:
         n = len(self.undated)
         plural = "s have" if n != 1 else " has"
         head = f"{n} article{plural} no date; give one with --date or a catalog.csv"
-        return [head + ":", *(f"  {path}" for path in self.undated)]
+        return [head + ":", *(f"  {terminal(path)}" for path in self.undated)]  # a name cannot forge a line
 
 
 def ingest(
@@ -107,6 +108,11 @@ def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
         stats = store.add(item.records)
     except ModelError as exc:
         return Problem(item.path, f"not stored: {exc}")
+    except DiskFullError as exc:
+        raise DiskFullError(
+            f"{exc}. {report.documents} document(s) of this ingest stored; {terminal(item.path)} and the "
+            "rest not. Free space and run the same ingest again: nothing is stored twice"
+        ) from exc
     report.documents += 1
     report.undated += [a.path or a.title for a in item.records if isinstance(a, Article) and not a.date]
     report.nodes += stats.nodes

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from graph.textsafe import spreadsheet_cell
+from graph.textsafe import spreadsheet_cell, terminal
 
 if TYPE_CHECKING:
     from graph.store import QueryResult
@@ -56,7 +56,8 @@ def format_json(value: Any) -> str:
 
 
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 60) -> str:
-    """A plain-text table, one line per row (newlines in values shown as ⏎, long cells cut with …).
+    """A plain-text table, one line per row (newlines in values shown as ⏎, other control characters
+    escaped, long cells cut with …).
 
     >>> print(format_table(["a", "b"], [[1, ["x", "y"]], [None, "long text"]]))
     a | b
@@ -103,5 +104,5 @@ def _csv_cell(value: Any) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    text = text.replace("\r", "").replace("\n", "⏎")
+    text = terminal(text.replace("\r", "").replace("\n", "⏎"))
     return text if len(text) <= width else text[: width - 1] + "…"

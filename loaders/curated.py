@@ -28,6 +28,7 @@ from graph.model import (
     check_relation,
     entity_id,
 )
+from graph.textsafe import clean_text
 from loaders.base import Loaded, Problem
 from loaders.extract.gazetteer import resolve
 from loaders.readers.catalog import CATALOG_COLUMNS, numbered_rows
@@ -47,6 +48,8 @@ COLUMNS = (
 )
 OPTIONAL_COLUMNS = ("role", "status", "modality", "confidence", "url")
 REQUIRED_VALUES = ("subject", "subject_label", "relation", "object", "object_label")
+# Valid rows per document (one transaction each): a 250k-row file read as one document peaked at 2.2 GB.
+CHUNK_ROWS = 5_000
 CURATED_SUFFIXES = frozenset({".csv", ".yaml", ".yml"})
 EXTRACTOR = "curated"
 EXTRACTOR_VERSION = "1"
@@ -67,14 +70,15 @@ class Defaults:
 
 
 def read_facts(path: Path, *, date: str | None = None) -> Iterator[Loaded | Problem]:
-    """One Loaded with the records of every valid row, after one Problem per bad row.
+    """One Loaded with the records of every ``CHUNK_ROWS`` valid rows (one for a file of fewer), each
+    after the Problems of the bad rows before it.
 
     ``date`` is used for rows without one.
     """
     rows = _yaml_rows(path) if path.suffix.lower() in {".yaml", ".yml"} else _csv_rows(path)
     defaults = Defaults(path.name, date)
     records: list[Record] = []
-    seen = 0
+    seen = good = 0
     for item in rows:
         seen += 1
         if isinstance(item, Problem):
@@ -84,6 +88,11 @@ def read_facts(path: Path, *, date: str | None = None) -> Iterator[Loaded | Prob
             records.extend(fact_records(item[1], item[0], defaults))
         except FactError as exc:
             yield Problem(str(path), str(exc), item[0])
+            continue
+        good += 1
+        if good % CHUNK_ROWS == 0:  # a document (one transaction) at a time, not the whole file in memory
+            yield Loaded(str(path), records, f"curated facts: {path.name}")
+            records = []
     if records:
         yield Loaded(str(path), records, f"curated facts: {path.name}")
     elif seen == 0:
@@ -194,7 +203,7 @@ def _text(key: str, value: Any) -> str:
         return value.isoformat()
     if not isinstance(value, str | int | float | bool):
         raise FactError(f"{key} must be a single value, not {type(value).__name__}")
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 # --- countries ------------------------------------------------------------------------------------

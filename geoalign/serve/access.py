@@ -5,7 +5,7 @@ An embedded store opened read-only reads the file as it was when opened, and Lad
 costs 20-120 ms) and each is checked before use: once the file or its write-ahead log changed (a
 commit, a checkpoint) the handle is closed and a fresh one opened, which sees the new data. While a
 checkpoint rewrites the file, or an open fails because the log is half-written, a request answers
-"being written, retry" (``StoreBusy``) instead of waiting or reading half a graph. A semaphore keeps
+"being written, retry" (``StoreBusyError``) instead of waiting or reading half a graph. A semaphore keeps
 the number of open embedded handles small (each has its own buffer pool).
 """
 
@@ -15,13 +15,13 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 
-from graph.store import Store, StoreBusy, StoreError, open_store
+from graph.store import Store, StoreBusyError, StoreError, open_store
 from graph.store.neo4j_store import Neo4jStore
 
 EMBEDDED_HANDLES = 4
 BUSY = "the store is being written (geoalign ingest); retry in a moment"
 
-__all__ = ["EMBEDDED_HANDLES", "StoreAccess", "StoreBusy"]
+__all__ = ["EMBEDDED_HANDLES", "StoreAccess", "StoreBusyError"]
 
 
 class StoreAccess:
@@ -39,7 +39,7 @@ class StoreAccess:
 
     @classmethod
     def from_uri(cls, uri: str | None) -> StoreAccess:
-        return cls(lambda: open_store(uri, read_only=True))
+        return cls(lambda: open_store(uri, read_only=True, snapshot=True))
 
     @contextlib.contextmanager
     def use(self) -> Iterator[Store]:
@@ -54,12 +54,12 @@ class StoreAccess:
                 self._checkin(store)
 
     def _checkout(self) -> Store:
-        """An idle handle that still reads the file as it is, else a freshly opened one; StoreBusy
+        """An idle handle that still reads the file as it is, else a freshly opened one; StoreBusyError
         while another process rewrites the file (a checkpoint)."""
         store = self._current_idle() or self._open()
         if store.being_rewritten():
             store.close()
-            raise StoreBusy(BUSY)
+            raise StoreBusyError(BUSY)
         return store
 
     def _current_idle(self) -> Store | None:
@@ -73,11 +73,11 @@ class StoreAccess:
     def _open(self) -> Store:
         try:
             store = self._opener()
-        except StoreBusy:
+        except StoreBusyError:
             raise
         except StoreError as exc:
             if "in use" in str(exc):
-                raise StoreBusy(BUSY) from exc
+                raise StoreBusyError(BUSY) from exc
             raise
         with self._lock:
             self.opened += 1

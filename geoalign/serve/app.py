@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from geoalign.serve.access import StoreAccess, StoreBusy
+from geoalign.serve.access import StoreAccess, StoreBusyError
 from geoalign.serve.explore import (
     EXPORT_FORMATS,
     MAX_DEPTH,
@@ -152,7 +152,7 @@ def _answer(access: StoreAccess, work: Callable[[Store, Request], Any], request:
             result = work(store, request)
     except BadRequest as exc:
         return _error(400, str(exc))
-    except StoreBusy as exc:
+    except StoreBusyError as exc:
         return _error(503, str(exc), {"Retry-After": "1"})
     except ReadOnlyError as exc:
         return _error(403, str(exc))

@@ -9,6 +9,7 @@ import networkx as nx
 from graph.analysis.alignment import BreakRanks, PairScore
 from graph.analysis.stances import StanceCell, StanceTable
 from graph.output import format_table
+from graph.textsafe import terminal
 
 
 def format_stance_table(table: StanceTable) -> str:
@@ -62,7 +63,7 @@ def format_breaks_ranks(g: nx.MultiDiGraph, found: Sequence[BreakRanks]) -> str:
         return "(no allies break ranks)"
 
     def name(n: str) -> str:
-        return str(g.nodes[n].get("name", n)) if n in g else n
+        return terminal(str(g.nodes[n].get("name", n)) if n in g else n)
 
     return "\n".join(
         f"{name(b.actor)} breaks ranks with {name(b.ally)} on {name(b.topic)}: "
@@ -88,7 +89,7 @@ def format_scores(g: nx.MultiDiGraph, scores: Sequence[PairScore]) -> str:
 def format_blocs(g: nx.MultiDiGraph, groups: Sequence[Sequence[str]]) -> str:
     return (
         "\n".join(
-            f"bloc {i}: " + ", ".join(str(g.nodes[n].get("name", n)) for n in group)
+            f"bloc {i}: " + ", ".join(terminal(str(g.nodes[n].get("name", n))) for n in group)
             for i, group in enumerate(groups, 1)
         )
         or "(no actors with stances)"

@@ -4,7 +4,9 @@ networkx's GraphML writer rejects list, dict, None and date values, and GEXF rea
 intervals and takes an edge ``type`` as directed/undirected. So before writing: lists and dicts
 become JSON text, None values are left out, dates stay ISO strings, the node's display name goes to
 ``label`` (what Gephi shows) and its node label to ``kind``, the relation type goes to ``relation``
-(and ``label``), and each edge is keyed by its unique relation key.
+(and ``label``), and each edge is keyed by its unique relation key. Every string (ids included) goes
+through ``clean_text``: XML 1.0 cannot carry control characters, U+FFFE or lone surrogates, and the
+readers remove them already, but a store filled by an older geoalign or by hand may still hold them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any, TextIO
 import networkx as nx
 
 from graph.store.base import evidence_dict
+from graph.textsafe import clean_text
 
 _NODE_RENAMES = {"label": "kind", "name": "label"}
 
@@ -27,7 +30,18 @@ def _value(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, list | tuple | dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return json.dumps(_cleaned(value), ensure_ascii=False, sort_keys=True)
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _cleaned(value: Any) -> Any:
+    """``value`` with ``clean_text`` applied to every string in it, however deep."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list | tuple):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(str(k)): _cleaned(v) for k, v in value.items()}
     return value
 
 
@@ -48,10 +62,12 @@ def writable_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """
     h = nx.MultiDiGraph()
     for node, data in sorted(g.nodes(data=True), key=lambda nd: nd[0]):
-        h.add_node(node, **{_NODE_RENAMES.get(k, k): _value(v) for k, v in data.items() if v is not None})
+        attrs = {_NODE_RENAMES.get(k, k): _value(v) for k, v in data.items() if v is not None}
+        h.add_node(clean_text(node), **attrs)
     for u, v, _k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
-        key = f"{u}|{data['type']}|{v}"
-        attrs: dict[str, Any] = {}
+        u, v = clean_text(u), clean_text(v)
+        key = f"{u}|{clean_text(data['type'])}|{v}"
+        attrs = {}
         for name, value in data.items():
             if value is None or name == "type":
                 continue
@@ -73,9 +89,13 @@ def _write(text: str, path: str | Path | TextIO) -> None:
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path | TextIO) -> None:
-    """GraphML (opens in Gephi, yEd, networkx ``read_graphml(force_multigraph=True)``)."""
+    """GraphML (opens in Gephi, yEd, networkx ``read_graphml(force_multigraph=True)``).
+
+    networkx's ElementTree writer, not its lxml one: the lxml writer leaves lxml's incremental
+    ``xmlfile`` open when a value is refused, and the interpreter then crashes (segfault) collecting it.
+    """
     buffer = io.BytesIO()
-    nx.write_graphml(writable_graph(g), buffer, encoding="utf-8", prettyprint=True)
+    nx.write_graphml_xml(writable_graph(g), buffer, encoding="utf-8", prettyprint=True)
     _write(buffer.getvalue().decode("utf-8"), path)
 
 

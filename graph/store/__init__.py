@@ -5,18 +5,28 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from graph.store.base import GraphData, QueryResult, ReadOnlyError, Store, StoreBusy, StoreError, redact
+from graph.store.base import (
+    DiskFullError,
+    GraphData,
+    QueryResult,
+    ReadOnlyError,
+    Store,
+    StoreBusyError,
+    StoreError,
+    redact,
+)
 
 DEFAULT_STORE = "geoalign.lbug"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 __all__ = [
     "DEFAULT_STORE",
+    "DiskFullError",
     "GraphData",
     "QueryResult",
     "ReadOnlyError",
     "Store",
-    "StoreBusy",
+    "StoreBusyError",
     "StoreError",
     "open_store",
     "resolve_uri",
@@ -39,9 +49,15 @@ def is_neo4j(uri: str) -> bool:
 
 
 def open_store(
-    uri: str | os.PathLike[str] | None = None, *, read_only: bool = False, env: Mapping[str, str] = os.environ
+    uri: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    env: Mapping[str, str] = os.environ,
+    snapshot: bool = False,
 ) -> Store:
-    """Open (creating if needed) the store at ``uri``; see ``resolve_uri`` for the defaults."""
+    """Open (creating if needed) the store at ``uri``; see ``resolve_uri`` for the defaults. A read-only
+    ``snapshot`` of an embedded store reads the file as it was when opened and does not keep a later
+    ingest waiting (the explorer's long-lived handles; reopen when ``Store.is_current()`` is false)."""
     target = resolve_uri(os.fspath(uri) if uri is not None else None, env)
     if is_neo4j(target):
         from graph.store.neo4j_store import Neo4jStore
@@ -57,4 +73,4 @@ def open_store(
         )
     from graph.store.ladybug_store import LadybugStore
 
-    return LadybugStore(target, read_only=read_only)
+    return LadybugStore(target, read_only=read_only, snapshot=snapshot)

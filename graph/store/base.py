@@ -77,8 +77,12 @@ class ReadOnlyError(StoreError):
     """A read-only query tried to write."""
 
 
-class StoreBusy(StoreError):
-    """Another process is writing the store's files right now; retry in a moment."""
+class StoreBusyError(StoreError):
+    """The embedded store is being written by another process (or read, for a writer); retry later."""
+
+
+class DiskFullError(StoreError):
+    """No room left to write the store; what was committed before is kept."""
 
 
 @dataclass

@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
 from graph.cypher_compat import PortabilityError, to_ladybug
-from graph.model import RELATIONS, Label
+from graph.model import RELATIONS, Label, Record
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
     NODE_LABEL,
     RELATION_COLUMNS,
+    AddStats,
     QueryResult,
     ReadOnlyError,
     Row,
     Store,
-    StoreBusy,
+    StoreBusyError,
     StoreError,
     Tx,
     create_evidence_cypher,
     create_relations_cypher,
     delete_by_keys_cypher,
 )
+from graph.store.embedded_file import FileLock, Room
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 
@@ -38,6 +41,7 @@ BULK_MIN_ROWS = 5_000
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
 _CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
+log = logging.getLogger(__name__)
 # One node table for every label (the label is a column), so each relation type is one physical table.
 _NODE_SCHEMA = (
     "id STRING PRIMARY KEY, label STRING, name STRING, aliases STRING[], iso3 STRING, attrs STRING, "
@@ -98,7 +102,12 @@ class LadybugStore(Store):
     """A LadybugDB database in a single file on disk."""
 
     def __init__(
-        self, path: str | Path, *, read_only: bool = False, query_memory_mb: int | None = None
+        self,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        query_memory_mb: int | None = None,
+        snapshot: bool = False,
     ) -> None:
         self.path = Path(path)
         # LadybugDB's buffer pool defaults to 80 % of RAM, and a path search between two hubs of a
@@ -110,17 +119,32 @@ class LadybugStore(Store):
         self._dirty = False
         # Taken before opening, so a commit made while this opens counts as a change (a reopen, not a miss).
         self._stamp = file_stamp(self.path)
+        self._room = Room(self.path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: ingest something first")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # geoalign's own lock: LadybugDB does not keep readers out of a file being written. A writer holds
+        # it until closed; a reader too, unless it reads a snapshot (the explorer's long-lived handles),
+        # which needs the lock only while opening and then sees the file as it was.
+        self._lock = FileLock(self.path, exclusive=not read_only)
+        self._lock.acquire()
         try:
-            if read_only and not self.path.exists():
-                raise StoreError(f"no store at {self.path}: ingest something first")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = self._database(read_only)
+            self._open(read_only)
+        except BaseException:
+            self._lock.release()
+            raise
+        if read_only and snapshot:
+            self._lock.release()  # never holds an ingest back; is_current() says when to reopen
+
+    def _open(self, read_only: bool) -> None:
+        try:
+            self.db = self._recovering_database(read_only)
             self.conn = ladybug.Connection(self.db)
             _refuse_old_schema(self.conn, self.path)
         except RuntimeError as exc:
             self.close()
             if read_only and self._written_meanwhile(str(exc)):
-                raise StoreBusy(
+                raise StoreBusyError(
                     f"the store {self.path} is being written (geoalign ingest); retry in a moment"
                 ) from exc
             raise StoreError(_friendly(str(exc), self.path)) from exc
@@ -150,10 +174,49 @@ class LadybugStore(Store):
     def being_rewritten(self) -> bool:
         return any(Path(f"{self.path}{suffix}").exists() for suffix in _CHECKPOINT_SUFFIXES)
 
-    def _database(self, read_only: bool) -> ladybug.Database:
+    def _database(self, read_only: bool, *, replay_torn_log: bool = False) -> ladybug.Database:
         """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
         pool = self.query_memory_mb * 2**20 if read_only else 0
-        return ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=pool)
+        return ladybug.Database(
+            str(self.path),
+            read_only=read_only,
+            buffer_pool_size=pool,
+            throw_on_wal_replay_failure=not replay_torn_log,
+        )
+
+    def _recovering_database(self, read_only: bool) -> ladybug.Database:
+        """The database; when its log ends in a torn write (the process died mid-write: a full disk, a
+        kill), the log is replayed up to the tear, which keeps every committed transaction, and a writer
+        checkpoints at once so that no new transaction is appended after the tear."""
+        try:
+            return self._database(read_only)
+        except RuntimeError as exc:
+            if not _torn_log(str(exc)):
+                raise
+        log.warning(
+            "the store %s ended in an unfinished write (a full disk or a crash during an ingest): "
+            "everything committed before it is kept, the unfinished write is dropped",
+            self.path,
+        )
+        db = self._database(read_only, replay_torn_log=True)
+        if not read_only:
+            ladybug.Connection(db).execute("CHECKPOINT")
+        return db
+
+    def replace(self, remove: Iterable[str], records: Iterable[Record]) -> AddStats:
+        """See ``Store.replace``; first, DiskFullError unless the disk has room for the write and a
+        checkpoint after it (a full disk mid-write would abort the process and tear the log)."""
+        records = list(records)
+        if not self.read_only:
+            payload = sum(len(repr(r)) for r in records) + 64 * len(set(remove))
+            try:
+                self._room.check(payload)
+            except StoreError:
+                if not self._room.can_checkpoint():
+                    raise
+                self.conn.execute("CHECKPOINT")  # moves the log into the store file and frees it
+                self._room.check(payload)
+        return super().replace(remove, records)
 
     def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
         if not self._bulk(tx, rel_type, ["source", "target", *RELATION_COLUMNS], rows):
@@ -194,6 +257,7 @@ class LadybugStore(Store):
             raise
         self.conn.execute("COMMIT")
         self._dirty = True
+        self._room.committed()
 
     def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return _rows(self.conn.execute(cypher, dict(params or {})))
@@ -254,6 +318,7 @@ class LadybugStore(Store):
             if hasattr(self, handle):
                 with contextlib.suppress(Exception):
                     getattr(self, handle).close()
+        self._lock.release()
 
 
 def file_stamp(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
@@ -325,6 +390,11 @@ def _query_error(message: str, timeout_s: float, memory_mb: int) -> StoreError:
     if "interrupt" in lowered or "timeout" in lowered:
         return StoreError(f"query stopped at the time limit of {timeout_s:g} s")
     return StoreError(f"query failed: {message}")
+
+
+def _torn_log(message: str) -> bool:
+    lowered = message.lower()
+    return "wal" in lowered and ("corrupt" in lowered or "checksum" in lowered)
 
 
 def _friendly(message: str, path: Path) -> str:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 
 from graph.model import article_id
+from graph.textsafe import clean_text
 from loaders.base import ArticleText, Problem
 from loaders.readers.dates import normalise_date
 from loaders.readers.textdates import stated_date
@@ -28,6 +29,10 @@ class Meta:
     def over(self, other: Meta) -> Meta:
         """These values, with the other's filling the gaps."""
         return Meta(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(Meta)})
+
+    def cleaned(self) -> Meta:
+        """These values without control characters, non-characters or lone surrogates."""
+        return Meta(**{f.name: _clean(getattr(self, f.name)) for f in fields(Meta)})
 
     @classmethod
     def of(cls, raw: dict[str, object]) -> Meta:
@@ -71,9 +76,10 @@ def finish(draft: Draft, catalog: Meta, fixed: Meta) -> ArticleText | Problem:
 
     Precedence: ``--date``/``--outlet``, then the folder's catalog.csv, then the file's own metadata;
     for a file holding many articles, each record's own metadata beats the catalog's. An article none
-    of them dates takes the date its dateline (or a date line at the top) states.
+    of them dates takes the date its dateline (or a date line at the top) states. Text and metadata
+    are cleaned here (``clean_text``), before anything counts offsets into the text.
     """
-    text = draft.text.strip()
+    text = clean_text(draft.text).strip()
     if not text:
         return draft.problem("no article text")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -81,7 +87,7 @@ def finish(draft: Draft, catalog: Meta, fixed: Meta) -> ArticleText | Problem:
             f"article text is {len(text):,} characters, over the limit of "
             f"{MAX_ARTICLE_CHARS:,}; split it into articles"
         )
-    meta = fixed.over(draft.meta.over(catalog) if draft.multi else catalog.over(draft.meta))
+    meta = fixed.over(draft.meta.over(catalog) if draft.multi else catalog.over(draft.meta)).cleaned()
     try:
         date = normalise_date(meta.date) or stated_date(text)
     except ValueError as exc:
@@ -157,5 +163,5 @@ def first_words(text: str) -> str:
 def _clean(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(clean_text(str(value)).split())
     return text or None

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from graph.textsafe import clean_text
+
 # A news article is tens of kilobytes; a saved web page with inline assets a few megabytes.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -65,11 +67,16 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 (with or without BOM) first, else the encoding charset-normalizer detects.
+    """Text from bytes: UTF-8 (with or without BOM) first, else the encoding charset-normalizer detects;
+    control characters and non-characters removed (``clean_text``), so no parser downstream sees them.
 
     >>> decode("Belgrade, ćao".encode("utf-8")) == decode("Belgrade, ćao".encode("utf-8-sig"))
     True
     """
+    return clean_text(_decoded(data))
+
+
+def _decoded(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

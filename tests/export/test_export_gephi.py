@@ -103,3 +103,52 @@ def test_cli_writes_graphml_to_stdout(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("<?xml") and "Country:SRB" in result.stdout
+
+
+# Everything XML 1.0 cannot carry, as a store filled before the readers cleaned text may hold it.
+XML_HOSTILE = "Serbia\x01 \x1b[31mSays\ufffe\x0c No\x7f\x9b\ufdd0"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_of_control_characters_parse_and_never_crash(tmp_path: Path, fmt: str) -> None:
+    """GraphML used to segfault (exit 139) and GEXF wrote a file no XML parser reads."""
+    import os
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from lxml import etree
+
+    from graph.model import Entity, Evidence, Label, Relation
+    from graph.store import open_store
+
+    store = tmp_path / "hostile.lbug"
+    a, b = f"Country:{XML_HOSTILE}", "Organization:B\x02"
+    with open_store(store) as s:
+        s.add(
+            [
+                Entity(a, Label.COUNTRY, XML_HOSTILE, ("al\x03ias",)),
+                Entity(b, Label.ORGANIZATION, "B\x02\uffff"),
+                Relation(a, "ALLY_OF", b, (Evidence("Article:x", f"quote {XML_HOSTILE}", 0, 0, 5),)),
+            ]
+        )
+    out = tmp_path / f"g.{fmt}"
+    root = Path(__file__).resolve().parents[2]
+    cli = (sys.executable, "-c", "from geoalign.cli import main; main()")
+    done = subprocess.run(
+        [*cli, "--store", str(store), "export", "--format", fmt, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=300,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    ET.parse(out)  # the standard library's expat parser
+    etree.parse(str(out), etree.XMLParser(recover=False))  # and libxml2, strict
+    g = nx.read_graphml(out, force_multigraph=True) if fmt == "graphml" else nx.read_gexf(out)
+    clean = "Serbia [31mSays\n No"
+    assert sorted(g.nodes) == ["Country:" + clean, "Organization:B"]
+    assert g.nodes["Country:" + clean]["label"] == clean
+    ((_, _, data),) = g.edges(data=True)
+    assert json.loads(data["evidence"])[0]["quote"] == "quote " + clean

@@ -226,3 +226,30 @@ def test_curated_facts_do_not_load_spacy(tmp_path: Path) -> None:
         "assert items and 'spacy' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)[:3]"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_a_long_facts_file_is_read_as_documents_of_chunk_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 250k-row file read as one document peaked at 2.2 GB: it is stored a chunk (a transaction) at a
+    time, in order, each after the problems of the rows before it (``bench/curated_memory.py``)."""
+    import loaders.curated
+
+    monkeypatch.setattr(loaders.curated, "CHUNK_ROWS", 3)
+    rows = [f"P{i},Person,SUPPORTS,A{i},Agreement,2022-01-01,s,q{i}," for i in range(7)]
+    rows.insert(4, "P,Person,NOT_A_RELATION,A,Agreement,,s,q,")  # line 6
+    path = tmp_path / "facts.csv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n")
+    items = list(load([path]))
+    shape = [
+        ("Problem", i.line)
+        if isinstance(i, Problem)
+        else ("Loaded", [r.source for r in i.records if isinstance(r, Relation)])
+        for i in items
+    ]
+    assert shape == [
+        ("Loaded", ["Person:p0", "Person:p1", "Person:p2"]),
+        ("Problem", 6),
+        ("Loaded", ["Person:p3", "Person:p4", "Person:p5"]),
+        ("Loaded", ["Person:p6"]),
+    ]

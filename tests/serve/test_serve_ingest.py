@@ -18,7 +18,7 @@ from starlette.testclient import TestClient
 from geoalign.serve import create_app
 from geoalign.serve.access import StoreAccess
 from graph.model import Entity, Label
-from graph.store import Store, StoreBusy, open_store
+from graph.store import Store, StoreBusyError, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "tests" / "store"
@@ -97,7 +97,7 @@ def test_an_open_refused_while_the_file_is_rewritten_answers_503_retry(store_pat
     def opener() -> Store:
         calls["n"] += 1
         if calls["n"] > 1:
-            raise StoreBusy("the store is being written (geoalign ingest); retry in a moment")
+            raise StoreBusyError("the store is being written (geoalign ingest); retry in a moment")
         return open_store(str(store_path), read_only=True)
 
     access = StoreAccess(opener)
@@ -119,7 +119,7 @@ def test_a_checkpoint_under_way_is_busy_not_a_half_read(store_path: Path) -> Non
         try:
             assert reader.being_rewritten()
             access = StoreAccess(lambda: open_store(str(store_path), read_only=True))
-            with pytest.raises(StoreBusy), access.use():
+            with pytest.raises(StoreBusyError), access.use():
                 pass
         finally:
             marker.unlink()
