@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz.distance import Levenshtein
-
 # Letters NFKD does not split into base + accent, and apostrophes, which join ("Sa'ar" == "Saar").
 _LETTERS = str.maketrans(
     {"ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th", "ß": "ss"}
@@ -79,4 +77,19 @@ def near(a: str, b: str) -> bool:
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
         return True
-    return min(len(sa), len(sb)) >= 5 and Levenshtein.distance(sa, sb, score_cutoff=1) <= 1
+    return min(len(sa), len(sb)) >= 5 and one_edit_apart(sa, sb)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, deleted or replaced turns ``a`` into ``b`` (Levenshtein distance
+    1; the one distance the resolution uses, so no library for it).
+
+    >>> one_edit_apart("tokaev", "tokaiev"), one_edit_apart("tohtar", "toktar"), one_edit_apart("ab", "ba")
+    (True, True, False)
+    """
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :] if len(a) < len(b) else a[i + 1 :] == b[i:]
