@@ -6,12 +6,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.entities import read_decisions, replay
+import loaders
+from graph.canonical import canonical_records
+from graph.entities import Decision, read_decisions, replay, split_pairs
 from graph.model import Article, ModelError, Relation
+from graph.resolve import OrgAliases, read_org_aliases, resolve
 from graph.store import DiskFullError, Store
 from graph.textsafe import terminal
 from loaders import load
 from loaders.base import Loaded, Problem
+
+# Organisation aliases (NATO / North Atlantic Treaty Organization / "the Alliance"), applied at ingest.
+ORG_ALIASES = Path(loaders.__file__).resolve().parent / "data" / "org_aliases.yaml"
 
 
 @dataclass
@@ -20,6 +26,10 @@ class IngestReport:
     nodes: int = 0
     relations: int = 0
     evidence: int = 0
+    new_nodes: int = 0
+    new_relations: int = 0
+    new_evidence: int = 0
+    merged: int = 0  # nodes merged into another by the resolution (one per person or body)
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
     decisions: int = 0  # analyst decisions on entities that had to be applied again
@@ -28,10 +38,13 @@ class IngestReport:
     @property
     def summary(self) -> str:
         line = (
-            f"ingested {self.documents} document(s): {self.nodes} nodes, {self.relations} relations, "
-            f"{self.evidence} evidence records; {len(self.problems)} problem(s)"
+            f"ingested {self.documents} document(s): {self.nodes} nodes ({self.new_nodes} new), "
+            f"{self.relations} relations ({self.new_relations} new), {self.evidence} evidence records "
+            f"({self.new_evidence} new); {len(self.problems)} problem(s)"
         )
         skipped = [f"skipped {self.skipped} article(s) already stored unchanged"] if self.skipped else []
+        if self.merged:
+            skipped.append(f"merged {self.merged} node(s) into others naming the same person or body")
         replayed = [f"re-applied {self.decisions} entity decision(s)"] if self.decisions else []
         return "\n".join([line, *skipped, *replayed, *self.undated_note])
 
@@ -56,28 +69,37 @@ def ingest(
     decisions: Path | None = None,
     keep_paths: bool = False,
 ) -> IngestReport:
-    """Read every file under ``paths`` and add its records to ``store``, then replay the analyst's
-    entity decisions (``decisions``, see ``graph.entities``).
+    """Read every file under ``paths`` and add its records to ``store``, merge the nodes that name one
+    person or body (``graph.resolve``), then replay the analyst's entity decisions (``decisions``, see
+    ``graph.entities``), which win: two nodes an analyst split apart are never merged again.
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
     rerun completes it without duplicates. Bad files are reported, never fatal.
     """
+    aliases = read_org_aliases(ORG_ALIASES)
     report = ingest_items(
-        store, load(paths, date=date, outlet=outlet, keep_paths=keep_paths), on_item=on_item
+        store, load(paths, date=date, outlet=outlet, keep_paths=keep_paths), on_item=on_item, aliases=aliases
     )
-    if decisions is not None:
-        report.decisions = replay(store, read_decisions(decisions))
+    recorded: list[Decision] = read_decisions(decisions) if decisions is not None else []
+    report.merged = resolve(store, aliases, keep_apart=split_pairs(recorded)).nodes
+    report.decisions = replay(store, recorded)
     return report
 
 
 def ingest_items(
-    store: Store, items: Iterable[Loaded | Problem], on_item: Callable[[Loaded | Problem], None] | None = None
+    store: Store,
+    items: Iterable[Loaded | Problem],
+    on_item: Callable[[Loaded | Problem], None] | None = None,
+    aliases: OrgAliases | None = None,
 ) -> IngestReport:
     """Add each Loaded to ``store`` and collect the Problems; a document whose records do not fit
-    the model becomes a Problem too, and the others are still stored."""
+    the model becomes a Problem too, and the others are still stored. With ``aliases``, each
+    document's records are first rewritten where the document is the context (``graph.canonical``)."""
     report = IngestReport()
     for item in items:
         if isinstance(item, Loaded):
+            if aliases is not None:
+                item = Loaded(item.path, canonical_records(item.records, aliases), item.title)
             item = _add(store, item, report)
         if isinstance(item, Problem):
             report.problems.append(item)
@@ -118,4 +140,7 @@ def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
     report.nodes += stats.nodes
     report.relations += stats.relations
     report.evidence += stats.evidence
+    report.new_nodes += stats.new_nodes
+    report.new_relations += stats.new_relations
+    report.new_evidence += stats.new_evidence
     return item

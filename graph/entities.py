@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,15 @@ def read_decisions(path: Path) -> list[Decision]:
             )
         )
     return out
+
+
+def split_pairs(decisions: list[Decision]) -> list[tuple[str, str]]:
+    """The node ids each recorded split keeps apart (the automatic resolution must not rejoin them)."""
+    return [
+        (d.node, entity_id(label_of(d.node), d.name or d.alias or ""))
+        for d in decisions
+        if d.action == "split" and d.alias
+    ]
 
 
 def record(path: Path, decision: Decision) -> None:
@@ -167,14 +177,38 @@ def _touching(data: GraphData, node_id: str) -> list[Relation]:
 
 
 def _merge(store: Store, data: GraphData, keep: Entity, other: Entity) -> bool:
-    forms = {other.name, *other.aliases, *keep.aliases} - {keep.name}
-    merged = merge_entity(
-        keep, Entity(keep.id, keep.label, keep.name, tuple(sorted(forms)), attrs=other.attrs)
-    )
-    moved = [_moved(r, other.id, keep.id) for r in _touching(data, other.id)]
-    rels = [r for r in moved if r.source != r.target]
-    store.replace([other.id], [merged, *rels])
+    merge_groups(store, {keep.id: {other.id}}, data=data)
     return True
+
+
+def merge_groups(
+    store: Store,
+    groups: Mapping[str, set[str]],
+    targets: Mapping[str, Entity] | None = None,
+    data: GraphData | None = None,
+) -> None:
+    """Merge each group's ids into its kept id, all in one transaction: the merged nodes' names and
+    surface forms become surface forms of the kept one, and their relations and evidence move to it.
+    A kept id the store does not hold is created from ``targets``."""
+    data = data if data is not None else store.read()
+    entities = {e.id: e for e in data.entities}
+    moved = {old: keep for keep, olds in groups.items() for old in olds if old != keep}
+    kept = []
+    for keep, olds in groups.items():
+        base = entities.get(keep) or (targets or {})[keep]
+        others = [entities[o] for o in sorted(olds) if o in entities and o != keep]
+        forms = {*base.aliases, *(f for o in others for f in (o.name, *o.aliases))} - {base.name}
+        merged = Entity(base.id, base.label, base.name, tuple(sorted(forms)), base.iso3, base.attrs)
+        for other in others:
+            merged = merge_entity(merged, Entity(base.id, base.label, base.name, attrs=other.attrs))
+        kept.append(merged)
+    rels = [_moved_all(r, moved) for r in data.relations if r.source in moved or r.target in moved]
+    store.replace(moved, [*kept, *(r for r in rels if r.source != r.target)])
+
+
+def _moved_all(rel: Relation, moved: Mapping[str, str]) -> Relation:
+    source, target = moved.get(rel.source, rel.source), moved.get(rel.target, rel.target)
+    return Relation(source, rel.type, target, rel.evidence, rel.role, rel.status)
 
 
 def _rename(store: Store, data: GraphData, node: Entity, name: str) -> bool:

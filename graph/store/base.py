@@ -106,9 +106,14 @@ class GraphData:
 
 @dataclass
 class AddStats:
+    """What one ``Store.add`` was given, and how much of it the store did not hold before."""
+
     nodes: int = 0
     relations: int = 0
     evidence: int = 0
+    new_nodes: int = 0
+    new_relations: int = 0
+    new_evidence: int = 0
 
 
 @dataclass
@@ -169,6 +174,8 @@ class Store(ABC):
             # Re-runnable as a whole: a backend may retry it after a transient error.
             changed_entities = self._changed_entities(tx, entities)
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
+            given = [e.id for e in entities] + [a.id for a in articles]
+            stored = {row["id"] for row in tx.read(_lookup_nodes_cypher("n.id AS id"), {"ids": given})}
             plan = self._plan(tx, relations)
             for label, rows in group_rows(changed_entities, articles).items():
                 tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
@@ -182,6 +189,9 @@ class Store(ABC):
                 tx.run(update_evidence_cypher(), {"rows": plan.changed_evidence})
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
+            stats.new_nodes = len(set(given) - stored)
+            stats.new_relations = sum(map(len, plan.new_relations.values()))
+            stats.new_evidence = len(plan.new_evidence)
 
         self._transact(apply)
         return stats

@@ -56,6 +56,17 @@ def test_an_article_without_metadata_takes_its_dateline_date(tmp_path: Path) -> 
         ("Ghana's parliament voted on Tuesday.", "2024-01-25", "2024-01-23"),
         ("Ghana's parliament voted on Thursday.", "2024-01-25", None),
         ("Ghana's parliament voted on Tuesday.", None, None),
+        ("Peru closed its embassy in March 2022, the envoy said.", "2024-02-28", "2022-03"),
+        ("Peru closed its embassy in March.", "2024-02-28", "2023-03"),
+        ("Peru closed its embassy in March.", "2024-03-15", None),
+        ("Peru will reopen its embassy in March.", "2024-02-28", "2024-03"),
+        ("Peru reopened its embassy last February.", "2024-02-28", "2023-02"),
+        ("Peru recalled its envoy last month.", "2024-01-10", "2023-12"),
+        ("Peru recalled its envoy last year.", "2024-01-10", "2023"),
+        ("The border was closed three years ago.", "2024-01-10", "2021"),
+        ("Peru recalled its envoy yesterday.", "2024-03-01", "2024-02-29"),
+        ("Peru may recall its envoy.", "2024-03-01", None),
+        ("Peru recalled its envoy last month.", None, None),
     ],
 )
 def test_event_time_is_what_the_sentence_says(

@@ -29,3 +29,12 @@ def test_a_new_extractor_reads_a_stored_article_again(store: Store) -> None:
     assert (newer.documents, newer.skipped) == (1, 0)
     [rel] = [r for r in store.read().relations if r.type == "SUPPORTS"]
     assert {ev.extractor_version for ev in rel.evidence} == {"2"}
+
+
+def test_the_summary_counts_what_is_new(store: Store) -> None:
+    first = ingest_items(store, [_document("1")])
+    assert (first.nodes, first.new_nodes, first.new_relations, first.new_evidence) == (3, 3, 1, 1)
+    assert "3 nodes (3 new), 1 relations (1 new), 1 evidence records (1 new)" in first.summary
+    newer = ingest_items(store, [_document("2")])  # read again: the same nodes, relation and span
+    assert (newer.nodes, newer.new_nodes, newer.new_relations, newer.new_evidence) == (3, 0, 0, 0)
+    assert "3 nodes (0 new), 1 relations (0 new), 1 evidence records (0 new)" in newer.summary
