@@ -507,3 +507,32 @@ def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
     for rel in relations:
         merged[rel.key] = merged[rel.key].merged(rel) if rel.key in merged else rel
     return list(merged.values())
+
+
+# ---- text a record may hold ----------------------------------------------------------------------
+# Characters no article means to hold and XML 1.0 (GEXF, GraphML) cannot carry: C0 controls other than
+# tab/newline/CR, DEL, C1 controls (U+009B is a terminal's CSI), non-characters (U+FDD0-U+FDEF and the
+# last two code points of every plane, U+FFFE being a byte-swapped BOM) and lone surrogates, which a
+# JSON ``\ud800`` escape produces and no UTF-8 encoder accepts.
+_UNTEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+# Page and line breaks of old text dumps stay breaks; a lone surrogate leaves a visible mark.
+_REPLACE = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"} | {chr(c): "\ufffd" for c in range(0xD800, 0xE000)}
+
+
+def clean_text(text: str) -> str:
+    """``text`` fit to store and to write as XML: controls and non-characters gone, lone surrogates U+FFFD.
+
+    Tab, newline and CR stay; a vertical tab, form feed or NEL becomes a newline. Readers call it on
+    every article's text and metadata as they are read (so evidence offsets point into the cleaned
+    text), and XML exports again as a last defence.
+
+    >>> clean_text("Serbia\\x07 said\\x0cno\\ufffe \\ud800 to\\x1b[31m Russia\\t.")
+    'Serbia said\\nno \\ufffd to[31m Russia\\t.'
+    """
+    if _UNTEXT.search(text) is None:
+        return text
+    return _UNTEXT.sub(lambda m: _REPLACE.get(m.group(), ""), text)

@@ -26,9 +26,9 @@ from graph.model import (
     Record,
     Relation,
     check_relation,
+    clean_text,
     entity_id,
 )
-from graph.textsafe import clean_text
 from loaders.base import Loaded, Problem
 from loaders.extract.gazetteer import resolve
 from loaders.readers.catalog import CATALOG_COLUMNS, numbered_rows

@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 import networkx as nx
 
+from graph.model import clean_text
 from graph.store.base import evidence_dict
-from graph.textsafe import clean_text
 
 _NODE_RENAMES = {"label": "kind", "name": "label"}
 

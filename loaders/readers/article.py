@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from graph.model import article_id
-from graph.textsafe import clean_text
+from graph.model import article_id, clean_text
 from loaders.base import ArticleText, Problem
 from loaders.readers.dates import normalise_date
 from loaders.readers.textdates import stated_date

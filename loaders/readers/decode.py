@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from graph.textsafe import clean_text
+from graph.model import clean_text
 
 # A news article is tens of kilobytes; a saved web page with inline assets a few megabytes.
 MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Article, Relation
-from graph.textsafe import clean_text
+from graph.model import Article, Relation, clean_text
 from loaders import load
 from loaders.base import ArticleText, Loaded, Problem
 from loaders.readers import Meta, finish, read_articles
