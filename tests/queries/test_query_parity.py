@@ -169,3 +169,34 @@ def test_ad_hoc_cypher_in_neo4j_spelling_runs_on_both(engines: dict[str, Store])
 def test_ad_hoc_variable_length_forms_agree(engines: dict[str, Store], cypher: str) -> None:
     ladybug, neo4j = (run_cypher(store, cypher).rows for store in engines.values())
     assert ladybug == neo4j
+
+
+# Spellings the regex adapter once broke on (issue 13): each runs on LadybugDB and gives Neo4j's rows.
+@pytest.mark.parametrize(
+    ("cypher", "params", "rows"),
+    [
+        (
+            "MATCH (a:Country {iso3: toUpper($x)}) RETURN a.name AS name ORDER BY name",
+            {"x": "srb"},
+            [["Serbia"]],
+        ),
+        (
+            "MATCH (a)-[:ALLY_OF]->(b) WHERE a:Country AND b:Country AND a.name = 'Russia' "
+            "RETURN b.name AS ally ORDER BY ally",
+            {},
+            [["Belarus"], ["Kazakhstan"], ["Serbia"]],
+        ),
+        (
+            "MATCH (t)<-[r]-(x:Country) WHERE t:Event|Agreement AND x.name STARTS\nWITH 'Ser'\n"
+            "  AND r:REJECTS RETURN t.name AS topic ORDER BY topic",
+            {},
+            [["2022 annexation referendums"]],
+        ),
+    ],
+    ids=["map-with-a-call", "label-test-in-where", "starts-with-over-a-newline"],
+)
+def test_spellings_the_regex_adapter_broke_on(
+    engines: dict[str, Store], cypher: str, params: dict[str, Any], rows: list[list[Any]]
+) -> None:
+    for store in engines.values():
+        assert run_cypher(store, cypher, params).rows == rows
