@@ -63,6 +63,13 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
 @click.command("query")
 @click.argument("name", required=False)
 @click.option("--list", "list_presets", is_flag=True, help="List the saved queries with their parameters.")
+@click.option(
+    "--page",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which page of --limit rows to show (the store sorts and cuts the page).",
+)
 @_run_options
 @click.pass_context
 @domain_errors
@@ -70,6 +77,7 @@ def query_command(
     ctx: click.Context,
     name: str | None,
     list_presets: bool,
+    page: int,
     params: tuple[str, ...],
     fmt: str,
     limit: int,
@@ -87,9 +95,15 @@ def query_command(
     store = get_store(ctx, read_only=True)
     with _timeout_hint():
         result = run_saved(
-            store, preset.name, parse_param_options(params), limit=limit, timeout_s=timeout, catalog=catalog
+            store,
+            preset.name,
+            parse_param_options(params),
+            limit=limit,
+            timeout_s=timeout,
+            catalog=catalog,
+            page=page,
         )
-    _print(result, fmt, limit)
+    _print(result, fmt, limit, page)
 
 
 @click.command("cypher")
@@ -123,10 +137,15 @@ def _timeout_hint() -> Iterator[None]:
         raise
 
 
-def _print(result: QueryResult, fmt: str, limit: int) -> None:
+def _print(result: QueryResult, fmt: str, limit: int, page: int | None = None) -> None:
     click.echo(format_result(result, fmt))
-    if result.truncated:
-        click.echo(f"note: only the first {limit} rows are shown; raise --limit to see more", err=True)
+    if not result.truncated:
+        return
+    more = f" (or ask for --page {(page or 1) + 1})" if page else ""
+    if (page or 1) == 1:
+        click.echo(f"note: only the first {limit} rows are shown; raise --limit to see more{more}", err=True)
+    else:
+        click.echo(f"note: page {page} of {limit} rows is shown; more follow{more}", err=True)
 
 
 COMMANDS: list[click.Command] = [query_command, cypher_command]
