@@ -46,6 +46,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     help="Store each article's path as given; by default it is stored from the folder given on "
     "(bundle/a.txt), so exports do not carry the analyst's own folders.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract articles in this many worker processes (Dask); this process still writes, in file order.",
+)
 @click.pass_context
 @domain_errors
 def ingest_command(
@@ -55,6 +62,7 @@ def ingest_command(
     outlet: str | None,
     quiet: bool,
     keep_paths: bool,
+    workers: int,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -76,7 +84,7 @@ def ingest_command(
 
     store = get_store(ctx)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
-    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths)
+    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths, workers)
     _finish(report)
 
 
@@ -104,6 +112,7 @@ def _run(
     quiet: bool,
     decisions: Path | None = None,
     keep_paths: bool = False,
+    workers: int = 1,
 ) -> IngestReport:
     show = not quiet and sys.stderr.isatty()
     total = count_files(paths) if show else 0
@@ -129,6 +138,7 @@ def _run(
                 on_item=on_item,
                 decisions=decisions,
                 keep_paths=keep_paths,
+                workers=workers,
             )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc
