@@ -200,3 +200,20 @@ def test_spellings_the_regex_adapter_broke_on(
 ) -> None:
     for store in engines.values():
         assert run_cypher(store, cypher, params).rows == rows
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [("stance_table", {"include_negated": True}), ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4})],
+    ids=["paged-in-the-query", "union-paged-after"],
+)
+def test_a_page_is_the_slice_of_the_whole_answer(
+    engines: dict[str, Store], name: str, params: dict[str, Any]
+) -> None:
+    for store in engines.values():
+        whole = run_saved(store, name, params).rows
+        assert len(whole) > 4
+        second = run_saved(store, name, params, limit=2, page=2)
+        assert second.rows == whole[2:4] and second.truncated
+        last = run_saved(store, name, params, limit=2, page=(len(whole) + 1) // 2)
+        assert last.rows == whole[2 * (((len(whole) + 1) // 2) - 1) :] and not last.truncated
