@@ -79,7 +79,9 @@ def _client(workers: int, scheduler: str | None) -> Iterator[Client]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # the scheduler's HTTP server on a free loopback port (8787 may be taken); no dashboard
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
