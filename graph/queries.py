@@ -358,8 +358,10 @@ def run_saved(
         return run_cypher(
             store, cypher, bound, limit=limit, timeout_s=timeout_s, list_columns=preset.list_columns
         )
+    # Cut here, after rows that tie on the ORDER BY were settled over the whole answer (up to the cap).
+    fetch = max(page * limit, DEFAULT_ROW_LIMIT)
     result = run_cypher(
-        store, cypher, bound, limit=page * limit, timeout_s=timeout_s, list_columns=preset.list_columns
+        store, cypher, bound, limit=fetch, timeout_s=timeout_s, list_columns=preset.list_columns
     )
     rows = result.rows[(page - 1) * limit :]
     return QueryResult(result.columns, rows[:limit], result.truncated or len(rows) > limit)
