@@ -29,6 +29,7 @@ from bench.tables import format_table
 from graph.model import Label, label_of
 from graph.queries import load_catalog, run_saved
 from graph.store import Store, StoreError, open_store
+from graph.store.base import DEFAULT_ROW_LIMIT
 from graph.store.ladybug_store import LadybugStore
 from graph.store.neo4j_store import Neo4jStore
 
@@ -78,14 +79,20 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[min(round(q * (len(ordered) - 1)), len(ordered) - 1)]
 
 
-def time_presets(store: Store, engine: str, graph: Graph, runs: int) -> list[Latency]:
+def time_presets(
+    store: Store, engine: str, graph: Graph, runs: int, rows: int = DEFAULT_ROW_LIMIT
+) -> list[Latency]:
+    """Each preset's latency asking for its first page of ``rows`` rows (whole-graph presets cut the
+    page inside the query; see ``graph.queries.pages_inside``)."""
     args = arguments(graph)
+    if rows != DEFAULT_ROW_LIMIT:
+        engine = f"{engine}_page{rows}"
     out: list[Latency] = []
     for name in sorted(load_catalog()):
         params = args.get(name, {})
         start = time.perf_counter()
         try:
-            rows = len(run_saved(store, name, params).rows)  # warm: plan cache, page cache
+            found = len(run_saved(store, name, params, limit=rows).rows)  # warm: plan cache, page cache
         except StoreError as exc:  # the time or memory limit an analyst would meet too
             out.append(Latency(engine, name, len(graph.relations), math.inf, math.inf, 0, _why(exc)))
             continue
@@ -93,16 +100,19 @@ def time_presets(store: Store, engine: str, graph: Graph, runs: int) -> list[Lat
         times = []
         for _ in range(min(runs, SLOW_RUNS) if slow else runs):
             start = time.perf_counter()
-            run_saved(store, name, params)
+            run_saved(store, name, params, limit=rows)
             times.append((time.perf_counter() - start) * 1000)
-        out.append(
-            Latency(engine, name, len(graph.relations), percentile(times, 0.5), percentile(times, 0.95), rows)
-        )
+        p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
+        out.append(Latency(engine, name, len(graph.relations), p50, p95, found))
     return out
 
 
 def bench(
-    graph: Graph, *, runs: int, engines: Sequence[str] = ("ladybug", "neo4j")
+    graph: Graph,
+    *,
+    runs: int,
+    engines: Sequence[str] = ("ladybug", "neo4j"),
+    pages: Sequence[int] = (DEFAULT_ROW_LIMIT,),
 ) -> tuple[list[Latency], dict[str, float]]:
     calls = list(batches(graph.documents(), BATCH_RELATIONS))
     latencies: list[Latency] = []
@@ -113,16 +123,19 @@ def bench(
             LadybugStore(Path(tmp) / "bench.lbug") as store,
         ):
             loads["ladybug"] = len(graph.relations) / timed_adds(store, calls)
-            latencies += time_presets(store, "ladybug", graph, runs)
+            for rows in pages:
+                latencies += time_presets(store, "ladybug", graph, runs, rows)
     if "neo4j" in engines:
         with neo4j_uri() as (uri, env), open_store(uri, env=env) as store:
             assert isinstance(store, Neo4jStore)
             wipe_neo4j(store)
             loads["neo4j"] = len(graph.relations) / timed_adds(store, calls)
-            latencies += time_presets(store, "neo4j", graph, runs)
+            for rows in pages:
+                latencies += time_presets(store, "neo4j", graph, runs, rows)
     return latencies, loads
 
 
+ANCHORED = ("allies", "co_mentions", "paths", "relations_between", "stance_on_topic", "stances_over_time")
 SLOW_S, SLOW_RUNS = 2.0, 3  # a preset slower than this is timed fewer times
 
 
@@ -136,6 +149,10 @@ def summarize(latencies: Sequence[Latency]) -> dict[str, Any]:
     for engine in sorted({x.engine for x in latencies}):
         mine = [x for x in latencies if x.engine == engine]
         out[f"preset_p50_ms_{engine}"] = round(statistics.median(x.p50_ms for x in mine), 1)
+        # the presets that name an actor, an event or two (their answers do not grow with the graph)
+        anchored = [x.p50_ms for x in mine if x.preset in ANCHORED]
+        if anchored:
+            out[f"preset_p50_ms_anchored_{engine}"] = round(statistics.median(anchored), 1)
         out[f"preset_p95_ms_{engine}"] = round(statistics.median(x.p95_ms for x in mine), 1)
         slowest = max(mine, key=lambda x: x.p50_ms)
         took = slowest.stopped or f"{slowest.p50_ms:.0f} ms"
@@ -155,10 +172,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--engine", choices=["both", "neo4j", "ladybug"], default="both")
+    parser.add_argument(
+        "--page-rows",
+        type=int,
+        nargs="+",
+        default=[DEFAULT_ROW_LIMIT],
+        help="rows per page asked for (several: each preset is timed for each)",
+    )
     args = parser.parse_args(argv)
     engines = ("ladybug", "neo4j") if args.engine == "both" else (args.engine,)
     graph = make_graph(args.relations, args.seed)
-    latencies, loads = bench(graph, runs=args.runs, engines=engines)
+    latencies, loads = bench(graph, runs=args.runs, engines=engines, pages=args.page_rows)
     print(table(latencies))
     summary = {**summarize(latencies), **{f"load_rel_per_s_{k}": round(v) for k, v in loads.items()}}
     print(json.dumps(summary))

@@ -4,8 +4,9 @@ One throwaway Neo4j serves the load and preset benchmarks (or $NEO4J_URI when se
 prints its own table; the run ends with one JSON line holding the key figures of all parts:
 ``neo4j_load_ratio``, ``neo4j_rel_per_s``, ``extract_words_per_s``, ``extract_vs_parse``,
 ``view_10k_first_frame_s``, ``view_10k_html_mb``, ``preset_p50_ms_neo4j``, ``preset_p50_ms_ladybug``,
-``startup_ratio`` (and more). ``--full`` adds the growth table: loads and presets at 1k, 10k and 100k
-relations.
+``startup_ratio``, ``preset_p50_ms_anchored_*`` (presets that name an actor), ``ladybug_load_ratio`` and
+``ingest_workers_ratio`` (two Dask workers over one process, end to end) (and more). ``--full`` adds
+the growth table: loads and presets at 1k, 10k and 100k relations.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
-from bench import bench_extract, bench_serve, bench_view, loads, presets, startup
+from bench import bench_extract, bench_ingest, bench_serve, bench_view, loads, presets, startup
 from bench.corpus import make_graph
 from bench.tables import format_table
 
@@ -112,6 +113,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         if args.full:
             summary |= _part("growth", lambda: _growth(measured))
     summary |= _part("extraction", lambda: _extract(size["words"], size["runs"]))
+    summary |= _part(
+        "ingest: one process vs two Dask workers",
+        lambda: bench_ingest.main(["--words", str(size["words"]), "--workers", "2"]),
+    )
     summary |= _part("views", lambda: _views(size["runs"], quick=not args.full))
     summary |= _part("serve: 50 clients on loopback", lambda: _serve(quick=not args.full))
     summary["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -68,18 +68,25 @@ def ingest(
     on_item: Callable[[Loaded | Problem], None] | None = None,
     decisions: Path | None = None,
     keep_paths: bool = False,
+    workers: int = 1,
 ) -> IngestReport:
     """Read every file under ``paths`` and add its records to ``store``, merge the nodes that name one
     person or body (``graph.resolve``), then replay the analyst's entity decisions (``decisions``, see
     ``graph.entities``), which win: two nodes an analyst split apart are never merged again.
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
-    rerun completes it without duplicates. Bad files are reported, never fatal.
+    rerun completes it without duplicates. Bad files are reported, never fatal. With ``workers`` > 1
+    the articles are extracted by that many Dask worker processes (``loaders.parallel``) while this
+    process writes, in the same order, so the graph is the same.
     """
+    if workers > 1:
+        from loaders.parallel import load_parallel
+
+        items = load_parallel(paths, workers=workers, date=date, outlet=outlet, keep_paths=keep_paths)
+    else:
+        items = load(paths, date=date, outlet=outlet, keep_paths=keep_paths)
     aliases = read_org_aliases(ORG_ALIASES)
-    report = ingest_items(
-        store, load(paths, date=date, outlet=outlet, keep_paths=keep_paths), on_item=on_item, aliases=aliases
-    )
+    report = ingest_items(store, items, on_item=on_item, aliases=aliases)
     recorded: list[Decision] = read_decisions(decisions) if decisions is not None else []
     report.merged = resolve(store, aliases, keep_apart=split_pairs(recorded)).nodes
     report.decisions = replay(store, recorded)

@@ -1,7 +1,7 @@
 """Rewrites of one article's records before they are stored, where the article itself is the context:
 a body it calls "the Alliance" after naming NATO, and a capital it uses as a place, not as its state.
 
-Run by the ingest on each document (``graph.ingest``); the store-level resolution (``graph.resolve``)
+Run by the ingest on each document (``geoalign.ingest``); the store-level resolution (``graph.resolve``)
 handles what needs the whole store.
 """
 

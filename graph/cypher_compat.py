@@ -79,15 +79,81 @@ def _walk_filters(code: str) -> str:
     return code
 
 
-# A node pattern with labels: (v:A), (v:A|B {k: x}), (:A).
-_NODE_PATTERN = re.compile(r"\(\s*(\w*)\s*:\s*(\w+(?:\s*\|\s*\w+)*)\s*(\{[^{}()]*\})?\s*\)")
-_CLAUSE_WORDS = re.compile(
-    r"(?<!STARTS )(?<!ENDS )\b(OPTIONAL\s+MATCH|MATCH|WITH|RETURN|UNWIND|CALL|UNION|WHERE)\b", re.IGNORECASE
-)
+# The head of a node pattern with labels: (v:A, (v:A|B, (:A; its property map may hold calls (balanced).
+_NODE_HEAD = re.compile(r"\(\s*(\w*)\s*:\s*(\w+(?:\s*\|\s*\w+)*)\s*")
+# A label test in an expression: ``v:A`` or ``v:A|B`` (a variable, a colon, labels; not a map key).
+_LABEL_TEST = re.compile(r"(?<![\w.$])([A-Za-z_]\w*)\s*:\s*([A-Za-z_]\w*(?:\s*\|\s*[A-Za-z_]\w*)*)")
+_CLAUSE_WORDS = re.compile(r"\b(OPTIONAL\s+MATCH|MATCH|WITH|RETURN|UNWIND|CALL|UNION|WHERE)\b", re.IGNORECASE)
+_STARTS_ENDS = re.compile(r"\b(STARTS|ENDS)\s*\Z", re.IGNORECASE)
 
 
 class PortabilityError(ValueError):
     """A query uses a construct the adapter cannot rewrite for LadybugDB."""
+
+
+def _clause_words(code: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Clause keywords in ``code[start:end]``; the WITH of ``STARTS WITH`` / ``ENDS WITH`` is an
+    operator, however much space (or a newline) stands between the two words."""
+    for word in _CLAUSE_WORDS.finditer(code, start, len(code) if end is None else end):
+        if word.group(1).upper() == "WITH" and _STARTS_ENDS.search(code, 0, word.start()):
+            continue
+        yield word
+
+
+def _node_patterns(code: str) -> Iterator[tuple[int, int, str, list[str], str]]:
+    """Node patterns with labels: (start, end, variable, labels, property map text or '')."""
+    for head in _NODE_HEAD.finditer(code):
+        at, props = head.end(), ""
+        if code.startswith("{", at):
+            close = _closing(code, at)
+            if close < 0:
+                continue
+            props, at = code[at : close + 1], close + 1
+            at += len(code[at:]) - len(code[at:].lstrip())
+        if code.startswith(")", at):
+            yield head.start(), at + 1, head.group(1), re.split(r"\s*\|\s*", head.group(2)), props
+
+
+def _closing(code: str, at: int) -> int:
+    """The position of the bracket closing the one at ``at`` (-1 when it is never closed)."""
+    depth = 0
+    for i in range(at, len(code)):
+        depth += (code[i] in "([{") - (code[i] in ")]}")
+        if depth == 0:
+            return i
+    return -1
+
+
+def _label_tests(code: str) -> str:
+    """Label tests in expressions read the ``label`` column: ``WHERE a:Country`` ->
+    ``WHERE (a.label = 'Country')``; a relationship's test compares its table (``label(r)``)."""
+    relationships = set(re.findall(r"\[\s*([A-Za-z_]\w*)\s*[:\]*{]", code))
+    depth = _depths(code)
+    edits: list[tuple[int, int, str]] = []
+    for test in _LABEL_TEST.finditer(code):
+        opener = _opener(code, depth, test.start())
+        before = code[opener + 1 : test.start()].strip() if opener >= 0 else "x"
+        if (opener >= 0 and code[opener] == "{") or (before == "" and code[opener] in "(["):
+            continue  # a map key, or the variable of a node or relationship pattern
+        var, labels = test.group(1), re.split(r"\s*\|\s*", test.group(2))
+        if var in relationships or labels[0] in (NODE_TABLE, EVIDENCE_TABLE):
+            subject = f"label({var})"
+        else:
+            subject = f"{var}.label"
+        quoted = ", ".join(repr(x) for x in labels)
+        text = f"({subject} = {quoted})" if len(labels) == 1 else f"({subject} IN [{quoted}])"
+        edits.append((test.start(), test.end(), text))
+    for start, end, text in reversed(edits):
+        code = code[:start] + text + code[end:]
+    return code
+
+
+def _opener(code: str, depth: list[int], at: int) -> int:
+    """The position of the innermost bracket open at ``at`` (-1 at the top level)."""
+    for i in range(at - 1, -1, -1):
+        if code[i] in "([{" and depth[i + 1] == depth[at] and depth[i] < depth[at]:
+            return i
+    return -1
 
 
 def _label_filters(code: str) -> str:
@@ -97,21 +163,20 @@ def _label_filters(code: str) -> str:
     conditions: dict[int, list[str]] = {}  # MATCH keyword position -> conditions
     depth = _depths(code)
     fresh = 0
-    for match in _NODE_PATTERN.finditer(code):
-        var, labels, props = match.group(1), re.split(r"\s*\|\s*", match.group(2)), match.group(3)
+    for start, end, var, labels, props in _node_patterns(code):
         if labels in ([NODE_TABLE], [EVIDENCE_TABLE]):
             continue
         inner = props[1:-1].strip() if props else ""
         if len(labels) == 1:
             fields = ", ".join(f for f in (f"label: '{labels[0]}'", inner) if f)
-            edits.append((match.start(), match.end(), f"({var}:{NODE_TABLE} {{{fields}}})"))
+            edits.append((start, end, f"({var}:{NODE_TABLE} {{{fields}}})"))
             continue
         if not var:
             fresh += 1
             var = f"_lbl{fresh}"
-        clause = _enclosing_match(code, depth, match.start())
+        clause = _enclosing_match(code, depth, start)
         conditions.setdefault(clause, []).append(f"{var}.label IN [{', '.join(repr(x) for x in labels)}]")
-        edits.append((match.start(), match.end(), f"({var}:{NODE_TABLE}{' ' + props if props else ''})"))
+        edits.append((start, end, f"({var}:{NODE_TABLE}{' ' + props if props else ''})"))
     for start, tests in conditions.items():
         edits.extend(_where_edits(code, depth, start, " AND ".join(tests)))
     for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
@@ -121,7 +186,7 @@ def _label_filters(code: str) -> str:
 
 def _enclosing_match(code: str, depth: list[int], at: int) -> int:
     """Where the MATCH clause holding the pattern at ``at`` starts (its keyword's position)."""
-    words = [w for w in _CLAUSE_WORDS.finditer(code, 0, at) if depth[w.start()] == depth[at]]
+    words = [w for w in _clause_words(code, 0, at) if depth[w.start()] == depth[at]]
     if not words or "MATCH" not in words[-1].group(1).upper():
         raise PortabilityError("a node pattern with several labels (A|B) must be in a MATCH pattern")
     return words[-1].start()
@@ -134,7 +199,7 @@ def _where_edits(code: str, depth: list[int], start: int, test: str) -> list[tup
     # The clause ends at the bracket closing the one it sits in (an EXISTS { }), or at the text's end.
     end = next((i for i in range(start, len(code)) if depth[i + 1] < depth[start]), len(code))
     where = None
-    for word in _CLAUSE_WORDS.finditer(code, start + first.end(), end):
+    for word in _clause_words(code, start + first.end(), end):
         if depth[word.start()] != depth[start]:
             continue
         if word.group(1).upper() != "WHERE":
@@ -231,7 +296,7 @@ AND (a.x OR r.y) RETURN t"
     code = "".join(parts)
     for pattern, replacement in _LADYBUG_REWRITES:
         code = pattern.sub(replacement, code)
-    code = _walk_filters(_label_filters(_VAR_LENGTH.sub(_trail, code)))
+    code = _walk_filters(_label_filters(_label_tests(_VAR_LENGTH.sub(_trail, code))))
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], code).strip()
 
 
@@ -260,7 +325,7 @@ _FORBIDDEN: tuple[tuple[str, str], ...] = (
     (r"\bgds\.", "Graph Data Science procedures are Neo4j-only"),
     (r"\bCALL\b", "procedure calls and CALL subqueries are not portable"),
     (r"\bshortestPath\s*\(|\ballShortestPaths\s*\(", "shortestPath() is Neo4j-only (Ladybug: * SHORTEST)"),
-    (r"\bUNION\b", "UNION results cannot be ordered portably"),
+    (r"\bUNION\b(?!\s+ALL\b)", "UNION (without ALL) results cannot be ordered portably: use UNION ALL"),
     (
         r"\b(head|last|tail|toString|toInteger|toFloat|toBoolean|split|elementId|id|keys|properties)\s*\(",
         "this function is missing or different on one engine",
@@ -296,7 +361,8 @@ def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
     The subset: read-only; every returned column aliased (``AS``) with a name that is not a pattern
     variable; a final ``ORDER BY`` naming every returned column (``unordered`` lists the list-valued
     columns, which Ladybug cannot sort by); bounded variable-length patterns; no APOC, CALL, UNION,
-    list comprehensions (except the node/relationship projections ``to_ladybug`` rewrites),
+    list comprehensions (except the node/relationship projections ``to_ladybug`` rewrites), UNION
+    without ALL (``UNION ALL`` parts each end in the same ORDER BY and come back one after another),
     map projections, list indexing or functions missing on one engine.
 
     >>> lint("MATCH (a:Country) RETURN a.name AS name ORDER BY name")
@@ -315,7 +381,11 @@ def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
     if re.search(r"[\w)]\[\s*-?\d+\s*\]", re.sub(r"labels\s*\(\s*\w+\s*\)\s*\[\s*0\s*\]", "x", masked)):
         problems.append("list indexing is 0-based in Neo4j, 1-based in Ladybug")
     problems.extend(_lint_with_order(code))
-    problems.extend(_lint_return(code, unordered))
+    parts = re.split(r"\bUNION\s+ALL\b", code, flags=re.IGNORECASE)
+    for part in parts:
+        problems.extend(p for p in _lint_return(part, unordered) if p not in problems)
+    if len(parts) > 1 and len({tuple(order_by_columns(part)) for part in parts}) > 1:
+        problems.append("every UNION ALL part needs the same final ORDER BY (parts come back in turn)")
     return problems
 
 

@@ -24,7 +24,16 @@ from loaders.readers.files import stored_path
 if TYPE_CHECKING:
     from loaders.extract.pipeline import ExtractionFailed
 
-__all__ = ["ArticleText", "ExtractorUnavailable", "Loaded", "Problem", "count_files", "load"]
+__all__ = [
+    "ArticleText",
+    "ExtractorUnavailable",
+    "Loaded",
+    "Problem",
+    "count_files",
+    "extracted",
+    "load",
+    "windows",
+]
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +64,25 @@ def load(
     ``bundle/gulf/a.txt`` for ``/home/ana/bundle``, so nothing stored names the analyst's folders;
     ``keep_paths`` keeps the paths as given.
     """
+    for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths):
+        yield from extracted(window)
+
+
+Window = list["Loaded | Problem | _Job"]
+
+
+def windows(
+    paths: Sequence[str | Path],
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    keep_paths: bool = False,
+) -> Iterator[Window]:
+    """What ``load`` reads, in file order, as windows of up to ``EXTRACT_WINDOW`` articles waiting for
+    the extractor (``extracted`` turns a window into its items; ``loaders.parallel`` does it in workers)."""
     fixed = Meta(outlet=outlet, date=normalise_date(date))
     catalogs = Catalogs()
-    window: list[Loaded | Problem | _Job] = []
+    window: Window = []
     for found in walk(paths):
         if isinstance(found, Problem):
             window.append(found)
@@ -65,12 +90,23 @@ def load(
             stored = str(found) if keep_paths else stored_path(found, paths)
             window.extend(_capped(found, _load_file(found, fixed, catalogs, stored)))
         if sum(isinstance(item, _Job) for item in window) >= EXTRACT_WINDOW:
-            yield from _extracted(window)
+            yield window
             window = []
         elif not any(isinstance(item, _Job) for item in window):
-            yield from _extracted(window)  # nothing waits for the extractor: no reason to hold back
+            yield window  # nothing waits for the extractor: no reason to hold back
             window = []
-    yield from _extracted(window)
+    if window:
+        yield window
+
+
+def articles_of(window: Window) -> list[ArticleText]:
+    """The articles of a window that wait for the extractor, in order."""
+    return [item.article for item in window if isinstance(item, _Job)]
+
+
+def extract_articles(articles: Sequence[ArticleText]) -> list[list[Record] | ExtractionFailed]:
+    """One extractor result per article (what a worker of ``loaders.parallel`` runs)."""
+    return list(_extractor()(articles)) if articles else []
 
 
 def count_files(paths: Sequence[str | Path]) -> int:
@@ -114,15 +150,20 @@ def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta, stored: str)
     return _Job(path, draft, article)
 
 
-def _extracted(window: list[Loaded | Problem | _Job]) -> Iterator[Loaded | Problem]:
-    """The window's items in order, each article replaced by its records (or the problem it raised)."""
+def extracted(
+    window: Window, results: Sequence[list[Record] | ExtractionFailed] | None = None
+) -> Iterator[Loaded | Problem]:
+    """The window's items in order, each article replaced by its records (or the problem it raised);
+    ``results`` are the extractor's results for the window's articles when they were computed elsewhere."""
     jobs = [item for item in window if isinstance(item, _Job)]
-    results = iter(_extractor()(job.article for job in jobs)) if jobs else iter(())
+    if results is None:
+        results = extract_articles([job.article for job in jobs])
+    found = iter(results)
     for item in window:
         if not isinstance(item, _Job):
             yield item
             continue
-        result = next(results)
+        result = next(found)
         if isinstance(result, list):
             yield Loaded(str(item.path), result, item.article.title)
             continue

@@ -5,10 +5,10 @@
 //   b (string): name, alias or id of the second entity, case-insensitive
 // Example: geoalign query co_mentions --param a=Serbia --param b=Russia
 WITH toLower($a) AS qa, toLower($b) AS qb
-MATCH (x)
+MATCH (x:__Node__)
 WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
 WITH x, qb
-MATCH (y)
+MATCH (y:__Node__)
 WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
 WITH x, y
 MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)

@@ -7,10 +7,10 @@
 //   include_negated (boolean, default false): also list relations stated only as negated or hypothetical
 // Example: geoalign query relations_between --param a=Russia --param b="United States"
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
-MATCH (x)
+MATCH (x:__Node__)
 WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
 WITH x, qb, neg
-MATCH (y)
+MATCH (y:__Node__)
 WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
 WITH x, y, neg
 MATCH (x)-[r]-(y)

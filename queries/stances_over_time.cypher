@@ -8,7 +8,7 @@
 //   include_undated (boolean, default true): also list statements from undated articles (day 'undated')
 // Example: geoalign query stances_over_time --param actor=Serbia --param since=2022-09-01
 WITH toLower($actor) AS q, $include_negated AS neg, $include_undated AS undated
-MATCH (a)
+MATCH (a:__Node__)
 WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q)
 WITH a, neg, undated
 MATCH (a)-[r]->(t)

@@ -48,6 +48,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     help="Store each article's path as given; by default it is stored from the folder given on "
     "(bundle/a.txt), so exports do not carry the analyst's own folders.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract articles in this many worker processes (Dask); this process still writes, in file order.",
+)
 @click.pass_context
 @domain_errors
 def ingest_command(
@@ -57,6 +64,7 @@ def ingest_command(
     outlet: str | None,
     quiet: bool,
     keep_paths: bool,
+    workers: int,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -78,7 +86,7 @@ def ingest_command(
 
     store = get_store(ctx)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
-    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths)
+    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths, workers)
     _finish(report)
 
 
@@ -106,6 +114,7 @@ def _run(
     quiet: bool,
     decisions: Path | None = None,
     keep_paths: bool = False,
+    workers: int = 1,
 ) -> IngestReport:
     from geoalign.ingest import ingest
     from loaders import ExtractorUnavailable, count_files
@@ -135,6 +144,7 @@ def _run(
                 on_item=on_item,
                 decisions=decisions,
                 keep_paths=keep_paths,
+                workers=workers,
             )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc

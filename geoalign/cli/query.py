@@ -57,6 +57,13 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
     help="Also use relations only stated as negated or hypothetical (the saved query's include_negated "
     "parameter; --claimed-only: only claimed ones, the default).",
 )
+@click.option(
+    "--page",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which page of --limit rows to show (the store sorts and cuts the page).",
+)
 @_run_options
 @click.pass_context
 @domain_errors
@@ -65,6 +72,7 @@ def query_command(
     name: str | None,
     list_presets: bool,
     include_negated: bool | None,
+    page: int,
     params: tuple[str, ...],
     fmt: str,
     limit: int,
@@ -97,8 +105,10 @@ def query_command(
 
     store = get_store(ctx, read_only=True)
     with _timeout_hint():
-        result = run_saved(store, preset.name, given, limit=limit, timeout_s=timeout, catalog=catalog)
-    _print(result, fmt, limit)
+        result = run_saved(
+            store, preset.name, given, limit=limit, timeout_s=timeout, catalog=catalog, page=page
+        )
+    _print(result, fmt, limit, page)
 
 
 @click.command("cypher")
@@ -134,10 +144,15 @@ def _timeout_hint() -> Iterator[None]:
         raise
 
 
-def _print(result: QueryResult, fmt: str, limit: int) -> None:
+def _print(result: QueryResult, fmt: str, limit: int, page: int | None = None) -> None:
     echo_rows(result.columns, result.rows, fmt)
-    if result.truncated:
-        click.echo(f"note: only the first {limit} rows are shown; raise --limit to see more", err=True)
+    if not result.truncated:
+        return
+    more = f" (or ask for --page {(page or 1) + 1})" if page else ""
+    if (page or 1) == 1:
+        click.echo(f"note: only the first {limit} rows are shown; raise --limit to see more{more}", err=True)
+    else:
+        click.echo(f"note: page {page} of {limit} rows is shown; more follow{more}", err=True)
 
 
 COMMANDS: list[click.Command] = [query_command, cypher_command]

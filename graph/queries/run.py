@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from graph.cypher_compat import order_by_columns, plain
+from graph.cypher_compat import code_only, order_by_columns, plain
 from graph.queries.catalog import Preset, get_preset, with_path_bounds
 from graph.queries.params import QueryError, bind
 from graph.store import QueryResult, Store
@@ -21,18 +22,46 @@ def run_saved(
     limit: int = DEFAULT_ROW_LIMIT,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     catalog: Mapping[str, Preset] | None = None,
+    page: int = 1,
 ) -> QueryResult:
-    """Run the preset ``name`` read-only with typed parameters; rows come back in a stable order."""
+    """Run the preset ``name`` read-only with typed parameters; rows come back in a stable order,
+    ``limit`` of them from page ``page`` (1 = the first)."""
     preset = get_preset(name, catalog)
     bound = bind(preset, params or {})
-    return run_cypher(
-        store,
-        with_path_bounds(preset.cypher, bound),
-        bound,
-        limit=limit,
-        timeout_s=timeout_s,
-        list_columns=preset.list_columns,
+    if page < 1:
+        raise QueryError("--page must be at least 1")
+    cypher = with_path_bounds(preset.cypher, bound)
+    if pages_inside(cypher):
+        # The engine sorts and cuts the page itself (a top-k, not the whole answer sent and cut here).
+        bound = {**bound, PAGE_SKIP: (page - 1) * limit, PAGE_ROWS: limit + 1}
+        cypher = f"{cypher.rstrip()}\nSKIP ${PAGE_SKIP} LIMIT ${PAGE_ROWS}"
+        return run_cypher(
+            store, cypher, bound, limit=limit, timeout_s=timeout_s, list_columns=preset.list_columns
+        )
+    # Cut here, after rows that tie on the ORDER BY were settled over the whole answer (up to the cap).
+    fetch = max(page * limit, DEFAULT_ROW_LIMIT)
+    result = run_cypher(
+        store, cypher, bound, limit=fetch, timeout_s=timeout_s, list_columns=preset.list_columns
     )
+    rows = result.rows[(page - 1) * limit :]
+    return QueryResult(result.columns, rows[:limit], result.truncated or len(rows) > limit)
+
+
+PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
+
+
+def pages_inside(cypher: str) -> bool:
+    """Whether a page can be cut inside the query: one final RETURN without its own SKIP or LIMIT
+    (the ``UNION ALL`` parts of a preset are paged here instead).
+
+    >>> pages_inside("MATCH (a) RETURN a.id AS id ORDER BY id"), pages_inside("RETURN 1 AS x LIMIT $top")
+    (True, False)
+    """
+    code = code_only(cypher)
+    returns = list(re.finditer(r"\bRETURN\b", code, re.IGNORECASE))
+    if not returns or re.search(r"\bUNION\b", code, re.IGNORECASE):
+        return False
+    return not re.search(r"\b(SKIP|LIMIT)\b", code[returns[-1].end() :], re.IGNORECASE)
 
 
 def run_cypher(

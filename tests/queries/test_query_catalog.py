@@ -84,10 +84,13 @@ def test_plover_categories_offered_are_the_models() -> None:
 
 
 def test_paths_walk_every_claim_type() -> None:
-    from graph.model import CLAIM_TYPES
+    from graph.model import CLAIM_TYPES, RELATIONS
 
-    (types,) = re.findall(r"\[:([A-Z_|]+)\*", code_only(CATALOG["paths"].cypher))
-    assert sorted(types.split("|")) == sorted(CLAIM_TYPES)
+    # Every relation of every path is tested against the one type that is no claim (MENTIONS).
+    assert set(RELATIONS) - set(CLAIM_TYPES) == {"MENTIONS"}
+    code = code_only(CATALOG["paths"].cypher)
+    relations = re.findall(r"-\[(r\d)\]-", code)
+    assert relations and all(f"type({r}) <> ''" in code for r in relations)
 
 
 def test_query_list_shows_every_preset_with_its_parameters() -> None:

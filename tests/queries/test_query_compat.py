@@ -75,6 +75,12 @@ def test_several_labels_outside_a_match_are_refused() -> None:
         ("MATCH (a) WITH a ORDER BY a.id RETURN a.id AS x ORDER BY x", "WITH … ORDER BY needs SKIP or LIMIT"),
         ("MATCH (a)-[r]->(b) WHERE r.key STARTS WITH a.id + '|' RETURN a.id AS x ORDER BY x", "parenthesize"),
         ("MATCH (a) RETURN a.id AS x ORDER BY x UNION MATCH (b) RETURN b.id AS x ORDER BY x", "UNION"),
+        ("MATCH (a) RETURN a.id AS x ORDER BY x UNION ALL MATCH (b) RETURN b.id AS x", "no final ORDER BY"),
+        (
+            "MATCH (a) RETURN a.id AS x, 1 AS y ORDER BY x, y UNION ALL MATCH (b) RETURN b.id AS x, 2 AS y "
+            "ORDER BY y, x",
+            "same final ORDER BY",
+        ),
         ("MATCH (a) SET a.name = 'x' RETURN a.id AS x ORDER BY x", "read-only"),
         ("MATCH (a) RETURN collect(a.id) AS xs ORDER BY xs", "collect() order"),
         ("MATCH p = shortestPath((a)-[*1..3]-(b)) RETURN a.id AS x ORDER BY x", "shortestPath"),
@@ -98,3 +104,31 @@ def test_plain_values_match_across_engines() -> None:
     from decimal import Decimal
 
     assert plain({"s": Decimal("3"), "xs": [Decimal("1.5")]}) == {"s": 3, "xs": [1.5]}
+
+
+# The three spellings issue 13 found the regex rewriting broke on.
+def test_a_node_pattern_whose_map_calls_a_function_is_rewritten() -> None:
+    assert (
+        to_ladybug("MATCH (a:Country {id: toUpper($x)}) RETURN a.id AS id")
+        == "MATCH (a:__Node__ {label: 'Country', id: toUpper($x)}) RETURN a.id AS id"
+    )
+
+
+def test_a_label_test_in_where_reads_the_label_column() -> None:
+    cypher = "MATCH (a)-[r]->(b) WHERE a:Country AND NOT b:Event|Agreement RETURN {k: a.id} AS m"
+    assert to_ladybug(cypher) == (
+        "MATCH (a)-[r]->(b) WHERE (a.label = 'Country') AND NOT (b.label IN ['Event', 'Agreement']) "
+        "RETURN {k: a.id} AS m"
+    )
+    assert to_ladybug("MATCH (a)-[r]->(b) WHERE r:ALLY_OF RETURN a.id AS id") == (
+        "MATCH (a)-[r]->(b) WHERE (label(r) = 'ALLY_OF') RETURN a.id AS id"
+    )
+
+
+@pytest.mark.parametrize("space", ["  ", "\n", "\n  "])
+def test_starts_with_split_by_space_or_newline_is_no_clause(space: str) -> None:
+    got = to_ladybug(f"MATCH (x:Event|Agreement) WHERE x.name STARTS{space}WITH 'S' RETURN x.id AS id")
+    assert got == (
+        f"MATCH (x:__Node__) WHERE x.label IN ['Event', 'Agreement'] AND (x.name STARTS{space}WITH 'S') "
+        "RETURN x.id AS id"
+    )

@@ -169,3 +169,51 @@ def test_ad_hoc_cypher_in_neo4j_spelling_runs_on_both(engines: dict[str, Store])
 def test_ad_hoc_variable_length_forms_agree(engines: dict[str, Store], cypher: str) -> None:
     ladybug, neo4j = (run_cypher(store, cypher).rows for store in engines.values())
     assert ladybug == neo4j
+
+
+# Spellings the regex adapter once broke on (issue 13): each runs on LadybugDB and gives Neo4j's rows.
+@pytest.mark.parametrize(
+    ("cypher", "params", "rows"),
+    [
+        (
+            "MATCH (a:Country {iso3: toUpper($x)}) RETURN a.name AS name ORDER BY name",
+            {"x": "srb"},
+            [["Serbia"]],
+        ),
+        (
+            "MATCH (a)-[:ALLY_OF]->(b) WHERE a:Country AND b:Country AND a.name = 'Russia' "
+            "RETURN b.name AS ally ORDER BY ally",
+            {},
+            [["Belarus"], ["Kazakhstan"], ["Serbia"]],
+        ),
+        (
+            "MATCH (t)<-[r]-(x:Country) WHERE t:Event|Agreement AND x.name STARTS\nWITH 'Ser'\n"
+            "  AND r:REJECTS RETURN t.name AS topic ORDER BY topic",
+            {},
+            [["2022 annexation referendums"]],
+        ),
+    ],
+    ids=["map-with-a-call", "label-test-in-where", "starts-with-over-a-newline"],
+)
+def test_spellings_the_regex_adapter_broke_on(
+    engines: dict[str, Store], cypher: str, params: dict[str, Any], rows: list[list[Any]]
+) -> None:
+    for store in engines.values():
+        assert run_cypher(store, cypher, params).rows == rows
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [("stance_table", {"include_negated": True}), ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4})],
+    ids=["paged-in-the-query", "union-paged-after"],
+)
+def test_a_page_is_the_slice_of_the_whole_answer(
+    engines: dict[str, Store], name: str, params: dict[str, Any]
+) -> None:
+    for store in engines.values():
+        whole = run_saved(store, name, params).rows
+        assert len(whole) > 4
+        second = run_saved(store, name, params, limit=2, page=2)
+        assert second.rows == whole[2:4] and second.truncated
+        last = run_saved(store, name, params, limit=2, page=(len(whole) + 1) // 2)
+        assert last.rows == whole[2 * (((len(whole) + 1) // 2) - 1) :] and not last.truncated
