@@ -124,17 +124,17 @@ class LadybugStore(Store):
             raise StoreError(f"no store at {self.path}: ingest something first")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # geoalign's own lock: LadybugDB does not keep readers out of a file being written. A writer holds
-        # it until closed; a reader too, unless it reads a snapshot (the explorer's long-lived handles),
-        # which needs the lock only while opening and then sees the file as it was.
+        # it until closed, and so does a CLI reader. A snapshot reader (the explorer's long-lived handles)
+        # takes none, so it never holds an ingest back: it sees the file as it was when opened, reopens
+        # when is_current() turns false, and a failed or mid-checkpoint open is StoreBusyError (a retry).
         self._lock = FileLock(self.path, exclusive=not read_only)
-        self._lock.acquire()
+        if not (read_only and snapshot):
+            self._lock.acquire()
         try:
             self._open(read_only)
         except BaseException:
             self._lock.release()
             raise
-        if read_only and snapshot:
-            self._lock.release()  # never holds an ingest back; is_current() says when to reopen
 
     def _open(self, read_only: bool) -> None:
         try:

@@ -61,7 +61,7 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def access(store_path: Path) -> Iterator[StoreAccess]:
-    access = StoreAccess(lambda: open_store(str(store_path), read_only=True))
+    access = StoreAccess(lambda: open_store(str(store_path), read_only=True, snapshot=True))
     yield access
     access.close()
 
@@ -98,7 +98,7 @@ def test_an_open_refused_while_the_file_is_rewritten_answers_503_retry(store_pat
         calls["n"] += 1
         if calls["n"] > 1:
             raise StoreBusyError("the store is being written (geoalign ingest); retry in a moment")
-        return open_store(str(store_path), read_only=True)
+        return open_store(str(store_path), read_only=True, snapshot=True)
 
     access = StoreAccess(opener)
     with _client(access) as client:
@@ -112,13 +112,13 @@ def test_an_open_refused_while_the_file_is_rewritten_answers_503_retry(store_pat
 
 
 def test_a_checkpoint_under_way_is_busy_not_a_half_read(store_path: Path) -> None:
-    with open_store(str(store_path), read_only=True) as reader:
+    with open_store(str(store_path), read_only=True, snapshot=True) as reader:
         assert reader.is_current() and not reader.being_rewritten()
         marker = Path(f"{store_path}.checkpoint.intent.lock")  # what LadybugDB writes while it checkpoints
         marker.touch()
         try:
             assert reader.being_rewritten()
-            access = StoreAccess(lambda: open_store(str(store_path), read_only=True))
+            access = StoreAccess(lambda: open_store(str(store_path), read_only=True, snapshot=True))
             with pytest.raises(StoreBusyError), access.use():
                 pass
         finally:
@@ -160,7 +160,7 @@ def test_each_commit_of_a_concurrent_ingest_is_seen_whole(store_path: Path, acce
 @pytest.mark.slow
 def test_many_clients_during_a_free_running_ingest_get_whole_graphs_or_503(store_path: Path) -> None:
     """Eight client threads read while the ingest worker commits 150 documents as fast as it can."""
-    access = StoreAccess(lambda: open_store(str(store_path), read_only=True))
+    access = StoreAccess(lambda: open_store(str(store_path), read_only=True, snapshot=True))
     answers: list[list[tuple[int, dict[str, object]]]] = [[] for _ in range(8)]
     stop = threading.Event()
 

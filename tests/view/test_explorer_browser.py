@@ -38,7 +38,7 @@ def explorer_url(tmp_path: Path) -> Iterator[str]:
     path = tmp_path / "store.lbug"
     with open_store(str(path)) as store:
         store.add([*alignment_records(), *hostile_records()])
-    app = create_app(StoreAccess(lambda: open_store(str(path), read_only=True)))
+    app = create_app(StoreAccess(lambda: open_store(str(path), read_only=True, snapshot=True)))
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
