@@ -156,8 +156,9 @@ def person_groups(persons: list[Person], apart: set[frozenset[str]]) -> dict[str
         union.join(a.id, b.id)
     for bare_names in (False, True):  # parts of several words first, then bare family names
         clusters = union.clusters()
+        index = _ends_index(clusters, by_id)
         for short in (p for p in persons if (len(p.words) == 1) is bare_names):
-            owner = _only_owner(short, clusters, by_id)
+            owner = _only_owner(short, clusters, by_id, index)
             if owner is not None:
                 union.join(short.id, owner)
     out: dict[str, set[str]] = {}
@@ -175,7 +176,10 @@ def _full_name_pairs(persons: list[Person]) -> Iterable[tuple[Person, Person]]:
     by_skeleton: dict[tuple[str, ...], list[Person]] = defaultdict(list)
     by_shape: dict[tuple[int, str], list[Person]] = defaultdict(list)
     for p in persons:
-        for form in {tokens(f) for f in p.forms if len(tokens(f)) >= 2}:
+        # only names of letters: "Unit 1 11" and "Unit 1 111" fold alike but are no spelling variants
+        for form in {
+            tokens(f) for f in p.forms if len(tokens(f)) >= 2 and all(w.isalpha() for w in tokens(f))
+        }:
             by_skeleton[tuple(map(skeleton, form))].append(p)
             by_shape[(len(form), skeleton(form[-1])[:1])].append(p)
     for same in by_skeleton.values():
@@ -183,7 +187,7 @@ def _full_name_pairs(persons: list[Person]) -> Iterable[tuple[Person, Person]]:
             if a.id != b.id and not _disjoint(a.states, b.states):
                 yield a, b
     for shape in by_shape.values():  # spellings one letter apart: only with office in common
-        for a, b in _pairs(shape):
+        for a, b in _pairs([p for p in shape if p.states]):
             if a.id != b.id and a.states & b.states and not _disjoint(a.roles, b.roles) and _near(a, b):
                 yield a, b
 
@@ -196,15 +200,36 @@ def _near(a: Person, b: Person) -> bool:
     )
 
 
-def _only_owner(short: Person, clusters: Mapping[str, list[str]], by_id: Mapping[str, Person]) -> str | None:
+def _ends_index(clusters: Mapping[str, list[str]], by_id: Mapping[str, Person]) -> dict[str, set[str]]:
+    """First and last name words (skeletons) → the groups holding a full name that starts or ends with
+    them: the only groups a part of a name can belong to (so a big store is not scanned per person)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for root, members in clusters.items():
+        for m in members:
+            words = by_id[m].words
+            if len(words) >= 2:
+                index[skeleton(words[0])].add(root)
+                index[skeleton(words[-1])].add(root)
+    return index
+
+
+def _only_owner(
+    short: Person,
+    clusters: Mapping[str, list[str]],
+    by_id: Mapping[str, Person],
+    index: Mapping[str, set[str]],
+) -> str | None:
     """The one group whose full name contains ``short``'s name (and agrees with it), if only one."""
     words = short.words
     if not words:
         return None
+    candidates = index.get(skeleton(words[-1]), set()) | (
+        index.get(skeleton(words[0]), set()) if len(words) == 1 else set()
+    )
     fits = {
         root
-        for root, members in clusters.items()
-        if short.id not in members and any(_part_of(words, by_id[m]) for m in members)
+        for root in candidates
+        if short.id not in clusters[root] and any(_part_of(words, by_id[m]) for m in clusters[root])
     }
     if len(fits) != 1:
         return None

@@ -10,7 +10,7 @@ from pathlib import Path
 from geoalign.ingest import ORG_ALIASES, ingest_items
 from graph import entities
 from graph.model import Article, Entity, Evidence, Label, Record, Relation, entity_id
-from graph.resolve import read_org_aliases, resolve
+from graph.resolve import Person, person_groups, read_org_aliases, resolve
 from graph.store import Store
 from loaders.base import Loaded
 
@@ -160,3 +160,18 @@ def test_organisation_aliases_become_one_node(store: Store) -> None:
     assert "UN refugee agency" in orgs["Organization:unhcr"].aliases
     criticizes = {r.source: len(r.evidence) for r in store.read().relations if r.type == "CRITICIZES"}
     assert criticizes == {"Organization:unhcr": 2, "Organization:nato": 1}
+
+
+def test_numbered_names_are_no_spelling_variants_and_many_persons_resolve_in_one_pass() -> None:
+    # "Delegate 1 11" folds like "Delegate 1 111" (doubled characters) but names nobody's spelling; and
+    # thousands of persons (a big curated file) are grouped through an index, not a scan per person
+    people = [
+        Person(f"Person:d-{f}-{i}", f"Delegate {f} {i}", (f"Delegate {f} {i}",))
+        for f in range(15)
+        for i in range(300)
+    ]
+    people += [
+        Person("Person:ana-lopez", "Ana Lopez", ("Ana Lopez",), frozenset({"Country:MEX"})),
+        Person("Person:lopez", "Lopez", ("Lopez",), frozenset({"Country:MEX"})),
+    ]
+    assert person_groups(people, set()) == {"Person:ana-lopez": {"Person:lopez"}}
