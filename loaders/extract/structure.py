@@ -295,6 +295,18 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
         m = r.by_token.get(nxt + 1)
         if m is not None:
             listed = [Ref(x.key) for x in r.lists.get(nxt + 1, [m])]
+    if not listed:  # "Washington's main allies in Asia, Japan and South Korea": past a place phrase
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in r.lex.words.locative_preps:
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                place = r.by_token.get(pobj.i)
+                after = place.end if place is not None else pobj.i + 1
+                if after + 1 < r.sent.end and doc[after].text == ",":
+                    m = r.by_token.get(after + 1)
+                    if m is not None and m.label in ACTORS:
+                        listed = [Ref(x.key) for x in r.lists.get(after + 1, [m])]
     if listed:
         return [x for x in listed if x.key not in owner_keys], True
     # "Russian ally Serbia": the name right after the noun
