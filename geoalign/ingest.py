@@ -12,6 +12,7 @@ from graph.entities import Decision, read_decisions, replay, split_pairs
 from graph.model import Article, ModelError, Relation
 from graph.resolve import OrgAliases, read_org_aliases, resolve
 from graph.store import DiskFullError, Store
+from graph.store.base import AddStats
 from graph.textsafe import terminal
 from loaders import load
 from loaders.base import Loaded, Problem
@@ -21,14 +22,10 @@ ORG_ALIASES = Path(loaders.__file__).resolve().parent / "data" / "org_aliases.ya
 
 
 @dataclass
-class IngestReport:
+class IngestReport(AddStats):
+    """An ingest's totals (``AddStats`` summed over its documents) and what else it met."""
+
     documents: int = 0
-    nodes: int = 0
-    relations: int = 0
-    evidence: int = 0
-    new_nodes: int = 0
-    new_relations: int = 0
-    new_evidence: int = 0
     merged: int = 0  # nodes merged into another by the resolution (one per person or body)
     problems: list[Problem] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)  # paths of articles nothing dates
@@ -144,10 +141,5 @@ def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:
         ) from exc
     report.documents += 1
     report.undated += [a.path or a.title for a in item.records if isinstance(a, Article) and not a.date]
-    report.nodes += stats.nodes
-    report.relations += stats.relations
-    report.evidence += stats.evidence
-    report.new_nodes += stats.new_nodes
-    report.new_relations += stats.new_relations
-    report.new_evidence += stats.new_evidence
+    report.count(stats)
     return item

@@ -115,6 +115,11 @@ class AddStats:
     new_relations: int = 0
     new_evidence: int = 0
 
+    def count(self, other: AddStats) -> None:
+        """Add ``other``'s counts to these (an ingest's totals over its documents)."""
+        for f in fields(AddStats):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
 
 @dataclass
 class WritePlan:
