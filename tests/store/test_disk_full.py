@@ -19,13 +19,14 @@ from pathlib import Path
 import pytest
 
 from graph.store import open_store
+from loaders.curated import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 300
 LIMIT = 14 * 2**20  # the store's schema alone checkpoints to ~6 MB; each file below logs ~0.9 MB
 
 
-HEADER = ["subject", "subject_label", "relation", "object", "object_label", "date", "source", "quote", "note"]
+HEADER = list(COLUMNS)
 
 
 def _facts(folder: Path, files: int, first: int = 0) -> Path:

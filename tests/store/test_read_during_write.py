@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from graph.store import open_store
+from loaders.curated import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 200
@@ -26,17 +27,7 @@ BUSY = "is in use: another geoalign process is writing it (an ingest); retry whe
 
 def _facts(folder: Path) -> Path:
     folder.mkdir()
-    header = [
-        "subject",
-        "subject_label",
-        "relation",
-        "object",
-        "object_label",
-        "date",
-        "source",
-        "quote",
-        "note",
-    ]
+    header = list(COLUMNS)
     for f in range(FILES):
         with open(folder / f"facts{f:02d}.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
