@@ -38,13 +38,13 @@ def assemble(
 ) -> list[Record]:
     handles = _name_topics(ctx, topics)
     best: dict[tuple[str, str, str, int], Claim] = {}
+    acts = load_lexicon().words.personal_acts
     for claim in ctx.claims:
         source = _end(ctx, handles, claim.source, claim, subject=True)
         target = _end(ctx, handles, claim.target, claim, subject=False)
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
         ends = [source]
-        acts = load_lexicon().words.personal_acts
         if source != claim.source and claim.type in acts and _fits(claim.type, claim.source, target):
             ends.append(claim.source)  # the official who signs keeps his own edge beside his state's
         for end in ends:

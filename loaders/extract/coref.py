@@ -8,6 +8,8 @@ the members of "Belarus, North Korea and Syria", and the antecedent of "it", "th
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Token
 
 from graph.model import Label
@@ -333,6 +335,17 @@ class Resolver(PronounResolver):
                 return [Ref(events[-1].handle, inferred=True)]
         return []
 
+    def _named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
+        """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those
+        acting for ``besides``."""
+        return list(
+            dict.fromkeys(
+                m.key
+                for m in self.mentions
+                if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in besides
+            )
+        )
+
     def _same_organ(self, t: Token, lemma: str) -> list[Ref]:
         """'China's foreign ministry said ... The ministry added ...': a definite organ noun is the organ
         last named with its owner, within a few sentences (singular, with 'the' only)."""
@@ -356,13 +369,7 @@ class Resolver(PronounResolver):
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
-            pair_here = list(
-                dict.fromkeys(
-                    m.key
-                    for m in self.mentions
-                    if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in own
-                )
-            )
+            pair_here = self._named_before(t, labels, besides=own)
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
@@ -372,12 +379,11 @@ class Resolver(PronounResolver):
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
-            named = list(dict.fromkeys(m.key for m in self.mentions if m.label in labels and m.end <= t.i))
+            named = self._named_before(t, labels)
             if len(named) > 2 and t.dep_ in {"dobj", "pobj", "dative"}:
                 # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
                 # the clause's own actor is not one of the pair
-                own = self._clause_actors(t)
-                named = [k for k in named if self.ctx.actor(k) not in own]
+                named = self._named_before(t, labels, besides=self._clause_actors(t))
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = self.ctx.recall(
