@@ -22,7 +22,7 @@ class Trigger:
     through: bool = False
     objects: frozenset[Label] | None = None
     also: dict[str, str] = field(default_factory=dict)
-    needs_context: bool = False
+    needs_context: bool | str = False  # "to": only with an infinitive ("told X to leave")
     modifier_objects: frozenset[Label] = frozenset()
     by_label: dict[str, str] = field(default_factory=dict)
     object_preps: bool = False  # verbs: the target's preposition may hang on the object ("fired missiles at")
@@ -38,6 +38,7 @@ class Trigger:
     undone_by: frozenset[str] = frozenset()
     except_modifiers: frozenset[str] = frozenset()  # nouns: modifiers that make it another thing
     only_modifiers: frozenset[str] = frozenset()  # nouns: they state the relation only with one of these
+    targeting: frozenset[str] = frozenset()  # a participle after the noun naming its target
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class RuleWords:
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     counting_nouns: frozenset[str] = frozenset()
+    counting_preps: frozenset[str] = frozenset()
+    acquiring_verbs: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
@@ -226,7 +229,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         through=bool(spec.get("through", False)),
         objects=frozenset(Label(o) for o in objects) if objects else None,
         also=dict(spec.get("also", {})),
-        needs_context=bool(spec.get("needs_context", False)),
+        needs_context=spec.get("needs_context", False),
         modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
         by_label=dict(spec.get("by_label", {})),
         object_preps=bool(spec.get("object_preps", False)),
@@ -238,6 +241,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         undone_by=frozenset(undone.get("by", [])),
         except_modifiers=frozenset(spec.get("except_modifiers", [])),
         only_modifiers=frozenset(spec.get("only_modifiers", [])),
+        targeting=frozenset(spec.get("targeting", [])),
     )
 
 

@@ -233,7 +233,7 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
-    if trig.needs_context and not _has_complement(verb):
+    if trig.needs_context and not _has_complement(verb, infinitive=trig.needs_context == "to"):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     objects = direct_objects(verb)
     if (
@@ -390,9 +390,15 @@ def _prep_actors(r: Reader, holders: list[Token], prep: str) -> list[Ref]:
     ]
 
 
-def _has_complement(verb: Token) -> bool:
+def _has_complement(verb: Token, *, infinitive: bool = False) -> bool:
     """'pressed Moscow to withdraw', 'asked Paris for help', 'warned Minsk against provocations' (but
-    'warned Kyiv of an attack' is advice, not a threat)."""
+    'warned Kyiv of an attack' is advice, not a threat); with ``infinitive`` only the first kind ('told
+    the envoy to leave', not 'told reporters that ...')."""
+    if infinitive:
+        return any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
     )
@@ -884,8 +890,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 if m is not None and m.label in ACTORS:
                     return [Ref(r.mention_key(m, grand))], None
     owners = {"by", "from", "of"} - set(trig.preps)
-    for child in noun.children:  # "a grant of 580 million shillings" names no actor: look further
-        if child.dep_ == "prep" and child.lower_ in owners:
+    holders = [noun]
+    if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
+        holders.append(noun.head)  # "Kenya faced criticism from Britain" with "from" hung on the verb
+    # "a grant of 580 million shillings" names no actor: look further
+    for child in [c for h in holders for c in h.children]:
+        on_noun = child.head.i == noun.i or child.lower_ == "from"
+        if child.dep_ == "prep" and child.lower_ in owners and on_noun:
             found = [x for p in child.children for x in r.refs(p, topics=False)]
             if found:
                 return found, None
@@ -935,6 +946,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = (noun_modality(noun, r.lex), 0.85)
             _pairwise(r, "MET_WITH", parties, modality, conf)
             return
+    if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
+        return
     sources, governor = _noun_actor(r, noun, trig)
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
@@ -952,6 +965,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     given = trig.preps.get("to", rel)
     if governor is not None and given is not None:
         by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
+    if rel is not None and trig.targeting:  # "sanctions targeting Russian banks"
+        for holder in [h for h in (noun, _quantity(r, noun)) if h is not None]:
+            for child in holder.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in trig.targeting:
+                    by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
@@ -981,12 +999,43 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
 _MODIFIERS = {"compound", "nmod", "amod"}
 
 
+def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
+    """'Russia received artillery shells from North Korea', 'bought drones from Iran': whoever the arms or
+    aid come from aids the one who gets them (as a sale to someone supports the buyer)."""
+    place = _quantity(r, noun) or noun
+    while place.dep_ == "conj":  # "received jets and artillery shells from"
+        place = place.head
+    verb = place.head
+    if place.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in r.lex.words.acquiring_verbs:
+        return False
+    givers = [
+        x
+        for holder in (verb, place, noun)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+    ]
+    takers, _ = _subject_refs(r, verb)
+    if not givers or not takers:
+        return False
+    modality, conf = r.modality(verb)
+    _emit_all(r, "AIDS", givers, takers, modality, conf, trig)
+    return True
+
+
 def _quantity(r: Reader, noun: Token) -> Token | None:
-    """The noun that counts or carries this one: 'hundreds' in 'hundreds of missiles'."""
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in r.lex.words.quantity_nouns | r.lex.words.counting_nouns
+    """The noun that counts or carries this one: 'hundreds' in 'hundreds of missiles', 'million' in
+    '$100 million in aid'."""
+    words = r.lex.words
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in words.quantity_nouns:
+        return noun.head  # "its 14th sanctions package against Russia"
+    if noun.dep_ != "pobj":
+        return None
+    prep, holder = noun.head, noun.head.head.lemma_.lower()
+    if (prep.lower_ == "of" and holder in words.quantity_nouns) or (
+        prep.lower_ in words.counting_preps and holder in words.counting_nouns
     ):
         return noun.head.head
     return None
