@@ -65,6 +65,11 @@ class Resolver(PronounResolver):
             handle = self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
+        if t.pos_ == "NOUN":  # "the naval coalition Operation Prosperity Guardian": the name in apposition
+            for child in t.children:
+                m = self.mention_at(child) if child.dep_ == "appos" else None
+                if m is not None and m.label is Label.ORGANIZATION:
+                    return [Ref(self.mention_key(m, child))]
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if lemma == "court":  # "the court": a state's court only when a state is named with it

@@ -165,6 +165,7 @@ class RuleWords:
     list_separators: frozenset[str] = frozenset()
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    run_bodies: frozenset[str] = frozenset()
     plural_definites: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()

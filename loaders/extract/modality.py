@@ -92,6 +92,10 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing
     if wished and t.dep_ in {"dobj", "obj", "pobj"}:
         return Modality.HYPOTHETICAL
+    # "offered to host talks between ...", "plans to hold a summit": the noun's verb is itself wished for
+    offered = lex.hypothetical_verbs | lex.requesting_verbs
+    if t.dep_ in {"dobj", "obj", "pobj"} and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in offered:
+        return Modality.HYPOTHETICAL
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED

@@ -200,9 +200,22 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     if not objects:  # "opposed joining the EU": the gerund is the object
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     for obj in objects:
+        if _run_by_owner(r, obj, trig):
+            continue  # "joined the EU naval mission" is no membership of the EU
         out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
+
+
+def _run_by_owner(r: Reader, obj: Token, trig: Trigger) -> bool:
+    """A mission, operation or coalition named only by who runs it ('the EU mission', 'the US-led
+    coalition'): joining it is joining neither that owner nor anything else we can name."""
+    return (
+        trig.rel == "MEMBER_OF"
+        and obj.lemma_.lower() in r.lex.words.run_bodies
+        and r.mention_at(obj) is None
+        and not any(c.dep_ == "appos" and r.mention_at(c) is not None for c in obj.children)
+    )
 
 
 def joined(r: Reader, token: Token) -> list[Ref]:
