@@ -46,6 +46,9 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     surfaces: dict[str, Surface] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # node id → its first demonym ('Russian')
+    # capitals too ambiguous to match alone ("Santiago", "Lima"): a capital only in an article that names
+    # their country
+    context_capitals: dict[str, Surface] = field(default_factory=dict)
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(place.key, place)
@@ -220,6 +223,12 @@ def load_gazetteer() -> Gazetteer:
     for text, body in spec.get("body_metonyms", {}).items():
         key = entity_id(Label.ORGANIZATION, body)
         gaz.add_surface(text, Surface(key, "capital", region_place(text)), override=True)
+
+    for iso3, spellings in spec.get("context_capitals", {}).items():
+        names = str(spellings).split("|")
+        city = region_place(names[0])
+        for name in names:
+            gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "capital", city)
 
     for city, iso2 in _cities():
         if city in excluded or city in gaz.surfaces:

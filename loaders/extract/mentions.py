@@ -69,6 +69,8 @@ def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
     """First pass: full names of persons, so that later surnames link to them."""
     for sent in sents:
         for ent in sent.ents:
+            if ent.ent_id_.startswith(("name|Country:", "demonym|Country:")):
+                ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
             if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:
                 ctx.learn_person(ent.text)
 
@@ -100,6 +102,10 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     for token in sent:  # surnames the statistical NER missed or mislabelled ("Selakovic" as NORP)
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
             continue
+        capital = _context_capital(sent.doc[token.i : token.i + 1], ctx)
+        if capital is not None:  # "Lima" when NER was not run or missed it
+            out.append(capital)
+            continue
         key = ctx.known_surname(token.text)
         if key is not None:
             out.append(Mention(token.i, token.i + 1, key, Label.PERSON, "person", token.text))
@@ -120,6 +126,9 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     span = _strip(ent)
     if not len(span):
         return None
+    capital = _context_capital(span, ctx)
+    if capital is not None:
+        return capital
     if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None
@@ -136,6 +145,15 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     return None
+
+
+def _context_capital(span: Span, ctx: ArticleContext) -> Mention | None:
+    """An ambiguous capital ('Santiago', 'Lima') in an article that names its country: that country."""
+    capital = ctx.gazetteer.context_capitals.get(span.text)
+    if capital is None or capital.key not in ctx.named_countries:
+        return None
+    ctx.place(capital.key, span.text)
+    return Mention(span.start, span.end, capital.key, Label.COUNTRY, "capital", span.text, capital.region)
 
 
 def region_of(mention: Mention, ctx: ArticleContext) -> str | None:
