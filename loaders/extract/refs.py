@@ -20,14 +20,19 @@ class Ref:
     inferred: bool = False
 
 
+_DOUBLE = {'"', "“", "”"}
+_SINGLE = {"'", "‘", "’"}
+_QUOTE_TAGS = {"``", "''"}  # single quotes that open or close speech (not an apostrophe, tagged POS)
+
+
 def inside_quotes(sent: Span, i: int) -> bool:
     """Whether token ``i`` is quoted speech; a sentence may begin inside a quote opened before it."""
-    marks = [t for t in sent if t.text in {'"', "“", "”"}]
+    marks = [t for t in sent if t.text in _DOUBLE or (t.text in _SINGLE and t.tag_ in _QUOTE_TAGS)]
     shift = (
         1
         if marks
         and (
-            marks[0].text == "”"
+            marks[0].text in {"”", "’"}
             or (len(marks) % 2 == 1 and marks[0].i > sent.start and marks[0].nbor(-1).is_punct)
         )
         else 0

@@ -978,11 +978,14 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     given = trig.preps.get("to", rel)
     if governor is not None and given is not None:
         by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
-    if rel is not None and trig.targeting:  # "sanctions targeting Russian banks"
+    if rel is not None and trig.targeting:  # "sanctions targeting Russian banks", "the sanctions target X"
         for holder in [h for h in (noun, _quantity(r, noun)) if h is not None]:
-            for child in holder.children:
-                if child.dep_ == "acl" and child.lemma_.lower() in trig.targeting:
-                    by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
+            aims = [c for c in holder.children if c.dep_ == "acl"]
+            if holder.dep_ in {"nsubj", "nsubjpass"} and holder.head.pos_ == "VERB":
+                aims.append(holder.head)
+            for aim in aims:
+                if aim.lemma_.lower() in trig.targeting:
+                    by_rel[rel] += [x for o in direct_objects(aim) for x in r.refs(o)]
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
