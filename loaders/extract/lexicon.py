@@ -186,6 +186,8 @@ class RuleWords:
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
+    struck_kinds: frozenset[str] = frozenset()
+    denying_verbs: frozenset[str] = frozenset()
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()

@@ -61,6 +61,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
+            # ... unless it is denied: "Moscow denied that it had supplied weapons"
+            negated = negated or (t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.denying_verbs)
             break
         aside = aside or t.dep_ == "advcl"
         t, hops = t.head, hops + 1

@@ -1005,6 +1005,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         if this == "REQUESTS":
             targets = _requested(r, targets)
         _emit_all(r, this, sources, targets, modality, conf, trig)
+    if rel == "ATTACKED" and governor is not None:  # "carried out airstrikes on Rafah": they organized them
+        struck = topic_of(noun, r.lex, r.active)
+        handle = r.topic(noun) if struck is not None and struck.kind in r.lex.words.struck_kinds else None
+        if handle is not None:
+            _emit_all(r, "ORGANIZED", sources, [Ref(handle)], modality, conf)
     if rel == "SANCTIONS" and modality is Modality.NEGATED and governor is not None:
         # "the only country that does not impose sanctions on Russia" rejects the sanctions (convention)
         handle = r.topic(noun)

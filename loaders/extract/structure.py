@@ -596,6 +596,12 @@ def topic_structure(r: Reader) -> None:
                 for a in parts.agents:  # a war on a territory: its party organizes it (attack convention)
                     if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
                         r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
+        if kind.kind in r.lex.words.struck_kinds and parts.agents:
+            handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
+            assert handle is not None
+            for a in parts.agents:
+                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
+                    r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.8)
         if kind.label is Label.EVENT and parts.places and kind.kind in r.lex.words.located_kinds:
             handle = r.topic(token)
             assert handle is not None

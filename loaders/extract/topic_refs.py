@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.coref import Resolver
+from loaders.extract.mentions import region_of
 from loaders.extract.refs import ACTORS, key_label
 from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, topic_of, year_of
 
@@ -36,6 +37,18 @@ class TopicReader(Resolver):
         node.number = node.number or number
         node.seen = self.info.index
         return node.handle
+
+    def _struck_places(self, pobj: Token) -> list[str]:
+        """The city or region an attack hits (a capital stands for its city here, not its state)."""
+        out: list[str] = []
+        for t in self.members(pobj):
+            m = self.mention_at(t)
+            if m is None:
+                continue
+            place = region_of(m, self.ctx)
+            if place is not None:
+                out.append(place)
+        return out
 
     def topic_parts(self, token: Token, kind: str) -> TopicParts:
         words = self.lex.words
@@ -81,6 +94,8 @@ class TopicReader(Resolver):
                     elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
                         if kind in words.aimed_kinds and prep in {"of", "on", "against", "into", "in"}:
                             targets += [k for k in keys if key_label(k) in {Label.COUNTRY, Label.REGION}]
+                            if kind in words.struck_kinds:  # "a missile attack on Kyiv" happens in Kyiv
+                                places += self._struck_places(pobj)
                         elif kind in words.targeted_kinds or (
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
