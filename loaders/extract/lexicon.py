@@ -188,6 +188,7 @@ class RuleWords:
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    name_tail_words: frozenset[str] = frozenset()
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()

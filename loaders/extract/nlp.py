@@ -73,6 +73,18 @@ class GazetteerMatcher:
             and after.pos_ == "PROPN"
         ):
             return False
+        # "the Alliance of Sahel States", "Organization of American States": a place inside a body's name
+        words = load_lexicon().words
+        if (
+            before is not None
+            and before.lower_ in {"of", "for"}
+            and start >= 2
+            and doc[start - 2].is_title
+            and after is not None
+            and after.is_title
+            and (after.lower_ in words.org_words or after.lower_ in words.name_tail_words)
+        ):
+            return False
         # "George Washington", "Denzel Washington": a capitalised name glued before a one-word place
         return not (
             kind in _NAME_CONTEXT_KINDS

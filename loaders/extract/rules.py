@@ -561,7 +561,7 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]
     if not objects:  # "called the election fraudulent" parsed as one noun phrase
-        objects = [c for p in predicate for c in p.children if c.dep_ == "compound"]
+        objects = [c for p in predicate for c in p.children if c.dep_ in {"compound", "nmod"}]
 
     targets: list[Ref] = []
     for obj in objects:
@@ -784,7 +784,9 @@ def _leaving(r: Reader, verb: Token) -> None:
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
-    _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status="withdrawal announced")
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+    status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
+    _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
 
 
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:

@@ -673,6 +673,13 @@ def _member_noun(r: Reader, token: Token) -> None:
         for m in [r.mention_at(c)]
         if m is not None and m.label is Label.ORGANIZATION
     ]
+    bodies += [  # "the bloc's largest member": the body named before
+        x
+        for c in token.children
+        if c.dep_ == "poss" and r.mention_at(c) is None and c.lemma_.lower() in r.lex.words.body_nouns
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
     bodies += [
         x
         for c in token.children
