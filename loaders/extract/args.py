@@ -61,7 +61,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         return ([found] if found is not None else []), False
     own = [c for c in verb.children if c.dep_ in _SUBJ]
     if own:
-        return own, False
+        first = min(own, key=lambda t: t.i).left_edge.i
+        # a headline's "Hungary, Slovakia oppose ...": the name before the comma hangs on the verb
+        listed = [
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i + 2 == first and c.nbor(1).text == ","
+        ]
+        return listed + own, False
     t = verb
     for _ in range(5):
         head = t.head

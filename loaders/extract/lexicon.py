@@ -51,6 +51,8 @@ class Topic:
     # heads that name the kind only with one of these words on them, or a named owner:
     # "the genocide case", "South Africa's case against Israel" (but not "in any case")
     qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    # heads that do not name the kind with one of these words on them: "an independence bid" is no accession
+    unless: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,8 @@ class RuleWords:
     struck_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
+    blocking_verbs: frozenset[str] = frozenset()
+    fresh_adjectives: frozenset[str] = frozenset()
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()
@@ -261,6 +265,7 @@ def load_lexicon() -> Lexicon:
             Label(t["label"]),
             tuple(str(h) for h in t["heads"]),
             {str(h): frozenset(str(w) for w in ws) for h, ws in t.get("qualified", {}).items()},
+            {str(h): frozenset(str(w) for w in ws) for h, ws in t.get("unless", {}).items()},
         )
         for kind, t in spec["topics"].items()
     )

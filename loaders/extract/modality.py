@@ -100,6 +100,12 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
+    if (  # "blocked new EU sanctions on Russia": new measures blocked are not in force
+        t.dep_ in {"dobj", "obj"}
+        and verb.lemma_.lower() in lex.words.blocking_verbs
+        and any(c.dep_ == "amod" and c.lower_ in lex.words.fresh_adjectives for c in noun.children)
+    ):
+        return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
 

@@ -52,8 +52,7 @@ class GazetteerMatcher:
             place = self.gazetteer.places.get(surface.key)
             label = "NORP" if surface.kind == "demonym" else _spacy_label(place.label.value if place else "")
             spans.append(Span(doc, start, end, label=label, span_id=f"{surface.kind}|{surface.key}"))
-        spans = filter_spans(spans)
-        doc.ents = spans
+        doc.ents = _longest_names(spans)
         return doc
 
     @staticmethod
@@ -95,6 +94,19 @@ class GazetteerMatcher:
             and before.pos_ == "PROPN"
             and before.text.isalpha()
         )
+
+
+def _longest_names(spans: list[Span]) -> list[Span]:
+    """Overlapping matches: the one with more name words wins, a leading "the" not counted ("the
+    Polisario" loses to "Polisario Front" in "the Polisario Front's"); then the earlier one."""
+    ranked = sorted(spans, key=lambda s: (-(len(s) - (s[0].lower_ == "the")), -len(s), s.start))
+    taken: set[int] = set()
+    out: list[Span] = []
+    for span in ranked:
+        if taken.isdisjoint(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _spacy_label(label: str) -> str:

@@ -852,7 +852,13 @@ def _cut_ties(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    _emit_all(r, "REJECTS", sources, _tie_partners(r, [verb, *ties]), modality, conf - 0.15)
+    partners = _tie_partners(r, [verb, *ties])
+    if not partners and len({s.key for s in sources}) == 2:  # "Rabat and Algiers cut diplomatic ties"
+        a, b = sources[0], next(s for s in sources if s.key != sources[0].key)
+        _emit_all(r, "REJECTS", [a], [b], modality, conf - 0.15)
+        _emit_all(r, "REJECTS", [b], [a], modality, conf - 0.15)
+        return
+    _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
 
 
 def _cut_ties_noun(r: Reader, noun: Token) -> None:

@@ -68,6 +68,9 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
         if n <= token.i and [t.lower_ for t in token.doc[token.i - n : token.i]] == list(words[:-1]):
             return topic
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
+    unless = found.unless.get(lemma, frozenset()) if found is not None else frozenset()
+    if unless and any(c.lower_ in unless for c in token.children if c.dep_ in {"compound", "amod", "prep"}):
+        return None  # "the Polisario Front's independence bid" is no accession bid
     if found is None:
         for topic in lex.topics:
             qualifiers = topic.qualified.get(lemma)
