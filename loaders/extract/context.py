@@ -114,6 +114,8 @@ class ArticleContext:
     # organ noun → (sentence, owners) of its last mention with a named owner ("China's foreign ministry"),
     # so that "the ministry" later in the article is that state's ministry
     organs: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    # a title given with its state and no person ("an Israeli defence minister") → the states given it
+    titles: dict[str, set[str]] = field(default_factory=dict)
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names

@@ -192,6 +192,7 @@ class RuleWords:
     denying_verbs: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
+    office_heads: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()

@@ -22,10 +22,37 @@ _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "thei
 
 
 def offices(r: Reader) -> None:
+    titled(r)
     explicit(r)
     ruled(r)
     known(r)
     guessed(r)
+
+
+def titled(r: Reader) -> None:
+    """'the first visit by an Israeli defence minister': remember whose state a title was given, so that
+    'Defence Minister Benny Gantz' later in the article holds that state's office."""
+    for token in r.sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in r.lex.words.office_heads:
+            continue
+        named = [m for c in token.children for m in [r.mention_at(c)] if m is not None]
+        if any(c.dep_ == "appos" for c in token.children) or any(m.label is Label.PERSON for m in named):
+            continue  # "Israeli Defence Minister Benny Gantz": the person's own title, read by explicit()
+        states = {
+            m.key
+            for c in token.children
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            for m in [r.mention_at(c)]
+            if m is not None and m.label is Label.COUNTRY
+        }
+        if len(states) != 1:
+            continue
+        words = [  # "defence", "interior", "prime" (not "first" or "new")
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"compound", "amod"} and r.mention_at(c) is None and c.lower_ in r.lex.titles
+        ]
+        r.ctx.titles.setdefault(" ".join([*words, token.lower_]), set()).update(states)
 
 
 def ruled(r: Reader) -> None:
@@ -134,16 +161,17 @@ def guessed(r: Reader) -> None:
             continue
         attrs = r.ctx.nodes[m.key].attrs
         role = attrs.get("role", "")
-        if (
-            not role
-            or m.key in r.ctx.private
-            or (
-                not any(t in role.lower() for t in r.lex.head_titles)
-                and not role.lower().startswith("minister")
-            )
+        if not role or m.key in r.ctx.private:
+            continue
+        given = r.ctx.titles.get(role.lower(), set())
+        if len(given) == 1:  # the article gave this title its state before
+            state: str | None = next(iter(given))
+        elif given or (
+            not any(t in role.lower() for t in r.lex.head_titles) and not role.lower().startswith("minister")
         ):
             continue
-        state = r.ctx.office_guess(r.info.index, window=1)
+        else:
+            state = r.ctx.office_guess(r.info.index, window=1)
         if state is not None and state not in taken and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
