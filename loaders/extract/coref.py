@@ -237,6 +237,17 @@ class Resolver(PronounResolver):
             for subj in t.head.head.children:
                 if subj.dep_ == "nsubj":
                     out += self.refs(subj, topics=False, depth=depth + 1)
+        one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if (
+            one is not None
+            and one.lower_ == "one"
+            and one.dep_ == "attr"
+            and one.head.lemma_ in self.lex.words.copulas
+        ):
+            # "Paraguay is one of the few countries that recognize Taiwan"
+            for subj in one.head.children:
+                if subj.dep_ == "nsubj":
+                    out += self.refs(subj, topics=False, depth=depth + 1)
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in self.lex.words.including_words:
                 for pobj in child.children:
@@ -302,9 +313,14 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
-        for child in t.children:  # "Russian oil", "Iranian exports"
+        fighters = t.lemma_.lower() in self.lex.words.fighter_nouns
+        for child in t.children:  # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants"
             m = self.mention_at(child)
-            if child.dep_ in {"amod", "compound", "nmod"} and m is not None and m.label is Label.COUNTRY:
+            if (
+                child.dep_ in {"amod", "compound", "nmod"}
+                and m is not None
+                and (m.label is Label.COUNTRY or (fighters and m.label is Label.ORGANIZATION))
+            ):
                 return [Ref(m.key)]
         for prep in ("by", "of", "from"):
             # "declaration of independence by Kosovo", "results from the vote"

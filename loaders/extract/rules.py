@@ -115,6 +115,8 @@ def verb_rules(r: Reader) -> None:
             _leaving(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
+        if lemma in words.switch_verbs:
+            _switched(r, verb)
         if lemma in {"target", "hit"}:
             _measure_targets(r, verb)
         if lemma in words.held_verbs or lemma in words.gather_verbs:
@@ -859,6 +861,19 @@ def _cut_ties(r: Reader, verb: Token) -> None:
         _emit_all(r, "REJECTS", [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
+
+
+def _switched(r: Reader, verb: Token) -> None:
+    """'switched diplomatic recognition from Taipei to Beijing': the subject now recognizes the one and
+    rejects the other (the recognition convention)."""
+    ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.switched_nouns]
+    if not ties:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    holders = [verb, *ties]
+    _emit_all(r, "REJECTS", sources, _prep_actors(r, holders, "from"), modality, conf - 0.15)
+    _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
 
 
 def _cut_ties_noun(r: Reader, noun: Token) -> None:

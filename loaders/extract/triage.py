@@ -40,6 +40,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.parse_verbs,
         *lex.words.tie_verbs,
         *lex.words.tie_actions,
+        *lex.words.switch_verbs,
         *lex.words.founding_verbs,
         *lex.words.enlarging_verbs,
         *lex.words.comprising_verbs,
