@@ -75,7 +75,15 @@ class Resolver(PronounResolver):
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         if lemma in self.lex.state_organs or lower in self.lex.state_organs:
+            for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
+                if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
+                    return self.junta(child, depth)
             inner = self.owner(t, depth)
+            ruling = self.ctx.juntas.get(inner[0].key) if len(inner) == 1 else None
+            if ruling is not None and (
+                lemma in self.lex.words.fighter_nouns or lower in self.lex.words.fighter_nouns
+            ):
+                return [Ref(ruling, inner[0].inferred)]  # "the Myanmar Armed Forces" of a ruling junta
             if (
                 len(inner) == 1
                 and key_label(inner[0].key) is Label.REGION
@@ -176,6 +184,7 @@ class Resolver(PronounResolver):
             return []
         name = f"{self.ctx.nodes[owner[0].key].name} junta"
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
+        self.ctx.juntas[owner[0].key] = key
         return [Ref(key, owner[0].inferred)]
 
     def authorities(self, region: str, t: Token) -> str:
@@ -313,7 +322,9 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
-        fighters = t.lemma_.lower() in self.lex.words.fighter_nouns
+        fighters = (
+            t.lemma_.lower() in self.lex.words.fighter_nouns or t.lower_ in self.lex.words.fighter_nouns
+        )
         for child in t.children:  # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants"
             m = self.mention_at(child)
             if (
@@ -321,7 +332,8 @@ class Resolver(PronounResolver):
                 and m is not None
                 and (m.label is Label.COUNTRY or (fighters and m.label is Label.ORGANIZATION))
             ):
-                return [Ref(m.key)]
+                ruling = self.ctx.juntas.get(m.key) if fighters else None
+                return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta
         for prep in ("by", "of", "from"):
             # "declaration of independence by Kosovo", "results from the vote"
             for child in t.children:
