@@ -101,6 +101,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head
+            if t.dep_ == "conj" and head.dep_ == "relcl" and _in_adjunct(head.head):
+                # "praised Lula for a plan he made and blamed Moscow": the parser hung the second verb on
+                # the relative clause inside the adjunct; it coordinates with the main verb
+                target = head.head.head.head
 
         elif (t.dep_ == "pcomp" or (t.dep_ == "pobj" and t.pos_ == "VERB")) and head.dep_ == "prep":
             target = head.head
@@ -127,6 +131,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return inherited, True
         t = target
     return [], True
+
+
+def _in_adjunct(noun: Token) -> bool:
+    """A noun in a prepositional phrase on a verb ('for a peace proposal' on 'praised')."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
