@@ -190,6 +190,7 @@ class RuleWords:
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()

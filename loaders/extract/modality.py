@@ -53,6 +53,13 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 break
             t, hops = holder, hops + 1
             continue
+        if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in lex.words.claim_nouns:
+            # "accusations that it supports the M23": a claim reported; denied, it is negated
+            claim = t.head
+            reported = True
+            if claim.dep_ in {"dobj", "obj"} and claim.head.lemma_.lower() in lex.words.denying_verbs:
+                negated = True
+            break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:

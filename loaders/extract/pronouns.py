@@ -100,8 +100,8 @@ class PronounResolver(SentenceMentions):
         state or body named before it, then the subjects of the last sentences."""
         out: list[str] = []
         for subj in self._subjects_before(t):
-            if subj.pos_ == "PRON":
-                continue
+            if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
+                continue  # a relative pronoun stands for its noun: "Rwanda, which denies ... that it"
             out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in STATES]
         out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in STATES and m.end <= t.i]
         found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
