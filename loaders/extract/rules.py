@@ -1013,6 +1013,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
+    if rel == "MET_WITH" and not by_rel[rel]:  # "a summit in Hanoi, where Xi was making his first visit"
+        by_rel[rel] = _where(r, governor if governor is not None else noun.head)
     if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
@@ -1041,6 +1043,14 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
 
 
 _MODIFIERS = {"compound", "nmod", "amod"}
+
+
+def _where(r: Reader, verb: Token) -> list[Ref]:
+    """The place a 'where' clause hangs on: 'a summit in Pyongyang, where Putin was making his visit'."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    m = r.mention_at(verb.head)  # a capital stands for its state here (the visit is to the state)
+    return [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
 
 
 def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
