@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import agent
+from loaders.extract.lexicon import Topic
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 
@@ -25,7 +26,7 @@ _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
 class Resolver(PronounResolver):
     """Reference resolution over one sentence, with the article's context for antecedents."""
 
-    def topic(self, token: Token) -> str | None:
+    def topic(self, token: Token, named: Topic | None = None, head: str | None = None) -> str | None:
         """The handle of the event or agreement this noun names (defined by ``topic_refs.TopicReader``)."""
         raise NotImplementedError
 

@@ -88,6 +88,15 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class VerbEvent:
+    """An event a verb and its object name: "launched a ballistic missile" is a missile launch."""
+
+    kind: str  # the topic kind
+    objects: frozenset[str]  # object lemmas that make the event
+    head: str  # the event's head word after the object's ("missile launch")
+
+
+@dataclass(frozen=True)
 class MemberStatus:
     """The statuses a status verb sets: of a participation ("froze its participation") and of a member."""
 
@@ -121,6 +130,7 @@ class RuleWords:
     deadline_nouns: frozenset[str] = frozenset()
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
+    verb_events: dict[str, VerbEvent] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     halt_nouns: frozenset[str] = frozenset()
@@ -369,4 +379,15 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
         irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
+        verb_events=_verb_events(spec.get("verb_events", {}), kinds),
     )
+
+
+def _verb_events(spec: dict[str, Any], kinds: set[str]) -> dict[str, VerbEvent]:
+    out = {
+        str(verb): VerbEvent(str(v["kind"]), frozenset(str(o) for o in v["objects"]), str(v["head"]))
+        for verb, v in spec.items()
+    }
+    if unknown := {e.kind for e in out.values()} - kinds:
+        raise ValueError(f"lexicon: verb_events name unknown topic kinds {sorted(unknown)}")
+    return out

@@ -21,7 +21,7 @@ from loaders.extract.args import (
     prep_objects,
     subjects,
 )
-from loaders.extract.lexicon import Trigger
+from loaders.extract.lexicon import Trigger, VerbEvent
 from loaders.extract.modality import noun_modality
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
@@ -117,6 +117,8 @@ def verb_rules(r: Reader) -> None:
             _cut_ties(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
+        if lemma in words.verb_events:
+            _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:
             _measure_targets(r, verb)
         if lemma in words.held_verbs or lemma in words.gather_verbs:
@@ -861,6 +863,20 @@ def _cut_ties(r: Reader, verb: Token) -> None:
         _emit_all(r, "REJECTS", [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
+
+
+def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
+    """'North Korea launched a ballistic missile': the subject ORGANIZED the missile launch (an event named
+    by a verb and its object; the attack convention)."""
+    objects = [o for o in direct_objects(verb) if o.lemma_.lower() in event.objects]
+    topic = next((t for t in r.lex.topics if t.kind == event.kind), None)
+    if not objects or topic is None:
+        return
+    handle = r.topic(objects[0], named=topic, head=f"{objects[0].lemma_.lower()} {event.head}")
+    sources, _ = _subject_refs(r, verb)
+    if handle is not None:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "ORGANIZED", sources, [Ref(handle)], modality, conf)
 
 
 def _switched(r: Reader, verb: Token) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.coref import Resolver
+from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
 from loaders.extract.refs import ACTORS, key_label
 from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, topic_of, year_of
@@ -16,9 +17,10 @@ from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, top
 class TopicReader(Resolver):
     """Topic handles for event and agreement nouns ("the referendums", "Russia's invasion of Ukraine")."""
 
-    def topic(self, token: Token) -> str | None:
-        """The handle of the event or agreement this noun names (created on first use)."""
-        kind = topic_of(token, self.lex, self.active)
+    def topic(self, token: Token, named: Topic | None = None, head: str | None = None) -> str | None:
+        """The handle of the event or agreement this noun names (created on first use); ``named`` and
+        ``head`` give the kind and head word of an event a verb names ("launched a missile")."""
+        kind = named or topic_of(token, self.lex, self.active)
 
         if kind is None:
             return None
@@ -30,8 +32,8 @@ class TopicReader(Resolver):
             parts,
             self.article_year,
             self.surface(token),
-            token.lemma_.lower() if kind.kind != "sanctions" else token.lower_,
-            token.tag_ in {"NNS", "NNPS"},
+            head or (token.lemma_.lower() if kind.kind != "sanctions" else token.lower_),
+            head is None and token.tag_ in {"NNS", "NNPS"},
         )
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number

@@ -187,6 +187,10 @@ def qualifier_words(token: Token, mention_tokens: set[int], lex: Lexicon) -> lis
         if child.i in mention_tokens or child.lower_ in lex.words.dropped_qualifiers:
             continue
         if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and child.is_alpha:
+            hyphened = [t for t in child.subtree if t.i < child.i]
+            if hyphened and any(t.text == "-" for t in hyphened):  # "short-range", not "range"
+                words.append("".join(t.text for t in child.subtree).lower())
+                continue
             words.append(child.text if child.pos_ == "PROPN" else child.lower_)
         elif child.dep_ in {"amod", "compound"} and child.lower_ in lex.words.topic_qualifiers:
             words.append(child.lower_)
