@@ -272,6 +272,32 @@ def fast_attribute_ruler(doc: Doc) -> Doc:
     return _FAST_ATTRIBUTES[0](doc)
 
 
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    lex = load_lexicon()
+    words = lex.words
+    return frozenset(
+        {*lex.verbs, *lex.light_verbs, *lex.evaluation_verbs, *words.holding_verbs, *words.gather_verbs}
+        | set(words.held_verbs)
+        | set(words.verb_events)
+        | words.say_verbs
+    )
+
+
+@Language.component("geoalign_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """The small model drops a verb's final e now and then ("staged" → "stag", "hoped" → "hop"): a verb
+    whose lemma is unknown but whose lemma plus e is a verb of the lexicon takes that lemma."""
+    known = _known_verbs()
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_ in known:
+            continue
+        fixed = token.lemma_ + "e"
+        if fixed in known and token.lower_.startswith(fixed):
+            token.lemma_ = fixed
+    return doc
+
+
 @Language.factory(COMPONENT)
 def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
@@ -288,6 +314,7 @@ def load_nlp() -> Language:
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
+    nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
