@@ -38,6 +38,7 @@ class Trigger:
     undone_by: frozenset[str] = frozenset()
     except_modifiers: frozenset[str] = frozenset()  # nouns: modifiers that make it another thing
     only_modifiers: frozenset[str] = frozenset()  # nouns: they state the relation only with one of these
+    verbs_only: bool = False  # nouns: only their own verbs govern them, no light verb ("seek membership")
     targeting: frozenset[str] = frozenset()  # a participle after the noun naming its target
 
 
@@ -265,6 +266,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         except_modifiers=frozenset(spec.get("except_modifiers", [])),
         only_modifiers=frozenset(spec.get("only_modifiers", [])),
         targeting=frozenset(spec.get("targeting", [])),
+        verbs_only=bool(spec.get("verbs_only", False)),
     )
 
 

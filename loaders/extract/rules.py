@@ -955,7 +955,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     # "approved the eighth package of sanctions", "launched hundreds of missiles at": the verb governs them
     place = _quantity(r, noun) or noun
     head = place.head
-    governing = r.lex.light_verbs | trig.verbs
+    governing = trig.verbs if trig.verbs_only else r.lex.light_verbs | trig.verbs
     if place.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in governing:
         sources, _ = _subject_refs(r, head)
         return sources, head
@@ -1001,6 +1001,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
         return
     sources, governor = _noun_actor(r, noun, trig)
+    if trig.verbs_only and governor is None:
+        return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
     if not sources:
