@@ -10,6 +10,11 @@ from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 
 
+def _reported(t: Token) -> bool:
+    """Whether ``t`` stands in a reported clause: a 'that' clause of a verb or a noun."""
+    return t.head.dep_ in {"ccomp", "acl"} and any(c.lower_ == "that" for c in t.head.children)
+
+
 class PronounResolver(SentenceMentions):
     """The antecedents of pronouns, from this sentence first, then the article's recent subjects."""
 
@@ -100,8 +105,9 @@ class PronounResolver(SentenceMentions):
         state or body named before it, then the subjects of the last sentences."""
         out: list[str] = []
         for subj in self._subjects_before(t):
-            if subj.pos_ == "PRON" and subj.lower_ not in {"which", "who", "that"}:
-                continue  # a relative pronoun stands for its noun: "Rwanda, which denies ... that it"
+            if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
+                continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which
+                # denies claims that it ..." (but "Somalia, which is at odds with X since it ..." is open)
             out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in STATES]
         out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in STATES and m.end <= t.i]
         found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)

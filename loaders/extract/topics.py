@@ -124,6 +124,7 @@ def find_or_add(
             _compatible(node.agents, parts.agents)
             and _compatible(node.targets, parts.targets)
             and _compatible(node.places, parts.places)
+            and not _other_kind_of(node, parts, surface)
         ):
             _absorb(node, parts, surface, plural)
             _note_head(node, head, plural)
@@ -140,6 +141,16 @@ def find_or_add(
     _note_head(node, head, plural)
     registry.append(node)
     return node
+
+
+def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
+    """'a security pact' and, later, 'a port deal': two qualified mentions whose qualifiers appear nowhere in
+    each other's words name different things ('the security cooperation agreement' is the security pact)."""
+    if not node.qualifier or not parts.qualifier:
+        return False
+    known = {w.lower() for alias in node.aliases for w in alias.split()}
+    said = {w.lower() for w in surface.split()}
+    return set(parts.qualifier).isdisjoint(known) and set(node.qualifier).isdisjoint(said)
 
 
 def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> None:
