@@ -106,8 +106,8 @@ class Resolver(PronounResolver):
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
 
-            if lemma in self.lex.words.state_nouns:  # "the country", "the two sides"
-                return self.definite(t, {Label.COUNTRY})
+            if lemma in self.lex.words.state_nouns or lower in self.lex.words.plural_definites:
+                return self.definite(t, {Label.COUNTRY})  # "the country", "the two neighbours"
             return []
 
         if t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in t.children):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from graph.model import Record
+from graph.model import Label, Record
 from loaders.base import ArticleText
 from loaders.extract import rules, structure
 from loaders.extract.assemble import assemble
@@ -153,6 +153,9 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
         if kind == LIGHT:
             for m in mentions:  # no parse: remembered as mentions, never as subjects
                 ctx.remember(index, (m.key,), m.label, False, m.start)
+            states = tuple(dict.fromkeys(m.key for m in mentions if m.label is Label.COUNTRY))
+            if len(states) >= 2:  # "Fighting between A and B flared. X urged both sides ...": the pair
+                ctx.remember(index, states, Label.COUNTRY, False, mentions[0].start, True)
         if kind not in {BODY, DATELINE}:
             continue
         reader = Reader(sent, info, ctx, lex, mentions, topics, year, active)
