@@ -77,17 +77,19 @@ def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
 
 def after_title(ent: Span, lex: Lexicon) -> bool:
     """A name right after a personal title ('President Kassym-Jomart Tokayev' tagged ORG) is a person."""
-    if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP", "LOC"} or len(ent) > 5 or ent.start == 0:
+    if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "NORP", "LOC"} or len(ent) > 5:
         return False
     if not all(t.is_title or not t.is_alpha for t in ent) or any(
         t.lower_ in lex.words.org_words for t in ent
     ):
         return False
-    before = ent.doc[ent.start - 1]
-    if before.lower_.rstrip(".") in lex.person_titles:
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in lex.person_titles:
         return True
     root = ent.root  # "Russia's ambassador to the UN, Vassily Nebenzia," (NER said ORG)
-    return len(ent) >= 2 and root.dep_ == "appos" and root.head.lower_ in lex.titles
+    if len(ent) >= 2 and root.dep_ == "appos" and root.head.lower_ in lex.titles:
+        return True
+    # "Vassily Nebenzia, Russia's envoy to the UN," (NER said GPE): a title in apposition after the name
+    return len(ent) >= 2 and any(c.dep_ == "appos" and c.lower_ in lex.person_titles for c in root.children)
 
 
 def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Mention]:

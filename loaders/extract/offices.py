@@ -230,7 +230,7 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
         while words and words[0].lower() in {"of", "for", "and", "on", "-"}:
             words.pop(0)
         if any(w.lower() in r.lex.titles for w in words) and any(_role_noun(r, w) for w in words):
-            out.append((anchors, " ".join(words)))
+            out.append((anchors, " ".join(words).replace(" - ", "-")))  # "President-elect"
     return out
 
 
