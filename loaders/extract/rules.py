@@ -777,16 +777,18 @@ def _leaving(r: Reader, verb: Token) -> None:
     """'Niger, Mali and Burkina Faso are leaving ECOWAS', 'withdrew from the CSTO': a member leaving."""
     holders = direct_objects(verb) if r.lex.words.leave_verbs.get(verb.lemma_.lower()) else []
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
-    orgs = [
-        Ref(_parent(r, x.key))
-        for h in holders
-        for x in r.refs(h, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
-    ]
-    if not orgs:
+    for out in [c for c in verb.children if c.lower_ == "out"]:  # "pulled out of the ICC"
+        of = [c for c in [*verb.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
+        holders += [p for c in of for p in c.children if p.dep_ == "pobj"]
+    found = [x for h in holders for x in r.refs(h)]
+    orgs = [Ref(_parent(r, x.key)) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+    pacts = [x for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]
+    if not orgs and not pacts:
         return
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
+    # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
+    _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"

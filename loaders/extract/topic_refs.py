@@ -64,6 +64,9 @@ class TopicReader(Resolver):
                 if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"
                     head = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}), child)
                 m = self.mention_at(head)
+                named_for = m is not None and m.kind == "capital" and child.dep_ == "compound"
+                if named_for and kind in words.party_kinds:
+                    continue  # "the Paris agreement", "the Minsk accords": the city is part of the name
                 if m is not None:
                     mention_tokens.update(range(m.start, m.end))
                     key = self.mention_key(m, head)
