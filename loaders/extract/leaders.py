@@ -82,15 +82,24 @@ class Leaders:
                 for key in {given[person]} if person in given else family_keys(form):
                     self._family[key].add(person)
 
-    def lookup(self, name: str) -> tuple[Holder, ...]:
+    def lookup(self, name: str, year: int | None = None) -> tuple[Holder, ...]:
         """Every office held by the person a surface name denotes: by full name or variant, else by an
-        unambiguous family name ("Ruto", "President Ruto"). Empty when unknown or ambiguous."""
+        unambiguous family name ("Ruto", "President Ruto"); with ``year``, a family name shared by several
+        holders denotes the one in office that year ("Orban" in 2024 is Viktor, not Ludovic). Empty
+        when unknown or ambiguous."""
         key = fold(name)
         persons = self._names.get(key) or self._names.get(_untitled(key))
         if not persons:
             found = self._family.get(_untitled(key), set())
+            if len(found) > 1 and year is not None:
+                found = {p for p in found if any(h.holds(year) for h in self._person[p])}
             persons = found if len(found) == 1 else set()
         return tuple(h for p in sorted(persons) for h in self._person[p])
+
+    def family_holders(self, word: str) -> frozenset[str]:
+        """The persons a one-word name may denote: every holder who goes by it (possibly several)."""
+        key = _untitled(fold(word))
+        return frozenset(self._names.get(key, set()) | self._family.get(key, set()))
 
     def canonical(self, name: str) -> str | None:
         """The data's spelling of the person a full name denotes, for one node per person across articles.

@@ -198,8 +198,9 @@ def titled_persons(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=8192)  # asked for every capitalised token of every parsed sentence
 def _known_family_name(word: str) -> bool:
-    """'President Ruto': a single name after a title is a person when one leader goes by it."""
-    return len(word) > 2 and len({h.name for h in load_leaders().lookup(word)}) == 1
+    """'President Ruto': a single name after a title is a person when a leader goes by it (several
+    leaders sharing it, 'Orban', are persons all the same; the article's year tells them apart later)."""
+    return len(word) > 2 and bool(load_leaders().family_holders(word))
 
 
 def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:
@@ -242,10 +243,13 @@ class KnownPersons:
         in_ents = {i for e in ents for i in range(e.start, e.end)} | {
             i for f in found for i in range(f.start, f.end)
         }
-        found += [  # "Assad fled to Russia": a family name only one leader goes by
+        stray = {  # "Orban" tagged ORG: a one-word name of no gazetteer entry
+            e.start for e in ents if len(e) == 1 and not e.ent_id_ and e.label_ in {"ORG", "GPE", "NORP"}
+        }
+        found += [  # "Assad fled to Russia": a family name a leader goes by
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
-            if t.i not in in_ents
+            if (t.i not in in_ents or t.i in stray)
             and t.pos_ == "PROPN"
             and t.is_title
             and len(t) >= 4

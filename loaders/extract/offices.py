@@ -122,7 +122,7 @@ def _holders(r: Reader, person: str) -> list[Holder]:
     node = r.ctx.nodes[person]
     leaders = load_leaders()
     for name in [node.name, *sorted(node.aliases, key=len, reverse=True)]:
-        found = [h for h in leaders.lookup(name) if h.holds(year)]
+        found = [h for h in leaders.lookup(name, year) if h.holds(year)]
         if found:
             return found
     return []
