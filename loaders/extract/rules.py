@@ -947,9 +947,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     holders = [noun]
     if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
         holders.append(noun.head)  # "Kenya faced criticism from Britain" with "from" hung on the verb
+    # "support for Kyiv from Poland": the parser hung "from Poland" on the noun's own object
+    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for o in c.children]
     # "a grant of 580 million shillings" names no actor: look further
     for child in [c for h in holders for c in h.children]:
-        on_noun = child.head.i == noun.i or child.lower_ == "from"
+        on_noun = child.head.i == noun.i or child.lower_ in {"from", "by"}
         if child.dep_ == "prep" and child.lower_ in owners and on_noun:
             found = [x for p in child.children for x in r.refs(p, topics=False)]
             if found:
