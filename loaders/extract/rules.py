@@ -187,6 +187,12 @@ def _speaker_of(r: Reader, token: Token) -> list[Token]:
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         found, _ = subjects(head.head)  # "said in a statement condemning X"
         return found or [token]
+    # "The statement, issued by the Kremlin, accused NATO", "Russia's statement", "a Kremlin statement"
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (author := agent(child)) is not None:
+            return [author]
+        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and r.mention_at(child) is not None):
+            return [child]
     return [token]
 
 
