@@ -5,11 +5,15 @@
 //   b (string): name, alias or id of the second entity, case-insensitive
 // Example: geoalign query co_mentions --param a=Serbia --param b=Russia
 WITH toLower($a) AS qa, toLower($b) AS qb
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
+WHERE y.id = i_y
 WITH x, y
 MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
 RETURN DISTINCT coalesce(art.date, '') AS published, art.name AS title, coalesce(art.outlet, '') AS outlet,
