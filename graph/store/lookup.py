@@ -144,11 +144,16 @@ def _record_stances(tx: _Tx, relations: list[Row]) -> None:
                 _type_of(rel)
             )
         first = rels[0]
-        rows.append({"key": key, "actor": first["source"], "topic": first["target"]} | _sorted(lists))
+        row = {"key": key, "actor": first["source"], "topic": first["target"]} | _sorted(lists)
+        if key not in stored or any(sorted(stored[key][n] or ()) != row[n] for n in _STANCE_LISTS):
+            rows.append(row)
     _write(tx, STANCE_LABEL, stored, rows)
     topics: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        topics[row["actor"]].add(row["topic"])
+        if row["key"] not in stored:  # an actor's topics change only with a new stance row
+            topics[row["actor"]].add(row["topic"])
+    if not topics:
+        return
     known = _read_lists(tx, TOPICS_LABEL, sorted(topics))
     fresh = []
     for actor, mine in topics.items():
