@@ -8,10 +8,8 @@ WITH toLower($actor) AS q
 MATCH (x)-[r]->(y)
 WHERE NOT r.claimed
   AND (q = '' OR toLower(x.id) = q OR toLower(x.name) = q OR any(al IN x.aliases WHERE toLower(al) = q))
-WITH x, y, r, r.key AS rk
-OPTIONAL MATCH (of:EvidenceOf {rel: rk})
-UNWIND CASE WHEN of IS NULL THEN [''] ELSE of.ids END AS eid
-OPTIONAL MATCH (e:Evidence {id: eid})
+OPTIONAL MATCH (e:Evidence)
+WHERE e.rel = r.key
 RETURN x.name AS source, x.id AS source_id, type(r) AS relation, y.name AS target, y.id AS target_id,
        r.modality AS modality, r.n_evidence AS evidence, coalesce(e.quote, '') AS quote,
        coalesce(e.article, '') AS article, coalesce(e.char_start, 0) AS char_start
