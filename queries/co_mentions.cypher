@@ -14,8 +14,9 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y
-WITH x, y
+WITH x, y.id AS yid
 MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
+WHERE y.id = yid
 RETURN DISTINCT coalesce(art.date, '') AS published, art.name AS title, coalesce(art.outlet, '') AS outlet,
        coalesce(art.url, '') AS url, art.id AS article_id
 ORDER BY published, title, outlet, url, article_id

@@ -16,9 +16,9 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y
-WITH x, y, neg
+WITH x, y.id AS yid, neg
 MATCH (x)-[r]-(y)
-WHERE neg OR r.claimed
+WHERE y.id = yid AND (neg OR r.claimed)
 WITH x, y, r, r.key AS rk
 OPTIONAL MATCH (of:EvidenceOf {rel: rk})
 UNWIND CASE WHEN of IS NULL THEN [''] ELSE of.ids END AS eid
