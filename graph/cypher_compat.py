@@ -38,6 +38,9 @@ _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node table
 EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
+# graph.store.lookup.LOOKUPS: the lookups the store keeps at write time, node tables of their own too.
+LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics")
+OWN_TABLES = (NODE_TABLE, EVIDENCE_TABLE, *LOOKUP_TABLES)
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
 LADYBUG_MAX_HOPS = 30  # Ladybug's own bound for an unbounded pattern
@@ -136,10 +139,7 @@ def _label_tests(code: str) -> str:
         if (opener >= 0 and code[opener] == "{") or (before == "" and code[opener] in "(["):
             continue  # a map key, or the variable of a node or relationship pattern
         var, labels = test.group(1), re.split(r"\s*\|\s*", test.group(2))
-        if var in relationships or labels[0] in (NODE_TABLE, EVIDENCE_TABLE):
-            subject = f"label({var})"
-        else:
-            subject = f"{var}.label"
+        subject = f"label({var})" if var in relationships or labels[0] in OWN_TABLES else f"{var}.label"
         quoted = ", ".join(repr(x) for x in labels)
         text = f"({subject} = {quoted})" if len(labels) == 1 else f"({subject} IN [{quoted}])"
         edits.append((test.start(), test.end(), text))
@@ -164,7 +164,7 @@ def _label_filters(code: str) -> str:
     depth = _depths(code)
     fresh = 0
     for start, end, var, labels, props in _node_patterns(code):
-        if labels in ([NODE_TABLE], [EVIDENCE_TABLE]):
+        if len(labels) == 1 and labels[0] in OWN_TABLES:
             continue
         inner = props[1:-1].strip() if props else ""
         if len(labels) == 1:

@@ -5,8 +5,10 @@
 //   include_negated (boolean, default false): also count alliances stated only as negated or hypothetical
 // Example: geoalign query allies --param actor=Russia
 WITH toLower($actor) AS q, $include_negated AS neg
+MATCH (k_a:NameKey {key: q})
+UNWIND k_a.ids AS i_a
 MATCH (a:__Node__)
-WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q)
+WHERE a.id = i_a
 WITH a, neg
 MATCH (a)-[r:ALLY_OF]-(b)
 WHERE neg OR r.claimed

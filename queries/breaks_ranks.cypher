@@ -4,14 +4,55 @@
 //   actor (string, default ""): only pairs that include this actor (name, alias or id); empty for all pairs
 //   include_negated (boolean, default false): also use alliances and stances stated only as negated or hypothetical
 // Example: geoalign query breaks_ranks --param actor=Russia
-WITH toLower($actor) AS q, $include_negated AS neg
+// The sides come from the stance rows the store keeps at write time (graph/store/lookup.py): for each
+//   allied pair, the first actor's topics (ActorTopics), then both actors' stance rows on each, by key.
+//   The first part lists every pair (no actor given), the second the pairs of the named actor.
+WITH $include_negated AS neg
+WHERE $actor = ''
 MATCH (x)-[al:ALLY_OF]-(y)
-WHERE (neg OR al.claimed)
-  AND ((q = '' AND x.id < y.id)
-       OR toLower(x.id) = q OR toLower(x.name) = q OR any(a IN x.aliases WHERE toLower(a) = q))
+WHERE (neg OR al.claimed) AND x.id < y.id
 WITH DISTINCT x, y, neg
-MATCH (x)-[s1]->(t:Event|Agreement)<-[s2]-(y)
-WHERE s1.sign * s2.sign < 0 AND (neg OR (s1.claimed AND s2.claimed))
-RETURN DISTINCT x.name AS actor, x.id AS actor_id, type(s1) AS actor_relation, y.name AS ally, y.id AS ally_id,
-       type(s2) AS ally_relation, t.name AS topic, t.id AS topic_id
+WITH x, y, neg, x.id AS xid
+MATCH (ax:ActorTopics {actor: xid})
+UNWIND ax.topics AS tid
+WITH x, y, neg, tid, y.id + '|' + tid AS ykey, x.id + '|' + tid AS xkey
+MATCH (sy:Stance {key: ykey})
+MATCH (sx:Stance {key: xkey})
+MATCH (t:__Node__ {id: tid})
+UNWIND [1, -1] AS side
+WITH x, y, t,
+     CASE WHEN side = 1 THEN (CASE WHEN neg THEN sx.support ELSE sx.support_claimed END)
+          ELSE (CASE WHEN neg THEN sx.oppose ELSE sx.oppose_claimed END) END AS mine,
+     CASE WHEN side = 1 THEN (CASE WHEN neg THEN sy.oppose ELSE sy.oppose_claimed END)
+          ELSE (CASE WHEN neg THEN sy.support ELSE sy.support_claimed END) END AS theirs
+UNWIND mine AS s1
+UNWIND theirs AS s2
+RETURN DISTINCT x.name AS actor, x.id AS actor_id, s1 AS actor_relation, y.name AS ally, y.id AS ally_id,
+       s2 AS ally_relation, t.name AS topic, t.id AS topic_id
+ORDER BY actor, actor_id, ally, ally_id, topic, topic_id, actor_relation, ally_relation
+UNION ALL
+WITH toLower($actor) AS q, $include_negated AS neg
+WHERE q <> ''
+MATCH (k:NameKey {key: q})
+UNWIND k.ids AS i
+MATCH (x:__Node__ {id: i})-[al:ALLY_OF]-(y)
+WHERE neg OR al.claimed
+WITH DISTINCT x, y, neg
+WITH x, y, neg, x.id AS xid
+MATCH (ax:ActorTopics {actor: xid})
+UNWIND ax.topics AS tid
+WITH x, y, neg, tid, y.id + '|' + tid AS ykey, x.id + '|' + tid AS xkey
+MATCH (sy:Stance {key: ykey})
+MATCH (sx:Stance {key: xkey})
+MATCH (t:__Node__ {id: tid})
+UNWIND [1, -1] AS side
+WITH x, y, t,
+     CASE WHEN side = 1 THEN (CASE WHEN neg THEN sx.support ELSE sx.support_claimed END)
+          ELSE (CASE WHEN neg THEN sx.oppose ELSE sx.oppose_claimed END) END AS mine,
+     CASE WHEN side = 1 THEN (CASE WHEN neg THEN sy.oppose ELSE sy.oppose_claimed END)
+          ELSE (CASE WHEN neg THEN sy.support ELSE sy.support_claimed END) END AS theirs
+UNWIND mine AS s1
+UNWIND theirs AS s2
+RETURN DISTINCT x.name AS actor, x.id AS actor_id, s1 AS actor_relation, y.name AS ally, y.id AS ally_id,
+       s2 AS ally_relation, t.name AS topic, t.id AS topic_id
 ORDER BY actor, actor_id, ally, ally_id, topic, topic_id, actor_relation, ally_relation

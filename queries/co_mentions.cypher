@@ -5,13 +5,18 @@
 //   b (string): name, alias or id of the second entity, case-insensitive
 // Example: geoalign query co_mentions --param a=Serbia --param b=Russia
 WITH toLower($a) AS qa, toLower($b) AS qb
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
-WITH x, y
+WHERE y.id = i_y
+WITH x, y.id AS yid
 MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
+WHERE y.id = yid
 RETURN DISTINCT coalesce(art.date, '') AS published, art.name AS title, coalesce(art.outlet, '') AS outlet,
        coalesce(art.url, '') AS url, art.id AS article_id
 ORDER BY published, title, outlet, url, article_id

@@ -12,11 +12,15 @@
 // Example: geoalign query paths --param a=Serbia --param b=Kazakhstan --param max_hops=2
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
 WHERE $max_hops >= 1
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb, neg
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE y.id <> x.id AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
+WHERE y.id = i_y AND y.id <> x.id
 WITH x, y, neg
 MATCH (x)-[r1]-(y)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed)
@@ -26,11 +30,15 @@ ORDER BY hops, from_id, to_id
 UNION ALL
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
 WHERE $max_hops >= 2
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb, neg
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE y.id <> x.id AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
+WHERE y.id = i_y AND y.id <> x.id
 WITH x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]
@@ -43,11 +51,15 @@ ORDER BY hops, from_id, to_id
 UNION ALL
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
 WHERE $max_hops >= 3
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb, neg
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE y.id <> x.id AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
+WHERE y.id = i_y AND y.id <> x.id
 WITH x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]
@@ -63,11 +75,15 @@ ORDER BY hops, from_id, to_id
 UNION ALL
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
 WHERE $max_hops >= 4
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb, neg
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE y.id <> x.id AND (toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb))
+WHERE y.id = i_y AND y.id <> x.id
 WITH x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]

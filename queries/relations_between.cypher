@@ -7,16 +7,22 @@
 //   include_negated (boolean, default false): also list relations stated only as negated or hypothetical
 // Example: geoalign query relations_between --param a=Russia --param b="United States"
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
+MATCH (k_x:NameKey {key: qa})
+UNWIND k_x.ids AS i_x
 MATCH (x:__Node__)
-WHERE toLower(x.id) = qa OR toLower(x.name) = qa OR any(al IN x.aliases WHERE toLower(al) = qa)
+WHERE x.id = i_x
 WITH x, qb, neg
+MATCH (k_y:NameKey {key: qb})
+UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
-WHERE toLower(y.id) = qb OR toLower(y.name) = qb OR any(al IN y.aliases WHERE toLower(al) = qb)
-WITH x, y, neg
+WHERE y.id = i_y
+WITH x, y.id AS yid, neg
 MATCH (x)-[r]-(y)
-WHERE neg OR r.claimed
-OPTIONAL MATCH (e:Evidence)
-WHERE e.rel = r.key
+WHERE y.id = yid AND (neg OR r.claimed)
+WITH x, y, r, r.key AS rk
+OPTIONAL MATCH (of:EvidenceOf {rel: rk})
+UNWIND CASE WHEN of IS NULL THEN [''] ELSE of.ids END AS eid
+OPTIONAL MATCH (e:Evidence {id: eid})
 RETURN CASE WHEN r.key STARTS WITH (x.id + '|') THEN x.name ELSE y.name END AS source,
        type(r) AS relation,
        CASE WHEN r.key STARTS WITH (x.id + '|') THEN y.name ELSE x.name END AS target,

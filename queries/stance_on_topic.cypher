@@ -6,8 +6,10 @@
 //   include_negated (boolean, default false): also list stances stated only as negated or hypothetical
 // Example: geoalign query stance_on_topic --param topic=referendums --param side=oppose
 WITH toLower($topic) AS q, $side AS side, $include_negated AS neg
-MATCH (t:Event|Agreement)
-WHERE toLower(t.id) = q OR toLower(t.name) = q OR any(al IN t.aliases WHERE toLower(al) = q)
+MATCH (k:NameKey {key: q})
+UNWIND k.ids AS i
+MATCH (t:__Node__)
+WHERE t.id = i AND t.label IN ['Event', 'Agreement']
 WITH t, side, neg
 MATCH (x)-[r]->(t)
 WHERE r.sign <> 0 AND (neg OR r.claimed)

@@ -8,13 +8,17 @@
 //   include_undated (boolean, default true): also list statements from undated articles (day 'undated')
 // Example: geoalign query stances_over_time --param actor=Serbia --param since=2022-09-01
 WITH toLower($actor) AS q, $include_negated AS neg, $include_undated AS undated
+MATCH (k_a:NameKey {key: q})
+UNWIND k_a.ids AS i_a
 MATCH (a:__Node__)
-WHERE toLower(a.id) = q OR toLower(a.name) = q OR any(al IN a.aliases WHERE toLower(al) = q)
+WHERE a.id = i_a
 WITH a, neg, undated
 MATCH (a)-[r]->(t)
 WHERE r.sign <> 0 AND (neg OR r.claimed)
-MATCH (e:Evidence)
-WHERE e.rel = r.key
+WITH a, r, t, undated, r.key AS rk
+MATCH (of:EvidenceOf {rel: rk})
+UNWIND of.ids AS eid
+MATCH (e:Evidence {id: eid})
 WITH a, r, t, coalesce(e.date, '') AS day, undated
 WHERE (day = '' AND undated) OR (day <> '' AND day >= $since AND day <= $until)
 RETURN CASE WHEN day = '' THEN 'undated' ELSE day END AS day, a.name AS actor, a.id AS actor_id,

@@ -76,7 +76,7 @@ def stored(uri: str) -> tuple[dict[str, int], set[str]]:
     with open_store(uri, env={}) as store:
         data = store.read()
         duplicates = store.query(
-            "MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS d "
+            "MATCH (n:__Node__) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS d "
             "UNION ALL MATCH ()-[r]->() WITH r.key AS k, count(*) AS c WHERE c > 1 "
             "RETURN count(*) AS d"
         ).rows

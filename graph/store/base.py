@@ -31,6 +31,7 @@ from graph.model import (
     merge_relations,
     pick,
 )
+from graph.store import lookup
 from graph.store.evidence import (
     EVIDENCE_COLUMNS,
     EVIDENCE_LABEL,
@@ -174,10 +175,12 @@ class Store(ABC):
         stats = AddStats()
 
         def apply(tx: Tx) -> None:
-            if doomed:
-                self._delete_nodes(tx, doomed)
             # Re-runnable as a whole: a backend may retry it after a transient error.
-            changed_entities = self._changed_entities(tx, entities)
+            named = lookup.stored_names(tx, NODE_LABEL, [*doomed, *(a.id for a in articles)])
+            if doomed:
+                lookup.forget(tx, NODE_LABEL, doomed)
+                self._delete_nodes(tx, doomed)
+            changed_entities = self._changed_entities(tx, entities, named)
             self._check_endpoints(tx, relations, {e.id for e in entities} | {a.id for a in articles})
             given = [e.id for e in entities] + [a.id for a in articles]
             stored = {row["id"] for row in tx.read(_lookup_nodes_cypher("n.id AS id"), {"ids": given})}
@@ -192,6 +195,17 @@ class Store(ABC):
                 self._create_evidence(tx, plan.new_evidence)
             if plan.changed_evidence:
                 tx.run(update_evidence_cypher(), {"rows": plan.changed_evidence})
+            after: dict[str, set[str]] = {i: set() for i in doomed}
+            written: list[Entity | Article] = [*changed_entities, *articles]
+            after.update((n.id, names(n)) for n in written)
+            lookup.record_names(tx, named, after)
+            rows = [
+                row
+                for by_type in (plan.new_relations, plan.updated_relations)
+                for r in by_type.values()
+                for row in r
+            ]
+            lookup.record_relations(tx, rows, plan.new_evidence)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)
@@ -200,6 +214,11 @@ class Store(ABC):
 
         self._transact(apply)
         return stats
+
+    def _build_lookups(self) -> None:
+        """Fill the lookups (``graph.store.lookup``) of a store written before they existed."""
+        if not lookup.is_built(self._read_all, NODE_LABEL):
+            self._transact(lambda tx: lookup.rebuild(tx, self._read_all, NODE_LABEL, EVIDENCE_LABEL))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these node ids are stored (how an ingest skips articles it has already read)."""
@@ -230,8 +249,9 @@ class Store(ABC):
         """Create evidence rows that are not stored yet."""
         tx.run(create_evidence_cypher(), {"rows": rows})
 
-    def _changed_entities(self, tx: Tx, entities: list[Entity]) -> list[Entity]:
-        """The given entities merged with their stored form, leaving out those the merge leaves as stored."""
+    def _changed_entities(self, tx: Tx, entities: list[Entity], named: dict[str, set[str]]) -> list[Entity]:
+        """The given entities merged with their stored form, leaving out those the merge leaves as stored
+        (their stored names are added to ``named``)."""
         if not entities:
             return []
         known = {
@@ -240,6 +260,7 @@ class Store(ABC):
                 _lookup_nodes_cypher(_node_return(ENTITY_COLUMNS)), {"ids": [e.id for e in entities]}
             )
         }
+        named.update((i, lookup.names_of(entity_row(e))) for i, e in known.items())
         # New entities go through the same merge, so a first write and a re-write store the same thing.
         merged = [merge_entity(known.get(e.id, e), e) for e in entities]
         return [e for e in merged if known.get(e.id) != e]
@@ -397,6 +418,12 @@ def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article
         else:
             relations.append(rec)
     return list(entities.values()), list(articles.values()), merge_relations(relations)
+
+
+def names(node: Entity | Article) -> set[str]:
+    """What a preset's actor lookup compares with: the id, the name (an article's title), the aliases."""
+    row = entity_row(node) if isinstance(node, Entity) else article_row(node)
+    return lookup.names_of(row)
 
 
 def merge_entity(old: Entity, new: Entity) -> Entity:

@@ -33,6 +33,7 @@ from graph.store.base import (
 from graph.store.embedded_file import FileLock, Room
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
+from graph.store.lookup import LOOKUPS
 
 CHECKPOINT_BYTES = 256 * 2**20
 # COPY only for big first loads: after a COPY every later commit took ~65 ms more (measured on 100
@@ -76,6 +77,13 @@ def schema_statements() -> list[str]:
         f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {NODE_LABEL} TO {NODE_LABEL}, {_RELATION_SCHEMA})"
         for name in RELATIONS
     ]
+    for table, (key, lists, others) in LOOKUPS.items():
+        columns = [
+            f"{key} STRING PRIMARY KEY",
+            *(f"{c} STRING[]" for c in lists),
+            *(f"{c} STRING" for c in others),
+        ]
+        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {table}({', '.join(columns)})")
     return stmts
 
 
@@ -140,7 +148,7 @@ class LadybugStore(Store):
         try:
             self.db = self._recovering_database(read_only)
             self.conn = ladybug.Connection(self.db)
-            _refuse_old_schema(self.conn, self.path)
+            _refuse_old_schema(self.conn, self.path, read_only=read_only)
         except RuntimeError as exc:
             self.close()
             if read_only and self._written_meanwhile(str(exc)):
@@ -154,6 +162,7 @@ class LadybugStore(Store):
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+            self._build_lookups()  # a store written before the lookups existed gets them now
         self._empty = set() if read_only else _empty_tables(self.conn)
 
     def _written_meanwhile(self, message: str) -> bool:
@@ -335,9 +344,17 @@ def file_stamp(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
     return tuple(stamp)
 
 
-def _refuse_old_schema(conn: ladybug.Connection, path: Path) -> None:
-    """Stores written before the single node table kept a table per label: say so instead of hiding them."""
+def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool) -> None:
+    """Stores written before the single node table kept a table per label: say so instead of hiding them.
+    A store written before the lookups (``graph.store.lookup``) gets them when opened for writing; a
+    reader cannot build them and says how to."""
     tables = {row["name"] for row in _rows(conn.execute("CALL show_tables() RETURN name"))}
+    if read_only and NODE_LABEL in tables and not set(LOOKUPS) <= tables:
+        raise StoreError(
+            f"the store {path} was written by an older geoalign (without the lookups saved queries "
+            "start from); open it once for writing to upgrade it in place (for instance "
+            "`geoalign ingest` of any folder into it), then read it again"
+        )
     old = sorted(tables & {lb.value for lb in Label})
     if old:
         raise StoreError(

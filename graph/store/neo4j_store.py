@@ -34,6 +34,7 @@ from graph.store.base import (
 )
 from graph.store.evidence import EVIDENCE_LABEL
 from graph.store.guard import READ_ONLY_MESSAGE, refuse_unsafe
+from graph.store.lookup import LOOKUPS
 
 BATCH_SIZE = 10_000
 # The driver retries a managed transaction on transient errors and lost connections for this long.
@@ -52,6 +53,10 @@ def constraint_statements() -> list[str]:
     stmts += [
         f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
         for name in RELATIONS
+    ]
+    stmts += [
+        f"CREATE CONSTRAINT {label.lower()}_{key} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
+        for label, (key, _, _) in LOOKUPS.items()
     ]
     return stmts
 
@@ -102,6 +107,7 @@ class Neo4jStore(Store):
             _refuse_old_layout(self.driver, database, uri)
             for stmt in constraint_statements():
                 self.driver.execute_query(stmt, database_=database)
+            self._build_lookups()  # a database written before the lookups existed gets them now
         except BaseException as exc:
             self.driver.close()
             if isinstance(exc, DriverError | Neo4jError | OSError):

@@ -16,6 +16,7 @@ from sample_records import A1, RUS, SRB, small_graph
 from graph.model import RELATIONS, Article, Entity, Label
 from graph.store import ReadOnlyError, StoreError
 from graph.store.base import NODE_LABEL
+from graph.store.lookup import LOOKUPS
 from graph.store.neo4j_store import BATCH_SIZE, Neo4jStore, constraint_statements
 
 pytestmark = pytest.mark.neo4j
@@ -39,8 +40,9 @@ def test_opening_creates_one_uniqueness_constraint_on_node_ids_and_one_per_relat
 ) -> None:
     created = names(neo, "CONSTRAINTS")
     assert {"node_id", "evidence_id", "rejects_key", "mentions_key"} <= created
-    # node ids, evidence ids, one key per relation type; and the index evidence rows are joined on
-    assert len(constraint_statements()) == 2 + len(RELATIONS) + 1
+    # node ids, evidence ids, one key per relation type, one key per lookup; and the index on evidence rows
+    assert len(constraint_statements()) == 2 + len(RELATIONS) + len(LOOKUPS) + 1
+    assert {"namekey_key", "evidenceof_rel", "stance_key", "actortopics_actor"} <= created
     assert "evidence_rel" in names(neo, "INDEXES")
     with neo4j_target.open():  # opening again is a no-op, not an error
         assert names(neo, "CONSTRAINTS") == created

@@ -188,7 +188,7 @@ def test_query_refuses_writes_and_leaves_the_store_unchanged(store: Store, cyphe
 
 def test_row_limit_truncates_and_says_so(store: Store) -> None:
     store.add([RUS, SRB, VUCIC, REFERENDUMS])
-    cypher = "MATCH (n) RETURN n.id AS id ORDER BY id"
+    cypher = "MATCH (n:__Node__) RETURN n.id AS id ORDER BY id"
     cut = store.query(cypher, limit=3)
     assert (cut.columns, len(cut.rows), cut.truncated) == (["id"], 3, True)
     assert cut.rows == [["Country:RUS"], ["Country:SRB"], ["Event:2022-annexation-referendums"]]

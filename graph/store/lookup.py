@@ -1,0 +1,259 @@
+"""Lookups the store keeps up to date at write time, so presets start from an index instead of a scan.
+
+Three kinds of rows, none connected by a relationship (graph patterns never see them), each keyed by
+the one property both engines index (LadybugDB's primary key, a uniqueness constraint on Neo4j):
+
+- ``NameKey``: a folded name (the engine's own ``toLower`` of a node's id, name or alias) and the ids
+  of the nodes it names. ``WITH toLower($actor) AS q MATCH (k:NameKey {key: q}) UNWIND k.ids AS i
+  MATCH (a:__Node__ {id: i})`` finds exactly the nodes ``toLower(a.id) = q OR toLower(a.name) = q OR
+  any(al IN a.aliases WHERE toLower(al) = q)`` finds, with two index lookups instead of a scan.
+- ``EvidenceOf``: a relation key and the ids of its evidence rows (LadybugDB has no index on
+  ``Evidence.rel``; evidence ids are its primary key).
+- ``Stance``: one row per actor and event or agreement (``topic``) with the relation types by which
+  the actor supports or opposes it (all of them, and those claimed); ``ActorTopics`` lists an
+  actor's topics. ``stance_table`` and ``breaks_ranks`` read these instead of every relation.
+
+``Store.replace`` calls ``record_names``, ``record_relations`` and ``forget`` inside its
+transaction; ``rebuild`` fills them from what a store holds (a store written before they existed).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
+
+from graph.model import RELATIONS, Label, label_of, relation_key
+
+NAME_LABEL = "NameKey"
+EVIDENCE_OF_LABEL = "EvidenceOf"
+STANCE_LABEL = "Stance"
+TOPICS_LABEL = "ActorTopics"
+# label -> (key property, list properties, other string properties)
+LOOKUPS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    NAME_LABEL: ("key", ("ids",), ()),
+    EVIDENCE_OF_LABEL: ("rel", ("ids",), ()),
+    STANCE_LABEL: ("key", ("support", "oppose", "support_claimed", "oppose_claimed"), ("actor", "topic")),
+    TOPICS_LABEL: ("actor", ("topics",), ()),
+}
+TOPIC_LABELS = frozenset({Label.EVENT, Label.AGREEMENT})
+_STANCE_LISTS = LOOKUPS[STANCE_LABEL][1]
+
+Row = dict[str, Any]
+
+
+class _Tx(Protocol):
+    def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]: ...
+
+    def run(self, cypher: str, params: Mapping[str, Any]) -> None: ...
+
+
+def stance_key(actor: str, topic: str) -> str:
+    """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
+
+    >>> stance_key("Country:SRB", "Event:x")
+    'Country:SRB|Event:x'
+    """
+    return f"{actor}|{topic}"
+
+
+def names_of(row: Mapping[str, Any]) -> set[str]:
+    """The id, name and aliases of a stored node row (what a preset's actor lookup compares)."""
+    return {s for s in (row.get("id"), row.get("name"), *(row.get("aliases") or ())) if s is not None}
+
+
+def stored_names(tx: _Tx, node_label: str, ids: Sequence[str]) -> dict[str, set[str]]:
+    """The names of these stored nodes, by id (read before a write changes or deletes them)."""
+    if not ids:
+        return {}
+    cypher = (
+        f"UNWIND $ids AS i MATCH (n:{node_label} {{id: i}}) "
+        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+    )
+    return {row["id"]: names_of(row) for row in tx.read(cypher, {"ids": list(ids)})}
+
+
+def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, set[str]]) -> None:
+    """Move the ids in ``after`` from the name keys of their ``before`` names to those of their new
+    names (an empty set: the node was deleted). Keys are folded by the engine's own ``toLower``, the
+    function presets fold their parameter with, so a lookup finds what the old scan found."""
+    changed = {i: (before.get(i, set()), now) for i, now in after.items() if before.get(i, set()) != now}
+    if not changed:
+        return
+    raw = sorted({s for old, now in changed.values() for s in old | now})
+    fold = {
+        r["s"]: r["k"] for r in tx.read("UNWIND $names AS s RETURN s AS s, toLower(s) AS k", {"names": raw})
+    }
+    add: dict[str, set[str]] = defaultdict(set)
+    drop: dict[str, set[str]] = defaultdict(set)
+    for node, (old, now) in changed.items():
+        old_keys, new_keys = {fold[s] for s in old}, {fold[s] for s in now}
+        for key in new_keys - old_keys:
+            add[key].add(node)
+        for key in old_keys - new_keys:
+            drop[key].add(node)
+    stored = _read_lists(tx, NAME_LABEL, sorted(add.keys() | drop.keys()))
+    rows = {
+        key: sorted((set(stored.get(key, {}).get("ids", ())) - drop[key]) | add[key]) for key in add | drop
+    }
+    _write(tx, NAME_LABEL, stored, [{"key": k, "ids": ids} for k, ids in rows.items() if ids])
+    _delete(tx, NAME_LABEL, [k for k, ids in rows.items() if not ids and k in stored])
+
+
+def record_relations(tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row]) -> None:
+    """Add new evidence rows to their relations' ``EvidenceOf`` lists, and the written relation
+    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic."""
+    by_rel: dict[str, set[str]] = defaultdict(set)
+    for row in evidence:
+        by_rel[row["rel"]].add(row["id"])
+    if by_rel:
+        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(by_rel))
+        rows = [
+            {"rel": k, "ids": sorted(set(stored.get(k, {}).get("ids", ())) | ids)}
+            for k, ids in by_rel.items()
+        ]
+        _write(tx, EVIDENCE_OF_LABEL, stored, rows)
+    _record_stances(tx, [row for row in relations if _is_stance(row)])
+
+
+def _is_stance(row: Mapping[str, Any]) -> bool:
+    kind = RELATIONS[_type_of(row)]
+    return kind.sign != 0 and label_of(row["target"]) in TOPIC_LABELS
+
+
+def _type_of(row: Mapping[str, Any]) -> str:
+    """The relation type inside a relation row's key (``source|TYPE|target``)."""
+    key: str = row["key"]
+    return key[len(row["source"]) + 1 : len(key) - len(row["target"]) - 1]
+
+
+def _record_stances(tx: _Tx, relations: list[Row]) -> None:
+    if not relations:
+        return
+    pairs: dict[str, list[Row]] = defaultdict(list)
+    for row in relations:
+        pairs[stance_key(row["source"], row["target"])].append(row)
+    stored = _read_lists(tx, STANCE_LABEL, sorted(pairs))
+    rows = []
+    for key, rels in pairs.items():
+        lists = {name: set(stored.get(key, {}).get(name, ())) for name in _STANCE_LISTS}
+        for rel in rels:
+            side = "support" if RELATIONS[_type_of(rel)].sign > 0 else "oppose"
+            lists[side].add(_type_of(rel))
+            (lists[f"{side}_claimed"].add if rel["claimed"] else lists[f"{side}_claimed"].discard)(
+                _type_of(rel)
+            )
+        first = rels[0]
+        row = {"key": key, "actor": first["source"], "topic": first["target"]} | _sorted(lists)
+        if key not in stored or any(sorted(stored[key][n] or ()) != row[n] for n in _STANCE_LISTS):
+            rows.append(row)
+    _write(tx, STANCE_LABEL, stored, rows)
+    topics: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["key"] not in stored:  # an actor's topics change only with a new stance row
+            topics[row["actor"]].add(row["topic"])
+    if not topics:
+        return
+    known = _read_lists(tx, TOPICS_LABEL, sorted(topics))
+    fresh = []
+    for actor, mine in topics.items():
+        had = list(known[actor]["topics"]) if actor in known else []
+        now = sorted(set(had) | mine)
+        if now != had:
+            fresh.append({"actor": actor, "topics": now})
+    _write(tx, TOPICS_LABEL, known, fresh)
+
+
+def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
+    """Drop what the lookups hold about relations of the nodes ``ids`` (call before deleting them);
+    their names are moved by ``record_names``."""
+    if not ids:
+        return
+    rels: list[Row] = []
+    for pattern in ("(s:{n} {{id: i}})-[r]->(o:{n})", "(s:{n})-[r]->(o:{n} {{id: i}})"):
+        returns = "s.id AS source, r.key AS key, o.id AS target"
+        rels += tx.read(
+            f"UNWIND $ids AS i MATCH {pattern.format(n=node_label)} RETURN {returns}", {"ids": list(ids)}
+        )
+    _delete(tx, EVIDENCE_OF_LABEL, sorted({r["key"] for r in rels}))
+    stances = [r for r in rels if _is_stance(r)]
+    _delete(tx, STANCE_LABEL, sorted({stance_key(r["source"], r["target"]) for r in stances}))
+    doomed = set(ids)
+    topics: dict[str, set[str]] = defaultdict(set)
+    for r in stances:
+        topics[r["source"]].add(r["target"])
+    known = _read_lists(tx, TOPICS_LABEL, sorted(set(topics) | doomed))
+    _delete(tx, TOPICS_LABEL, sorted(doomed & known.keys()))
+    kept = {
+        a: sorted(set(known[a]["topics"]) - t) for a, t in topics.items() if a in known and a not in doomed
+    }
+    _write(tx, TOPICS_LABEL, known, [{"actor": a, "topics": t} for a, t in kept.items() if t])
+    _delete(tx, TOPICS_LABEL, [a for a, t in kept.items() if not t])
+
+
+def _sorted(lists: Mapping[str, set[str]]) -> Row:
+    return {name: sorted(values) for name, values in lists.items()}
+
+
+# --- reading and writing lookup rows by key ---------------------------------------------------
+
+
+def _read_lists(tx: _Tx, label: str, keys: Sequence[str]) -> dict[str, Row]:
+    if not keys:
+        return {}
+    key, lists, others = LOOKUPS[label]
+    columns = ", ".join(f"n.{c} AS {c}" for c in (key, *lists, *others))
+    rows = tx.read(f"UNWIND $keys AS k MATCH (n:{label} {{{key}: k}}) RETURN {columns}", {"keys": list(keys)})
+    return {row[key]: row for row in rows}
+
+
+def _write(tx: _Tx, label: str, stored: Mapping[str, Row], rows: Sequence[Row]) -> None:
+    """Create the rows whose key is not in ``stored``, update the others (both known by the caller)."""
+    key, lists, others = LOOKUPS[label]
+    new = [row for row in rows if row[key] not in stored]
+    old = [row for row in rows if row[key] in stored]
+    if new:
+        props = ", ".join(f"{c}: row.{c}" for c in (key, *lists, *others))
+        tx.run(f"UNWIND $rows AS row CREATE (n:{label} {{{props}}})", {"rows": new})
+    if old:
+        sets = ", ".join(f"n.{c} = row.{c}" for c in (*lists, *others))
+        tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": old})
+
+
+def _delete(tx: _Tx, label: str, keys: Sequence[str]) -> None:
+    if keys:
+        key = LOOKUPS[label][0]
+        tx.run(f"UNWIND $keys AS k MATCH (n:{label} {{{key}: k}}) DELETE n", {"keys": list(keys)})
+
+
+# --- building them for a store that holds data already ---------------------------------------
+
+
+class _Reader(Protocol):
+    def __call__(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+
+
+def rebuild(tx: _Tx, read_all: _Reader, node_label: str, evidence_label: str) -> None:
+    """Fill empty lookups from every stored node, evidence row and relation (one transaction)."""
+    nodes = read_all(f"MATCH (n:{node_label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases")
+    record_names(tx, {}, {row["id"]: names_of(row) for row in nodes})
+    evidence = read_all(f"MATCH (e:{evidence_label}) RETURN e.id AS id, e.rel AS rel")
+    relations: list[Row] = []
+    for rel_type, kind in RELATIONS.items():
+        if kind.sign == 0:
+            continue
+        cypher = (
+            f"MATCH (s:{node_label})-[r:{rel_type}]->(o:{node_label}) "
+            "RETURN s.id AS source, o.id AS target, r.claimed AS claimed"
+        )
+        relations += [
+            {**row, "key": relation_key(row["source"], rel_type, row["target"])} for row in read_all(cypher)
+        ]
+    record_relations(tx, relations, evidence)
+
+
+def is_built(read_all: _Reader, node_label: str) -> bool:
+    """Whether the lookups hold anything, or the store holds no node (so there is nothing to build)."""
+    if read_all(f"MATCH (n:{NAME_LABEL}) RETURN n.key AS key LIMIT 1"):
+        return True
+    return not read_all(f"MATCH (n:{node_label}) RETURN n.id AS id LIMIT 1")

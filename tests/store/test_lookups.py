@@ -1,0 +1,181 @@
+"""The lookups presets start from (graph/store/lookup.py) stay equal to what a scan of the store finds,
+after adds, re-ingests, merges, renames, splits, person resolution and an upgrade of an older store.
+
+Each check computes the lookups from scratch (every node's names folded by the engine's own ``toLower``,
+every evidence row's relation, every stance relation) and compares them with the stored ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sample_records import A1, A2, RUS, SRB, VUCIC, ev, small_graph
+
+from graph import entities
+from graph.model import RELATIONS, Entity, Label, Modality, Relation, label_of
+from graph.queries import run_saved
+from graph.resolve import resolve
+from graph.store import Store, StoreError, open_store
+from graph.store.lookup import LOOKUPS, NAME_LABEL, TOPIC_LABELS
+
+
+def _all(store: Store, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return store.query(cypher, params or {}, limit=1_000_000).records()
+
+
+def expected(store: Store) -> dict[str, dict[str, list[str]]]:
+    """The lookups as a scan of the store computes them."""
+    nodes = _all(
+        store, "MATCH (n:__Node__) RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY id"
+    )
+    names = sorted({s for n in nodes for s in (n["id"], n["name"], *(n["aliases"] or ())) if s is not None})
+    fold = {
+        r["s"]: r["k"]
+        for r in _all(store, "UNWIND $names AS s RETURN s AS s, toLower(s) AS k ORDER BY s", {"names": names})
+    }
+    keys: dict[str, set[str]] = defaultdict(set)
+    for n in nodes:
+        for s in (n["id"], n["name"], *(n["aliases"] or ())):
+            if s is not None:
+                keys[fold[s]].add(n["id"])
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for row in _all(store, "MATCH (e:Evidence) RETURN e.rel AS rel, e.id AS id ORDER BY rel, id"):
+        evidence[row["rel"]].add(row["id"])
+    stances: dict[str, set[str]] = defaultdict(set)
+    topics: dict[str, set[str]] = defaultdict(set)
+    for rel in store.read().relations:
+        kind = RELATIONS[rel.type]
+        if kind.sign == 0 or label_of(rel.target) not in TOPIC_LABELS:
+            continue
+        side = "support" if kind.sign > 0 else "oppose"
+        pair = f"{rel.source}|{rel.target}"
+        stances[f"{pair} {side}"].add(rel.type)
+        if rel.claimed:
+            stances[f"{pair} {side}_claimed"].add(rel.type)
+        topics[rel.source].add(rel.target)
+    return {
+        "names": {k: sorted(v) for k, v in keys.items()},
+        "evidence": {k: sorted(v) for k, v in evidence.items()},
+        "stances": {k: sorted(v) for k, v in stances.items()},
+        "topics": {k: sorted(v) for k, v in topics.items()},
+    }
+
+
+def stored(store: Store) -> dict[str, dict[str, list[str]]]:
+    """The lookups as the store keeps them."""
+    stances: dict[str, list[str]] = {}
+    for row in _all(
+        store,
+        "MATCH (s:Stance) RETURN s.key AS key, s.actor AS actor, s.topic AS topic, "
+        "s.support AS support, s.oppose AS oppose, s.support_claimed AS support_claimed, "
+        "s.oppose_claimed AS oppose_claimed ORDER BY key",
+    ):
+        assert row["key"] == f"{row['actor']}|{row['topic']}"
+        for side in LOOKUPS["Stance"][1]:
+            if row[side]:
+                stances[f"{row['key']} {side}"] = sorted(row[side])
+    return {
+        "names": _lists(store, "MATCH (n:NameKey) RETURN n.key AS key, n.ids AS ids ORDER BY key"),
+        "evidence": _lists(store, "MATCH (n:EvidenceOf) RETURN n.rel AS key, n.ids AS ids ORDER BY key"),
+        "stances": stances,
+        "topics": _lists(store, "MATCH (n:ActorTopics) RETURN n.actor AS key, n.topics AS ids ORDER BY key"),
+    }
+
+
+def _lists(store: Store, cypher: str) -> dict[str, list[str]]:
+    rows = _all(store, cypher)
+    assert all(row["ids"] for row in rows), "a lookup row with an empty list should have been deleted"
+    return {row["key"]: sorted(row["ids"]) for row in rows}
+
+
+def assert_current(store: Store) -> None:
+    want, have = expected(store), stored(store)
+    for part in want:
+        assert have[part] == want[part], part
+
+
+def test_lookups_follow_adds_and_reingests(store: Store) -> None:
+    store.add(small_graph())
+    assert_current(store)
+    before = stored(store)
+    store.add(small_graph())  # the same articles again: nothing changes
+    assert stored(store) == before
+    renamed = Entity(SRB.id, SRB.label, SRB.name, ("Republic of Serbia", "SRB"), SRB.iso3)
+    hypothetical = ev(A2, "Serbia might back the votes", 9, modality=Modality.HYPOTHETICAL)
+    store.add([renamed, Relation(SRB.id, "SUPPORTS", "Event:2022-annexation-referendums", (hypothetical,))])
+    assert_current(store)
+    topic = "2022 annexation referendums"
+    by_alias = run_saved(store, "relations_between", {"a": "republic of SERBIA", "b": topic}).rows
+    assert by_alias and by_alias == run_saved(store, "relations_between", {"a": "Serbia", "b": topic}).rows
+    # a stance first only hypothetical, then claimed: the stance rows follow
+    table = {tuple(r[:4]): r[4:] for r in run_saved(store, "stance_table", {"include_negated": True}).rows}
+    assert table[("Serbia", SRB.id, "2022 annexation referendums", "Event:2022-annexation-referendums")][
+        :2
+    ] == [1, 1]
+    said = ev(A1, "Serbia backs the votes", 30)
+    store.add([Relation(SRB.id, "SUPPORTS", "Event:2022-annexation-referendums", (said,))])
+    assert_current(store)
+
+
+def test_lookups_follow_merge_rename_and_split(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / entities.DEFAULT_FILE
+    store.add(small_graph())
+    entities.rename(store, path, "Serbia", "Srbija")
+    assert_current(store)
+    topic = "2022 annexation referendums"
+    by_new = run_saved(store, "relations_between", {"a": "srbija", "b": topic}).rows
+    assert by_new and by_new == run_saved(store, "relations_between", {"a": "Serbia", "b": topic}).rows
+    assert by_new[0][0] == "Srbija"  # the old name is kept as an alias
+    entities.merge(store, path, "Srbija", RUS.id)
+    assert_current(store)
+    assert not _all(store, "MATCH (k:NameKey {key: 'country:rus'}) RETURN k.key AS key ORDER BY key")
+    entities.split(store, path, SRB.id, "Belgrade", "Belgrade city")
+    assert_current(store)
+    assert _all(store, "MATCH (k:NameKey {key: 'belgrade city'}) UNWIND k.ids AS i RETURN i AS i ORDER BY i")
+
+
+def test_lookups_follow_person_resolution(store: Store) -> None:
+    short = Entity("Person:vucic", Label.PERSON, "Vučić", ("Vucic",))
+    store.add(
+        [*small_graph(), short, Relation(short.id, "HOLDS_OFFICE", SRB.id, (ev(A2, "President Vučić", 0),))]
+    )
+    store.add([Relation(VUCIC.id, "HOLDS_OFFICE", SRB.id, (ev(A1, "President Aleksandar Vučić", 0),))])
+    assert resolve(store).merged
+    assert_current(store)
+
+
+def test_an_older_embedded_store_is_upgraded_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "old.lbug"
+    with open_store(str(path)) as store:
+        store.add(small_graph())
+        want = stored(store)
+        conn = store.conn  # type: ignore[attr-defined]
+        for table in LOOKUPS:
+            conn.execute(f"DROP TABLE {table}")  # as a store written before the lookups
+    with pytest.raises(StoreError, match=r"older geoalign .*open it once for writing"):
+        open_store(str(path), read_only=True)
+    with open_store(str(path)) as store:
+        assert stored(store) == want
+        assert_current(store)
+    with open_store(str(path), read_only=True) as store:
+        assert run_saved(store, "relations_between", {"a": "Serbia", "b": "Russia"}).rows == []
+        assert run_saved(store, "stance_on_topic", {"topic": "2022 annexation referendums"}).rows
+
+
+@pytest.mark.neo4j
+def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> None:
+    from neo4j_target import wipe
+
+    with neo4j_target.open() as store:
+        wipe(store)
+        store.add(small_graph())
+        want = stored(store)
+        for label in LOOKUPS:
+            store.driver.execute_query(f"MATCH (n:{label}) DELETE n", database_=store.database)
+        assert not _all(store, f"MATCH (n:{NAME_LABEL}) RETURN n.key AS key ORDER BY key")
+    with neo4j_target.open() as store:
+        assert stored(store) == want
+        assert_current(store)
