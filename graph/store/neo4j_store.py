@@ -43,11 +43,12 @@ INCOMPLETE_COMMIT_RETRIES = 2
 
 def constraint_statements() -> list[str]:
     """Uniqueness on node ids (every node has the shared label), evidence ids and relation keys (one
-    per type); an index on the relation key of evidence rows, which queries join on."""
+    per type); indexes on the relation key and the article of evidence rows, which queries join on."""
     stmts = [
         f"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) REQUIRE n.id IS UNIQUE",
         f"CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE",
         f"CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.rel)",
+        f"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.article)",
     ]
     stmts += [
         f"CREATE CONSTRAINT {name.lower()}_key IF NOT EXISTS FOR ()-[r:{name}]-() REQUIRE r.key IS UNIQUE"
