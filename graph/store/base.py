@@ -391,7 +391,9 @@ def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article
     relations: list[Relation] = []
     for rec in records:
         if isinstance(rec, Entity):
-            entities[rec.id] = merge_entity(entities[rec.id], rec) if rec.id in entities else rec
+            seen = entities.get(rec.id)
+            # Each document repeats its entities: merging equal ones (most of them) changes nothing.
+            entities[rec.id] = rec if seen is None else seen if seen == rec else merge_entity(seen, rec)
         elif isinstance(rec, Article):
             articles[rec.id] = rec
         else:
