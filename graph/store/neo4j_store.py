@@ -18,17 +18,19 @@ from neo4j.exceptions import (
 )
 
 from graph.cypher_compat import strip_comments
-from graph.model import RELATIONS, Label
+from graph.model import RELATIONS, Label, Relation
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
     NODE_LABEL,
+    RELATION_COLUMNS,
     QueryResult,
     ReadOnlyError,
     Row,
     Store,
     StoreError,
     Tx,
+    WritePlan,
     redact,
     upsert_nodes_cypher,
 )
@@ -109,8 +111,38 @@ class Neo4jStore(Store):
                 self._fail(exc, "cannot open")
             raise
 
-    def _upsert_nodes_cypher(self, label: Label) -> str:
+    # Writes are few statements whatever the batch holds: each statement costs a round trip and, the
+    # first time (and whenever the counts it was planned for have moved a lot), planning. Nodes of every
+    # label, and new relations of every type, are written by one statement each (labels and types from
+    # the rows, Neo4j 5.26's dynamic labels); stored summaries are read by one statement over the key
+    # index of every type.
+
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
         # Nodes carry their model label as a Neo4j label too, so analysts can write (c:Country).
+        rows = [
+            {"id": row["id"], "label": label.value, "props": {k: v for k, v in row.items() if k != "id"}}
+            for label, label_rows in groups.items()
+            for row in label_rows
+        ]
+        if rows:
+            tx.run(_UPSERT_NODES, {"rows": rows})
+
+    def _write_relations(self, tx: Tx, plan: WritePlan) -> None:
+        new = [{**row, "type": rel_type} for rel_type, rows in plan.new_relations.items() for row in rows]
+        if new:
+            tx.run(_CREATE_RELATIONS, {"rows": new})
+        for rel_type, rows in plan.updated_relations.items():
+            self._update_relations(tx, rel_type, rows)
+
+    def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
+        keys: dict[str, list[str]] = {name: [] for name in RELATIONS}
+        for rel in relations:
+            keys[rel.type].append(rel.key)
+        if not relations:
+            return {}
+        return {row["key"]: row for row in tx.read(_LOOKUP_RELATIONS, {"keys": keys})}
+
+    def _upsert_nodes_cypher(self, label: Label) -> str:
         return upsert_nodes_cypher(label, set_label=True)
 
     def _fail(self, exc: BaseException, doing: str) -> NoReturn:
@@ -193,6 +225,23 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self.driver.close()
+
+
+_UPSERT_NODES = (
+    f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) "
+    "SET n:$(row.label), n.label = row.label, n += row.props"
+)
+_RELATION_PROPS = ", ".join(f"{c}: row.{c}" for c in RELATION_COLUMNS)
+_CREATE_RELATIONS = (
+    f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
+    f"MATCH (o:{NODE_LABEL} {{id: row.target}}) CREATE (s)-[r:$(row.type) {{{_RELATION_PROPS}}}]->(o)"
+)
+# One fixed text (planned once) reading stored summaries by key, through each type's key index.
+_LOOKUP_RELATIONS = " UNION ALL ".join(
+    f"UNWIND $keys.{name} AS k MATCH ()-[r:{name}]->() WHERE r.key = k "
+    f"RETURN {', '.join(f'r.{c} AS {c}' for c in RELATION_COLUMNS)}"
+    for name in RELATIONS
+)
 
 
 def _refuse_old_layout(driver: neo4j.Driver, database: str | None, uri: str) -> None:
