@@ -18,7 +18,7 @@ from neo4j.exceptions import (
 )
 
 from graph.cypher_compat import strip_comments
-from graph.model import RELATIONS, Label, Relation
+from graph.model import RELATIONS, Label
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
@@ -59,14 +59,21 @@ def constraint_statements() -> list[str]:
     return stmts
 
 
+# The write path's statements find nodes, relations and evidence through unique indexes, so their
+# plans do not depend on how many rows the store holds: they are planned once and never again as counts
+# grow (a replan cost 0.1-3 s a statement on a loaded machine, and an ingest's counts keep moving).
+_PLANNED_ONCE = "CYPHER replan=skip "
+
+
 class _Neo4jTx(Tx):
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
         self.tx = tx
 
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]:
-        return [rec.data() for rec in self.tx.run(cypher, dict(params))]
+        return [rec.data() for rec in self.tx.run(_PLANNED_ONCE + cypher, dict(params))]
 
     def run(self, cypher: str, params: Mapping[str, Any]) -> None:
+        cypher = _PLANNED_ONCE + cypher
         rows = params.get("rows")
         if isinstance(rows, list) and len(rows) > BATCH_SIZE:
             for i in range(0, len(rows), BATCH_SIZE):
@@ -111,11 +118,11 @@ class Neo4jStore(Store):
                 self._fail(exc, "cannot open")
             raise
 
-    # Writes are few statements whatever the batch holds: each statement costs a round trip and, the
-    # first time (and whenever the counts it was planned for have moved a lot), planning. Nodes of every
-    # label, and new relations of every type, are written by one statement each (labels and types from
-    # the rows, Neo4j 5.26's dynamic labels); stored summaries are read by one statement over the key
-    # index of every type.
+    # Writes are few statements whatever the batch holds: each costs a round trip and, the first time,
+    # planning. Nodes of every label, and new relations of every type, are written by one statement
+    # each (labels and types from the rows: Neo4j 5.26's dynamic labels and types). Stored summaries
+    # are read by one statement per relation type in the batch (each seeks its type's key index; one
+    # UNION over all types took 2-7 s to plan).
 
     def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
         # Nodes carry their model label as a Neo4j label too, so analysts can write (c:Country).
@@ -133,14 +140,6 @@ class Neo4jStore(Store):
             tx.run(_CREATE_RELATIONS, {"rows": new})
         for rel_type, rows in plan.updated_relations.items():
             self._update_relations(tx, rel_type, rows)
-
-    def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
-        keys: dict[str, list[str]] = {name: [] for name in RELATIONS}
-        for rel in relations:
-            keys[rel.type].append(rel.key)
-        if not relations:
-            return {}
-        return {row["key"]: row for row in tx.read(_LOOKUP_RELATIONS, {"keys": keys})}
 
     def _upsert_nodes_cypher(self, label: Label) -> str:
         return upsert_nodes_cypher(label, set_label=True)
@@ -235,12 +234,6 @@ _RELATION_PROPS = ", ".join(f"{c}: row.{c}" for c in RELATION_COLUMNS)
 _CREATE_RELATIONS = (
     f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
     f"MATCH (o:{NODE_LABEL} {{id: row.target}}) CREATE (s)-[r:$(row.type) {{{_RELATION_PROPS}}}]->(o)"
-)
-# One fixed text (planned once) reading stored summaries by key, through each type's key index.
-_LOOKUP_RELATIONS = " UNION ALL ".join(
-    f"UNWIND $keys.{name} AS k MATCH ()-[r:{name}]->() WHERE r.key = k "
-    f"RETURN {', '.join(f'r.{c} AS {c}' for c in RELATION_COLUMNS)}"
-    for name in RELATIONS
 )
 
 
