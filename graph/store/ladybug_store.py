@@ -26,6 +26,8 @@ from graph.store.base import (
     StoreBusyError,
     StoreError,
     Tx,
+    create_evidence_cypher,
+    create_relations_cypher,
     delete_by_keys_cypher,
 )
 from graph.store.embedded_file import FileLock, Room
@@ -33,6 +35,8 @@ from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 
 CHECKPOINT_BYTES = 256 * 2**20
+# Rows of one statement from which new relations or evidence are created from an Arrow table.
+ARROW_MIN_ROWS = 1_000
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
 _CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
@@ -214,23 +218,26 @@ class LadybugStore(Store):
                 self._room.check(payload)
         return super().replace(remove, records)
 
-    # New relations and evidence are created from an Arrow table (``LOAD FROM $rows ... CREATE``), not
-    # from a list parameter (``UNWIND $rows``, 4-8x slower: the driver walks every value) and not by
-    # COPY, which LadybugDB 0.22 offers for bulk loads: a COPY into a table holding rows made that
-    # commit and every later one cost seconds (3-7 s at 20k relations, against 0.05-0.1 s), and even
-    # a COPY into empty tables was slower than LOAD FROM once its commit is counted (20k relations:
-    # 2,473 against 3,502 rel/s; BENCHMARKS.md, 2026-12-02). (COPY from ``UNWIND $rows`` into a
-    # non-empty table crashed 0.22 outright.)
+    # Many new relations or evidence rows are created from an Arrow table (``LOAD FROM $rows ... CREATE``)
+    # rather than from a list parameter (``UNWIND $rows``, 4-8x slower: the driver walks every value),
+    # and not by COPY, which LadybugDB 0.22 offers for bulk loads: a COPY into a table holding rows made
+    # that commit and every later one cost seconds (3-7 s at 20k relations, against 0.05-0.1 s), and
+    # even a COPY into empty tables was slower than LOAD FROM once its commit is counted (20k relations:
+    # 2,473 against 3,502 rel/s); each COPY also kept ~12 MB. Few rows go through UNWIND: the driver
+    # keeps every statement bound to an Arrow table in its cache (~0.3 MB each, ~0.1 MB once evicted),
+    # which an ingest of one document per transaction would pile up (BENCHMARKS.md, 2026-12-02).
 
     def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
-        props = ", ".join(f"{c}: {c}" for c in RELATION_COLUMNS)
-        # The ends are LOAD FROM's columns: `MATCH (s {id: source})` is one primary-key lookup.
-        create = (
-            f"MATCH (s:{NODE_LABEL} {{id: source}}) MATCH (o:{NODE_LABEL} {{id: target}}) "
-            f"CREATE (s)-[r:{_checked(rel_type)} {{{props}}}]->(o)"
-        )
-        columns = ["source", "target", *RELATION_COLUMNS]
-        tx.run(f"LOAD FROM $rows {create}", {"rows": _arrow_table(columns, rows)})
+        if len(rows) < ARROW_MIN_ROWS:
+            tx.run(create_relations_cypher(rel_type), {"rows": rows})
+        else:
+            props = ", ".join(f"{c}: {c}" for c in RELATION_COLUMNS)
+            # The ends are LOAD FROM's columns: `MATCH (s {id: source})` is one primary-key lookup.
+            create = (
+                f"MATCH (s:{NODE_LABEL} {{id: source}}) MATCH (o:{NODE_LABEL} {{id: target}}) "
+                f"CREATE (s)-[r:{_checked(rel_type)} {{{props}}}]->(o)"
+            )
+            _load(tx, create, ["source", "target", *RELATION_COLUMNS], rows)
         self._empty.discard(rel_type)
 
     def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
@@ -244,11 +251,11 @@ class LadybugStore(Store):
         self._create_relations(tx, rel_type, rows)
 
     def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
+        if len(rows) < ARROW_MIN_ROWS:
+            tx.run(create_evidence_cypher(), {"rows": rows})
+            return
         props = ", ".join(f"{c}: {c}" for c in EVIDENCE_COLUMNS)
-        tx.run(
-            f"LOAD FROM $rows CREATE (e:{EVIDENCE_LABEL} {{{props}}})",
-            {"rows": _arrow_table(EVIDENCE_COLUMNS, rows)},
-        )
+        _load(tx, f"CREATE (e:{EVIDENCE_LABEL} {{{props}}})", EVIDENCE_COLUMNS, rows)
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -371,6 +378,19 @@ def _text_size(record: Record) -> int:
     if isinstance(record, Relation):
         return 128 + sum(256 + len(ev.quote) for ev in record.evidence)
     return 256
+
+
+def _load(tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+    """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns``."""
+    assert isinstance(tx, _LadybugTx)
+    cypher = f"LOAD FROM $rows {create}"
+    tx.run(cypher, {"rows": _arrow_table(columns, rows)})
+    # The driver caches a prepared statement per Arrow table it was bound to (ladybug 0.22's
+    # ``_pybind_implicit_prepared_cache``), never reused: drop this one's, or memory grows per statement.
+    cache = getattr(tx.conn, "_pybind_implicit_prepared_cache", None)
+    if isinstance(cache, dict):
+        for key in [key for key in cache if isinstance(key, tuple) and key[:1] == (cypher,)]:
+            del cache[key]
 
 
 def _arrow_table(columns: Sequence[str], rows: Sequence[Row]) -> Any:

@@ -246,14 +246,20 @@ def _summaries(store: Store) -> list[list[object]]:
     ).rows
 
 
-def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(tmp_path: Path) -> None:
+def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """One big write (rows created from Arrow tables) against one record per write, each committed."""
+    from graph.store import ladybug_store
+
     docs = documents(60)
     records = [rec for doc in docs for rec in doc.records]
+    monkeypatch.setattr(ladybug_store, "ARROW_MIN_ROWS", 1)  # every new row from an Arrow table
     with open_store(str(tmp_path / "batch.lbug")) as batch:
         batch.add(records)
         batch.add(records[: len(records) // 2])  # again: nothing changes
         loaded, summaries = _sorted(batch.read()), _summaries(batch)
+    monkeypatch.setattr(ladybug_store, "ARROW_MIN_ROWS", 10**9)  # every new row from a list parameter
     with open_store(str(tmp_path / "rows.lbug")) as rows:
         for rec in sorted(records, key=lambda r: isinstance(r, Relation)):  # nodes first
             rows.add([rec])
