@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import loaders
@@ -15,7 +16,7 @@ from graph.store import DiskFullError, Store
 from graph.store.base import AddStats
 from graph.textsafe import terminal
 from loaders import load
-from loaders.base import Loaded, Problem
+from loaders.base import ArticleText, Loaded, Problem
 
 # Organisation aliases (NATO / North Atlantic Treaty Organization / "the Alliance"), applied at ingest.
 ORG_ALIASES = Path(loaders.__file__).resolve().parent / "data" / "org_aliases.yaml"
@@ -72,16 +73,21 @@ def ingest(
     ``graph.entities``), which win: two nodes an analyst split apart are never merged again.
 
     Each document is committed on its own, so an interrupted ingest keeps what it finished and a
-    rerun completes it without duplicates. Bad files are reported, never fatal. With ``workers`` > 1
-    the articles are extracted by that many Dask worker processes (``loaders.parallel``) while this
-    process writes, in the same order, so the graph is the same.
+    rerun completes it without duplicates. An article stored already from the same text (its id is a
+    hash of the text) by today's extractor is not read again: it is counted as skipped. Bad files are
+    reported, never fatal. With ``workers`` > 1 the articles are extracted by that many Dask worker
+    processes (``loaders.parallel``) while this process writes, in the same order, so the graph is the
+    same.
     """
+    stored = partial(unchanged_articles, store)
     if workers > 1:
         from loaders.parallel import load_parallel
 
-        items = load_parallel(paths, workers=workers, date=date, outlet=outlet, keep_paths=keep_paths)
+        items = load_parallel(
+            paths, workers=workers, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored
+        )
     else:
-        items = load(paths, date=date, outlet=outlet, keep_paths=keep_paths)
+        items = load(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored)
     aliases = read_org_aliases(ORG_ALIASES)
     report = ingest_items(store, items, on_item=on_item, aliases=aliases)
     recorded: list[Decision] = read_decisions(decisions) if decisions is not None else []
@@ -101,7 +107,9 @@ def ingest_items(
     document's records are first rewritten where the document is the context (``graph.canonical``)."""
     report = IngestReport()
     for item in items:
-        if isinstance(item, Loaded):
+        if isinstance(item, Loaded) and item.unchanged:
+            report.skipped += 1
+        elif isinstance(item, Loaded):
             if aliases is not None:
                 item = Loaded(item.path, canonical_records(item.records, aliases), item.title)
             item = _add(store, item, report)
@@ -112,15 +120,39 @@ def ingest_items(
     return report
 
 
-_READ_WITH = "MATCH (e:Evidence) WHERE e.article = $article RETURN DISTINCT e.extractor_version AS version"
+# One join on the article id for a batch of articles (Neo4j has an index on it; LadybugDB hash-joins).
+_READ_WITH = (
+    "UNWIND $ids AS a MATCH (e:Evidence) WHERE e.article = a "
+    "RETURN DISTINCT e.article AS article, e.extractor_version AS version"
+)
+
+
+def _stored_versions(store: Store, articles: Collection[str]) -> dict[str, set[str]]:
+    """The extractor versions of the stored evidence of each of these articles (none: an empty set)."""
+    versions: dict[str, set[str]] = {a: set() for a in articles}
+    if versions:
+        rows = store.query(_READ_WITH, {"ids": sorted(versions)}, limit=len(versions) * 1000).records()
+        for row in rows:
+            versions[row["article"]].add(str(row["version"]))
+    return versions
+
+
+def unchanged_articles(store: Store, articles: Sequence[ArticleText]) -> set[str]:
+    """The ids of ``articles`` that ``store`` holds read from the same text by today's extractor: an
+    article's id is a hash of its text, and the extractor's version of the rules and data it read with."""
+    known = store.known_ids(a.id for a in articles)
+    if not known:
+        return set()
+    from loaders.extract import extractor_version  # loads spaCy: only once something is stored
+
+    now = extractor_version()
+    return {a for a, versions in _stored_versions(store, known).items() if versions <= {now}}
 
 
 def _same_reading(store: Store, item: Loaded, articles: list[str]) -> bool:
     """Whether the stored evidence of these articles came from the extractor version that read them now."""
     now = {ev.extractor_version for r in item.records if isinstance(r, Relation) for ev in r.evidence}
-    rows = [row for a in articles for row in store.query(_READ_WITH, {"article": a}).records()]
-    stored = {str(row["version"]) for row in rows}
-    return stored <= now
+    return all(versions <= now for versions in _stored_versions(store, articles).values())
 
 
 def _add(store: Store, item: Loaded, report: IngestReport) -> Loaded | Problem:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -54,6 +54,7 @@ def load(
     date: str | None = None,
     outlet: str | None = None,
     keep_paths: bool = False,
+    stored: Stored | None = None,
 ) -> Iterator[Loaded | Problem]:
     """Yield one Loaded per readable document under ``paths`` and one Problem per unreadable one.
 
@@ -62,13 +63,16 @@ def load(
     Articles are extracted a window at a time (one spaCy stream for the window); items still come
     out in file order. An article's path is kept from the folder (or file) given on, e.g.
     ``bundle/gulf/a.txt`` for ``/home/ana/bundle``, so nothing stored names the analyst's folders;
-    ``keep_paths`` keeps the paths as given.
+    ``keep_paths`` keeps the paths as given. ``stored`` names, of a window's articles, those a store
+    holds unchanged: they are not extracted and come out as ``Loaded(..., unchanged=True)``.
     """
-    for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths):
+    for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored):
         yield from extracted(window)
 
 
 Window = list["Loaded | Problem | _Job"]
+# Of some articles, the ids of those a store already holds, read from the same text by today's extractor.
+Stored = Callable[[Sequence[ArticleText]], Set[str]]
 
 
 def windows(
@@ -77,9 +81,29 @@ def windows(
     date: str | None = None,
     outlet: str | None = None,
     keep_paths: bool = False,
+    stored: Stored | None = None,
 ) -> Iterator[Window]:
     """What ``load`` reads, in file order, as windows of up to ``EXTRACT_WINDOW`` articles waiting for
-    the extractor (``extracted`` turns a window into its items; ``loaders.parallel`` does it in workers)."""
+    the extractor (``extracted`` turns a window into its items; ``loaders.parallel`` does it in workers).
+    The articles ``stored`` names (asked once per window) leave the window as unchanged ``Loaded``s."""
+    for window in _windows(paths, date=date, outlet=outlet, keep_paths=keep_paths):
+        yield window if stored is None else _without_stored(window, stored)
+
+
+def _without_stored(window: Window, stored: Stored) -> Window:
+    articles = articles_of(window)
+    unchanged = stored(articles) if articles else set()
+    return [
+        Loaded(str(item.path), [], item.article.title, unchanged=True)
+        if isinstance(item, _Job) and item.article.id in unchanged
+        else item
+        for item in window
+    ]
+
+
+def _windows(
+    paths: Sequence[str | Path], *, date: str | None, outlet: str | None, keep_paths: bool
+) -> Iterator[Window]:
     fixed = Meta(outlet=outlet, date=normalise_date(date))
     catalogs = Catalogs()
     window: Window = []

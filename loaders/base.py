@@ -14,6 +14,8 @@ class Loaded:
     path: str
     records: list[Record] = field(default_factory=list)
     title: str = ""
+    # An article the store holds already, read from the same text by the same extractor: not read again.
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)

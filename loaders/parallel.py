@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from loaders import Window, articles_of, extract_articles, extracted, windows
+from loaders import Stored, Window, articles_of, extract_articles, extracted, windows
 from loaders.base import Loaded, Problem
 
 if TYPE_CHECKING:
@@ -36,15 +36,16 @@ def load_parallel(
     date: str | None = None,
     outlet: str | None = None,
     keep_paths: bool = False,
+    stored: Stored | None = None,
 ) -> Iterator[Loaded | Problem]:
     """What ``loaders.load`` yields, with the articles extracted by ``workers`` Dask worker processes
-    on this machine (or by the workers of the scheduler at ``scheduler``)."""
+    on this machine (or by the workers of the scheduler at ``scheduler``); ``stored`` as for ``load``."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     with _client(workers, scheduler) as client:
         ahead = IN_FLIGHT * max(workers, len(client.scheduler_info().get("workers", {})))
         pending: deque[tuple[Window, Any]] = deque()
-        for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths):
+        for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored):
             articles = articles_of(window)
             # pure=False: two windows with equal texts are still two tasks (their results are consumed).
             task = client.submit(extract_articles, articles, pure=False) if articles else None

@@ -185,12 +185,8 @@ class Store(ABC):
             given = [e.id for e in entities] + [a.id for a in articles]
             stored = {row["id"] for row in tx.read(_lookup_nodes_cypher("n.id AS id"), {"ids": given})}
             plan = self._plan(tx, relations)
-            for label, rows in group_rows(changed_entities, articles).items():
-                tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
-            for rel_type, rows in plan.new_relations.items():
-                self._create_relations(tx, rel_type, rows)
-            for rel_type, rows in plan.updated_relations.items():
-                self._update_relations(tx, rel_type, rows)
+            self._write_nodes(tx, group_rows(changed_entities, articles))
+            self._write_relations(tx, plan)
             if plan.new_evidence:
                 self._create_evidence(tx, plan.new_evidence)
             if plan.changed_evidence:
@@ -232,6 +228,18 @@ class Store(ABC):
         tx.run(
             f"MATCH (e:{EVIDENCE_LABEL}) WHERE e.source IN $ids OR e.target IN $ids DELETE e", {"ids": ids}
         )
+
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
+        """Write new and changed nodes, grouped by label."""
+        for label, rows in groups.items():
+            tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
+
+    def _write_relations(self, tx: Tx, plan: WritePlan) -> None:
+        """Create the plan's new relations and write the new summaries of its stored ones."""
+        for rel_type, rows in plan.new_relations.items():
+            self._create_relations(tx, rel_type, rows)
+        for rel_type, rows in plan.updated_relations.items():
+            self._update_relations(tx, rel_type, rows)
 
     def _upsert_nodes_cypher(self, label: Label) -> str:
         """The statement that writes nodes of one label (the label as a property only)."""
@@ -412,7 +420,9 @@ def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article
     relations: list[Relation] = []
     for rec in records:
         if isinstance(rec, Entity):
-            entities[rec.id] = merge_entity(entities[rec.id], rec) if rec.id in entities else rec
+            seen = entities.get(rec.id)
+            # Each document repeats its entities: merging equal ones (most of them) changes nothing.
+            entities[rec.id] = rec if seen is None else seen if seen == rec else merge_entity(seen, rec)
         elif isinstance(rec, Article):
             articles[rec.id] = rec
         else:

@@ -12,7 +12,7 @@ from typing import Any
 import ladybug
 
 from graph.cypher_compat import PortabilityError, to_ladybug
-from graph.model import RELATIONS, Label, Record
+from graph.model import RELATIONS, Label, Record, Relation
 from graph.store.base import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
@@ -36,9 +36,8 @@ from graph.store.guard import refuse_unsafe
 from graph.store.lookup import LOOKUPS
 
 CHECKPOINT_BYTES = 256 * 2**20
-# COPY only for big first loads: after a COPY every later commit took ~65 ms more (measured on 100
-# one-document commits: 10.2 s against 3.6 s without COPY, and a CHECKPOINT did not remove it).
-BULK_MIN_ROWS = 5_000
+# Rows of one statement from which new relations or evidence are created from an Arrow table.
+ARROW_MIN_ROWS = 1_000
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
 _CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
@@ -58,6 +57,7 @@ _TYPES = {
     "char_end": "INT64",
     "confidence": "DOUBLE",
 }
+_ARROW_TYPES = {"STRING": "string", "INT64": "int64", "BOOLEAN": "bool_", "DOUBLE": "float64"}
 _RELATION_SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'STRING')}" for c in RELATION_COLUMNS)
 _EVIDENCE_SCHEMA = ", ".join(
     f"{c} {_TYPES.get(c, 'STRING')}{' PRIMARY KEY' if c == 'id' else ''}" for c in EVIDENCE_COLUMNS
@@ -217,7 +217,7 @@ class LadybugStore(Store):
         checkpoint after it (a full disk mid-write would abort the process and tear the log)."""
         records = list(records)
         if not self.read_only:
-            payload = sum(len(repr(r)) for r in records) + 64 * len(set(remove))
+            payload = sum(map(_text_size, records)) + 64 * len(set(remove))
             try:
                 self._room.check(payload)
             except StoreError:
@@ -227,33 +227,44 @@ class LadybugStore(Store):
                 self._room.check(payload)
         return super().replace(remove, records)
 
+    # Many new relations or evidence rows are created from an Arrow table (``LOAD FROM $rows ... CREATE``)
+    # rather than from a list parameter (``UNWIND $rows``, 4-8x slower: the driver walks every value),
+    # and not by COPY, which LadybugDB 0.22 offers for bulk loads: a COPY into a table holding rows made
+    # that commit and every later one cost seconds (3-7 s at 20k relations, against 0.05-0.1 s), and
+    # even a COPY into empty tables was slower than LOAD FROM once its commit is counted (20k relations:
+    # 2,473 against 3,502 rel/s); each COPY also kept ~12 MB. Few rows go through UNWIND: the driver
+    # keeps every statement bound to an Arrow table in its cache (~0.3 MB each, ~0.1 MB once evicted),
+    # which an ingest of one document per transaction would pile up (BENCHMARKS.md, 2026-12-02).
+
     def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
-        if not self._bulk(tx, rel_type, ["source", "target", *RELATION_COLUMNS], rows):
+        if len(rows) < ARROW_MIN_ROWS:
             tx.run(create_relations_cypher(rel_type), {"rows": rows})
+        else:
+            props = ", ".join(f"{c}: {c}" for c in RELATION_COLUMNS)
+            # The ends are LOAD FROM's columns: `MATCH (s {id: source})` is one primary-key lookup.
+            create = (
+                f"MATCH (s:{NODE_LABEL} {{id: source}}) MATCH (o:{NODE_LABEL} {{id: target}}) "
+                f"CREATE (s)-[r:{_checked(rel_type)} {{{props}}}]->(o)"
+            )
+            _load(tx, create, ["source", "target", *RELATION_COLUMNS], rows)
+        self._empty.discard(rel_type)
+
+    def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
+        # A relation type whose table is empty holds none of them: no lookup (a statement each).
+        return super()._stored_summaries(tx, [r for r in relations if r.type not in self._empty])
 
     def _update_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
         # LadybugDB has no index on rel properties: SET through a key join cost ~0.7 ms a row, while
         # one joined delete and a create of the new summaries is one pass each.
         tx.run(delete_by_keys_cypher(rel_type), {"keys": [r["key"] for r in rows]})
-        tx.run(create_relations_cypher(rel_type), {"rows": rows})
+        self._create_relations(tx, rel_type, rows)
 
     def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
-        if not self._bulk(tx, EVIDENCE_LABEL, EVIDENCE_COLUMNS, rows):
+        if len(rows) < ARROW_MIN_ROWS:
             tx.run(create_evidence_cypher(), {"rows": rows})
-
-    def _bulk(self, tx: Tx, table: str, columns: Sequence[str], rows: list[Row]) -> bool:
-        """COPY ``rows`` into ``table`` when it is empty and they are many (a first bulk load);
-        False when not.
-
-        COPY from a parameter list into a table that already holds rows crashed LadybugDB 0.22
-        (a segfault, reproduced outside geoalign), so later loads create rows with UNWIND CREATE.
-        """
-        if table not in self._empty or len(rows) < BULK_MIN_ROWS:
-            return False
-        self._empty.discard(table)  # a rolled-back COPY only sends later loads down the slower path
-        fields = ", ".join(f"row.{c}" for c in columns)
-        tx.run(f"COPY {table} FROM (UNWIND $rows AS row RETURN {fields})", {"rows": rows})
-        return True
+            return
+        props = ", ".join(f"{c}: {c}" for c in EVIDENCE_COLUMNS)
+        _load(tx, f"CREATE (e:{EVIDENCE_LABEL} {{{props}}})", EVIDENCE_COLUMNS, rows)
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -262,7 +273,8 @@ class LadybugStore(Store):
         try:
             work(_LadybugTx(self.conn))
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
         self._dirty = True
@@ -371,11 +383,45 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
             )
 
 
+def _checked(rel_type: str) -> str:
+    if rel_type not in RELATIONS:  # written into the query text: only the model's own types
+        raise ValueError(rel_type)
+    return rel_type
+
+
+def _text_size(record: Record) -> int:
+    """About how many bytes ``record`` takes as text (its repr was 0.1 s per 10,000 records): the
+    disk-room check learns the log bytes per such byte, so the estimate must grow with the record."""
+    if isinstance(record, Relation):
+        return 128 + sum(256 + len(ev.quote) for ev in record.evidence)
+    return 256
+
+
+def _load(tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+    """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns``."""
+    assert isinstance(tx, _LadybugTx)
+    cypher = f"LOAD FROM $rows {create}"
+    tx.run(cypher, {"rows": _arrow_table(columns, rows)})
+    # The driver caches a prepared statement per Arrow table it was bound to (ladybug 0.22's
+    # ``_pybind_implicit_prepared_cache``), never reused: drop this one's, or memory grows per statement.
+    cache = getattr(tx.conn, "_pybind_implicit_prepared_cache", None)
+    if isinstance(cache, dict):
+        for key in [key for key in cache if isinstance(key, tuple) and key[:1] == (cypher,)]:
+            del cache[key]
+
+
+def _arrow_table(columns: Sequence[str], rows: Sequence[Row]) -> Any:
+    """``rows`` as an Arrow table of ``columns`` in this order, typed as the store's schema types them
+    (for a relation table the first two columns, ``source`` and ``target``, are its ends' ids)."""
+    import pyarrow as pa  # only a big write needs it
+
+    schema = pa.schema([(c, getattr(pa, _ARROW_TYPES[_TYPES.get(c, "STRING")])()) for c in columns])
+    return pa.Table.from_pylist([{c: row[c] for c in columns} for row in rows], schema=schema)
+
+
 def _empty_tables(conn: ladybug.Connection) -> set[str]:
-    """The evidence and relation tables that hold no row yet (loaded with COPY, see ``_bulk``)."""
+    """The relation tables that hold no row yet (nothing to look up in them)."""
     empty = set()
-    if not _rows(conn.execute(f"MATCH (e:{EVIDENCE_LABEL}) RETURN e.id AS id LIMIT 1")):
-        empty.add(EVIDENCE_LABEL)
     for name in RELATIONS:
         if not _rows(conn.execute(f"MATCH ()-[r:{name}]->() RETURN r.key AS key LIMIT 1")):
             empty.add(name)

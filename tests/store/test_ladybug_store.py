@@ -18,7 +18,8 @@ import pytest
 from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
 
 from graph.model import Entity, Label, Relation
-from graph.store import ReadOnlyError, StoreBusyError, StoreError, open_store
+from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, open_store
+from graph.store.base import GraphData
 from graph.store.ladybug_store import QUERY_MEMORY_ENV, LadybugStore, default_query_memory_mb
 
 WORKER = Path(__file__).with_name("sample_records.py")
@@ -222,18 +223,47 @@ def test_query_memory_comes_from_the_environment_or_a_quarter_of_the_machine(
         assert default_query_memory_mb(env) == expected
 
 
-def test_a_first_bulk_load_is_copied_and_later_loads_add_to_it(
+def counts_of(data: GraphData) -> Counts:
+    return Counts(
+        len(data.entities) + len(data.articles),
+        len(data.relations),
+        sum(len(rel.evidence) for rel in data.relations),
+    )
+
+
+def _sorted(data: GraphData) -> GraphData:
+    return GraphData(
+        sorted(data.entities, key=lambda e: e.id),
+        sorted(data.articles, key=lambda a: a.id),
+        sorted(data.relations, key=lambda r: r.key),
+    )
+
+
+def _summaries(store: Store) -> list[list[object]]:
+    return store.query(
+        "MATCH (s)-[r]->(o) RETURN s.id, type(r), o.id, r.n_evidence, r.claimed, r.modality, "
+        "r.first_date, r.last_date, r.confidence, r.sign ORDER BY s.id, type(r), o.id"
+    ).rows
+
+
+def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """One big write (rows created from Arrow tables) against one record per write, each committed."""
     from graph.store import ladybug_store
 
-    monkeypatch.setattr(ladybug_store, "BULK_MIN_ROWS", 1)  # every empty table is loaded with COPY
-    docs = documents(12)
-    with open_store(str(tmp_path / "s.lbug")) as store:
-        store.add([rec for doc in docs[:6] for rec in doc.records])
-        for doc in docs[6:]:
-            store.add(doc.records)
-        assert counts(store) == expected_counts(docs)
-    with open_store(str(tmp_path / "s.lbug")) as store:  # and again after reopening
-        store.add([rec for doc in docs for rec in doc.records])
-        assert counts(store) == expected_counts(docs)
+    docs = documents(60)
+    records = [rec for doc in docs for rec in doc.records]
+    monkeypatch.setattr(ladybug_store, "ARROW_MIN_ROWS", 1)  # every new row from an Arrow table
+    with open_store(str(tmp_path / "batch.lbug")) as batch:
+        batch.add(records)
+        batch.add(records[: len(records) // 2])  # again: nothing changes
+        loaded, summaries = _sorted(batch.read()), _summaries(batch)
+    monkeypatch.setattr(ladybug_store, "ARROW_MIN_ROWS", 10**9)  # every new row from a list parameter
+    with open_store(str(tmp_path / "rows.lbug")) as rows:
+        for rec in sorted(records, key=lambda r: isinstance(r, Relation)):  # nodes first
+            rows.add([rec])
+        assert _sorted(rows.read()) == loaded
+        assert _summaries(rows) == summaries
+    assert counts_of(loaded) == expected_counts(docs)
+    assert any(row[3] > 1 for row in summaries)  # relations that gathered several evidence records

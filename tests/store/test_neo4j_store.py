@@ -40,10 +40,11 @@ def test_opening_creates_one_uniqueness_constraint_on_node_ids_and_one_per_relat
 ) -> None:
     created = names(neo, "CONSTRAINTS")
     assert {"node_id", "evidence_id", "rejects_key", "mentions_key"} <= created
-    # node ids, evidence ids, one key per relation type, one key per lookup; and the index on evidence rows
-    assert len(constraint_statements()) == 2 + len(RELATIONS) + len(LOOKUPS) + 1
+    # node ids, evidence ids, one key per relation type, one key per lookup; and the indexes evidence rows
+    # are joined on
+    assert len(constraint_statements()) == 2 + len(RELATIONS) + len(LOOKUPS) + 2
     assert {"namekey_key", "evidenceof_rel", "stance_key", "actortopics_actor"} <= created
-    assert "evidence_rel" in names(neo, "INDEXES")
+    assert {"evidence_rel", "evidence_article"} <= names(neo, "INDEXES")
     with neo4j_target.open():  # opening again is a no-op, not an error
         assert names(neo, "CONSTRAINTS") == created
 

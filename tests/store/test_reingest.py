@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from geoalign.ingest import ingest_items
-from graph.model import Article, Entity, Evidence, Label, Relation
+import shutil
+from pathlib import Path
+
+import pytest
+
+import loaders
+from geoalign.ingest import ingest, ingest_items
+from graph.model import Article, Entity, Evidence, Label, Record, Relation
 from graph.store import Store
-from loaders.base import Loaded
+from loaders.base import ArticleText, Loaded
+from loaders.extract import pipeline
 
 
 def _document(version: str) -> Loaded:
@@ -38,3 +45,54 @@ def test_the_summary_counts_what_is_new(store: Store) -> None:
     newer = ingest_items(store, [_document("2")])  # read again: the same nodes, relation and span
     assert (newer.nodes, newer.new_nodes, newer.new_relations, newer.new_evidence) == (3, 0, 0, 0)
     assert "3 nodes (0 new), 1 relations (0 new), 1 evidence records (0 new)" in newer.summary
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+def _no_extraction(articles: list[ArticleText]) -> list[list[Record]]:
+    if articles:
+        raise AssertionError(f"the extractor was asked to read {[a.path for a in articles]} again")
+    return []
+
+
+def test_stored_unchanged_articles_are_not_extracted_again(
+    store: Store, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = ingest(store, [corpus])
+    stored = store.read()
+    assert first.documents == 2 and first.skipped == 0 and first.new_relations > 0
+    monkeypatch.setattr(loaders, "extract_articles", _no_extraction)
+    again = ingest(store, [corpus])
+    assert (again.documents, again.skipped, again.nodes, again.relations, again.evidence) == (0, 2, 0, 0, 0)
+    assert "skipped 2 article(s) already stored unchanged" in again.summary
+    assert store.read() == stored
+
+
+def test_stored_articles_are_read_again_by_a_new_extractor(
+    store: Store, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(store, [corpus])
+    # Stored evidence from another version of the rules: today's extractor reads the articles again.
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "0.0+other")
+    again = ingest(store, [corpus])
+    assert (again.documents, again.skipped) == (2, 0)
+
+
+def test_only_the_new_article_of_a_folder_is_extracted(store: Store, corpus: Path) -> None:
+    ingest(store, [corpus])
+    seed = next(corpus.glob("*.txt"))
+    (corpus / "copy-edited.txt").write_text(
+        seed.read_text(encoding="utf-8") + "\nUpdated.\n", encoding="utf-8"
+    )
+    again = ingest(store, [corpus])
+    assert (again.documents, again.skipped) == (1, 2)

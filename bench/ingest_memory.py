@@ -1,0 +1,110 @@
+"""Memory of an ingest of many small articles: resident and peak RSS as the article count grows.
+
+N small generated articles (3 sentences each from ``bench.bench_extract``'s templates, ~60 words,
+each text different so none is skipped as stored) are written as .txt files, then ingested into a
+fresh LadybugDB store by ``geoalign.ingest.ingest`` in this process (read, extract, write; the
+corpus is on disk, not in memory). Every ``--step`` articles the resident set and the peak so far are
+recorded: bounded memory means they stay flat as the count grows.
+
+Run: ``.venv/bin/python -m bench.ingest_memory --articles 20000`` (a fresh process each time: the
+peak is this process's). Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.bench_extract import make_articles
+from bench.tables import format_table
+from geoalign.ingest import ingest
+from graph.store.ladybug_store import LadybugStore
+from loaders.base import Loaded, Problem
+from loaders.extract import warm_up
+
+SENTENCES = 3
+
+
+def small_articles(n: int, seed: int) -> list[str]:
+    """``n`` different articles of ``SENTENCES`` sentences each, cut from generated long ones."""
+    out: list[str] = []
+    words = n * 80
+    while len(out) < n:
+        for text in make_articles(words, seed):
+            body = text.split("\n", 1)[1].strip()
+            sentences = [s.strip() + "." for s in body.split(". ") if s.strip()]
+            for i in range(0, len(sentences) - SENTENCES + 1, SENTENCES):
+                part = " ".join(s.rstrip(".") + "." for s in sentences[i : i + SENTENCES])
+                headline = part.split(",")[0].split(".")[0]
+                out.append(f"{headline}\n{part} (Item {len(out)}.)\n")
+                if len(out) == n:
+                    return out
+        seed += 1
+    return out
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--step", type=int, default=0, help="articles between samples (default a tenth)")
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args(argv)
+    step = args.step or max(1, args.articles // 10)
+    with tempfile.TemporaryDirectory(prefix="geoalign-bench-small-") as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        words = 0
+        for i, text in enumerate(small_articles(args.articles, args.seed)):
+            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            words += len(text.split())
+        warm_up()
+        samples: list[list[str]] = []
+        seen = [0]
+        start = time.perf_counter()
+        base_rss = _rss_mb()
+
+        def on_item(item: Loaded | Problem) -> None:
+            seen[0] += 1
+            if seen[0] % step == 0:
+                elapsed = time.perf_counter() - start
+                rate = seen[0] / elapsed
+                samples.append([f"{seen[0]:,}", f"{elapsed:.0f}", f"{rate:.1f}", f"{_rss_mb():.0f}"])
+                samples[-1].append(f"{_peak_mb():.0f}")
+                print(" | ".join(samples[-1]), flush=True)
+
+        with LadybugStore(Path(tmp) / "bench.lbug") as store:
+            report = ingest(store, [folder], on_item=on_item)
+        seconds = time.perf_counter() - start
+    print(f"{args.articles:,} articles, {words:,} words; {base_rss:.0f} MB resident before the first")
+    print(format_table(["articles", "seconds", "articles/s", "RSS MB", "peak RSS MB"], samples))
+    first, last = float(samples[0][3]), float(samples[-1][3])
+    summary = {
+        "small_articles": args.articles,
+        "small_articles_words": words,
+        "small_articles_per_s": round(args.articles / seconds, 1),
+        "small_articles_documents": report.documents,
+        "small_articles_rss_first_sample_mb": round(first),
+        "small_articles_rss_last_sample_mb": round(last),
+        "small_articles_peak_rss_mb": round(_peak_mb()),
+    }
+    print(json.dumps(summary))
+    return summary
+
+
+if __name__ == "__main__":
+    main()
