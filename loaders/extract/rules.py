@@ -1046,6 +1046,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
+    if rel == "SUPPORTS" and not by_rel.get(rel) and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "the resolution was adopted with the support of Mexico": what the clause is about is supported
+        clause = noun.head.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            by_rel[rel] = [x for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"} for x in r.refs(c)]
+            modality, conf = r.modality(clause)
     if rel is not None and not by_rel.get(rel):
         if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
             # "Israel has faced criticism from Ukraine": the stance is aimed at the one who faced it
