@@ -149,6 +149,16 @@ class Resolver(PronounResolver):
                     return found
         return []
 
+    def title_word(self, i: int) -> bool:
+        """A demonym or a title word before a name ("Japanese Prime Minister ...")."""
+        m = self.by_token.get(i)
+        word = self.sent.doc[i].lower_
+        return (
+            (m is not None and m.kind == "demonym")
+            or word in self.lex.titles
+            or word in self.lex.person_titles
+        )
+
     def _recent_court(self, t: Token) -> list[Ref]:
         """'the court' after a court was named: that court (a gazetteer body of kind court)."""
         for m in reversed([m for m in self.mentions if m.end <= t.i]):
@@ -272,8 +282,17 @@ class Resolver(PronounResolver):
             nxt = t.i + 1
             while nxt < self.sent.end and self.sent.doc[nxt].is_punct:
                 nxt += 1
+            near = nxt - t.i <= 2
+            # "its allies, Japanese Prime Minister Fumio Kishida and South Korean President Yoon": the
+            # list's first person comes after a demonym and a title
+            j = nxt
+            while j < self.sent.end and j - nxt < 6 and self.title_word(j):
+                j += 1
+            person = self.by_token.get(j)
+            if near and j > nxt and person is not None and person.label is Label.PERSON and self.lists.get(j):
+                nxt = j
             m = self.by_token.get(nxt)
-            if m is not None and self.lists.get(nxt) and nxt - t.i <= 2:
+            if m is not None and self.lists.get(nxt) and near:
                 out = [Ref(x.key) for x in self.lists[nxt]]
         if (
             not out
