@@ -273,6 +273,16 @@ class ArticleContext:
         best = max(pool, key=lambda r: (r.sent, r.position))
         return best.keys
 
+    def last_group(self, sent: int, labels: set[Label], size: int, window: int = 2) -> tuple[str, ...] | None:
+        """The latest group of exactly ``size`` named together in the last sentences ("the three
+        countries" after "Chad, Mali and Niger")."""
+        pool = [
+            r
+            for r in self.recent
+            if r.label in labels and sent - window <= r.sent < sent and len(set(r.keys)) == size
+        ]
+        return max(pool, key=lambda r: (r.sent, r.position)).keys if pool else None
+
     def claim(self, claim: Claim) -> None:
         if claim.source != claim.target:
             self.claims.append(claim)

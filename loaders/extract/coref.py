@@ -23,6 +23,18 @@ _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
 )
 
 
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(t: Token) -> int | None:
+    """The number a noun is counted by ('the three countries', 'the 4 states'), if any."""
+    for c in t.children:
+        if c.dep_ == "nummod":
+            word = c.lower_
+            return int(word) if word.isdigit() else _NUMBERS.get(word)
+    return None
+
+
 class Resolver(PronounResolver):
     """Reference resolution over one sentence, with the article's context for antecedents."""
 
@@ -418,6 +430,11 @@ class Resolver(PronounResolver):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
         if plural and not ({"two", "both"} & set(det)):
+            counted = _count(t)
+            if counted is not None and counted >= 3 and "the" in det:
+                # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
+                group = self.ctx.last_group(self.info.index, labels, counted)
+                return [Ref(k, inferred=True) for k in group or ()]
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
