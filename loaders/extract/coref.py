@@ -23,16 +23,10 @@ _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
 )
 
 
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _count(t: Token) -> int | None:
-    """The number a noun is counted by ('the three countries', 'the 4 states'), if any."""
-    for c in t.children:
-        if c.dep_ == "nummod":
-            word = c.lower_
-            return int(word) if word.isdigit() else _NUMBERS.get(word)
-    return None
+    """The number a noun is counted by ('the three countries', 'the 4 states'), if any (2 to 12)."""
+    number = next((c for c in t.children if c.dep_ == "nummod"), None)
+    return _NUMBERS.get(number.lower_) if number is not None else None
 
 
 class Resolver(PronounResolver):
@@ -328,8 +322,7 @@ class Resolver(PronounResolver):
 
     def _counted_list(self, t: Token) -> list[Ref]:
         """A list closing the sentence after a dash, as long as the number on the group noun."""
-        number = next((c for c in t.children if c.dep_ == "nummod"), None)
-        count = _NUMBERS.get(number.lower_) if number is not None else None
+        count = _count(t)
         if count is None:
             return []
         doc = self.sent.doc
