@@ -155,7 +155,17 @@ class Resolver(PronounResolver):
                     return found
         return []
 
-    def title_word(self, i: int) -> bool:
+    def listed_person_at(self, i: int) -> int:
+        """Where a list that starts at ``i`` with a titled person really starts: "Japanese Prime Minister
+        Fumio Kishida and South Korean President Yoon" is the list of the two persons (``i`` when no
+        listed person follows demonym and title words there)."""
+        j = i
+        while j < self.sent.end and j - i < 6 and self._title_word(j):
+            j += 1
+        person = self.by_token.get(j)
+        return j if j > i and person is not None and person.label is Label.PERSON and self.lists.get(j) else i
+
+    def _title_word(self, i: int) -> bool:
         """A demonym or a title word before a name ("Japanese Prime Minister ...")."""
         m = self.by_token.get(i)
         word = self.sent.doc[i].lower_
@@ -289,14 +299,8 @@ class Resolver(PronounResolver):
             while nxt < self.sent.end and self.sent.doc[nxt].is_punct:
                 nxt += 1
             near = nxt - t.i <= 2
-            # "its allies, Japanese Prime Minister Fumio Kishida and South Korean President Yoon": the
-            # list's first person comes after a demonym and a title
-            j = nxt
-            while j < self.sent.end and j - nxt < 6 and self.title_word(j):
-                j += 1
-            person = self.by_token.get(j)
-            if near and j > nxt and person is not None and person.label is Label.PERSON and self.lists.get(j):
-                nxt = j
+            if near:  # "its allies, Japanese Prime Minister Fumio Kishida and South Korean President Yoon"
+                nxt = self.listed_person_at(nxt)
             m = self.by_token.get(nxt)
             if m is not None and self.lists.get(nxt) and near:
                 out = [Ref(x.key) for x in self.lists[nxt]]

@@ -304,11 +304,7 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
                 place = r.by_token.get(pobj.i)
                 after = place.end if place is not None else pobj.i + 1
                 if after + 1 < r.sent.end and doc[after].text == ",":
-                    first = after + 1
-                    while first < r.sent.end and first - after < 7 and r.title_word(first):
-                        first += 1  # "..., South Korean President Yoon Suk Yeol and ...": past the title
-                    if first > after + 1 and not (r.by_token.get(first) and r.lists.get(first)):
-                        first = after + 1
+                    first = r.listed_person_at(after + 1)  # "..., South Korean President Yoon and ..."
                     m = r.by_token.get(first)
                     if m is not None and m.label in ACTORS:
                         listed = [Ref(x.key) for x in r.lists.get(first, [m])]
