@@ -26,6 +26,11 @@ def _entities(records: list[Record]) -> dict[str, Entity]:
     return {r.id: r for r in records if isinstance(r, Entity)}
 
 
+def _summit_in_prague(*rest: Record) -> list[Record]:
+    """The article naming the Czech Republic, Prague and a summit there, with ``rest``, rewritten."""
+    return canonical_records([ART, CZE, PRAGUE, EVENT, *rest], read_org_aliases(ORG_ALIASES))
+
+
 def test_the_alliance_is_nato_when_the_article_names_no_other_alliance() -> None:
     said = Relation(ALLIANCE.id, "CRITICIZES", POL.id, (_ev("The Alliance criticised the delay."),))
     out = canonical_records([ART, NATO, ALLIANCE, POL, said], read_org_aliases(ORG_ALIASES))
@@ -41,16 +46,11 @@ def test_the_alliance_stays_itself_when_the_article_names_two_alliances() -> Non
 
 def test_a_capital_used_only_as_a_place_is_no_alias_of_its_state() -> None:
     quote = "Ministers met at a summit in Prague on Monday."
-    records: list[Record] = [
-        ART,
-        CZE,
-        PRAGUE,
-        EVENT,
+    out = _summit_in_prague(
         Relation(EVENT.id, "HELD_IN", PRAGUE.id, (_ev(quote),)),
         Relation(ART.id, "MENTIONS", CZE.id, (_ev(quote),)),
         Relation(ART.id, "MENTIONS", PRAGUE.id, (_ev(quote),)),
-    ]
-    out = canonical_records(records, read_org_aliases(ORG_ALIASES))
+    )
     assert CZE.id not in _entities(out)  # named only through the place: not mentioned at all
     assert not any(isinstance(r, Relation) and CZE.id in (r.source, r.target) for r in out)
     assert PRAGUE.id in _entities(out)
@@ -59,31 +59,21 @@ def test_a_capital_used_only_as_a_place_is_no_alias_of_its_state() -> None:
 def test_a_capital_that_also_speaks_for_its_state_stays_its_alias() -> None:
     place = "Ministers met at a summit in Prague on Monday."
     voice = "Prague criticised Warsaw's veto."
-    records: list[Record] = [
-        ART,
-        CZE,
-        PRAGUE,
-        EVENT,
+    out = _summit_in_prague(
         POL,
         Relation(EVENT.id, "HELD_IN", PRAGUE.id, (_ev(place),)),
         Relation(CZE.id, "CRITICIZES", POL.id, (_ev(voice),)),
         Relation(ART.id, "MENTIONS", CZE.id, (_ev(place),)),
-    ]
-    out = canonical_records(records, read_org_aliases(ORG_ALIASES))
+    )
     assert _entities(out)[CZE.id].aliases == ("Prague",)
 
 
 def test_a_state_named_as_well_keeps_its_mention_but_not_the_place_as_alias() -> None:
     quote = "The Czech Republic hosted a summit in Prague."
-    records: list[Record] = [
-        ART,
-        CZE,
-        PRAGUE,
-        EVENT,
+    out = _summit_in_prague(
         Relation(EVENT.id, "HELD_IN", PRAGUE.id, (_ev(quote),)),
         Relation(CZE.id, "ORGANIZED", EVENT.id, (_ev(quote),)),
         Relation(ART.id, "MENTIONS", CZE.id, (_ev(quote),)),
-    ]
-    out = canonical_records(records, read_org_aliases(ORG_ALIASES))
+    )
     assert _entities(out)[CZE.id].aliases == ()
     assert any(isinstance(r, Relation) and r.type == "MENTIONS" and r.target == CZE.id for r in out)
