@@ -232,7 +232,7 @@ class Store(ABC):
     def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
         """Write new and changed nodes, grouped by label."""
         for label, rows in groups.items():
-            tx.run(self._upsert_nodes_cypher(label), {"rows": rows})
+            tx.run(upsert_nodes_cypher(label), {"rows": rows})
 
     def _write_relations(self, tx: Tx, plan: WritePlan) -> None:
         """Create the plan's new relations and write the new summaries of its stored ones."""
@@ -240,10 +240,6 @@ class Store(ABC):
             self._create_relations(tx, rel_type, rows)
         for rel_type, rows in plan.updated_relations.items():
             self._update_relations(tx, rel_type, rows)
-
-    def _upsert_nodes_cypher(self, label: Label) -> str:
-        """The statement that writes nodes of one label (the label as a property only)."""
-        return upsert_nodes_cypher(label)
 
     def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
         """Create relations of one type that are not stored yet."""
@@ -541,10 +537,11 @@ def label_sets(label: Label) -> str:
     return f"n:{label.value}, n.label = '{label.value}'"
 
 
-def upsert_nodes_cypher(label: Label, *, set_label: bool = False) -> str:
-    """Write nodes of one label: the ``label`` property always, the label itself with ``set_label``."""
+def upsert_nodes_cypher(label: Label) -> str:
+    """Write nodes of one label, the label as the ``label`` property (Neo4j writes every label in one
+    statement of its own, ``Neo4jStore._write_nodes``)."""
     columns = ARTICLE_COLUMNS if label is Label.ARTICLE else ENTITY_COLUMNS
-    sets = label_sets(label) if set_label else f"n.label = '{label.value}'"
+    sets = f"n.label = '{label.value}'"
     sets += "".join(f", n.{c} = row.{c}" for c in columns if c != "id")
     return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 

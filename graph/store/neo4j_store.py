@@ -32,7 +32,6 @@ from graph.store.base import (
     Tx,
     WritePlan,
     redact,
-    upsert_nodes_cypher,
 )
 from graph.store.evidence import EVIDENCE_LABEL
 from graph.store.guard import READ_ONLY_MESSAGE, refuse_unsafe
@@ -146,9 +145,6 @@ class Neo4jStore(Store):
             tx.run(_CREATE_RELATIONS, {"rows": new})
         for rel_type, rows in plan.updated_relations.items():
             self._update_relations(tx, rel_type, rows)
-
-    def _upsert_nodes_cypher(self, label: Label) -> str:
-        return upsert_nodes_cypher(label, set_label=True)
 
     def _fail(self, exc: BaseException, doing: str) -> NoReturn:
         """Re-raise a driver or server error as a StoreError whose message names no credentials."""
