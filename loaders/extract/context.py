@@ -215,11 +215,15 @@ class ArticleContext:
     def last_pair(
         self, sent: int, labels: set[Label], window: int = 2, besides: frozenset[str] = frozenset()
     ) -> tuple[str, ...] | None:
-        """The two distinct actors of the last sentences (other than ``besides``), when exactly two."""
-        keys = {
-            k for r in self.recent if r.label in labels and sent - window <= r.sent < sent for k in r.keys
-        } - besides
-        return tuple(sorted(keys)) if len(keys) == 2 else None
+        """The two distinct actors of the last sentences (other than ``besides``), when exactly two; else
+        the one pair named together as a subject there ("Sweden and Finland applied ..., spurred by
+        Russia's war on Ukraine. ... criticizing the countries")."""
+        pool = [r for r in self.recent if r.label in labels and sent - window <= r.sent < sent]
+        keys = {k for r in pool for k in r.keys} - besides
+        if len(keys) == 2:
+            return tuple(sorted(keys))
+        pairs = {tuple(sorted(set(r.keys))) for r in pool if r.subject and len(set(r.keys) - besides) == 2}
+        return pairs.pop() if len(pairs) == 1 and not (set(next(iter(pairs))) & besides) else None
 
     def office_guess(self, sent: int, window: int = 3) -> str | None:
         """The one country the last sentences were about (as unquoted subjects), for a title without a

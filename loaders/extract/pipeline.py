@@ -141,8 +141,13 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
-    active = frozenset(
-        found.kind for kind, _, sent in sentences if kind == BODY for t in sent if (found := topic_of(t, lex))
+    body = [sent for kind, _, sent in sentences if kind == BODY]
+    active = frozenset(found.kind for sent in body for t in sent if (found := topic_of(t, lex))) | frozenset(
+        event.kind  # "launched a ballistic missile ... condemned the launch": the verb named the kind
+        for sent in body
+        for t in sent
+        if (event := lex.words.verb_events.get(t.lemma_.lower())) is not None
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children)
     )
     for index, (kind, offset, sent) in enumerate(sentences):
         start, end = offset + sent.start_char, offset + sent.end_char

@@ -880,8 +880,9 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
     topic = next((t for t in r.lex.topics if t.kind == event.kind), None)
     if not objects or topic is None:
         return
-    handle = r.topic(objects[0], named=topic, head=f"{objects[0].lemma_.lower()} {event.head}")
     sources, _ = _subject_refs(r, verb)
+    doers = tuple(x.key for x in sources if label_of_ref(x, r.topics) in ACTORS)
+    handle = r.topic(objects[0], named=topic, head=f"{objects[0].lemma_.lower()} {event.head}", agents=doers)
     if handle is not None:
         modality, conf = r.modality(verb)
         _emit_all(r, "ORGANIZED", sources, [Ref(handle)], modality, conf)
@@ -934,6 +935,16 @@ def noun_rules(r: Reader) -> None:
         _noun(r, noun, trig)
 
 
+def _light_subject(r: Reader, noun: Token) -> bool:
+    """Whether the noun is the object of a light verb that has a subject of its own ("Kenya issued a ...")."""
+    head = noun.head
+    return (
+        noun.dep_ in {"dobj", "obj"}
+        and head.lemma_.lower() in r.lex.light_verbs
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    )
+
+
 def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token | None]:
     """Who holds the stance a noun states, and the verb that governs it (for modality)."""
     for child in noun.children:
@@ -958,6 +969,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     # "a grant of 580 million shillings" names no actor: look further
     for child in [c for h in holders for c in h.children]:
         on_noun = child.head.i == noun.i or child.lower_ in {"from", "by"}
+        if (
+            child.lower_ == "by"
+            and child.head.i != noun.i
+            and child.head.pos_ == "NOUN"
+            and _light_subject(r, noun)
+        ):
+            continue  # "Kenya issued a condemnation of the attacks by Sudan": Sudan attacked, Kenya condemned
         if child.dep_ == "prep" and child.lower_ in owners and on_noun:
             found = [x for p in child.children for x in r.refs(p, topics=False)]
             if found:
@@ -1054,9 +1072,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = r.modality(clause)
     if rel is not None and not by_rel.get(rel):
         if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
-            # "Israel has faced criticism from Ukraine": the stance is aimed at the one who faced it
+            # "Israel has faced criticism from Ukraine", "the plan drew criticism from China": the stance
+            # is aimed at what faced it
             found, _ = subjects(noun.head)
-            by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
+            by_rel[rel] = [x for t in found for x in r.refs(t)]
             modality, conf = r.modality(noun.head)
         elif rel == "SANCTIONS" and governor is not None:
             by_rel[rel] = _means_of(r, governor)

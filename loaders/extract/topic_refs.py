@@ -17,14 +17,18 @@ from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, top
 class TopicReader(Resolver):
     """Topic handles for event and agreement nouns ("the referendums", "Russia's invasion of Ukraine")."""
 
-    def topic(self, token: Token, named: Topic | None = None, head: str | None = None) -> str | None:
-        """The handle of the event or agreement this noun names (created on first use); ``named`` and
-        ``head`` give the kind and head word of an event a verb names ("launched a missile")."""
+    def topic(
+        self, token: Token, named: Topic | None = None, head: str | None = None, agents: tuple[str, ...] = ()
+    ) -> str | None:
+        """The handle of the event or agreement this noun names (created on first use); ``named``,
+        ``head`` and ``agents`` give the kind, head word and doers of an event a verb names ("North Korea
+        launched a missile")."""
         kind = named or topic_of(token, self.lex, self.active)
 
         if kind is None:
             return None
         parts = self.topic_parts(token, kind.kind)
+        parts.agents.extend(a for a in agents if a not in parts.agents)
         node = find_or_add(
             self.ctx,
             self.topics,
@@ -58,7 +62,14 @@ class TopicReader(Resolver):
         targets: list[str] = []
         places: list[str] = []
         mention_tokens: set[int] = set()
-        for child in token.children:
+        made = self._made_object(token, kind)
+        by_on_made = [c for c in made.children if c.dep_ == "prep" and c.lower_ == "by"] if made else []
+        if made is not None and token.dep_ == "dobj" and token.head.tag_ != "VBN":
+            # "condemned the launch of a missile by Pyongyang", "by" hung on the active verb
+            by_on_made += [
+                c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > made.i
+            ]
+        for child in [*token.children, *by_on_made]:  # "the launch of a missile by X": X launched it
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 head = child
                 if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"
@@ -107,6 +118,23 @@ class TopicReader(Resolver):
                             targets += keys
         if kind == "coup" and not places:
             places = [k for k in agents if key_label(k) is Label.REGION]
+        # it qualifies the event: a ballistic missile launch
+        made_words = [*qualifier_words(made, set(), self.lex), made.lemma_.lower()] if made else []
         return TopicParts(
-            agents, targets, places, year_of(token), qualifier_words(token, mention_tokens, self.lex)
+            agents,
+            targets,
+            places,
+            year_of(token),
+            made_words + qualifier_words(token, mention_tokens, self.lex),
         )
+
+    def _made_object(self, token: Token, kind: str) -> Token | None:
+        """'the launch of a ballistic missile': the object a verb event names ('launched a ballistic
+        missile') when it follows the event's noun with 'of'."""
+        objects = {o for e in self.lex.words.verb_events.values() if e.kind == kind for o in e.objects}
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in objects:
+                        return pobj
+        return None

@@ -178,8 +178,9 @@ def best_head(node: TopicNode) -> tuple[str, bool]:
     topic = next((t for t in load_lexicon().topics if t.kind == node.kind), None)
     order = [h.split()[-1] for h in topic.heads] if topic else []
 
-    def rank(word: str) -> int:
-        return order.index(word) if word in order else len(order)
+    def rank(word: str) -> tuple[int, int]:  # "missile launch" (a verb's event) before a bare "launch"
+        last = word.split()[-1]
+        return (order.index(last) if last in order else len(order), -len(word.split()))
 
     head = min(node.heads, key=rank) if node.heads else node.head
     return head, node.heads.get(head, node.plural)
@@ -243,7 +244,7 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
         if node.party_role:
             return f"{head} {node.party_role} {names(node.parties)}"
         return f"{names(node.parties)} {head}"
-    qual = " ".join(node.qualifier)
+    qual = " ".join(w for w in node.qualifier if w not in head.split())  # no "missile missile launch"
     kind = node.kind
     kinds = load_lexicon().words
     if kind in kinds.seized_kinds:
