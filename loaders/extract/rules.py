@@ -543,6 +543,13 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     """'Kyiv called the votes a sham', 'hailed the coup as good news', 'dismissed as frauds by X'."""
     predicate = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
     predicate += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    # "holds Kabul responsible for the attack": the object's predicate parsed as its trailing adjective
+    predicate += [
+        c
+        for o in direct_objects(verb)
+        for c in o.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i
+    ]
     words: list[str] = []
     for p in predicate:
         words += [t.lower_ for t in p.subtree]
@@ -570,6 +577,14 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     objects = direct_objects(verb)
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]
+    if not objects:  # "considers Addis responsible": a small clause, its subject is the one judged
+        objects = [
+            c
+            for p in predicate
+            if p.dep_ == "ccomp" and p.pos_ in {"ADJ", "NOUN"}
+            for c in p.children
+            if c.dep_ == "nsubj"
+        ]
     if not objects:  # "called the election fraudulent" parsed as one noun phrase
         objects = [c for p in predicate for c in p.children if c.dep_ in {"compound", "nmod"}]
 
@@ -802,12 +817,28 @@ def _leaving(r: Reader, verb: Token) -> None:
 
 
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:
-    """'The AU suspended Gabon', 'ECOWAS suspended Mali from the bloc': a member with that status."""
-    members = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    """'The AU suspended Gabon', 'ECOWAS suspended Mali from the bloc', 'the AU suspended Gabon's
+    membership', 'Niger was suspended from ECOWAS': a member with that status."""
+    objects = direct_objects(verb)
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "suspended Gabon's membership": the member is the possessor of the participation noun
+    objects = [
+        next((c for c in o.children if c.dep_ == "poss"), o)
+        if o.lemma_.lower() in r.lex.words.participation_nouns
+        else o
+        for o in objects
+    ]
+    members = [x for o in objects for x in r.refs(o, topics=False)]
     members = [m for m in members if label_of_ref(m, r.topics) in {Label.COUNTRY, Label.REGION}]
     if not members:
         return
-    tokens, _ = subjects(verb)
+    tokens = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    if not passive:
+        tokens += subjects(verb)[0]
+    elif (by := agent(verb)) is not None:  # "Gabon's membership was suspended by the AU"
+        tokens.append(by)
     bodies: list[Ref] = []
     for t in tokens:
         owners = [Ref(m.key) for c in t.children if (m := r.mention_at(c)) and m.label is Label.ORGANIZATION]
