@@ -69,6 +69,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i + 2 == first and c.nbor(1).text == ","
         ]
         return listed + own, False
+    stray = [  # "Azerbaijan voiced displeasure": the subject mis-tagged as an adverbial of the verb
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i and c.left_edge.i == verb.sent.start
+    ]
+    if stray and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return stray, False
     t = verb
     for _ in range(5):
         head = t.head

@@ -38,7 +38,18 @@ def assemble(
 ) -> list[Record]:
     handles = _name_topics(ctx, topics)
     best: dict[tuple[str, str, str, int], Claim] = {}
-    acts = load_lexicon().words.personal_acts
+    words = load_lexicon().words
+    acts = words.personal_acts
+    by_handle = {t.handle: t for t in topics}
+    for claim in list(ctx.claims):
+        deed = by_handle.get(claim.target)
+        if claim.type in {"CONDEMNS", "CRITICIZES"} and deed is not None and deed.kind in words.blamed_kinds:
+            doers = {ctx.actor(a) for a in deed.agents}
+            state = ctx.actor(claim.source).startswith("Country:")
+            if len(doers) == 1 and state:  # a state "condemned Russia's invasion": it condemns Russia too
+                # (inferred; a resolution condemns the act it names, not its doer)
+                doer = doers.pop()
+                ctx.claims.append(replace(claim, target=doer, confidence=round(claim.confidence - 0.15, 2)))
     for claim in ctx.claims:
         source = _end(ctx, handles, claim.source, claim, subject=True)
         target = _end(ctx, handles, claim.target, claim, subject=False)

@@ -200,6 +200,7 @@ class RuleWords:
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()
+    blamed_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()

@@ -92,6 +92,10 @@ def known(r: Reader) -> None:
         if m.label is not Label.PERSON or r.ctx.offices.get(m.key) or m.key in r.ctx.private:
             continue
         holders = _holders(r, m.key)
+        role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m)
+        if len({h.state for h in holders}) > 1 and role:  # "Prime Minister Kallas", in the year she moved on
+            titled_so = [h for h in holders if role.lower() in h.office.lower()]
+            holders = titled_so or holders
         if len({h.state for h in holders}) > 1:  # a state the article names, else not an ex officio seat
             named = [h for h in holders if f"Country:{h.state}" in r.ctx.nodes]
             holders = named or [h for h in holders if "ex officio" not in h.office]
@@ -100,7 +104,6 @@ def known(r: Reader) -> None:
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
-        role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m)
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role and not past_role().search(role):
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)

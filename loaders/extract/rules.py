@@ -970,9 +970,7 @@ def _light_subject(r: Reader, noun: Token) -> bool:
     """Whether the noun is the object of a light verb that has a subject of its own ("Kenya issued a ...")."""
     head = noun.head
     return (
-        noun.dep_ in {"dobj", "obj"}
-        and head.lemma_.lower() in r.lex.light_verbs
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in r.lex.light_verbs and bool(subjects(head)[0])
     )
 
 
