@@ -88,6 +88,9 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
     root = ent.root  # "Russia's ambassador to the UN, Vassily Nebenzia," (NER said ORG)
     if len(ent) >= 2 and root.dep_ == "appos" and root.head.lower_ in lex.titles:
         return True
+    head = root.head  # "its ambassador to Addis Ababa, Abdullahi Warfa": hung on the title's place
+    if len(ent) >= 2 and root.dep_ == "appos" and head.dep_ == "pobj" and head.head.head.lower_ in lex.titles:
+        return True
     # "Vassily Nebenzia, Russia's envoy to the UN," (NER said GPE): a title in apposition after the name
     return len(ent) >= 2 and any(c.dep_ == "appos" and c.lower_ in lex.person_titles for c in root.children)
 

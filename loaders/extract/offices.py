@@ -356,6 +356,8 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     for _ in range(5):  # the parser may hang the name on a noun inside the title phrase
         through_appos = through_appos or t.dep_ == "appos"
         if t.head.i == t.i or t.head.pos_ in {"VERB", "AUX"}:
+            if through_appos and t.dep_ == "prep" and t.lower_ == "to":  # "recalled its envoy to X, NAME"
+                candidates += [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
             break
         t = t.head
         if through_appos and t.pos_ in {"NOUN", "PROPN"} and _is_title(r, t) and t.i not in r.by_token:
@@ -398,6 +400,15 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
             found = r.by_token[child.i]
             if found.label is not Label.PERSON and not _leaning(r, found):
                 return found
+    for child in noun.children:  # "Kenya recalled its ambassador to Addis Ababa, Mohamed Ali": Kenya's
+        if child.dep_ == "poss" and child.lower_ in {"its", "their"} and noun.dep_ in {"dobj", "obj"}:
+            said = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            states = {
+                x.key for t in said for x in r.refs(t, topics=False) if key_label(x.key) is Label.COUNTRY
+            }
+            if len(states) == 1:  # "It has recalled its ambassador": the state "it" stands for
+                key = states.pop()
+                return Mention(child.i, child.i + 1, key, Label.COUNTRY, "pronoun", child.text)
     return None
 
 
