@@ -95,6 +95,7 @@ class VerbEvent:
     kind: str  # the topic kind
     objects: frozenset[str]  # object lemmas that make the event
     head: str  # the event's head word after the object's ("missile launch")
+    struck: bool = False  # the object is the place struck ("Israel struck Rafah": a strike held in Rafah)
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class RuleWords:
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()
     blamed_kinds: frozenset[str] = frozenset()
+    authored_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
@@ -388,7 +390,12 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
 
 def _verb_events(spec: dict[str, Any], kinds: set[str]) -> dict[str, VerbEvent]:
     out = {
-        str(verb): VerbEvent(str(v["kind"]), frozenset(str(o) for o in v["objects"]), str(v["head"]))
+        str(verb): VerbEvent(
+            str(v["kind"]),
+            frozenset(str(o) for o in v.get("objects", [])),
+            str(v["head"]),
+            bool(v.get("struck", False)),
+        )
         for verb, v in spec.items()
     }
     if unknown := {e.kind for e in out.values()} - kinds:

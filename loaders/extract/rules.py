@@ -21,7 +21,8 @@ from loaders.extract.args import (
     prep_objects,
     subjects,
 )
-from loaders.extract.lexicon import Trigger, VerbEvent
+from loaders.extract.lexicon import Topic, Trigger, VerbEvent
+from loaders.extract.mentions import region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
@@ -907,8 +908,11 @@ def _cut_ties(r: Reader, verb: Token) -> None:
 def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
     """'North Korea launched a ballistic missile': the subject ORGANIZED the missile launch (an event named
     by a verb and its object; the attack convention)."""
-    objects = [o for o in direct_objects(verb) if o.lemma_.lower() in event.objects]
     topic = next((t for t in r.lex.topics if t.kind == event.kind), None)
+    if event.struck and topic is not None:
+        _struck_place(r, verb, event, topic)
+        return
+    objects = [o for o in direct_objects(verb) if o.lemma_.lower() in event.objects]
     if not objects or topic is None:
         return
     sources, _ = _subject_refs(r, verb)
@@ -917,6 +921,46 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
     if handle is not None:
         modality, conf = r.modality(verb)
         _emit_all(r, "ORGANIZED", sources, [Ref(handle)], modality, conf)
+
+
+def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> None:
+    """'Israel struck Rafah', 'Russian forces shelled Kharkiv': the attacker ORGANIZED a strike HELD_IN the
+    place struck (the attack convention); a whole country struck is no place an event is held in."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return  # "the city, shelled for weeks," names no attacker here
+    struck = [t for o in direct_objects(verb) for t in r.members(o)]
+    # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
+    struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
+    struck += [
+        p
+        for t in [*struck, verb]
+        if r.mention_at(t) is None
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    places = list(
+        dict.fromkeys(
+            place
+            for t in struck
+            if (m := r.mention_at(t)) is not None and t.i == m.end - 1
+            if (place := region_of(m, r.ctx)) is not None
+        )
+    )
+    sources, _ = _subject_refs(r, verb)
+    doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    if not places or not doers:
+        return
+    handle = r.topic(
+        verb, named=topic, head=event.head, agents=tuple(x.key for x in doers), places=tuple(places)
+    )
+    if handle is None:
+        return
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
+    for place in places:
+        r.emit(Ref(handle), "HELD_IN", Ref(place), modality, conf - 0.1)
 
 
 def _switched(r: Reader, verb: Token) -> None:

@@ -18,7 +18,12 @@ class TopicReader(Resolver):
     """Topic handles for event and agreement nouns ("the referendums", "Russia's invasion of Ukraine")."""
 
     def topic(
-        self, token: Token, named: Topic | None = None, head: str | None = None, agents: tuple[str, ...] = ()
+        self,
+        token: Token,
+        named: Topic | None = None,
+        head: str | None = None,
+        agents: tuple[str, ...] = (),
+        places: tuple[str, ...] = (),
     ) -> str | None:
         """The handle of the event or agreement this noun names (created on first use); ``named``,
         ``head`` and ``agents`` give the kind, head word and doers of an event a verb names ("North Korea
@@ -29,6 +34,8 @@ class TopicReader(Resolver):
             return None
         parts = self.topic_parts(token, kind.kind)
         parts.agents.extend(a for a in agents if a not in parts.agents)
+        parts.places.extend(p for p in places if p not in parts.places)
+        parts.targets.extend(p for p in places if p not in parts.targets)
         node = find_or_add(
             self.ctx,
             self.topics,
@@ -98,8 +105,8 @@ class TopicReader(Resolver):
                     keys = [
                         r.key for r in self.refs(pobj, topics=False, depth=2) if key_label(r.key) in ACTORS
                     ]
-                    if prep == "by":
-                        agents += keys
+                    if prep == "by" or (prep == "of" and kind in words.authored_kinds):
+                        agents += keys  # "the ruling of the ICJ" is the court's
                     elif prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
                         if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
