@@ -257,14 +257,17 @@ class ArticleContext:
         window: int = 2,
         before: int | None = None,
         prefer_subject: bool = True,
+        besides: frozenset[str] = frozenset(),
     ) -> tuple[str, ...] | None:
-        """The most salient recent mention with one of ``labels`` (subjects of earlier sentences first)."""
+        """The most salient recent mention with one of ``labels`` (subjects of earlier sentences first),
+        other than ``besides`` (an object is not its own clause's subject: "China criticized the island")."""
         pool = [
             r
             for r in self.recent
             if r.label in labels
             and sent - window <= r.sent <= sent
             and (r.sent < sent or before is None or r.position < before)
+            and not set(r.keys) <= besides
         ]
         if plural is not None:
             pool = [r for r in pool if r.plural == plural]

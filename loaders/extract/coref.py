@@ -103,6 +103,10 @@ class Resolver(PronounResolver):
             for child in t.children:
                 if child.dep_ == "appos":
                     return self.refs(child, topics=False, depth=depth + 1)
+            armed = lemma in self.lex.words.fighter_nouns or lemma in self.lex.words.junta_heads
+            ruling_juntas = set(self.ctx.juntas.values())
+            if armed and len(ruling_juntas) == 1:  # "the generals", "the army" once a junta rules: the junta
+                return [Ref(ruling_juntas.pop(), inferred=True)]
             return self._same_organ(t, lemma) or self.definite(t, {Label.COUNTRY})
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
             listed = self.listed(t, depth)
@@ -113,7 +117,10 @@ class Resolver(PronounResolver):
                 return named
 
             if lemma in self.lex.words.state_nouns or lower in self.lex.words.plural_definites:
-                return self.definite(t, {Label.COUNTRY})  # "the country", "the two neighbours"
+                # "the country", "the two neighbours"; a singular one is the last sentences' subject
+                # ("Guatemala switched recognition to Beijing. The country also ...")
+                singular = lower not in self.lex.words.plural_definites
+                return self.definite(t, {Label.COUNTRY}, prefer_subject=singular)
             return []
 
         if t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in t.children):
@@ -202,11 +209,11 @@ class Resolver(PronounResolver):
 
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
-        owner = (
-            self.owner(t, depth, labels={Label.COUNTRY})
-            or self.definite(t, {Label.COUNTRY})
-            or (self.definite_any(t, {Label.COUNTRY}))
-        )
+        owner = self.owner(t, depth, labels={Label.COUNTRY})
+        known = set(self.ctx.juntas.values())
+        if not owner and len(known) == 1:  # "Niger's junta expelled the French envoy. The junta also ...":
+            return [Ref(known.pop(), inferred=True)]  # the junta named before, not the last state named
+        owner = owner or self.definite(t, {Label.COUNTRY}) or self.definite_any(t, {Label.COUNTRY})
         if not owner:
             return []
         name = f"{self.ctx.nodes[owner[0].key].name} junta"
@@ -442,7 +449,12 @@ class Resolver(PronounResolver):
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
         if not plural:
-            here = [m for m in self.mentions if m.label in labels and m.end <= t.i and m.kind != "demonym"]
+            own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
+            here = [
+                m
+                for m in self.mentions
+                if m.label in labels and m.end <= t.i and m.kind != "demonym" and m.key not in own
+            ]
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
@@ -460,12 +472,25 @@ class Resolver(PronounResolver):
             window=3,
             before=t.i,
             prefer_subject=prefer_subject,
+            besides=frozenset(self._clause_actors(t))
+            if t.dep_ in {"dobj", "pobj", "dative"}
+            else frozenset(),
         )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)
+        if found is None and plural and labels == {Label.COUNTRY} and self._title_noun(t):
+            # "Ruto met Samia Suluhu Hassan. The two leaders condemned ...": the states of the two persons
+            persons = self.ctx.last_pair(self.info.index, {Label.PERSON})
+            states = {self.ctx.actor(p) for p in persons or ()}
+            if len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states):
+                found = tuple(sorted(states))
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
+
+    def _title_noun(self, t: Token) -> bool:
+        """'leaders', 'presidents', 'foreign ministers': a plural noun for office holders."""
+        return t.lemma_.lower() in {"leader", *self.lex.titles} or t.lower_ in self.lex.titles
 
     def regions_in(self, noun: Token) -> tuple[list[str], list[str]]:
         """Named regions inside a noun phrase about areas, and the country they are said to belong to."""
