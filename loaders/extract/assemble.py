@@ -102,7 +102,9 @@ def _find_parties(ctx: ArticleContext, topics: list[TopicNode]) -> None:
         acting: dict[str, int] = {}
         for c in ctx.claims:
             if c.target == node.handle and not c.source.startswith("?topic:"):
-                rank = _party_rank(c.type)
+                # a stance denied or only possible says nothing of the side taken ("refused to recognize
+                # the referendum" names no backer); such a claim only says who is involved
+                rank = _party_rank(c.type) if c.modality in {Modality.ASSERTED, Modality.FUTURE} else 3
                 actor = ctx.actor(c.source)
                 acting[actor] = min(rank, acting.get(actor, rank))
         if not acting:

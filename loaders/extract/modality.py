@@ -119,8 +119,12 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
 def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     """Negation, future and hypothetical marks on one verb: 'did not', 'will', 'could', 'if', 'neither'."""
     negated = future = hypothetical = False
+    if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
+        negated = True  # "neither condemned nor supported": the second verb too
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":
+            negated = True
+        if child.dep_ == "preconj" and child.lower_ == "neither":  # "Egypt neither condemned nor ..."
             negated = True
         if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
             negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"

@@ -280,8 +280,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.through:
         target_verb = complement_verb(verb) or verb
         inner = r.lex.verbs.get(target_verb.lemma_.lower())
-        if target_verb.i != verb.i and inner is not None and inner.rel in _HOSTILE:
-            return  # "refused to condemn Moscow" is no rejection of Moscow; the inner verb is read as negated
+        if target_verb.i != verb.i and inner is not None and ({inner.rel, *inner.preps.values()} & _HOSTILE):
+            # "refused to condemn Moscow" is no rejection of Moscow, "refused to rule out sanctions" none of
+            # the sanctions; the inner verb is read as negated
+            return
     flipped = modality is Modality.NEGATED and trig.negated is not None
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
