@@ -92,7 +92,7 @@ def known(r: Reader) -> None:
         if m.label is not Label.PERSON or r.ctx.offices.get(m.key) or m.key in r.ctx.private:
             continue
         holders = _holders(r, m.key)
-        role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m)
+        role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m) or _definite_title(r, m, holders)
         if len({h.state for h in holders}) > 1 and role:  # "Prime Minister Kallas", in the year she moved on
             titled_so = [h for h in holders if role.lower() in h.office.lower()]
             holders = titled_so or holders
@@ -107,6 +107,24 @@ def known(r: Reader) -> None:
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role and not past_role().search(role):
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
+    """'Putin and his friend Xi Jinping met ... during the Chinese president's visit': a title with its state
+    later in the sentence, not on a name, that the leaders data says this person held that year."""
+    for t in r.sent:
+        if t.i < m.end or t.pos_ != "NOUN" or t.lower_ not in r.lex.titles:
+            continue
+        if any(c.dep_ in {"appos", "compound", "flat"} and r.mention_at(c) is not None for c in t.children):
+            continue  # a title on a name of its own
+        states = {
+            mm.key for c in t.children if c.dep_ in {"amod", "compound", "poss"} and (mm := r.mention_at(c))
+        }
+        for h in holders:
+            key = _state_key(r, h.state)
+            if key in states and t.lower_ in h.office.lower():
+                return t.lower_
+    return None
 
 
 def _inner_title(r: Reader, m: Mention) -> str | None:
