@@ -448,10 +448,11 @@ def territory(r: Reader) -> None:
                     r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
     # "reached Goma, Congo" (a place the gazetteer knows only as a region needs no preposition);
-    # "In Crimea, Russia has built ..." is no apposition: the country is the clause's subject
+    # "In Crimea, Russia has built ..." is no apposition: the country is the clause's subject, nor is
+    # "Speaking in Geneva, Sweden's foreign minister said ...": the country owns what follows
     for match in re.finditer(
         r"(?:\b(?:in|at|near|from|to|into|over|via|towards?) (?P<city>[RC]#\d+)|(?P<region>R#\d+))"
-        r" , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)",
+        r" , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)(?! 's)",
         sig,
     ):
         country = _mentions(r, match["country"])[0]
