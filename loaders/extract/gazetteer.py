@@ -233,6 +233,10 @@ def load_gazetteer() -> Gazetteer:
     for city, iso2 in _cities():
         if city in excluded or city in gaz.surfaces:
             continue
+        known = gaz.surfaces.get(fold(city))
+        if known is not None:  # "Lomé" where "Lome" is already Togo's capital: the same place
+            gaz.add_surface(city, known)
+            continue
         gaz.add_surface(city, Surface(region_place(city, {"country": iso2_to_iso3.get(iso2, "")}), "city"))
     return gaz
 
