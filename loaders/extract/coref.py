@@ -116,6 +116,13 @@ class Resolver(PronounResolver):
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
 
+            counted = _count(t) if not any(c.dep_ == "det" for c in t.children) else None
+            if counted is not None and counted >= 2 and lower in self.lex.words.plural_definites:
+                # "Syria, Belarus, Nicaragua and North Korea voted against. Only four nations backed Russia":
+                # a bare count that fits the group just named is that group
+                group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
+                if group:
+                    return [Ref(k, inferred=True) for k in group]
             if lemma in self.lex.words.state_nouns or lower in self.lex.words.plural_definites:
                 # "the country", "the two neighbours"; a singular one is the last sentences' subject
                 # ("Guatemala switched recognition to Beijing. The country also ...")
