@@ -210,6 +210,14 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         objects = [next((o for o in objects if r.refs(o)), objects[0])]
     if not objects:  # "opposed joining the EU": the gerund is the object
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    fronted = verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+    if (
+        not objects
+        and fronted
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):  # "Backed by Iran, the Houthis attacked ...": a fronted participle is said of the clause's subject
+        objects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for obj in objects:
         if _run_by_owner(r, obj, trig):
             continue  # "joined the EU naval mission" is no membership of the EU
