@@ -116,11 +116,11 @@ class Resolver(PronounResolver):
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
 
-            counted = _count(t) if not any(c.dep_ == "det" for c in t.children) else None
-            if counted is not None and counted >= 2 and lower in self.lex.words.plural_definites:
+            size = _count(t) if not any(c.dep_ == "det" for c in t.children) else None
+            if size is not None and size >= 2 and lower in self.lex.words.plural_definites:
                 # "Syria, Belarus, Nicaragua and North Korea voted against. Only four nations backed Russia":
                 # a bare count that fits the group just named is that group
-                group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
+                group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, size)
                 if group:
                     return [Ref(k, inferred=True) for k in group]
             if lemma in self.lex.words.state_nouns or lower in self.lex.words.plural_definites:
