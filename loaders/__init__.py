@@ -130,7 +130,7 @@ def articles_of(window: Window) -> list[ArticleText]:
 
 def extract_articles(articles: Sequence[ArticleText]) -> list[list[Record] | ExtractionFailed]:
     """One extractor result per article (what a worker of ``loaders.parallel`` runs)."""
-    return list(_extractor()(articles)) if articles else []
+    return list(extractor()(articles)) if articles else []
 
 
 def count_files(paths: Sequence[str | Path]) -> int:
@@ -202,14 +202,15 @@ class ExtractorUnavailable(RuntimeError):
 
 def records_of(article: ArticleText) -> list[Record]:
     """The records of one article, as the extractor reads them (Article, entities, relations)."""
-    (result,) = _extractor()([article])
+    (result,) = extractor()([article])
     if isinstance(result, list):
         return result
     raise RuntimeError(f"extraction failed ({result.kind}: {result.message})")
 
 
 @cache
-def _extractor() -> Extractor:
+def extractor() -> Extractor:
+    """The extractor (``loaders.extract.extract_many``); ExtractorUnavailable without spaCy or its model."""
     # Imported on the first article, not with the package: spaCy takes seconds to load and most
     # commands (and `geoalign --help`) never read an article.
     try:
