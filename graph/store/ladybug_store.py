@@ -434,8 +434,9 @@ def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[
             return pa.list_(pa.string())
         return getattr(pa, _ARROW_TYPES[_TYPES.get(column, "STRING")])()
 
-    schema = pa.schema([(c, arrow_type(c)) for c in columns])
-    return pa.Table.from_pylist([{c: row[c] for c in columns} for row in rows], schema=schema)
+    # Column by column: a dict per row for Table.from_pylist cost 12 us a row of evidence.
+    arrays = [pa.array([row[c] for row in rows], type=arrow_type(c)) for c in columns]
+    return pa.Table.from_arrays(arrays, names=list(columns))
 
 
 def _empty_tables(conn: ladybug.Connection) -> set[str]:
