@@ -30,6 +30,9 @@ from loaders import Stored, Window, articles_of, extract_articles, extracted, ex
 from loaders.base import ArticleText, Loaded, Problem
 
 IN_FLIGHT = 3  # windows per worker sent ahead of the one being written
+# Articles per task: half the one-process window, so that the last windows of an ingest share out
+# evenly (20k words, 76 articles, two workers: 2.0-2.1 s against 2.5 s with 16; CPU per word the same).
+WINDOW = 8
 
 # Sends a window's articles to a worker: a future whose ``result()`` is ``extract_articles``' answer.
 Submit = Callable[[list[ArticleText]], Any]
@@ -53,7 +56,8 @@ def load_parallel(
     with pool as (submit, running):
         ahead = IN_FLIGHT * max(workers, running)
         pending: deque[tuple[Window, Any]] = deque()
-        for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored):
+        found = windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored, size=WINDOW)
+        for window in found:
             articles = articles_of(window)
             pending.append((window, submit(articles) if articles else None))
             while len(pending) > ahead:
