@@ -19,14 +19,25 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from loaders import Stored, Window, articles_of, extract_articles, extracted, extractor, windows
+from loaders import (
+    ExtractorUnavailable,
+    Stored,
+    Window,
+    articles_of,
+    extract_articles,
+    extracted,
+    extractor,
+    windows,
+)
 from loaders.base import ArticleText, Loaded, Problem
 
 IN_FLIGHT = 3  # windows per worker sent ahead of the one being written
@@ -66,10 +77,20 @@ def load_parallel(
             yield from _finished(*pending.popleft())
 
 
+class WorkerLost(ExtractorUnavailable):
+    """A worker process died mid-window (killed, out of memory): the ingest stops, keeping what it wrote."""
+
+
 def _finished(window: Window, task: Any) -> Iterator[Loaded | Problem]:
     if task is None:
         return extracted(window, [])
-    results = task.result()
+    try:
+        results = task.result()
+    except BrokenProcessPool as exc:
+        raise WorkerLost(
+            f"a worker process stopped while extracting ({exc}); what was written so far is kept: "
+            "run the same ingest again (with fewer --workers if memory ran out)"
+        ) from exc
     if hasattr(task, "release"):  # a Dask future: the scheduler may forget the result now
         task.release()
     return extracted(window, results)
@@ -79,6 +100,17 @@ def start_method() -> str:
     """``fork`` where it is safe (Linux): the workers inherit the loaded model; else ``spawn``."""
     methods = multiprocessing.get_all_start_methods()
     return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
+
+
+def _worker_start() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the workers leave it to this one, which
+    # stops sending windows and waits for the ones running (no traceback from each worker).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _spawned_worker_start() -> None:
+    _worker_start()
+    _load_extractor()
 
 
 def _load_extractor() -> None:
@@ -99,7 +131,7 @@ def _processes(workers: int) -> Iterator[tuple[Submit, int]]:
             method = start_method()
             if method == "fork":
                 _load_extractor()  # once, here: every forked worker has it
-            initializer = None if method == "fork" else _load_extractor
+            initializer = _worker_start if method == "fork" else _spawned_worker_start
             context = multiprocessing.get_context(method)
             pools.append(ProcessPoolExecutor(workers, mp_context=context, initializer=initializer))
         return pools[0].submit(extract_articles, articles)

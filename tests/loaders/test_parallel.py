@@ -4,6 +4,7 @@ this process gives, in the same order."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ from geofixture import canonical
 
 from geoalign.cli import cli
 from graph.store import open_store
-from loaders import EXTRACT_WINDOW
-from loaders.parallel import load_parallel
+from loaders import EXTRACT_WINDOW, parallel
+from loaders.parallel import load_parallel, start_method
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -70,6 +71,23 @@ def test_ingest_on_a_dask_scheduler_stores_the_same_graph(
         assert (
             _ingest(corpus, tmp_path / "dask.lbug", "--scheduler", cluster.scheduler_address) == one_process
         )
+
+
+def _die(articles: object) -> None:
+    os._exit(3)  # as a worker killed mid-window (out of memory, say)
+
+
+@pytest.mark.skipif(start_method() != "fork", reason="the workers see this test's patch only when forked")
+def test_a_worker_that_dies_stops_the_ingest_with_one_message(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "extract_articles", _die)
+    result = CliRunner().invoke(
+        cli, ["--store", str(tmp_path / "g.lbug"), "ingest", "--quiet", "--workers", "2", str(corpus)]
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr.count("a worker process stopped while extracting") == 1
+    assert "Traceback" not in result.output
 
 
 def test_workers_must_be_at_least_one(corpus: Path) -> None:
