@@ -10,7 +10,7 @@ from pathlib import Path
 import loaders
 from graph.canonical import canonical_records
 from graph.entities import Decision, read_decisions, replay, split_pairs
-from graph.model import Article, ModelError, Record, Relation
+from graph.model import Article, Entity, ModelError, Record, Relation
 from graph.resolve import OrgAliases, read_org_aliases, resolve
 from graph.store import DiskFullError, Store
 from graph.store.base import AddStats, split_records
@@ -104,8 +104,8 @@ def ingest(
 
 
 # Documents written in one store transaction, and the records past which a batch is written sooner:
-# one transaction of 64 documents costs about what three of one document cost (a commit, ~36 statements
-# and the lookups' reads each), and the bound keeps the writer's memory flat. BENCHMARKS.md, ingest.
+# 76 documents (20k words) took 4.7 s to write one a transaction (a commit, ~36 statements and the
+# lookups' reads each) and 1.1 s in batches of 64; the bound keeps the writer's memory flat.
 WRITE_DOCUMENTS = 64
 WRITE_RECORDS = 8_000
 
@@ -156,12 +156,14 @@ def _flush(
     if len(fresh) > 1:
         skip = _skipped(store, fresh)
         docs = [doc for doc in fresh if id(doc) not in skip]
+        if not _self_contained(store, docs):
+            docs = []  # written one at a time below, as the store would refuse some of them alone
         try:
             stats = store.add([rec for doc in docs for rec in doc.records]) if docs else AddStats()
         except (ModelError, DiskFullError):
             pass  # rolled back (or never begun): one document at a time names the file
         else:
-            written = True
+            written = bool(docs) or len(skip) == len(fresh)
             report.count(_new_only(stats))
     for item in items:
         if isinstance(item, Loaded) and (item.unchanged or (written and id(item) in skip)):
@@ -190,6 +192,20 @@ def _skipped(store: Store, docs: list[Loaded]) -> set[int]:
             skip.add(id(doc))
         seen.update(ids)
     return skip
+
+
+def _self_contained(store: Store, docs: list[Loaded]) -> bool:
+    """Whether every relation of each document ends at a node of that document, of an earlier one, or
+    of the store: what the store checks of one document written alone (a batch would also accept an end
+    that only a later document gives)."""
+    defined: set[str] = set()
+    foreign: set[str] = set()
+    for doc in docs:
+        own = {r.id for r in doc.records if isinstance(r, Entity | Article)}
+        ends = {end for r in doc.records if isinstance(r, Relation) for end in (r.source, r.target)}
+        foreign |= ends - own - defined
+        defined |= own
+    return not foreign or store.known_ids(foreign) == foreign
 
 
 def _given(records: Iterable[Record]) -> AddStats:

@@ -62,3 +62,20 @@ def test_a_refused_document_is_a_problem_and_the_rest_of_its_batch_is_stored(sto
     assert committed == [item.path for item in docs]
     stored = {a.id for a in store.read().articles}
     assert stored == {doc.records[0].id for i, doc in enumerate(docs) if i != 4 and isinstance(doc, Loaded)}
+
+
+def test_a_document_needing_a_node_only_a_later_document_gives_is_refused_as_alone(store: Store) -> None:
+    """Alone, the store refuses a relation to a node neither given nor stored; in a batch the later
+    document would give it: the batch must not accept what one document per transaction refuses."""
+    docs: list[Loaded | Problem] = list(documents(6))
+    later = document(50)
+    needy = document(51)
+    reach = Relation(needy.records[1].id, "SUPPORTS", later.records[1].id, needy.records[-1].evidence)
+    docs[2] = Loaded("needy.txt", [*needy.records, reach], needy.title)
+    nodes = [r for doc in docs if isinstance(doc, Loaded) for r in doc.records if not isinstance(r, Relation)]
+    given = {r.id for r in nodes}
+    assert reach.target not in given  # only the last document gives it
+    docs.append(later)
+    report = ingest_items(store, docs, batch=64)
+    assert [p.path for p in report.problems] == ["needy.txt"]
+    assert report.documents == 6
