@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from geofixture import canonical
+from geofixture import canonical, lookup_rows
 from sample_records import document, documents
 
 from geoalign.ingest import IngestReport, ingest_items
@@ -30,20 +30,21 @@ def _totals(report: IngestReport) -> dict[str, object]:
     return asdict(report)
 
 
-def _one_per_transaction(tmp_path: Path) -> tuple[object, dict[str, object]]:
+def _one_per_transaction(tmp_path: Path) -> tuple[object, object, dict[str, object]]:
     with open_store(str(tmp_path / "one.lbug")) as reference:
         report = ingest_items(reference, _corpus(), batch=1)
-        return canonical(reference.read()), _totals(report)
+        return canonical(reference.read()), lookup_rows(reference), _totals(report)
 
 
 @pytest.mark.parametrize("batch", [7, 64])
 def test_batches_store_and_report_what_one_document_per_transaction_does(
     store: Store, tmp_path: Path, batch: int
 ) -> None:
-    graph, totals = _one_per_transaction(tmp_path)
+    graph, lookups, totals = _one_per_transaction(tmp_path)
     seen: list[str] = []
     report = ingest_items(store, _corpus(), on_item=lambda item: seen.append(item.path), batch=batch)
     assert canonical(store.read()) == graph
+    assert lookup_rows(store) == lookups
     assert _totals(report) == totals
     assert (report.documents, report.skipped, len(report.problems)) == (30, 3, 1)
     assert seen == [item.path for item in _corpus()]  # every item, in order

@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from geofixture import lookup_rows
 from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
 
 from graph.model import Entity, Label, Relation
 from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, open_store
 from graph.store.base import GraphData
 from graph.store.ladybug_store import QUERY_MEMORY_ENV, LadybugStore, default_query_memory_mb
-from graph.store.lookup import EVIDENCE_OF_LABEL, LOOKUPS, NAME_LABEL
+from graph.store.lookup import EVIDENCE_OF_LABEL, NAME_LABEL
 
 WORKER = Path(__file__).with_name("sample_records.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -248,12 +249,7 @@ def _summaries(store: Store) -> list[list[object]]:
 
 
 def _lookups(store: Store) -> list[list[object]]:
-    """Every lookup row (``graph.store.lookup``), lists sorted, in key order."""
-    rows = []
-    for label, (key, lists, others) in LOOKUPS.items():
-        columns = ", ".join(f"n.{c}" for c in (key, *lists, *others))
-        for row in store.query(f"MATCH (n:{label}) RETURN {columns} ORDER BY n.{key}", limit=10**6).rows:
-            rows.append([label, *(sorted(v) if isinstance(v, list) else v for v in row)])
+    rows = lookup_rows(store)
     assert {NAME_LABEL, EVIDENCE_OF_LABEL} <= {row[0] for row in rows}  # lists of names, of evidence
     return rows
 
