@@ -82,11 +82,14 @@ def windows(
     outlet: str | None = None,
     keep_paths: bool = False,
     stored: Stored | None = None,
+    size: int | None = None,
 ) -> Iterator[Window]:
-    """What ``load`` reads, in file order, as windows of up to ``EXTRACT_WINDOW`` articles waiting for
-    the extractor (``extracted`` turns a window into its items; ``loaders.parallel`` does it in workers).
-    The articles ``stored`` names (asked once per window) leave the window as unchanged ``Loaded``s."""
-    for window in _windows(paths, date=date, outlet=outlet, keep_paths=keep_paths):
+    """What ``load`` reads, in file order, as windows of up to ``size`` (``EXTRACT_WINDOW``) articles
+    waiting for the extractor (``extracted`` turns a window into its items; ``loaders.parallel`` does it
+    in workers). The articles ``stored`` names (asked once per window) leave the window as unchanged
+    ``Loaded``s."""
+    size = size or EXTRACT_WINDOW
+    for window in _windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, size=size):
         yield window if stored is None else _without_stored(window, stored)
 
 
@@ -102,7 +105,7 @@ def _without_stored(window: Window, stored: Stored) -> Window:
 
 
 def _windows(
-    paths: Sequence[str | Path], *, date: str | None, outlet: str | None, keep_paths: bool
+    paths: Sequence[str | Path], *, date: str | None, outlet: str | None, keep_paths: bool, size: int
 ) -> Iterator[Window]:
     fixed = Meta(outlet=outlet, date=normalise_date(date))
     catalogs = Catalogs()
@@ -113,7 +116,7 @@ def _windows(
         else:
             stored = str(found) if keep_paths else stored_path(found, paths)
             window.extend(_capped(found, _load_file(found, fixed, catalogs, stored)))
-        if sum(isinstance(item, _Job) for item in window) >= EXTRACT_WINDOW:
+        if sum(isinstance(item, _Job) for item in window) >= size:
             yield window
             window = []
         elif not any(isinstance(item, _Job) for item in window):
@@ -130,7 +133,7 @@ def articles_of(window: Window) -> list[ArticleText]:
 
 def extract_articles(articles: Sequence[ArticleText]) -> list[list[Record] | ExtractionFailed]:
     """One extractor result per article (what a worker of ``loaders.parallel`` runs)."""
-    return list(_extractor()(articles)) if articles else []
+    return list(extractor()(articles)) if articles else []
 
 
 def count_files(paths: Sequence[str | Path]) -> int:
@@ -202,14 +205,15 @@ class ExtractorUnavailable(RuntimeError):
 
 def records_of(article: ArticleText) -> list[Record]:
     """The records of one article, as the extractor reads them (Article, entities, relations)."""
-    (result,) = _extractor()([article])
+    (result,) = extractor()([article])
     if isinstance(result, list):
         return result
     raise RuntimeError(f"extraction failed ({result.kind}: {result.message})")
 
 
 @cache
-def _extractor() -> Extractor:
+def extractor() -> Extractor:
+    """The extractor (``loaders.extract.extract_many``); ExtractorUnavailable without spaCy or its model."""
     # Imported on the first article, not with the package: spaCy takes seconds to load and most
     # commands (and `geoalign --help`) never read an article.
     try:

@@ -1,7 +1,7 @@
 """Neo4j faults with real servers and real processes: down, wrong password, killed mid-ingest, restarted.
 
-The ingest worker is tests/store/sample_records.py run as a script: it ingests a synthetic corpus one
-transaction per document and prints ``committed <article id>`` after each commit.
+The ingest worker is tests/store/sample_records.py run as a script: it ingests a synthetic corpus (five
+documents a transaction) and prints ``committed <article id>`` once each is committed.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,9 +52,16 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Extract articles in this many worker processes (Dask); this process still writes, in file order.",
+    default=None,
+    show_default="the number of cores",
+    help="Extract articles in this many worker processes (1: in this process); this process still "
+    "writes, in file order.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Extract articles on the workers of this running Dask scheduler (tcp://host:8786), for corpora "
+    "beyond one machine; they need geoalign installed, not the files.",
 )
 @click.pass_context
 @domain_errors
@@ -64,7 +72,8 @@ def ingest_command(
     outlet: str | None,
     quiet: bool,
     keep_paths: bool,
-    workers: int,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -86,7 +95,9 @@ def ingest_command(
 
     store = get_store(ctx)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
-    report = _run(store, list(paths), date, outlet, quiet, decisions_path(state.uri), keep_paths, workers)
+    decisions = decisions_path(state.uri)
+    workers = workers or os.cpu_count() or 1
+    report = _run(store, list(paths), date, outlet, quiet, decisions, keep_paths, workers, scheduler)
     _finish(report)
 
 
@@ -115,6 +126,7 @@ def _run(
     decisions: Path | None = None,
     keep_paths: bool = False,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
     from geoalign.ingest import ingest
     from loaders import ExtractorUnavailable, count_files
@@ -145,6 +157,7 @@ def _run(
                 decisions=decisions,
                 keep_paths=keep_paths,
                 workers=workers,
+                scheduler=scheduler,
             )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc

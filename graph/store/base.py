@@ -400,13 +400,18 @@ class Store(ABC):
 
 
 class Tx(ABC):
-    """The two operations ``Store.add`` needs inside one write transaction."""
+    """The operations ``Store.add`` needs inside one write transaction."""
 
     @abstractmethod
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]: ...
 
     @abstractmethod
     def run(self, cypher: str, params: Mapping[str, Any]) -> None: ...
+
+    def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+        """Create one node of ``label`` (a constant of ours, never input) per row, with its ``columns``."""
+        props = ", ".join(f"{c}: row.{c}" for c in columns)
+        self.run(f"UNWIND $rows AS row CREATE (n:{label} {{{props}}})", {"rows": rows})
 
 
 def split_records(records: Iterable[Record]) -> tuple[list[Entity], list[Article], list[Relation]]:

@@ -113,7 +113,7 @@ def free_bytes(store: Path) -> int:
     free = shutil.disk_usage(store.parent).free
     soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
     if soft != resource.RLIM_INFINITY:
-        largest = max((_size(p) for p in (store, wal_path(store))), default=0)
+        largest = max((file_size(p) for p in (store, wal_path(store))), default=0)
         free = min(free, max(0, soft - largest))
     return free
 
@@ -122,7 +122,8 @@ def wal_path(store: Path) -> Path:
     return store.with_name(store.name + ".wal")
 
 
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
+    """The size of ``path`` in bytes (0 when it does not exist)."""
     try:
         return path.stat().st_size
     except OSError:
@@ -146,11 +147,11 @@ class Room:
 
     def need(self, payload: int) -> int:
         """Bytes that must be free before a transaction whose records take ``payload`` bytes as text."""
-        return FLOOR_BYTES + int(self.ratio * payload) + _size(wal_path(self.store))
+        return FLOOR_BYTES + int(self.ratio * payload) + file_size(wal_path(self.store))
 
     def can_checkpoint(self) -> bool:
         """Whether a checkpoint (which frees the log) has room now."""
-        return free_bytes(self.store) >= FLOOR_BYTES + _size(wal_path(self.store))
+        return free_bytes(self.store) >= FLOOR_BYTES + file_size(wal_path(self.store))
 
     def check(self, payload: int) -> None:
         """DiskFullError unless a transaction of ``payload`` bytes of records fits."""
@@ -160,11 +161,11 @@ class Room:
                 f"disk full: {free / _MB:.1f} MB free for the store {self.store}, and the next write needs "
                 f"about {need / _MB:.1f} MB (its log and room to checkpoint it)"
             )
-        self._before, self._payload = _size(wal_path(self.store)), payload
+        self._before, self._payload = file_size(wal_path(self.store)), payload
 
     def committed(self) -> None:
         """Learn the log bytes per payload byte from the transaction just committed."""
-        grew = _size(wal_path(self.store)) - self._before
+        grew = file_size(wal_path(self.store)) - self._before
         if self._payload > 0 and grew > 0:  # a checkpoint in between shrinks the log: nothing learned
             seen = MARGIN * grew / self._payload
             self.ratio = max(self.ratio, seen) if self._measured else seen

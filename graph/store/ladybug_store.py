@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +26,19 @@ from graph.store.base import (
     StoreBusyError,
     StoreError,
     Tx,
-    create_evidence_cypher,
     create_relations_cypher,
     delete_by_keys_cypher,
 )
-from graph.store.embedded_file import FileLock, Room
+from graph.store.embedded_file import FileLock, Room, file_size, wal_path
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 from graph.store.lookup import LOOKUPS
 
 CHECKPOINT_BYTES = 256 * 2**20
-# Rows of one statement from which new relations or evidence are created from an Arrow table.
-ARROW_MIN_ROWS = 1_000
+# A writer's log past this size is checkpointed before a read-only view of the store is opened.
+READER_CHECKPOINT_BYTES = 2**20
+# Rows of one statement from which new relations, evidence or lookup rows are created from an Arrow table.
+ARROW_MIN_ROWS = 100
 QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
 _CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
@@ -104,6 +105,14 @@ class _LadybugTx(Tx):
 
     def run(self, cypher: str, params: Mapping[str, Any]) -> None:
         self.conn.execute(cypher, dict(params))
+
+    def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+        if len(rows) < ARROW_MIN_ROWS:
+            super().create(label, columns, rows)
+            return
+        props = ", ".join(f"{c}: {c}" for c in columns)
+        lists = LOOKUPS[label][1] if label in LOOKUPS else ()
+        _load(self, f"CREATE (n:{label} {{{props}}})", columns, rows, lists=lists)
 
 
 class LadybugStore(Store):
@@ -234,7 +243,8 @@ class LadybugStore(Store):
     # even a COPY into empty tables was slower than LOAD FROM once its commit is counted (20k relations:
     # 2,473 against 3,502 rel/s); each COPY also kept ~12 MB. Few rows go through UNWIND: the driver
     # keeps every statement bound to an Arrow table in its cache (~0.3 MB each, ~0.1 MB once evicted),
-    # which an ingest of one document per transaction would pile up (BENCHMARKS.md, 2026-12-02).
+    # which an ingest of one document per transaction piled up (BENCHMARKS.md, 2026-12-02); an ingest
+    # now writes 64 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
 
     def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
         if len(rows) < ARROW_MIN_ROWS:
@@ -260,11 +270,7 @@ class LadybugStore(Store):
         self._create_relations(tx, rel_type, rows)
 
     def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
-        if len(rows) < ARROW_MIN_ROWS:
-            tx.run(create_evidence_cypher(), {"rows": rows})
-            return
-        props = ", ".join(f"{c}: {c}" for c in EVIDENCE_COLUMNS)
-        _load(tx, f"CREATE (e:{EVIDENCE_LABEL} {{{props}}})", EVIDENCE_COLUMNS, rows)
+        tx.create(EVIDENCE_LABEL, EVIDENCE_COLUMNS, rows)
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -321,6 +327,11 @@ class LadybugStore(Store):
             return self.conn
         if self._reader is None or self._dirty:
             self._close_reader()
+            if file_size(wal_path(self.path)) > READER_CHECKPOINT_BYTES and self._room.can_checkpoint():
+                # A read-only database replays the log when it opens (~0.1 s a MB: 0.7-1 s after an
+                # ingest of 20k words, before resolving names); folding the log into the file first
+                # took 0.2 s, and the checkpoint at close has that much less to do.
+                self.conn.execute("CHECKPOINT")
             db = self._database(read_only=True)
             self._reader = (db, ladybug.Connection(db))
             self._dirty = False
@@ -397,11 +408,14 @@ def _text_size(record: Record) -> int:
     return 256
 
 
-def _load(tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
-    """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns``."""
+def _load(
+    tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()
+) -> None:
+    """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns`` (``lists``: those
+    holding lists of strings)."""
     assert isinstance(tx, _LadybugTx)
     cypher = f"LOAD FROM $rows {create}"
-    tx.run(cypher, {"rows": _arrow_table(columns, rows)})
+    tx.run(cypher, {"rows": _arrow_table(columns, rows, lists)})
     # The driver caches a prepared statement per Arrow table it was bound to (ladybug 0.22's
     # ``_pybind_implicit_prepared_cache``), never reused: drop this one's, or memory grows per statement.
     cache = getattr(tx.conn, "_pybind_implicit_prepared_cache", None)
@@ -410,13 +424,19 @@ def _load(tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row]) -> N
             del cache[key]
 
 
-def _arrow_table(columns: Sequence[str], rows: Sequence[Row]) -> Any:
+def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()) -> Any:
     """``rows`` as an Arrow table of ``columns`` in this order, typed as the store's schema types them
     (for a relation table the first two columns, ``source`` and ``target``, are its ends' ids)."""
     import pyarrow as pa  # only a big write needs it
 
-    schema = pa.schema([(c, getattr(pa, _ARROW_TYPES[_TYPES.get(c, "STRING")])()) for c in columns])
-    return pa.Table.from_pylist([{c: row[c] for c in columns} for row in rows], schema=schema)
+    def arrow_type(column: str) -> Any:
+        if column in lists:
+            return pa.list_(pa.string())
+        return getattr(pa, _ARROW_TYPES[_TYPES.get(column, "STRING")])()
+
+    # Column by column: a dict per row for Table.from_pylist cost 12 us a row of evidence.
+    arrays = [pa.array([row[c] for row in rows], type=arrow_type(c)) for c in columns]
+    return pa.Table.from_arrays(arrays, names=list(columns))
 
 
 def _empty_tables(conn: ladybug.Connection) -> set[str]:

@@ -47,6 +47,8 @@ class _Tx(Protocol):
 
     def run(self, cypher: str, params: Mapping[str, Any]) -> None: ...
 
+    def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
+
 
 def stance_key(actor: str, topic: str) -> str:
     """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
@@ -213,8 +215,7 @@ def _write(tx: _Tx, label: str, stored: Mapping[str, Row], rows: Sequence[Row]) 
     new = [row for row in rows if row[key] not in stored]
     old = [row for row in rows if row[key] in stored]
     if new:
-        props = ", ".join(f"{c}: row.{c}" for c in (key, *lists, *others))
-        tx.run(f"UNWIND $rows AS row CREATE (n:{label} {{{props}}})", {"rows": new})
+        tx.create(label, (key, *lists, *others), new)
     if old:
         sets = ", ".join(f"n.{c} = row.{c}" for c in (*lists, *others))
         tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": old})

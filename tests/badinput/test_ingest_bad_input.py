@@ -125,11 +125,11 @@ def test_an_extractor_that_cannot_be_imported_stops_the_ingest_with_one_message(
     (tmp_path / "a.txt").write_text("A Headline Here\nBody.\n")
     (tmp_path / "b.txt").write_text("B Headline Here\nBody.\n")
     monkeypatch.setitem(sys.modules, "loaders.extract", None)  # makes the import raise ImportError
-    loaders._extractor.cache_clear()
+    loaders.extractor.cache_clear()
     try:
         result = CliRunner().invoke(cli, ["--store", str(tmp_path / "g.lbug"), "ingest", str(tmp_path)])
     finally:
-        loaders._extractor.cache_clear()
+        loaders.extractor.cache_clear()
     assert result.exit_code == 1
     assert result.stderr.count("the extractor (loaders.extract) cannot be imported") == 1
     assert "Traceback" not in result.output

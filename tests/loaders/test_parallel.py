@@ -1,7 +1,10 @@
-"""Extraction in Dask worker processes gives what extraction in this process gives, in the same order."""
+"""Extraction in worker processes (a local pool, or a Dask scheduler's workers) gives what extraction in
+this process gives, in the same order."""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,8 @@ from geofixture import canonical
 
 from geoalign.cli import cli
 from graph.store import open_store
-from loaders import EXTRACT_WINDOW
-from loaders.parallel import load_parallel
+from loaders import EXTRACT_WINDOW, parallel
+from loaders.parallel import load_parallel, start_method
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -29,20 +32,62 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_ingest_with_two_workers_stores_the_same_graph(corpus: Path, tmp_path: Path) -> None:
-    graphs = []
-    for workers in ("1", "2"):
-        store = tmp_path / f"w{workers}.lbug"
-        result = CliRunner().invoke(
-            cli, ["--store", str(store), "ingest", "--quiet", "--workers", workers, str(corpus)]
+def _ingest(corpus: Path, store: Path, *options: str) -> tuple[object, ...]:
+    result = CliRunner().invoke(cli, ["--store", str(store), "ingest", "--quiet", *options, str(corpus)])
+    assert result.exit_code == 2, result.output  # the broken file is reported, the rest stored
+    assert "broken.json" in result.output
+    with open_store(str(store)) as opened:
+        return canonical(opened.read())
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[object, ...]:
+    graph = _ingest(corpus, tmp_path_factory.mktemp("one") / "w1.lbug", "--workers", "1")
+    assert len(graph[1]) == EXTRACT_WINDOW + 5  # every article, over several extractor windows
+    assert len(graph[2]) > 10
+    return graph
+
+
+def test_ingest_with_two_workers_stores_the_same_graph(
+    corpus: Path, one_process: tuple[object, ...], tmp_path: Path
+) -> None:
+    assert _ingest(corpus, tmp_path / "w2.lbug", "--workers", "2") == one_process
+
+
+def test_ingest_on_a_dask_scheduler_stores_the_same_graph(
+    corpus: Path, one_process: tuple[object, ...], tmp_path: Path
+) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        scheduler_kwargs={"dashboard": False},
+        silence_logs=logging.ERROR,
+    ) as cluster:
+        assert (
+            _ingest(corpus, tmp_path / "dask.lbug", "--scheduler", cluster.scheduler_address) == one_process
         )
-        assert result.exit_code == 2, result.output  # the broken file is reported, the rest stored
-        assert "broken.json" in result.output
-        with open_store(str(store)) as opened:
-            graphs.append(canonical(opened.read()))
-    assert graphs[0] == graphs[1]
-    assert len(graphs[0][1]) == EXTRACT_WINDOW + 5  # every article, over several extractor windows
-    assert len(graphs[0][2]) > 10
+
+
+def _die(articles: object) -> None:
+    os._exit(3)  # as a worker killed mid-window (out of memory, say)
+
+
+@pytest.mark.skipif(start_method() != "fork", reason="the workers see this test's patch only when forked")
+def test_a_worker_that_dies_stops_the_ingest_with_one_message(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "extract_articles", _die)
+    result = CliRunner().invoke(
+        cli, ["--store", str(tmp_path / "g.lbug"), "ingest", "--quiet", "--workers", "2", str(corpus)]
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr.count("a worker process stopped while extracting") == 1
+    assert "Traceback" not in result.output
 
 
 def test_workers_must_be_at_least_one(corpus: Path) -> None:

@@ -10,10 +10,11 @@ import json
 import tempfile
 from pathlib import Path
 
+from geofixture import lookup_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoalign.ingest import ingest_items
+from geoalign.ingest import WRITE_DOCUMENTS, ingest_items
 from graph.export.jsonio import graph_json
 from graph.model import Record, article_id
 from graph.store import open_store
@@ -58,17 +59,19 @@ def _documents() -> list[list[Record]]:
 DOCUMENTS = _documents()
 
 
-def _export(order: list[int]) -> str:
+def _export(order: list[int], batch: int = WRITE_DOCUMENTS) -> str:
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "g.lbug") as store:
-        ingest_items(store, (Loaded(f"a{i}.txt", DOCUMENTS[i]) for i in order))
-        return json.dumps(graph_json(to_networkx(store.read())), sort_keys=True)
+        ingest_items(store, (Loaded(f"a{i}.txt", DOCUMENTS[i]) for i in order), batch=batch)
+        graph = graph_json(to_networkx(store.read()))
+        return json.dumps({"graph": graph, "lookups": lookup_rows(store)}, sort_keys=True)
 
 
 BASELINE = _export(list(range(len(TEXTS))))
 
 
 def test_the_articles_produce_a_graph_worth_comparing() -> None:
-    graph = json.loads(BASELINE)
+    graph = json.loads(BASELINE)["graph"]
+    assert "Stance" in {row[0] for row in json.loads(BASELINE)["lookups"]}
     types = {edge["type"] for edge in graph["edges"]}
     assert {"REJECTS", "SIGNED", "SANCTIONS"} <= types
     assert len(graph["nodes"]) >= 10
@@ -78,3 +81,9 @@ def test_the_articles_produce_a_graph_worth_comparing() -> None:
 @given(st.permutations(range(len(TEXTS))), st.lists(st.integers(0, len(TEXTS) - 1), max_size=3))
 def test_any_ingest_order_with_repeats_gives_the_same_graph(order: list[int], repeats: list[int]) -> None:
     assert _export([*order, *repeats]) == BASELINE
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.permutations(range(len(TEXTS))), st.integers(1, len(TEXTS)))
+def test_any_number_of_documents_per_transaction_gives_the_same_graph(order: list[int], batch: int) -> None:
+    assert _export(order, batch) == BASELINE

@@ -7,8 +7,8 @@ them, Vučić HOLDS_OFFICE in Serbia, each article MENTIONS what it talks about.
 a few relations among 40 countries, so relations recur across documents and gather evidence.
 
 Run as a script it is the worker the kill tests use:
-``python sample_records.py URI N [--retry S]`` ingests ``documents(N)`` one transaction per document,
-printing ``expected {json}`` first, then ``committed <article id>`` after each commit, then ``done``.
+``python sample_records.py URI N [--retry S]`` ingests ``documents(N)``, ``BATCH`` documents a transaction,
+printing ``expected {json}`` first, then ``committed <article id>`` once each is committed, then ``done``.
 """
 
 from __future__ import annotations
@@ -137,6 +137,9 @@ def counts(store: Store) -> Counts:
 
 # --- the worker -----------------------------------------------------------------------------------
 
+# Documents a transaction: small, so that a kill after the first commits lands in the middle of the ingest.
+BATCH = 5
+
 
 def main(argv: Sequence[str]) -> int:
     uri, n = argv[0], int(argv[1])
@@ -146,7 +149,12 @@ def main(argv: Sequence[str]) -> int:
     try:
         store = _open(uri, retry_s)
         with store:
-            ingest_items(store, docs, on_item=lambda item: print("committed", _article_of(item), flush=True))
+            ingest_items(
+                store,
+                docs,
+                on_item=lambda item: print("committed", _article_of(item), flush=True),
+                batch=BATCH,
+            )
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return 1

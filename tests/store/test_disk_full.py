@@ -127,6 +127,8 @@ def test_a_store_whose_log_was_torn_by_a_full_disk_opens_with_every_commit(tmp_p
     facts = _facts(tmp_path / "facts", 14)
     store = tmp_path / "s.lbug"
     no_check = "import graph.store.embedded_file as f; f.Room.check = lambda self, payload: None\n"
+    # one document a transaction (each file's 300 rows), so that some commits come before the tear
+    no_check += "import geoalign.ingest as g; g.WRITE_RECORDS = 1\n"
     torn = _ingest(store, [facts], limit=8 * 2**20, prelude=no_check)
     assert torn.returncode != 0 and "IOException" in torn.stderr, (torn.returncode, torn.stderr)
     with pytest.raises(Exception, match=r"(?i)checksum|corrupt"):  # as LadybugDB alone leaves it

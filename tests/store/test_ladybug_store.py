@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from geofixture import lookup_rows
 from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
 
 from graph.model import Entity, Label, Relation
 from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, open_store
 from graph.store.base import GraphData
 from graph.store.ladybug_store import QUERY_MEMORY_ENV, LadybugStore, default_query_memory_mb
+from graph.store.lookup import EVIDENCE_OF_LABEL, NAME_LABEL
 
 WORKER = Path(__file__).with_name("sample_records.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,6 +248,12 @@ def _summaries(store: Store) -> list[list[object]]:
     ).rows
 
 
+def _lookups(store: Store) -> list[list[object]]:
+    rows = lookup_rows(store)
+    assert {NAME_LABEL, EVIDENCE_OF_LABEL} <= {row[0] for row in rows}  # lists of names, of evidence
+    return rows
+
+
 def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -258,12 +266,13 @@ def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(
     with open_store(str(tmp_path / "batch.lbug")) as batch:
         batch.add(records)
         batch.add(records[: len(records) // 2])  # again: nothing changes
-        loaded, summaries = _sorted(batch.read()), _summaries(batch)
+        loaded, summaries, lookups = _sorted(batch.read()), _summaries(batch), _lookups(batch)
     monkeypatch.setattr(ladybug_store, "ARROW_MIN_ROWS", 10**9)  # every new row from a list parameter
     with open_store(str(tmp_path / "rows.lbug")) as rows:
         for rec in sorted(records, key=lambda r: isinstance(r, Relation)):  # nodes first
             rows.add([rec])
         assert _sorted(rows.read()) == loaded
         assert _summaries(rows) == summaries
+        assert _lookups(rows) == lookups
     assert counts_of(loaded) == expected_counts(docs)
     assert any(row[3] > 1 for row in summaries)  # relations that gathered several evidence records
