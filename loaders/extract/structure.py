@@ -390,6 +390,20 @@ def memberships(r: Reader) -> None:
     ):
         member, org = _mentions(r, match["m"])[0], _mentions(r, match["org"])[0]
         r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85)
+    # "Serbia, an EU candidate country, ...", "Ukraine is a candidate for EU membership": a status by copula
+    # or apposition
+    status_words = _any(tuple(w for w, st in statuses.items() if st is not None))
+    for pattern in (
+        rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?P<org>O#\d+) "
+        rf"(?P<word>{status_words})\b",
+        rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?P<word>{status_words}) "
+        rf"for (?P<org>O#\d+) membership\b",
+    ):
+        for match in re.finditer(pattern, sig):
+            member, org = _mentions(r, match["m"])[0], _mentions(r, match["org"])[0]
+            if member.label is Label.COUNTRY:
+                status = statuses[match["word"]]
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85, status=status)
     # "joining current members Brazil, Russia, India, China and South Africa" (the body named earlier)
     for match in re.finditer(rf"(?:{_any(r.lex.words.member_qualifiers)}) members (?P<list>{_LIST})", sig):
         before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
