@@ -49,6 +49,9 @@ class PronounResolver(SentenceMentions):
             ):
                 return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
             candidates = self.pronoun_candidates(t)
+            praised = self._praised_for(t)
+            if praised:  # "commended Uganda for its mediation": its is Uganda's
+                return [Ref(praised[0].key, inferred=True)]
             if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
                 own = self._clause_actors(t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
@@ -67,6 +70,18 @@ class PronounResolver(SentenceMentions):
             return [Ref(k, inferred=True) for k in found or ()]
         return []
 
+    def _praised_for(self, t: Token) -> list[Ref]:
+        """The object of a verb a possessive sits under through 'for': 'thanked Ghana for its help',
+        'blamed Kyiv for its refusal' (the owner of the deed is the one thanked or blamed)."""
+        if t.dep_ != "poss":
+            return []
+        noun = t.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+            return []
+        objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+        return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
+
     def _clause_actors(self, t: Token) -> set[str]:
         """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
         verb = t.head.head if t.dep_ == "pobj" else t.head
@@ -78,6 +93,9 @@ class PronounResolver(SentenceMentions):
         """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
         if pron.lower_ == "their":
             return [x.key for x in self.pronoun(pron) if key_label(x.key) in ACTORS]
+        praised = self._praised_for(pron)
+        if praised:  # "commended Uganda for its mediation": Uganda's mediation
+            return [praised[0].key]
         candidates = self.pronoun_candidates(pron)
         known = {a for node in self.topics if node.kind == kind for a in node.agents}
         for key in candidates:
