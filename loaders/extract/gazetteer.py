@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from graph.model import Label, entity_id
+from loaders.extract.yamlfile import UniqueKeyLoader
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1_000_000
@@ -87,7 +88,7 @@ def variants(text: str) -> set[str]:
 
 def _yaml(name: str) -> dict[str, Any]:
     with (DATA / name).open(encoding="utf-8") as fh:
-        loaded = yaml.safe_load(fh)
+        loaded = yaml.load(fh, Loader=UniqueKeyLoader)  # a SafeLoader that refuses a key given twice
     assert isinstance(loaded, dict)
     return loaded
 

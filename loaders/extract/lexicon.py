@@ -10,6 +10,7 @@ import yaml
 
 from graph.model import RELATIONS, Label
 from loaders.extract.gazetteer import DATA
+from loaders.extract.yamlfile import UniqueKeyLoader
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
 def load_lexicon() -> Lexicon:
     """The process-wide lexicon."""
     with (DATA / "lexicon.yaml").open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
+        spec: dict[str, Any] = yaml.load(fh, Loader=UniqueKeyLoader)  # a SafeLoader subclass
     modality = spec["modality"]
     topics = tuple(
         Topic(
