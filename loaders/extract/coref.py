@@ -250,6 +250,11 @@ class Resolver(PronounResolver):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 m = self.mention_at(child)
                 if m is not None and m.label in wanted:
+                    if t.tag_ in {"NNS", "NNPS"}:  # "the Ghanaian and Nigerian presidents": each owner
+                        owners = [self.mention_at(c) for c in [child, *child.conjuncts]]
+                        return list(
+                            dict.fromkeys(Ref(o.key) for o in owners if o is not None and o.label in wanted)
+                        )
                     return [Ref(m.key)]
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
