@@ -211,6 +211,11 @@ class ArticleContext:
                 return office.state
         return key
 
+    def sole_junta(self) -> str | None:
+        """The ruling junta the article has named, when it has named exactly one."""
+        juntas = set(self.juntas.values())
+        return juntas.pop() if len(juntas) == 1 else None
+
     # salience --------------------------------------------------------------------------------
     def last_pair(
         self, sent: int, labels: set[Label], window: int = 2, besides: frozenset[str] = frozenset()

@@ -104,9 +104,9 @@ class Resolver(PronounResolver):
                 if child.dep_ == "appos":
                     return self.refs(child, topics=False, depth=depth + 1)
             armed = lemma in self.lex.words.fighter_nouns or lemma in self.lex.words.junta_heads
-            ruling_juntas = set(self.ctx.juntas.values())
-            if armed and len(ruling_juntas) == 1:  # "the generals", "the army" once a junta rules: the junta
-                return [Ref(ruling_juntas.pop(), inferred=True)]
+            ruling = self.ctx.sole_junta()
+            if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
+                return [Ref(ruling, inferred=True)]
             return self._same_organ(t, lemma) or self.definite(t, {Label.COUNTRY})
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
             listed = self.listed(t, depth)
@@ -217,9 +217,9 @@ class Resolver(PronounResolver):
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
         owner = self.owner(t, depth, labels={Label.COUNTRY})
-        known = set(self.ctx.juntas.values())
-        if not owner and len(known) == 1:  # "Niger's junta expelled the French envoy. The junta also ...":
-            return [Ref(known.pop(), inferred=True)]  # the junta named before, not the last state named
+        known = self.ctx.sole_junta()
+        if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
+            return [Ref(known, inferred=True)]  # the junta named before, not the last state named
         owner = owner or self.definite(t, {Label.COUNTRY}) or self.definite_any(t, {Label.COUNTRY})
         if not owner:
             return []
@@ -445,6 +445,8 @@ class Resolver(PronounResolver):
         if not ({"the", "this", "both", "two"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
+        # an object is not its own clause's subject ("China criticized the island")
+        own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
         if plural and not ({"two", "both"} & set(det)):
             counted = _count(t)
             if counted is not None and counted >= 3 and "the" in det:
@@ -454,14 +456,12 @@ class Resolver(PronounResolver):
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
-            own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
             pair_here = self._named_before(t, labels, besides=own)
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
         if not plural:
-            own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
             here = [
                 m
                 for m in self.mentions
@@ -474,7 +474,7 @@ class Resolver(PronounResolver):
             if len(named) > 2 and t.dep_ in {"dobj", "pobj", "dative"}:
                 # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
                 # the clause's own actor is not one of the pair
-                named = self._named_before(t, labels, besides=self._clause_actors(t))
+                named = self._named_before(t, labels, besides=own)
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = self.ctx.recall(
@@ -484,9 +484,7 @@ class Resolver(PronounResolver):
             window=3,
             before=t.i,
             prefer_subject=prefer_subject,
-            besides=frozenset(self._clause_actors(t))
-            if t.dep_ in {"dobj", "pobj", "dative"}
-            else frozenset(),
+            besides=frozenset(own),
         )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)

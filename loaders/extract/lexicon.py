@@ -134,6 +134,8 @@ class RuleWords:
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
     verb_events: dict[str, VerbEvent] = field(default_factory=dict)
+    # derived from verb_events: topic kind → the objects that name an event of it ("launch of a missile")
+    event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     halt_nouns: frozenset[str] = frozenset()
@@ -385,7 +387,11 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
         irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
-        verb_events=_verb_events(spec.get("verb_events", {}), kinds),
+        verb_events=(events := _verb_events(spec.get("verb_events", {}), kinds)),
+        event_objects={
+            kind: frozenset(o for e in events.values() if e.kind == kind for o in e.objects)
+            for kind in {e.kind for e in events.values()}
+        },
     )
 
 

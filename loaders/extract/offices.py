@@ -112,6 +112,8 @@ def known(r: Reader) -> None:
 def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
     """'Putin and his friend Xi Jinping met ... during the Chinese president's visit': a title with its state
     later in the sentence, not on a name, that the leaders data says this person held that year."""
+    if not holders:
+        return None
     for t in r.sent:
         if t.i < m.end or t.pos_ != "NOUN" or t.lower_ not in r.lex.titles:
             continue

@@ -26,8 +26,8 @@ class TopicReader(Resolver):
         places: tuple[str, ...] = (),
     ) -> str | None:
         """The handle of the event or agreement this noun names (created on first use); ``named``,
-        ``head`` and ``agents`` give the kind, head word and doers of an event a verb names ("North Korea
-        launched a missile")."""
+        ``head``, ``agents`` and ``places`` give the kind, head word, doers and places struck of an event
+        a verb names ("North Korea launched a missile", "Israel struck Rafah")."""
         kind = named or topic_of(token, self.lex, self.active)
 
         if kind is None:
@@ -138,7 +138,7 @@ class TopicReader(Resolver):
     def _made_object(self, token: Token, kind: str) -> Token | None:
         """'the launch of a ballistic missile': the object a verb event names ('launched a ballistic
         missile') when it follows the event's noun with 'of'."""
-        objects = {o for e in self.lex.words.verb_events.values() if e.kind == kind for o in e.objects}
+        objects = self.lex.words.event_objects.get(kind, frozenset())
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
