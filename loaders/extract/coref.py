@@ -29,6 +29,9 @@ def _count(t: Token) -> int | None:
     return _NUMBERS.get(number.lower_) if number is not None else None
 
 
+_ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
+
+
 class Resolver(PronounResolver):
     """Reference resolution over one sentence, with the article's context for antecedents."""
 
@@ -157,6 +160,7 @@ class Resolver(PronounResolver):
             lemma in self.lex.transparent
             or lower in self.lex.transparent
             or lemma in self.lex.words.pointer_nouns
+            or lemma in self.lex.words.act_anaphors
         ):
             return self.transparent(t, depth)
         for child in t.children:
@@ -414,7 +418,19 @@ class Resolver(PronounResolver):
             events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
+        if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
+            if recent:  # "The move was rejected by ...": the event just named
+                return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
         return []
+
+    def _bare_definite(self, t: Token) -> bool:
+        """'the move', 'this step': a determiner and nothing else in the phrase that says whose act."""
+        dets = [c for c in t.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ not in self.lex.words.act_determiners:
+            return False
+        owned = {"poss", "prep", "acl", "relcl", "compound", "nmod", "amod"}
+        return not any(c.dep_ in owned for c in t.children)
 
     def _named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those

@@ -152,6 +152,7 @@ class RuleWords:
     wish_verbs: frozenset[str] = frozenset()
     invited_only_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
+    backing_idiom_nouns: frozenset[str] = frozenset()
     along_words: frozenset[str] = frozenset()
     # structure
     member_status_nouns: dict[str, str | None] = field(default_factory=dict)  # in pattern order
@@ -200,6 +201,9 @@ class RuleWords:
     coup_words: frozenset[str] = frozenset()
     pointer_nouns: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
+    act_anaphors: frozenset[str] = frozenset()
+    object_owner_preps: frozenset[str] = frozenset()
+    act_determiners: frozenset[str] = frozenset()
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()

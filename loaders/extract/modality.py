@@ -45,6 +45,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
             negated = negated or t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
             hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.words.backing_idiom_nouns:
+                voted = holder.head.head.lemma_.lower() in lex.words.adopting_verbs
+                if holder.dep_ == "pobj" and holder.head.lower_ == "in" and voted:  # "in favour of X-ing"
+                    t, hops = holder.head.head, hops + 1
+                    continue
             if holder.pos_ == "NOUN":
                 if holder.lemma_.lower() in lex.words.negating_nouns:
                     negated = True

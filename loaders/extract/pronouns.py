@@ -49,7 +49,7 @@ class PronounResolver(SentenceMentions):
             ):
                 return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
             candidates = self.pronoun_candidates(t)
-            praised = self._praised_for(t)
+            praised = self._object_owner(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's
                 return [Ref(praised[0].key, inferred=True)]
             if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
@@ -70,14 +70,16 @@ class PronounResolver(SentenceMentions):
             return [Ref(k, inferred=True) for k in found or ()]
         return []
 
-    def _praised_for(self, t: Token) -> list[Ref]:
-        """The object of a verb a possessive sits under through 'for': 'thanked Ghana for its help',
-        'blamed Kyiv for its refusal' (the owner of the deed is the one thanked or blamed)."""
+    def _object_owner(self, t: Token) -> list[Ref]:
+        """The object of a verb a possessive sits under through 'for', 'in', 'on', 'over' or 'against':
+        'thanked Ghana for its help', 'blamed Kyiv for its refusal', 'backed Russia in its war', 'pressed
+        China on its record' (the deed is the object's; 'struck Gaza with its jets' is the subject's)."""
         if t.dep_ != "poss":
             return []
         noun = t.head
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        through = prep.lower_ in self.lex.words.object_owner_preps
+        if noun.dep_ != "pobj" or not through or prep.head.pos_ != "VERB":
             return []
         objects = [c for c in prep.head.children if c.dep_ == "dobj"]
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
@@ -93,7 +95,7 @@ class PronounResolver(SentenceMentions):
         """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
         if pron.lower_ == "their":
             return [x.key for x in self.pronoun(pron) if key_label(x.key) in ACTORS]
-        praised = self._praised_for(pron)
+        praised = self._object_owner(pron)
         if praised:  # "commended Uganda for its mediation": Uganda's mediation
             return [praised[0].key]
         candidates = self.pronoun_candidates(pron)
