@@ -50,6 +50,7 @@ def assemble(
                 # (inferred; a resolution condemns the act it names, not its doer)
                 doer = doers.pop()
                 ctx.claims.append(replace(claim, target=doer, confidence=round(claim.confidence - 0.15, 2)))
+    _authors_back(ctx, by_handle, words.backed_measure_kinds)
     for claim in ctx.claims:
         source = _end(ctx, handles, claim.source, claim, subject=True)
         target = _end(ctx, handles, claim.target, claim, subject=False)
@@ -80,6 +81,26 @@ def assemble(
         evidence = (_evidence(article, info, Modality.ASSERTED, 1.0, extractor, version),) if info else ()
         records.append(Relation(article.id, "MENTIONS", entity.id, evidence))
     return records
+
+
+def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: frozenset[str]) -> None:
+    """A measure another actor takes a stance on is backed by its author: "India has not joined the price
+    cap set by the G7" (the G7 supports the cap; inferred, at a lower confidence)."""
+    seen: set[tuple[str, str]] = set()
+    against = {(ctx.actor(c.source), c.target) for c in ctx.claims if RELATIONS[c.type].sign < 0}
+    for claim in list(ctx.claims):
+        measure = by_handle.get(claim.target)
+        if measure is None or measure.kind not in kinds or claim.modality is not Modality.ASSERTED:
+            continue
+        for author in dict.fromkeys(ctx.actor(a) for a in measure.authors):
+            key = (author, measure.handle)
+            if author == ctx.actor(claim.source) or key in seen or key in against:
+                continue
+            seen.add(key)
+            confidence = round(min(claim.confidence, 0.9) - 0.2, 2)
+            ctx.claims.append(
+                replace(claim, source=author, type="SUPPORTS", confidence=confidence, role=None, status=None)
+            )
 
 
 def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:

@@ -210,6 +210,7 @@ class RuleWords:
     struck_kinds: frozenset[str] = frozenset()
     blamed_kinds: frozenset[str] = frozenset()
     authored_kinds: frozenset[str] = frozenset()
+    backed_measure_kinds: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()

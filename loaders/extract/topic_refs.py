@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label
+from loaders.extract.args import agent
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
@@ -66,6 +67,7 @@ class TopicReader(Resolver):
     def topic_parts(self, token: Token, kind: str) -> TopicParts:
         words = self.lex.words
         agents: list[str] = []
+        authors: list[str] = []  # the agents named as makers (possessor, "by", "set by")
         targets: list[str] = []
         places: list[str] = []
         mention_tokens: set[int] = set()
@@ -94,6 +96,8 @@ class TopicReader(Resolver):
                         targets.append(key)
                     else:
                         agents.append(key)
+                        if child.dep_ == "poss":
+                            authors.append(key)
                 elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:
                     agents += self._possessor_for(head, kind)
 
@@ -107,6 +111,7 @@ class TopicReader(Resolver):
                     ]
                     if prep == "by" or (prep == "of" and kind in words.authored_kinds):
                         agents += keys  # "the ruling of the ICJ" is the court's
+                        authors += keys
                     elif prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
                         if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
@@ -123,6 +128,8 @@ class TopicReader(Resolver):
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
                             targets += keys
+        authors += self._authors(token)
+        agents += [k for k in authors if k not in agents]
         if kind == "coup" and not places:
             places = [k for k in agents if key_label(k) is Label.REGION]
         # it qualifies the event: a ballistic missile launch
@@ -133,7 +140,24 @@ class TopicReader(Resolver):
             places,
             year_of(token),
             made_words + qualifier_words(token, mention_tokens, self.lex),
+            list(dict.fromkeys(authors)),
         )
+
+    def _authors(self, token: Token) -> list[str]:
+        """Who a participle of authorship names: "the price cap on Russian oil set by the G7" (the parser
+        may hang the participle on the noun's own object)."""
+        hanging = [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        out: list[str] = []
+        for owner in [token, *hanging]:
+            for child in owner.children:
+                if child.dep_ != "acl" or child.tag_ != "VBN":
+                    continue
+                if child.lemma_.lower() not in self.lex.words.authored_verbs:
+                    continue
+                by = agent(child)
+                if by is not None:
+                    out += [r.key for r in self.refs(by, topics=False, depth=2) if key_label(r.key) in ACTORS]
+        return out
 
     def _made_object(self, token: Token, kind: str) -> Token | None:
         """'the launch of a ballistic missile': the object a verb event names ('launched a ballistic

@@ -38,6 +38,7 @@ class TopicNode:
     seen: int = -1  # the last sentence that named it
     parties: list[str] = field(default_factory=list)  # who acts on a vague topic
     party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
+    authors: list[str] = field(default_factory=list)  # its named makers: "Kenya's deal", "set by the G7"
 
 
 @dataclass
@@ -49,6 +50,7 @@ class TopicParts:
     places: list[str]
     year: str | None
     qualifier: list[str]
+    authors: list[str] = field(default_factory=list)
 
 
 def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -> Topic | None:
@@ -158,6 +160,7 @@ def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> N
         (node.agents, parts.agents),
         (node.targets, parts.targets),
         (node.places, parts.places),
+        (node.authors, parts.authors),
     ):
         mine.extend(k for k in theirs if k not in mine)
     for word in parts.qualifier:
