@@ -139,6 +139,8 @@ class RuleWords:
     participation_nouns: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     halt_nouns: frozenset[str] = frozenset()
+    leave_nouns: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     gather_verbs: frozenset[str] = frozenset()
     held_verbs: dict[str, str | None] = field(default_factory=dict)  # lemma → the word it needs

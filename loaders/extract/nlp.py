@@ -282,6 +282,7 @@ def _known_verbs() -> frozenset[str]:
     words = lex.words
     return frozenset(
         {*lex.verbs, *lex.light_verbs, *lex.evaluation_verbs, *words.holding_verbs, *words.gather_verbs}
+        | words.enlarging_verbs
         | set(words.held_verbs)
         | set(words.verb_events)
         | words.say_verbs
@@ -290,15 +291,20 @@ def _known_verbs() -> frozenset[str]:
 
 @Language.component("geoalign_verb_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
-    """The small model drops a verb's final e now and then ("staged" → "stag", "hoped" → "hop"): a verb
-    whose lemma is unknown but whose lemma plus e is a verb of the lexicon takes that lemma."""
+    """The small model drops a verb's final e now and then ("staged" → "stag", "hoped" → "hop") or keeps
+    a doubled consonant with an e ("readmitted" → "readmitte"): a verb whose lemma is unknown but whose
+    lemma plus e, or less the doubling, is a verb of the lexicon takes that lemma."""
     known = _known_verbs()
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_ in known:
             continue
-        fixed = token.lemma_ + "e"
-        if fixed in known and token.lower_.startswith(fixed):
-            token.lemma_ = fixed
+        lemma = token.lemma_
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None
+        for fixed in (lemma + "e", undoubled):
+            if fixed is not None and fixed in known and token.lower_.startswith(fixed):
+                token.lemma_ = fixed
+                break
     return doc
 
 

@@ -182,18 +182,20 @@ def _speaker_of(r: Reader, token: Token) -> list[Token]:
     if token.lemma_.lower() not in r.lex.words.speech_nouns or r.mention_at(token) is not None:
         return [token]
     head = token.head
-    if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
-        found, _ = subjects(head)
-        return found or [token]
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        found, _ = subjects(head.head)  # "said in a statement condemning X"
-        return found or [token]
+    if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in r.lex.words.blocking_verbs:
+        return [token]  # "Hungary blocked an EU statement criticising China": a statement never issued
     # "The statement, issued by the Kremlin, accused NATO", "Russia's statement", "a Kremlin statement"
     for child in token.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and (author := agent(child)) is not None:
             return [author]
         if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and r.mention_at(child) is not None):
             return [child]
+    if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
+        found, _ = subjects(head)
+        return found or [token]
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        found, _ = subjects(head.head)  # "said in a statement condemning X"
+        return found or [token]
     return [token]
 
 
@@ -1002,6 +1004,29 @@ def _cut_ties_noun(r: Reader, noun: Token) -> None:
     _emit_all(r, "REJECTS", sources, _tie_partners(r, [noun, *ties]), modality, conf - 0.15)
 
 
+def _leaving_noun(r: Reader, noun: Token) -> None:
+    """'Niger's withdrawal from ECOWAS', 'announced their exit from the bloc': a member leaving a body
+    (the verb's own reading, `_leaving`, for the noun)."""
+    bodies = [
+        x
+        for x in _prep_actors(r, [noun], "from")
+        if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.AGREEMENT}
+    ]
+    if not bodies:
+        return
+    sources, governor = _noun_actor(r, noun, Trigger(preps={"from": "MEMBER_OF"}))
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    if modality is Modality.ASSERTED:
+        modality = noun_modality(noun, r.lex)  # "demanded the withdrawal of Mali from ..." is not done
+    orgs = [Ref(_parent(r, x.key)) for x in bodies if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+    pacts = [x for x in bodies if label_of_ref(x, r.topics) is Label.AGREEMENT]
+    _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
+    members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
+    announced = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.announce_verbs
+    status = "withdrawal announced" if announced else "former member; withdrew"
+    _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
+
+
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
     return _prep_actors(r, holders, "with")
 
@@ -1014,6 +1039,8 @@ def noun_rules(r: Reader) -> None:
         lemma = noun.lemma_.lower()
         if lemma in r.lex.words.tie_actions or noun.lower_ in r.lex.words.tie_actions:
             _cut_ties_noun(r, noun)
+        if lemma in r.lex.words.leave_nouns:
+            _leaving_noun(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
             continue
