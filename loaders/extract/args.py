@@ -82,7 +82,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if head.i == t.i:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and head.pos_ in {"NOUN", "PROPN"}:
+        nominal = head.pos_ in {"NOUN", "PROPN"} or head.lower_ == "those"  # "Among those condemning X were"
+        if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and nominal:
             if t.i == verb.i and verb.tag_ == "VBG":
                 return [head], True
             if head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"}:

@@ -62,6 +62,10 @@ class Resolver(PronounResolver):
         if m is not None:
             return [Ref(self.mention_key(m, t))]
         lower, lemma = t.lower_, t.lemma_.lower()
+        if lower == "those" and t.dep_ == "pobj":  # "Among those condemning the attack were A and B"
+            listed = self.listed(t, depth)
+            if listed:
+                return listed
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)
@@ -84,7 +88,9 @@ class Resolver(PronounResolver):
             return self.junta(t, depth)
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
-        if lemma in self.lex.state_organs or lower in self.lex.state_organs:
+        # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
+        plural_group = lower in self.lex.group_nouns and lower not in self.lex.state_organs
+        if (lemma in self.lex.state_organs or lower in self.lex.state_organs) and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
                     return self.junta(child, depth)
@@ -220,7 +226,7 @@ class Resolver(PronounResolver):
 
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
-        owner = self.owner(t, depth, labels={Label.COUNTRY})
+        owner = self.owner(t, depth, labels={Label.COUNTRY}) or self._ruled_in(t)
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
@@ -231,6 +237,16 @@ class Resolver(PronounResolver):
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
         self.ctx.juntas[owner[0].key] = key
         return [Ref(key, owner[0].inferred)]
+
+    def _ruled_in(self, t: Token) -> list[Ref]:
+        """'the junta in Myanmar': the state a junta rules, named after it with 'in'."""
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    m = self.mention_at(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.label is Label.COUNTRY:
+                        return [Ref(self.mention_key(m, pobj))]
+        return []
 
     def authorities(self, region: str, t: Token) -> str:
         """'Transnistria's officials' → the body 'Transnistrian authorities' (a region is not a state)."""
@@ -292,9 +308,10 @@ class Resolver(PronounResolver):
         """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
         out: list[Ref] = []
         if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
-            # "Iran and Saudi Arabia were among six countries invited ..."
+            # "Iran and Saudi Arabia were among six countries invited ...", inverted: "Among those who
+            # condemned it were A and B" (the parser may take A for the copula's attribute)
             for subj in t.head.head.children:
-                if subj.dep_ == "nsubj":
+                if subj.dep_ == "nsubj" or (subj.dep_ == "attr" and t.head.i < t.head.head.i):
                     out += self.refs(subj, topics=False, depth=depth + 1)
         one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
         if (

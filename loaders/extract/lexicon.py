@@ -68,6 +68,8 @@ class Lexicon:
     critical_nouns: frozenset[str]
     future: frozenset[str]
     hypothetical: frozenset[str]
+    backshifted_future: frozenset[str]
+    backshift_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     requesting_verbs: frozenset[str]
@@ -319,6 +321,8 @@ def load_lexicon() -> Lexicon:
         critical_nouns=frozenset(spec.get("critical_nouns", [])),
         future=frozenset(modality["future"]),
         hypothetical=frozenset(modality["hypothetical"]),
+        backshifted_future=frozenset(modality["backshifted_future"]),
+        backshift_verbs=frozenset(modality["backshift_verbs"]),
         negating_verbs=frozenset(modality["negating_verbs"]),
         hypothetical_verbs=frozenset(modality["hypothetical_verbs"]),
         requesting_verbs=frozenset(modality["requesting_verbs"]),

@@ -134,8 +134,9 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
         if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
             negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"
         if child.dep_ in {"aux", "auxpass"}:
-            future = future or child.lower_ in lex.future
-            hypothetical = hypothetical or child.lower_ in lex.hypothetical
+            backshifted = child.lower_ in lex.backshifted_future and _reported_past(t, lex)
+            future = future or child.lower_ in lex.future or backshifted
+            hypothetical = hypothetical or (child.lower_ in lex.hypothetical and not backshifted)
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             hypothetical = True
         if child.dep_ == "advcl" and any(
@@ -148,3 +149,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
 def _yet_to(t: Token) -> bool:
     doc = t.doc
     return t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ == "yet"
+
+
+def _reported_past(t: Token, lex: Lexicon) -> bool:
+    """A clause reported by a past verb of saying: "said it would send jets" (its "would" is a "will")."""
+    return t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lemma_.lower() in lex.backshift_verbs

@@ -1123,7 +1123,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if trig.only_modifiers and not any(
         c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
         for c in noun.children
-        if c.dep_ in _MODIFIERS
+        if c.dep_ in _MODIFIERS or c.dep_ == "nummod"  # "F-16 jets": the model's number
     ):
         return  # "sales of bonds" are no arms sales
     if trig.undone is not None and _undone(r, noun, trig):
