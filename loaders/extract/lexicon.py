@@ -142,6 +142,8 @@ class RuleWords:
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
+    copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
+    copied_relations: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     gather_verbs: frozenset[str] = frozenset()
@@ -377,8 +379,9 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
-    if unknown := flat["personal_acts"] - RELATIONS.keys():
-        raise ValueError(f"lexicon: personal_acts names unknown relation types {sorted(unknown)}")
+    for name in ("personal_acts", "copied_relations"):
+        if unknown := flat[name] - RELATIONS.keys():
+            raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
     for rel in bare_votes.values():
         if rel not in RELATIONS:
@@ -390,6 +393,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             for k, v in spec["status_verbs"].items()
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
+        copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},
         bare_votes=bare_votes,
         member_status_nouns={

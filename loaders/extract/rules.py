@@ -114,6 +114,8 @@ def verb_rules(r: Reader) -> None:
             _suspended_member(r, verb, status.member)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
+        if _copied_act(r, verb):
+            _followed_suit(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.switch_verbs:
@@ -458,9 +460,11 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
 
 
 def _along_with(r: Reader, verb: Token) -> list[Ref]:
-    """'... voted against the resolution, along with Russia': Russia is a subject too."""
+    """'... voted against the resolution, along with Russia': Russia is a subject too (also when the
+    phrase hangs on the subject: 'Russia, along with China and Iran, condemned ...')."""
     out: list[Ref] = []
-    for child in verb.children:
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in [*verb.children, *(c for h in holders for c in h.children if c.i > h.i)]:
         if (
             child.dep_ == "prep"
             and child.lower_ == "with"
@@ -827,6 +831,39 @@ def _leaving(r: Reader, verb: Token) -> None:
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
+
+
+def _copied_act(r: Reader, verb: Token) -> bool:
+    """'followed suit', 'did the same', 'did likewise': the verb repeats an act just told."""
+    phrase = r.lex.words.copy_phrases.get(verb.lemma_.lower())
+    if phrase is None:
+        return False
+    return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
+
+
+def _followed_suit(r: Reader, verb: Token) -> None:
+    """'Argentina recalled its ambassador from Caracas. Peru and Chile followed suit.': the new subjects
+    do what the last act's doer did (inferred), from this sentence's earlier clause or the last one."""
+    sources, _ = _subject_refs(r, verb)
+    sources = [s for s in sources if label_of_ref(s, r.topics) in ACTORS]
+    if not sources or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    here = r.info.index
+    told = [
+        c
+        for c in r.ctx.claims
+        if c.sent.index in {here - 1, here}
+        and c.type in r.lex.words.copied_relations
+        and c.modality in {Modality.ASSERTED, Modality.FUTURE}
+    ]
+    if not told:
+        return
+    latest = max(c.sent.index for c in told)
+    doer = next(c.source for c in told if c.sent.index == latest)
+    for claim in [c for c in told if c.sent.index == latest and c.source == doer]:
+        for s in sources:
+            if r.ctx.actor(s.key) != r.ctx.actor(claim.target):
+                r.emit(Ref(s.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence)
 
 
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:
