@@ -880,6 +880,8 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
         else o
         for o in objects
     ]
+    # the state itself, not a thing of its ("froze Russian assets" freezes no membership)
+    objects = [o for o in objects if r.mention_at(o) is not None or o.pos_ == "PRON"]
     members = [x for o in objects for x in r.refs(o, topics=False)]
     members = [m for m in members if label_of_ref(m, r.topics) in {Label.COUNTRY, Label.REGION}]
     if not members:
