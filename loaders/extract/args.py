@@ -188,8 +188,21 @@ def direct_objects(verb: Token) -> list[Token]:
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head]
         return parenthetical_object(verb)
-    out = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     return out
+
+
+def _summative(verb: Token, obj: Token) -> bool:
+    """'warned against any attempt ..., a position echoed by Egypt': an indefinite noun after a comma
+    that sums up the clause, with the verb's own complement before the comma, is no object."""
+    start = obj.left_edge.i
+    if start == 0 or obj.doc[start - 1].text != "," or start < verb.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children):
+        return False
+    return any(
+        c.dep_ in {"prep", "dobj", "obj", "ccomp", "xcomp"} and verb.i < c.i < start for c in verb.children
+    )
 
 
 def parenthetical_object(verb: Token) -> list[Token]:

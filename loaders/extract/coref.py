@@ -124,6 +124,10 @@ class Resolver(PronounResolver):
             named = self.owner(t, depth, labels={Label.ORGANIZATION})
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
+            if lemma in self.lex.transparent:  # "the people of Niger" are Niger
+                owned = self.transparent(t, depth)
+                if owned:
+                    return owned
 
             size = _count(t) if not any(c.dep_ == "det" for c in t.children) else None
             if size is not None and size >= 2 and lower in self.lex.words.plural_definites:
