@@ -313,6 +313,36 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
 
 
+@Language.component("geoalign_verb_root")
+def verb_root(doc: Doc) -> Doc:
+    """The small model reads a short "Name verbed Name" as one noun phrase ("Ruto hosted Museveni":
+    'hosted' an adjective of 'Museveni', the sentence rootless of any verb). Where a sentence's root is
+    a proper noun and a known verb in the past stands between two proper nouns as its modifier, the
+    verb becomes the root, the name before it its subject and the old root its object."""
+    known = _known_verbs()
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "PROPN" or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
+            continue
+        for verb in sent[1:]:
+            before = doc[verb.i - 1]
+            if (
+                verb.i < root.i
+                and verb.head.i == root.i
+                and verb.dep_ in {"amod", "compound", "nmod"}
+                and verb.tag_ in {"VBD", "VBN"}
+                and verb.lemma_ in known
+                and before.pos_ == "PROPN"
+                and before.head.i == root.i
+                and doc[verb.i + 1].pos_ == "PROPN"
+            ):
+                verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+                before.head, before.dep_ = verb, "nsubj"
+                root.head, root.dep_ = verb, "dobj"
+                break
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with the gazetteer before ``ner`` (loaded on first use, then shared).
@@ -325,6 +355,7 @@ def load_nlp() -> Language:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
+    nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
