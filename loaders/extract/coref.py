@@ -237,6 +237,8 @@ class Resolver(PronounResolver):
         owner = owner or self.definite(t, {Label.COUNTRY}) or self.definite_any(t, {Label.COUNTRY})
         if not owner:
             return []
+        if t.dep_ in {"dobj", "pobj", "dative"} and self.ctx.actor(owner[0].key) in self._clause_actors(t):
+            return []  # "Russia supplied arms to the junta": not a Russian junta
         name = f"{self.ctx.nodes[owner[0].key].name} junta"
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
         self.ctx.juntas[owner[0].key] = key

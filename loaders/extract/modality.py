@@ -20,6 +20,7 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     negated = future = hypothetical = reported = False
+    negated = _denied_aside(verb, lex)  # "accused of arming the Houthis, a charge Tehran denies"
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
     t, hops = verb, 0
     while True:
@@ -154,3 +155,16 @@ def _yet_to(t: Token) -> bool:
 def _reported_past(t: Token, lex: Lexicon) -> bool:
     """A clause reported by a past verb of saying: "said it would send jets" (its "would" is a "will")."""
     return t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lemma_.lower() in lex.backshift_verbs
+
+
+def _denied_aside(verb: Token, lex: Lexicon) -> bool:
+    """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    asides = [a for o in objects for a in o.children if a.dep_ == "appos"]
+    return any(
+        a.lemma_.lower() in lex.words.claim_nouns
+        and any(c.dep_ == "relcl" and c.lemma_.lower() in lex.words.denying_verbs for c in a.children)
+        for a in asides
+    )

@@ -430,6 +430,9 @@ def memberships(r: Reader) -> None:
     # "the Russia-led CSTO"
     for match in re.finditer(r"(?P<a>[CD]#\d+) - led (?:\w+ ){0,3}?(?P<org>O#\d+)", sig):
         a, org = _mentions(r, match["a"])[0], _mentions(r, match["org"])[0]
+        led = r.sent.doc[a.end + 1] if a.end + 1 < r.sent.end else None
+        if led is None or not org.start <= led.head.i < org.end:
+            continue  # "the US-led coalition struck Houthi targets": 'led' qualifies the coalition
         r.emit(Ref(a.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.7)
 
 
