@@ -33,8 +33,15 @@ from graph.store.embedded_file import FileLock, Room, file_size, wal_path
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 from graph.store.lookup import LOOKUPS
+from graph.store.native_memory import release_free_memory
 
+# The writer's log size past which a commit checkpoints (folds the log into the database file), unless
+# $GEOALIGN_CHECKPOINT_MB says otherwise. Until then the engine keeps what was committed in memory too,
+# ~1.6 bytes per byte of log (heaptrack, BENCHMARKS.md "Memory of a long ingest"): a lower threshold
+# bounds a long ingest's memory lower, and costs checkpoints, each rewriting the relation tables it
+# touches (100k relations loaded: 8 s of commits at 256 MB, 44 s at 64 MB).
 CHECKPOINT_BYTES = 256 * 2**20
+CHECKPOINT_ENV = "GEOALIGN_CHECKPOINT_MB"
 # A writer's log past this size is checkpointed before a read-only view of the store is opened.
 READER_CHECKPOINT_BYTES = 2**20
 # Rows of one statement from which new relations, evidence or lookup rows are created from an Arrow table.
@@ -130,10 +137,12 @@ class LadybugStore(Store):
         # LadybugDB's buffer pool defaults to 80 % of RAM, and a path search between two hubs of a
         # 100k-relation graph filled 21 GB: queries get a bounded pool and a clear error instead.
         self.query_memory_mb = query_memory_mb or default_query_memory_mb()
+        self._checkpoint_bytes = checkpoint_bytes()
         self.uri = str(self.path)
         self.read_only = read_only
         self._reader: tuple[ladybug.Database, ladybug.Connection] | None = None
         self._dirty = False
+        self.checkpoints = 0  # made by this handle, automatic or not (what the memory tests count)
         # Taken before opening, so a commit made while this opens counts as a change (a reopen, not a miss).
         self._stamp = file_stamp(self.path)
         self._room = Room(self.path)
@@ -170,7 +179,7 @@ class LadybugStore(Store):
                 self.conn.execute(stmt)
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
-            self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+            self.conn.execute(f"CALL checkpoint_threshold={self._checkpoint_bytes}")
             self._build_lookups()  # a store written before the lookups existed gets them now
         self._empty = set() if read_only else _empty_tables(self.conn)
 
@@ -232,7 +241,7 @@ class LadybugStore(Store):
             except StoreError:
                 if not self._room.can_checkpoint():
                     raise
-                self.conn.execute("CHECKPOINT")  # moves the log into the store file and frees it
+                self._checkpoint()  # moves the log into the store file and frees it
                 self._room.check(payload)
         return super().replace(remove, records)
 
@@ -275,6 +284,7 @@ class LadybugStore(Store):
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} was opened read-only")
+        logged = file_size(wal_path(self.path))
         self.conn.execute("BEGIN TRANSACTION")
         try:
             work(_LadybugTx(self.conn))
@@ -285,6 +295,19 @@ class LadybugStore(Store):
         self.conn.execute("COMMIT")
         self._dirty = True
         self._room.committed()
+        logged_now = file_size(wal_path(self.path))
+        if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
+            self._checkpointed()
+
+    def _checkpoint(self) -> None:
+        self.conn.execute("CHECKPOINT")
+        self._checkpointed()
+
+    def _checkpointed(self) -> None:
+        # What was committed since the last checkpoint sat in the engine's memory until now; freed, it
+        # stays in the C heap unless handed back (native_memory).
+        self.checkpoints += 1
+        release_free_memory()
 
     def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return _rows(self.conn.execute(cypher, dict(params or {})))
@@ -331,7 +354,7 @@ class LadybugStore(Store):
                 # A read-only database replays the log when it opens (~0.1 s a MB: 0.7-1 s after an
                 # ingest of 20k words, before resolving names); folding the log into the file first
                 # took 0.2 s, and the checkpoint at close has that much less to do.
-                self.conn.execute("CHECKPOINT")
+                self._checkpoint()
             db = self._database(read_only=True)
             self._reader = (db, ladybug.Connection(db))
             self._dirty = False
@@ -446,6 +469,16 @@ def _empty_tables(conn: ladybug.Connection) -> set[str]:
         if not _rows(conn.execute(f"MATCH ()-[r:{name}]->() RETURN r.key AS key LIMIT 1")):
             empty.add(name)
     return empty
+
+
+def checkpoint_bytes(env: Mapping[str, str] = os.environ) -> int:
+    """$GEOALIGN_CHECKPOINT_MB in bytes, else ``CHECKPOINT_BYTES``."""
+    given = env.get(CHECKPOINT_ENV, "").strip()
+    if not given:
+        return CHECKPOINT_BYTES
+    if not given.isdigit() or int(given) < 1:
+        raise StoreError(f"{CHECKPOINT_ENV} must be a whole number of megabytes, at least 1: {given!r}")
+    return int(given) * 2**20
 
 
 def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
