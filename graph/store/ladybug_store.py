@@ -42,6 +42,9 @@ from graph.store.native_memory import release_free_memory
 # touches (100k relations loaded: 8 s of commits at 256 MB, 44 s at 64 MB).
 CHECKPOINT_BYTES = 256 * 2**20
 CHECKPOINT_ENV = "GEOALIGN_CHECKPOINT_MB"
+# A writer's buffer pool (the engine's cache of the file, and what it keeps between checkpoints): the
+# engine's default (80 % of RAM) unless $GEOALIGN_WRITE_MEMORY_MB bounds it.
+WRITE_MEMORY_ENV = "GEOALIGN_WRITE_MEMORY_MB"
 # A writer's log past this size is checkpointed before a read-only view of the store is opened.
 READER_CHECKPOINT_BYTES = 2**20
 # Rows of one statement from which new relations, evidence or lookup rows are created from an Arrow table.
@@ -138,6 +141,7 @@ class LadybugStore(Store):
         # 100k-relation graph filled 21 GB: queries get a bounded pool and a clear error instead.
         self.query_memory_mb = query_memory_mb or default_query_memory_mb()
         self._checkpoint_bytes = checkpoint_bytes()
+        self.write_memory_mb = write_memory_mb()
         self.uri = str(self.path)
         self.read_only = read_only
         self._reader: tuple[ladybug.Database, ladybug.Connection] | None = None
@@ -203,7 +207,7 @@ class LadybugStore(Store):
 
     def _database(self, read_only: bool, *, replay_torn_log: bool = False) -> ladybug.Database:
         """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
-        pool = self.query_memory_mb * 2**20 if read_only else 0
+        pool = self.query_memory_mb * 2**20 if read_only else (self.write_memory_mb or 0) * 2**20
         return ladybug.Database(
             str(self.path),
             read_only=read_only,
@@ -288,16 +292,27 @@ class LadybugStore(Store):
         self.conn.execute("BEGIN TRANSACTION")
         try:
             work(_LadybugTx(self.conn))
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, RuntimeError) and _out_of_pool(str(exc)):
+                raise StoreError(self._write_memory_message()) from exc
             raise
-        self.conn.execute("COMMIT")
         self._dirty = True
         self._room.committed()
         logged_now = file_size(wal_path(self.path))
         if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
             self._checkpointed()
+
+    def _write_memory_message(self) -> str:
+        if self.write_memory_mb:
+            return (
+                f"this write needs more than the {self.write_memory_mb:,} MB the writer may use; raise "
+                f"{WRITE_MEMORY_ENV}, or lower {CHECKPOINT_ENV} (the writer keeps what it wrote since the "
+                "last checkpoint)"
+            )
+        return f"this write needs more memory than the machine gives it; lower {CHECKPOINT_ENV}"
 
     def _checkpoint(self) -> None:
         self.conn.execute("CHECKPOINT")
@@ -481,6 +496,16 @@ def checkpoint_bytes(env: Mapping[str, str] = os.environ) -> int:
     return int(given) * 2**20
 
 
+def write_memory_mb(env: Mapping[str, str] = os.environ) -> int | None:
+    """$GEOALIGN_WRITE_MEMORY_MB, else None (the engine's default pool for a writer)."""
+    given = env.get(WRITE_MEMORY_ENV, "").strip()
+    if not given:
+        return None
+    if not given.isdigit() or int(given) < 32:  # 16 MB cannot even open a store
+        raise StoreError(f"{WRITE_MEMORY_ENV} must be a whole number of megabytes, at least 32: {given!r}")
+    return int(given)
+
+
 def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
     """$GEOALIGN_QUERY_MEMORY_MB, else a quarter of the machine's memory (at least 1 GB)."""
     given = env.get(QUERY_MEMORY_ENV, "").strip()
@@ -494,9 +519,14 @@ def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
     return max(1024, total // 4)
 
 
+def _out_of_pool(message: str) -> bool:
+    lowered = message.lower()
+    return "buffer pool is full" in lowered or "unable to allocate memory" in lowered
+
+
 def _query_error(message: str, timeout_s: float, memory_mb: int) -> StoreError:
     lowered = message.lower()
-    if "buffer pool is full" in lowered or "unable to allocate memory" in lowered:
+    if _out_of_pool(message):
         return StoreError(
             f"query stopped: it needs more than the {memory_mb:,} MB queries may use; narrow it (fewer hops, "
             f"a named actor) or raise {QUERY_MEMORY_ENV}"

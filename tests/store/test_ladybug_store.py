@@ -24,9 +24,11 @@ from graph.store.base import GraphData
 from graph.store.ladybug_store import (
     CHECKPOINT_ENV,
     QUERY_MEMORY_ENV,
+    WRITE_MEMORY_ENV,
     LadybugStore,
     checkpoint_bytes,
     default_query_memory_mb,
+    write_memory_mb,
 )
 from graph.store.lookup import EVIDENCE_OF_LABEL, NAME_LABEL
 from graph.store.native_memory import release_free_memory
@@ -333,3 +335,28 @@ def test_the_checkpoint_threshold_comes_from_the_environment(
     monkeypatch.delenv(CHECKPOINT_ENV)
     with LadybugStore(tmp_path / "s.lbug") as store:  # nothing was left locked
         store.add([SRB])
+
+
+def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stays_usable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(WRITE_MEMORY_ENV, "32")
+    big = [rec for doc in documents(2000) for rec in doc.records]  # 1,000 documents fit in 32 MB
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        assert store.write_memory_mb == 32
+        with pytest.raises(
+            StoreError, match=f"more than the 32 MB the writer may use; raise {WRITE_MEMORY_ENV}"
+        ):
+            store.add(big)
+        store.add([SRB])
+        assert [e.id for e in store.read().entities] == [SRB.id]  # nothing of the refused write
+
+
+@pytest.mark.parametrize(("given", "expected"), [("", None), ("256", 256), ("16", "error"), ("x", "error")])
+def test_the_writers_memory_comes_from_the_environment(given: str, expected: object) -> None:
+    env = {WRITE_MEMORY_ENV: given}
+    if expected == "error":
+        with pytest.raises(StoreError, match=WRITE_MEMORY_ENV):
+            write_memory_mb(env)
+    else:
+        assert write_memory_mb(env) == expected
