@@ -4,7 +4,12 @@ N small generated articles (3 sentences each from ``bench.bench_extract``'s temp
 each text different so none is skipped as stored) are written as .txt files, then ingested into a
 fresh LadybugDB store by ``geoalign.ingest.ingest`` in this process (read, extract, write; the
 corpus is on disk, not in memory). Every ``--step`` articles the resident set and the peak so far are
-recorded: bounded memory means they stay flat as the count grows.
+recorded, with what of it is LadybugDB's buffer pool, what the C heap holds (glibc), the store's
+checkpoints so far and its write-ahead log; at the end, the C heap once the store is closed (what
+extraction keeps). Bounded memory means the resident set stays flat as the count grows. A LadybugDB
+writer keeps in memory what was committed since its last checkpoint (about 1.6 bytes per byte of log,
+until the log reaches ``GEOALIGN_CHECKPOINT_MB``), and its buffer pool caches the growing database file
+(up to 80 % of RAM by default): BENCHMARKS.md, "Memory of a long ingest".
 
 Run: ``.venv/bin/python -m bench.ingest_memory --articles 20000`` (a fresh process each time: the
 peak is this process's). Prints a table, then one JSON line.
@@ -13,6 +18,8 @@ peak is this process's). Prints a table, then one JSON line.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import gc
 import json
 import os
 import resource
@@ -24,6 +31,7 @@ from typing import Any
 from bench.bench_extract import make_articles
 from bench.tables import format_table
 from geoalign.ingest import ingest
+from graph.store.embedded_file import file_size, wal_path
 from graph.store.ladybug_store import LadybugStore
 from loaders.base import Loaded, Problem
 from loaders.extract import warm_up
@@ -58,6 +66,39 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _pool_mb() -> float:
+    """Resident MB of LadybugDB's buffer pool: its frames live in one anonymous mapping that reserves
+    far more address space than anything else in the process (terabytes, whatever the pool's size)."""
+    total, size, name = 0.0, 0, ""
+    with open("/proc/self/smaps") as f:
+        for line in f:
+            parts = line.split()
+            if "-" in parts[0] and not parts[0].endswith(":"):
+                low, high = (int(x, 16) for x in parts[0].split("-"))
+                size, name = high - low, (parts[5] if len(parts) > 5 else "")
+            elif parts[0] == "Rss:" and size >= 2**32 and not name:
+                total += int(parts[1]) / 1024
+    return total
+
+
+_MALLINFO2 = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in _MALLINFO2.split(" ")]
+
+
+def _c_heap_mb() -> float:
+    """MB the C heap has handed out and not had back (glibc's ``mallinfo2``), -1 without glibc."""
+    try:
+        info = ctypes.CDLL(None).mallinfo2
+    except AttributeError:
+        return -1.0
+    info.restype = _MallInfo2
+    got = info()
+    return (got.uordblks + got.hblkhd) / 2**20
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--articles", type=int, default=20_000)
@@ -75,6 +116,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         warm_up()
         samples: list[list[str]] = []
         seen = [0]
+        path = Path(tmp) / "bench.lbug"
+        stores: list[LadybugStore] = []
         start = time.perf_counter()
         base_rss = _rss_mb()
 
@@ -85,13 +128,21 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 rate = seen[0] / elapsed
                 samples.append([f"{seen[0]:,}", f"{elapsed:.0f}", f"{rate:.1f}", f"{_rss_mb():.0f}"])
                 samples[-1].append(f"{_peak_mb():.0f}")
+                samples[-1] += [f"{_pool_mb():.0f}", f"{_c_heap_mb():.0f}"]
+                samples[-1] += [f"{stores[0].checkpoints}", f"{file_size(wal_path(path)) / 2**20:.0f}"]
                 print(" | ".join(samples[-1]), flush=True)
 
-        with LadybugStore(Path(tmp) / "bench.lbug") as store:
+        with LadybugStore(path) as store:
+            stores.append(store)
             report = ingest(store, [folder], on_item=on_item)
         seconds = time.perf_counter() - start
+        stores.clear()
+        gc.collect()
+        heap_closed = _c_heap_mb()  # what the store held is gone; what extraction keeps is not
     print(f"{args.articles:,} articles, {words:,} words; {base_rss:.0f} MB resident before the first")
-    print(format_table(["articles", "seconds", "articles/s", "RSS MB", "peak RSS MB"], samples))
+    head = ["articles", "seconds", "articles/s", "RSS MB", "peak RSS MB", "pool MB", "C heap MB"]
+    print(format_table([*head, "checkpoints", "log MB"], samples))
+    print(f"C heap once the store is closed: {heap_closed:.0f} MB")
     first, last = float(samples[0][3]), float(samples[-1][3])
     summary = {
         "small_articles": args.articles,
@@ -101,6 +152,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "small_articles_rss_first_sample_mb": round(first),
         "small_articles_rss_last_sample_mb": round(last),
         "small_articles_peak_rss_mb": round(_peak_mb()),
+        "small_articles_c_heap_closed_mb": round(heap_closed),
     }
     print(json.dumps(summary))
     return summary

@@ -33,8 +33,18 @@ from graph.store.embedded_file import FileLock, Room, file_size, wal_path
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
 from graph.store.guard import refuse_unsafe
 from graph.store.lookup import LOOKUPS
+from graph.store.native_memory import release_free_memory
 
+# The writer's log size past which a commit checkpoints (folds the log into the database file), unless
+# $GEOALIGN_CHECKPOINT_MB says otherwise. Until then the engine keeps what was committed in memory too,
+# ~1.6 bytes per byte of log (heaptrack, BENCHMARKS.md "Memory of a long ingest"): a lower threshold
+# bounds a long ingest's memory lower, and costs checkpoints, each rewriting the relation tables it
+# touches (100k relations loaded: 8 s of commits at 256 MB, 44 s at 64 MB).
 CHECKPOINT_BYTES = 256 * 2**20
+CHECKPOINT_ENV = "GEOALIGN_CHECKPOINT_MB"
+# A writer's buffer pool (the engine's cache of the file, and what it keeps between checkpoints): the
+# engine's default (80 % of RAM) unless $GEOALIGN_WRITE_MEMORY_MB bounds it.
+WRITE_MEMORY_ENV = "GEOALIGN_WRITE_MEMORY_MB"
 # A writer's log past this size is checkpointed before a read-only view of the store is opened.
 READER_CHECKPOINT_BYTES = 2**20
 # Rows of one statement from which new relations, evidence or lookup rows are created from an Arrow table.
@@ -130,10 +140,13 @@ class LadybugStore(Store):
         # LadybugDB's buffer pool defaults to 80 % of RAM, and a path search between two hubs of a
         # 100k-relation graph filled 21 GB: queries get a bounded pool and a clear error instead.
         self.query_memory_mb = query_memory_mb or default_query_memory_mb()
+        self._checkpoint_bytes = checkpoint_bytes()
+        self.write_memory_mb = write_memory_mb()
         self.uri = str(self.path)
         self.read_only = read_only
         self._reader: tuple[ladybug.Database, ladybug.Connection] | None = None
         self._dirty = False
+        self.checkpoints = 0  # made by this handle, automatic or not (what the memory tests count)
         # Taken before opening, so a commit made while this opens counts as a change (a reopen, not a miss).
         self._stamp = file_stamp(self.path)
         self._room = Room(self.path)
@@ -170,7 +183,7 @@ class LadybugStore(Store):
                 self.conn.execute(stmt)
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
-            self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+            self.conn.execute(f"CALL checkpoint_threshold={self._checkpoint_bytes}")
             self._build_lookups()  # a store written before the lookups existed gets them now
         self._empty = set() if read_only else _empty_tables(self.conn)
 
@@ -194,7 +207,7 @@ class LadybugStore(Store):
 
     def _database(self, read_only: bool, *, replay_torn_log: bool = False) -> ladybug.Database:
         """The database file opened for writing (the engine's own pool) or for queries (a bounded one)."""
-        pool = self.query_memory_mb * 2**20 if read_only else 0
+        pool = self.query_memory_mb * 2**20 if read_only else (self.write_memory_mb or 0) * 2**20
         return ladybug.Database(
             str(self.path),
             read_only=read_only,
@@ -232,7 +245,7 @@ class LadybugStore(Store):
             except StoreError:
                 if not self._room.can_checkpoint():
                     raise
-                self.conn.execute("CHECKPOINT")  # moves the log into the store file and frees it
+                self._checkpoint()  # moves the log into the store file and frees it
                 self._room.check(payload)
         return super().replace(remove, records)
 
@@ -275,16 +288,41 @@ class LadybugStore(Store):
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} was opened read-only")
+        logged = file_size(wal_path(self.path))
         self.conn.execute("BEGIN TRANSACTION")
         try:
             work(_LadybugTx(self.conn))
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, RuntimeError) and _out_of_pool(str(exc)):
+                raise StoreError(self._write_memory_message()) from exc
             raise
-        self.conn.execute("COMMIT")
         self._dirty = True
         self._room.committed()
+        logged_now = file_size(wal_path(self.path))
+        if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
+            self._checkpointed()
+
+    def _write_memory_message(self) -> str:
+        if self.write_memory_mb:
+            return (
+                f"this write needs more than the {self.write_memory_mb:,} MB the writer may use; raise "
+                f"{WRITE_MEMORY_ENV}, or lower {CHECKPOINT_ENV} (the writer keeps what it wrote since the "
+                "last checkpoint)"
+            )
+        return f"this write needs more memory than the machine gives it; lower {CHECKPOINT_ENV}"
+
+    def _checkpoint(self) -> None:
+        self.conn.execute("CHECKPOINT")
+        self._checkpointed()
+
+    def _checkpointed(self) -> None:
+        # What was committed since the last checkpoint sat in the engine's memory until now; freed, it
+        # stays in the C heap unless handed back (native_memory).
+        self.checkpoints += 1
+        release_free_memory()
 
     def _read_all(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return _rows(self.conn.execute(cypher, dict(params or {})))
@@ -331,7 +369,7 @@ class LadybugStore(Store):
                 # A read-only database replays the log when it opens (~0.1 s a MB: 0.7-1 s after an
                 # ingest of 20k words, before resolving names); folding the log into the file first
                 # took 0.2 s, and the checkpoint at close has that much less to do.
-                self.conn.execute("CHECKPOINT")
+                self._checkpoint()
             db = self._database(read_only=True)
             self._reader = (db, ladybug.Connection(db))
             self._dirty = False
@@ -448,6 +486,26 @@ def _empty_tables(conn: ladybug.Connection) -> set[str]:
     return empty
 
 
+def checkpoint_bytes(env: Mapping[str, str] = os.environ) -> int:
+    """$GEOALIGN_CHECKPOINT_MB in bytes, else ``CHECKPOINT_BYTES``."""
+    given = env.get(CHECKPOINT_ENV, "").strip()
+    if not given:
+        return CHECKPOINT_BYTES
+    if not given.isdigit() or int(given) < 1:
+        raise StoreError(f"{CHECKPOINT_ENV} must be a whole number of megabytes, at least 1: {given!r}")
+    return int(given) * 2**20
+
+
+def write_memory_mb(env: Mapping[str, str] = os.environ) -> int | None:
+    """$GEOALIGN_WRITE_MEMORY_MB, else None (the engine's default pool for a writer)."""
+    given = env.get(WRITE_MEMORY_ENV, "").strip()
+    if not given:
+        return None
+    if not given.isdigit() or int(given) < 32:  # 16 MB cannot even open a store
+        raise StoreError(f"{WRITE_MEMORY_ENV} must be a whole number of megabytes, at least 32: {given!r}")
+    return int(given)
+
+
 def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
     """$GEOALIGN_QUERY_MEMORY_MB, else a quarter of the machine's memory (at least 1 GB)."""
     given = env.get(QUERY_MEMORY_ENV, "").strip()
@@ -461,9 +519,14 @@ def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
     return max(1024, total // 4)
 
 
+def _out_of_pool(message: str) -> bool:
+    lowered = message.lower()
+    return "buffer pool is full" in lowered or "unable to allocate memory" in lowered
+
+
 def _query_error(message: str, timeout_s: float, memory_mb: int) -> StoreError:
     lowered = message.lower()
-    if "buffer pool is full" in lowered or "unable to allocate memory" in lowered:
+    if _out_of_pool(message):
         return StoreError(
             f"query stopped: it needs more than the {memory_mb:,} MB queries may use; narrow it (fewer hops, "
             f"a named actor) or raise {QUERY_MEMORY_ENV}"

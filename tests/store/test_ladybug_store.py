@@ -19,10 +19,19 @@ from geofixture import lookup_rows
 from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
 
 from graph.model import Entity, Label, Relation
-from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, open_store
+from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, ladybug_store, open_store
 from graph.store.base import GraphData
-from graph.store.ladybug_store import QUERY_MEMORY_ENV, LadybugStore, default_query_memory_mb
+from graph.store.ladybug_store import (
+    CHECKPOINT_ENV,
+    QUERY_MEMORY_ENV,
+    WRITE_MEMORY_ENV,
+    LadybugStore,
+    checkpoint_bytes,
+    default_query_memory_mb,
+    write_memory_mb,
+)
 from graph.store.lookup import EVIDENCE_OF_LABEL, NAME_LABEL
+from graph.store.native_memory import release_free_memory
 
 WORKER = Path(__file__).with_name("sample_records.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -276,3 +285,78 @@ def test_a_store_loaded_in_one_batch_answers_as_one_loaded_record_by_record(
         assert _lookups(rows) == lookups
     assert counts_of(loaded) == expected_counts(docs)
     assert any(row[3] > 1 for row in summaries)  # relations that gathered several evidence records
+
+
+def test_a_commit_that_checkpoints_hands_the_freed_memory_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[int] = []
+    monkeypatch.setattr(ladybug_store, "release_free_memory", lambda: released.append(1) or True)
+    with LadybugStore(tmp_path / "big-log.lbug") as store:
+        store.add([SRB])
+        store.add([RUS])
+        assert (store.checkpoints, released) == (0, [])  # the log is far below its threshold
+    monkeypatch.setattr(ladybug_store, "CHECKPOINT_BYTES", 1)  # every commit passes it
+    with LadybugStore(tmp_path / "small-log.lbug") as store:
+        store.add([SRB])
+        store.add([RUS])
+        assert store.checkpoints == len(released) == 2
+        assert {e.id for e in store.read().entities} == {SRB.id, RUS.id}
+
+
+def test_handing_memory_back_is_harmless_and_says_whether_it_can(tmp_path: Path) -> None:
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        store.add([SRB])
+        assert release_free_memory() == _glibc()
+        assert release_free_memory() == _glibc()
+        store.add([RUS])
+        assert {e.id for e in store.read().entities} == {SRB.id, RUS.id}
+
+
+def _glibc() -> bool:
+    try:
+        return sys.platform.startswith("linux") and bool(os.confstr("CS_GNU_LIBC_VERSION"))
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"), [("", 256 * 2**20), ("64", 64 * 2**20), ("0", "error"), ("1.5", "error")]
+)
+def test_the_checkpoint_threshold_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, expected: object
+) -> None:
+    monkeypatch.setenv(CHECKPOINT_ENV, given)
+    if expected != "error":
+        assert checkpoint_bytes() == expected
+        return
+    with pytest.raises(StoreError, match=CHECKPOINT_ENV):
+        LadybugStore(tmp_path / "s.lbug")
+    monkeypatch.delenv(CHECKPOINT_ENV)
+    with LadybugStore(tmp_path / "s.lbug") as store:  # nothing was left locked
+        store.add([SRB])
+
+
+def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stays_usable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(WRITE_MEMORY_ENV, "32")
+    big = [rec for doc in documents(2000) for rec in doc.records]  # 1,000 documents fit in 32 MB
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        assert store.write_memory_mb == 32
+        with pytest.raises(
+            StoreError, match=f"more than the 32 MB the writer may use; raise {WRITE_MEMORY_ENV}"
+        ):
+            store.add(big)
+        store.add([SRB])
+        assert [e.id for e in store.read().entities] == [SRB.id]  # nothing of the refused write
+
+
+@pytest.mark.parametrize(("given", "expected"), [("", None), ("256", 256), ("16", "error"), ("x", "error")])
+def test_the_writers_memory_comes_from_the_environment(given: str, expected: object) -> None:
+    env = {WRITE_MEMORY_ENV: given}
+    if expected == "error":
+        with pytest.raises(StoreError, match=WRITE_MEMORY_ENV):
+            write_memory_mb(env)
+    else:
+        assert write_memory_mb(env) == expected
