@@ -118,6 +118,9 @@ class Resolver(PronounResolver):
                 return [Ref(ruling, inferred=True)]
             return self._same_organ(t, lemma) or self.definite(t, {Label.COUNTRY})
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
+            owned = self._own_country(t)
+            if owned:
+                return owned
             listed = self.listed(t, depth)
             if listed:
                 return listed
@@ -243,6 +246,17 @@ class Resolver(PronounResolver):
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
         self.ctx.juntas[owner[0].key] = key
         return [Ref(key, owner[0].inferred)]
+
+    def _own_country(self, t: Token) -> list[Ref]:
+        """'his country', 'its country': the state of the person or body the possessive stands for
+        ("Pashinyan said his country would leave the CSTO")."""
+        if t.lemma_.lower() not in self.lex.words.state_nouns or t.tag_ in {"NNS", "NNPS"}:
+            return []
+        poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in {"his", "her"}]
+        if not poss:
+            return []
+        states = [self.ctx.actor(r.key) for r in self.pronoun(poss[0])]
+        return [Ref(k, inferred=True) for k in dict.fromkeys(states) if key_label(k) is Label.COUNTRY]
 
     def _ruled_in(self, t: Token) -> list[Ref]:
         """'the junta in Myanmar': the state a junta rules, named after it with 'in'."""
