@@ -1027,6 +1027,30 @@ def _switched(r: Reader, verb: Token) -> None:
     _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
 
 
+def _switched_noun(r: Reader, noun: Token) -> None:
+    """'Honduras' switch of recognition from Taipei to Beijing', 'the shift of ties to Beijing': the
+    nominal switch, said of its possessor or the verb's subject."""
+    ties = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.switched_nouns
+    ]
+    if not ties:
+        return
+    switch = Trigger(preps={"of": "RECOGNIZES", "from": "REJECTS", "to": "RECOGNIZES"})  # no owners
+    sources, governor = _noun_actor(r, noun, switch)
+    announced = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.announce_verbs
+    if not sources and announced:  # "Nauru announced the switch of its recognition ..."
+        sources, _ = _subject_refs(r, noun.head)
+        governor = noun.head
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    holders = [noun, *ties, *([governor] if governor is not None else [])]  # "to China" hung on the verb
+    _emit_all(r, "REJECTS", sources, _prep_actors(r, holders, "from"), modality, conf - 0.15)
+    _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
+
+
 def _cut_ties_noun(r: Reader, noun: Token) -> None:
     """'announced the breaking of diplomatic relations with Ecuador', 'its severance of ties with X'."""
     ties = [
@@ -1080,6 +1104,8 @@ def noun_rules(r: Reader) -> None:
             _cut_ties_noun(r, noun)
         if lemma in r.lex.words.leave_nouns:
             _leaving_noun(r, noun)
+        if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
+            _switched_noun(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
             continue
