@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from graph.model import (
+    CLAIM_MODALITIES,
     RELATIONS,
     Article,
     Entity,
@@ -51,6 +52,7 @@ def assemble(
                 doer = doers.pop()
                 ctx.claims.append(replace(claim, target=doer, confidence=round(claim.confidence - 0.15, 2)))
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
+    _drop_named_groups(ctx)
     for claim in ctx.claims:
         source = _end(ctx, handles, claim.source, claim, subject=True)
         target = _end(ctx, handles, claim.target, claim, subject=False)
@@ -81,6 +83,21 @@ def assemble(
         evidence = (_evidence(article, info, Modality.ASSERTED, 1.0, extractor, version),) if info else ()
         records.append(Relation(article.id, "MENTIONS", entity.id, evidence))
     return records
+
+
+def _drop_named_groups(ctx: ArticleContext) -> None:
+    """An unnamed group ("two US defense firms") stands in only where its members go unnamed: once the
+    same sanctioner's targets are named in the article, the group claim goes."""
+    named = {
+        ctx.actor(c.source)
+        for c in ctx.claims
+        if c.type == "SANCTIONS" and c.target not in ctx.unnamed_groups and c.modality in CLAIM_MODALITIES
+    }
+    ctx.claims = [
+        c
+        for c in ctx.claims
+        if not (c.target in ctx.unnamed_groups and c.type == "SANCTIONS" and ctx.actor(c.source) in named)
+    ]
 
 
 def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: frozenset[str]) -> None:

@@ -142,6 +142,7 @@ class RuleWords:
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
+    group_targets: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
     copied_relations: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()

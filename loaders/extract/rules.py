@@ -302,6 +302,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if rel == "SANCTIONS" and not targets:  # "sanctioned four individuals linked to Hamas"
+        targets = [x for o in direct_objects(target_verb) for x in _unnamed_group(r, o)]
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
         for a in named:
@@ -1182,6 +1184,20 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     return [], None
 
 
+def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
+    """People or firms targeted without names ("four individuals", "three Israeli settlers", "two Russian
+    companies"): one group node, so that the measure has an object (convention 10)."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in r.lex.words.group_targets:
+        return []
+    if r.mention_at(token) is not None:
+        return []
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ not in {"det", "poss", "punct"}]
+    name = " ".join(t.text for t in words)
+    key = r.ctx.entity(Label.ORGANIZATION, name, name)
+    r.ctx.unnamed_groups.add(key)
+    return [Ref(key, inferred=True)]
+
+
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
         return  # "a general strike against the reform" is no attack
@@ -1216,7 +1232,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     rel = trig.rel
     by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
-        by_rel.setdefault(trig.preps[phrase], []).extend(x for t in tokens for x in r.refs(t))
+        this = trig.preps[phrase]
+        aimed = [x for t in tokens for x in r.refs(t)]
+        if this == "SANCTIONS" and not aimed:  # "sanctions on three Israeli settlers"
+            aimed = [x for t in tokens for x in _unnamed_group(r, t)]
+        by_rel.setdefault(this, []).extend(aimed)
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)
     given = trig.preps.get("to", rel)
