@@ -143,6 +143,8 @@ class RuleWords:
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
+    voiding_verbs: frozenset[str] = frozenset()
+    voided_kinds: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
     copied_relations: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()

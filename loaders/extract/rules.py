@@ -118,6 +118,8 @@ def verb_rules(r: Reader) -> None:
             _followed_suit(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
+        if lemma in words.voiding_verbs:
+            _voided(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
         if lemma in words.verb_events:
@@ -956,6 +958,22 @@ def _cut_ties(r: Reader, verb: Token) -> None:
         _emit_all(r, "REJECTS", [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
+
+
+def _voided(r: Reader, verb: Token) -> None:
+    """'Seoul suspended the military pact with Pyongyang', 'Niger scrapped the defence accord': the
+    subject rejects the agreement it ends (inferred, as leaving a treaty does)."""
+    pacts = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.voided_kinds
+    ]
+    if not pacts:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
 
 
 def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:

@@ -128,6 +128,8 @@ class TopicReader(Resolver):
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
                             targets += keys
+                            if kind in words.party_kinds and prep == "between":  # its parties name it
+                                agents += [k for k in keys if k not in agents]
         authors += self._authors(token)
         agents += [k for k in authors if k not in agents]
         if kind == "coup" and not places:
