@@ -784,12 +784,7 @@ def _held_by(r: Reader, verb: Token) -> None:
     """'Russia held referendums in four regions', 'ECOWAS staged a summit in Abuja': the holder organizes
     the vote or summit, and the regions named with it place it."""
     objects = direct_objects(verb)
-    events = [
-        x
-        for o in objects
-        for x in r.refs(o)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.held_kinds
-    ]
+    events = _topics_of_kind(r, objects, r.lex.words.held_kinds)
     if not events:
         return
     modality, conf = r.modality(verb)
@@ -960,15 +955,20 @@ def _cut_ties(r: Reader, verb: Token) -> None:
     _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
 
 
+def _topics_of_kind(r: Reader, tokens: list[Token], kinds: frozenset[str]) -> list[Ref]:
+    """The events or agreements of ``kinds`` that ``tokens`` name."""
+    return [
+        x
+        for o in tokens
+        for x in r.refs(o)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in kinds
+    ]
+
+
 def _voided(r: Reader, verb: Token) -> None:
     """'Seoul suspended the military pact with Pyongyang', 'Niger scrapped the defence accord': the
     subject rejects the agreement it ends (inferred, as leaving a treaty does)."""
-    pacts = [
-        x
-        for o in direct_objects(verb)
-        for x in r.refs(o)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.voided_kinds
-    ]
+    pacts = _topics_of_kind(r, direct_objects(verb), r.lex.words.voided_kinds)
     if not pacts:
         return
     modality, conf = r.modality(verb)
@@ -1047,16 +1047,22 @@ def _switched(r: Reader, verb: Token) -> None:
     _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
 
 
-def _switched_noun(r: Reader, noun: Token) -> None:
-    """'Honduras' switch of recognition from Taipei to Beijing', 'the shift of ties to Beijing': the
-    nominal switch, said of its possessor or the verb's subject."""
-    ties = [
+def _of_nouns(noun: Token, words: frozenset[str]) -> list[Token]:
+    """The nouns among ``words`` in an 'of' phrase on ``noun``: 'the severance of ties', 'the switch of
+    recognition'."""
+    return [
         p
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.switched_nouns
+        if p.dep_ == "pobj" and p.lemma_.lower() in words
     ]
+
+
+def _switched_noun(r: Reader, noun: Token) -> None:
+    """'Honduras' switch of recognition from Taipei to Beijing', 'the shift of ties to Beijing': the
+    nominal switch, said of its possessor or the verb's subject."""
+    ties = _of_nouns(noun, r.lex.words.switched_nouns)
     if not ties:
         return
     switch = Trigger(preps={"of": "RECOGNIZES", "from": "REJECTS", "to": "RECOGNIZES"})  # no owners
@@ -1073,13 +1079,7 @@ def _switched_noun(r: Reader, noun: Token) -> None:
 
 def _cut_ties_noun(r: Reader, noun: Token) -> None:
     """'announced the breaking of diplomatic relations with Ecuador', 'its severance of ties with X'."""
-    ties = [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.tie_nouns
-    ]
+    ties = _of_nouns(noun, r.lex.words.tie_nouns)
     if not ties:
         return
     sources, governor = _noun_actor(r, noun, Trigger(preps={"of": "REJECTS", "with": "REJECTS"}))
