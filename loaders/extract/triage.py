@@ -19,14 +19,32 @@ from loaders.extract.nlp import COMPONENT, load_nlp
 
 
 def forms(lemma: str) -> set[str]:
-    """Inflected forms of an English verb or noun, generously (a filter, not a generator of text)."""
+    """Inflected forms of an English verb or noun, generously (a filter, not a generator of text): the
+    regular ones, the irregular ones spaCy's own lemmatizer knows ("broke", "stood", "fled") and those
+    the lexicon adds."""
     w = lemma.lower()
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
     if w.endswith("e"):
         out |= {w[:-1] + "ing", w[:-1] + "ed"}
     if w.endswith("y"):
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    return out | set(load_lexicon().words.irregular_forms.get(w, ()))
+    return out | _irregular().get(w, set()) | set(load_lexicon().words.irregular_forms.get(w, ()))
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, set[str]]:
+    """Lemma → its irregular forms, from the exceptions table of the model's rule lemmatizer."""
+    out: dict[str, set[str]] = {}
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    tables = getattr(lemmatizer, "lookups", None)
+    if tables is None or not tables.has_table("lemma_exc"):
+        return out
+    exceptions = tables.get_table("lemma_exc")
+    for pos in ("verb", "noun"):
+        for form, lemmas in exceptions.get(pos, {}).items():
+            for lemma in lemmas:
+                out.setdefault(lemma, set()).add(form)
+    return out
 
 
 @lru_cache(maxsize=1)

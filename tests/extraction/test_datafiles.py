@@ -27,3 +27,10 @@ def test_the_same_key_in_two_mappings_is_fine() -> None:
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.name)
 def test_every_shipped_data_file_has_each_key_once(path: Path) -> None:
     assert yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader) is not None
+
+
+def test_triage_reads_irregular_forms_from_the_lemmatizer() -> None:
+    from loaders.extract.triage import forms
+
+    assert {"broke", "broken"} <= forms("break")  # not listed in the lexicon's own irregular_forms
+    assert "fled" in forms("flee")
