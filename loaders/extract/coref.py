@@ -121,6 +121,9 @@ class Resolver(PronounResolver):
             owned = self._own_country(t)
             if owned:
                 return owned
+            regions, _ = self.regions_in(t)  # "the Donetsk and Luhansk republics"
+            if regions:
+                return [Ref(k) for k in regions]
             listed = self.listed(t, depth)
             if listed:
                 return listed
