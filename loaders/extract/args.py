@@ -189,7 +189,22 @@ def direct_objects(verb: Token) -> list[Token]:
             return [verb.head]
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
-    return out
+    return out or _named_as(verb)
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """'condemned what it called an unprovoked attack', 'rejected what it described as interference': the
+    free relative's naming is the object."""
+    naming = load_lexicon().words.naming_verbs
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in naming:
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.tag_ in {"WP", "WDT"} for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        return [t for t in named if t.pos_ in {"NOUN", "PROPN"}]
+    return []
 
 
 def _summative(verb: Token, obj: Token) -> bool:

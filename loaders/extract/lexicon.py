@@ -119,6 +119,7 @@ class RuleWords:
     receiving_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     comprising_verbs: frozenset[str] = frozenset()
+    comprising_phrases: dict[str, str] = field(default_factory=dict)  # verb → particles and preposition
     founding_verbs: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
     reason_preps: frozenset[str] = frozenset()
@@ -143,6 +144,8 @@ class RuleWords:
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom
     voiding_verbs: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
@@ -397,6 +400,8 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
+        support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
+        comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},
         held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},
         bare_votes=bare_votes,
         member_status_nouns={

@@ -116,6 +116,7 @@ def verb_rules(r: Reader) -> None:
             _leaving(r, verb)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
+        _in_support_of(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.voiding_verbs:
@@ -830,6 +831,22 @@ def _leaving(r: Reader, verb: Token) -> None:
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
+
+
+def _in_support_of(r: Reader, verb: Token) -> None:
+    """'fired rockets at Israel in support of Hamas', 'went on strike in solidarity with Gaza': an act
+    done for someone supports them."""
+    backed: list[Ref] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            wanted = r.lex.words.support_adjuncts.get(noun.lemma_.lower())
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == wanted]
+            backed += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    if not backed:
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
 
 
 def _copied_act(r: Reader, verb: Token) -> bool:

@@ -95,23 +95,33 @@ def founded(r: Reader) -> None:
 
 
 def comprised(r: Reader) -> None:
-    """'the Congo River Alliance, which includes the M23': the objects are members of the body."""
+    """'the Congo River Alliance, which includes the M23', 'the Quad, made up of the US, Japan, India and
+    Australia', 'a bloc consisting of ...': the objects are members of the body."""
     for verb in r.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.comprising_verbs:
+        lemma = verb.lemma_.lower()
+        phrase = r.lex.words.comprising_phrases.get(lemma)
+        if verb.pos_ != "VERB" or (lemma not in r.lex.words.comprising_verbs and phrase is None):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if phrase is None else []
+        if phrase is not None:  # "made up of", "consisting of": the particle, then the preposition
+            *particles, prep = phrase.split()
+            if not all(any(c.dep_ == "prt" and c.lower_ == p for c in verb.children) for p in particles):
+                continue
+            objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children]
+        holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not holders and verb.dep_ == "acl":  # "the Quad, made up of ...": the noun it describes
+            holders = [verb.head]
         bodies = [
             x
-            for c in verb.children
-            if c.dep_ == "nsubj"
+            for c in holders
             for x in r.refs(c, topics=False)
             if label_of_ref(x, r.topics) is Label.ORGANIZATION
         ]
         members = [
             x
-            for c in verb.children
-            if c.dep_ == "dobj"
+            for c in objects
             for x in r.refs(c, topics=False)
             if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
         ]
