@@ -1222,6 +1222,10 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
     """People or firms targeted without names ("four individuals", "three Israeli settlers", "two Russian
     companies"): one group node, so that the measure has an object (convention 10)."""
+    counted = r.lex.words.quantity_nouns | r.lex.words.counting_nouns
+    if token.lemma_.lower() in counted:  # "dozens of Chinese companies", "a number of officials"
+        of = [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        token = of[0] if of else token
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in r.lex.words.group_targets:
         return []
     if r.mention_at(token) is not None:
