@@ -251,8 +251,8 @@ class Resolver(PronounResolver):
         return [Ref(key, owner[0].inferred)]
 
     def _own_country(self, t: Token) -> list[Ref]:
-        """'his country', 'its country': the state of the person or body the possessive stands for
-        ("Pashinyan said his country would leave the CSTO")."""
+        """'his country', 'her country': the state of the person the possessive stands for ("Pashinyan
+        said his country would leave the CSTO"; 'its country' is left to the other readings)."""
         if t.lemma_.lower() not in self.lex.words.state_nouns or t.tag_ in {"NNS", "NNPS"}:
             return []
         poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in {"his", "her"}]

@@ -19,7 +19,7 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
-    negated = future = hypothetical = reported = False
+    future = hypothetical = reported = False
     negated = _denied_aside(verb, lex)  # "accused of arming the Houthis, a charge Tehran denies"
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
     t, hops = verb, 0

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import (
     agent,
+    authorship,
     complement_verb,
     direct_objects,
     governing_subjects,
@@ -1076,6 +1077,12 @@ def _of_nouns(noun: Token, words: frozenset[str]) -> list[Token]:
     ]
 
 
+def _announced(r: Reader, noun: Token) -> bool:
+    """Whether the noun is the object of an announcing verb: 'announced their withdrawal', 'declared the
+    switch'."""
+    return noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.announce_verbs
+
+
 def _switched_noun(r: Reader, noun: Token) -> None:
     """'Honduras' switch of recognition from Taipei to Beijing', 'the shift of ties to Beijing': the
     nominal switch, said of its possessor or the verb's subject."""
@@ -1084,8 +1091,7 @@ def _switched_noun(r: Reader, noun: Token) -> None:
         return
     switch = Trigger(preps={"of": "RECOGNIZES", "from": "REJECTS", "to": "RECOGNIZES"})  # no owners
     sources, governor = _noun_actor(r, noun, switch)
-    announced = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.announce_verbs
-    if not sources and announced:  # "Nauru announced the switch of its recognition ..."
+    if not sources and _announced(r, noun):  # "Nauru announced the switch of its recognition ..."
         sources, _ = _subject_refs(r, noun.head)
         governor = noun.head
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
@@ -1122,8 +1128,7 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     pacts = [x for x in bodies if label_of_ref(x, r.topics) is Label.AGREEMENT]
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
-    announced = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.announce_verbs
-    status = "withdrawal announced" if announced else "former member; withdrew"
+    status = "withdrawal announced" if _announced(r, noun) else "former member; withdrew"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
 
 
@@ -1210,12 +1215,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     ):
         sources, _ = _subject_refs(r, head.head)
         return sources, head.head
-    hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
-    for child in [*noun.children, *hanging]:  # "the price cap ... set by the G7": its author imposes it
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in r.lex.words.authored_verbs:
-            author = agent(child)
-            if author is not None:
-                return [x for x in r.refs(author, topics=False)], child
+    for participle, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
+        return [x for x in r.refs(author, topics=False)], participle  # "the price cap ... set by the G7"
     return [], None
 
 

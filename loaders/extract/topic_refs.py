@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import agent
+from loaders.extract.args import authorship
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
@@ -146,20 +146,13 @@ class TopicReader(Resolver):
         )
 
     def _authors(self, token: Token) -> list[str]:
-        """Who a participle of authorship names: "the price cap on Russian oil set by the G7" (the parser
-        may hang the participle on the noun's own object)."""
-        hanging = [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        out: list[str] = []
-        for owner in [token, *hanging]:
-            for child in owner.children:
-                if child.dep_ != "acl" or child.tag_ != "VBN":
-                    continue
-                if child.lemma_.lower() not in self.lex.words.authored_verbs:
-                    continue
-                by = agent(child)
-                if by is not None:
-                    out += [r.key for r in self.refs(by, topics=False, depth=2) if key_label(r.key) in ACTORS]
-        return out
+        """Who a participle of authorship names: "the price cap on Russian oil set by the G7"."""
+        return [
+            r.key
+            for _, by in authorship(token, self.lex.words.authored_verbs)
+            for r in self.refs(by, topics=False, depth=2)
+            if key_label(r.key) in ACTORS
+        ]
 
     def _made_object(self, token: Token, kind: str) -> Token | None:
         """'the launch of a ballistic missile': the object a verb event names ('launched a ballistic
