@@ -118,7 +118,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [head.head], True  # "six countries invited to join": the countries would join
         if t.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-            if objects and head.pos_ == "VERB":
+            if (
+                objects
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() not in load_lexicon().words.purpose_verbs
+            ):
                 return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head

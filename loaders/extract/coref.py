@@ -240,7 +240,11 @@ class Resolver(PronounResolver):
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
-        owner = owner or self.definite(t, {Label.COUNTRY}) or self.definite_any(t, {Label.COUNTRY})
+        if not owner:
+            owner = self._seized()
+        if not owner:  # else the state the article is about: named more than once, not just the last named
+            owner = self.definite(t, {Label.COUNTRY}) or self.definite_any(t, {Label.COUNTRY})
+            owner = [o for o in owner if self.ctx.counts.get(self.ctx.actor(o.key), 0) >= 2]
         if not owner:
             return []
         if t.dep_ in {"dobj", "pobj", "dative"} and self.ctx.actor(owner[0].key) in self._clause_actors(t):
@@ -249,6 +253,18 @@ class Resolver(PronounResolver):
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
         self.ctx.juntas[owner[0].key] = key
         return [Ref(key, owner[0].inferred)]
+
+    def _seized(self) -> list[Ref]:
+        """The state of the last coup the article named ("the coup in Niger ... the junta"): a bare 'the
+        junta' is no junta of whichever state was named last."""
+        for node in sorted(self.topics, key=lambda n: -n.seen):
+            if node.kind == "coup" and node.seen <= self.info.index:
+                states = [
+                    k for k in node.places + node.targets if key_label(self.ctx.actor(k)) is Label.COUNTRY
+                ]
+                if states:
+                    return [Ref(self.ctx.actor(states[0]), inferred=True)]
+        return []
 
     def _own_country(self, t: Token) -> list[Ref]:
         """'his country', 'her country': the state of the person the possessive stands for ("Pashinyan
@@ -417,12 +433,13 @@ class Resolver(PronounResolver):
         fighters = (
             t.lemma_.lower() in self.lex.words.fighter_nouns or t.lower_ in self.lex.words.fighter_nouns
         )
-        for child in t.children:  # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants"
+        # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants", "the GCC statement"
+        for child in t.children:
             m = self.mention_at(child)
             if (
                 child.dep_ in {"amod", "compound", "nmod"}
                 and m is not None
-                and (m.label is Label.COUNTRY or (fighters and m.label is Label.ORGANIZATION))
+                and m.label in {Label.COUNTRY, Label.ORGANIZATION}
             ):
                 ruling = self.ctx.juntas.get(m.key) if fighters else None
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta

@@ -248,6 +248,10 @@ class RuleWords:
     possible_nouns: frozenset[str] = frozenset()
     possible_adjectives: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
+    designating_verbs: frozenset[str] = frozenset()
+    terror_words: frozenset[str] = frozenset()
+    branding_verbs: frozenset[str] = frozenset()
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -343,6 +343,45 @@ def verb_root(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geoalign_noun_compounds")
+def noun_compounds(doc: Doc) -> Doc:
+    """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
+    just before an object noun its "subject" ("Sweden's NATO bid": 'NATO' the nsubj of 'bid'), or a
+    second object of the verb. Such a
+    name is a compound of the noun, as in "the NATO summit", and an owner the model hung on that name
+    owns the noun ("Sweden's NATO bid" is Sweden's bid)."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ == "nsubj"
+            and token.pos_ == "PROPN"
+            and token.i == head.i - 1
+            and head.pos_ == "NOUN"
+            and head.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "appos", "conj"}
+            and not any(c.dep_ in {"cop", "aux", "auxpass"} for c in head.children)
+        ):
+            token.dep_ = "compound"
+        elif (
+            token.dep_ in {"dobj", "pobj"}
+            and token.pos_ == "PROPN"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ == "NOUN"
+            and doc[token.i + 1].dep_ == token.dep_
+            and doc[token.i + 1].head.i == head.i
+        ):  # "stalled Finland's NATO bid": 'NATO' and 'bid' both objects of 'stalled'
+            token.head, token.dep_ = doc[token.i + 1], "compound"
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ == "poss"
+            and head.dep_ == "compound"
+            and head.pos_ == "PROPN"
+            and head.head.pos_ == "NOUN"
+        ):
+            token.head = head.head
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with the gazetteer before ``ner`` (loaded on first use, then shared).
@@ -356,6 +395,7 @@ def load_nlp() -> Language:
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
+    nlp.add_pipe("geoalign_noun_compounds", after="geoalign_verb_root")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")

@@ -183,13 +183,29 @@ def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
     return []
 
 
+def _through_verb(r: Reader, verb: Token) -> bool:
+    """Whether a verb under "refused to" / "declined to" says a stance the refusal turns down: a verb of
+    the lexicon, or a light verb with a stance noun ("refused to take part", "declined to give support")."""
+    lemma = verb.lemma_.lower()
+    words = r.lex.words
+    return (
+        lemma in r.lex.light_verbs
+        or lemma in words.say_verbs
+        or lemma in words.holding_verbs
+        or lemma in words.gather_verbs
+        or lemma in words.verb_events
+        or any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in r.lex.nouns for c in verb.children)
+        or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"in", "to"}) for c in verb.children)
+    )
+
+
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
     """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer."""
     if token.lemma_.lower() not in r.lex.words.speech_nouns or r.mention_at(token) is not None:
         return [token]
     head = token.head
     if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in r.lex.words.blocking_verbs:
-        return [token]  # "Hungary blocked an EU statement criticising China": a statement never issued
+        return []  # "Hungary blocked an EU statement criticising China": a statement never issued
     # "The statement, issued by the Kremlin, accused NATO", "Russia's statement", "a Kremlin statement"
     for child in token.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and (author := agent(child)) is not None:
@@ -296,6 +312,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.through:
         target_verb = complement_verb(verb) or verb
         inner = r.lex.verbs.get(target_verb.lemma_.lower())
+        if target_verb.i != verb.i and inner is None and not _through_verb(r, target_verb):
+            return  # "declined to arrest Putin" rejects no Putin: only a stance verb's object is refused
         if target_verb.i != verb.i and inner is not None and ({inner.rel, *inner.preps.values()} & _HOSTILE):
             # "refused to condemn Moscow" is no rejection of Moscow, "refused to rule out sanctions" none of
             # the sanctions; the inner verb is read as negated
@@ -573,9 +591,28 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         for c in o.children
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i
     ]
+    objects = direct_objects(verb)
+    # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,
+    # or the object as a dative
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if datives and objects:
+        objects = datives + objects
+    predicate += objects[1:]
+    objects = objects[:1]
+    if objects and not predicate:  # "designated the IRGC, a terrorist organisation" (apposition)
+        predicate = [c for c in objects[0].children if c.dep_ == "appos"]
+    if objects and not predicate:
+        # "designated the Houthis a terrorist group": the object parsed as a modifier of the predicate
+        inner = [c for c in objects[0].children if c.dep_ in {"nmod", "compound"} and _own_determiner(c)]
+        if inner:
+            predicate, objects = objects, inner[:1]
+    judged = (
+        {t.i for t in objects[0].subtree} - {t.i for p in predicate for t in p.subtree} if objects else set()
+    )
+    judged |= {t.i for o in objects if o.head in predicate for t in o.subtree}
     words: list[str] = []
     for p in predicate:
-        words += [t.lower_ for t in p.subtree]
+        words += [t.lower_ for t in p.subtree if t.i not in judged]
     following = [t for t in r.sent if verb.i < t.i <= verb.i + 8]
     quoted = _quoted_words(following)
     rel = next(
@@ -591,13 +628,18 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         if rel is None and ((" " in phrase and phrase in text) or phrase in words or phrase in quoted):
             rel = prel
     _blamed(r, verb, predicate)
+    lemma = verb.lemma_.lower()
+    if rel is None and r.lex.words.terror_words & set(words):  # "designated X a terrorist group"
+        if lemma in r.lex.words.designating_verbs:
+            rel = "SANCTIONS"
+        elif lemma in r.lex.words.branding_verbs:
+            rel = "CRITICIZES"
     if rel is None:
         return
     if trig is not None and trig.rel in {"REJECTS", "SUPPORTS", "CONDEMNS", "CRITICIZES"}:
         return  # the verb's own relation is emitted by _verb
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    objects = direct_objects(verb)
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]
     if not objects:  # "considers Addis responsible": a small clause, its subject is the one judged
@@ -617,6 +659,11 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
             obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
         targets += r.refs(obj)
     _emit_all(r, rel, sources, targets, modality, conf)
+
+
+def _own_determiner(token: Token) -> bool:
+    """Whether a modifier has a determiner of its own, so begins a noun phrase ("the Houthis a group")."""
+    return any(c.dep_ == "det" for c in token.children) and token.i < token.head.i
 
 
 def _said_of(r: Reader, verb: Token) -> None:
