@@ -137,7 +137,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 target = target.head.head  # "voted in favour of condemning": the voters condemn
             # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
             # ("blamed X for rejecting it", "thanked X for backing Y": the same with "for")
-            if head.lower_ in {"of", "for"} and target.lemma_.lower() in load_lexicon().words.charge_verbs:
+            words = load_lexicon().words
+            if (head.lower_ in {"of", "for"} and target.lemma_.lower() in words.charge_verbs) or (
+                head.lower_ == "from" and target.lemma_.lower() in words.prevention_verbs
+            ):  # "asked the court to stop Venezuela from annexing X": Venezuela would annex
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
                 if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides
                     return objects, True

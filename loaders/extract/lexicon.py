@@ -249,6 +249,7 @@ class RuleWords:
     possible_adjectives: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
     designating_verbs: frozenset[str] = frozenset()
     terror_words: frozenset[str] = frozenset()
     branding_verbs: frozenset[str] = frozenset()

@@ -646,7 +646,7 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         objects = [
             c
             for p in predicate
-            if p.dep_ == "ccomp" and p.pos_ in {"ADJ", "NOUN"}
+            if p.dep_ == "ccomp" and p.pos_ in {"ADJ", "NOUN", "VERB"}
             for c in p.children
             if c.dep_ == "nsubj"
         ]

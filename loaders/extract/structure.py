@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, subjects
-from loaders.extract.mentions import Mention, region_of
+from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
@@ -368,7 +368,13 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     while j >= r.sent.start and doc[j].text in {",", "–", "—", "-"}:
         j -= 1
     prev = r.by_token.get(j)
-    if prev is not None and j < token.left_edge.i - 1 and prev.label in ACTORS:
+    # "In Paris, NATO allies agreed ...": a place phrase before the comma names no ally
+    if (
+        prev is not None
+        and j < token.left_edge.i - 1
+        and prev.label in ACTORS
+        and not locative(doc[j], r.lex)
+    ):
         return [Ref(prev.key)] if prev.key not in owner_keys else [], False
     return [], False
 
