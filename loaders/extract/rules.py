@@ -337,6 +337,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         inner = r.lex.verbs.get(target_verb.lemma_.lower()) or Trigger()
         for phrase in inner.preps:
             targets += [x for tok in prep_objects(target_verb, phrase) for x in r.refs(tok)]
+    if flipped and trig.rel == "MEMBER_OF":  # "did not join Russia" rejects no Russia, only a body not joined
+        targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.COUNTRY]
     if flipped and trig.rel:  # keep the literal reading, flagged: "won't recognize" is RECOGNIZES, negated
         _emit_all(r, trig.rel, sources, targets, Modality.NEGATED, conf, trig)
     own = {r.ctx.actor(s.key) for s in sources}
@@ -551,6 +553,18 @@ def _membership(
         Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION
     ]
     _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
+    # "Eritrea joined Russia in voting against", "the only four nations to join Russia": siding with it
+    # (a state joined "in voting against" is company in one act, and a region joining a state is annexed)
+    states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
+    sides = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
+    in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
+    if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
+        _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
+
+
+def _gerund(prep: Token) -> bool:
+    """'in voting against it': a preposition whose object is an act."""
+    return any(c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" for c in prep.children)
 
 
 def _talks_with(r: Reader, verb: Token) -> list[Ref] | None:

@@ -352,6 +352,12 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     if token.dep_ == "attr" and token.head.lemma_ in {"be", "remain", "become"}:
         subj = [c for c in token.head.children if c.dep_ == "nsubj"]
         return [x for s in subj for x in r.refs(s, topics=False) if x.key not in owner_keys], False
+    # "X is considered a close ally of Y", "X is seen as Y's closest ally": the passive's subject
+    judged = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ in {"oprd", "xcomp", "pobj"} and judged.lemma_.lower() in r.lex.evaluation_verbs:
+        subj = [c for c in judged.children if c.dep_ == "nsubjpass"]
+        if subj:
+            return [x for s in subj for x in r.refs(s, topics=False) if x.key not in owner_keys], False
     # "it has Moscow as its ally"
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         verb = token.head.head
