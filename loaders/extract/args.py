@@ -105,6 +105,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 if said:
                     return said, True
             owners = [c for c in head.children if c.dep_ == "poss"]
+            if not owners:  # "the decision by Niger's rulers to end cooperation": the 'by' agent decided
+                owners = [
+                    p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                ]
             if not owners and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _DECIDED:
                 # "announces the decision to recognize X": who announces decided
                 owners = [c for c in head.head.children if c.dep_ in _SUBJ]
@@ -118,6 +122,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [head.head], True  # "six countries invited to join": the countries would join
         if t.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+            if not objects:  # "called on Israel to lift the blockade": Israel would lift it
+                objects = [
+                    p
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < t.i
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
             if (
                 objects
                 and head.pos_ == "VERB"

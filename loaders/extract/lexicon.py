@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
@@ -318,7 +319,8 @@ def load_lexicon() -> Lexicon:
     phrases: dict[tuple[str, ...], Topic] = {}
     for topic in topics:
         for head in topic.heads:
-            words = tuple(head.lower().split())
+            # the tokenizer splits hyphens off ("two-state solution": two - state solution)
+            words = tuple(w for word in head.lower().split() for w in re.split(r"(?<=\w)(-)(?=\w)", word))
             if len(words) == 1:
                 heads[words[0]] = topic
             else:

@@ -382,6 +382,26 @@ def noun_compounds(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geoalign_fronted_participle")
+def fronted_participle(doc: Doc) -> Doc:
+    """ "Addressing the UN, Brazil's president called on Israel ...": the small model reads the opening
+    participle as the clause's subject and the subject after the comma as its object. Where a participle
+    subject has an object after a comma, that object is the verb's subject and the participle an adjunct."""
+    for sent in doc.sents:
+        first = sent[0]
+        verb = first.head
+        if first.tag_ != "VBG" or first.dep_ != "csubj" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        commas = [t.i for t in first.subtree if t.text == ","]
+        late = [c for c in first.children if c.dep_ in {"dobj", "obj"} and commas and c.i > commas[0]]
+        if late and late[0].i < verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            for stray in [c for c in late[0].children if c.i < commas[0]]:
+                stray.head, stray.dep_ = first, "dobj"  # "the UN" is what was addressed
+            late[0].head, late[0].dep_ = verb, "nsubj"
+            first.dep_ = "advcl"
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with the gazetteer before ``ner`` (loaded on first use, then shared).
@@ -396,6 +416,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
     nlp.add_pipe("geoalign_noun_compounds", after="geoalign_verb_root")
+    nlp.add_pipe("geoalign_fronted_participle", after="geoalign_noun_compounds")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")

@@ -79,9 +79,21 @@ class PronounResolver(SentenceMentions):
         noun = t.head
         prep = noun.head
         through = prep.lower_ in self.lex.words.object_owner_preps
-        if noun.dep_ != "pobj" or not through or prep.head.pos_ != "VERB":
+        holder = prep.head
+        ties = self.lex.words.tie_nouns
+        if noun.dep_ != "pobj" or not through or not (holder.pos_ == "VERB" or holder.lemma_.lower() in ties):
             return []
-        objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+        objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else [holder]
+        # "severed relations with Israel over its offensive": the ties' other side
+        objects += [
+            p
+            for o in objects
+            if o.lemma_.lower() in ties
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _clause_actors(self, t: Token) -> set[str]:
