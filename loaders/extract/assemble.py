@@ -138,7 +138,14 @@ def _find_parties(ctx: ArticleContext, topics: list[TopicNode]) -> None:
         if not vague(node):
             continue
         acting: dict[str, int] = {}
+        # "the agreement, brokered by Qatar, was signed by Rwanda and the DRC": its signers name it
+        signed = any(
+            c.target == node.handle and c.type in _SIGNERS and c.modality is Modality.ASSERTED
+            for c in ctx.claims
+        )
         for c in ctx.claims:
+            if signed and c.type == "ORGANIZED":
+                continue
             if c.target == node.handle and not c.source.startswith("?topic:"):
                 # a stance denied or only possible says nothing of the side taken ("refused to recognize
                 # the referendum" names no backer); such a claim only says who is involved
@@ -153,6 +160,7 @@ def _find_parties(ctx: ArticleContext, topics: list[TopicNode]) -> None:
 
 
 _MAKERS = frozenset({"ORGANIZED", "SIGNED", "AGREED_TO"})
+_SIGNERS = frozenset({"SIGNED", "AGREED_TO"})
 _PARTY_ROLES = ("", "backed by", "opposed by", "involving")
 
 

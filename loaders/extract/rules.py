@@ -825,9 +825,11 @@ def _held_in(r: Reader, verb: Token) -> None:
         for p in c.children
     ]
     events = [x for h in holders for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
+    # "hosted by Uzbekistan in Tashkent": the place hung on the host
+    hosts = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     places = [
         x
-        for c in verb.children
+        for c in [*verb.children, *(c for h in hosts for c in h.children)]
         if c.dep_ == "prep" and c.lower_ in {"in", "at"}
         for p in c.children
         if p.dep_ == "pobj"
@@ -1215,6 +1217,19 @@ def noun_rules(r: Reader) -> None:
         _noun(r, noun, trig)
 
 
+def _by_agents(r: Reader, noun: Token) -> list[Ref]:
+    """The actors of a 'by' phrase on the noun itself ("the recognition by Paraguay")."""
+    return [
+        x
+        for c in noun.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+
+
 def _light_subject(r: Reader, noun: Token) -> bool:
     """Whether the noun is the object of a light verb that has a subject of its own ("Kenya issued a ...")."""
     head = noun.head
@@ -1225,6 +1240,9 @@ def _light_subject(r: Reader, noun: Token) -> bool:
 
 def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token | None]:
     """Who holds the stance a noun states, and the verb that governs it (for modality)."""
+    by = _by_agents(r, noun)
+    if by and any(c.dep_ == "poss" for c in noun.children):
+        return by, None  # "Taiwan's recognition by Paraguay": the owner undergoes it
     for child in noun.children:
         if child.dep_ == "poss":
             return [x for x in r.refs(child, topics=False)], None
@@ -1340,6 +1358,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         by_rel.setdefault(this, []).extend(aimed)
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)
+        if _by_agents(r, noun):  # "Taiwan's recognition by Paraguay": Paraguay recognizes Taiwan
+            by_rel[rel] += [x for c in noun.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
     given = trig.preps.get("to", rel)
     if governor is not None and given is not None:
         by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
