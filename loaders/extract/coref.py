@@ -166,6 +166,11 @@ class Resolver(PronounResolver):
             return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
         if lemma in self.lex.words.region_nouns:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
+            if not listed and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children)
+                for c in t.children
+            ):
+                return []  # "the town of Rubaya" names a place of its own, known or not
             return (
                 listed
                 or self.owner(t, depth, labels={Label.REGION})

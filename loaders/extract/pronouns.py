@@ -49,7 +49,7 @@ class PronounResolver(SentenceMentions):
             ):
                 return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
             candidates = self.pronoun_candidates(t)
-            praised = self._object_owner(t)
+            praised = self._object_owner(t) or self._controller(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's
                 return [Ref(praised[0].key, inferred=True)]
             if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
@@ -95,6 +95,26 @@ class PronounResolver(SentenceMentions):
             if p.dep_ == "pobj"
         ]
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
+
+    def _controller(self, t: Token) -> list[Ref]:
+        """'ordered Israel to halt its offensive', 'urged Russia to withdraw its troops': the possessive in
+        the object of an infinitive is its doer's, the object of the verb that asks (not a purpose verb:
+        'summoned the envoy to protest its remarks')."""
+        if t.dep_ != "poss" or t.head.dep_ not in {"dobj", "obj"}:
+            return []
+        infinitive = t.head.head
+        asking = infinitive.head
+        if infinitive.dep_ != "xcomp" or asking.lemma_.lower() in self.lex.words.purpose_verbs:
+            return []
+        doers = [c for c in asking.children if c.dep_ in {"dobj", "obj"}]
+        doers = doers or [
+            p
+            for c in asking.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < infinitive.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [x for o in doers for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _clause_actors(self, t: Token) -> set[str]:
         """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import authorship
+from loaders.extract.args import authorship, subjects
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
@@ -132,6 +132,8 @@ class TopicReader(Resolver):
                                 agents += [k for k in keys if k not in agents]
         authors += self._authors(token)
         agents += [k for k in authors if k not in agents]
+        if kind in words.aimed_kinds and not agents:  # "Azerbaijan launched a military operation": its doer
+            agents += self._launchers(token)
         if kind == "coup" and not places:
             places = [k for k in agents if key_label(k) is Label.REGION]
         # it qualifies the event: a ballistic missile launch
@@ -144,6 +146,19 @@ class TopicReader(Resolver):
             made_words + qualifier_words(token, mention_tokens, self.lex),
             list(dict.fromkeys(authors)),
         )
+
+    def _launchers(self, token: Token) -> list[str]:
+        """The subjects of an organizing verb whose object the noun is ("launched an offensive")."""
+        verb = token.head
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        if token.dep_ not in {"dobj", "obj"} or trig is None or trig.rel != "ORGANIZED" or verb.tag_ == "VBN":
+            return []
+        return [
+            r.key
+            for s in subjects(verb)[0]
+            for r in self.refs(s, topics=False, depth=2)
+            if key_label(r.key) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
 
     def _authors(self, token: Token) -> list[str]:
         """Who a participle of authorship names: "the price cap on Russian oil set by the G7"."""
