@@ -128,6 +128,8 @@ class Resolver(PronounResolver):
             if listed:
                 return listed
             named = self.owner(t, depth, labels={Label.ORGANIZATION})
+            if named and _some_of(t, self.lex.words.partitive_words):
+                return []  # "five EU states", "several NATO members": some members, not the body
             if named:  # "the Group of Seven major industrialized countries" is the G7
                 return named
             if lemma in self.lex.transparent:  # "the people of Niger" are Niger
@@ -666,3 +668,10 @@ class Resolver(PronounResolver):
                 end = child.right_edge.i + 1
             break
         return self.sent.doc[start:end].text.strip(' "“”')
+
+
+def _some_of(t: Token, partitives: frozenset[str]) -> bool:
+    """A group noun counted without "the" ("five EU states") or quantified ("several NATO members")."""
+    dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "predet"}}
+    counted = any(c.dep_ == "nummod" for c in t.children)
+    return bool(dets & partitives) or (counted and not dets & {"the", "all", "its", "their"})

@@ -248,8 +248,11 @@ class RuleWords:
     taken_nouns: frozenset[str] = frozenset()
     possible_nouns: frozenset[str] = frozenset()
     possible_adjectives: frozenset[str] = frozenset()
+    possible_determiners: frozenset[str] = frozenset()
+    excluding_verbs: dict[str, str] = field(default_factory=dict)
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    partitive_words: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     designating_verbs: frozenset[str] = frozenset()
     terror_words: frozenset[str] = frozenset()
@@ -408,6 +411,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
+        excluding_verbs={str(k): str(v) for k, v in spec["excluding_verbs"].items()},
         comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},
         held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},
         bare_votes=bare_votes,

@@ -25,6 +25,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     t, hops = verb, 0
     while True:
         n, f, h = _own_marks(t, lex)
+        if t.i != verb.i and _excluding(t, lex):  # "ruled out vetoing" is no veto; "has not ruled out
+            n, h = not n, h or n  # vetoing" leaves one possible
         negated, future, hypothetical = negated or (n and not aside), future or f, hypothetical or h
         if t.i != verb.i:
             lemma = t.lemma_
@@ -113,6 +115,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
+    if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
+        return Modality.HYPOTHETICAL  # "warned against any Israeli offensive in Rafah": none is under way
     if (  # "blocked new EU sanctions on Russia": new measures blocked are not in force
         t.dep_ in {"dobj", "obj"}
         and verb.lemma_.lower() in lex.words.blocking_verbs
@@ -120,6 +124,12 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _excluding(t: Token, lex: Lexicon) -> bool:
+    """A verb and particle that exclude what follows: "ruled out", "ruled out joining"."""
+    particle = lex.words.excluding_verbs.get(t.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in t.children)
 
 
 def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:

@@ -156,12 +156,15 @@ class PronounResolver(SentenceMentions):
         """What 'it'/'its' may stand for, best first: an earlier subject of the sentence, the nearest
         state or body named before it, then the subjects of the last sentences."""
         out: list[str] = []
+        # what is recognized may be a territory ("Kosovo hopes to join NATO, but Spain does not recognise it")
+        trig = self.lex.verbs.get(t.head.lemma_.lower()) if t.dep_ in {"dobj", "obj"} else None
+        kinds = STATES | {Label.REGION} if trig is not None and trig.rel == "RECOGNIZES" else STATES
         for subj in self._subjects_before(t):
             if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
                 continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which
                 # denies claims that it ..." (but "Somalia, which is at odds with X since it ..." is open)
-            out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in STATES]
-        out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in STATES and m.end <= t.i]
-        found = self.ctx.recall(self.info.index, STATES, plural=False, window=2)
+            out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in kinds]
+        out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in kinds and m.end <= t.i]
+        found = self.ctx.recall(self.info.index, kinds, plural=False, window=2)
         out += list(found or ())
         return list(dict.fromkeys(out))
