@@ -150,7 +150,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
             # ("blamed X for rejecting it", "thanked X for backing Y": the same with "for")
             words = load_lexicon().words
-            if (head.lower_ in {"of", "for"} and target.lemma_.lower() in words.charge_verbs) or (
+            if (head.lower_ in {"of", "for", "against"} and target.lemma_.lower() in words.charge_verbs) or (
                 head.lower_ == "from" and target.lemma_.lower() in words.prevention_verbs
             ):  # "asked the court to stop Venezuela from annexing X": Venezuela would annex
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]

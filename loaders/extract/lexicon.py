@@ -133,6 +133,7 @@ class RuleWords:
     contrary_preps: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     deadline_verbs: frozenset[str] = frozenset()

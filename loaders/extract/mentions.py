@@ -42,7 +42,10 @@ def locative(token: Token, lex: Lexicon) -> bool:
     head = token
     while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in lex.words.locative_preps
+    if head.dep_ != "pobj" or head.head.lower_ not in lex.words.locative_preps:
+        return False
+    trig = lex.verbs.get(head.head.head.lemma_.lower())
+    return trig is None or head.head.lower_ not in trig.preps  # "lashed out at Brussels" aims at the EU
 
 
 def _strip(span: Span) -> Span:

@@ -46,7 +46,14 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break  # "trying to isolate Moscow by imposing sanctions": the means is done, whatever the aim
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
-            negated = negated or t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
+            contrary = t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
+            warned = holder.lemma_.lower() in lex.words.charge_verbs and any(
+                c.dep_ in {"dobj", "obj"} for c in holder.children
+            )
+            if contrary and warned:  # "warned Finland against joining NATO": Finland might, or might not
+                hypothetical = True
+            else:
+                negated = negated or contrary
             hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.words.backing_idiom_nouns:
                 voted = holder.head.head.lemma_.lower() in lex.words.adopting_verbs

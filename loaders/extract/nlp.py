@@ -343,6 +343,60 @@ def verb_root(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geoalign_headline_verb")
+def headline_verb(doc: Doc) -> Doc:
+    """Headlines in the present tense read as noun phrases (after the names are known): see
+    ``_headline_verb``."""
+    known = _known_verbs()
+    for sent in doc.sents:
+        _headline_verb(doc, sent, known)
+    return doc
+
+
+def _headline_verb(doc: Doc, sent: Span, known: frozenset[str]) -> None:
+    """A headline in the present ("Serbia, China ink trade agreement") read as one noun phrase: a word
+    spelled as a known verb (or its -s form) right after names that open the headline, in a headline
+    with no clause, is its verb; the names before it its subjects, the phrase after it its object."""
+    if any(
+        t.pos_ in {"VERB", "AUX"} and (t.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in t.children))
+        for t in sent
+    ):
+        return
+    names = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end and e.label_ in _NAMED_ACTORS]
+    for verb in sent[1:]:
+        word = verb.lower_
+        lemma = word if word in known else word[:-1] if word.endswith("s") and word[:-1] in known else None
+        before = [e for e in names if e.end <= verb.i]
+        if lemma is None or not before or before[-1].end != verb.i:
+            continue
+        covered = {i for e in before for i in range(e.start, e.end)}
+        if any(
+            i not in covered and doc[i].lower_ not in {",", "and", "&"} for i in range(sent.start, verb.i)
+        ):
+            return  # "Kenya's foreign ministry slams ...": not a bare list of names
+        rest = [t for t in sent if t.i > verb.i and not t.is_punct]
+        tops = [t for t in rest if t.head.i <= verb.i or t.head.i == t.i or t.head.i >= sent.end]
+        if not tops:
+            return
+        verb.head, verb.dep_, verb.tag_, verb.pos_, verb.lemma_ = verb, "ROOT", "VBZ", "VERB", lemma
+        first = before[0].root
+        for e in before:
+            for t in e:
+                if t.i != e.root.i:
+                    t.head, t.dep_ = e.root, "compound"
+            e.root.head, e.root.dep_ = (verb, "nsubj") if e.root.i == first.i else (first, "conj")
+        for i in range(sent.start, verb.i):
+            if i not in covered:
+                doc[i].head, doc[i].dep_ = first, "cc" if doc[i].lower_ in {"and", "&"} else "punct"
+        tops[0].head, tops[0].dep_ = verb, "dobj"
+        for t in tops[1:]:
+            t.head = tops[0] if t.head.i <= verb.i or t.head.i == t.i else t.head
+        return
+
+
+_NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
 @Language.component("geoalign_noun_compounds")
 def noun_compounds(doc: Doc) -> Doc:
     """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
@@ -421,6 +475,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
     nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
+    nlp.add_pipe("geoalign_headline_verb", after="geoalign_known_persons")
 
     assert isinstance(nlp, Language)
     return nlp

@@ -265,6 +265,27 @@ def joined(r: Reader, token: Token) -> list[Ref]:
     """The body an act of joining is about: 'opposed joining NATO', 'declined the invitation to join
     BRICS' (a stance on joining is a stance on the body)."""
     acts = [token] if token.pos_ in {"VERB", "AUX"} else []
+    if token.lemma_.lower() in r.lex.words.invitation_nouns:
+        # "rejected the BRICS invitation", "snubbed an invitation to the peace summit": the body or
+        # event one is invited to
+        invited = [
+            c for c in token.children if c.dep_ in {"compound", "nmod"} and r.mention_at(c) is not None
+        ]
+        invited += [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = [
+            x
+            for t in invited
+            for x in r.refs(t)
+            if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.EVENT}
+        ]
+        if found:
+            return found
     if token.lemma_.lower() in r.lex.words.proposal_nouns:
         acts += [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
     return [
