@@ -286,6 +286,8 @@ def _known_verbs() -> frozenset[str]:
         | set(words.held_verbs)
         | set(words.verb_events)
         | words.say_verbs
+        | words.deadline_verbs
+        | words.comprising_verbs
     )
 
 
@@ -322,10 +324,11 @@ def verb_root(doc: Doc) -> Doc:
     known = _known_verbs()
     for sent in doc.sents:
         root = sent.root
-        if root.pos_ != "PROPN" or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
+        if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
+            # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
             if (
                 verb.i < root.i
                 and verb.head.i == root.i
@@ -333,8 +336,9 @@ def verb_root(doc: Doc) -> Doc:
                 and verb.tag_ in {"VBD", "VBN"}
                 and verb.lemma_ in known
                 and before.pos_ == "PROPN"
-                and before.head.i == root.i
-                and doc[verb.i + 1].pos_ == "PROPN"
+                and before.head.i in {root.i, verb.i}
+                and doc[verb.i + 1].pos_
+                in ({"PROPN"} if root.pos_ == "PROPN" else {"PROPN", "NOUN", "DET", "ADJ"})
             ):
                 verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
                 before.head, before.dep_ = verb, "nsubj"
@@ -370,30 +374,28 @@ def _headline_verb(doc: Doc, sent: Span, known: frozenset[str]) -> None:
         if lemma is None or not before or before[-1].end != verb.i:
             continue
         covered = {i for e in before for i in range(e.start, e.end)}
-        if any(
-            i not in covered and doc[i].lower_ not in {",", "and", "&"} for i in range(sent.start, verb.i)
-        ):
+        if any(i not in covered and doc[i].lower_ not in _GLUE for i in range(sent.start, verb.i)):
             return  # "Kenya's foreign ministry slams ...": not a bare list of names
         rest = [t for t in sent if t.i > verb.i and not t.is_punct]
         tops = [t for t in rest if t.head.i <= verb.i or t.head.i == t.i or t.head.i >= sent.end]
         if not tops:
             return
         verb.head, verb.dep_, verb.tag_, verb.pos_, verb.lemma_ = verb, "ROOT", "VBZ", "VERB", lemma
-        first = before[0].root
+        first = before[0][-1]  # a name's last word heads it ("The Arab Maghreb Union")
         for e in before:
-            for t in e:
-                if t.i != e.root.i:
-                    t.head, t.dep_ = e.root, "compound"
-            e.root.head, e.root.dep_ = (verb, "nsubj") if e.root.i == first.i else (first, "conj")
+            for t in e[:-1]:
+                t.head, t.dep_ = e[-1], "det" if t.lower_ == "the" else "compound"
+            e[-1].head, e[-1].dep_ = (verb, "nsubj") if e[-1].i == first.i else (first, "conj")
         for i in range(sent.start, verb.i):
             if i not in covered:
-                doc[i].head, doc[i].dep_ = first, "cc" if doc[i].lower_ in {"and", "&"} else "punct"
+                doc[i].head, doc[i].dep_ = first, _GLUE[doc[i].lower_]
         tops[0].head, tops[0].dep_ = verb, "dobj"
         for t in tops[1:]:
             t.head = tops[0] if t.head.i <= verb.i or t.head.i == t.i else t.head
         return
 
 
+_GLUE = {",": "punct", "and": "cc", "&": "cc", "the": "det"}  # what may stand between headline names
 _NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
 
 

@@ -806,21 +806,29 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
         _emit_all(r, "REQUESTS", sources, targets, modality, conf)
     for d in dobj:
         if d.lemma_ == "status":
-            words = [c.lower_ for c in d.children if c.dep_ in {"compound", "amod"}]
+            named = [c for c in d.children if c.dep_ in {"compound", "nmod"} and r.mention_at(c) is not None]
+            words = [c.lower_ for c in d.children if c.dep_ in {"compound", "amod"} and c not in named]
             if not words:
                 continue
             receivers = [
                 p
-                for c in verb.children
+                for c in [*verb.children, *d.children]  # "to Georgia" hung on the verb or on "status"
                 if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                 for p in c.children
             ]
             receivers += [c for c in verb.children if c.dep_ in {"dative", "iobj", "nsubjpass"}]
+            # "granted Georgia candidate status", read as a name on the status
+            receivers += [
+                c
+                for c in named
+                if any(label_of_ref(x, r.topics) is Label.COUNTRY for x in r.refs(c, topics=False))
+            ]
             members = [x for t in receivers for x in r.refs(t, topics=False)]
 
-            orgs = [
-                Ref(_parent(r, s.key)) for s in sources if label_of_ref(s, r.topics) is Label.ORGANIZATION
+            givers = sources or [  # "Georgia was granted EU candidate status": the body named on the status
+                x for c in named for x in r.refs(c, topics=False)
             ]
+            orgs = [Ref(_parent(r, s.key)) for s in givers if label_of_ref(s, r.topics) is Label.ORGANIZATION]
             for m in members:
                 for org in orgs:
                     if _allowed(r, "MEMBER_OF", m, org):
