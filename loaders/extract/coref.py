@@ -667,7 +667,7 @@ class Resolver(PronounResolver):
             ):
                 end = child.right_edge.i + 1
             break
-        return self.sent.doc[start:end].text.strip(' "“”')
+        return self.sent.doc[start:end].text.strip(' "“”,;:')
 
 
 def _some_of(t: Token, partitives: frozenset[str]) -> bool:

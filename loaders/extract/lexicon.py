@@ -253,6 +253,7 @@ class RuleWords:
     excluding_verbs: dict[str, str] = field(default_factory=dict)
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    conferring_verbs: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     designating_verbs: frozenset[str] = frozenset()

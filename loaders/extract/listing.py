@@ -64,7 +64,13 @@ class SentenceMentions:
             if id(m) in absorbed:
                 continue
             start = starts.get(id(m), (m.start, m.start))[0]
-            if previous is not None and self._separated_by_list_words(previous, m, start):
+            # "In Brussels, Hungary, Slovakia and Austria blocked it": a place phrase opens no list
+            placed = (
+                previous is not None
+                and locative(self.sent.doc[previous.end - 1], self.lex)
+                and self.sent.doc[m.end - 1].dep_ != "conj"  # (but "in Paris, Berlin and Rome" is a list)
+            )
+            if previous is not None and not placed and self._separated_by_list_words(previous, m, start):
                 run.append(m)
                 gap = self.sent.doc[previous.end : start]
                 joined_by_and = joined_by_and or any(t.lower_ in {"and", "or", "&"} for t in gap)

@@ -442,11 +442,13 @@ def noun_compounds(doc: Doc) -> Doc:
 def fronted_participle(doc: Doc) -> Doc:
     """ "Addressing the UN, Brazil's president called on Israel ...": the small model reads the opening
     participle as the clause's subject and the subject after the comma as its object. Where a participle
-    subject has an object after a comma, that object is the verb's subject and the participle an adjunct."""
+    subject has an object after a comma, that object is the verb's subject and the participle an adjunct.
+    Likewise an opening phrase that swallowed the subject (``_fronted_phrase_subject``)."""
     for sent in doc.sents:
         first = sent[0]
         verb = first.head
         if first.tag_ != "VBG" or first.dep_ != "csubj" or verb.pos_ not in {"VERB", "AUX"}:
+            _fronted_phrase_subject(sent)
             continue
         commas = [t.i for t in first.subtree if t.text == ","]
         late = [c for c in first.children if c.dep_ in {"dobj", "obj"} and commas and c.i > commas[0]]
@@ -456,6 +458,28 @@ def fronted_participle(doc: Doc) -> Doc:
             late[0].head, late[0].dep_ = verb, "nsubj"
             first.dep_ = "advcl"
     return doc
+
+
+def _fronted_phrase_subject(sent: Span) -> None:
+    """ "According to the Kremlin, Putin and Tokayev discussed ...": the model coordinates the subject with
+    the last name of the opening phrase. A clause without a subject whose opening phrase is followed by a
+    comma and a name coordinated back into it takes that name (and its own conjuncts) as its subject."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children):
+        return
+    for comma in (t for t in sent if t.text == "," and t.i < root.i):
+        name = next(
+            (
+                t
+                for t in sent[comma.i + 1 - sent.start : root.i - sent.start]
+                if t.dep_ == "conj" and t.head.i < comma.i and t.pos_ in {"PROPN", "NOUN"}
+            ),
+            None,
+        )
+        if name is not None:
+            passive = any(c.dep_ == "auxpass" for c in root.children)
+            name.head, name.dep_ = root, "nsubjpass" if passive else "nsubj"
+            return
 
 
 @lru_cache(maxsize=1)

@@ -109,6 +109,9 @@ def verb_rules(r: Reader) -> None:
             _said_of(r, verb)
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
+        if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
+            modality, conf = r.modality(verb)
+            _pairwise(r, "MET_WITH", _subject_refs(r, verb)[0], modality, conf)
         status = words.status_verbs.get(lemma)
         if status is not None:
             _participation(r, verb, status.participation)
@@ -181,6 +184,11 @@ def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
                         if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
                     ]
     return []
+
+
+def _met(r: Reader, targets: list[Ref], trig: Trigger) -> list[Ref]:
+    """The objects a meeting verb may take (a summit discussed is no one met)."""
+    return [t for t in targets if trig.objects is None or label_of_ref(t, r.topics) in trig.objects]
 
 
 def _through_verb(r: Reader, verb: Token) -> bool:
@@ -379,8 +387,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
                     for x in r.refs(s, topics=False)
                 ]
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
-        elif rel == "MET_WITH" and not targets and not prep_objects(verb, "with"):
-            _pairwise(r, rel, sources, rel_modality, conf)  # "Putin and Xi met in Beijing"
+        elif rel == "MET_WITH" and not _met(r, targets, trig) and not prep_objects(verb, "with"):
+            # "Putin and Xi met in Beijing", "Putin and Tokayev discussed the summit"
+            _pairwise(r, rel, sources, rel_modality, conf)
+            _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
 
         else:
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
