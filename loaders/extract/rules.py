@@ -186,6 +186,25 @@ def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
     return []
 
 
+def _named_persons(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The persons named beside a title ("Rwanda's minister James Kabarebe", "its leader, X"): a measure
+    aimed at a named official is aimed at the person, not at the state the title stands for."""
+    out: list[Ref] = []
+    for tok in tokens:
+        for t in r.members(tok):
+            named = [c for c in t.children if c.dep_ == "appos"] if r.mention_at(t) is None else []
+            out += [
+                x for c in named for x in r.refs(c, topics=False) if label_of_ref(x, r.topics) is Label.PERSON
+            ]
+    return out
+
+
+def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:
+    """The persons, and the other targets but the states their titles stood for."""
+    states = {r.ctx.actor(p.key) for p in persons}
+    return persons + [t for t in targets if t.key not in states and t.key not in {p.key for p in persons}]
+
+
 def _met(r: Reader, targets: list[Ref], trig: Trigger) -> list[Ref]:
     """The objects a meeting verb may take (a summit discussed is no one met)."""
     return [t for t in targets if trig.objects is None or label_of_ref(t, r.topics) in trig.objects]
@@ -353,6 +372,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if rel == "SANCTIONS":  # "sanctioned Nicaragua's vice president Rosario Murillo": the person
+        targets = _with_persons(r, _named_persons(r, direct_objects(target_verb)), targets)
     if rel == "SANCTIONS" and not targets:  # "sanctioned four individuals linked to Hamas"
         targets = [x for o in direct_objects(target_verb) for x in _unnamed_group(r, o)]
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
@@ -1392,6 +1413,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
         this = trig.preps[phrase]
         aimed = [x for t in tokens for x in r.refs(t)]
+        if this == "SANCTIONS":
+            aimed = _with_persons(r, _named_persons(r, tokens), aimed)
         if this == "SANCTIONS" and not aimed:  # "sanctions on three Israeli settlers"
             aimed = [x for t in tokens for x in _unnamed_group(r, t)]
         by_rel.setdefault(this, []).extend(aimed)
