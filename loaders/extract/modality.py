@@ -24,6 +24,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
     t, hops = verb, 0
     while True:
+        if _charge_denied_after(t, lex):
+            # "X accused Y of harbouring militants, a charge Y denies", parsed as "Y denies [X accused ...]":
+            # the accusation stands, the deed charged is denied
+            negated = negated or not _is_charge(verb, lex)
+            break
         n, f, h = _own_marks(t, lex)
         if t.i != verb.i and _excluding(t, lex):  # "ruled out vetoing" is no veto; "has not ruled out
             n, h = not n, h or n  # vetoing" leaves one possible
@@ -172,6 +177,24 @@ def _yet_to(t: Token) -> bool:
 def _reported_past(t: Token, lex: Lexicon) -> bool:
     """A clause reported by a past verb of saying: "said it would send jets" (its "would" is a "will")."""
     return t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lemma_.lower() in lex.backshift_verbs
+
+
+def _is_charge(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb is itself the charge ("accused"), not the deed charged."""
+    return verb.lemma_.lower() in lex.words.charge_verbs
+
+
+def _charge_denied_after(t: Token, lex: Lexicon) -> bool:
+    """A clause the parser hung under a trailing "a charge X denies" (the claim noun stands between the
+    clause and its denying verb)."""
+    head = t.head
+    between = t.doc[t.right_edge.i + 1 : head.i]
+    return (
+        t.dep_ == "ccomp"
+        and head.i > t.i
+        and head.lemma_.lower() in lex.words.denying_verbs
+        and any(w.lemma_.lower() in lex.words.claim_nouns for w in between)
+    )
 
 
 def _denied_aside(verb: Token, lex: Lexicon) -> bool:
