@@ -117,6 +117,8 @@ class ArticleContext:
     # a title given with its state and no person ("an Israeli defence minister") → the states given it
     titles: dict[str, set[str]] = field(default_factory=dict)
     juntas: dict[str, str] = field(default_factory=dict)  # a state → the junta ruling it, once named
+    # the last statement issued by named actors: (sentence, authors), for "The statement also urged ..."
+    statement: tuple[int, tuple[str, ...]] | None = None
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles

@@ -109,6 +109,7 @@ def verb_rules(r: Reader) -> None:
             _said_of(r, verb)
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
+        remember_statement(r, verb)
         if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
             modality, conf = r.modality(verb)
             _pairwise(r, "MET_WITH", _subject_refs(r, verb)[0], modality, conf)
@@ -141,6 +142,9 @@ def verb_rules(r: Reader) -> None:
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     tokens, inherited = subjects(verb)
+    issued = [a for t in tokens for a in _issued_before(r, t)]
+    if issued:  # "X and Y issued a joint statement. The statement urged Israel to ...": X and Y urged
+        return issued, inherited
     tokens = [s for t in tokens for s in _speaker_of(r, t)]
     principal = _on_behalf_of(r, verb)
     if principal:  # "On behalf of the Republic of Panama, I must reject ...": Panama rejects
@@ -224,6 +228,30 @@ def _through_verb(r: Reader, verb: Token) -> bool:
         or any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in r.lex.nouns for c in verb.children)
         or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"in", "to"}) for c in verb.children)
     )
+
+
+def _issued_before(r: Reader, token: Token) -> list[Ref]:
+    """'The statement' (bare, definite) as a subject: the authors of the statement issued just before."""
+    last = r.ctx.statement
+    if (
+        last is None
+        or token.lemma_.lower() not in r.lex.words.speech_nouns
+        or not 0 < r.info.index - last[0] <= 2
+        or any(c.dep_ in {"poss", "compound", "acl", "prep", "amod"} for c in token.children)
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    ):
+        return []
+    return [Ref(k, inferred=True) for k in last[1]]
+
+
+def remember_statement(r: Reader, verb: Token) -> None:
+    """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
+    said = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.speech_nouns]
+    if not said or verb.lemma_.lower() not in r.lex.light_verbs:
+        return
+    authors = [x.key for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    if authors:
+        r.ctx.statement = (r.info.index, tuple(dict.fromkeys(r.ctx.actor(a) for a in authors)))
 
 
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
