@@ -15,8 +15,10 @@ import ladybug
 from graph.cypher_compat import PortabilityError, to_ladybug
 from graph.model import RELATIONS, Label, Record, Relation
 from graph.store.base import (
+    ARTICLE_COLUMNS,
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
+    ENTITY_COLUMNS,
     NODE_LABEL,
     RELATION_COLUMNS,
     RELATION_ROW_RETURN,
@@ -266,6 +268,26 @@ class LadybugStore(Store):
     # which an ingest of one document per transaction piled up (BENCHMARKS.md, 2026-12-02); an ingest
     # now writes 64 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
 
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
+        # Nodes of every label in one statement, the label a column like the others (an entity's
+        # article columns and an article's entity columns are null, as they were); under 100 rows,
+        # one list parameter for the entities and one for the articles (a list parameter's column of
+        # nulls alone has no list type).
+        rows = [{**row, "label": label.value} for label, label_rows in groups.items() for row in label_rows]
+        if len(rows) >= ARROW_MIN_ROWS:
+            sets = ", ".join(f"n.{c} = {c}" for c in _NODE_COLUMNS if c != "id")
+            rows = [{**_NULL_NODE, **row} for row in rows]
+            _load(
+                tx, f"MERGE (n:{NODE_LABEL} {{id: id}}) SET {sets}", _NODE_COLUMNS, rows, lists=("aliases",)
+            )
+            return
+        for columns in (ENTITY_COLUMNS, ARTICLE_COLUMNS):
+            kind = [
+                row for row in rows if (row["label"] == Label.ARTICLE.value) == (columns is ARTICLE_COLUMNS)
+            ]
+            if kind:
+                tx.run(_upsert_nodes(columns), {"rows": kind})
+
     def _write_relations(self, tx: Tx, plan: WritePlan) -> None:
         # One relation table: the new relations of every type are one create, and a stored relation
         # whose summary changed is deleted and created again (LadybugDB has no index on relation
@@ -451,6 +473,16 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
                 "move it aside and ingest again"
             )
     return per_type
+
+
+_NODE_COLUMNS = ("id", "label", *dict.fromkeys(c for c in (*ENTITY_COLUMNS, *ARTICLE_COLUMNS) if c != "id"))
+_NULL_NODE: Row = dict.fromkeys(_NODE_COLUMNS)
+
+
+def _upsert_nodes(columns: Sequence[str]) -> str:
+    """Write nodes of any label (``row.label``) from a list parameter of rows of ``columns``."""
+    sets = ", ".join(f"n.{c} = row.{c}" for c in ("label", *columns) if c != "id")
+    return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
 
 
 _REL_RETURN = ", ".join(f"r.{c} AS {c}" for c in RELATION_COLUMNS)

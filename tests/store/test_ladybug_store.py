@@ -412,7 +412,7 @@ def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stay
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(WRITE_MEMORY_ENV, "32")
-    big = [rec for doc in documents(2000) for rec in doc.records]  # 1,000 documents fit in 32 MB
+    big = [rec for doc in documents(4000) for rec in doc.records]  # 2,000 documents fit in 32 MB
     with LadybugStore(tmp_path / "s.lbug") as store:
         assert store.write_memory_mb == 32
         with pytest.raises(
