@@ -452,12 +452,6 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
     (the names of those tables are returned); a reader cannot do either and says how to."""
     tables = {row["name"] for row in _rows(conn.execute("CALL show_tables() RETURN name"))}
     per_type = sorted(tables & set(RELATIONS))
-    if read_only and NODE_LABEL in tables and (per_type or not set(LOOKUPS) <= tables):
-        what = "a relation table per type" if per_type else "without the lookups saved queries start from"
-        raise StoreError(
-            f"the store {path} was written by an older geoalign ({what}); open it once for writing to "
-            "upgrade it in place (for instance `geoalign ingest` of any folder into it), then read it again"
-        )
     old = sorted(tables & {lb.value for lb in Label})
     if old:
         raise StoreError(
@@ -472,6 +466,12 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
                 f"the store {path} was written by an older geoalign (evidence kept on relations); "
                 "move it aside and ingest again"
             )
+    if read_only and NODE_LABEL in tables and (per_type or not set(LOOKUPS) <= tables):
+        what = "a relation table per type" if per_type else "without the lookups saved queries start from"
+        raise StoreError(
+            f"the store {path} was written by an older geoalign ({what}); open it once for writing to "
+            "upgrade it in place (for instance `geoalign ingest` of any folder into it), then read it again"
+        )
     return per_type
 
 
