@@ -21,7 +21,7 @@ import ladybug
 
 from graph.model import ENTITY_LABELS, RELATIONS, Label
 from graph.store.base import NODE_LABEL
-from graph.store.ladybug_store import schema_statements
+from graph.store.ladybug_store import REL_TABLE, schema_statements
 
 
 def combinations() -> list[tuple[str, Label, Label]]:
@@ -63,10 +63,11 @@ def write(schema: str, rows: int = 5) -> int:
             )
         for n, (rel, src, dst) in enumerate(combinations()):
             s_table, o_table = (src.value, dst.value) if per_label else (NODE_LABEL, NODE_LABEL)
+            edge, typed = (rel, "") if per_label else (REL_TABLE, f"type: '{rel}', ")
             conn.execute(
                 f"UNWIND range(0, {rows - 1}) AS i MATCH (s:{s_table} {{id: '{src.value}:' + string(i)}}), "
                 f"(o:{o_table} {{id: '{dst.value}:' + string(i + 1)}}) "
-                f"CREATE (s)-[:{rel} {{key: string(i) + '-{n}'}}]->(o)"
+                f"CREATE (s)-[:{edge} {{{typed}key: string(i) + '-{n}'}}]->(o)"
             )
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 

@@ -36,16 +36,19 @@ from graph.store.base import (
     RELATION_COLUMNS,
     GraphData,
     create_evidence_cypher,
-    create_relations_cypher,
     group_rows,
     label_sets,
     relation_ends,
     split_records,
-    update_by_key_cypher,
     upsert_nodes_cypher,
 )
 from graph.store.evidence import EVIDENCE_LABEL, add_to_summary, evidence_rows, summary
-from graph.store.ladybug_store import LadybugStore
+from graph.store.ladybug_store import (
+    CREATE_RELATIONS,
+    DELETE_RELATIONS,
+    LOOKUP_RELATIONS,
+    LadybugStore,
+)
 from graph.store.neo4j_store import Neo4jStore
 
 BATCH_RELATIONS = 10_000
@@ -311,8 +314,7 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
             for row in node_rows:
                 store.conn.execute(upsert_nodes_cypher(label), {"rows": [row]})
         for rel in relations:
-            cypher = f"MATCH ()-[r:{rel.type}]->() WHERE r.key = $key RETURN {_summary_return()}"
-            found = _ladybug_rows(store.conn.execute(cypher, {"key": rel.key}))
+            found = _ladybug_rows(store.conn.execute(LOOKUP_RELATIONS, {"keys": [rel.key]}))
             new = [
                 row
                 for row in evidence_rows(rel)
@@ -322,19 +324,17 @@ def naive_ladybug(store: LadybugStore, docs: Sequence[Sequence[Record]]) -> floa
                     )
                 )
             ]
-            if found:
+            if found:  # a new summary replaces the stored one, as Store.add does
                 kept = {row["id"] for row in new}
                 fresh = [
                     ev for ev, row in zip(rel.evidence, evidence_rows(rel), strict=True) if row["id"] in kept
                 ]
                 props = add_to_summary(found[0], rel, fresh)
-                store.conn.execute(
-                    update_by_key_cypher(rel.type), {"rows": [{**relation_ends(rel), **props}]}
-                )
+                store.conn.execute(DELETE_RELATIONS, {"keys": [rel.key]})
             else:
-                store.conn.execute(
-                    create_relations_cypher(rel.type), {"rows": [{**relation_ends(rel), **summary(rel)}]}
-                )
+                props = summary(rel)
+            row = {**relation_ends(rel), **props, "type": rel.type}
+            store.conn.execute(CREATE_RELATIONS, {"rows": [row]})
             for row in new:
                 store.conn.execute(create_evidence_cypher(), {"rows": [row]})
     return time.perf_counter() - start

@@ -24,19 +24,21 @@ _LADYBUG_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"properties(\2(\3), '\4')",
     ),
-    # [x IN relationships(p) | type(x)] -> list_transform(relationships(p), x -> label(x))
+    # [x IN relationships(p) | type(x)] -> properties(relationships(p), 'type')
     (
         re.compile(
             r"\[\s*(\w+)\s+IN\s+relationships\s*\(\s*(\w+)\s*\)\s*\|\s*type\s*\(\s*\1\s*\)\s*\]",
             re.IGNORECASE,
         ),
-        r"list_transform(relationships(\2), \1 -> label(\1))",
+        r"properties(relationships(\2), 'type')",
     ),
-    # type(r) -> label(r); labels(n)[0] -> n.label (the one node table keeps the label as a column)
-    (re.compile(r"\btype\s*\(", re.IGNORECASE), "label("),
+    # type(r) -> r.type; labels(n)[0] -> n.label (the one node table keeps the label as a column, the one
+    # relation table the type)
+    (re.compile(r"\btype\s*\(\s*(\w+)\s*\)", re.IGNORECASE), r"\1.type"),
     (re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE), r"\1.label"),
 )
 NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node table
+REL_TABLE = "__Rel__"  # graph.store.ladybug_store.REL_TABLE: its one relation table (types: ``type``)
 EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
 # graph.store.lookup.LOOKUPS: the lookups the store keeps at write time, node tables of their own too.
 LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics")
@@ -56,7 +58,7 @@ def _trail(match: re.Match[str]) -> str:
 # evaluates it per finished path (~1 ms each: 12 s for 10k three-step paths), but prunes while it
 # walks when the same test is the pattern's own filter ``[* TRAIL 1..3 (r, _n | WHERE …)]`` (0.1 s).
 _ALL_RELS = re.compile(
-    r"\ball\s*\(\s*(\w+)\s+IN\s+relationships\s*\(\s*(\w+)\s*\)\s+WHERE\s+([^()]+?)\)", re.I
+    r"\ball\s*\(\s*(\w+)\s+IN\s+relationships\s*\(\s*(\w+)\s*\)\s+WHERE\s+((?:[^()]|\([^()]*\))+?)\)", re.I
 )
 _FILTER_WORDS = {"and", "or", "not", "xor", "true", "false", "null", "is"}
 
@@ -64,7 +66,7 @@ _FILTER_WORDS = {"and", "or", "not", "xor", "true", "false", "null", "is"}
 def _walk_filters(code: str) -> str:
     for match in list(_ALL_RELS.finditer(code)):
         var, path, test = match.group(1), match.group(2), match.group(3).strip()
-        words = re.findall(r"(?<![.$\w])([A-Za-z_]\w*)", test)
+        words = re.findall(r"(?<![.$\w])([A-Za-z_]\w*)", re.sub(r"'[^']*'", "''", test))
         if any(w.lower() not in _FILTER_WORDS and w != var for w in words):
             continue  # refers to a variable of the query: Ladybug's pattern filter cannot see it
         head = re.search(rf"\b{path}\s*=\s*[^;]*?\* TRAIL \d+\.\.\d+", code[: match.start()])
@@ -129,8 +131,10 @@ def _closing(code: str, at: int) -> int:
 
 def _label_tests(code: str) -> str:
     """Label tests in expressions read the ``label`` column: ``WHERE a:Country`` ->
-    ``WHERE (a.label = 'Country')``; a relationship's test compares its table (``label(r)``)."""
+    ``WHERE (a.label = 'Country')``; a relationship's type test reads its ``type`` column:
+    ``WHERE r:ALLY_OF`` -> ``WHERE (r.type = 'ALLY_OF')``."""
     relationships = set(re.findall(r"\[\s*([A-Za-z_]\w*)\s*[:\]*{]", code))
+    relationships |= set(re.findall(r"\b([A-Za-z_]\w*)\s+IN\s+relationships\s*\(", code, re.IGNORECASE))
     depth = _depths(code)
     edits: list[tuple[int, int, str]] = []
     for test in _LABEL_TEST.finditer(code):
@@ -139,7 +143,10 @@ def _label_tests(code: str) -> str:
         if (opener >= 0 and code[opener] == "{") or (before == "" and code[opener] in "(["):
             continue  # a map key, or the variable of a node or relationship pattern
         var, labels = test.group(1), re.split(r"\s*\|\s*", test.group(2))
-        subject = f"label({var})" if var in relationships or labels[0] in OWN_TABLES else f"{var}.label"
+        if var in relationships:
+            subject = f"{var}.type"
+        else:
+            subject = f"label({var})" if labels[0] in OWN_TABLES else f"{var}.label"
         quoted = ", ".join(repr(x) for x in labels)
         text = f"({subject} = {quoted})" if len(labels) == 1 else f"({subject} IN [{quoted}])"
         edits.append((test.start(), test.end(), text))
@@ -273,13 +280,15 @@ def to_ladybug(cypher: str) -> str:
     """Rewrite Neo4j spellings into LadybugDB's; strings and comments are left alone.
 
     >>> to_ladybug("MATCH p = (a)-[r*1..3]-(b) WHERE type(r) <> 'type(x)' RETURN labels(a)[0] AS l")
-    "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE label(r) <> 'type(x)' RETURN a.label AS l"
+    "MATCH p = (a)-[r* TRAIL 1..3]-(b) WHERE r.type <> 'type(x)' RETURN a.label AS l"
+    >>> to_ladybug("MATCH (a)-[r]-(b) WHERE r:ALLY_OF|MET_WITH AND b:Country RETURN b.id AS b")
+    "MATCH (a)-[r]-(b) WHERE (r.type IN ['ALLY_OF', 'MET_WITH']) AND (b.label = 'Country') RETURN b.id AS b"
     >>> to_ladybug("MATCH (a)-[:A|B*2]->(b)<-[*..4]-(c)-[*]-(d) RETURN [1, 2 * 3] AS xs")
     'MATCH (a)-[:A|B* TRAIL 2..2]->(b)<-[* TRAIL 1..4]-(c)-[* TRAIL 1..30]-(d) RETURN [1, 2 * 3] AS xs'
     >>> to_ladybug("MATCH p = (a)-[*1..3]-(b) WHERE all(r IN relationships(p) WHERE $n OR r.ok) RETURN p")
     'MATCH p = (a)-[* TRAIL 1..3 (r, _n | WHERE $n OR r.ok)]-(b) WHERE true RETURN p'
     >>> to_ladybug("RETURN [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS kinds")
-    "RETURN properties(nodes(p), 'name') AS via, list_transform(relationships(p), r -> label(r)) AS kinds"
+    "RETURN properties(nodes(p), 'name') AS via, properties(relationships(p), 'type') AS kinds"
     >>> to_ladybug("MATCH (a:Country {id: $i})-[r]->(t:Event|Region) WHERE a.x OR r.y RETURN t")
     "MATCH (a:__Node__ {label: 'Country', id: $i})-[r]->(t:__Node__) WHERE t.label IN ['Event', 'Region'] \
 AND (a.x OR r.y) RETURN t"
@@ -343,6 +352,11 @@ _FORBIDDEN: tuple[tuple[str, str], ...] = (
         "saved queries are read-only",
     ),
     (r"\(\s*\w*\s*:\s*\w+\s*:\s*\w+", "(n:A:B) means A AND B in Neo4j, A OR B in Ladybug: write (n:A|B)"),
+    (
+        r"\[\s*\w*\s*:\s*[A-Za-z_]",
+        "a relationship type in a pattern is a table Ladybug does not have (one relation table): "
+        "write -[r]- with WHERE r:TYPE",
+    ),
     (r"\{\s*\.\w+", "map projections are Neo4j-only"),
     (r"\bcollect\s*\(", "collect() order differs between engines"),
     (

@@ -126,7 +126,7 @@ def resolve(
 # --- persons --------------------------------------------------------------------------------
 
 _PERSONS = "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.attrs AS attrs"
-_OFFICES = "MATCH (p:Person)-[r:HOLDS_OFFICE]->(s) RETURN p.id AS id, s.id AS state, r.role AS role"
+_OFFICES = "MATCH (p:Person)-[r]->(s) WHERE r:HOLDS_OFFICE RETURN p.id AS id, s.id AS state, r.role AS role"
 
 
 def read_persons(store: Store) -> list[Person]:

@@ -10,8 +10,8 @@ UNWIND k_a.ids AS i_a
 MATCH (a:__Node__)
 WHERE a.id = i_a
 WITH a, neg
-MATCH (a)-[r:ALLY_OF]-(b)
-WHERE neg OR r.claimed
+MATCH (a)-[r]-(b)
+WHERE r:ALLY_OF AND (neg OR r.claimed)
 RETURN a.name AS actor, a.id AS actor_id, b.name AS ally, b.id AS ally_id,
        count(r) AS relations, sum(r.n_evidence) AS evidence, min(r.first_date) AS first_seen
 ORDER BY actor, actor_id, ally, ally_id, relations, evidence, first_seen

@@ -9,8 +9,8 @@
 //   The first part lists every pair (no actor given), the second the pairs of the named actor.
 WITH $include_negated AS neg
 WHERE $actor = ''
-MATCH (x)-[al:ALLY_OF]-(y)
-WHERE (neg OR al.claimed) AND x.id < y.id
+MATCH (x)-[al]-(y)
+WHERE al:ALLY_OF AND (neg OR al.claimed) AND x.id < y.id
 WITH DISTINCT x, y, neg
 WITH x, y, neg, x.id AS xid
 MATCH (ax:ActorTopics {actor: xid})
@@ -35,8 +35,8 @@ WITH toLower($actor) AS q, $include_negated AS neg
 WHERE q <> ''
 MATCH (k:NameKey {key: q})
 UNWIND k.ids AS i
-MATCH (x:__Node__ {id: i})-[al:ALLY_OF]-(y)
-WHERE neg OR al.claimed
+MATCH (x:__Node__ {id: i})-[al]-(y)
+WHERE al:ALLY_OF AND (neg OR al.claimed)
 WITH DISTINCT x, y, neg
 WITH x, y, neg, x.id AS xid
 MATCH (ax:ActorTopics {actor: xid})

@@ -15,8 +15,8 @@ UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y
 WITH x, y.id AS yid
-MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
-WHERE y.id = yid
+MATCH (x)<-[mx]-(art:Article)-[my]->(y)
+WHERE mx:MENTIONS AND my:MENTIONS AND y.id = yid
 RETURN DISTINCT coalesce(art.date, '') AS published, art.name AS title, coalesce(art.outlet, '') AS outlet,
        coalesce(art.url, '') AS url, art.id AS article_id
 ORDER BY published, title, outlet, url, article_id

@@ -5,10 +5,10 @@
 //   include_negated (boolean, default false): also list signatures stated only as negated or hypothetical
 // Example: geoalign query officials_signed --param state=Russia
 WITH toLower($state) AS q, $include_negated AS neg
-MATCH (p:Person)-[g:SIGNED]->(a:Agreement)
-WHERE neg OR g.claimed
-MATCH (p)-[h:HOLDS_OFFICE]->(s)
-WHERE q = '' OR toLower(s.id) = q OR toLower(s.name) = q OR any(al IN s.aliases WHERE toLower(al) = q)
+MATCH (p:Person)-[g]->(a:Agreement)
+WHERE g:SIGNED AND (neg OR g.claimed)
+MATCH (p)-[h]->(s)
+WHERE h:HOLDS_OFFICE AND (q = '' OR toLower(s.id) = q OR toLower(s.name) = q OR any(al IN s.aliases WHERE toLower(al) = q))
 RETURN p.name AS official, p.id AS official_id, coalesce(h.role, '') AS office, s.name AS state, s.id AS state_id,
        a.name AS agreement, a.id AS agreement_id, coalesce(g.first_date, '') AS signed_on, g.n_evidence AS evidence
 ORDER BY state, state_id, official, official_id, office, agreement, agreement_id, signed_on, evidence

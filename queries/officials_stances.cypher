@@ -5,8 +5,8 @@
 //   include_negated (boolean, default false): also list stances stated only as negated or hypothetical
 // Example: geoalign query officials_stances --param state=Kazakhstan
 WITH toLower($state) AS q, $include_negated AS neg
-MATCH (s)<-[h:HOLDS_OFFICE]-(p:Person)-[r]->(t)
-WHERE r.sign <> 0 AND (neg OR r.claimed)
+MATCH (s)<-[h]-(p:Person)-[r]->(t)
+WHERE h:HOLDS_OFFICE AND r.sign <> 0 AND (neg OR r.claimed)
   AND (q = '' OR toLower(s.id) = q OR toLower(s.name) = q OR any(al IN s.aliases WHERE toLower(al) = q))
 RETURN s.name AS state, s.id AS state_id, p.name AS official, p.id AS official_id, coalesce(h.role, '') AS office,
        type(r) AS relation, t.name AS target, t.id AS target_id,

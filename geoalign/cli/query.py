@@ -119,9 +119,14 @@ def query_command(
 def cypher_command(
     ctx: click.Context, text: str, params: tuple[str, ...], fmt: str, limit: int, timeout: float
 ) -> None:
-    """Run ad-hoc read-only Cypher (Neo4j spelling works on both stores), e.g.
+    """Run ad-hoc read-only Cypher (Neo4j spelling; relation types in WHERE), e.g.
 
     geoalign cypher "MATCH (c:Country) WHERE c.name = $name RETURN c.id AS id" --param name=Serbia
+
+    geoalign cypher "MATCH (a)-[r]->(b) WHERE r:ALLY_OF RETURN a.name AS actor, b.name AS ally"
+
+    Test a relation's type in WHERE (r:ALLY_OF, or r.type = 'ALLY_OF' on the embedded store), not in
+    the pattern: the embedded store keeps every relation in one table, with its type as a property.
 
     Parameter values are read as integers, decimals, true/false, or else strings.
     """

@@ -57,6 +57,11 @@ ARTICLE_COLUMNS = ("id", "name", "url", "outlet", "date", "path")
 # A relation holds its key and the summary of its evidence; the evidence itself is rows of its own.
 RELATION_COLUMNS = ("key", *SUMMARY_COLUMNS)
 
+# What ``Store._relation_rows`` reads of each relation (besides its type).
+RELATION_ROW_RETURN = (
+    "s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status, r.claimed AS claimed"
+)
+
 DEFAULT_ROW_LIMIT = 10_000
 DEFAULT_TIMEOUT_S = 30.0
 
@@ -214,7 +219,10 @@ class Store(ABC):
     def _build_lookups(self) -> None:
         """Fill the lookups (``graph.store.lookup``) of a store written before they existed."""
         if not lookup.is_built(self._read_all, NODE_LABEL):
-            self._transact(lambda tx: lookup.rebuild(tx, self._read_all, NODE_LABEL, EVIDENCE_LABEL))
+            relations = self._relation_rows()
+            self._transact(
+                lambda tx: lookup.rebuild(tx, self._read_all, NODE_LABEL, EVIDENCE_LABEL, relations)
+            )
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these node ids are stored (how an ingest skips articles it has already read)."""
@@ -356,23 +364,27 @@ class Store(ABC):
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         for row in self._read_all(f"MATCH (e:{EVIDENCE_LABEL}) RETURN {_evidence_return()}"):
             evidence[row["rel"]].append(evidence_from_row(row))
-        for rel_type in RELATIONS:
-            cypher = (
-                f"MATCH (s)-[r:{rel_type}]->(o) "
-                "RETURN s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status"
+        data.relations.extend(
+            Relation(
+                row["source"],
+                row["type"],
+                row["target"],
+                sort_evidence(evidence.get(row["key"], ())),
+                row["role"],
+                row["status"],
             )
-            data.relations.extend(
-                Relation(
-                    row["source"],
-                    rel_type,
-                    row["target"],
-                    sort_evidence(evidence.get(row["key"], ())),
-                    row["role"],
-                    row["status"],
-                )
-                for row in self._read_all(cypher)
-            )
+            for row in self._relation_rows()
+        )
         return data
+
+    def _relation_rows(self) -> list[Row]:
+        """Every stored relation as a row: source, target, type, key, role, status and claimed (one
+        statement per relation type, in the model's order of types)."""
+        rows: list[Row] = []
+        for rel_type in RELATIONS:
+            cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN {RELATION_ROW_RETURN}"
+            rows.extend({**row, "type": rel_type} for row in self._read_all(cypher))
+        return rows
 
     @abstractmethod
     def query(
@@ -573,12 +585,6 @@ def update_by_key_cypher(rel_type: str) -> str:
         f"UNWIND $rows AS row MATCH ()-[r:{rel_type}]->() WHERE r.key = row.key "
         f"SET {_relation_sets(rel_type)}"
     )
-
-
-def delete_by_keys_cypher(rel_type: str) -> str:
-    """Delete relations of one type by key, joined on the key (parameter ``$keys``)."""
-    _check_type(rel_type)
-    return f"UNWIND $keys AS k MATCH ()-[r:{rel_type}]->() WHERE r.key = k DELETE r"
 
 
 def create_relations_cypher(rel_type: str) -> str:

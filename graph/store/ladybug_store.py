@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,13 @@ import ladybug
 from graph.cypher_compat import PortabilityError, to_ladybug
 from graph.model import RELATIONS, Label, Record, Relation
 from graph.store.base import (
+    ARTICLE_COLUMNS,
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_S,
+    ENTITY_COLUMNS,
     NODE_LABEL,
     RELATION_COLUMNS,
+    RELATION_ROW_RETURN,
     AddStats,
     QueryResult,
     ReadOnlyError,
@@ -26,8 +30,7 @@ from graph.store.base import (
     StoreBusyError,
     StoreError,
     Tx,
-    create_relations_cypher,
-    delete_by_keys_cypher,
+    WritePlan,
 )
 from graph.store.embedded_file import FileLock, Room, file_size, wal_path
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
@@ -53,7 +56,11 @@ QUERY_MEMORY_ENV = "GEOALIGN_QUERY_MEMORY_MB"
 # Files LadybugDB keeps beside the database only while a writer checkpoints (folds its log into the file).
 _CHECKPOINT_SUFFIXES = (".checkpoint.intent.lock", ".checkpoint.apply.lock", ".shadow", ".wal.checkpoint")
 log = logging.getLogger(__name__)
-# One node table for every label (the label is a column), so each relation type is one physical table.
+# One node table for every label (the label is a column), and one relation table for every relation
+# type (the type is a column): a batch writes its new relations with one statement, and a commit fills
+# one relation index per direction instead of one per type (BENCHMARKS.md, "One relation table").
+REL_TABLE = "__Rel__"
+_REL_COLUMNS = ("type", *RELATION_COLUMNS)
 _NODE_SCHEMA = (
     "id STRING PRIMARY KEY, label STRING, name STRING, aliases STRING[], iso3 STRING, attrs STRING, "
     "url STRING, outlet STRING, date STRING, path STRING"
@@ -69,24 +76,22 @@ _TYPES = {
     "confidence": "DOUBLE",
 }
 _ARROW_TYPES = {"STRING": "string", "INT64": "int64", "BOOLEAN": "bool_", "DOUBLE": "float64"}
-_RELATION_SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'STRING')}" for c in RELATION_COLUMNS)
+_RELATION_SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'STRING')}" for c in _REL_COLUMNS)
 _EVIDENCE_SCHEMA = ", ".join(
     f"{c} {_TYPES.get(c, 'STRING')}{' PRIMARY KEY' if c == 'id' else ''}" for c in EVIDENCE_COLUMNS
 )
 
 
 def schema_statements() -> list[str]:
-    """DDL for an empty store: one node table, one rel table per relation type.
+    """DDL for an empty store: one node table, one relation table (the relation type is its ``type``
+    column), the evidence rows and the lookups.
 
     Which labels a relation may join is the model's rule (``check_relation``), checked before writing.
     """
     stmts = [
         f"CREATE NODE TABLE IF NOT EXISTS {NODE_LABEL}({_NODE_SCHEMA})",
         f"CREATE NODE TABLE IF NOT EXISTS {EVIDENCE_LABEL}({_EVIDENCE_SCHEMA})",
-    ]
-    stmts += [
-        f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {NODE_LABEL} TO {NODE_LABEL}, {_RELATION_SCHEMA})"
-        for name in RELATIONS
+        f"CREATE REL TABLE IF NOT EXISTS {REL_TABLE}(FROM {NODE_LABEL} TO {NODE_LABEL}, {_RELATION_SCHEMA})",
     ]
     for table, (key, lists, others) in LOOKUPS.items():
         columns = [
@@ -170,7 +175,7 @@ class LadybugStore(Store):
         try:
             self.db = self._recovering_database(read_only)
             self.conn = ladybug.Connection(self.db)
-            _refuse_old_schema(self.conn, self.path, read_only=read_only)
+            old_relation_tables = _refuse_old_schema(self.conn, self.path, read_only=read_only)
         except RuntimeError as exc:
             self.close()
             if read_only and self._written_meanwhile(str(exc)):
@@ -181,11 +186,15 @@ class LadybugStore(Store):
         if not read_only:
             for stmt in schema_statements():
                 self.conn.execute(stmt)
+            if old_relation_tables:
+                self._transact(lambda tx: _move_relations(tx, old_relation_tables))
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={self._checkpoint_bytes}")
             self._build_lookups()  # a store written before the lookups existed gets them now
-        self._empty = set() if read_only else _empty_tables(self.conn)
+        self._no_relations = not read_only and not _rows(
+            self.conn.execute(f"MATCH ()-[r:{REL_TABLE}]->() RETURN r.key AS key LIMIT 1")
+        )
 
     def _written_meanwhile(self, message: str) -> bool:
         """Whether a read-only open failed because another process was writing (its log half-written,
@@ -259,28 +268,59 @@ class LadybugStore(Store):
     # which an ingest of one document per transaction piled up (BENCHMARKS.md, 2026-12-02); an ingest
     # now writes 64 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
 
-    def _create_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
+        # Nodes of every label in one statement, the label a column like the others (an entity's
+        # article columns and an article's entity columns are null, as they were); under 100 rows,
+        # one list parameter for the entities and one for the articles (a list parameter's column of
+        # nulls alone has no list type).
+        rows = [{**row, "label": label.value} for label, label_rows in groups.items() for row in label_rows]
+        if len(rows) >= ARROW_MIN_ROWS:
+            sets = ", ".join(f"n.{c} = {c}" for c in _NODE_COLUMNS if c != "id")
+            rows = [{**_NULL_NODE, **row} for row in rows]
+            _load(
+                tx, f"MERGE (n:{NODE_LABEL} {{id: id}}) SET {sets}", _NODE_COLUMNS, rows, lists=("aliases",)
+            )
+            return
+        for columns in (ENTITY_COLUMNS, ARTICLE_COLUMNS):
+            kind = [
+                row for row in rows if (row["label"] == Label.ARTICLE.value) == (columns is ARTICLE_COLUMNS)
+            ]
+            if kind:
+                tx.run(_upsert_nodes(columns), {"rows": kind})
+
+    def _write_relations(self, tx: Tx, plan: WritePlan) -> None:
+        # One relation table: the new relations of every type are one create, and a stored relation
+        # whose summary changed is deleted and created again (LadybugDB has no index on relation
+        # properties: SET through a key join cost ~0.7 ms a row, one joined delete is one pass).
+        updated = _typed(plan.updated_relations)
+        if updated:
+            tx.run(DELETE_RELATIONS, {"keys": [row["key"] for row in updated]})
+        rows = [*_typed(plan.new_relations), *updated]
+        if not rows:
+            return
         if len(rows) < ARROW_MIN_ROWS:
-            tx.run(create_relations_cypher(rel_type), {"rows": rows})
+            tx.run(CREATE_RELATIONS, {"rows": rows})
         else:
-            props = ", ".join(f"{c}: {c}" for c in RELATION_COLUMNS)
+            props = ", ".join(f"{c}: {c}" for c in _REL_COLUMNS)
             # The ends are LOAD FROM's columns: `MATCH (s {id: source})` is one primary-key lookup.
             create = (
                 f"MATCH (s:{NODE_LABEL} {{id: source}}) MATCH (o:{NODE_LABEL} {{id: target}}) "
-                f"CREATE (s)-[r:{_checked(rel_type)} {{{props}}}]->(o)"
+                f"CREATE (s)-[r:{REL_TABLE} {{{props}}}]->(o)"
             )
-            _load(tx, create, ["source", "target", *RELATION_COLUMNS], rows)
-        self._empty.discard(rel_type)
+            _load(tx, create, ["source", "target", *_REL_COLUMNS], rows)
+        self._no_relations = False
 
     def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
-        # A relation type whose table is empty holds none of them: no lookup (a statement each).
-        return super()._stored_summaries(tx, [r for r in relations if r.type not in self._empty])
+        # One lookup for every type (a join on the key: the relation table is scanned once); none while
+        # the store holds no relation.
+        if self._no_relations or not relations:
+            return {}
+        return {row["key"]: row for row in tx.read(LOOKUP_RELATIONS, {"keys": [r.key for r in relations]})}
 
-    def _update_relations(self, tx: Tx, rel_type: str, rows: list[Row]) -> None:
-        # LadybugDB has no index on rel properties: SET through a key join cost ~0.7 ms a row, while
-        # one joined delete and a create of the new summaries is one pass each.
-        tx.run(delete_by_keys_cypher(rel_type), {"keys": [r["key"] for r in rows]})
-        self._create_relations(tx, rel_type, rows)
+    def _relation_rows(self) -> list[Row]:
+        cypher = f"MATCH (s)-[r:{REL_TABLE}]->(o) RETURN r.type AS type, {RELATION_ROW_RETURN}"
+        order = {name: i for i, name in enumerate(RELATIONS)}
+        return sorted(self._read_all(cypher), key=lambda row: order[row["type"]])
 
     def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
         tx.create(EVIDENCE_LABEL, EVIDENCE_COLUMNS, rows)
@@ -405,24 +445,20 @@ def file_stamp(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
     return tuple(stamp)
 
 
-def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool) -> None:
+def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool) -> list[str]:
     """Stores written before the single node table kept a table per label: say so instead of hiding them.
-    A store written before the lookups (``graph.store.lookup``) gets them when opened for writing; a
-    reader cannot build them and says how to."""
+    A store written before the lookups (``graph.store.lookup``) gets them when opened for writing, and
+    one written with a relation table per type has its relations moved into the one relation table
+    (the names of those tables are returned); a reader cannot do either and says how to."""
     tables = {row["name"] for row in _rows(conn.execute("CALL show_tables() RETURN name"))}
-    if read_only and NODE_LABEL in tables and not set(LOOKUPS) <= tables:
-        raise StoreError(
-            f"the store {path} was written by an older geoalign (without the lookups saved queries "
-            "start from); open it once for writing to upgrade it in place (for instance "
-            "`geoalign ingest` of any folder into it), then read it again"
-        )
+    per_type = sorted(tables & set(RELATIONS))
     old = sorted(tables & {lb.value for lb in Label})
     if old:
         raise StoreError(
             f"the store {path} was written by an older geoalign (node tables {', '.join(old)}); "
             "move it aside and ingest again"
         )
-    probe = next(iter(RELATIONS))
+    probe = per_type[0] if per_type else REL_TABLE
     if probe in tables:
         columns = {row["name"] for row in _rows(conn.execute(f"CALL table_info('{probe}') RETURN name"))}
         if "evidence" in columns:
@@ -430,12 +466,49 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
                 f"the store {path} was written by an older geoalign (evidence kept on relations); "
                 "move it aside and ingest again"
             )
+    if read_only and NODE_LABEL in tables and (per_type or not set(LOOKUPS) <= tables):
+        what = "a relation table per type" if per_type else "without the lookups saved queries start from"
+        raise StoreError(
+            f"the store {path} was written by an older geoalign ({what}); open it once for writing to "
+            "upgrade it in place (for instance `geoalign ingest` of any folder into it), then read it again"
+        )
+    return per_type
 
 
-def _checked(rel_type: str) -> str:
-    if rel_type not in RELATIONS:  # written into the query text: only the model's own types
-        raise ValueError(rel_type)
-    return rel_type
+_NODE_COLUMNS = ("id", "label", *dict.fromkeys(c for c in (*ENTITY_COLUMNS, *ARTICLE_COLUMNS) if c != "id"))
+_NULL_NODE: Row = dict.fromkeys(_NODE_COLUMNS)
+
+
+def _upsert_nodes(columns: Sequence[str]) -> str:
+    """Write nodes of any label (``row.label``) from a list parameter of rows of ``columns``."""
+    sets = ", ".join(f"n.{c} = row.{c}" for c in ("label", *columns) if c != "id")
+    return f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) SET {sets}"
+
+
+_REL_RETURN = ", ".join(f"r.{c} AS {c}" for c in RELATION_COLUMNS)
+LOOKUP_RELATIONS = f"UNWIND $keys AS k MATCH ()-[r:{REL_TABLE}]->() WHERE r.key = k RETURN {_REL_RETURN}"
+DELETE_RELATIONS = f"UNWIND $keys AS k MATCH ()-[r:{REL_TABLE}]->() WHERE r.key = k DELETE r"
+CREATE_RELATIONS = (
+    f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
+    f"MATCH (o:{NODE_LABEL} {{id: row.target}}) "
+    f"CREATE (s)-[r:{REL_TABLE} {{{', '.join(f'{c}: row.{c}' for c in _REL_COLUMNS)}}}]->(o)"
+)
+
+
+def _typed(by_type: Mapping[str, list[Row]]) -> list[Row]:
+    """Relation rows of every type, each holding its ``type``."""
+    return [{**row, "type": rel_type} for rel_type, rows in by_type.items() for row in rows]
+
+
+def _move_relations(tx: Tx, tables: Sequence[str]) -> None:
+    """Move every relation of a store written with a relation table per type (geoalign before
+    2026-12-03) into the one relation table, and drop the old tables (in the caller's transaction)."""
+    props = ", ".join(f"{c}: r.{c}" for c in RELATION_COLUMNS)
+    for name in tables:
+        if name not in RELATIONS:  # written into the statement: only the model's own types
+            raise ValueError(name)
+        tx.run(f"MATCH (s)-[r:{name}]->(o) CREATE (s)-[:{REL_TABLE} {{type: '{name}', {props}}}]->(o)", {})
+        tx.run(f"DROP TABLE {name}", {})
 
 
 def _text_size(record: Record) -> int:
@@ -475,15 +548,6 @@ def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[
     # Column by column: a dict per row for Table.from_pylist cost 12 us a row of evidence.
     arrays = [pa.array([row[c] for row in rows], type=arrow_type(c)) for c in columns]
     return pa.Table.from_arrays(arrays, names=list(columns))
-
-
-def _empty_tables(conn: ladybug.Connection) -> set[str]:
-    """The relation tables that hold no row yet (nothing to look up in them)."""
-    empty = set()
-    for name in RELATIONS:
-        if not _rows(conn.execute(f"MATCH ()-[r:{name}]->() RETURN r.key AS key LIMIT 1")):
-            empty.add(name)
-    return empty
 
 
 def checkpoint_bytes(env: Mapping[str, str] = os.environ) -> int:
@@ -535,6 +599,14 @@ def _query_error(message: str, timeout_s: float, memory_mb: int) -> StoreError:
         return ReadOnlyError("this query would write to the store; saved and ad-hoc queries are read-only")
     if "interrupt" in lowered or "timeout" in lowered:
         return StoreError(f"query stopped at the time limit of {timeout_s:g} s")
+    missing = re.search(r"Table (\w+) does not exist", message)
+    if missing and missing.group(1) in RELATIONS:
+        name = missing.group(1)
+        return StoreError(
+            f"the embedded store keeps every relation in one table, with its type in the property "
+            f"`type`: instead of `-[r:{name}]->` write `-[r]->` with `WHERE r.type = '{name}'` "
+            f"(or `WHERE r:{name}`, which also runs on Neo4j)"
+        )
     return StoreError(f"query failed: {message}")
 
 

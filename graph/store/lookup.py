@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from graph.model import RELATIONS, Label, label_of, relation_key
+from graph.model import RELATIONS, Label, label_of
 
 NAME_LABEL = "NameKey"
 EVIDENCE_OF_LABEL = "EvidenceOf"
@@ -234,23 +234,16 @@ class _Reader(Protocol):
     def __call__(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
 
 
-def rebuild(tx: _Tx, read_all: _Reader, node_label: str, evidence_label: str) -> None:
-    """Fill empty lookups from every stored node, evidence row and relation (one transaction)."""
+def rebuild(
+    tx: _Tx, read_all: _Reader, node_label: str, evidence_label: str, relations: Iterable[Row]
+) -> None:
+    """Fill empty lookups from every stored node, evidence row and relation (rows with source, target,
+    key and claimed: ``Store._relation_rows``), in one transaction."""
     nodes = read_all(f"MATCH (n:{node_label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases")
     record_names(tx, {}, {row["id"]: names_of(row) for row in nodes})
     evidence = read_all(f"MATCH (e:{evidence_label}) RETURN e.id AS id, e.rel AS rel")
-    relations: list[Row] = []
-    for rel_type, kind in RELATIONS.items():
-        if kind.sign == 0:
-            continue
-        cypher = (
-            f"MATCH (s:{node_label})-[r:{rel_type}]->(o:{node_label}) "
-            "RETURN s.id AS source, o.id AS target, r.claimed AS claimed"
-        )
-        relations += [
-            {**row, "key": relation_key(row["source"], rel_type, row["target"])} for row in read_all(cypher)
-        ]
-    record_relations(tx, relations, evidence)
+    stances = [row for row in relations if RELATIONS[_type_of(row)].sign != 0]
+    record_relations(tx, stances, evidence)
 
 
 def is_built(read_all: _Reader, node_label: str) -> bool:

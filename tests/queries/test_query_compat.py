@@ -9,7 +9,7 @@ from graph.cypher_compat import lint, plain, to_ladybug
 
 def test_rewrites_touch_code_only() -> None:
     text = "MATCH (a)-[r]->(b) WHERE type(r) = 'type(r) *1..3' RETURN type(r) AS t // type(r)"
-    assert to_ladybug(text) == "MATCH (a)-[r]->(b) WHERE label(r) = 'type(r) *1..3' RETURN label(r) AS t"
+    assert to_ladybug(text) == "MATCH (a)-[r]->(b) WHERE r.type = 'type(r) *1..3' RETURN r.type AS t"
 
 
 def test_variable_length_patterns_get_trail_semantics() -> None:
@@ -121,7 +121,7 @@ def test_a_label_test_in_where_reads_the_label_column() -> None:
         "RETURN {k: a.id} AS m"
     )
     assert to_ladybug("MATCH (a)-[r]->(b) WHERE r:ALLY_OF RETURN a.id AS id") == (
-        "MATCH (a)-[r]->(b) WHERE (label(r) = 'ALLY_OF') RETURN a.id AS id"
+        "MATCH (a)-[r]->(b) WHERE (r.type = 'ALLY_OF') RETURN a.id AS id"
     )
 
 

@@ -25,7 +25,7 @@ SAMPLES = ROOT / "tests" / "store"
 # Each sample document is one article with one MENTIONS relation, committed in one transaction, so
 # the two counts grow together in every state a reader may see.
 COUNTS = {
-    "query": "MATCH (a:Article) OPTIONAL MATCH (a)-[m:MENTIONS]->() "
+    "query": "MATCH (a:Article) OPTIONAL MATCH (a)-[m]->() WHERE m:MENTIONS "
     "RETURN count(DISTINCT a) AS articles, count(m) AS mentions"
 }
 # A writer like a series of `geoalign ingest` runs: documents go in batches of three (one transaction

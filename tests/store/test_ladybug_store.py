@@ -16,7 +16,19 @@ from pathlib import Path
 
 import pytest
 from geofixture import lookup_rows
-from sample_records import A1, REFERENDUMS, RUS, SRB, Counts, counts, documents, ev, expected_counts, rejects
+from sample_records import (
+    A1,
+    REFERENDUMS,
+    RUS,
+    SRB,
+    Counts,
+    counts,
+    documents,
+    ev,
+    expected_counts,
+    rejects,
+    small_graph,
+)
 
 from graph.model import Entity, Label, Relation
 from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, ladybug_store, open_store
@@ -216,7 +228,7 @@ def test_a_query_that_outgrows_its_memory_stops_with_a_clear_error_and_the_store
     with LadybugStore(tmp_path / "s.lbug", query_memory_mb=64) as store:
         store.add([A1, *countries, *met])
         with pytest.raises(StoreError, match=r"needs more than the 64 MB .* GEOALIGN_QUERY_MEMORY_MB"):
-            store.query("MATCH p = (a)-[:MET_WITH*1..4]-(b) RETURN count(*) AS n")
+            store.query("MATCH p = (a)-[*1..4]-(b) RETURN count(*) AS n")
         assert store.query("MATCH (c:Country) RETURN count(c) AS n").rows == [[40]]
 
 
@@ -255,6 +267,65 @@ def _summaries(store: Store) -> list[list[object]]:
         "MATCH (s)-[r]->(o) RETURN s.id, type(r), o.id, r.n_evidence, r.claimed, r.modality, "
         "r.first_date, r.last_date, r.confidence, r.sign ORDER BY s.id, type(r), o.id"
     ).rows
+
+
+def _to_table_per_type(path: Path) -> None:
+    """Rewrite the store at ``path`` in the layout geoalign wrote before 2026-12-03: a relation table
+    per type (the same columns, less ``type``), no one relation table."""
+    import ladybug
+
+    from graph.model import RELATIONS
+    from graph.store.base import RELATION_COLUMNS
+
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    columns = ", ".join(f"{c} {ladybug_store._TYPES.get(c, 'STRING')}" for c in RELATION_COLUMNS)
+    props = ", ".join(f"{c}: r.{c}" for c in RELATION_COLUMNS)
+    for name in RELATIONS:
+        conn.execute(f"CREATE REL TABLE {name}(FROM __Node__ TO __Node__, {columns})")
+        conn.execute(
+            f"MATCH (s)-[r:__Rel__]->(o) WHERE r.type = '{name}' CREATE (s)-[:{name} {{{props}}}]->(o)"
+        )
+    conn.execute("DROP TABLE __Rel__")
+    conn.close()
+    db.close()
+
+
+def test_a_store_with_a_relation_table_per_type_is_moved_into_one_when_opened_for_writing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.lbug"
+    with open_store(str(path)) as store:
+        store.add(small_graph())
+        before, summaries, lookups = _sorted(store.read()), _summaries(store), _lookups(store)
+    _to_table_per_type(path)
+    with pytest.raises(StoreError, match=r"a relation table per type.*open it once for writing"):
+        open_store(str(path), read_only=True)
+    with open_store(str(path)) as store:  # moves every relation, in one transaction
+        assert _sorted(store.read()) == before
+        store.add(small_graph())  # nothing new
+        assert _sorted(store.read()) == before
+    with open_store(str(path), read_only=True) as store:
+        tables = store.query("CALL show_tables() RETURN name AS name").rows
+        assert sorted(t for [t] in tables if t == "__Rel__" or t in {"ALLY_OF", "REJECTS", "MENTIONS"}) == [
+            "__Rel__"
+        ]
+        assert _summaries(store) == summaries
+        assert _lookups(store) == lookups
+        assert len(before.relations) == 5  # REJECTS from both articles is one
+
+
+def test_a_relation_type_in_an_ad_hoc_pattern_says_how_to_write_it(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.lbug")) as store:
+        store.add(small_graph())
+        with pytest.raises(
+            StoreError, match=r"instead of `-\[r:REJECTS\]->` write `-\[r\]->` with `WHERE r.type"
+        ):
+            store.query("MATCH (a)-[r:REJECTS]->(b) RETURN a.id AS a")
+        advised = "MATCH (a)-[r]->(b) WHERE r.type = 'REJECTS' RETURN a.id AS actor ORDER BY actor"
+        assert store.query(advised).rows == [["Country:SRB"]]
+        portable = "MATCH (a)-[r]->(b) WHERE r:REJECTS RETURN a.id AS actor, type(r) AS t ORDER BY actor"
+        assert store.query(portable).rows == [["Country:SRB", "REJECTS"]]
 
 
 def _lookups(store: Store) -> list[list[object]]:
@@ -341,7 +412,7 @@ def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stay
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(WRITE_MEMORY_ENV, "32")
-    big = [rec for doc in documents(2000) for rec in doc.records]  # 1,000 documents fit in 32 MB
+    big = [rec for doc in documents(4000) for rec in doc.records]  # 2,000 documents fit in 32 MB
     with LadybugStore(tmp_path / "s.lbug") as store:
         assert store.write_memory_mb == 32
         with pytest.raises(

@@ -70,7 +70,7 @@ def test_the_same_relation_from_two_articles_is_one_relation_with_two_evidence_r
     assert len(relations) == 1
     assert sorted(e.article for e in relations[0].evidence) == [A1.id, A2.id]
     summary = store.query(
-        "MATCH (:Country)-[r:REJECTS]->(:Event) RETURN r.n_evidence AS n, r.first_date AS first, "
+        "MATCH (:Country)-[r]->(:Event) WHERE r:REJECTS RETURN r.n_evidence AS n, r.first_date AS first, "
         "r.last_date AS last"
     )
     assert summary.rows == [[2, "2022-09-24", "2022-09-28"]]
@@ -237,7 +237,7 @@ def test_a_query_error_is_a_store_error(store: Store) -> None:
 def test_results_are_plain_values_with_named_columns(store: Store) -> None:
     store.add(small_graph())
     result = store.query(
-        "MATCH (p:Person)-[r:HOLDS_OFFICE]->(c:Country) "
+        "MATCH (p:Person)-[r]->(c:Country) WHERE r:HOLDS_OFFICE "
         "RETURN p.name AS person, r.role AS role, c.iso3 AS iso3, r.confidence AS confidence, "
         "r.claimed AS claimed, r.n_evidence AS n"
     )
@@ -252,7 +252,7 @@ def test_results_are_plain_values_with_named_columns(store: Store) -> None:
         }
     ]
     evidence = store.query(
-        "MATCH (p:Person)-[r:HOLDS_OFFICE]->(c:Country) MATCH (e:Evidence) WHERE e.rel = r.key "
+        "MATCH (p:Person)-[r]->(c:Country) WHERE r:HOLDS_OFFICE MATCH (e:Evidence) WHERE e.rel = r.key "
         "RETURN e.article AS article, e.char_start AS char_start, e.modality AS modality"
     )
     assert evidence.records() == [{"article": A2.id, "char_start": 0, "modality": "asserted"}]
