@@ -39,6 +39,19 @@ def authorship(noun: Token, verbs: frozenset[str]) -> list[tuple[Token, Token]]:
     return out
 
 
+def asked(verb: Token, infinitive: Token) -> list[Token]:
+    """Who is asked to do what the verb's infinitive says: its object ("urged Georgia to refrain"), or
+    the object of "on" before the infinitive ("called on Israel to lift the blockade")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return objects or [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < infinitive.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive verb, also when the parser hung it on a nearby noun."""
     for child in verb.children:
@@ -121,15 +134,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         ):
             return [head.head], True  # "six countries invited to join": the countries would join
         if t.dep_ == "xcomp":
-            objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-            if not objects:  # "called on Israel to lift the blockade": Israel would lift it
-                objects = [
-                    p
-                    for c in head.children
-                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < t.i
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
+            objects = asked(head, t)
             if (
                 objects
                 and head.pos_ == "VERB"

@@ -403,9 +403,8 @@ _NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
 def noun_compounds(doc: Doc) -> Doc:
     """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
     just before an object noun its "subject" ("Sweden's NATO bid": 'NATO' the nsubj of 'bid'), or a
-    second object of the verb. Such a
-    name is a compound of the noun, as in "the NATO summit", and an owner the model hung on that name
-    owns the noun ("Sweden's NATO bid" is Sweden's bid)."""
+    second object of the verb. Such a name is a compound of the noun, as in "the NATO summit", and an
+    owner the model hung on that name owns the noun ("Sweden's NATO bid" is Sweden's bid)."""
     for token in doc:
         head = token.head
         if (

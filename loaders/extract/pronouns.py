@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import subjects
+from loaders.extract.args import asked, subjects
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 
@@ -106,14 +106,7 @@ class PronounResolver(SentenceMentions):
         asking = infinitive.head
         if infinitive.dep_ != "xcomp" or asking.lemma_.lower() in self.lex.words.purpose_verbs:
             return []
-        doers = [c for c in asking.children if c.dep_ in {"dobj", "obj"}]
-        doers = doers or [
-            p
-            for c in asking.children
-            if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < infinitive.i
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        doers = asked(asking, infinitive)
         return [x for o in doers for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _clause_actors(self, t: Token) -> set[str]:

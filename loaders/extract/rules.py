@@ -246,8 +246,9 @@ def _issued_before(r: Reader, token: Token) -> list[Ref]:
 
 def remember_statement(r: Reader, verb: Token) -> None:
     """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
-    said = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.speech_nouns]
-    if not said or verb.lemma_.lower() not in r.lex.light_verbs:
+    if verb.lemma_.lower() not in r.lex.light_verbs:
+        return
+    if not any(o.lemma_.lower() in r.lex.words.speech_nouns for o in direct_objects(verb)):
         return
     authors = [x.key for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
     if authors:
@@ -439,7 +440,6 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         elif rel == "MET_WITH" and not _met(r, targets, trig) and not prep_objects(verb, "with"):
             # "Putin and Xi met in Beijing", "Putin and Tokayev discussed the summit"
             _pairwise(r, rel, sources, rel_modality, conf)
-            _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
 
         else:
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
