@@ -87,13 +87,17 @@ def _finished(window: Window, task: Any) -> Iterator[Loaded | Problem]:
     try:
         results = task.result()
     except BrokenProcessPool as exc:
-        raise WorkerLost(
-            f"a worker process stopped while extracting ({exc}); what was written so far is kept: "
-            "run the same ingest again (with fewer --workers if memory ran out)"
-        ) from exc
+        raise _lost(exc) from exc
     if hasattr(task, "release"):  # a Dask future: the scheduler may forget the result now
         task.release()
     return extracted(window, results)
+
+
+def _lost(exc: BrokenProcessPool) -> WorkerLost:
+    return WorkerLost(
+        f"a worker process stopped while extracting ({exc}); what was written so far is kept: "
+        "run the same ingest again (with fewer --workers if memory ran out)"
+    )
 
 
 def start_method() -> str:
@@ -134,7 +138,10 @@ def _processes(workers: int) -> Iterator[tuple[Submit, int]]:
             initializer = _worker_start if method == "fork" else _spawned_worker_start
             context = multiprocessing.get_context(method)
             pools.append(ProcessPoolExecutor(workers, mp_context=context, initializer=initializer))
-        return pools[0].submit(extract_articles, articles)
+        try:
+            return pools[0].submit(extract_articles, articles)
+        except BrokenProcessPool as exc:  # a worker died before this window was sent
+            raise _lost(exc) from exc
 
     try:
         yield submit, workers

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,19 @@ def test_a_worker_that_dies_stops_the_ingest_with_one_message(
     assert result.exit_code == 1, result.output
     assert result.stderr.count("a worker process stopped while extracting") == 1
     assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(start_method() != "fork", reason="the workers see this test's patch only when forked")
+def test_a_window_sent_after_a_worker_died_gets_the_same_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pool breaks while the reader is still sending windows: sending, not only waiting, says so.
+    monkeypatch.setattr(parallel, "extract_articles", _die)
+    monkeypatch.setattr(parallel, "_load_extractor", lambda: None)  # no model needed to die
+    with parallel._processes(1) as (submit, _):
+        first = submit([])
+        with pytest.raises(BrokenProcessPool):
+            first.result(timeout=60)
+        with pytest.raises(parallel.WorkerLost, match="a worker process stopped while extracting"):
+            submit([])
 
 
 def test_workers_must_be_at_least_one(corpus: Path) -> None:
