@@ -52,6 +52,7 @@ def assemble(
                 doer = doers.pop()
                 ctx.claims.append(replace(claim, target=doer, confidence=round(claim.confidence - 0.15, 2)))
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
+    _bodies_voice(ctx, by_handle)
     _drop_named_groups(ctx)
     for claim in ctx.claims:
         source = _end(ctx, handles, claim.source, claim, subject=True)
@@ -118,6 +119,35 @@ def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
             ctx.claims.append(
                 replace(claim, source=author, type="SUPPORTS", confidence=confidence, role=None, status=None)
             )
+
+
+def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
+    """What a resolution demands, the body that adopted it asks: "The resolution demands that Russia
+    withdraw" → the assembly requests Russia (inferred; in place of the document). The body is named with
+    the document ("the General Assembly resolution"), or is the body of that kind the article names most."""
+    words = load_lexicon().words
+    named = sorted(
+        (
+            (ctx.counts[key], key)
+            for key, node in ctx.nodes.items()
+            if node.label is Label.ORGANIZATION and node.name in words.resolution_bodies and ctx.counts[key]
+        ),
+        reverse=True,
+    )
+    usual = [named[0][1]] if len(named) == 1 or (named and named[0][0] > named[1][0]) else []
+    claims: list[Claim] = []
+    for claim in ctx.claims:
+        document = by_handle.get(claim.source)
+        bodies: list[str] = []
+        voiced = claim.type in words.body_voiced_relations
+        if document is not None and document.kind in words.voiced_kinds and voiced:
+            own = dict.fromkeys(ctx.actor(a) for a in [*document.authors, *document.agents])
+            bodies = [a for a in own if a in ctx.nodes and ctx.nodes[a].label is Label.ORGANIZATION]
+            bodies = bodies or usual
+        claims += [replace(claim, source=b, confidence=round(claim.confidence - 0.1, 2)) for b in bodies]
+        if not bodies:
+            claims.append(claim)
+    ctx.claims = claims
 
 
 def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:

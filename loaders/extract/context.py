@@ -108,9 +108,8 @@ class ArticleContext:
     people: dict[str, str] = field(default_factory=dict)  # folded full name → person key
     counts: Counter[str] = field(default_factory=Counter)  # mentions per node, for salience
     private: set[str] = field(default_factory=set)
-    thing_subjects: set[int] = field(
-        default_factory=set
-    )  # sentences whose main subject is no actor  # persons named by a private role ("mercenary leader")
+    # sentences whose main subject is no actor → the documents it names ("The resolution condemned ...")
+    thing_subjects: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # organ noun → (sentence, owners) of its last mention with a named owner ("China's foreign ministry"),
     # so that "the ministry" later in the article is that state's ministry
     organs: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)

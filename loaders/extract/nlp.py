@@ -14,7 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from loaders.extract.fastattr import FastAttributeRuler
@@ -326,6 +326,8 @@ def verb_root(doc: Doc) -> Doc:
         root = sent.root
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
+        if _verb_read_as_plural(root, known):
+            continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
             # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
@@ -345,6 +347,24 @@ def verb_root(doc: Doc) -> Doc:
                 root.head, root.dep_ = verb, "dobj"
                 break
     return doc
+
+
+def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
+    """ "The resolution demands that Russia withdraw": a verb in -s read as a plural noun, the root,
+    with a subject of its own (no noun takes one) and a clause after it. It becomes the verb it is."""
+    lemma = root.lower_[:-1] if root.lower_.endswith("s") else ""
+    if root.tag_ != "NNS" or lemma not in known:
+        return False
+    children = list(root.children)
+    subject = any(c.dep_ == "nsubj" and c.i < root.i for c in children)
+    clause = any(c.dep_ in {"acl", "ccomp", "relcl", "xcomp"} and c.i > root.i for c in children)
+    if not (subject and clause):
+        return False
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
+    for child in children:
+        if child.dep_ in {"acl", "relcl"} and child.i > root.i:
+            child.dep_ = "ccomp"
+    return True
 
 
 @Language.component("geoalign_headline_verb")
@@ -399,6 +419,9 @@ _GLUE = {",": "punct", "and": "cc", "&": "cc", "the": "det"}  # what may stand b
 _NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+_PLURAL_DETERMINERS = frozenset({"all", "many", "several", "most", "some"})
+
+
 @Language.component("geoalign_noun_compounds")
 def noun_compounds(doc: Doc) -> Doc:
     """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
@@ -434,7 +457,75 @@ def noun_compounds(doc: Doc) -> Doc:
             and head.head.pos_ == "NOUN"
         ):
             token.head = head.head
+    _stance_object_preps(doc)
+    _shared_name_modifier(doc)
+    _finite_conjunct(doc)
     return doc
+
+
+def _finite_conjunct(doc: Doc) -> None:
+    """ "X agreed to deepen ties and made its strongest condemnation yet": a verb in the past cannot
+    be coordinated with an infinitive; it is the conjunct of the verb that governs the infinitive."""
+    for verb in doc:
+        infinitive = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or infinitive.tag_ != "VB":
+            continue
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        if infinitive.dep_ != "xcomp" or not to:
+            continue
+        governor = infinitive.head
+        if governor.tag_ in {"VBD", "VBZ", "VBP"}:
+            verb.head = governor
+
+
+def _shared_name_modifier(doc: Doc) -> None:
+    """ "all UN and international agencies": the model reads a name and a plural noun as two conjoined
+    phrases, but "all" cannot quantify one body; the name modifies the noun, as the adjective beside it
+    does, and the phrase is the agencies (not the UN)."""
+    for token in doc:
+        if token.tag_ != "NNP" or token.dep_ == "ROOT":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _PLURAL_DETERMINERS for c in token.children):
+            continue
+        noun = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+        if noun is None or not any(a.dep_ == "amod" and a.i < noun.i for a in noun.children):
+            continue
+        noun.head, noun.dep_ = token.head, token.dep_
+        token.head, token.dep_ = noun, "compound"
+        for child in list(token.children):
+            if child.dep_ in {"det", "cc"}:
+                child.head = noun
+
+
+def _stance_object_preps(doc: Doc) -> None:
+    """ "made their strongest condemnation yet of 'reckless conduct' by X": with a word or a quote
+    between them, the model hangs the stance noun's preposition on the light verb. A preposition the
+    noun takes (the lexicon's), on a light verb, after that verb's stance object that has none of its
+    own, is the noun's."""
+    lex = load_lexicon()
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs:
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+        trigger = lex.nouns.get(nouns[-1].lemma_.lower()) if nouns else None
+        if trigger is None or prep.lower_ not in trigger.preps:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in nouns[-1].children):
+            continue
+        prep.head = nouns[-1]
+    for by in doc:  # "... condemnation of 'reckless conduct' by X": an active verb has no agent
+        verb = by.head
+        if by.dep_ != "agent" or verb.lemma_.lower() not in lex.light_verbs:
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        stance = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i < by.i and c.lemma_.lower() in lex.nouns
+        ]
+        deed = [t for t in stance[-1].subtree if t.i < by.i and t.pos_ == "NOUN"] if stance else []
+        if deed:
+            by.head, by.dep_ = deed[-1], "prep"
 
 
 @Language.component("geoalign_fronted_participle")

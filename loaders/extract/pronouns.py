@@ -47,7 +47,9 @@ class PronounResolver(SentenceMentions):
                 and t.dep_ == "nsubj"
                 and self.info.index - 1 in self.ctx.thing_subjects
             ):
-                return []  # "The submission alleges ... It also asks": 'it' is the thing, not a state
+                # "The submission alleges ... It also asks": 'it' is the thing, not a state; a document
+                # speaks ("The resolution condemned ... It also called on Russia to ...")
+                return [Ref(k, inferred=True) for k in self.ctx.thing_subjects[self.info.index - 1][:1]]
             candidates = self.pronoun_candidates(t)
             praised = self._object_owner(t) or self._controller(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's

@@ -155,8 +155,14 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
-    if not refs and tokens and all(t.lemma_.lower() in r.lex.words.member_nouns for t in tokens):
+    if (
+        not refs
+        and tokens
+        and all(t.lemma_.lower() in r.lex.words.member_nouns for t in tokens)
+        and tokens[0].head.lemma_.lower() in r.lex.words.ballot_verbs
+    ):
         # "The General Assembly called for ..., with 141 member nations voting to condemn": the body acts
+        # (its members' vote is its act; "with four countries siding with Moscow" is no act of the body)
         for t in governing_subjects(tokens[0]):
             refs += [x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
         inherited = True

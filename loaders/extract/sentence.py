@@ -35,7 +35,10 @@ class Reader(TopicReader):
         if main and not any(
             label_of_ref(x, self.topics) in ACTORS for c in main for x in self.refs(c, topics=False)
         ):
-            self.ctx.thing_subjects.add(self.info.index)
+            documents = [
+                x.key for c in main for x in self.refs(c) if label_of_ref(x, self.topics) is Label.AGREEMENT
+            ]
+            self.ctx.thing_subjects[self.info.index] = tuple(dict.fromkeys(documents))
         for token in self.sent:
             if token.dep_ not in SUBJ or token.i in seen or token.pos_ == "PRON":
                 continue  # a pronoun's guess is not evidence of what the text is about
