@@ -124,7 +124,8 @@ def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
 def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
     """What a resolution demands, the body that adopted it asks: "The resolution demands that Russia
     withdraw" → the assembly requests Russia (inferred; in place of the document). The body is named with
-    the document ("the General Assembly resolution"), or is the body of that kind the article names most."""
+    the document ("the General Assembly resolution"), adopted it ("the OAS passed a resolution"), or is
+    the body of that kind the article names most."""
     words = load_lexicon().words
     named = sorted(
         (
@@ -141,7 +142,8 @@ def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
         bodies: list[str] = []
         voiced = claim.type in words.body_voiced_relations
         if document is not None and document.kind in words.voiced_kinds and voiced:
-            own = dict.fromkeys(ctx.actor(a) for a in [*document.authors, *document.agents])
+            adopters = document.parties if document.party_role == "backed by" else []
+            own = dict.fromkeys(ctx.actor(a) for a in [*document.authors, *document.agents, *adopters])
             bodies = [a for a in own if a in ctx.nodes and ctx.nodes[a].label is Label.ORGANIZATION]
             bodies = bodies or usual
         claims += [replace(claim, source=b, confidence=round(claim.confidence - 0.1, 2)) for b in bodies]
