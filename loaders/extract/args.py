@@ -82,6 +82,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     the noun's possessor ("their refusal to recognize"); a gerund on a noun, the noun itself
     ("resolutions condemning the invasion").
     """
+    if stative(verb):  # "Belarus is allied with Russia", "a government aligned with Moscow"
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        named = verb.dep_ in {"acl", "amod"} and verb.head.pos_ == "PROPN"  # not "the EU state aligned"
+        return held or ([verb.head] if named else []), False
     if is_passive(verb):
         found = agent(verb)
         return ([found] if found is not None else []), False
@@ -217,7 +221,20 @@ def governing_subjects(token: Token) -> list[Token]:
     return []
 
 
+def stative(verb: Token) -> bool:
+    """A participle that states a standing, not a deed done to its subject: "Belarus is allied with
+    Russia" (its subject is the one allied; with a 'by' agent it is a passive again)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in load_lexicon().words.stative_participles
+        and is_passive(verb)
+        and agent(verb) is None
+    )
+
+
 def direct_objects(verb: Token) -> list[Token]:
+    if stative(verb):
+        return []
     if is_passive(verb):
         own = [c for c in verb.children if c.dep_ == "nsubjpass"] or stranded_subjects(verb)
         if own:

@@ -227,6 +227,8 @@ class RuleWords:
     backed_measure_kinds: frozenset[str] = frozenset()
     voiced_kinds: frozenset[str] = frozenset()
     ballot_verbs: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()

@@ -29,6 +29,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # the accusation stands, the deed charged is denied
             negated = negated or not _is_charge(verb, lex)
             break
+        if _summed_up_after(t):  # "Kenya backs the plan, a position Uganda rejects": Kenya's backing stands
+            break
         n, f, h = _own_marks(t, lex)
         if t.i != verb.i and _excluding(t, lex):  # "ruled out vetoing" is no veto; "has not ruled out
             n, h = not n, h or n  # vetoing" leaves one possible
@@ -197,14 +199,39 @@ def _charge_denied_after(t: Token, lex: Lexicon) -> bool:
     )
 
 
+def _summed_up_after(t: Token) -> bool:
+    """A clause the parser hung under a trailing "a position X rejects": an indefinite noun summing the
+    clause up stands between it and the verb after it, which states another's view of it."""
+    head = t.head
+    between = t.doc[t.right_edge.i + 1 : head.i]
+    return (
+        t.dep_ == "ccomp"
+        and head.i > t.i
+        and any(
+            w.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in w.children)
+            for w in between
+        )
+    )
+
+
 def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     asides = [a for o in objects for a in o.children if a.dep_ == "appos"]
-    return any(
+    # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause
+    asides += [a for a in verb.children if a.dep_ in {"npadvmod", "appos"}]
+    denying = lex.words.denying_verbs
+    if any(
         a.lemma_.lower() in lex.words.claim_nouns
-        and any(c.dep_ == "relcl" and c.lemma_.lower() in lex.words.denying_verbs for c in a.children)
+        and any(c.dep_ == "relcl" and c.lemma_.lower() in denying for c in a.children)
         for a in asides
+    ):
+        return True
+    return any(  # the same, parsed with the denying verb as the clause's adjunct and the claim under it
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in denying
+        and any(n.dep_ == "npadvmod" and n.lemma_.lower() in lex.words.claim_nouns for n in c.children)
+        for c in verb.children
     )

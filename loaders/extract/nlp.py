@@ -322,6 +322,8 @@ def verb_root(doc: Doc) -> Doc:
     a proper noun and a known verb in the past stands between two proper nouns as its modifier, the
     verb becomes the root, the name before it its subject and the old root its object."""
     known = _known_verbs()
+    for token in doc:
+        _clause_verb_read_as_plural(token, known)
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
@@ -347,6 +349,22 @@ def verb_root(doc: Doc) -> Doc:
                 root.head, root.dep_ = verb, "dobj"
                 break
     return doc
+
+
+def _clause_verb_read_as_plural(token: Token, known: frozenset[str]) -> None:
+    """ "..., a claim Tehran rejects": a verb in -s read as a plural noun heading a clause (no noun
+    heads a relative or adverbial clause), with the name before it as its "compound": the name is its
+    subject."""
+    lemma = token.lower_[:-1] if token.lower_.endswith("s") else ""
+    if token.tag_ != "NNS" or lemma not in known or token.dep_ not in {"relcl", "advcl"}:
+        return
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if not names or any(c.dep_ == "det" for c in token.children):
+        return
+    token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", lemma
+    names[0].dep_ = "nsubj"
+    for name in names[1:]:
+        name.head = names[0]
 
 
 def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:

@@ -209,6 +209,28 @@ def _named_persons(r: Reader, tokens: list[Token]) -> list[Ref]:
     return out
 
 
+def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]:
+    """The targets but the states of officials aimed at without a name ("sanctions on a Rwandan government
+    minister and two Iranian officials"): the measure hits persons, not the state of their title
+    (convention 10); a state named for itself beside them ("on Russia and two Belarusian generals") stays."""
+    heads = r.lex.words.office_heads | r.lex.words.official_nouns
+    states: set[str] = set()
+    named: set[str] = set()
+    for tok in tokens:
+        for t in r.members(tok):
+            own = r.mention_at(t)
+            if own is not None:
+                named.add(r.ctx.actor(own.key))
+                continue
+            modifiers = {r.ctx.actor(m.key) for c in t.children if (m := r.mention_at(c)) is not None}
+            unnamed = t.lemma_.lower() in heads and any(
+                c.dep_ in {"det", "nummod"} and c.lower_ not in {"the", "its", "their"} for c in t.children
+            )
+            (states if unnamed else named).update(modifiers)
+    drop = states - named
+    return [x for x in targets if r.ctx.actor(x.key) not in drop]
+
+
 def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:
     """The persons, and the other targets but the states their titles stood for."""
     states = {r.ctx.actor(p.key) for p in persons}
@@ -408,7 +430,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
     if rel == "SANCTIONS":  # "sanctioned Nicaragua's vice president Rosario Murillo": the person
-        targets = _with_persons(r, _named_persons(r, direct_objects(target_verb)), targets)
+        objects = direct_objects(target_verb)
+        targets = _with_persons(r, _named_persons(r, objects), _unnamed_officials(r, objects, targets))
     if rel == "SANCTIONS" and not targets:  # "sanctioned four individuals linked to Hamas"
         targets = [x for o in direct_objects(target_verb) for x in _unnamed_group(r, o)]
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
@@ -1448,7 +1471,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         this = trig.preps[phrase]
         aimed = [x for t in tokens for x in r.refs(t)]
         if this == "SANCTIONS":
-            aimed = _with_persons(r, _named_persons(r, tokens), aimed)
+            aimed = _with_persons(r, _named_persons(r, tokens), _unnamed_officials(r, tokens, aimed))
         if this == "SANCTIONS" and not aimed:  # "sanctions on three Israeli settlers"
             aimed = [x for t in tokens for x in _unnamed_group(r, t)]
         by_rel.setdefault(this, []).extend(aimed)
