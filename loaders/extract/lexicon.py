@@ -229,6 +229,7 @@ class RuleWords:
     ballot_verbs: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    span_nouns: frozenset[str] = frozenset()
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()

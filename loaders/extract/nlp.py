@@ -478,7 +478,44 @@ def noun_compounds(doc: Doc) -> Doc:
     _stance_object_preps(doc)
     _shared_name_modifier(doc)
     _finite_conjunct(doc)
+    _titled_conjunct(doc)
     return doc
+
+
+def _titled_conjunct(doc: Doc) -> None:
+    """ "Ethiopia's prime minister Abiy Ahmed and Somalia's president Hassan Sheikh Mohamud met": the model
+    hangs the second titled name on the first name; it is coordinated with the first title."""
+    for token in doc:  # "Brazil's president Lula and his French counterpart Emmanuel Macron": the second
+        title = token.head  # title read as another apposition of the first, the "and" on the first name
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or title.pos_ != "NOUN":
+            continue
+        names = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < token.i]
+        joins = [c for n in names for c in n.children if c.dep_ == "cc" and c.i == token.left_edge.i - 1]
+        if joins and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            token.dep_ = "conj"
+            joins[0].head = title
+    for token in doc:
+        name = token.head
+        title = name.head
+        if token.dep_ != "conj" or name.dep_ != "appos" or title.pos_ != "NOUN" or name.pos_ != "PROPN":
+            continue
+        if token.pos_ == "PROPN":  # "... Samuel Ablakwa and Togo's president Faure Gnassingbe": a name
+            token.head = title
+            for cc in [c for c in name.children if c.dep_ == "cc" and c.i < token.i]:
+                cc.head = title
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        own = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # "... Sergei Lavrov and his Chinese counterpart Wang Yi": the second name hung on the first title
+        stray = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]
+        if not own and not stray:
+            continue
+        if not own:
+            stray[0].head = token
+        token.head = title
+        for cc in [c for c in name.children if c.dep_ == "cc" and c.i < token.i]:
+            cc.head = title
 
 
 def _finite_conjunct(doc: Doc) -> None:

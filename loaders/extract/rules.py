@@ -1139,7 +1139,10 @@ def _measure_targets(r: Reader, verb: Token) -> None:
 
 def _cut_ties(r: Reader, verb: Token) -> None:
     """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
-    ties = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.tie_nouns]
+    objects = direct_objects(verb)
+    # "ending decades of military cooperation with Paris": the span's 'of' object is what ends
+    objects += [p for o in objects if o.lemma_.lower() in r.lex.words.span_nouns for p in _of_objects(o)]
+    ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
     if not ties:
         return
     modality, conf = r.modality(verb)
@@ -1245,16 +1248,16 @@ def _switched(r: Reader, verb: Token) -> None:
     _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the 'of' phrases on ``noun``."""
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [p for c in ofs for p in c.children if p.dep_ == "pobj"]
+
+
 def _of_nouns(noun: Token, words: frozenset[str]) -> list[Token]:
     """The nouns among ``words`` in an 'of' phrase on ``noun``: 'the severance of ties', 'the switch of
     recognition'."""
-    return [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in words
-    ]
+    return [p for p in _of_objects(noun) if p.lemma_.lower() in words]
 
 
 def _announced(r: Reader, noun: Token) -> bool:

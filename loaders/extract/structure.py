@@ -735,11 +735,16 @@ def _member_noun(r: Reader, token: Token) -> None:
     if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas:
         members = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
         modality, conf = r.modality(token.head)
-    elif token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in r.lex.words.admit_verbs:
-        # "the AU was made a permanent member of the G20"
-        subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.head.children) else "dobj"
-        members = [x for c in token.head.children if c.dep_ == subj for x in r.refs(c, topics=False)]
-        modality, conf = r.modality(token.head)
+    elif (token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in r.lex.words.admit_verbs) or (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "as"
+        and token.head.head.lemma_ in r.lex.words.admit_verbs
+    ):
+        # "the AU was made a permanent member of the G20", "Indonesia was admitted as a full member of BRICS"
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+        members = [x for c in verb.children if c.dep_ == subj for x in r.refs(c, topics=False)]
+        modality, conf = r.modality(verb)
     elif token.dep_ == "appos":
         members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85
     else:
