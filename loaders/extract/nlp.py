@@ -392,7 +392,28 @@ def headline_verb(doc: Doc) -> Doc:
     known = _known_verbs()
     for sent in doc.sents:
         _headline_verb(doc, sent, known)
+        _headline_roles(sent)
     return doc
+
+
+def _headline_roles(sent: Span) -> None:
+    """ "Mali junta expels Swedish ambassador": the verb is found but its subject hangs on it as a
+    "compound" and its object as an apposition; a subjectless verb root takes them as what they are."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children):
+        return
+    nominal = {"NOUN", "PROPN"}
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ in nominal]
+    if len(before) != 1:
+        return
+    before[0].dep_ = "nsubj"
+    for c in list(root.children):  # "Mali" read as the verb's modifier: the subject's
+        if c.i == before[0].i - 1 and c.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+            c.head, c.dep_ = before[0], "compound"
+    if not any(c.dep_ in {"dobj", "obj"} for c in root.children):
+        after = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ in nominal]
+        if after:
+            after[0].dep_ = "dobj"
 
 
 def _headline_verb(doc: Doc, sent: Span, known: frozenset[str]) -> None:

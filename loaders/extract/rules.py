@@ -25,7 +25,7 @@ from loaders.extract.args import (
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import noun_modality
-from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
@@ -155,6 +155,8 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     refs: list[Ref] = []
     for t in tokens:
         refs += r.refs(t, topics=False)
+    if not refs and tokens:
+        refs = _quoted_state(r, verb, tokens)
     if (
         not refs
         and tokens
@@ -194,6 +196,20 @@ def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
                         if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
                     ]
     return []
+
+
+def _quoted_state(r: Reader, verb: Token, tokens: list[Token]) -> list[Ref]:
+    """ "Beijing firmly opposes the visit, a foreign ministry spokesperson said, urging Washington to ...":
+    an organ named without its state ("a ministry spokesperson") speaks for the state its own words make
+    their subject (inferred)."""
+    if not all(t.lemma_.lower() in r.lex.state_organs and r.mention_at(t) is None for t in tokens):
+        return []
+    said = verb if verb.lemma_.lower() in r.lex.words.say_verbs else verb.head
+    if said.lemma_.lower() not in r.lex.words.say_verbs or said.i not in {verb.i, verb.head.i}:
+        return []
+    quoted = [s for c in said.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    states = [x for s in quoted for x in r.refs(s, topics=False) if label_of_ref(x, r.topics) in STATES]
+    return [Ref(x.key, inferred=True) for x in states[:1]]
 
 
 def _named_persons(r: Reader, tokens: list[Token]) -> list[Ref]:

@@ -77,6 +77,14 @@ def founded(r: Reader) -> None:
         elif lemma in words.enlarging_verbs:
             bodies, _ = subjects(verb)
             founders = direct_objects(verb)
+            if not bodies:  # "Syria was readmitted to the Arab League": the body after 'to' / 'into'
+                bodies = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
         else:
             continue
         orgs = [
