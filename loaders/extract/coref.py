@@ -165,7 +165,10 @@ class Resolver(PronounResolver):
                         for x in self.refs(p, topics=topics, depth=depth + 1)
                     ]
         if lemma in self.lex.words.body_nouns:
-            return self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
+            found = self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
+            if lemma in self.lex.words.bloc_nouns:  # "the European Council ... join the bloc": the EU
+                found = [Ref(self._bloc_of(x.key), x.inferred) for x in found]
+            return found
         if lemma in self.lex.words.region_nouns:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
             if not listed and any(
@@ -518,6 +521,16 @@ class Resolver(PronounResolver):
         if not 0 < self.info.index - sent <= 4:
             return []
         return [Ref(k, inferred=True) for k in keys]
+
+    def _bloc_of(self, key: str) -> str:
+        """The bloc an organ of a bloc belongs to (the European Council's is the EU), or the key itself."""
+        place = self.ctx.gazetteer.places.get(key)
+        parent = place.attrs.get("parent") if place is not None else None
+        if parent is None or place is None or place.attrs.get("kind") == "bloc":
+            return key
+        owner = self.ctx.place(parent)
+        owned = self.ctx.gazetteer.places.get(owner)
+        return owner if owned is not None and owned.attrs.get("kind") == "bloc" else key
 
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""

@@ -230,6 +230,7 @@ class RuleWords:
     stative_participles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
+    bloc_nouns: frozenset[str] = frozenset()
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()

@@ -452,6 +452,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = [x for o in direct_objects(target_verb) for x in _unnamed_group(r, o)]
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
+        if not named and len({x.key for x in sources}) == 2:  # "Both countries accused each other"
+            named = sources
         for a in named:
             for b in named:
                 if a.key != b.key:
