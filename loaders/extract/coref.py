@@ -462,6 +462,17 @@ class Resolver(PronounResolver):
                             found = self.refs(pobj, depth=depth + 1)
                             if found:
                                 return found
+        if t.lemma_.lower() in self.lex.words.act_anaphors and self._summing_aside(t):
+            here = [n for n in self.topics if n.label in _ACTS and n.seen == self.info.index]
+            if here:  # "China held drills around Taiwan, a move condemned by Washington": the drills
+                return [Ref(here[-1].handle, inferred=True)]
+            clause = t.head if t.head.pos_ in {"VERB", "AUX"} else t.head.head
+            doers = (
+                [c for c in clause.children if c.dep_ == "nsubj"] if clause.pos_ in {"VERB", "AUX"} else []
+            )
+            found = [x for d in doers for x in self.refs(d, topics=False, depth=depth + 1)]
+            if found:  # "Mali expelled the envoy, a decision criticised by Paris": the act's doer
+                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
         for child in t.children:  # "the words set forth by President Trump": the participle's agent
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 found_agent = agent(child)
@@ -490,6 +501,19 @@ class Resolver(PronounResolver):
             if recent:  # "The move was rejected by ...": the event just named
                 return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
         return []
+
+    def _summing_aside(self, t: Token) -> bool:
+        """'..., a move condemned by X': an indefinite act noun set off by a comma after the clause it sums
+        up, with a participle saying who took a stance on it."""
+        doc = t.doc
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        comma = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        return (
+            indefinite
+            and comma
+            and t.dep_ in {"appos", "npadvmod", "conj", "dobj"}
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in t.children)
+        )
 
     def _bare_definite(self, t: Token) -> bool:
         """'the move', 'this step': a determiner and nothing else in the phrase that says whose act."""
