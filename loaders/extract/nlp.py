@@ -113,15 +113,30 @@ def _spacy_label(label: str) -> str:
     return {"Country": "GPE", "Region": "GPE", "Organization": "ORG"}.get(label, "ORG")
 
 
+_CUT_ORG_TAILS = {"PRODUCT", "WORK_OF_ART", "NORP"}  # not PERSON: "... Regional Integration James Kabarebe"
+
+
 @Language.component("geoalign_join_persons")
 def join_persons(doc: Doc) -> Doc:
-    """Join person names the NER cut in two at a hyphen ('Qasym-Zhomart' + 'Toqaev')."""
+    """Join person names the NER cut in two at a hyphen ('Qasym-Zhomart' + 'Toqaev'), and a company
+    name cut after its first word ('Lockheed' an ORG, 'Martin' a PRODUCT: one ORG where the first word
+    is a compound of the second piece)."""
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start:
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        elif (
+            last is not None
+            and last.label_ == "ORG"
+            and len(last) == 1
+            and ent.label_ in _CUT_ORG_TAILS
+            and last.end == ent.start
+            and doc[last.end - 1].dep_ == "compound"
+            and ent.start <= doc[last.end - 1].head.i < ent.end
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     if len(out) != len(ents):
