@@ -20,7 +20,7 @@ transaction; ``rebuild`` fills them from what a store holds (a store written bef
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from graph.model import RELATIONS, Label, label_of
@@ -64,17 +64,6 @@ def names_of(row: Mapping[str, Any]) -> set[str]:
     return {s for s in (row.get("id"), row.get("name"), *(row.get("aliases") or ())) if s is not None}
 
 
-def stored_names(tx: _Tx, node_label: str, ids: Sequence[str]) -> dict[str, set[str]]:
-    """The names of these stored nodes, by id (read before a write changes or deletes them)."""
-    if not ids:
-        return {}
-    cypher = (
-        f"UNWIND $ids AS i MATCH (n:{node_label} {{id: i}}) "
-        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-    )
-    return {row["id"]: names_of(row) for row in tx.read(cypher, {"ids": list(ids)})}
-
-
 def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, set[str]]) -> None:
     """Move the ids in ``after`` from the name keys of their ``before`` names to those of their new
     names (an empty set: the node was deleted). Keys are folded by the engine's own ``toLower``, the
@@ -102,14 +91,18 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
     _delete(tx, NAME_LABEL, [k for k, ids in rows.items() if not ids and k in stored])
 
 
-def record_relations(tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row]) -> None:
+def record_relations(
+    tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row], created: Collection[str] = ()
+) -> None:
     """Add new evidence rows to their relations' ``EvidenceOf`` lists, and the written relation
-    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic."""
+    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic.
+    ``created``: keys of relations this write creates, whose lists are not read (a relation's list
+    exists while the relation does: ``forget`` drops it with the relation)."""
     by_rel: dict[str, set[str]] = defaultdict(set)
     for row in evidence:
         by_rel[row["rel"]].add(row["id"])
     if by_rel:
-        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(by_rel))
+        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(k for k in by_rel if k not in created))
         rows = [
             {"rel": k, "ids": sorted(set(stored.get(k, {}).get("ids", ())) | ids)}
             for k, ids in by_rel.items()
