@@ -192,9 +192,7 @@ class Store(ABC):
             # rewritten, and the stored form of the given ones (a deleted one is stored no more).
             before = {
                 row["id"]: row
-                for row in tx.read(
-                    _lookup_nodes_cypher(_node_return(ENTITY_COLUMNS)), {"ids": list({*doomed, *given})}
-                )
+                for row in tx.lookup(NODE_LABEL, "id", list({*doomed, *given}), _node_return(ENTITY_COLUMNS))
             }
             named = {i: lookup.names_of(row) for i, row in before.items()}
             gone = set(doomed)
@@ -283,7 +281,7 @@ class Store(ABC):
         if not wanted:
             return
         # An id names its label ("Country:RUS"), so a stored node with that id has that label.
-        rows = tx.read(_lookup_nodes_cypher("n.id AS id"), {"ids": sorted(wanted)})
+        rows = tx.lookup(NODE_LABEL, "id", sorted(wanted), "n.id AS id")
         missing = wanted - {row["id"] for row in rows}
         if missing:
             raise ModelError(
@@ -296,7 +294,7 @@ class Store(ABC):
         same span comes back changed (its summary is then computed again from all its records)."""
         stored = self._stored_summaries(tx, relations)
         ids = [evidence_id(r.key, ev) for r in relations if r.key in stored for ev in r.evidence]
-        known = {row["id"]: row for row in tx.read(lookup_evidence_cypher(), {"ids": ids})} if ids else {}
+        known = {row["id"]: row for row in tx.lookup(EVIDENCE_LABEL, "id", ids, _evidence_return("n"))}
         plan = WritePlan()
         recount: list[Relation] = []
         for rel in relations:
@@ -425,6 +423,18 @@ class Tx(ABC):
         props = ", ".join(f"{c}: row.{c}" for c in columns)
         self.run(f"UNWIND $rows AS row CREATE (n:{label} {{{props}}})", {"rows": rows})
 
+    def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]:
+        """``returns`` (of node ``n``) for the nodes of ``label`` whose ``key``, the property the engine
+        indexes, is one of ``keys``: one index lookup each (``IN $list`` is a scan per key on LadybugDB)."""
+        if not keys:
+            return []
+        return self.read(f"UNWIND $keys AS k MATCH (n:{label} {{{key}: k}}) RETURN {returns}", {"keys": keys})
+
+    def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+        """Set ``columns`` of the stored nodes of ``label`` found by their ``key`` (each row holds both)."""
+        sets = ", ".join(f"n.{c} = row.{c}" for c in columns)
+        self.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": rows})
+
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
@@ -467,7 +477,8 @@ def _changed_entities(entities: list[Entity], stored: Mapping[str, Row]) -> list
         e.id: entity_from_row(Label(stored[e.id]["label"]), stored[e.id]) for e in entities if e.id in stored
     }
     # New entities go through the same merge, so a first write and a re-write store the same thing.
-    merged = [merge_entity(known.get(e.id, e), e) for e in entities]
+    # One equal to its stored form is left as stored (a stored entity is one such merge already).
+    merged = [e if known.get(e.id) == e else merge_entity(known.get(e.id, e), e) for e in entities]
     return [e for e in merged if known.get(e.id) != e]
 
 
@@ -561,8 +572,8 @@ def _differs(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
     return any(stored.get(c) != row[c] for c in EVIDENCE_COLUMNS)
 
 
-def _evidence_return() -> str:
-    return ", ".join(f"e.{c} AS {c}" for c in EVIDENCE_COLUMNS)
+def _evidence_return(var: str = "e") -> str:
+    return ", ".join(f"{var}.{c} AS {c}" for c in EVIDENCE_COLUMNS)
 
 
 def group_rows(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[Label, list[Row]]:

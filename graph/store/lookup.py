@@ -49,6 +49,10 @@ class _Tx(Protocol):
 
     def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
 
+    def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]: ...
+
+    def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
+
 
 def stance_key(actor: str, topic: str) -> str:
     """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
@@ -198,7 +202,7 @@ def _read_lists(tx: _Tx, label: str, keys: Sequence[str]) -> dict[str, Row]:
         return {}
     key, lists, others = LOOKUPS[label]
     columns = ", ".join(f"n.{c} AS {c}" for c in (key, *lists, *others))
-    rows = tx.read(f"UNWIND $keys AS k MATCH (n:{label} {{{key}: k}}) RETURN {columns}", {"keys": list(keys)})
+    rows = tx.lookup(label, key, list(keys), columns)
     return {row[key]: row for row in rows}
 
 
@@ -210,8 +214,7 @@ def _write(tx: _Tx, label: str, stored: Mapping[str, Row], rows: Sequence[Row]) 
     if new:
         tx.create(label, (key, *lists, *others), new)
     if old:
-        sets = ", ".join(f"n.{c} = row.{c}" for c in (*lists, *others))
-        tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": old})
+        tx.update(label, key, (*lists, *others), old)
 
 
 def _delete(tx: _Tx, label: str, keys: Sequence[str]) -> None:
