@@ -310,7 +310,9 @@ class Store(ABC):
             if changed:
                 recount.append(rel)
                 continue
-            fresh = add_to_summary(stored[rel.key], rel, map(evidence_from_row, new))
+            # The records behind the new rows (rows are made in the order of the records).
+            added = [ev for ev, row in zip(rel.evidence, rows, strict=True) if row["id"] not in known]
+            fresh = add_to_summary(stored[rel.key], rel, added)
             if any(fresh[c] != stored[rel.key][c] for c in SUMMARY_COLUMNS):
                 plan.updated_relations[rel.type].append({**relation_ends(rel), **fresh})
         for rel in self._with_stored_evidence(tx, recount):
