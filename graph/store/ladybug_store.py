@@ -139,7 +139,8 @@ class _LadybugTx(Tx):
     # Many keys or rows go in as an Arrow table, not a list parameter, which the driver walks value by
     # value: 5,000 updates of lookup lists took 250-280 ms from a list parameter, 65-100 ms from Arrow,
     # and 15,000 primary-key lookups ~65 ms against ~35 ms. (Not for the key join on the relation
-    # table: from an Arrow table it was slower, 85 against 50 ms for 10,000 keys at 100k relations.)
+    # table: from an Arrow table it was as fast or slower, 42-85 against 50-57 ms for 10,000 keys at
+    # 100k relations; BENCHMARKS.md, "A cheaper LadybugDB write".)
 
     def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]:
         if len(keys) < ARROW_MIN_ROWS:
