@@ -463,13 +463,15 @@ def relation_key(source: str, type_: str, target: str) -> str:
     return f"{source}|{type_}|{target}"
 
 
+_LABELS = {label.value: label for label in Label}
+
+
 def label_of(node_id: str) -> Label:
     """The label encoded in a node id (``Country:SRB`` → Country)."""
-    prefix = node_id.split(":", 1)[0]
-    try:
-        return Label(prefix)
-    except ValueError as exc:
-        raise ModelError(f"node id {node_id!r} does not start with a label") from exc
+    label = _LABELS.get(node_id.split(":", 1)[0])
+    if label is None:
+        raise ModelError(f"node id {node_id!r} does not start with a label")
+    return label
 
 
 def slug(text: str) -> str:
@@ -502,11 +504,28 @@ def check_relation(rel: Relation) -> None:
 
 
 def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
-    """Fold relations with the same (source, type, target) into one, keeping every evidence record."""
-    merged: dict[str, Relation] = {}
+    """Fold relations with the same (source, type, target) into one, keeping every evidence record
+    (the same as folding them with ``Relation.merged`` in order, with one merge per key)."""
+    groups: dict[tuple[str, str, str], list[Relation]] = {}
     for rel in relations:
-        merged[rel.key] = merged[rel.key].merged(rel) if rel.key in merged else rel
-    return list(merged.values())
+        group = groups.get((rel.source, rel.type, rel.target))
+        if group is None:
+            groups[(rel.source, rel.type, rel.target)] = [rel]
+        else:
+            group.append(rel)
+    return [group[0] if len(group) == 1 else _merge_group(group) for group in groups.values()]
+
+
+def _merge_group(group: list[Relation]) -> Relation:
+    first = group[0]
+    by_key: dict[str, Evidence] = {}
+    role, status = first.role, first.status
+    for rel in group:
+        for ev in rel.evidence:
+            by_key[ev.key] = ev
+        if rel is not first:
+            role, status = pick(role, rel.role), pick(status, rel.status)
+    return replace(first, evidence=tuple(by_key.values()), role=role, status=status)
 
 
 # ---- text a record may hold ----------------------------------------------------------------------

@@ -17,9 +17,10 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
-from graph.model import RELATIONS, Evidence, Modality, Relation, pick
+from graph.model import CLAIM_MODALITIES, RELATIONS, Evidence, Modality, Relation, pick
 
 EVIDENCE_LABEL = "Evidence"
 # Evidence fields whose names are Cypher keywords (or close to them) are stored under plainer names.
@@ -39,6 +40,8 @@ SUMMARY_COLUMNS = (
     "status",
 )
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
+_FIELD_COLUMNS = tuple(_RENAMED.get(f, f) for f in EVIDENCE_FIELDS)
+_fields_of = attrgetter(*EVIDENCE_FIELDS)
 
 Row = dict[str, Any]
 
@@ -47,16 +50,16 @@ def evidence_id(rel_key: str, ev: Evidence) -> str:
     return f"{rel_key}#{ev.key}"
 
 
-def evidence_row(rel: Relation, ev: Evidence) -> Row:
-    row: Row = {"id": evidence_id(rel.key, ev), "rel": rel.key, "source": rel.source, "target": rel.target}
-    for name in EVIDENCE_FIELDS:
-        row[_RENAMED.get(name, name)] = getattr(ev, name)
-    row["modality"] = ev.modality.value
-    return row
-
-
 def evidence_rows(rel: Relation) -> list[Row]:
-    return [evidence_row(rel, ev) for ev in rel.evidence]
+    """A relation's evidence records as rows of ``EVIDENCE_COLUMNS``."""
+    key, source, target = rel.key, rel.source, rel.target
+    rows = []
+    for ev in rel.evidence:
+        row: Row = {"id": evidence_id(key, ev), "rel": key, "source": source, "target": target}
+        row.update(zip(_FIELD_COLUMNS, _fields_of(ev), strict=True))
+        row["modality"] = ev.modality.value
+        rows.append(row)
+    return rows
 
 
 def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
@@ -71,13 +74,15 @@ def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 
 def summary(rel: Relation) -> Row:
-    """The summary of a relation computed from all its evidence."""
+    """The summary of a relation computed from all its evidence (``Relation.claimed`` and
+    ``Relation.modality`` in one pass over it)."""
     dates = [ev.date for ev in rel.evidence if ev.date]
+    modalities = {ev.modality for ev in rel.evidence}
     kind = RELATIONS[rel.type]
     return {
         "n_evidence": len(rel.evidence),
-        "claimed": rel.claimed,
-        "modality": rel.modality.value,
+        "claimed": not rel.evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
+        "modality": next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value,
         "first_date": min(dates) if dates else None,
         "last_date": max(dates) if dates else None,
         "confidence": max((ev.confidence for ev in rel.evidence), default=1.0),

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,12 @@ def schema_statements() -> list[str]:
 
 def _rows(result: Any) -> list[Row]:
     columns = result.get_column_names()
+    if result.get_num_tuples() >= ARROW_MIN_ROWS and "pyarrow" in sys.modules:
+        # Many rows: as one Arrow table, column by column (10,000 rows of three strings: ~15 ms,
+        # against ~45 ms row by row).
+        table = result.get_as_arrow(0)
+        values = [table.column(i).to_pylist() for i in range(len(columns))]
+        return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
     out: list[Row] = []
     while result.has_next():
         out.append(dict(zip(columns, result.get_next(), strict=True)))
@@ -128,6 +135,27 @@ class _LadybugTx(Tx):
         props = ", ".join(f"{c}: {c}" for c in columns)
         lists = LOOKUPS[label][1] if label in LOOKUPS else ()
         _load(self, f"CREATE (n:{label} {{{props}}})", columns, rows, lists=lists)
+
+    # Many keys or rows go in as an Arrow table, not a list parameter, which the driver walks value by
+    # value: 5,000 updates of lookup lists took 250-280 ms from a list parameter, 65-100 ms from Arrow,
+    # and 15,000 primary-key lookups ~65 ms against ~35 ms. (Not for the key join on the relation
+    # table: from an Arrow table it was as fast or slower, 42-85 against 50-57 ms for 10,000 keys at
+    # 100k relations; BENCHMARKS.md, "A cheaper LadybugDB write".)
+
+    def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]:
+        if len(keys) < ARROW_MIN_ROWS:
+            return super().lookup(label, key, keys, returns)
+        return _load(
+            self, f"MATCH (n:{label} {{{key}: k}}) RETURN {returns}", ["k"], [{"k": k} for k in keys]
+        )
+
+    def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+        if len(rows) < ARROW_MIN_ROWS:
+            super().update(label, key, columns, rows)
+            return
+        sets = ", ".join(f"n.{c} = {c}" for c in columns)
+        lists = LOOKUPS[label][1] if label in LOOKUPS else ()
+        _load(self, f"MATCH (n:{label} {{{key}: {key}}}) SET {sets}", [key, *columns], rows, lists=lists)
 
 
 class LadybugStore(Store):
@@ -192,6 +220,9 @@ class LadybugStore(Store):
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={self._checkpoint_bytes}")
             self._build_lookups()  # a store written before the lookups existed gets them now
+            # A writer's batches of 100 rows or more go through Arrow tables: the import (30-50 ms)
+            # is paid when the store opens for writing rather than inside its first write.
+            import pyarrow  # noqa: F401
         self._no_relations = not read_only and not _rows(
             self.conn.execute(f"MATCH ()-[r:{REL_TABLE}]->() RETURN r.key AS key LIMIT 1")
         )
@@ -243,12 +274,12 @@ class LadybugStore(Store):
             ladybug.Connection(db).execute("CHECKPOINT")
         return db
 
-    def replace(self, remove: Iterable[str], records: Iterable[Record]) -> AddStats:
+    def _replace(self, remove: Iterable[str], records: Iterable[Record]) -> AddStats:
         """See ``Store.replace``; first, DiskFullError unless the disk has room for the write and a
         checkpoint after it (a full disk mid-write would abort the process and tear the log)."""
         records = list(records)
         if not self.read_only:
-            payload = sum(map(_text_size, records)) + 64 * len(set(remove))
+            payload = _text_size(records) + 64 * len(set(remove))
             try:
                 self._room.check(payload)
             except StoreError:
@@ -256,7 +287,7 @@ class LadybugStore(Store):
                     raise
                 self._checkpoint()  # moves the log into the store file and frees it
                 self._room.check(payload)
-        return super().replace(remove, records)
+        return super()._replace(remove, records)
 
     # Many new relations or evidence rows are created from an Arrow table (``LOAD FROM $rows ... CREATE``)
     # rather than from a list parameter (``UNWIND $rows``, 4-8x slower: the driver walks every value),
@@ -268,17 +299,32 @@ class LadybugStore(Store):
     # which an ingest of one document per transaction piled up (BENCHMARKS.md, 2026-12-02); an ingest
     # now writes 64 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
 
-    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]], stored: Collection[str]) -> None:
         # Nodes of every label in one statement, the label a column like the others (an entity's
-        # article columns and an article's entity columns are null, as they were); under 100 rows,
-        # one list parameter for the entities and one for the articles (a list parameter's column of
-        # nulls alone has no list type).
+        # article columns and an article's entity columns are null, as they were): from 100 new nodes,
+        # those are created (a MERGE of 1,344 new nodes cost 25 ms, a CREATE 13 ms) and the stored
+        # ones merged; under 100 rows, one list parameter for the entities and one for the articles
+        # (a list parameter's column of nulls alone has no list type).
         rows = [{**row, "label": label.value} for label, label_rows in groups.items() for row in label_rows]
+        new = [row for row in rows if row["id"] not in stored]
+        if len(new) >= ARROW_MIN_ROWS:
+            props = ", ".join(f"{c}: {c}" for c in _NODE_COLUMNS)
+            _load(
+                tx,
+                f"CREATE (n:{NODE_LABEL} {{{props}}})",
+                _NODE_COLUMNS,
+                _full_nodes(new),
+                lists=("aliases",),
+            )
+            rows = [row for row in rows if row["id"] in stored]
         if len(rows) >= ARROW_MIN_ROWS:
             sets = ", ".join(f"n.{c} = {c}" for c in _NODE_COLUMNS if c != "id")
-            rows = [{**_NULL_NODE, **row} for row in rows]
             _load(
-                tx, f"MERGE (n:{NODE_LABEL} {{id: id}}) SET {sets}", _NODE_COLUMNS, rows, lists=("aliases",)
+                tx,
+                f"MERGE (n:{NODE_LABEL} {{id: id}}) SET {sets}",
+                _NODE_COLUMNS,
+                _full_nodes(rows),
+                lists=("aliases",),
             )
             return
         for columns in (ENTITY_COLUMNS, ARTICLE_COLUMNS):
@@ -479,6 +525,11 @@ _NODE_COLUMNS = ("id", "label", *dict.fromkeys(c for c in (*ENTITY_COLUMNS, *ART
 _NULL_NODE: Row = dict.fromkeys(_NODE_COLUMNS)
 
 
+def _full_nodes(rows: Iterable[Row]) -> list[Row]:
+    """Node rows holding every column of the node table (null where a label has no such column)."""
+    return [{**_NULL_NODE, **row} for row in rows]
+
+
 def _upsert_nodes(columns: Sequence[str]) -> str:
     """Write nodes of any label (``row.label``) from a list parameter of rows of ``columns``."""
     sets = ", ".join(f"n.{c} = row.{c}" for c in ("label", *columns) if c != "id")
@@ -511,34 +562,38 @@ def _move_relations(tx: Tx, tables: Sequence[str]) -> None:
         tx.run(f"DROP TABLE {name}", {})
 
 
-def _text_size(record: Record) -> int:
-    """About how many bytes ``record`` takes as text (its repr was 0.1 s per 10,000 records): the
-    disk-room check learns the log bytes per such byte, so the estimate must grow with the record."""
-    if isinstance(record, Relation):
-        return 128 + sum(256 + len(ev.quote) for ev in record.evidence)
-    return 256
+def _text_size(records: Sequence[Record]) -> int:
+    """About how many bytes ``records`` take as text (their repr was 0.1 s per 10,000 records): the
+    disk-room check learns the log bytes per such byte, so the estimate must grow with the records
+    (256 a node or evidence record plus its quote, 128 a relation)."""
+    size = 256 * len(records)
+    for record in records:
+        if isinstance(record, Relation):
+            size += -128 + sum(256 + len(ev.quote) for ev in record.evidence)
+    return size
 
 
 def _load(
     tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()
-) -> None:
+) -> list[Row]:
     """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns`` (``lists``: those
-    holding lists of strings)."""
+    holding lists of strings), and return what it returns."""
     assert isinstance(tx, _LadybugTx)
     cypher = f"LOAD FROM $rows {create}"
-    tx.run(cypher, {"rows": _arrow_table(columns, rows, lists)})
+    out = tx.read(cypher, {"rows": _arrow_table(columns, rows, lists)})
     # The driver caches a prepared statement per Arrow table it was bound to (ladybug 0.22's
     # ``_pybind_implicit_prepared_cache``), never reused: drop this one's, or memory grows per statement.
     cache = getattr(tx.conn, "_pybind_implicit_prepared_cache", None)
     if isinstance(cache, dict):
         for key in [key for key in cache if isinstance(key, tuple) and key[:1] == (cypher,)]:
             del cache[key]
+    return out
 
 
 def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()) -> Any:
     """``rows`` as an Arrow table of ``columns`` in this order, typed as the store's schema types them
     (for a relation table the first two columns, ``source`` and ``target``, are its ends' ids)."""
-    import pyarrow as pa  # only a big write needs it
+    import pyarrow as pa  # only a writer needs it (imported when it opens)
 
     def arrow_type(column: str) -> Any:
         if column in lists:

@@ -20,7 +20,7 @@ transaction; ``rebuild`` fills them from what a store holds (a store written bef
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from graph.model import RELATIONS, Label, label_of
@@ -49,6 +49,10 @@ class _Tx(Protocol):
 
     def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
 
+    def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]: ...
+
+    def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
+
 
 def stance_key(actor: str, topic: str) -> str:
     """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
@@ -62,17 +66,6 @@ def stance_key(actor: str, topic: str) -> str:
 def names_of(row: Mapping[str, Any]) -> set[str]:
     """The id, name and aliases of a stored node row (what a preset's actor lookup compares)."""
     return {s for s in (row.get("id"), row.get("name"), *(row.get("aliases") or ())) if s is not None}
-
-
-def stored_names(tx: _Tx, node_label: str, ids: Sequence[str]) -> dict[str, set[str]]:
-    """The names of these stored nodes, by id (read before a write changes or deletes them)."""
-    if not ids:
-        return {}
-    cypher = (
-        f"UNWIND $ids AS i MATCH (n:{node_label} {{id: i}}) "
-        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-    )
-    return {row["id"]: names_of(row) for row in tx.read(cypher, {"ids": list(ids)})}
 
 
 def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, set[str]]) -> None:
@@ -102,14 +95,18 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
     _delete(tx, NAME_LABEL, [k for k, ids in rows.items() if not ids and k in stored])
 
 
-def record_relations(tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row]) -> None:
+def record_relations(
+    tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row], created: Collection[str] = ()
+) -> None:
     """Add new evidence rows to their relations' ``EvidenceOf`` lists, and the written relation
-    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic."""
+    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic.
+    ``created``: keys of relations this write creates, whose lists are not read (a relation's list
+    exists while the relation does: ``forget`` drops it with the relation)."""
     by_rel: dict[str, set[str]] = defaultdict(set)
     for row in evidence:
         by_rel[row["rel"]].add(row["id"])
     if by_rel:
-        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(by_rel))
+        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(k for k in by_rel if k not in created))
         rows = [
             {"rel": k, "ids": sorted(set(stored.get(k, {}).get("ids", ())) | ids)}
             for k, ids in by_rel.items()
@@ -205,7 +202,7 @@ def _read_lists(tx: _Tx, label: str, keys: Sequence[str]) -> dict[str, Row]:
         return {}
     key, lists, others = LOOKUPS[label]
     columns = ", ".join(f"n.{c} AS {c}" for c in (key, *lists, *others))
-    rows = tx.read(f"UNWIND $keys AS k MATCH (n:{label} {{{key}: k}}) RETURN {columns}", {"keys": list(keys)})
+    rows = tx.lookup(label, key, list(keys), columns)
     return {row[key]: row for row in rows}
 
 
@@ -217,8 +214,7 @@ def _write(tx: _Tx, label: str, stored: Mapping[str, Row], rows: Sequence[Row]) 
     if new:
         tx.create(label, (key, *lists, *others), new)
     if old:
-        sets = ", ".join(f"n.{c} = row.{c}" for c in (*lists, *others))
-        tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": old})
+        tx.update(label, key, (*lists, *others), old)
 
 
 def _delete(tx: _Tx, label: str, keys: Sequence[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, NoReturn
 
 import neo4j
@@ -129,7 +129,7 @@ class Neo4jStore(Store):
     # are read by one statement per relation type in the batch (each seeks its type's key index; one
     # UNION over all types took 2-7 s to plan).
 
-    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]]) -> None:
+    def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]], stored: Collection[str]) -> None:
         # Nodes carry their model label as a Neo4j label too, so analysts can write (c:Country).
         rows = [
             {"id": row["id"], "label": label.value, "props": {k: v for k, v in row.items() if k != "id"}}

@@ -179,3 +179,45 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
     with neo4j_target.open() as store:
         assert stored(store) == want
         assert_current(store)
+
+
+def test_lookups_follow_writes_of_many_rows(store: Store) -> None:
+    """Batches past the size from which the embedded store reads and writes through Arrow tables
+    (node lookups, evidence lookups, updates of lookup rows, new nodes created rather than merged)."""
+    people = [Entity(f"Person:p{i}", Label.PERSON, f"Person {i}", (f"P{i}", f"p{i}x")) for i in range(150)]
+    events = [Entity(f"Event:e{i}", Label.EVENT, f"Event {i}") for i in range(150)]
+    first = [
+        Relation(p.id, "SUPPORTS", e.id, (ev(A1, f"{p.name} backs {e.name}", 10 * i),))
+        for i, (p, e) in enumerate(zip(people, events, strict=True))
+    ]
+    store.add([*people, *events, A1, *first])
+    assert_current(store)
+    # The same relations from a second article, one stated again by the first article changed
+    # (negated now), new opposing relations, and renamed people: every lookup row is updated.
+    renamed = [Entity(p.id, p.label, p.name, (*p.aliases, f"Renamed {i}")) for i, p in enumerate(people)]
+    again = [
+        Relation(p.id, "SUPPORTS", e.id, (ev(A2, f"{p.name} still backs {e.name}", 10 * i),))
+        for i, (p, e) in enumerate(zip(people, events, strict=True))
+    ]
+    changed = Relation(
+        people[0].id,
+        "SUPPORTS",
+        events[0].id,
+        (ev(A1, f"{people[0].name} backs {events[0].name}", 0, modality=Modality.NEGATED),),
+    )
+    opposing = [
+        Relation(p.id, "REJECTS", events[-1 - i].id, (ev(A2, "no", 2000 + i),)) for i, p in enumerate(people)
+    ]
+    stats = store.add([*renamed, *events, A2, *again, changed, *opposing])
+    assert (stats.new_relations, stats.new_evidence, stats.new_nodes) == (150, 300, 1)
+    assert_current(store)
+    held = {rel.key: rel for rel in store.read().relations}
+    assert len(held) == 300
+    assert len(held[first[0].key].evidence) == 2
+    assert {e.modality for e in held[first[0].key].evidence} == {Modality.NEGATED, Modality.ASSERTED}
+    assert all(len(held[rel.key].evidence) == 2 for rel in first)
+    by_alias = run_saved(store, "relations_between", {"a": "renamed 7", "b": "Event 7"}).rows
+    assert by_alias and by_alias == run_saved(store, "relations_between", {"a": "P7", "b": "Event 7"}).rows
+    before = stored(store)
+    store.add([*renamed, *events, A2, *again, changed, *opposing])  # again: nothing changes
+    assert stored(store) == before
