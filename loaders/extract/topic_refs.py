@@ -134,6 +134,8 @@ class TopicReader(Resolver):
         agents += [k for k in authors if k not in agents]
         if kind in words.aimed_kinds and not agents:  # "Azerbaijan launched a military operation": its doer
             agents += self._launchers(token)
+        if kind in words.aimed_kinds and not agents:  # "siding with Russia in the aggression against X"
+            agents += self._sided_with(token)
         if kind == "coup" and not places:
             places = [k for k in agents if key_label(k) is Label.REGION]
         # it qualifies the event: a ballistic missile launch
@@ -146,6 +148,19 @@ class TopicReader(Resolver):
             made_words + qualifier_words(token, mention_tokens, self.lex),
             list(dict.fromkeys(authors)),
         )
+
+    def _sided_with(self, token: Token) -> list[str]:
+        """'Serbia's siding with Russia in the aggression against Ukraine', 'backed Moscow in the war':
+        a deed named after 'in' on an act of siding is waged by the state sided with."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "NOUN"}:
+            return []
+        holder = prep.head
+        sided = [c for c in holder.children if c.dep_ == "dobj"]
+        sided += [p for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        sided = [o for o in sided if o.dep_ in {"dobj", "pobj"}]
+        keys = [x.key for o in sided for x in self.refs(o, topics=False, depth=2)]
+        return [k for k in keys if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION}]
 
     def _launchers(self, token: Token) -> list[str]:
         """The subjects of an organizing verb whose object the noun is ("launched an offensive")."""
