@@ -41,7 +41,7 @@ NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node tab
 REL_TABLE = "__Rel__"  # graph.store.ladybug_store.REL_TABLE: its one relation table (types: ``type``)
 EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
 # graph.store.lookup.LOOKUPS: the lookups the store keeps at write time, node tables of their own too.
-LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics")
+LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics", "Neighbours")
 OWN_TABLES = (NODE_TABLE, EVIDENCE_TABLE, *LOOKUP_TABLES)
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")

@@ -9,9 +9,14 @@ MATCH (k_a:NameKey {key: q})
 UNWIND k_a.ids AS i_a
 MATCH (a:__Node__)
 WHERE a.id = i_a
-WITH a, neg
-MATCH (a)-[r]-(b)
-WHERE r:ALLY_OF AND (neg OR r.claimed)
+WITH a, neg, a.id AS aid, a.id + '|ALLY_OF' AS nkey
+MATCH (n_a:Neighbours {key: nkey})
+UNWIND n_a.ids AS i_b
+MATCH (b:__Node__)
+WHERE b.id = i_b
+WITH a, aid, b, neg
+MATCH (b)-[r]-(x)
+WHERE x.id = aid AND r:ALLY_OF AND (neg OR r.claimed)
 RETURN a.name AS actor, a.id AS actor_id, b.name AS ally, b.id AS ally_id,
        count(r) AS relations, sum(r.n_evidence) AS evidence, min(r.first_date) AS first_seen
 ORDER BY actor, actor_id, ally, ally_id, relations, evidence, first_seen

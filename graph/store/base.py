@@ -237,6 +237,15 @@ class Store(ABC):
             self._transact(
                 lambda tx: lookup.rebuild(tx, self._read_all, NODE_LABEL, EVIDENCE_LABEL, relations)
             )
+        elif not self._read_all(f"MATCH (n:{lookup.NEIGHBOURS_LABEL}) RETURN n.key AS key LIMIT 1") and any(
+            self._has_relations(t) for t in sorted(lookup.NEIGHBOUR_TYPES)
+        ):  # written before ``Neighbours`` existed (2026-12-03)
+            relations = self._relation_rows()
+            self._transact(lambda tx: lookup.rebuild_neighbours(tx, relations))
+
+    def _has_relations(self, rel_type: str) -> bool:
+        """Whether any relation of ``rel_type`` (one of the model's) is stored."""
+        return bool(self._read_all(f"MATCH ()-[r:{rel_type}]->() RETURN r.key AS key LIMIT 1"))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these node ids are stored (how an ingest skips articles it has already read)."""

@@ -363,6 +363,10 @@ class LadybugStore(Store):
             return {}
         return {row["key"]: row for row in tx.read(LOOKUP_RELATIONS, {"keys": [r.key for r in relations]})}
 
+    def _has_relations(self, rel_type: str) -> bool:
+        cypher = f"MATCH ()-[r:{REL_TABLE}]->() WHERE r.type = $t RETURN r.key AS key LIMIT 1"
+        return bool(self._read_all(cypher, {"t": rel_type}))
+
     def _relation_rows(self) -> list[Row]:
         cypher = f"MATCH (s)-[r:{REL_TABLE}]->(o) RETURN r.type AS type, {RELATION_ROW_RETURN}"
         order = {name: i for i, name in enumerate(RELATIONS)}

@@ -1,13 +1,16 @@
 """The lookups presets start from (graph/store/lookup.py) stay equal to what a scan of the store finds,
-after adds, re-ingests, merges, renames, splits, person resolution and an upgrade of an older store.
+after adds, re-ingests, merges, renames, splits, person resolution and an upgrade of an older store
+(one written before any lookup, and one written before ``Neighbours``).
 
 Each check computes the lookups from scratch (every node's names folded by the engine's own ``toLower``,
-every evidence row's relation, every stance relation) and compares them with the stored ones.
+every evidence row's relation, every stance relation, the ends of every relation of the types
+``Neighbours`` keeps) and compares them with the stored ones.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,13 @@ from graph.model import RELATIONS, Entity, Label, Modality, Relation, label_of
 from graph.queries import run_saved
 from graph.resolve import resolve
 from graph.store import Store, StoreError, open_store
-from graph.store.lookup import LOOKUPS, NAME_LABEL, TOPIC_LABELS
+from graph.store.lookup import LOOKUPS, NAME_LABEL, NEIGHBOUR_TYPES, NEIGHBOURS_LABEL, TOPIC_LABELS
+
+# Serbia and Russia allied both ways (small_graph has no ALLY_OF): each is the other's neighbour.
+ALLIES = [
+    Relation(SRB.id, "ALLY_OF", RUS.id, (ev(A1, "Serbia, Russia's ally", 200),)),
+    Relation(RUS.id, "ALLY_OF", SRB.id, (ev(A2, "Moscow's ally Belgrade", 300, modality=Modality.NEGATED),)),
+]
 
 
 def _all(store: Store, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -46,7 +55,11 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         evidence[row["rel"]].add(row["id"])
     stances: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, set[str]] = defaultdict(set)
+    neighbours: dict[str, set[str]] = defaultdict(set)
     for rel in store.read().relations:
+        if rel.type in NEIGHBOUR_TYPES:
+            neighbours[f"{rel.source}|{rel.type}"].add(rel.target)
+            neighbours[f"{rel.target}|{rel.type}"].add(rel.source)
         kind = RELATIONS[rel.type]
         if kind.sign == 0 or label_of(rel.target) not in TOPIC_LABELS:
             continue
@@ -61,6 +74,7 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         "evidence": {k: sorted(v) for k, v in evidence.items()},
         "stances": {k: sorted(v) for k, v in stances.items()},
         "topics": {k: sorted(v) for k, v in topics.items()},
+        "neighbours": {k: sorted(v) for k, v in neighbours.items()},
     }
 
 
@@ -82,6 +96,7 @@ def stored(store: Store) -> dict[str, dict[str, list[str]]]:
         "evidence": _lists(store, "MATCH (n:EvidenceOf) RETURN n.rel AS key, n.ids AS ids ORDER BY key"),
         "stances": stances,
         "topics": _lists(store, "MATCH (n:ActorTopics) RETURN n.actor AS key, n.topics AS ids ORDER BY key"),
+        "neighbours": _lists(store, "MATCH (n:Neighbours) RETURN n.key AS key, n.ids AS ids ORDER BY key"),
     }
 
 
@@ -98,8 +113,14 @@ def assert_current(store: Store) -> None:
 
 
 def test_lookups_follow_adds_and_reingests(store: Store) -> None:
-    store.add(small_graph())
+    store.add([*small_graph(), ALLIES[0]])
     assert_current(store)
+    assert stored(store)["neighbours"] == {f"{RUS.id}|ALLY_OF": [SRB.id], f"{SRB.id}|ALLY_OF": [RUS.id]}
+    store.add([ALLIES[1]])  # the other direction: the same neighbours
+    assert_current(store)
+    assert [r[2] for r in run_saved(store, "allies", {"actor": "Russia", "include_negated": True}).rows] == [
+        "Serbia"
+    ]
     before = stored(store)
     store.add(small_graph())  # the same articles again: nothing changes
     assert stored(store) == before
@@ -122,15 +143,20 @@ def test_lookups_follow_adds_and_reingests(store: Store) -> None:
 
 def test_lookups_follow_merge_rename_and_split(store: Store, tmp_path: Path) -> None:
     path = tmp_path / entities.DEFAULT_FILE
-    store.add(small_graph())
+    vucic_ally = Relation(VUCIC.id, "ALLY_OF", RUS.id, (ev(A2, "Vučić, Moscow's friend", 400),))
+    store.add([*small_graph(), *ALLIES, vucic_ally])
+    assert_current(store)
     entities.rename(store, path, "Serbia", "Srbija")
     assert_current(store)
     topic = "2022 annexation referendums"
     by_new = run_saved(store, "relations_between", {"a": "srbija", "b": topic}).rows
     assert by_new and by_new == run_saved(store, "relations_between", {"a": "Serbia", "b": topic}).rows
     assert by_new[0][0] == "Srbija"  # the old name is kept as an alias
-    entities.merge(store, path, "Srbija", RUS.id)
+    entities.merge(store, path, "Srbija", RUS.id)  # the alliance becomes a self-relation, dropped
     assert_current(store)
+    neighbours = stored(store)["neighbours"]
+    merged = neighbours[f"{VUCIC.id}|ALLY_OF"]  # the one country left
+    assert neighbours == {f"{VUCIC.id}|ALLY_OF": merged, f"{merged[0]}|ALLY_OF": [VUCIC.id]}
     assert not _all(store, "MATCH (k:NameKey {key: 'country:rus'}) RETURN k.key AS key ORDER BY key")
     entities.split(store, path, SRB.id, "Belgrade", "Belgrade city")
     assert_current(store)
@@ -150,7 +176,7 @@ def test_lookups_follow_person_resolution(store: Store) -> None:
 def test_an_older_embedded_store_is_upgraded_when_opened_for_writing(tmp_path: Path) -> None:
     path = tmp_path / "old.lbug"
     with open_store(str(path)) as store:
-        store.add(small_graph())
+        store.add([*small_graph(), *ALLIES])
         want = stored(store)
         conn = store.conn  # type: ignore[attr-defined]
         for table in LOOKUPS:
@@ -161,8 +187,26 @@ def test_an_older_embedded_store_is_upgraded_when_opened_for_writing(tmp_path: P
         assert stored(store) == want
         assert_current(store)
     with open_store(str(path), read_only=True) as store:
-        assert run_saved(store, "relations_between", {"a": "Serbia", "b": "Russia"}).rows == []
+        between = run_saved(store, "relations_between", {"a": "Serbia", "b": "Russia"}).rows
+        assert [r[1] for r in between] == ["ALLY_OF"]  # the negated one is left out
+        assert [r[2] for r in run_saved(store, "allies", {"actor": "Serbia"}).rows] == ["Russia"]
         assert run_saved(store, "stance_on_topic", {"topic": "2022 annexation referendums"}).rows
+
+
+def test_a_store_written_before_neighbours_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "old.lbug"
+    with open_store(str(path)) as store:
+        store.add([*small_graph(), *ALLIES])
+        want = stored(store)
+        allies = run_saved(store, "allies", {"actor": "Serbia", "include_negated": True}).rows
+        assert [r[2] for r in allies] == ["Russia"] and allies[0][4:6] == [2, 2]
+        store.conn.execute(f"DROP TABLE {NEIGHBOURS_LABEL}")  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match=r"older geoalign .*open it once for writing"):
+        open_store(str(path), read_only=True)
+    with open_store(str(path)) as store:
+        assert stored(store) == want
+    with open_store(str(path), read_only=True) as store:
+        assert run_saved(store, "allies", {"actor": "Serbia", "include_negated": True}).rows == allies
 
 
 @pytest.mark.neo4j
@@ -171,7 +215,7 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
 
     with neo4j_target.open() as store:
         wipe(store)
-        store.add(small_graph())
+        store.add([*small_graph(), *ALLIES])
         want = stored(store)
         for label in LOOKUPS:
             store.driver.execute_query(f"MATCH (n:{label}) DELETE n", database_=store.database)
@@ -179,6 +223,10 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
     with neo4j_target.open() as store:
         assert stored(store) == want
         assert_current(store)
+        # a database written before ``Neighbours`` existed
+        store.driver.execute_query(f"MATCH (n:{NEIGHBOURS_LABEL}) DELETE n", database_=store.database)
+    with neo4j_target.open() as store:
+        assert stored(store) == want
 
 
 def test_lookups_follow_writes_of_many_rows(store: Store) -> None:
@@ -190,7 +238,11 @@ def test_lookups_follow_writes_of_many_rows(store: Store) -> None:
         Relation(p.id, "SUPPORTS", e.id, (ev(A1, f"{p.name} backs {e.name}", 10 * i),))
         for i, (p, e) in enumerate(zip(people, events, strict=True))
     ]
-    store.add([*people, *events, A1, *first])
+    allied = [
+        Relation(p.id, "ALLY_OF", q.id, (ev(A1, f"{p.name} and {q.name}", 5000 + i),))
+        for i, (p, q) in enumerate(pairwise(people))
+    ]
+    store.add([*people, *events, A1, *first, *allied])
     assert_current(store)
     # The same relations from a second article, one stated again by the first article changed
     # (negated now), new opposing relations, and renamed people: every lookup row is updated.
@@ -208,16 +260,20 @@ def test_lookups_follow_writes_of_many_rows(store: Store) -> None:
     opposing = [
         Relation(p.id, "REJECTS", events[-1 - i].id, (ev(A2, "no", 2000 + i),)) for i, p in enumerate(people)
     ]
-    stats = store.add([*renamed, *events, A2, *again, changed, *opposing])
-    assert (stats.new_relations, stats.new_evidence, stats.new_nodes) == (150, 300, 1)
+    allied_back = [  # the other direction: every neighbours row is rewritten with the same ids
+        Relation(q.id, "ALLY_OF", p.id, (ev(A2, f"{q.name} and {p.name}", 5000 + i),))
+        for i, (p, q) in enumerate(pairwise(people))
+    ]
+    stats = store.add([*renamed, *events, A2, *again, changed, *opposing, *allied_back])
+    assert (stats.new_relations, stats.new_evidence, stats.new_nodes) == (299, 449, 1)
     assert_current(store)
     held = {rel.key: rel for rel in store.read().relations}
-    assert len(held) == 300
+    assert len(held) == 598
     assert len(held[first[0].key].evidence) == 2
     assert {e.modality for e in held[first[0].key].evidence} == {Modality.NEGATED, Modality.ASSERTED}
     assert all(len(held[rel.key].evidence) == 2 for rel in first)
     by_alias = run_saved(store, "relations_between", {"a": "renamed 7", "b": "Event 7"}).rows
     assert by_alias and by_alias == run_saved(store, "relations_between", {"a": "P7", "b": "Event 7"}).rows
     before = stored(store)
-    store.add([*renamed, *events, A2, *again, changed, *opposing])  # again: nothing changes
+    store.add([*renamed, *events, A2, *again, changed, *opposing, *allied_back])  # again: nothing changes
     assert stored(store) == before
