@@ -231,6 +231,7 @@ class RuleWords:
     official_nouns: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
+    class_nouns: frozenset[str] = frozenset()
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()

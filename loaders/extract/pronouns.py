@@ -33,6 +33,9 @@ class PronounResolver(SentenceMentions):
                     said = [c for c in noun.head.children if c.dep_ == "nsubj"]
                     if said:
                         return [x for s in said for x in self.refs(s, topics=False, depth=1)]
+                member = self._class_member(noun)
+                if member:  # "Ghana is one of the countries that back ...": Ghana backs it
+                    return [x for s in member for x in self.refs(s, topics=False, depth=1)]
                 return self.refs(noun, depth=1)
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
@@ -71,6 +74,25 @@ class PronounResolver(SentenceMentions):
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _class_member(self, noun: Token) -> list[Token]:
+        """Who is placed in the class a relative clause describes: "X is one of / among the countries
+        that ...", "X joined the countries that ...", "X has joined a growing list of countries that ..."."""
+        if noun.tag_ not in {"NNS", "NNPS"} or self.mention_at(noun) is not None:
+            return []
+        words = self.lex.words
+        holder = noun
+        if holder.dep_ == "pobj" and holder.head.lower_ in {"of", "among"}:
+            holder = holder.head.head  # "one of", "a list of", "among" (on the verb)
+            if holder.pos_ in {"NOUN", "NUM"} and holder.lemma_.lower() not in words.class_nouns:
+                return []
+        verb = holder if holder.pos_ in {"VERB", "AUX"} else holder.head
+        placed = verb.lemma_.lower() in words.copulas or verb.lemma_.lower() in words.join_verbs
+        if verb.i == holder.i:
+            placed = placed and noun.head.lower_ == "among"
+        elif holder.dep_ not in {"attr", "dobj"}:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"] if placed else []
 
     def _object_owner(self, t: Token) -> list[Ref]:
         """The object of a verb a possessive sits under through 'for', 'in', 'on', 'over' or 'against':
