@@ -232,6 +232,7 @@ class RuleWords:
     span_nouns: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     class_nouns: frozenset[str] = frozenset()
+    plural_determiners: frozenset[str] = frozenset()
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()

@@ -366,12 +366,17 @@ def verb_root(doc: Doc) -> Doc:
     return doc
 
 
+def _s_form(word: str, known: frozenset[str]) -> str | None:
+    """The known verb ``word`` is the -s form of ("demands" → "demand"), or None."""
+    return word[:-1] if word.endswith("s") and word[:-1] in known else None
+
+
 def _clause_verb_read_as_plural(token: Token, known: frozenset[str]) -> None:
     """ "..., a claim Tehran rejects": a verb in -s read as a plural noun heading a clause (no noun
     heads a relative or adverbial clause), with the name before it as its "compound": the name is its
     subject."""
-    lemma = token.lower_[:-1] if token.lower_.endswith("s") else ""
-    if token.tag_ != "NNS" or lemma not in known or token.dep_ not in {"relcl", "advcl"}:
+    lemma = _s_form(token.lower_, known)
+    if token.tag_ != "NNS" or lemma is None or token.dep_ not in {"relcl", "advcl"}:
         return
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     if not names or any(c.dep_ == "det" for c in token.children):
@@ -385,8 +390,8 @@ def _clause_verb_read_as_plural(token: Token, known: frozenset[str]) -> None:
 def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
     """ "The resolution demands that Russia withdraw": a verb in -s read as a plural noun, the root,
     with a subject of its own (no noun takes one) and a clause after it. It becomes the verb it is."""
-    lemma = root.lower_[:-1] if root.lower_.endswith("s") else ""
-    if root.tag_ != "NNS" or lemma not in known:
+    lemma = _s_form(root.lower_, known)
+    if root.tag_ != "NNS" or lemma is None:
         return False
     children = list(root.children)
     subject = any(c.dep_ == "nsubj" and c.i < root.i for c in children)
@@ -443,7 +448,7 @@ def _headline_verb(doc: Doc, sent: Span, known: frozenset[str]) -> None:
     names = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end and e.label_ in _NAMED_ACTORS]
     for verb in sent[1:]:
         word = verb.lower_
-        lemma = word if word in known else word[:-1] if word.endswith("s") and word[:-1] in known else None
+        lemma = word if word in known else _s_form(word, known)
         before = [e for e in names if e.end <= verb.i]
         if lemma is None or not before or before[-1].end != verb.i:
             continue
@@ -471,9 +476,6 @@ def _headline_verb(doc: Doc, sent: Span, known: frozenset[str]) -> None:
 
 _GLUE = {",": "punct", "and": "cc", "&": "cc", "the": "det"}  # what may stand between headline names
 _NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
-
-
-_PLURAL_DETERMINERS = frozenset({"all", "many", "several", "most", "some"})
 
 
 @Language.component("geoalign_noun_compounds")
@@ -535,20 +537,17 @@ def _titled_conjunct(doc: Doc) -> None:
         title = name.head
         if token.dep_ != "conj" or name.dep_ != "appos" or title.pos_ != "NOUN" or name.pos_ != "PROPN":
             continue
-        if token.pos_ == "PROPN":  # "... Samuel Ablakwa and Togo's president Faure Gnassingbe": a name
-            token.head = title
-            for cc in [c for c in name.children if c.dep_ == "cc" and c.i < token.i]:
-                cc.head = title
+        # a name ("... Samuel Ablakwa and Togo's president Faure Gnassingbe"), or a title with its name
+        if token.pos_ == "NOUN":
+            own = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # "... Sergei Lavrov and his Chinese counterpart Wang Yi": the second name on the first title
+            stray = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]
+            if not own and not stray:
+                continue
+            if not own:
+                stray[0].head = token
+        elif token.pos_ != "PROPN":
             continue
-        if token.pos_ != "NOUN":
-            continue
-        own = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        # "... Sergei Lavrov and his Chinese counterpart Wang Yi": the second name hung on the first title
-        stray = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]
-        if not own and not stray:
-            continue
-        if not own:
-            stray[0].head = token
         token.head = title
         for cc in [c for c in name.children if c.dep_ == "cc" and c.i < token.i]:
             cc.head = title
@@ -573,10 +572,11 @@ def _shared_name_modifier(doc: Doc) -> None:
     """ "all UN and international agencies": the model reads a name and a plural noun as two conjoined
     phrases, but "all" cannot quantify one body; the name modifies the noun, as the adjective beside it
     does, and the phrase is the agencies (not the UN)."""
+    plural = load_lexicon().words.plural_determiners
     for token in doc:
         if token.tag_ != "NNP" or token.dep_ == "ROOT":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in _PLURAL_DETERMINERS for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ in plural for c in token.children):
             continue
         noun = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
         if noun is None or not any(a.dep_ == "amod" and a.i < noun.i for a in noun.children):

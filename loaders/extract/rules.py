@@ -205,7 +205,7 @@ def _quoted_state(r: Reader, verb: Token, tokens: list[Token]) -> list[Ref]:
     if not all(t.lemma_.lower() in r.lex.state_organs and r.mention_at(t) is None for t in tokens):
         return []
     said = verb if verb.lemma_.lower() in r.lex.words.say_verbs else verb.head
-    if said.lemma_.lower() not in r.lex.words.say_verbs or said.i not in {verb.i, verb.head.i}:
+    if said.lemma_.lower() not in r.lex.words.say_verbs:
         return []
     quoted = [s for c in said.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     states = [x for s in quoted for x in r.refs(s, topics=False) if label_of_ref(x, r.topics) in STATES]
@@ -245,6 +245,15 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
             (states if unnamed else named).update(modifiers)
     drop = states - named
     return [x for x in targets if r.ctx.actor(x.key) not in drop]
+
+
+def _sanctioned(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]:
+    """Whom a measure aimed at ``tokens`` hits, from what ``targets`` they stand for: an official named
+    beside a title ("Nicaragua's vice president Rosario Murillo"), not the state of the title, nor that of
+    an official named by title only; a group named by a count ("four individuals linked to Hamas",
+    "three Israeli settlers") when nothing else is left."""
+    hit = _with_persons(r, _named_persons(r, tokens), _unnamed_officials(r, tokens, targets))
+    return hit or [x for t in tokens for x in _unnamed_group(r, t)]
 
 
 def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:
@@ -445,11 +454,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
-    if rel == "SANCTIONS":  # "sanctioned Nicaragua's vice president Rosario Murillo": the person
-        objects = direct_objects(target_verb)
-        targets = _with_persons(r, _named_persons(r, objects), _unnamed_officials(r, objects, targets))
-    if rel == "SANCTIONS" and not targets:  # "sanctioned four individuals linked to Hamas"
-        targets = [x for o in direct_objects(target_verb) for x in _unnamed_group(r, o)]
+    if rel == "SANCTIONS":
+        targets = _sanctioned(r, direct_objects(target_verb), targets)
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
         if not named and len({x.key for x in sources}) == 2:  # "Both countries accused each other"
@@ -1159,7 +1165,8 @@ def _cut_ties(r: Reader, verb: Token) -> None:
     """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
     objects = direct_objects(verb)
     # "ending decades of military cooperation with Paris": the span's 'of' object is what ends
-    objects += [p for o in objects if o.lemma_.lower() in r.lex.words.span_nouns for p in _of_objects(o)]
+    spans = [o for o in objects if o.lemma_.lower() in r.lex.words.span_nouns]
+    objects += [p for o in spans for p in prep_objects(o, "of")]
     ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
     if not ties:
         return
@@ -1266,16 +1273,10 @@ def _switched(r: Reader, verb: Token) -> None:
     _emit_all(r, "RECOGNIZES", sources, _prep_actors(r, holders, "to"), modality, conf)
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of the 'of' phrases on ``noun``."""
-    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return [p for c in ofs for p in c.children if p.dep_ == "pobj"]
-
-
 def _of_nouns(noun: Token, words: frozenset[str]) -> list[Token]:
     """The nouns among ``words`` in an 'of' phrase on ``noun``: 'the severance of ties', 'the switch of
     recognition'."""
-    return [p for p in _of_objects(noun) if p.lemma_.lower() in words]
+    return [p for p in prep_objects(noun, "of") if p.lemma_.lower() in words]
 
 
 def _announced(r: Reader, noun: Token) -> bool:
@@ -1492,9 +1493,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         this = trig.preps[phrase]
         aimed = [x for t in tokens for x in r.refs(t)]
         if this == "SANCTIONS":
-            aimed = _with_persons(r, _named_persons(r, tokens), _unnamed_officials(r, tokens, aimed))
-        if this == "SANCTIONS" and not aimed:  # "sanctions on three Israeli settlers"
-            aimed = [x for t in tokens for x in _unnamed_group(r, t)]
+            aimed = _sanctioned(r, tokens, aimed)
         by_rel.setdefault(this, []).extend(aimed)
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import direct_objects, subjects
+from loaders.extract.args import direct_objects, prep_objects, subjects
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
@@ -78,13 +78,7 @@ def founded(r: Reader) -> None:
             bodies, _ = subjects(verb)
             founders = direct_objects(verb)
             if not bodies:  # "Syria was readmitted to the Arab League": the body after 'to' / 'into'
-                bodies = [
-                    p
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ in {"to", "into"}
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
+                bodies = prep_objects(verb, "to") + prep_objects(verb, "into")
         else:
             continue
         orgs = [

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import authorship, subjects
+from loaders.extract.args import authorship, prep_objects, subjects
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
@@ -156,8 +156,7 @@ class TopicReader(Resolver):
         if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "NOUN"}:
             return []
         holder = prep.head
-        sided = [c for c in holder.children if c.dep_ == "dobj"]
-        sided += [p for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        sided = [c for c in holder.children if c.dep_ == "dobj"] + prep_objects(holder, "with")
         sided = [o for o in sided if o.dep_ in {"dobj", "pobj"}]
         keys = [x.key for o in sided for x in self.refs(o, topics=False, depth=2)]
         return [k for k in keys if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION}]
