@@ -241,7 +241,7 @@ class Store(ABC):
             self._has_relations(t) for t in sorted(lookup.NEIGHBOUR_TYPES)
         ):  # written before ``Neighbours`` existed (2026-12-03)
             relations = self._relation_rows()
-            self._transact(lambda tx: lookup.rebuild_neighbours(tx, relations))
+            self._transact(lambda tx: lookup.record_neighbours(tx, relations))
 
     def _has_relations(self, rel_type: str) -> bool:
         """Whether any relation of ``rel_type`` (one of the model's) is stored."""

@@ -304,11 +304,6 @@ def rebuild(
     record_neighbours(tx, relations)
 
 
-def rebuild_neighbours(tx: _Tx, relations: Iterable[Row]) -> None:
-    """Fill an empty ``Neighbours`` (a store written before it existed) from every stored relation."""
-    record_neighbours(tx, relations)
-
-
 def is_built(read_all: _Reader, node_label: str) -> bool:
     """Whether the lookups hold anything, or the store holds no node (so there is nothing to build)."""
     if read_all(f"MATCH (n:{NAME_LABEL}) RETURN n.key AS key LIMIT 1"):
