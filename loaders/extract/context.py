@@ -120,6 +120,8 @@ class ArticleContext:
     statement: tuple[int, tuple[str, ...]] | None = None
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
+    # a part of a state named by its side ("eastern Congo") → the state, for its PART_OF
+    sides: dict[str, str] = field(default_factory=dict)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

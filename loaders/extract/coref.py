@@ -644,6 +644,23 @@ class Resolver(PronounResolver):
                 owners.append(found.key)
         return regions, owners
 
+    def side_region(self, noun: Token) -> str | None:
+        """'an offensive in eastern Congo', 'strikes in southern Lebanon': the part of the state its side
+        names, a Region of its own (named from the state's canonical name, the text's words an alias),
+        remembered with its state for the PART_OF."""
+        m = self.mention_at(noun)
+        if m is None or m.label is not Label.COUNTRY or m.kind != "name" or noun.i != m.end - 1:
+            return None
+        sides = self.lex.words.side_words
+        before = [c for c in noun.children if c.dep_ == "amod" and c.i < m.start]
+        side = next((c for c in before if c.lower_ in sides), None)
+        if side is None:
+            return None
+        state = self.ctx.nodes[m.key]
+        key = self.ctx.entity(Label.REGION, f"{side.lower_} {state.name}", f"{side.lower_} {m.text}")
+        self.ctx.sides[key] = m.key
+        return key
+
     @staticmethod
     def _owner_position(t: Token, noun: Token) -> bool:
         """A country names the owner when it is 'in X'/'of X' on the area noun, or its adjective."""

@@ -230,6 +230,9 @@ def load_gazetteer() -> Gazetteer:
         city = region_place(names[0])
         for name in names:
             gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "capital", city)
+    for iso3, short in spec.get("context_names", {}).items():
+        for name in str(short).split("|"):
+            gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "name")
 
     for city, iso2 in _cities():
         if city in excluded or city in gaz.surfaces:

@@ -241,6 +241,7 @@ class RuleWords:
     blocking_verbs: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()

@@ -174,12 +174,13 @@ def _unknown_town(ent: Span, span: Span, lex: Lexicon) -> bool:
 
 
 def _context_capital(span: Span, ctx: ArticleContext) -> Mention | None:
-    """An ambiguous capital ('Santiago', 'Lima') in an article that names its country: that country."""
+    """An ambiguous capital ('Santiago', 'Lima') or short name ('Congo') in an article that names its
+    country: that country."""
     capital = ctx.gazetteer.context_capitals.get(span.text)
     if capital is None or capital.key not in ctx.named_countries:
         return None
     ctx.place(capital.key, span.text)
-    return Mention(span.start, span.end, capital.key, Label.COUNTRY, "capital", span.text, capital.region)
+    return Mention(span.start, span.end, capital.key, Label.COUNTRY, capital.kind, span.text, capital.region)
 
 
 def region_of(mention: Mention, ctx: ArticleContext) -> str | None:

@@ -362,6 +362,11 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.append(t)
             k += 1
             continue
+        coordinated = k + 2 < r.sent.end and doc[k + 1].lower_ == "and" and _is_title(r, doc[k + 2])
+        if t.pos_ == "NOUN" and coordinated:
+            tokens.append(t)  # "a senior member and spokesperson for X": a role coordinated with a title
+            k += 1
+            continue
         break
     if k < r.sent.end and doc[k].text not in {",", ".", ";"} and r.by_token.get(k) is None:
         return []

@@ -495,6 +495,11 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _pairwise(r, rel, sources, rel_modality, conf)
 
         else:
+            if rel == "REJECTS":  # "rejected the AU's decision": criticism of the AU, no rejection of it
+                decided = _deciders(r, target_verb)
+                targets = [t for t in targets if t.key not in decided]
+                makers = [Ref(k, inferred=True) for k in decided]
+                _emit_all(r, "CRITICIZES", sources, makers, rel_modality, conf)
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
             if rel == "SIGNED":  # "signed a treaty with Algeria": Algeria signed it too
                 _emit_all(r, rel, _cosignatories(r, verb), targets, rel_modality, conf, trig)
@@ -518,6 +523,19 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+def _deciders(r: Reader, verb: Token) -> list[str]:
+    """The actors whose decision a verb's object names ('the ASEAN leaders' decision', 'the AU's move')."""
+    return list(
+        dict.fromkeys(
+            x.key
+            for o in direct_objects(verb)
+            if r.mention_at(o) is None and o.lemma_.lower() in r.lex.words.decision_nouns
+            for x in r.refs(o)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        )
+    )
 
 
 def _bare_vote(
@@ -990,6 +1008,11 @@ def _held_by(r: Reader, verb: Token) -> None:
     """'Russia held referendums in four regions', 'ECOWAS staged a summit in Abuja': the holder organizes
     the vote or summit, and the regions named with it place it."""
     objects = direct_objects(verb)
+    relative = verb.dep_ == "relcl" and any(
+        c.lower_ in {"that", "which"} and c.dep_ not in {"nsubj", "nsubjpass"} for c in verb.children
+    )  # the relative word is the object, so the object after the verb names it
+    if relative or any(c.dep_ == "oprd" for c in verb.children) or len(objects) > 1:
+        return  # "the votes that Kyiv called sham referendums": a naming, no convening
     events = _topics_of_kind(r, objects, r.lex.words.held_kinds)
     if not events:
         return

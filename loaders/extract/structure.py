@@ -528,10 +528,33 @@ def territory(r: Reader) -> None:
 
 
 def dateline(r: Reader) -> None:
-    """'Pyongyang, North Korea -': the city is part of the country."""
-    match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+)\b", signature(r))
+    """'Pyongyang, North Korea -': the city is part of the country; 'CAMP DAVID, Maryland (Reuters) -':
+    of the state or province. A dateline names places only, so its first name is a place whatever
+    the tagger read it as ('CAMP DAVID' as a person) or when it read nothing there."""
+    sig = signature(r)
+    match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+)\b", sig)
     if match:
         _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+        return
+    first = r"(?:(?P<city>[RPO]#\d+)|(?P<words>[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}))"
+    match = re.match(rf"{first} , (?P<place>[CR]#\d+)\b", sig)
+    if match is None:
+        return
+    place = _mentions(r, match["place"])[0]
+    if place.label is Label.COUNTRY or place.kind == "city":
+        return  # a city of a country is the first pattern; 'A, B and C' is a list of places
+    comma = next(t for t in r.sent if t.text == ",")
+    words = r.sent.doc[r.sent.start : comma.i]
+    city = _mentions(r, match["city"])[0] if match["city"] else None
+    if city is not None and city.label is Label.REGION:
+        key = city.key
+    elif all(t.text[:1].isupper() for t in words):
+        name = " ".join(t.text.capitalize() if t.text.isupper() else t.text for t in words)  # "CAMP DAVID"
+        key = r.ctx.entity(Label.REGION, name, words.text)
+    else:
+        return
+    if key != place.key:
+        r.emit(Ref(key), "PART_OF", Ref(place.key), Modality.ASSERTED, 0.9)
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
@@ -639,6 +662,15 @@ def topic_structure(r: Reader) -> None:
                 for a in parts.agents:  # a war on a territory: its party organizes it (attack convention)
                     if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
                         r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
+        if kind.kind == "invasion" and parts.agents and parts.places:
+            handle = r.topic(token)  # "the M23 pressed its offensive in North Kivu": the attack convention
+            assert handle is not None
+            for a in parts.agents:
+                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
+                    r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
+            for place in parts.places:
+                r.emit(Ref(handle), "HELD_IN", Ref(place), modality, 0.8)
+                _side_of(r, place)
         if kind.kind in r.lex.words.struck_kinds and parts.agents:
             handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
             assert handle is not None
@@ -651,12 +683,21 @@ def topic_structure(r: Reader) -> None:
             for place in parts.places:
                 if _label(place) is Label.REGION:
                     r.emit(Ref(handle), "HELD_IN", Ref(place), modality, 0.85)
+                    _side_of(r, place)
         organizers = _organizers(r, token)
         if organizers:
             handle = r.topic(token)
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _side_of(r: Reader, place: str) -> None:
+    """'eastern Congo' PART_OF the Congo, once an event is placed there (a side named in passing is no
+    place of its own)."""
+    state = r.ctx.sides.get(place)
+    if state is not None:
+        r.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
 
 
 def _organizers(r: Reader, token: Token) -> list[str]:

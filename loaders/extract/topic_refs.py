@@ -112,7 +112,10 @@ class TopicReader(Resolver):
                     if prep == "by" or (prep == "of" and kind in words.authored_kinds):
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
-                    elif prep in {"in", "at"} and kind not in words.aimed_kinds:
+                    side = self.side_region(pobj) if prep in {"in", "at"} else None
+                    if side is not None and side not in places:  # "the summit in northern Cyprus"
+                        places.append(side)
+                    if prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
                         if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
                             places += [k for k in self.regions_in(pobj)[0] if k not in places]
@@ -130,6 +133,19 @@ class TopicReader(Resolver):
                             targets += keys
                             if kind in words.party_kinds and prep == "between":  # its parties name it
                                 agents += [k for k in keys if k not in agents]
+        if token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB" and kind in words.aimed_kinds:
+            # "continued its offensive in eastern Congo": the place hung on the verb places the deed
+            places += [
+                k
+                for c in token.head.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i > token.i
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in [x.key for x in self.refs(p, topics=False, depth=2)]
+                + self.regions_in(p)[0]
+                + [side for side in [self.side_region(p)] if side is not None]
+                if key_label(k) is Label.REGION and k not in places and k not in targets
+            ]
         authors += self._authors(token)
         agents += [k for k in authors if k not in agents]
         if kind in words.aimed_kinds and not agents:  # "Azerbaijan launched a military operation": its doer

@@ -250,6 +250,8 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
     qual = " ".join(w for w in node.qualifier if w not in head.split())  # no "missile missile launch"
     kind = node.kind
     kinds = load_lexicon().words
+    if kind in kinds.seized_kinds and node.places and not node.targets:  # "the M23 offensive in Masisi"
+        return " ".join(f"{year} {adj(agents)} {head} in {names(node.places)}".split())
     if kind in kinds.seized_kinds:
         base = f"{adj(agents)} {kind}".strip() if agents else kind
         return f"{base} of {names(node.targets)}" if node.targets else base
