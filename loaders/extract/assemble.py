@@ -149,7 +149,18 @@ def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
         claims += [replace(claim, source=b, confidence=round(claim.confidence - 0.1, 2)) for b in bodies]
         if not bodies:
             claims.append(claim)
-    ctx.claims = claims
+    # "two-thirds of the Assembly voted for the resolution": the body adopts it, backing is its members'
+    bodies_named = {key for _, key in named}
+    ctx.claims = [
+        c
+        for c in claims
+        if not (
+            c.type in {"SUPPORTS", "VOTED_FOR"}
+            and ctx.actor(c.source) in bodies_named
+            and (document := by_handle.get(c.target)) is not None
+            and document.kind in words.voiced_kinds
+        )
+    ]
 
 
 def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:

@@ -308,7 +308,7 @@ def _known_verbs() -> frozenset[str]:
 
 @Language.component("geoalign_verb_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
-    """The small model drops a verb's final e now and then ("staged" → "stag", "hoped" → "hop") or keeps
+    """The small model drops a verb's final e now and then ("staged", "staging" → "stag") or keeps
     a doubled consonant with an e ("readmitted" → "readmitte"): a verb whose lemma is unknown but whose
     lemma plus e, or less the doubling, is a verb of the lexicon takes that lemma."""
     known = _known_verbs()
@@ -319,7 +319,10 @@ def verb_lemmas(doc: Doc) -> Doc:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None
         for fixed in (lemma + "e", undoubled):
-            if fixed is not None and fixed in known and token.lower_.startswith(fixed):
+            if fixed is None or fixed not in known:
+                continue
+            # "staging" drops the e of "stage" as its lemma "stag" does
+            if token.lower_.startswith(fixed) or (fixed == lemma + "e" and token.lower_ == lemma + "ing"):
                 token.lemma_ = fixed
                 break
     return doc

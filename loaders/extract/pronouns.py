@@ -8,6 +8,7 @@ from graph.model import Label
 from loaders.extract.args import asked, subjects
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
+from loaders.extract.topics import topic_of
 
 
 def _reported(t: Token) -> bool:
@@ -53,12 +54,20 @@ class PronounResolver(SentenceMentions):
                 # "The submission alleges ... It also asks": 'it' is the thing, not a state; a document
                 # speaks ("The resolution condemned ... It also called on Russia to ...")
                 return [Ref(k, inferred=True) for k in self.ctx.thing_subjects[self.info.index - 1][:1]]
+            deed = topic_of(t.head, self.lex) if t.dep_ == "poss" else None
+            if deed is not None and deed.kind in self.lex.words.aimed_kinds:  # "its invasion": whose deed
+                return [Ref(k, inferred=True) for k in self._possessor_for(t, deed.kind)]
             candidates = self.pronoun_candidates(t)
             praised = self._object_owner(t) or self._controller(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's
                 return [Ref(praised[0].key, inferred=True)]
-            if t.dep_ in {"dobj", "dative", "pobj"}:  # "X condemns ... and urges it to refrain": not X
-                own = self._clause_actors(t)
+            asked = (  # "X demanded it withdraw", "X insisted that it leave": the one asked is not X
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ccomp"
+                and t.head.head.lemma_.lower() in self.lex.requesting_verbs
+            )
+            if t.dep_ in {"dobj", "dative", "pobj"} or asked:  # "X ... urges it to refrain": not X
+                own = self._clause_actors(t.head if asked else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             return [Ref(candidates[0], inferred=True)] if candidates else []
         if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
@@ -152,6 +161,11 @@ class PronounResolver(SentenceMentions):
         for key in candidates:
             if key in known:
                 return [key]
+        bodies = self.lex.words.resolution_bodies
+        if kind in self.lex.words.aimed_kinds and candidates and self.ctx.nodes[candidates[0]].name in bodies:
+            # "the Assembly voted ... within a week of its invasion": an assembly invades no one
+            states = [k for k in candidates if key_label(k) is Label.COUNTRY]
+            return states[:1] or candidates[:1]
         return candidates[:1]
 
     def speaker(self, t: Token) -> list[Ref]:

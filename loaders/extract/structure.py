@@ -618,8 +618,17 @@ def _region_of(r: Reader, token: Token) -> None:
     """'the Transnistrian region of Moldova', 'the Luhansk region of Ukraine'."""
     if token.lemma_.lower() == "part":
         return  # "to make Donetsk part of Russia" is a claim; 'part of' is read by _part_phrase only
-    named = [r.mention_at(c) for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
-    regions = [m for m in named if m is not None and m.label is Label.REGION]
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    # "the Donetsk and Luhansk people's republics of Ukraine": the names hang on the possessor
+    modifiers += [
+        g
+        for c in token.children
+        if c.dep_ == "poss" and c.lemma_.lower() in r.lex.group_nouns
+        for g in c.children
+        if g.dep_ in {"amod", "compound", "nmod"}
+    ]
+    named = [r.mention_at(t) for c in modifiers for t in r.members(c)]
+    regions = list({m.key: m for m in named if m is not None and m.label is Label.REGION}.values())
     countries = [
         x
         for c in token.children
