@@ -7,6 +7,9 @@ text and whether both returned the same rows; then one JSON line.
 
 Run: ``.venv/bin/python -m bench.preset_ab --store g.lbug --old-queries OLD/queries --relations 100000``
 (``OLD`` a checkout of the commit to compare with, e.g. ``git worktree add OLD <commit>``).
+``--param breaks_ranks.actor=Afghanistan`` (repeatable) sets or overrides a preset's parameter, e.g. to
+time a preset whose parameters are optional with one given (values are typed as ``geoalign query``
+types them).
 """
 
 from __future__ import annotations
@@ -68,10 +71,23 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--presets", default="", help="comma-separated names (default: those in both folders)"
     )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="PRESET.NAME=VALUE",
+        help="set a preset's parameter (repeatable), e.g. breaks_ranks.actor=Afghanistan",
+    )
     args = parser.parse_args(argv)
     old = load_catalog(args.old_queries)
     names = args.presets.split(",") if args.presets else sorted(set(old) & set(load_catalog()))
     params = arguments(make_graph(args.relations, args.seed))
+    for option in args.param:
+        target, sep, value = option.partition("=")
+        preset, dot, key = target.partition(".")
+        if not (sep and dot and preset and key):
+            parser.error(f"--param {option!r}: expected PRESET.NAME=VALUE")
+        params[preset] = {**params.get(preset, {}), key: value}
     out: dict[str, Any] = {}
     with open_store(args.store, read_only=not args.store.startswith(("bolt", "neo4j"))) as store:
         for name in names:

@@ -6,7 +6,8 @@ prints its own table; the run ends with one JSON line holding the key figures of
 with two worker processes against spaCy's bare parse in one process, words/s), ``reload_ratio`` (ingesting
 the same, stored articles again against the first ingest, seconds),
 ``view_10k_first_frame_s``, ``view_10k_html_mb``, ``preset_p50_ms_neo4j``, ``preset_p50_ms_ladybug``,
-``startup_ratio``, ``preset_p50_ms_anchored_*`` (presets that name an actor), ``ladybug_load_ratio`` and
+``startup_ratio``, ``preset_p50_ms_anchored_*`` (presets that name an actor), ``ladybug_load_ratio``
+(with ``--quick`` the median of three runs in turn, each run's in ``ladybug_load_ratio_runs``) and
 ``ingest_workers_ratio`` (two worker processes over one process, end to end) (and more). ``--full`` adds
 the growth table: loads and presets at 1k, 10k and 100k relations.
 """
@@ -38,6 +39,7 @@ QUICK = {
     "ingest_words": 40_000,
     "runs": 1,
     "preset_runs": 3,
+    "load_runs": 3,  # LadybugDB's load paths, in turn: ladybug_load_ratio is the median of 3
 }
 FULL = {
     "relations": 100_000,
@@ -47,6 +49,7 @@ FULL = {
     "ingest_words": 250_000,
     "runs": 3,
     "preset_runs": 20,
+    "load_runs": 1,
 }
 # Growth (--full): x1 and x10 are measured here; x100 is the presets part's own run at FULL size;
 # x1000 is a load of LadybugDB alone (BIG_LOAD), and SMALL_ARTICLES are ingested in a process of their own.
@@ -77,7 +80,7 @@ def _extract(words: int, runs: int) -> dict[str, Any]:
 
 def _loads(size: dict[str, int], admin: bool) -> dict[str, Any]:
     graph = make_graph(size["relations"])
-    rows = loads.bench_ladybug(graph, per_doc_docs=size["per_doc"])
+    rows = loads.bench_ladybug(graph, per_doc_docs=size["per_doc"], runs=size["load_runs"])
     rows += loads.bench_neo4j(graph, naive_docs=size["naive_docs"], per_doc_docs=size["per_doc"], admin=admin)
     print(loads.table(rows))
     return loads.summarize(rows)

@@ -6,7 +6,10 @@
 // Example: geoalign query breaks_ranks --param actor=Russia
 // The sides come from the stance rows the store keeps at write time (graph/store/lookup.py): for each
 //   allied pair, the first actor's topics (ActorTopics), then both actors' stance rows on each, by key.
-//   The first part lists every pair (no actor given), the second the pairs of the named actor.
+//   The first part lists every pair (no actor given), the second the pairs of the named actor: its
+//   allies from the Neighbours lookup (every end of its ALLY_OF relations, claimed or not), each alliance
+//   checked (its claimed flag too) by walking from the ally to the actor, as allies does: the ally's
+//   relations are read, not every relation of the actor.
 WITH $include_negated AS neg
 WHERE $actor = ''
 MATCH (x)-[al]-(y)
@@ -35,8 +38,16 @@ WITH toLower($actor) AS q, $include_negated AS neg
 WHERE q <> ''
 MATCH (k:NameKey {key: q})
 UNWIND k.ids AS i
-MATCH (x:__Node__ {id: i})-[al]-(y)
-WHERE al:ALLY_OF AND (neg OR al.claimed)
+MATCH (x:__Node__)
+WHERE x.id = i
+WITH x, neg, x.id AS aid, x.id + '|ALLY_OF' AS nkey
+MATCH (n:Neighbours {key: nkey})
+UNWIND n.ids AS i_y
+MATCH (y:__Node__)
+WHERE y.id = i_y
+WITH x, aid, y, neg
+MATCH (y)-[al]-(z)
+WHERE z.id = aid AND al:ALLY_OF AND (neg OR al.claimed)
 WITH DISTINCT x, y, neg
 WITH x, y, neg, x.id AS xid
 MATCH (ax:ActorTopics {actor: xid})

@@ -15,8 +15,8 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
 - ``Neighbours``: one row per actor and relation type in ``NEIGHBOUR_TYPES`` (key ``actor|TYPE``) with
   the ids of the nodes at the other end of the actor's relations of that type, either direction.
   LadybugDB keeps every relation in one table, so ``MATCH (a)-[r]-(b) WHERE r:ALLY_OF`` reads the
-  type of every relation of ``a`` (8,500 for the busiest actor at 100k relations); ``allies`` walks
-  from each ally instead, whose relations are far fewer.
+  type of every relation of ``a`` (8,500 for the busiest actor at 100k relations); ``allies`` and
+  ``breaks_ranks`` (given an actor) walk from each ally instead, whose relations are far fewer.
 
 ``Store.replace`` calls ``record_names``, ``record_relations`` and ``forget`` inside its
 transaction; ``rebuild`` fills them from what a store holds (a store written before they existed).
