@@ -242,6 +242,8 @@ class RuleWords:
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
+    envoy_recalls: dict[str, str] = field(default_factory=dict)
+    heading_verbs: dict[str, str] = field(default_factory=dict)
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()
@@ -424,6 +426,8 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
+        envoy_recalls={str(k): str(v) for k, v in spec["envoy_recalls"].items()},
+        heading_verbs={str(k): str(v) for k, v in spec["heading_verbs"].items()},
         excluding_verbs={str(k): str(v) for k, v in spec["excluding_verbs"].items()},
         comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},
         held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},

@@ -56,9 +56,13 @@ def titled(r: Reader) -> None:
 
 
 def ruled(r: Reader) -> None:
-    """'Assad, who ruled Syria for 25 years', 'Orban has governed Hungary since 2010': the ruler's office."""
+    """'Assad, who ruled Syria for 25 years', 'Orban has governed Hungary since 2010': the ruler's office;
+    'Tinubu, who chairs ECOWAS': an office in the body run."""
     for verb in r.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.ruling_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and lemma in r.lex.words.heading_verbs:
+            _heads(r, verb, r.lex.words.heading_verbs[lemma])
+        if verb.pos_ != "VERB" or lemma not in r.lex.words.ruling_verbs:
             continue
         rulers = [
             x
@@ -79,6 +83,21 @@ def ruled(r: Reader) -> None:
                 if not _impossible(r, person.key, state.key):
                     r.ctx.add_office(person.key, state.key, "ruler", True)
                     r.emit(person, "HOLDS_OFFICE", state, Modality.ASSERTED, 0.8, role="ruler")
+
+
+def _heads(r: Reader, verb: Token, role: str) -> None:
+    if verb.tag_ == "VBN" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would"} for c in verb.children
+    ):
+        return  # "the summit chaired by Kenya", "Ruto will chair the AU": no office held now
+    heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+    bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]
+    for person in heads:
+        if key_label(person.key) is not Label.PERSON:
+            continue
+        for body in bodies:
+            if key_label(body.key) is Label.ORGANIZATION:
+                r.emit(person, "HOLDS_OFFICE", body, Modality.ASSERTED, 0.8, role=role)
 
 
 def known(r: Reader) -> None:

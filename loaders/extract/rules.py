@@ -119,6 +119,9 @@ def verb_rules(r: Reader) -> None:
             _suspended_member(r, verb, status.member)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
+        recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
+        if recalled is not None:  # "withdrew its ambassador from Lima": a recall, read as one
+            _verb(r, verb, recalled)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         _in_support_of(r, verb)
@@ -1681,7 +1684,10 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
-    targets = [x for t in tokens for x in r.refs(t, topics=False)] + _modifier_objects(r, noun, trig)
+    # "lifted sanctions on Venezuela" concedes to a state; "dropped its objections to Finland's accession"
+    # backs the accession
+    topics = trig.undone != "CONCEDES"
+    targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED
 
