@@ -1268,7 +1268,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
             place
             for t in struck
             if (m := r.mention_at(t)) is not None and t.i == m.end - 1
-            if (place := region_of(m, r.ctx)) is not None
+            if (place := region_of(m, r.ctx) or r.side_region(t)) is not None
         )
     )
     sources, _ = _subject_refs(r, verb)
@@ -1284,6 +1284,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
     for place in places:
         r.emit(Ref(handle), "HELD_IN", Ref(place), modality, conf - 0.1)
+        if (state := r.ctx.sides.get(place)) is not None:  # "positions in southern Lebanon"
+            r.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
 
 
 def _switched(r: Reader, verb: Token) -> None:
