@@ -43,10 +43,14 @@ def asked(verb: Token, infinitive: Token) -> list[Token]:
     """Who is asked to do what the verb's infinitive says: its object ("urged Georgia to refrain"), or
     the object of "on" before the infinitive ("called on Israel to lift the blockade")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    return objects or [
+    trig = load_lexicon().verbs.get(verb.lemma_.lower())
+    if objects or trig is None:  # "posted on X to welcome ...": 'on' asks someone only after a verb of asking
+        return objects
+    return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < infinitive.i
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and trig.preps.get(c.lower_) == "REQUESTS"
+        if c.i < infinitive.i
         for p in c.children
         if p.dep_ == "pobj"
     ]

@@ -341,6 +341,10 @@ class Resolver(PronounResolver):
                             pobj,
                         )
                     m = self.mention_at(pobj)
+                    if m is None and pobj.lemma_.lower() in self.lex.state_organs and depth < 3:
+                        inner = self.owner(pobj, depth + 1, labels)  # "the spokesperson of Kenya's ministry"
+                        if inner:
+                            return inner
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"
                             found = self.refs(pobj, topics=False, depth=depth + 1)

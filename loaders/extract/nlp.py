@@ -344,6 +344,12 @@ def verb_root(doc: Doc) -> Doc:
         _clause_verb_read_as_plural(token, known)
     for sent in doc.sents:
         root = sent.root
+        if (
+            root.tag_ == "VBN"
+            and any(c.dep_ == "nsubj" for c in root.children)
+            and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in root.children)
+        ):  # "The spokesperson posted on X to welcome ...": a participle with a subject and no auxiliary
+            root.tag_ = "VBD"  # is the past tense
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
         if _verb_read_as_plural(root, known):
