@@ -62,6 +62,10 @@ class Resolver(PronounResolver):
         if m is not None:
             return [Ref(self.mention_key(m, t))]
         lower, lemma = t.lower_, t.lemma_.lower()
+        if lower in {"former", "latter"} and t.dep_ != "amod" and any(c.lower_ == "the" for c in t.children):
+            pair = self._pair_before(t)  # "signed by A and B during the latter's visit": B
+            if pair:
+                return [Ref(pair[0] if lower == "former" else pair[1], inferred=True)]
         if lower == "those" and t.dep_ == "pobj":  # "Among those condemning the attack were A and B"
             listed = self.listed(t, depth)
             if listed:
@@ -647,6 +651,19 @@ class Resolver(PronounResolver):
             ):
                 owners.append(found.key)
         return regions, owners
+
+    def _pair_before(self, t: Token) -> tuple[str, str] | None:
+        """The last two names coordinated before ``t`` in its sentence ("A and B"), in order."""
+        pair = None
+        for tok in self.sent.doc[self.sent.start : t.i]:
+            first = self.mention_at(tok)
+            if first is None or tok.i != first.end - 1:
+                continue
+            for conj in tok.children:
+                second = self.mention_at(conj) if conj.dep_ == "conj" else None
+                if second is not None and second.key != first.key and conj.i < t.i:
+                    pair = (self.mention_key(first, tok), self.mention_key(second, conj))
+        return pair
 
     def side_region(self, noun: Token) -> str | None:
         """'an offensive in eastern Congo', 'strikes in southern Lebanon': the part of the state its side
