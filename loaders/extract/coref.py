@@ -330,8 +330,10 @@ class Resolver(PronounResolver):
                         )
                     return [Ref(m.key)]
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
                 for pobj in child.children:
+                    if child.lower_ == "for" and pobj.lemma_.lower() not in self.lex.state_organs:
+                        continue  # "the spokesman for the Chinese embassy"; not "an envoy for Sudan"
                     if self.mention_at(pobj) is None and pobj.lower_ in self.lex.titles:
                         # "the Ministry of Foreign Affairs of Kazakhstan": the owner follows the title
                         pobj = next(

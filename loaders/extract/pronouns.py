@@ -73,6 +73,9 @@ class PronounResolver(SentenceMentions):
         if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
             return self.speaker(t)
         if lower in {"they", "them", "their", "themselves"}:
+            praised = self._object_owner(t)  # "praised the Houthis for their attacks": the Houthis'
+            if praised:
+                return [Ref(x.key, inferred=True) for x in praised]
             for subj in self._subjects_before(t):
                 found_here = [x for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in ACTORS]
                 organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
@@ -151,11 +154,11 @@ class PronounResolver(SentenceMentions):
 
     def _possessor_for(self, pron: Token, kind: str) -> list[str]:
         """'its war in Ukraine': prefer the candidate the article already names as that war's agent."""
+        praised = self._object_owner(pron)
+        if praised:  # "commended Uganda for its mediation", "praised the Houthis for their attacks"
+            return [x.key for x in praised]
         if pron.lower_ == "their":
             return [x.key for x in self.pronoun(pron) if key_label(x.key) in ACTORS]
-        praised = self._object_owner(pron)
-        if praised:  # "commended Uganda for its mediation": Uganda's mediation
-            return [praised[0].key]
         candidates = self.pronoun_candidates(pron)
         known = {a for node in self.topics if node.kind == kind for a in node.agents}
         for key in candidates:
