@@ -244,6 +244,7 @@ class RuleWords:
     decision_nouns: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     heading_verbs: dict[str, str] = field(default_factory=dict)
+    clash_verbs: dict[str, str | None] = field(default_factory=dict)
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()
@@ -428,6 +429,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
         envoy_recalls={str(k): str(v) for k, v in spec["envoy_recalls"].items()},
         heading_verbs={str(k): str(v) for k, v in spec["heading_verbs"].items()},
+        clash_verbs={str(k): None if v is None else str(v) for k, v in spec["clash_verbs"].items()},
         excluding_verbs={str(k): str(v) for k, v in spec["excluding_verbs"].items()},
         comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},
         held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},

@@ -300,6 +300,7 @@ def _known_verbs() -> frozenset[str]:
         | words.enlarging_verbs
         | set(words.held_verbs)
         | set(words.verb_events)
+        | set(words.clash_verbs)
         | words.say_verbs
         | words.deadline_verbs
         | words.comprising_verbs

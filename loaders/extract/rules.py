@@ -119,6 +119,8 @@ def verb_rules(r: Reader) -> None:
             _suspended_member(r, verb, status.member)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
+        if lemma in words.clash_verbs:
+            _clashed(r, verb, words.clash_verbs[lemma])
         recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
         if recalled is not None:  # "withdrew its ambassador from Lima": a recall, read as one
             _verb(r, verb, recalled)
@@ -526,6 +528,23 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
+    """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
+    the other."""
+    if needed is not None and not any(o.lemma_.lower() == needed for o in direct_objects(verb)):
+        return
+    sides, _ = _subject_refs(r, verb)
+    holders = [verb, *direct_objects(verb)]  # "exchanged fire with X": 'with' may hang on the fire
+    sides += [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
+    actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
+    if len(actors) != 2:
+        return
+    modality, conf = r.modality(verb)
+    a, b = actors
+    _emit_all(r, "ATTACKED", [a], [b], modality, conf - 0.1)
+    _emit_all(r, "ATTACKED", [b], [a], modality, conf - 0.1)
 
 
 def _deciders(r: Reader, verb: Token) -> list[str]:

@@ -63,6 +63,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.enlarging_verbs,
         *lex.words.comprising_verbs,
         *lex.words.ruling_verbs,
+        *lex.words.clash_verbs,
         *lex.words.receiving_verbs,
         *lex.words.charged_deeds,
     ]:
