@@ -1542,6 +1542,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         if this == "SANCTIONS":
             aimed = _sanctioned(r, tokens, aimed)
         by_rel.setdefault(this, []).extend(aimed)
+    if rel is not None and "of" not in trig.preps and any(c.dep_ == "poss" for c in noun.children):
+        # "Tehran's backing of Hamas": with its owner named, the noun's 'of' phrase is what it is aimed at
+        # (without one, "the backing of the AU" names who backs)
+        by_rel[rel] += [x for t in prep_objects(noun, "of") for x in r.refs(t)]
     if rel is not None:
         by_rel[rel] += _modifier_objects(r, noun, trig)
         if _by_agents(r, noun):  # "Taiwan's recognition by Paraguay": Paraguay recognizes Taiwan
