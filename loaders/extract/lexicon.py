@@ -242,6 +242,7 @@ class RuleWords:
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)

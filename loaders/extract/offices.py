@@ -387,7 +387,7 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             k += 1
             continue
         break
-    if k < r.sent.end and doc[k].text not in {",", ".", ";"} and r.by_token.get(k) is None:
+    if k < r.sent.end and doc[k].text not in {",", ".", ";", "–", "—"} and r.by_token.get(k) is None:
         return []
     return _found(r, m, tokens, True)
 

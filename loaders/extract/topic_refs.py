@@ -117,6 +117,15 @@ class TopicReader(Resolver):
                         places.append(side)
                     if prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
+                        if pobj.lemma_.lower() in words.venue_nouns:  # "the summit at the Maryland retreat"
+                            places += [
+                                place
+                                for c in pobj.children
+                                if c.dep_ in {"compound", "nmod", "amod"}
+                                for m in [self.mention_at(c)]
+                                if m is not None and (place := region_of(m, self.ctx)) is not None
+                                if place not in places
+                            ]
                         if pobj.lemma_.lower() in words.area_nouns:  # "in the ... areas of the X, Y regions"
                             places += [k for k in self.regions_in(pobj)[0] if k not in places]
 
