@@ -361,6 +361,12 @@ class Resolver(PronounResolver):
                 found = [r for r in self.pronoun(child) if key_label(r.key) in wanted | {Label.PERSON}]
                 if found:
                     return found
+            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.words.state_nouns and depth < 3:
+                found = [
+                    r for r in self.refs(child, topics=False, depth=depth + 1) if key_label(r.key) in wanted
+                ]
+                if found:  # "the country's chargé d'affaires": the country just named
+                    return found
         return []
 
     def listed(self, t: Token, depth: int) -> list[Ref]:

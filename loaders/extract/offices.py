@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.args import is_passive
 from loaders.extract.context import past_role
 from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
@@ -25,6 +26,7 @@ def offices(r: Reader) -> None:
     titled(r)
     explicit(r)
     ruled(r)
+    appointed(r)
     known(r)
     guessed(r)
 
@@ -83,6 +85,43 @@ def ruled(r: Reader) -> None:
                 if not _impossible(r, person.key, state.key):
                     r.ctx.add_office(person.key, state.key, "ruler", True)
                     r.emit(person, "HOLDS_OFFICE", state, Modality.ASSERTED, 0.8, role="ruler")
+
+
+def appointed(r: Reader) -> None:
+    """'Kenya appointed Jane Mwangi as its ambassador to Ethiopia', 'X was named as the country's chargé
+    d'affaires': an office held for whoever the title belongs to."""
+    for verb in r.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.appointing_verbs:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in r.lex.words.unreal_auxiliaries for c in verb.children):
+            continue  # "will appoint", "may name": no office yet
+        named = {"nsubjpass"} if is_passive(verb) else {"dobj"}
+        persons = [
+            x
+            for c in verb.children
+            if c.dep_ in named
+            for x in r.refs(c, topics=False)
+            if key_label(x.key) is Label.PERSON
+        ]
+        titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        titles += [c for c in verb.children if c.dep_ == "oprd"]
+        for title in titles:
+            organs = r.lex.state_organs
+            if not (_is_title(r, title) or title.lemma_.lower() in organs or title.lower_ in organs):
+                continue
+            owners = [
+                x
+                for x in r.refs(title, topics=False)
+                if key_label(x.key) in {Label.COUNTRY, Label.ORGANIZATION}
+            ]
+            role = " ".join(
+                t.text
+                for t in title.subtree
+                if t.i <= title.i and t.dep_ not in {"det", "poss", "case"} and r.mention_at(t) is None
+            )
+            for person in persons:
+                for owner in owners[:1]:
+                    r.emit(person, "HOLDS_OFFICE", owner, Modality.ASSERTED, 0.8, role=role)
 
 
 def _heads(r: Reader, verb: Token, role: str) -> None:

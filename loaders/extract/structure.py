@@ -680,6 +680,14 @@ def topic_structure(r: Reader) -> None:
             for place in parts.places:
                 r.emit(Ref(handle), "HELD_IN", Ref(place), modality, 0.8)
                 _side_of(r, place)
+        if kind.kind in r.lex.words.deed_kinds and parts.agents:
+            handle = r.topic(token)  # "the interference by Russia in Moldova's elections": Russia's doing
+            assert handle is not None
+            for a in parts.agents:
+                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
+                    r.emit(Ref(a, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
+        if kind.kind in r.lex.words.aimed_kinds:
+            _deed_done_in(r, token)
         if kind.kind in r.lex.words.struck_kinds and parts.agents:
             handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
             assert handle is not None
@@ -699,6 +707,32 @@ def topic_structure(r: Reader) -> None:
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _deed_done_in(r: Reader, token: Token) -> None:
+    """'HTS fighters captured key cities in a swift offensive', 'Israel killed a commander in a strike':
+    who does the deed wages the attack it is done in (active verbs of force only: the dead of "killed in
+    an attack" wage nothing)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head  # "captured three towns in an offensive", 'in' hung on the towns
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.force_verbs:
+        return
+    participle = verb.tag_ == "VBN" and verb.dep_ != "ROOT"
+    if participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return
+    doers = [
+        x
+        for s in subjects(verb)[0]
+        for x in r.refs(s, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    handle = r.topic(token) if doers else None
+    if handle is None:
+        return
+    modality, conf = r.modality(verb)
+    for doer in doers:
+        r.emit(doer, "ORGANIZED", Ref(handle), modality, conf - 0.1)
 
 
 def _side_of(r: Reader, place: str) -> None:

@@ -181,6 +181,12 @@ class TopicReader(Resolver):
         if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "NOUN"}:
             return []
         holder = prep.head
+        lemma = holder.lemma_.lower()
+        stems = [lemma, lemma[:-3], lemma[:-3] + "e"] if lemma.endswith("ing") else [lemma]  # "siding": side
+        triggers = [t for s in stems for t in (self.lex.verbs.get(s), self.lex.nouns.get(s)) if t is not None]
+        siding = any("SUPPORTS" in {t.rel, *t.preps.values()} for t in triggers)
+        if not siding and not set(stems) & self.lex.words.join_verbs:
+            return []  # "killed a Hamas commander in a strike" sides with no one
         sided = [c for c in holder.children if c.dep_ == "dobj"] + prep_objects(holder, "with")
         sided = [o for o in sided if o.dep_ in {"dobj", "pobj"}]
         keys = [x.key for o in sided for x in self.refs(o, topics=False, depth=2)]
