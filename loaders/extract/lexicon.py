@@ -244,6 +244,7 @@ class RuleWords:
     decision_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    expelling_declarations: dict[str, str] = field(default_factory=dict)
     deed_kinds: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
     unreal_auxiliaries: frozenset[str] = frozenset()
@@ -434,6 +435,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
         envoy_recalls={str(k): str(v) for k, v in spec["envoy_recalls"].items()},
         heading_verbs={str(k): str(v) for k, v in spec["heading_verbs"].items()},
+        expelling_declarations={str(k): str(v) for k, v in spec["expelling_declarations"].items()},
         clash_verbs={str(k): None if v is None else str(v) for k, v in spec["clash_verbs"].items()},
         excluding_verbs={str(k): str(v) for k, v in spec["excluding_verbs"].items()},
         comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},

@@ -119,6 +119,8 @@ def verb_rules(r: Reader) -> None:
             _suspended_member(r, verb, status.member)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
+        if lemma in words.expelling_declarations:
+            _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
         recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
@@ -528,6 +530,24 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             _emit_all(r, prel, sources, targets, modality, conf, trig)
+
+
+def _declared_unwelcome(r: Reader, verb: Token, words: str) -> None:
+    """'Peru's Congress declared Mexico's president persona non grata': an expulsion, a protest at the
+    one expelled."""
+    after = " ".join(t.lower_ for t in r.sent.doc[verb.i + 1 : r.sent.end])
+    if f" {words}" not in f" {after}":
+        return
+    sources, _ = _subject_refs(r, verb)
+    near = {verb.i, *(c.i for c in verb.children)}  # the parser may read the phrase as a clause
+    named = [
+        x
+        for t in r.sent.doc[verb.i + 1 : r.sent.end]
+        if t.dep_ in {"dobj", "nsubj", "oprd", "ccomp"} and t.head.i in near
+        for x in r.refs(t, topics=False)
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "CRITICIZES", sources, list({x.key: x for x in named}.values()), modality, conf - 0.1)
 
 
 def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
