@@ -271,6 +271,26 @@ def code_only(cypher: str) -> str:
     return "".join(parts)
 
 
+def union_parts(cypher: str) -> list[str]:
+    """The parts of a ``UNION ALL`` query, each a query of its own (its comments and strings kept).
+
+    >>> union_parts("RETURN 1 AS x // UNION ALL\\nUNION ALL RETURN 'UNION ALL' AS x")
+    ['RETURN 1 AS x // UNION ALL\\n', " RETURN 'UNION ALL' AS x"]
+    """
+    parts: list[str] = []
+    current = ""
+    for kind, text in segments(cypher):
+        pieces = _UNION_ALL.split(text) if kind == "code" else [text]
+        current += pieces[0]
+        for piece in pieces[1:]:
+            parts.append(current)
+            current = piece
+    return [*parts, current]
+
+
+_UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
+
+
 def strip_comments(cypher: str) -> str:
     """The query without comments (string literals kept verbatim)."""
     return "".join(text for kind, text in segments(cypher) if kind != "comment").strip()
@@ -395,7 +415,7 @@ def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
     if re.search(r"[\w)]\[\s*-?\d+\s*\]", re.sub(r"labels\s*\(\s*\w+\s*\)\s*\[\s*0\s*\]", "x", masked)):
         problems.append("list indexing is 0-based in Neo4j, 1-based in Ladybug")
     problems.extend(_lint_with_order(code))
-    parts = re.split(r"\bUNION\s+ALL\b", code, flags=re.IGNORECASE)
+    parts = union_parts(code)
     for part in parts:
         problems.extend(p for p in _lint_return(part, unordered) if p not in problems)
     if len(parts) > 1 and len({tuple(order_by_columns(part)) for part in parts}) > 1:

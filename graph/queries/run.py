@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from graph.cypher_compat import code_only, order_by_columns, plain
+from graph.cypher_compat import code_only, order_by_columns, plain, union_parts
 from graph.queries.catalog import Preset, get_preset, with_path_bounds
 from graph.queries.params import QueryError, bind
-from graph.store import QueryResult, Store
+from graph.store import QueryResult, Store, StoreError
 from graph.store.base import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S
 
 
@@ -40,11 +41,51 @@ def run_saved(
         )
     # Cut here, after rows that tie on the ORDER BY were settled over the whole answer (up to the cap).
     fetch = max(page * limit, DEFAULT_ROW_LIMIT)
-    result = run_cypher(
+    result = run_parts(
         store, cypher, bound, limit=fetch, timeout_s=timeout_s, list_columns=preset.list_columns
     )
     rows = result.rows[(page - 1) * limit :]
     return QueryResult(result.columns, rows[:limit], result.truncated or len(rows) > limit)
+
+
+def run_parts(
+    store: Store,
+    cypher: str,
+    params: Mapping[str, Any],
+    *,
+    limit: int,
+    timeout_s: float,
+    list_columns: frozenset[str] = frozenset(),
+) -> QueryResult:
+    """The first ``limit`` rows of a ``UNION ALL`` query, each part run as a query of its own, one
+    after another, within one time limit.
+
+    The rows of ``A UNION ALL B`` are A's and then B's. LadybugDB does not keep a part's ORDER BY
+    across the ``UNION ALL`` (a large part comes back as sorted runs, differently from call to call),
+    and it mixes up a later part's columns when the first part returns one expression twice: alone,
+    each part is ordered on both engines. A part whose guard (``WHERE $actor = ''``) fails is a
+    query that returns nothing.
+    """
+    deadline = time.monotonic() + timeout_s
+    columns: list[str] = []
+    rows: list[list[Any]] = []
+    for part in union_parts(cypher):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise StoreError(f"query stopped at the time limit of {timeout_s:g} s")
+        try:
+            result = run_cypher(store, part, params, limit=limit + 1 - len(rows), timeout_s=left)
+        except StoreError as exc:
+            if "time limit" in str(exc):
+                raise StoreError(f"query stopped at the time limit of {timeout_s:g} s") from exc
+            raise
+        columns = columns or result.columns
+        rows += result.rows
+        if len(rows) > limit:
+            break
+    if list_columns:
+        rows = settle(columns, rows, order_by_columns(cypher))
+    return QueryResult(columns, rows[:limit], len(rows) > limit)
 
 
 PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
