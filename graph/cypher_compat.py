@@ -291,6 +291,37 @@ def union_parts(cypher: str) -> list[str]:
 _UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
 
 
+def guard(part: str) -> str | None:
+    """A query that returns no row when ``part`` cannot return any: the part's leading ``WITH … WHERE
+    …`` (up to its first MATCH, UNWIND, CALL or RETURN) returning ``true``; None when the part does not
+    start so, or aggregates (an aggregate over no rows is a row).
+
+    >>> guard("WITH $n AS n WHERE n > 2 // only past 2\\nMATCH (a) RETURN a.id AS id ORDER BY id")
+    'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
+    >>> guard("MATCH (a) RETURN a.id AS id"), guard("WITH $n AS n WHERE n > 2 MATCH (a) RETURN count(a) AS c")
+    (None, None)
+    """
+    lead = ""
+    for kind, text in segments(part):
+        found = _FIRST_READ.search(text) if kind == "code" else None
+        if found:
+            lead += text[: found.start()]
+            break
+        lead += text if kind != "comment" else ""
+    code = code_only(lead)
+    if not re.match(r"\s*WITH\b", code, re.IGNORECASE) or not re.search(r"\bWHERE\b", code, re.IGNORECASE):
+        return None
+    if _AGGREGATE.search(code_only(part)):
+        return None
+    return lead.rstrip() + "\nRETURN true AS go"
+
+
+_FIRST_READ = re.compile(r"\b(?:OPTIONAL\s+MATCH|MATCH|UNWIND|CALL|RETURN)\b", re.IGNORECASE)
+_AGGREGATE = re.compile(
+    r"\b(?:count|sum|avg|min|max|collect|stDevP?|percentile(?:Cont|Disc))\s*\(", re.IGNORECASE
+)
+
+
 def strip_comments(cypher: str) -> str:
     """The query without comments (string literals kept verbatim)."""
     return "".join(text for kind, text in segments(cypher) if kind != "comment").strip()

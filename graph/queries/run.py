@@ -8,7 +8,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from graph.cypher_compat import code_only, order_by_columns, plain, union_parts
+from graph.cypher_compat import code_only, guard, order_by_columns, plain, union_parts
 from graph.queries.catalog import Preset, get_preset, with_path_bounds
 from graph.queries.params import QueryError, bind
 from graph.store import QueryResult, Store, StoreError
@@ -63,22 +63,31 @@ def run_parts(
     The rows of ``A UNION ALL B`` are A's and then B's. LadybugDB does not keep a part's ORDER BY
     across the ``UNION ALL`` (a large part comes back as sorted runs, differently from call to call),
     and it mixes up a later part's columns when the first part returns one expression twice: alone,
-    each part is ordered on both engines. A part whose guard (``WHERE $actor = ''``) fails is a
-    query that returns nothing.
+    each part is ordered on both engines. A part whose leading guard (``WITH … WHERE $max_hops >= 3``)
+    fails is not run: LadybugDB still scans the relations it would join (0.2-0.7 s at 100k).
     """
-    deadline = time.monotonic() + timeout_s
-    columns: list[str] = []
-    rows: list[list[Any]] = []
-    for part in union_parts(cypher):
+    deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
+
+    def within_time(query: str, most: int) -> QueryResult:
         left = deadline - time.monotonic()
         if left <= 0:
-            raise StoreError(f"query stopped at the time limit of {timeout_s:g} s")
+            raise StoreError(stopped)
         try:
-            result = run_cypher(store, part, params, limit=limit + 1 - len(rows), timeout_s=left)
+            return run_cypher(store, query, params, limit=most, timeout_s=left)
         except StoreError as exc:
             if "time limit" in str(exc):
-                raise StoreError(f"query stopped at the time limit of {timeout_s:g} s") from exc
+                raise StoreError(stopped) from exc
             raise
+
+    parts = union_parts(cypher)
+    columns: list[str] = []
+    rows: list[list[Any]] = []
+    for n, part in enumerate(parts, 1):
+        # The last part runs unchecked when no other ran: its columns are the answer's.
+        check = guard(part) if len(parts) > 1 and (columns or n < len(parts)) else None
+        if check and not within_time(check, 1).rows:
+            continue
+        result = within_time(part, limit + 1 - len(rows))
         columns = columns or result.columns
         rows += result.rows
         if len(rows) > limit:

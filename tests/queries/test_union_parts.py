@@ -58,7 +58,29 @@ WHERE type(r) = 'ALLY_OF'
 RETURN a.id AS source, r.key AS key ORDER BY source, key
 """
 )
-CATALOG = {"in_turn": parse_preset("in_turn", IN_TURN), "twice": parse_preset("twice", TWICE)}
+# Every part guarded; each aggregates (a count of no rows is a row) or not.
+GUARDED = (
+    HEAD
+    + """WITH $first AS f
+WHERE f = 'ALLY_OF'
+MATCH (a)-[r]->(b)
+WHERE type(r) = f
+RETURN COUNTED ORDER BY n
+UNION ALL
+WITH $first AS f
+WHERE f = 'MENTIONS'
+MATCH (a)-[r]->(b)
+WHERE type(r) = f
+RETURN COUNTED ORDER BY n
+"""
+)
+CATALOG = {
+    "in_turn": parse_preset("in_turn", IN_TURN),
+    "twice": parse_preset("twice", TWICE),
+    "guarded": parse_preset("guarded", GUARDED.replace("COUNTED", "r.key AS n")),
+    # No grouping key: a count of no rows is a row (with one, as in 'x' AS what, no row).
+    "counted": parse_preset("counted", GUARDED.replace("COUNTED", "count(r) AS n")),
+}
 RELATIONS = sorted({(r.source, r.key) for r in alignment_records() if isinstance(r, Relation)})
 CLAIMS = [[s, k] for s, k in RELATIONS if "|MENTIONS|" not in k]
 ALLIES = [[s, k] for s, k in RELATIONS if "|ALLY_OF|" in k]
@@ -112,6 +134,19 @@ def test_a_part_returning_one_expression_twice_leaves_the_next_parts_columns_alo
     assert _rows(engines[engine], "twice", {"key": key}) == [[key, key]]
 
 
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+def test_parts_whose_guard_fails_are_skipped_but_not_their_aggregates(
+    engines: dict[str, Store], engine: str
+) -> None:
+    store = engines[engine]
+    mentions = sum("|MENTIONS|" in k for _, k in RELATIONS)
+    assert _rows(store, "guarded", {"first": "ALLY_OF"}) == [[k] for _, k in ALLIES]
+    nothing = run_saved(store, "guarded", {"first": "NONE"}, catalog=CATALOG)
+    assert (nothing.columns, nothing.rows) == (["n"], [])
+    assert _rows(store, "counted", {"first": "MENTIONS"}) == [[0], [mentions]]
+    assert _rows(store, "counted", {"first": "NONE"}) == [[0], [0]]
+
+
 def test_each_part_is_sent_as_a_query_of_its_own(engines: dict[str, Store]) -> None:
     sent: list[str] = []
 
@@ -120,10 +155,25 @@ def test_each_part_is_sent_as_a_query_of_its_own(engines: dict[str, Store]) -> N
             sent.append(cypher)
             return engines["ladybug"].query(cypher, params, **options)
 
-    rows = run_saved(Recording(), "in_turn", {"first": "ALLY_OF"}, catalog=CATALOG)  # type: ignore[arg-type]
-    assert rows.rows == ALLIES + CLAIMS
-    assert len(sent) == 2 and not any("UNION" in q for q in sent)
-    assert "WHERE f <> ''" in sent[0] and "WHERE f <> ''" not in sent[1]
+    def run(name: str, params: dict[str, Any]) -> list[list[Any]]:
+        sent.clear()
+        return run_saved(Recording(), name, params, catalog=CATALOG).rows  # type: ignore[arg-type]
+
+    assert run("in_turn", {"first": "ALLY_OF"}) == ALLIES + CLAIMS
+    assert not any("UNION" in q for q in sent)
+    # The first part's guard, the first part, the second part (no guard of its own).
+    assert [q.count("MATCH") for q in sent] == [0, 1, 1]
+    assert "WHERE f <> ''" in sent[0] and "WHERE f <> ''" in sent[1] and "WHERE f <> ''" not in sent[2]
+    assert run("in_turn", {}) == CLAIMS
+    assert [q.count("MATCH") for q in sent] == [0, 1]
+    # The second part's guard checked once the first part ran; the last part run unchecked when no
+    # other ran (its columns are the answer's); a part that aggregates run whatever its guard.
+    assert run("guarded", {"first": "ALLY_OF"}) != []
+    assert [q.count("MATCH") for q in sent] == [0, 1, 0]
+    assert run("guarded", {"first": "MENTIONS"}) != []
+    assert [q.count("MATCH") for q in sent] == [0, 1]
+    run("counted", {"first": "MENTIONS"})
+    assert [q.count("MATCH") for q in sent] == [1, 1]
 
 
 @pytest.mark.slow
