@@ -92,9 +92,10 @@ def run_parts(
         rows += result.rows
         if len(rows) > limit:
             break
+    more, rows = len(rows) > limit, rows[:limit]  # the row past the limit only says there are more
     if list_columns:
         rows = settle(columns, rows, order_by_columns(cypher))
-    return QueryResult(columns, rows[:limit], len(rows) > limit)
+    return QueryResult(columns, rows, more)
 
 
 PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
