@@ -271,6 +271,57 @@ def code_only(cypher: str) -> str:
     return "".join(parts)
 
 
+def union_parts(cypher: str) -> list[str]:
+    """The parts of a ``UNION ALL`` query, each a query of its own (its comments and strings kept).
+
+    >>> union_parts("RETURN 1 AS x // UNION ALL\\nUNION ALL RETURN 'UNION ALL' AS x")
+    ['RETURN 1 AS x // UNION ALL\\n', " RETURN 'UNION ALL' AS x"]
+    """
+    parts: list[str] = []
+    current = ""
+    for kind, text in segments(cypher):
+        pieces = _UNION_ALL.split(text) if kind == "code" else [text]
+        current += pieces[0]
+        for piece in pieces[1:]:
+            parts.append(current)
+            current = piece
+    return [*parts, current]
+
+
+_UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
+
+
+def guard(part: str) -> str | None:
+    """A query that returns no row when ``part`` cannot return any: the part's leading ``WITH … WHERE
+    …`` (up to its first MATCH, UNWIND, CALL or RETURN) returning ``true``; None when the part does not
+    start so, or aggregates (an aggregate over no rows is a row).
+
+    >>> guard("WITH $n AS n WHERE n > 2 // only past 2\\nMATCH (a) RETURN a.id AS id ORDER BY id")
+    'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
+    >>> guard("MATCH (a) RETURN a.id AS id"), guard("WITH $n AS n WHERE n > 2 MATCH (a) RETURN count(a) AS c")
+    (None, None)
+    """
+    lead = ""
+    for kind, text in segments(part):
+        found = _FIRST_READ.search(text) if kind == "code" else None
+        if found:
+            lead += text[: found.start()]
+            break
+        lead += text if kind != "comment" else ""
+    code = code_only(lead)
+    if not re.match(r"\s*WITH\b", code, re.IGNORECASE) or not re.search(r"\bWHERE\b", code, re.IGNORECASE):
+        return None
+    if _AGGREGATE.search(code_only(part)):
+        return None
+    return lead.rstrip() + "\nRETURN true AS go"
+
+
+_FIRST_READ = re.compile(r"\b(?:OPTIONAL\s+MATCH|MATCH|UNWIND|CALL|RETURN)\b", re.IGNORECASE)
+_AGGREGATE = re.compile(
+    r"\b(?:count|sum|avg|min|max|collect|stDevP?|percentile(?:Cont|Disc))\s*\(", re.IGNORECASE
+)
+
+
 def strip_comments(cypher: str) -> str:
     """The query without comments (string literals kept verbatim)."""
     return "".join(text for kind, text in segments(cypher) if kind != "comment").strip()
@@ -395,7 +446,7 @@ def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
     if re.search(r"[\w)]\[\s*-?\d+\s*\]", re.sub(r"labels\s*\(\s*\w+\s*\)\s*\[\s*0\s*\]", "x", masked)):
         problems.append("list indexing is 0-based in Neo4j, 1-based in Ladybug")
     problems.extend(_lint_with_order(code))
-    parts = re.split(r"\bUNION\s+ALL\b", code, flags=re.IGNORECASE)
+    parts = union_parts(code)
     for part in parts:
         problems.extend(p for p in _lint_return(part, unordered) if p not in problems)
     if len(parts) > 1 and len({tuple(order_by_columns(part)) for part in parts}) > 1:
