@@ -414,6 +414,9 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             flat[f.name] = frozenset(_strings(spec, f.name))
         elif str(f.type).startswith("tuple"):
             flat[f.name] = _strings(spec, f.name)
+        elif str(f.type) in {"dict[str, str]", "dict[str, str | None]"} and f.name != "bare_votes":
+            # word → word maps ("withdraw: recall"); a null value stays None where the type allows it
+            flat[f.name] = {str(k): None if v is None else str(v) for k, v in spec[f.name].items()}
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
@@ -432,18 +435,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
-        support_adjuncts={str(k): str(v) for k, v in spec["support_adjuncts"].items()},
-        envoy_recalls={str(k): str(v) for k, v in spec["envoy_recalls"].items()},
-        heading_verbs={str(k): str(v) for k, v in spec["heading_verbs"].items()},
-        expelling_declarations={str(k): str(v) for k, v in spec["expelling_declarations"].items()},
-        clash_verbs={str(k): None if v is None else str(v) for k, v in spec["clash_verbs"].items()},
-        excluding_verbs={str(k): str(v) for k, v in spec["excluding_verbs"].items()},
-        comprising_phrases={str(k): str(v) for k, v in spec["comprising_phrases"].items()},
-        held_verbs={str(k): None if v is None else str(v) for k, v in spec["held_verbs"].items()},
         bare_votes=bare_votes,
-        member_status_nouns={
-            str(k): None if v is None else str(v) for k, v in spec["member_status_nouns"].items()
-        },
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
         irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
