@@ -351,6 +351,16 @@ def verb_root(doc: Doc) -> Doc:
             and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in root.children)
         ):  # "The spokesperson posted on X to welcome ...": a participle with a subject and no auxiliary
             root.tag_ = "VBD"  # is the past tense
+        first = sent[0]
+        if (
+            root.pos_ == "VERB"
+            and first.pos_ == "PROPN"
+            and first.is_title
+            and first.dep_ in {"npadvmod", "advmod"}
+            and first.head.i == root.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children)
+        ):  # "Nauru recognised Beijing": a name read as an adverb of the verb it is the subject of
+            first.dep_ = "nsubj"
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
         if _verb_read_as_plural(root, known):
