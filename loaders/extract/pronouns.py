@@ -120,6 +120,9 @@ class PronounResolver(SentenceMentions):
         if noun.dep_ != "pobj" or not through or not (holder.pos_ == "VERB" or holder.lemma_.lower() in ties):
             return []
         objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else [holder]
+        # "won the backing of the AU for its bid": a stance received is no one whose deed is named
+        stances = self.lex.nouns.keys() - ties
+        objects = [o for o in objects if o.lemma_.lower() not in stances or self.mention_at(o) is not None]
         # "severed relations with Israel over its offensive": the ties' other side
         objects += [
             p
