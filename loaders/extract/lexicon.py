@@ -247,7 +247,6 @@ class RuleWords:
     expelling_declarations: dict[str, str] = field(default_factory=dict)
     deed_kinds: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
-    unreal_auxiliaries: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)

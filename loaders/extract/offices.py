@@ -93,7 +93,7 @@ def appointed(r: Reader) -> None:
     for verb in r.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.words.appointing_verbs:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in r.lex.words.unreal_auxiliaries for c in verb.children):
+        if _not_yet(r, verb):
             continue  # "will appoint", "may name": no office yet
         named = {"nsubjpass"} if is_passive(verb) else {"dobj"}
         persons = [
@@ -124,10 +124,14 @@ def appointed(r: Reader) -> None:
                     r.emit(person, "HOLDS_OFFICE", owner, Modality.ASSERTED, 0.8, role=role)
 
 
+def _not_yet(r: Reader, verb: Token) -> bool:
+    """An auxiliary of the future or of a mere possibility ('will chair', 'may name'): no office yet."""
+    unreal = r.lex.future | r.lex.hypothetical
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in verb.children)
+
+
 def _heads(r: Reader, verb: Token, role: str) -> None:
-    if verb.tag_ == "VBN" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would"} for c in verb.children
-    ):
+    if verb.tag_ == "VBN" or _not_yet(r, verb):
         return  # "the summit chaired by Kenya", "Ruto will chair the AU": no office held now
     heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]

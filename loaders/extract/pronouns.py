@@ -61,13 +61,13 @@ class PronounResolver(SentenceMentions):
             praised = self._object_owner(t) or self._controller(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's
                 return [Ref(praised[0].key, inferred=True)]
-            asked = (  # "X demanded it withdraw", "X insisted that it leave": the one asked is not X
+            addressed = (  # "X demanded it withdraw", "X insisted that it leave": the one asked is not X
                 t.dep_ == "nsubj"
                 and t.head.dep_ == "ccomp"
                 and t.head.head.lemma_.lower() in self.lex.requesting_verbs
             )
-            if t.dep_ in {"dobj", "dative", "pobj"} or asked:  # "X ... urges it to refrain": not X
-                own = self._clause_actors(t.head if asked else t)
+            if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
+                own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             return [Ref(candidates[0], inferred=True)] if candidates else []
         if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
