@@ -1322,9 +1322,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     modality, conf = r.modality(verb)
     _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
     for place in places:
-        r.emit(Ref(handle), "HELD_IN", Ref(place), modality, conf - 0.1)
-        if (state := r.ctx.sides.get(place)) is not None:  # "positions in southern Lebanon"
-            r.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
+        r.held_in(Ref(handle), place, modality, conf - 0.1)  # "positions in southern Lebanon" too
 
 
 def _switched(r: Reader, verb: Token) -> None:

@@ -87,3 +87,11 @@ class Reader(TopicReader):
         confidence = round(confidence - (0.15 if inferred else 0.0), 2)
         claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
         self.ctx.claim(claim)
+
+    def held_in(self, event: Ref, place: str, modality: Modality, confidence: float) -> None:
+        """The event HELD_IN the place; a side of a state the text placed it in ('eastern Congo', see
+        ``side_region``) is also PART_OF that state."""
+        self.emit(event, "HELD_IN", Ref(place), modality, confidence)
+        state = self.ctx.sides.get(place)
+        if state is not None:
+            self.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)

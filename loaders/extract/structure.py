@@ -668,45 +668,45 @@ def topic_structure(r: Reader) -> None:
                     ):
                         r.emit(Ref(a), "INVADED", Ref(t), modality, 0.9)
             if war and all(_label(t) is Label.REGION for t in parts.targets):
-                for a in parts.agents:  # a war on a territory: its party organizes it (attack convention)
-                    if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
-                        r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
+                # a war on a territory: its party organizes it (attack convention)
+                _waged_by(r, parts.agents, handle, modality, 0.75)
         if kind.kind == "invasion" and parts.agents and parts.places:
             handle = r.topic(token)  # "the M23 pressed its offensive in North Kivu": the attack convention
             assert handle is not None
-            for a in parts.agents:
-                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
-                    r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.75)
+            _waged_by(r, parts.agents, handle, modality, 0.75)
             for place in parts.places:
-                r.emit(Ref(handle), "HELD_IN", Ref(place), modality, 0.8)
-                _side_of(r, place)
+                r.held_in(Ref(handle), place, modality, 0.8)
         if kind.kind in r.lex.words.deed_kinds and parts.agents:
             handle = r.topic(token)  # "the interference by Russia in Moldova's elections": Russia's doing
             assert handle is not None
-            for a in parts.agents:
-                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
-                    r.emit(Ref(a, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
+            _waged_by(r, parts.agents, handle, modality, 0.75, inferred=True)
         if kind.kind in r.lex.words.aimed_kinds:
             _deed_done_in(r, token)
         if kind.kind in r.lex.words.struck_kinds and parts.agents:
             handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
             assert handle is not None
-            for a in parts.agents:
-                if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
-                    r.emit(Ref(a), "ORGANIZED", Ref(handle), modality, 0.8)
+            _waged_by(r, parts.agents, handle, modality, 0.8)
         if kind.label is Label.EVENT and parts.places and kind.kind in r.lex.words.located_kinds:
             handle = r.topic(token)
             assert handle is not None
             for place in parts.places:
                 if _label(place) is Label.REGION:
-                    r.emit(Ref(handle), "HELD_IN", Ref(place), modality, 0.85)
-                    _side_of(r, place)
+                    r.held_in(Ref(handle), place, modality, 0.85)
         organizers = _organizers(r, token)
         if organizers:
             handle = r.topic(token)
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _waged_by(
+    r: Reader, agents: list[str], handle: str, modality: Modality, conf: float, *, inferred: bool = False
+) -> None:
+    """The states and bodies among a deed's agents ORGANIZED it."""
+    for a in agents:
+        if _label(a) in {Label.COUNTRY, Label.ORGANIZATION}:
+            r.emit(Ref(a, inferred=inferred), "ORGANIZED", Ref(handle), modality, conf)
 
 
 def _deed_done_in(r: Reader, token: Token) -> None:
@@ -733,14 +733,6 @@ def _deed_done_in(r: Reader, token: Token) -> None:
     modality, conf = r.modality(verb)
     for doer in doers:
         r.emit(doer, "ORGANIZED", Ref(handle), modality, conf - 0.1)
-
-
-def _side_of(r: Reader, place: str) -> None:
-    """'eastern Congo' PART_OF the Congo, once an event is placed there (a side named in passing is no
-    place of its own)."""
-    state = r.ctx.sides.get(place)
-    if state is not None:
-        r.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
 
 
 def _organizers(r: Reader, token: Token) -> list[str]:
