@@ -248,6 +248,8 @@ class RuleWords:
     deed_kinds: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
+    thanking_verbs: frozenset[str] = frozenset()
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)
     switch_verbs: frozenset[str] = frozenset()

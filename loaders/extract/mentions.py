@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.model import Label
 from loaders.extract.context import ArticleContext
 from loaders.extract.lexicon import Lexicon
+from loaders.extract.topics import topic_of
 
 
 @dataclass
@@ -147,6 +148,10 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     if ent.label_ == "ORG":
         if span.text in lex.media or _only_titles(span, lex) or not span[0].is_title:
             return None
+        named = topic_of(span[-1], lex)
+        if len(span) > 1 and named is not None and named.label is Label.AGREEMENT:
+            return None  # "the Abraham Accords" (tagged ORG) is an agreement of its own name
+
         if _unknown_town(ent, span, lex):  # "clashes in El Fasher": an unknown name used as a place
             key = ctx.entity(Label.REGION, span.text, span.text)
             return Mention(span.start, span.end, key, Label.REGION, "region", span.text)

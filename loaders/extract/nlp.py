@@ -313,7 +313,17 @@ def verb_lemmas(doc: Doc) -> Doc:
     a doubled consonant with an e ("readmitted" → "readmitte"): a verb whose lemma is unknown but whose
     lemma plus e, or less the doubling, is a verb of the lexicon takes that lemma."""
     known = _known_verbs()
+    phrasal = load_lexicon().words.phrasal_verbs
     for token in doc:
+        if token.pos_ == "VERB":  # "turned down the loan": the verb and its particle read as "reject"
+            for child in token.children:  # the parser hangs "out" of "backed out of" as a preposition
+                particle = child.dep_ == "prt" or (
+                    child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+                )
+                one = phrasal.get(f"{token.lemma_.lower()} {child.lower_}") if particle else None
+                if one is not None:
+                    token.lemma_ = one
+                    break
         if token.pos_ != "VERB" or token.lemma_ in known:
             continue
         lemma = token.lemma_

@@ -1191,13 +1191,15 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:
-    """'Armenia has frozen its participation in the CSTO' → MEMBER_OF with a status."""
+    """'Armenia has frozen its participation in the CSTO' ('its membership of the CSTO') → MEMBER_OF with
+    a status."""
     for d in verb.children:
         if d.dep_ in {"dobj", "nsubjpass"} and d.lemma_ in r.lex.words.participation_nouns:
+            owned = any(c.dep_ == "poss" for c in d.children)  # "the membership of Mali" names the member
             orgs = [
                 x
                 for c in d.children
-                if c.dep_ == "prep" and c.lower_ == "in"
+                if c.dep_ == "prep" and (c.lower_ == "in" or (owned and c.lower_ == "of"))
                 for p in c.children
                 for x in r.refs(p, topics=False)
             ]
@@ -1601,6 +1603,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             found, _ = subjects(noun.head)
             by_rel[rel] = [x for t in found for x in r.refs(t)]
             modality, conf = r.modality(noun.head)
+            if rel == "AIDS" and noun.head.lemma_.lower() in r.lex.words.denying_verbs:
+                modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
+        elif _thanked_for(r, noun):
+            # "Kyiv thanked Tokyo for its support": the support went to the one who gives thanks (his state)
+            found, _ = subjects(noun.head.head)
+            by_rel[rel] = [Ref(r.ctx.actor(x.key), x.inferred) for t in found for x in r.refs(t)]
         elif rel == "SANCTIONS" and governor is not None:
             by_rel[rel] = _means_of(r, governor)
     for this, targets in by_rel.items():
@@ -1654,6 +1662,17 @@ def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
     modality, conf = r.modality(verb)
     _emit_all(r, "AIDS", givers, takers, modality, conf, trig)
     return True
+
+
+def _thanked_for(r: Reader, noun: Token) -> bool:
+    """'thanked Japan for its support': the noun follows 'for' on a verb of thanks."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in r.lex.words.thanking_verbs
+        and any(c.dep_ in {"dobj", "obj"} for c in prep.head.children)
+    )
 
 
 def _quantity(r: Reader, noun: Token) -> Token | None:

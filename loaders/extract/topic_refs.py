@@ -12,7 +12,14 @@ from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
 from loaders.extract.refs import ACTORS, key_label
-from loaders.extract.topics import TopicParts, find_or_add, qualifier_words, topic_of, year_of
+from loaders.extract.topics import (
+    TopicParts,
+    find_or_add,
+    proper_name,
+    qualifier_words,
+    topic_of,
+    year_of,
+)
 
 
 class TopicReader(Resolver):
@@ -172,6 +179,7 @@ class TopicReader(Resolver):
             year_of(token),
             made_words + qualifier_words(token, mention_tokens, self.lex),
             list(dict.fromkeys(authors)),
+            proper_name(token, self.lex),
         )
 
     def _sided_with(self, token: Token) -> list[str]:

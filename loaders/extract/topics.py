@@ -39,6 +39,7 @@ class TopicNode:
     parties: list[str] = field(default_factory=list)  # who acts on a vague topic
     party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
     authors: list[str] = field(default_factory=list)  # its named makers: "Kenya's deal", "set by the G7"
+    proper: str = ""  # its own name, when the text gives one: "the Belt and Road Initiative"
 
 
 @dataclass
@@ -51,6 +52,7 @@ class TopicParts:
     year: str | None
     qualifier: list[str]
     authors: list[str] = field(default_factory=list)
+    proper: str = ""  # a proper name ("the Abraham Accords"): the topic is called by it
 
 
 def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -> Topic | None:
@@ -62,6 +64,13 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     lower, lemma = token.lower_, token.lemma_.lower()
+    if (
+        token.pos_ == "PROPN"
+        and lemma == lower
+        and lemma not in lex.topic_heads
+        and lower[:-1] in lex.topic_heads
+    ):
+        lemma = lower[:-1]  # "the Abraham Accords": the model keeps a proper noun's plural as its lemma
     weak = lex.topic_weak.get(lemma)
     if weak is not None and weak.kind in active:
         return weak
@@ -122,6 +131,8 @@ def find_or_add(
             continue
         if node.explicit_year and node.year != article_year and not parts.year:
             continue
+        if node.proper and parts.proper and node.proper != parts.proper:
+            continue  # "the Minsk Agreements" are not "the Paris Agreement"
         if (
             _compatible(node.agents, parts.agents)
             and _compatible(node.targets, parts.targets)
@@ -167,6 +178,7 @@ def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> N
         if word not in node.qualifier and len(node.qualifier) < 3:
             node.qualifier.append(word)
     node.plural = node.plural or plural
+    node.proper = node.proper or parts.proper
     if surface:
         node.aliases.add(surface)
 
@@ -213,6 +225,30 @@ def qualifier_words(token: Token, mention_tokens: set[int], lex: Lexicon) -> lis
     return quoted + [w for w in words if w not in " ".join(quoted)]
 
 
+_NAME_GLUE = {"and", "of", "for", "&", "-", "on"}
+
+
+def proper_name(token: Token, lex: Lexicon) -> str:
+    """'the Belt and Road Initiative', 'the Abraham Accords': a head written as a proper name, with the
+    capitalised words before it, outside a headline set in title case; '' otherwise."""
+    sent = token.sent
+    if not token.is_title or token.i == sent.start:
+        return ""
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+        return ""  # "Italy Quits Belt And Road Initiative": a headline capitalises every word
+    doc, start = token.doc, token.i
+    while start > max(sent.start, token.left_edge.i):
+        before = doc[start - 1]
+        capital = before.is_title and before.lower_ != "the" and before.tag_ != "POS"
+        glue = before.lower_ in _NAME_GLUE and start - 2 >= sent.start and doc[start - 2].is_title
+        if not (capital or glue):
+            break
+        start -= 1
+    while start < token.i and not doc[start].is_title:
+        start += 1
+    return doc[start : token.i + 1].text if start < token.i else ""
+
+
 def _quoted_before(token: Token) -> list[str]:
     """'Foreign Agents' bill → ['Foreign Agents']."""
     doc, i = token.doc, token.i - 1
@@ -237,6 +273,8 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
         shown = sorted(_short(ctx, k) for k in keys[:4])  # sorted: the same set reads the same everywhere
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
+    if node.proper:
+        return node.proper
     agents = [ctx.actor(k) for k in node.agents]
     word, plural = best_head(node)
     plural = plural or (node.kind == "referendum" and len(node.places) > 1)
@@ -288,7 +326,13 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
 def vague(node: TopicNode) -> bool:
     """Nothing in its phrases tells this topic apart from others of its kind ("the agreement")."""
     return not (
-        node.agents or node.targets or node.places or node.qualifier or node.number or node.explicit_year
+        node.agents
+        or node.targets
+        or node.places
+        or node.qualifier
+        or node.number
+        or node.explicit_year
+        or node.proper
     )
 
 
@@ -303,7 +347,7 @@ def name_topic(node: TopicNode, ctx: ArticleContext) -> str:
     article: "UN General Assembly resolution on Gaza (2024-12)". Never a hash."""
     base = _content(node, ctx, node.year if node.explicit_year and node.year else "")
     month = (ctx.date or "")[:7]
-    return f"{base} ({month})" if len(month) == 7 else base
+    return f"{base} ({month})" if len(month) == 7 and not node.proper else base
 
 
 def topic_aliases(node: TopicNode, ctx: ArticleContext) -> set[str]:
