@@ -12,7 +12,7 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
-from graph.model import Label
+from graph.model import Label, Modality
 from loaders.extract.args import agent
 from loaders.extract.lexicon import Topic
 from loaders.extract.pronouns import PronounResolver
@@ -516,7 +516,21 @@ class Resolver(PronounResolver):
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
             if recent:  # "The move was rejected by ...": the event just named
                 return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
+            return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
+
+    def _last_doer(self) -> list[Ref]:
+        """Who did the act the last sentence told (a stance or deed, asserted), for 'the move' that sums it
+        up when it named no event."""
+        told = [
+            c
+            for c in self.ctx.claims
+            if c.sent.index == self.info.index - 1
+            and c.type in self.lex.words.copied_relations
+            and c.modality is Modality.ASSERTED
+        ]
+        doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
+        return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
 
     def _summing_aside(self, t: Token) -> bool:
         """'..., a move condemned by X': an indefinite act noun set off by a comma after the clause it sums
@@ -537,7 +551,8 @@ class Resolver(PronounResolver):
         if len(dets) != 1 or dets[0].lower_ not in self.lex.words.act_determiners:
             return False
         owned = {"poss", "prep", "acl", "relcl", "compound", "nmod", "amod"}
-        return not any(c.dep_ in owned for c in t.children)
+        # an adjective after the noun is a predicate the parser hung on it ('called the decision "unjust"')
+        return not any(c.dep_ in owned and not (c.dep_ == "amod" and c.i > t.i) for c in t.children)
 
     def _named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those

@@ -617,6 +617,9 @@ def _each_other(verb: Token) -> bool:
 
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
     holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders += [  # "signed a memorandum of understanding with X": 'with' hangs on the 'of' phrase
+        p for h in holders[1:] for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
     return [
         x
         for h in holders

@@ -71,7 +71,7 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
         and lower[:-1] in lex.topic_heads
     ):
         lemma = lower[:-1]  # "the Abraham Accords": the model keeps a proper noun's plural as its lemma
-    weak = lex.topic_weak.get(lemma)
+    weak = lex.topic_weak.get(lemma) or lex.topic_weak.get(lower)  # "the measures" after sanctions
     if weak is not None and weak.kind in active:
         return weak
     for words, topic in lex.phrases_by_last.get(lower, []) + lex.phrases_by_last.get(lemma, []):
