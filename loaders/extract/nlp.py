@@ -620,15 +620,22 @@ def _shared_name_modifier(doc: Doc) -> None:
 
 def _stance_object_preps(doc: Doc) -> None:
     """ "made their strongest condemnation yet of 'reckless conduct' by X": with a word or a quote
-    between them, the model hangs the stance noun's preposition on the light verb. A preposition the
-    noun takes (the lexicon's), on a light verb, after that verb's stance object that has none of its
-    own, is the noun's."""
+    between them, the model hangs the stance noun's preposition on the light verb (or on the body the
+    act is addressed to). A preposition the noun takes (the lexicon's), on a light verb, after that
+    verb's stance object that has none of its own, is the noun's."""
     lex = load_lexicon()
     for prep in doc:
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs:
+        if verb.dep_ == "pobj" and verb.head.lower_ in {"with", "to", "at", "before"}:
+            verb = verb.head.head  # "filed a complaint with the Council against Israel": on the addressee
+        if prep.dep_ != "prep":
             continue
-        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+        if verb.dep_ == "dobj" and verb.lemma_.lower() in lex.nouns and verb.i < prep.i:
+            nouns = [verb]  # "lodged a protest with the OSCE against Russia", 'with' on the noun itself
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs:
+            continue
+        else:
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
         trigger = lex.nouns.get(nouns[-1].lemma_.lower()) if nouns else None
         if trigger is None or prep.lower_ not in trigger.preps:
             continue

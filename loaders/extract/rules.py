@@ -1726,6 +1726,9 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
             and (own is None or child.lower_ not in own.preps)
         ):
             out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+    if out.get("against"):  # "lodged a protest with the OSCE against Russia": the OSCE only hears it
+        out.pop("with", None)
+        out.pop("to", None)
     return out
 
 
