@@ -250,6 +250,9 @@ class RuleWords:
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
+    tie_opening_verbs: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()
+    traveller_nouns: frozenset[str] = frozenset()
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)
     switch_verbs: frozenset[str] = frozenset()

@@ -102,6 +102,8 @@ def verb_rules(r: Reader) -> None:
             continue
         lemma = verb.lemma_.lower()
         trig = r.lex.verbs.get(lemma)
+        if lemma in r.lex.words.journey_verbs and not _travellers(r, verb):
+            trig = None  # "soldiers arrived in Israel for treatment" is no visit
         if lemma in r.lex.evaluation_verbs:
             _evaluation(r, verb, trig)
         words = r.lex.words
@@ -131,6 +133,8 @@ def verb_rules(r: Reader) -> None:
         _in_support_of(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
+        if lemma in words.tie_opening_verbs:
+            _cut_ties(r, verb, "RECOGNIZES")
         if lemma in words.voiding_verbs:
             _voided(r, verb)
         if lemma in words.switch_verbs:
@@ -1231,13 +1235,16 @@ def _measure_targets(r: Reader, verb: Token) -> None:
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
 
 
-def _cut_ties(r: Reader, verb: Token) -> None:
-    """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X."""
+def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
+    """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X;
+    'Honduras established diplomatic relations with China' (``rel`` RECOGNIZES, diplomatic ties only)."""
     objects = direct_objects(verb)
     # "ending decades of military cooperation with Paris": the span's 'of' object is what ends
     spans = [o for o in objects if o.lemma_.lower() in r.lex.words.span_nouns]
     objects += [p for o in spans for p in prep_objects(o, "of")]
     ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
+    if rel == "RECOGNIZES":  # "established close economic ties" recognizes nobody
+        ties = [t for t in ties if any(c.lower_ == "diplomatic" for c in t.children)]
     if not ties:
         return
     modality, conf = r.modality(verb)
@@ -1245,10 +1252,10 @@ def _cut_ties(r: Reader, verb: Token) -> None:
     partners = _tie_partners(r, [verb, *ties])
     if not partners and len({s.key for s in sources}) == 2:  # "Rabat and Algiers cut diplomatic ties"
         a, b = sources[0], next(s for s in sources if s.key != sources[0].key)
-        _emit_all(r, "REJECTS", [a], [b], modality, conf - 0.15)
-        _emit_all(r, "REJECTS", [b], [a], modality, conf - 0.15)
+        _emit_all(r, rel, [a], [b], modality, conf - 0.15)
+        _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
-    _emit_all(r, "REJECTS", sources, partners, modality, conf - 0.15)
+    _emit_all(r, rel, sources, partners, modality, conf - 0.15)
 
 
 def _topics_of_kind(r: Reader, tokens: list[Token], kinds: frozenset[str]) -> list[Ref]:
@@ -1665,6 +1672,18 @@ def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
     modality, conf = r.modality(verb)
     _emit_all(r, "AIDS", givers, takers, modality, conf, trig)
     return True
+
+
+def _travellers(r: Reader, verb: Token) -> bool:
+    """Whether who travels is a person, a leader or a delegation (a journey is then a visit)."""
+    found, _ = subjects(verb)
+    for t in found:
+        m = r.mention_at(t)
+        if m is not None and m.label is Label.PERSON:
+            return True
+        if t.lemma_.lower() in r.lex.person_titles or t.lemma_.lower() in r.lex.words.traveller_nouns:
+            return True
+    return False
 
 
 def _thanked_for(r: Reader, noun: Token) -> bool:
