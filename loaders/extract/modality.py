@@ -20,7 +20,8 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     future = hypothetical = reported = False
-    negated = _denied_aside(verb, lex)  # "accused of arming the Houthis, a charge Tehran denies"
+    # "accused of arming the Houthis, a charge Tehran denies": the deed is denied, the accusation stands
+    negated = _denied_aside(verb, lex) and not _is_charge(verb, lex)
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
     t, hops = verb, 0
     while True:
@@ -31,6 +32,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if _summed_up_after(t):  # "Kenya backs the plan, a position Uganda rejects": Kenya's backing stands
             break
+        if t.i != verb.i and _is_charge(t, lex) and _denied_aside(t, lex):
+            negated = True  # "Burundi accused Rwanda of backing rebels, a claim Kigali rejected": the backing
         n, f, h = _own_marks(t, lex)
         if t.i != verb.i and _excluding(t, lex):  # "ruled out vetoing" is no veto; "has not ruled out
             n, h = not n, h or n  # vetoing" leaves one possible

@@ -715,6 +715,13 @@ def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
     for tok in prep_objects(verb, phrase):
         if r.mention_at(tok) is None and tok.lemma_.lower() in r.lex.transparent:
             out += [x for x in r.transparent(tok, 1) if label_of_ref(x, r.topics) in ACTORS]
+        if tok.lemma_.lower() in r.lex.words.domestic_acts:  # "called for new elections in Venezuela"
+            out += [
+                x
+                for p in prep_objects(tok, "in")
+                for x in r.refs(p, topics=False)
+                if label_of_ref(x, r.topics) is Label.COUNTRY
+            ]
         # "called for a truce ... between Israel and Hamas": both parties are asked
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ == "between" and tok.lemma_.lower() in r.lex.words.halt_nouns:
