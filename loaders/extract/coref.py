@@ -322,6 +322,14 @@ class Resolver(PronounResolver):
         for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 m = self.mention_at(child)
+                if (
+                    m is not None
+                    and m.label is Label.PERSON
+                    and t.lemma_.lower() in self.lex.words.regime_nouns
+                ):
+                    state = self.ctx.actor(m.key)  # "the Biden administration", "the Milei government"
+                    if key_label(state) in wanted and state != m.key:
+                        return [Ref(state, inferred=True)]
                 if m is not None and m.label in wanted:
                     if t.tag_ in {"NNS", "NNPS"}:  # "the Ghanaian and Nigerian presidents": each owner
                         owners = [self.mention_at(c) for c in [child, *child.conjuncts]]

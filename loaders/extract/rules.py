@@ -430,7 +430,11 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
-    if trig.needs_context and not _has_complement(verb, infinitive=trig.needs_context == "to"):
+    if (
+        trig.needs_context
+        and not _has_complement(verb, infinitive=trig.needs_context == "to")
+        and not _warned_of_reprisal(r, verb)
+    ):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     objects = direct_objects(verb)
     if (
@@ -665,6 +669,14 @@ def _has_complement(verb: Token, *, infinitive: bool = False) -> bool:
         )
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
+    )
+
+
+def _warned_of_reprisal(r: Reader, verb: Token) -> bool:
+    """'warned Seoul of "catastrophic consequences"': a warning of what the warner would do is a threat
+    (where 'warned Kyiv of an attack' is advice)."""
+    return verb.lemma_.lower() == "warn" and any(
+        p.lemma_.lower() in r.lex.words.reprisal_nouns for p in prep_objects(verb, "of")
     )
 
 
@@ -1074,9 +1086,13 @@ def _held_by(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
+    meetings = [e for e in events if r.topics[int(e.key.split(":")[1])].kind in r.lex.words.meeting_kinds]
+    partners = _prep_actors(r, [verb, *objects], "with")
     if not any(c.dep_ == "prep" and c.lower_ == "with" for h in [verb, *objects] for c in h.children):
-        # "Xi will hold a summit with Putin" is a meeting of two, not a summit Xi organizes
         _emit_all(r, "ORGANIZED", sources, events, modality, conf)
+    elif partners and not meetings:  # "held joint exercises with Russian troops": both sides hold them
+        _emit_all(r, "ORGANIZED", sources + partners, events, modality, conf)
+    # "Xi will hold a summit with Putin" is a meeting of two, not a summit Xi organizes
     holders = [verb, *objects] + [
         p for o in objects for c in o.children if c.dep_ == "prep" for p in c.children
     ]

