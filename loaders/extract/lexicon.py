@@ -256,6 +256,8 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     regime_nouns: frozenset[str] = frozenset()
+    assuring_verbs: frozenset[str] = frozenset()
+    restraint_nouns: frozenset[str] = frozenset()
     traveller_nouns: frozenset[str] = frozenset()
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)

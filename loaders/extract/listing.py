@@ -18,6 +18,13 @@ from loaders.extract.refs import Ref
 from loaders.extract.topics import TopicNode
 
 
+def _in_phrase(token: Token) -> bool:
+    """Whether a name stands inside a prepositional phrase (as, or coordinated with, its object)."""
+    while token.dep_ in {"conj", "compound", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
+
+
 @dataclass
 class SentenceMentions:
     """A parsed sentence, its mentions by token and the lists they form (the reader's base)."""
@@ -69,6 +76,10 @@ class SentenceMentions:
                 previous is not None
                 and locative(self.sent.doc[previous.end - 1], self.lex)
                 and self.sent.doc[m.end - 1].dep_ != "conj"  # (but "in Paris, Berlin and Rome" is a list)
+            ) or (  # "Amid fighting between Thailand and Cambodia, Malaysia called ...": the subject after a
+                previous is not None  # fronted phrase is no member of the phrase's list
+                and _in_phrase(self.sent.doc[previous.end - 1])
+                and self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
             )
             if previous is not None and not placed and self._separated_by_list_words(previous, m, start):
                 run.append(m)

@@ -630,10 +630,13 @@ def _stance_object_preps(doc: Doc) -> None:
             verb = verb.head.head  # "filed a complaint with the Council against Israel": on the addressee
         if prep.dep_ != "prep":
             continue
+        own = lex.verbs.get(verb.lemma_.lower())
         if verb.dep_ == "dobj" and verb.lemma_.lower() in lex.nouns and verb.i < prep.i:
             nouns = [verb]  # "lodged a protest with the OSCE against Russia", 'with' on the noun itself
-        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs:
-            continue
+        elif verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in lex.light_verbs or (own is not None and prep.lower_ not in own.preps)
+        ):
+            continue  # "condemned the strike on a school": a stance verb takes no 'on' of its own
         else:
             nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
         trigger = lex.nouns.get(nouns[-1].lemma_.lower()) if nouns else None

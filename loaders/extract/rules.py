@@ -135,6 +135,8 @@ def verb_rules(r: Reader) -> None:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
+        if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
+            _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
             _voided(r, verb)
         if lemma in words.switch_verbs:
@@ -1642,6 +1644,13 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             # "Kyiv thanked Tokyo for its support": the support went to the one who gives thanks (his state)
             found, _ = subjects(noun.head.head)
             by_rel[rel] = [Ref(r.ctx.actor(x.key), x.inferred) for t in found for x in r.refs(t)]
+        elif (assuring := _assuring(r, noun)) is not None:
+            # "assured Kyiv of Berlin's continued support": the support goes to the one assured
+            by_rel[rel] = [
+                Ref(r.ctx.actor(x.key), x.inferred)
+                for o in direct_objects(assuring)
+                for x in r.refs(o, topics=False)
+            ]
         elif rel == "SANCTIONS" and governor is not None:
             by_rel[rel] = _means_of(r, governor)
     for this, targets in by_rel.items():
@@ -1697,6 +1706,27 @@ def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
     return True
 
 
+def _urged_restraint(r: Reader, verb: Token) -> None:
+    """'Clashes erupted between Armenian and Azerbaijani forces. Russia urged restraint.': a call for
+    restraint asks the two sides the text just named (convention 6, inferred), when it names no one."""
+    objects = direct_objects(verb)
+    asked = objects + [p for c in verb.children if c.lower_ in {"for", "on", "upon"} for p in c.children]
+    if not any(t.lemma_.lower() in r.lex.words.restraint_nouns for t in asked):
+        return
+    if any(x for t in asked for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS):
+        return  # "urged Kyiv to show restraint" asks Kyiv
+    sources, _ = _subject_refs(r, verb)
+    own = frozenset(r.ctx.actor(s.key) for s in sources)
+    labels = {Label.COUNTRY, Label.ORGANIZATION}
+    named = dict.fromkeys(r.ctx.actor(m.key) for m in r.mentions if m.label in labels and m.end <= verb.i)
+    here = [k for k in named if k not in own]
+    pair = tuple(here) if len(here) == 2 else r.ctx.last_pair(r.info.index, labels, window=1, besides=own)
+    if not pair:
+        return
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, [Ref(k, inferred=True) for k in pair], modality, conf - 0.1)
+
+
 def _travellers(r: Reader, verb: Token) -> bool:
     """Whether who travels is a person, a leader or a delegation (a journey is then a visit)."""
     found, _ = subjects(verb)
@@ -1707,6 +1737,17 @@ def _travellers(r: Reader, verb: Token) -> bool:
         if t.lemma_.lower() in r.lex.person_titles or t.lemma_.lower() in r.lex.words.traveller_nouns:
             return True
     return False
+
+
+def _assuring(r: Reader, noun: Token) -> Token | None:
+    """The verb of assurance a noun follows with 'of' ("assured Kyiv of support", 'of' on the verb or on
+    the one assured), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    verb = noun.head.head
+    if verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in r.lex.words.assuring_verbs else None
 
 
 def _thanked_for(r: Reader, noun: Token) -> bool:

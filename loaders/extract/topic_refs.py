@@ -143,6 +143,18 @@ class TopicReader(Resolver):
                             targets += [k for k in keys if key_label(k) in {Label.COUNTRY, Label.REGION}]
                             if kind in words.struck_kinds:  # "a missile attack on Kyiv" happens in Kyiv
                                 places += self._struck_places(pobj)
+                                if prep in {"on", "against"}:  # "the attack on an aid convoy in Gaza"
+                                    places += [
+                                        k
+                                        for c in pobj.children
+                                        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}
+                                        for p in c.children
+                                        if p.dep_ == "pobj"
+                                        for p_m in [self.mention_at(p)]
+                                        if p_m is not None
+                                        for k in [region_of(p_m, self.ctx)]
+                                        if k is not None and k not in places
+                                    ]
                         elif kind in words.targeted_kinds or (
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
