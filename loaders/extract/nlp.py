@@ -304,6 +304,7 @@ def _known_verbs() -> frozenset[str]:
         | words.say_verbs
         | words.deadline_verbs
         | words.comprising_verbs
+        | {v for noun in lex.nouns.values() for v in noun.verbs | noun.undone_by}  # "lifted sanctions"
     )
 
 
@@ -375,6 +376,8 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _verb_read_as_plural(root, known):
             continue
+        if _name_then_verb_as_modifier(root, known):
+            continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
             # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
@@ -394,6 +397,32 @@ def verb_root(doc: Doc) -> Doc:
                 root.head, root.dep_ = verb, "dobj"
                 break
     return doc
+
+
+def _name_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
+    """ "ECOWAS lifted sanctions on Niger" read as the noun phrase "ECOWAS" with "lifted sanctions" as its
+    object: a known past verb right after a proper-noun root, modifying the root's object, is the root;
+    the name is its subject and the noun its object."""
+    if root.pos_ != "PROPN" or root.i + 1 >= len(root.doc):
+        return False
+    verb = root.doc[root.i + 1]
+    noun = verb.head
+    if (
+        verb.dep_ not in {"amod", "compound"}
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.lemma_ not in known
+        or noun.head.i != root.i
+        or noun.dep_ not in {"dobj", "appos", "npadvmod"}
+        or noun.i <= verb.i
+    ):
+        return False
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    for child in list(root.children):
+        if child.i > verb.i and child.i != noun.i:
+            child.head = verb  # the rest of the clause hangs on the verb
+    root.head, root.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+    return True
 
 
 def _s_form(word: str, known: frozenset[str]) -> str | None:

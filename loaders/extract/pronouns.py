@@ -160,6 +160,9 @@ class PronounResolver(SentenceMentions):
         praised = self._object_owner(pron)
         if praised:  # "commended Uganda for its mediation", "praised the Houthis for their attacks"
             return [x.key for x in praised]
+        controlled = self._controller(pron)
+        if controlled:  # "the ICJ ordered Israel to halt its offensive": Israel's
+            return [x.key for x in controlled]
         if pron.lower_ == "their":
             return [x.key for x in self.pronoun(pron) if key_label(x.key) in ACTORS]
         candidates = self.pronoun_candidates(pron)

@@ -75,10 +75,15 @@ def founded(r: Reader) -> None:
             founders, _ = subjects(verb)
             bodies = direct_objects(verb)
         elif lemma in words.enlarging_verbs:
-            bodies, _ = subjects(verb)
+            # "Syria was readmitted to the Arab League", "the Assembly voted to reinstate Russia to the
+            # Council": the body after 'to' / 'into', else the subject
+            bodies = [
+                b
+                for b in prep_objects(verb, "to") + prep_objects(verb, "into")
+                if any(label_of_ref(x, r.topics) is Label.ORGANIZATION for x in r.refs(b, topics=False))
+            ]  # ("added Finland to its ranks": the subject)
+            bodies = bodies or subjects(verb)[0]
             founders = direct_objects(verb)
-            if not bodies:  # "Syria was readmitted to the Arab League": the body after 'to' / 'into'
-                bodies = prep_objects(verb, "to") + prep_objects(verb, "into")
         else:
             continue
         orgs = [
