@@ -376,7 +376,7 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _verb_read_as_plural(root, known):
             continue
-        if _name_then_verb_as_modifier(root, known):
+        if _name_then_verb_as_modifier(root, known) or _finite_clause_as_modifier(root):
             continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
@@ -397,6 +397,32 @@ def verb_root(doc: Doc) -> Doc:
                 root.head, root.dep_ = verb, "dobj"
                 break
     return doc
+
+
+def _finite_clause_as_modifier(root: Token) -> bool:
+    """ "The statement, signed by 40 countries, called on Iran to ..." read as a noun phrase with "called"
+    a clause on it: a finite verb after a comma, hung on a noun root as a modifier, is the root and the
+    noun its subject."""
+    finite = [
+        c
+        for c in root.children
+        if c.dep_ in {"acl", "relcl"}
+        and c.tag_ in {"VBD", "VBZ"}
+        and c.i > root.i
+        and root.doc[c.i - 1].text == ","
+        and not any(
+            g.dep_ in {"nsubj", "nsubjpass"} or g.lower_ in {"which", "that", "who"} for g in c.children
+        )
+    ]
+    if not finite:
+        return False
+    verb = finite[-1]
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # the sentence's end hangs on the verb
+    root.head, root.dep_ = verb, "nsubj"
+    return True
 
 
 def _name_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
