@@ -124,7 +124,9 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
     wishing = (lex.hypothetical_verbs | lex.requesting_verbs) - lex.light_verbs  # "offered support" was given
     wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing
-    if wished and t.dep_ in {"dobj", "obj", "pobj"}:
+    # "called Ecuador's raid a violation", "called a summit": what 'call' names or convenes is no request
+    named = t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in lex.words.naming_verbs
+    if wished and t.dep_ in {"dobj", "obj", "pobj"} and not named:
         return Modality.HYPOTHETICAL
     # "offered to host talks between ...", "plans to hold a summit": the noun's verb is itself wished for
     offered = lex.hypothetical_verbs | lex.requesting_verbs

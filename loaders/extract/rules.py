@@ -834,6 +834,15 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         objects = datives + objects
     predicate += objects[1:]
     objects = objects[:1]
+    if not objects:  # 'called Spain's prime minister "arrogant"': the object read as the predicate
+        trailing = [
+            c for p in predicate if p.dep_ == "oprd" for c in p.children if c.dep_ == "amod" and c.i > p.i
+        ]
+        oprds = [p for p in predicate if p.dep_ == "oprd"]
+        if trailing:
+            objects, predicate = [trailing[0].head], trailing
+        elif len(oprds) >= 2:  # "called Peru's raid a violation": two predicates, the first the object
+            objects, predicate = oprds[:1], [p for p in predicate if p.i != oprds[0].i]
     if objects and not predicate:  # "designated the IRGC, a terrorist organisation" (apposition)
         predicate = [c for c in objects[0].children if c.dep_ == "appos"]
     if objects and not predicate:
