@@ -524,7 +524,8 @@ class Resolver(PronounResolver):
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
             if recent:  # "The move was rejected by ...": the event just named
                 return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
-            return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
+            if t.dep_ in {"dobj", "obj", "nsubjpass"}:  # a stance taken on it, not "the steps are in line"
+                return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
 
     def _last_doer(self) -> list[Ref]:
