@@ -9,7 +9,7 @@ Run: ``.venv/bin/python -m bench.preset_ab --store g.lbug --old-queries OLD/quer
 (``OLD`` a checkout of the commit to compare with, e.g. ``git worktree add OLD <commit>``).
 ``--param breaks_ranks.actor=Afghanistan`` (repeatable) sets or overrides a preset's parameter, e.g. to
 time a preset whose parameters are optional with one given (values are typed as ``geoalign query``
-types them).
+types them). ``--rows N`` asks for pages of N rows (default 100, what ``geoalign query`` shows).
 """
 
 from __future__ import annotations
@@ -30,21 +30,27 @@ from graph.queries.catalog import Preset
 from graph.store import Store, StoreError, open_store
 
 STOPPED_MS = float("inf")
+PAGE_ROWS = 100
 
 
 def _once(
-    store: Store, name: str, params: Mapping[str, Any], catalog: Mapping[str, Preset]
+    store: Store, name: str, params: Mapping[str, Any], catalog: Mapping[str, Preset], rows: int
 ) -> tuple[float, Any]:
     start = time.perf_counter()
     try:
-        rows = run_saved(store, name, params, catalog=catalog).rows
+        found = run_saved(store, name, params, catalog=catalog, limit=rows).rows
     except StoreError as exc:  # the time or memory limit
         return STOPPED_MS, str(exc)
-    return (time.perf_counter() - start) * 1000, rows
+    return (time.perf_counter() - start) * 1000, found
 
 
 def compare(
-    store: Store, name: str, params: Mapping[str, Any], old: Mapping[str, Preset], runs: int
+    store: Store,
+    name: str,
+    params: Mapping[str, Any],
+    old: Mapping[str, Preset],
+    runs: int,
+    page_rows: int = PAGE_ROWS,
 ) -> dict[str, Any]:
     """Median ms of the old and the new text of preset ``name``, run alternately after one warm-up each."""
     new = load_catalog()
@@ -54,7 +60,7 @@ def compare(
         for tag, catalog in (("old", old), ("new", new)):
             if times[tag] and times[tag][-1] == STOPPED_MS:
                 continue  # stopped once: do not wait for the limit again
-            took, rows[tag] = _once(store, name, params, catalog)
+            took, rows[tag] = _once(store, name, params, catalog, page_rows)
             if i or took == STOPPED_MS:
                 times[tag].append(took)
     medians = {tag: round(statistics.median(ts), 1) for tag, ts in times.items()}
@@ -68,6 +74,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--relations", type=int, required=True, help="the size the store was generated at")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rows", type=int, default=PAGE_ROWS, help="rows per page asked for")
     parser.add_argument(
         "--presets", default="", help="comma-separated names (default: those in both folders)"
     )
@@ -91,13 +98,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with open_store(args.store, read_only=not args.store.startswith(("bolt", "neo4j"))) as store:
         for name in names:
-            out[name] = found = compare(store, name, params.get(name, {}), old, args.runs)
+            out[name] = found = compare(store, name, params.get(name, {}), old, args.runs, args.rows)
             print(
                 f"{name:22s} old {found['old']:9.1f} ms  new {found['new']:9.1f} ms  "
                 f"same rows: {found['same_rows']}  load {found['load']}",
                 flush=True,
             )
-    print(json.dumps({"store": args.store, "relations": args.relations, "ab": out}))
+    print(json.dumps({"store": args.store, "relations": args.relations, "rows": args.rows, "ab": out}))
     return out
 
 

@@ -41,7 +41,7 @@ NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node tab
 REL_TABLE = "__Rel__"  # graph.store.ladybug_store.REL_TABLE: its one relation table (types: ``type``)
 EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
 # graph.store.lookup.LOOKUPS: the lookups the store keeps at write time, node tables of their own too.
-LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics", "Neighbours")
+LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics", "TopicActors", "Neighbours")
 OWN_TABLES = (NODE_TABLE, EVIDENCE_TABLE, *LOOKUP_TABLES)
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
@@ -409,7 +409,6 @@ _FORBIDDEN: tuple[tuple[str, str], ...] = (
         "write -[r]- with WHERE r:TYPE",
     ),
     (r"\{\s*\.\w+", "map projections are Neo4j-only"),
-    (r"\bcollect\s*\(", "collect() order differs between engines"),
     (
         r"\b(?:STARTS\s+WITH|ENDS\s+WITH|CONTAINS)\s+[^()\s]+\s*\+",
         "Ladybug binds STARTS WITH/ENDS WITH/CONTAINS tighter than +: parenthesize the right-hand side",
@@ -446,12 +445,48 @@ def lint(cypher: str, *, unordered: frozenset[str] = frozenset()) -> list[str]:
     if re.search(r"[\w)]\[\s*-?\d+\s*\]", re.sub(r"labels\s*\(\s*\w+\s*\)\s*\[\s*0\s*\]", "x", masked)):
         problems.append("list indexing is 0-based in Neo4j, 1-based in Ladybug")
     problems.extend(_lint_with_order(code))
+    problems.extend(_lint_collect(code))
     parts = union_parts(code)
     for part in parts:
         problems.extend(p for p in _lint_return(part, unordered) if p not in problems)
     if len(parts) > 1 and len({tuple(order_by_columns(part)) for part in parts}) > 1:
         problems.append("every UNION ALL part needs the same final ORDER BY (parts come back in turn)")
     return problems
+
+
+_COLLECTED = re.compile(r"\bcollect\s*\((?:[^()]|\([^()]*\))*\)\s+AS\s+(\w+)", re.IGNORECASE)
+_COLLECT_ONLY_IN = "collect() order differs between engines: use a collected list only after IN"
+
+
+def _lint_collect(code: str) -> list[str]:
+    """A collected list comes in an order that differs between the engines: it may be tested with
+    ``IN`` and passed on by ``WITH``, nothing else.
+
+    >>> _lint_collect("MATCH (y) WITH x, collect(y.id) AS ys WITH x, ys MATCH (z) WHERE z.id IN ys RETURN z")
+    []
+    >>> _lint_collect("MATCH (y) WITH collect(y.id) AS ys RETURN ys AS ids ORDER BY ids")
+    ['collect() order differs between engines: use a collected list only after IN']
+    """
+    named = list(_COLLECTED.finditer(code))
+    if len(named) < len(re.findall(r"\bcollect\s*\(", code, re.IGNORECASE)):
+        return [_COLLECT_ONLY_IN]
+    for found in named:
+        rest = code[found.end() :]
+        for use in re.finditer(rf"\b{found.group(1)}\b", rest):
+            before, after = rest[: use.start()].rstrip(), rest[use.end() :]
+            if re.search(r"\bIN$", before, re.IGNORECASE):
+                continue
+            clauses = list(_CLAUSE.finditer(before))
+            passed_on = (
+                clauses
+                and clauses[-1].group(1).upper() == "WITH"
+                and (before.endswith(",") or before.upper().endswith("WITH"))
+                and not re.match(r"\s*AS\b", after, re.IGNORECASE)
+                and re.match(r"\s*(,|$|(WHERE|MATCH|OPTIONAL|WITH|UNWIND|RETURN)\b)", after, re.IGNORECASE)
+            )
+            if not passed_on:
+                return [_COLLECT_ONLY_IN]
+    return []
 
 
 def _lint_with_order(code: str) -> list[str]:

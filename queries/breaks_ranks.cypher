@@ -9,7 +9,9 @@
 //   The first part lists every pair (no actor given), the second the pairs of the named actor: its
 //   allies from the Neighbours lookup (every end of its ALLY_OF relations, claimed or not), each alliance
 //   checked (its claimed flag too) by walking from the ally to the actor, as allies does: the ally's
-//   relations are read, not every relation of the actor.
+//   relations are read, not every relation of the actor. Then, on each of the actor's topics, the
+//   actors with a side on it (TopicActors) that are among its allies: not every ally tried on every
+//   topic (175,098 stance keys for the busiest actor at 100k relations, against 10,985 actors met).
 WITH $include_negated AS neg
 WHERE $actor = ''
 MATCH (x)-[al]-(y)
@@ -49,9 +51,16 @@ WITH x, aid, y, neg
 MATCH (y)-[al]-(z)
 WHERE z.id = aid AND al:ALLY_OF AND (neg OR al.claimed)
 WITH DISTINCT x, y, neg
-WITH x, y, neg, x.id AS xid
+WITH x, neg, collect(y.id) AS allies
+WITH x, neg, allies, x.id AS xid
 MATCH (ax:ActorTopics {actor: xid})
 UNWIND ax.topics AS tid
+MATCH (ta:TopicActors {topic: tid})
+UNWIND ta.actors AS yid
+WITH x, neg, tid, yid, allies
+WHERE yid IN allies
+MATCH (y:__Node__)
+WHERE y.id = yid
 WITH x, y, neg, tid, y.id + '|' + tid AS ykey, x.id + '|' + tid AS xkey
 MATCH (sy:Stance {key: ykey})
 MATCH (sx:Stance {key: xkey})

@@ -7,9 +7,12 @@
 //   include_negated (boolean, default false): also walk relations stated only as negated or hypothetical
 // Each length is its own chain of one-step MATCHes from A to B (a UNION ALL part per length, skipped
 //   past max_hops), not a walk of every path from A; one MATCH per step keeps LadybugDB's planner from
-//   scanning whole relation tables, and no path variable (LadybugDB builds paths 20x slower).
-// Paths of one length are ordered by their relation keys (path_key, not returned: lists cannot be
-//   sorted on LadybugDB), so a page of a longer answer is the same rows on both engines.
+//   scanning whole relation tables, and no path variable (LadybugDB builds paths 20x slower). The
+//   DISTINCT after finding A and B keeps Neo4j from merging B's lookup into the last step: it expanded
+//   every relation of every middle node and kept those ending at B (2.4M rows, 3.4 s at 100k).
+// Paths of one length are ordered by path_key (not returned: lists cannot be sorted on LadybugDB): the
+//   JSON text of [via, relations, relation_keys], the order the runner settles rows of one length in
+//   (graph.queries.settle), so a page is cut from the whole answer in the engine, the same on both.
 // List columns: via, relations, relation_keys
 // Example: geoalign query paths --param a=Serbia --param b=Kazakhstan --param max_hops=2
 WITH toLower($a) AS qa, toLower($b) AS qb, $include_negated AS neg
@@ -23,10 +26,12 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y AND y.id <> x.id
-WITH x, y, neg
+WITH DISTINCT x, y, neg
 MATCH (x)-[r1]-(y)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed)
-WITH x, y, r1, r1.key AS path_key
+WITH x, y, r1,
+     '[["' + replace(replace(x.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(y.name, '\\', '\\\\'), '"', '\\"')
+     + '"], ["' + type(r1) + '"], ["' + r1.key + '"]]' AS path_key
 RETURN x.id AS from_id, y.id AS to_id, 1 AS hops, [x.name, y.name] AS via, [type(r1)] AS relations,
        [r1.key] AS relation_keys
 ORDER BY hops, from_id, to_id, path_key
@@ -42,13 +47,15 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y AND y.id <> x.id
-WITH x, y, neg
+WITH DISTINCT x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]
 WITH x, y, neg, r1, m1
 MATCH (m1)-[r2]-(y)
 WHERE type(r2) <> 'MENTIONS' AND (neg OR r2.claimed) AND r2.key <> r1.key
-WITH x, y, r1, r2, m1, r1.key + ' ' + r2.key AS path_key
+WITH x, y, r1, r2, m1,
+     '[["' + replace(replace(x.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m1.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(y.name, '\\', '\\\\'), '"', '\\"')
+     + '"], ["' + type(r1) + '", "' + type(r2) + '"], ["' + r1.key + '", "' + r2.key + '"]]' AS path_key
 RETURN x.id AS from_id, y.id AS to_id, 2 AS hops, [x.name, m1.name, y.name] AS via, [type(r1), type(r2)] AS relations,
        [r1.key, r2.key] AS relation_keys
 ORDER BY hops, from_id, to_id, path_key
@@ -64,7 +71,7 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y AND y.id <> x.id
-WITH x, y, neg
+WITH DISTINCT x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]
 WITH x, y, neg, r1, m1
@@ -73,7 +80,9 @@ WHERE type(r2) <> 'MENTIONS' AND (neg OR r2.claimed) AND r2.key <> r1.key AND NO
 WITH x, y, neg, r1, m1, r2, m2
 MATCH (m2)-[r3]-(y)
 WHERE type(r3) <> 'MENTIONS' AND (neg OR r3.claimed) AND r3.key <> r1.key AND r3.key <> r2.key
-WITH x, y, r1, r2, r3, m1, m2, r1.key + ' ' + r2.key + ' ' + r3.key AS path_key
+WITH x, y, r1, r2, r3, m1, m2,
+     '[["' + replace(replace(x.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m1.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m2.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(y.name, '\\', '\\\\'), '"', '\\"')
+     + '"], ["' + type(r1) + '", "' + type(r2) + '", "' + type(r3) + '"], ["' + r1.key + '", "' + r2.key + '", "' + r3.key + '"]]' AS path_key
 RETURN x.id AS from_id, y.id AS to_id, 3 AS hops, [x.name, m1.name, m2.name, y.name] AS via, [type(r1), type(r2), type(r3)] AS relations,
        [r1.key, r2.key, r3.key] AS relation_keys
 ORDER BY hops, from_id, to_id, path_key
@@ -89,7 +98,7 @@ MATCH (k_y:NameKey {key: qb})
 UNWIND k_y.ids AS i_y
 MATCH (y:__Node__)
 WHERE y.id = i_y AND y.id <> x.id
-WITH x, y, neg
+WITH DISTINCT x, y, neg
 MATCH (x)-[r1]-(m1)
 WHERE type(r1) <> 'MENTIONS' AND (neg OR r1.claimed) AND NOT m1.id IN [x.id, y.id]
 WITH x, y, neg, r1, m1
@@ -101,7 +110,9 @@ WHERE type(r3) <> 'MENTIONS' AND (neg OR r3.claimed) AND r3.key <> r1.key AND r3
 WITH x, y, neg, r1, m1, r2, m2, r3, m3
 MATCH (m3)-[r4]-(y)
 WHERE type(r4) <> 'MENTIONS' AND (neg OR r4.claimed) AND r4.key <> r1.key AND r4.key <> r2.key AND r4.key <> r3.key
-WITH x, y, r1, r2, r3, r4, m1, m2, m3, r1.key + ' ' + r2.key + ' ' + r3.key + ' ' + r4.key AS path_key
+WITH x, y, r1, r2, r3, r4, m1, m2, m3,
+     '[["' + replace(replace(x.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m1.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m2.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(m3.name, '\\', '\\\\'), '"', '\\"') + '", "' + replace(replace(y.name, '\\', '\\\\'), '"', '\\"')
+     + '"], ["' + type(r1) + '", "' + type(r2) + '", "' + type(r3) + '", "' + type(r4) + '"], ["' + r1.key + '", "' + r2.key + '", "' + r3.key + '", "' + r4.key + '"]]' AS path_key
 RETURN x.id AS from_id, y.id AS to_id, 4 AS hops, [x.name, m1.name, m2.name, m3.name, y.name] AS via, [type(r1), type(r2), type(r3), type(r4)] AS relations,
        [r1.key, r2.key, r3.key, r4.key] AS relation_keys
 ORDER BY hops, from_id, to_id, path_key

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -16,9 +16,13 @@ if TYPE_CHECKING:
     from graph.store import QueryResult
 
 NEGATED_PARAM = "include_negated"
+# A saved query shows a page an analyst reads (--page K for the next); the engine cuts it, so a page
+# of a 20,000-row answer costs a top-k, not the answer sent and printed.
+PAGE_ROWS = 100
 
 
-def _run_options(func: click.decorators.FC) -> click.decorators.FC:
+def _run_options(rows: int, rows_help: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
+    """--param, --format, --limit (``rows`` by default) and --timeout."""
     options = [
         click.option(
             "--param",
@@ -31,9 +35,9 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
         click.option(
             "--limit",
             type=click.IntRange(min=1),
-            default=DEFAULT_ROW_LIMIT,
+            default=rows,
             show_default=True,
-            help="Return at most this many rows (a note on stderr says when rows were left out).",
+            help=rows_help,
         ),
         click.option(
             "--timeout",
@@ -43,9 +47,13 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
             help="Stop the query after this many seconds.",
         ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+
+    def decorate(func: click.decorators.FC) -> click.decorators.FC:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
 
 
 @click.command("query")
@@ -64,7 +72,7 @@ def _run_options(func: click.decorators.FC) -> click.decorators.FC:
     show_default=True,
     help="Which page of --limit rows to show (the store sorts and cuts the page).",
 )
-@_run_options
+@_run_options(PAGE_ROWS, "Rows per page (a note on stderr says when more follow).")
 @click.pass_context
 @domain_errors
 def query_command(
@@ -113,7 +121,9 @@ def query_command(
 
 @click.command("cypher")
 @click.argument("text")
-@_run_options
+@_run_options(
+    DEFAULT_ROW_LIMIT, "Return at most this many rows (a note on stderr says when rows were left out)."
+)
 @click.pass_context
 @domain_errors
 def cypher_command(

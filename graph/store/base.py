@@ -242,6 +242,12 @@ class Store(ABC):
         ):  # written before ``Neighbours`` existed (2026-12-03)
             relations = self._relation_rows()
             self._transact(lambda tx: lookup.record_neighbours(tx, relations))
+        if not self._read_all(f"MATCH (n:{lookup.TOPIC_ACTORS_LABEL}) RETURN n.topic AS t LIMIT 1"):
+            # written before ``TopicActors`` existed (2026-12-03): each stance row names its actor and topic
+            stances = self._read_all(f"MATCH (s:{lookup.STANCE_LABEL}) RETURN s.actor AS a, s.topic AS t")
+            if stances:
+                pairs = [(row["a"], row["t"]) for row in stances]
+                self._transact(lambda tx: lookup.record_topics(tx, pairs))
 
     def _has_relations(self, rel_type: str) -> bool:
         """Whether any relation of ``rel_type`` (one of the model's) is stored."""

@@ -11,7 +11,9 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
   ``Evidence.rel``; evidence ids are its primary key).
 - ``Stance``: one row per actor and event or agreement (``topic``) with the relation types by which
   the actor supports or opposes it (all of them, and those claimed); ``ActorTopics`` lists an
-  actor's topics. ``stance_table`` and ``breaks_ranks`` read these instead of every relation.
+  actor's topics, ``TopicActors`` a topic's actors. ``stance_table`` and ``breaks_ranks`` read these
+  instead of every relation; ``breaks_ranks`` given an actor meets its allies on each of its topics
+  through ``TopicActors`` (the few actors with a side on it) instead of trying every ally on every topic.
 - ``Neighbours``: one row per actor and relation type in ``NEIGHBOUR_TYPES`` (key ``actor|TYPE``) with
   the ids of the nodes at the other end of the actor's relations of that type, either direction.
   LadybugDB keeps every relation in one table, so ``MATCH (a)-[r]-(b) WHERE r:ALLY_OF`` reads the
@@ -34,6 +36,7 @@ NAME_LABEL = "NameKey"
 EVIDENCE_OF_LABEL = "EvidenceOf"
 STANCE_LABEL = "Stance"
 TOPICS_LABEL = "ActorTopics"
+TOPIC_ACTORS_LABEL = "TopicActors"
 NEIGHBOURS_LABEL = "Neighbours"
 # The relation types whose ends ``Neighbours`` lists (those a saved query anchors on by actor).
 NEIGHBOUR_TYPES = frozenset({"ALLY_OF"})
@@ -43,6 +46,7 @@ LOOKUPS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     EVIDENCE_OF_LABEL: ("rel", ("ids",), ()),
     STANCE_LABEL: ("key", ("support", "oppose", "support_claimed", "oppose_claimed"), ("actor", "topic")),
     TOPICS_LABEL: ("actor", ("topics",), ()),
+    TOPIC_ACTORS_LABEL: ("topic", ("actors",), ()),
     NEIGHBOURS_LABEL: ("key", ("ids",), ()),
 }
 TOPIC_LABELS = frozenset({Label.EVENT, Label.AGREEMENT})
@@ -189,20 +193,34 @@ def _record_stances(tx: _Tx, relations: list[Row]) -> None:
         if key not in stored or any(sorted(stored[key][n] or ()) != row[n] for n in _STANCE_LISTS):
             rows.append(row)
     _write(tx, STANCE_LABEL, stored, rows)
+    # An actor's topics (and a topic's actors) change only with a new stance row.
+    record_topics(tx, [(row["actor"], row["topic"]) for row in rows if row["key"] not in stored])
+
+
+def record_topics(tx: _Tx, stances: Iterable[tuple[str, str]]) -> None:
+    """Add these (actor, topic) stances to ``ActorTopics`` and ``TopicActors``."""
     topics: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        if row["key"] not in stored:  # an actor's topics change only with a new stance row
-            topics[row["actor"]].add(row["topic"])
-    if not topics:
+    actors: dict[str, set[str]] = defaultdict(set)
+    for actor, topic in stances:
+        topics[actor].add(topic)
+        actors[topic].add(actor)
+    _add_to_lists(tx, TOPICS_LABEL, topics)
+    _add_to_lists(tx, TOPIC_ACTORS_LABEL, actors)
+
+
+def _add_to_lists(tx: _Tx, label: str, add: Mapping[str, set[str]]) -> None:
+    """Add ``add[key]`` to the one list of the lookup rows ``key`` of ``label`` (created if new)."""
+    if not add:
         return
-    known = _read_lists(tx, TOPICS_LABEL, sorted(topics))
+    key_name, (list_name,), _ = LOOKUPS[label]
+    known = _read_lists(tx, label, sorted(add))
     fresh = []
-    for actor, mine in topics.items():
-        had = list(known[actor]["topics"]) if actor in known else []
-        now = sorted(set(had) | mine)
+    for key, values in add.items():
+        had = list(known[key][list_name]) if key in known else []
+        now = sorted(set(had) | values)
         if now != had:
-            fresh.append({"actor": actor, "topics": now})
-    _write(tx, TOPICS_LABEL, known, fresh)
+            fresh.append({key_name: key, list_name: now})
+    _write(tx, label, known, fresh)
 
 
 def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
@@ -230,7 +248,23 @@ def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
     }
     _write(tx, TOPICS_LABEL, known, [{"actor": a, "topics": t} for a, t in kept.items() if t])
     _delete(tx, TOPICS_LABEL, [a for a, t in kept.items() if not t])
+    _forget_topic_actors(tx, stances, doomed)
     _forget_neighbours(tx, rels, doomed)
+
+
+def _forget_topic_actors(tx: _Tx, stances: Sequence[Row], doomed: set[str]) -> None:
+    """Drop the ``TopicActors`` rows of the topics ``doomed``, and the actors of these stance
+    relations (every one touching them) from the rows of their topics."""
+    actors: dict[str, set[str]] = defaultdict(set)
+    for r in stances:
+        actors[r["target"]].add(r["source"])
+    known = _read_lists(tx, TOPIC_ACTORS_LABEL, sorted(set(actors) | doomed))
+    _delete(tx, TOPIC_ACTORS_LABEL, sorted(doomed & known.keys()))
+    kept = {
+        t: sorted(set(known[t]["actors"]) - a) for t, a in actors.items() if t in known and t not in doomed
+    }
+    _write(tx, TOPIC_ACTORS_LABEL, known, [{"topic": t, "actors": a} for t, a in kept.items() if a])
+    _delete(tx, TOPIC_ACTORS_LABEL, [t for t, a in kept.items() if not a])
 
 
 def _forget_neighbours(tx: _Tx, rels: Sequence[Row], doomed: set[str]) -> None:

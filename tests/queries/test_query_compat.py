@@ -83,6 +83,8 @@ def test_several_labels_outside_a_match_are_refused() -> None:
         ),
         ("MATCH (a) SET a.name = 'x' RETURN a.id AS x ORDER BY x", "read-only"),
         ("MATCH (a) RETURN collect(a.id) AS xs ORDER BY xs", "collect() order"),
+        ("MATCH (a) WITH collect(a.id) AS xs UNWIND xs AS x RETURN x AS x ORDER BY x", "collect() order"),
+        ("MATCH (a) WITH size(collect(a.id)) AS n RETURN n AS n ORDER BY n", "collect() order"),
         ("MATCH p = shortestPath((a)-[*1..3]-(b)) RETURN a.id AS x ORDER BY x", "shortestPath"),
     ],
 )
@@ -98,6 +100,13 @@ def test_lint_accepts_the_portable_forms() -> None:
         RETURN x.label AS kind, type(r) AS relation, [n IN nodes(p) | n.name] AS via
         ORDER BY kind, relation"""
     assert lint(cypher, unordered=frozenset({"via"})) == []
+    # a collected list tested with IN (its order never shows)
+    collected = """MATCH (a)-[r]-(b) WHERE r:ALLY_OF
+        WITH a, collect(b.id) AS allies
+        WITH a, allies, a.id AS aid
+        MATCH (c)-[s]->(t) WHERE c.id IN allies
+        RETURN aid AS actor, c.id AS ally ORDER BY actor, ally"""
+    assert lint(collected) == []
 
 
 def test_plain_values_match_across_engines() -> None:

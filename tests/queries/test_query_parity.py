@@ -32,6 +32,8 @@ PARAMETER_SETS: list[tuple[str, dict[str, Any]]] = [
     ("stance_table", {"topic": "referend", "include_negated": True}),
     ("breaks_ranks", {"actor": "Serbia"}),
     ("breaks_ranks", {"actor": "moscow"}),
+    ("breaks_ranks", {"actor": "Russia", "include_negated": True}),
+    ("breaks_ranks", {"include_negated": True}),
     ("relations_between", {"a": "Serbia", "b": "referendums", "include_negated": True}),
     ("relations_between", {"a": "Russia", "b": "Washington"}),
     ("paths", {"a": "Russia", "b": "Ukraine", "max_hops": 2}),
@@ -206,8 +208,13 @@ def test_spellings_the_regex_adapter_broke_on(
 
 @pytest.mark.parametrize(
     ("name", "params"),
-    [("stance_table", {"include_negated": True}), ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4})],
-    ids=["paged-in-the-query", "union-paged-after"],
+    [
+        ("stance_table", {"include_negated": True}),
+        ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}),
+        ("breaks_ranks", {"actor": "Russia"}),
+        ("stances_over_time", {"actor": "Russia", "include_negated": True}),
+    ],
+    ids=["paged-in-the-query", "union-paged-in-each-part", "union-with-an-actor", "an-actor-over-time"],
 )
 def test_a_page_is_the_slice_of_the_whole_answer(
     engines: dict[str, Store], name: str, params: dict[str, Any]

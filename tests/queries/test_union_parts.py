@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from geofixture import alignment_records, wipe_neo4j
 
-import graph.queries.run as run_module
 from graph.model import Relation
 from graph.queries import parse_preset, run_saved, settle
 from graph.store import Store, open_store
@@ -206,17 +205,33 @@ RETURN i AS n ORDER BY n
 
 @pytest.mark.parametrize(("a", "b", "cap"), [("Kazakhstan", "Serbia", 20), ("Russia", "Ukraine", 30)])
 def test_a_paths_page_cut_inside_one_length_is_the_same_on_both_engines(
-    engines: dict[str, Store], monkeypatch: pytest.MonkeyPatch, a: str, b: str, cap: int
+    engines: dict[str, Store], a: str, b: str, cap: int
 ) -> None:
-    # Paths of one length tie on the returned sort columns; the page past the row cap (made small
-    # here) takes the first of them by their relation keys, then settles them as the whole answer is.
+    # Paths of one length tie on the returned sort columns; the engine orders them by path_key, the
+    # order the runner settles them in, so a page cut inside them is the start of the whole answer.
     params = {"a": a, "b": b, "max_hops": 4}
     whole = run_saved(engines["neo4j"], "paths", params, limit=1000)
     hops = [row[2] for row in whole.rows]
     assert len(hops) - hops.count(4) < cap < len(hops)  # the cap falls inside the 4-hop paths (the last)
-    first = sorted(whole.rows, key=lambda r: (r[2], r[0], r[1], " ".join(r[5])))[:cap]
-    want = settle(whole.columns, first, ["hops", "from_id", "to_id"])
-    monkeypatch.setattr(run_module, "DEFAULT_ROW_LIMIT", cap)
+    assert whole.rows == settle(whole.columns, whole.rows, ["hops", "from_id", "to_id"])
     for engine, store in engines.items():
         page = run_saved(store, "paths", params, limit=cap)
-        assert (page.rows, page.truncated) == (want, True), engine
+        assert (page.rows, page.truncated) == (whole.rows[:cap], True), engine
+        second = run_saved(store, "paths", params, limit=cap, page=2)
+        assert second.rows == whole.rows[cap : 2 * cap], engine
+
+
+def test_each_part_is_asked_for_the_rows_still_wanted(engines: dict[str, Store]) -> None:
+    # A page of 7 from the second part: the engine cuts each part (a top-k), nothing past the page is sent.
+    sent: list[tuple[str, int]] = []
+
+    class Recording:
+        def query(self, cypher: str, params: Any, **options: Any) -> Any:
+            sent.append((cypher, params.get("page_rows", 0)))
+            return engines["ladybug"].query(cypher, params, **options)
+
+    result = run_saved(Recording(), "in_turn", {"first": "ALLY_OF"}, catalog=CATALOG, limit=7, page=2)  # type: ignore[arg-type]
+    assert result.rows == (ALLIES + CLAIMS)[7:14] and result.truncated
+    # the guard, the first part (all 15 rows up to the page's end and one past), then the second (11)
+    assert [rows for _, rows in sent] == [0, 15, 15 - len(ALLIES)]
+    assert all(q.rstrip().endswith("LIMIT $page_rows") for q, _ in sent[1:])

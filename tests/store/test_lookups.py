@@ -1,6 +1,6 @@
 """The lookups presets start from (graph/store/lookup.py) stay equal to what a scan of the store finds,
 after adds, re-ingests, merges, renames, splits, person resolution and an upgrade of an older store
-(one written before any lookup, and one written before ``Neighbours``).
+(one written before any lookup, one written before ``Neighbours``, one before ``TopicActors``).
 
 Each check computes the lookups from scratch (every node's names folded by the engine's own ``toLower``,
 every evidence row's relation, every stance relation, the ends of every relation of the types
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from geofixture import alignment_records
 from sample_records import A1, A2, RUS, SRB, VUCIC, ev, small_graph
 
 from graph import entities
@@ -22,7 +23,14 @@ from graph.model import RELATIONS, Entity, Label, Modality, Relation, label_of
 from graph.queries import run_saved
 from graph.resolve import resolve
 from graph.store import Store, StoreError, open_store
-from graph.store.lookup import LOOKUPS, NAME_LABEL, NEIGHBOUR_TYPES, NEIGHBOURS_LABEL, TOPIC_LABELS
+from graph.store.lookup import (
+    LOOKUPS,
+    NAME_LABEL,
+    NEIGHBOUR_TYPES,
+    NEIGHBOURS_LABEL,
+    TOPIC_ACTORS_LABEL,
+    TOPIC_LABELS,
+)
 
 # Serbia and Russia allied both ways (small_graph has no ALLY_OF): each is the other's neighbour.
 ALLIES = [
@@ -55,6 +63,7 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         evidence[row["rel"]].add(row["id"])
     stances: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, set[str]] = defaultdict(set)
+    topic_actors: dict[str, set[str]] = defaultdict(set)
     neighbours: dict[str, set[str]] = defaultdict(set)
     for rel in store.read().relations:
         if rel.type in NEIGHBOUR_TYPES:
@@ -69,11 +78,13 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         if rel.claimed:
             stances[f"{pair} {side}_claimed"].add(rel.type)
         topics[rel.source].add(rel.target)
+        topic_actors[rel.target].add(rel.source)
     return {
         "names": {k: sorted(v) for k, v in keys.items()},
         "evidence": {k: sorted(v) for k, v in evidence.items()},
         "stances": {k: sorted(v) for k, v in stances.items()},
         "topics": {k: sorted(v) for k, v in topics.items()},
+        "topic_actors": {k: sorted(v) for k, v in topic_actors.items()},
         "neighbours": {k: sorted(v) for k, v in neighbours.items()},
     }
 
@@ -96,6 +107,9 @@ def stored(store: Store) -> dict[str, dict[str, list[str]]]:
         "evidence": _lists(store, "MATCH (n:EvidenceOf) RETURN n.rel AS key, n.ids AS ids ORDER BY key"),
         "stances": stances,
         "topics": _lists(store, "MATCH (n:ActorTopics) RETURN n.actor AS key, n.topics AS ids ORDER BY key"),
+        "topic_actors": _lists(
+            store, "MATCH (n:TopicActors) RETURN n.topic AS key, n.actors AS ids ORDER BY key"
+        ),
         "neighbours": _lists(store, "MATCH (n:Neighbours) RETURN n.key AS key, n.ids AS ids ORDER BY key"),
     }
 
@@ -209,6 +223,24 @@ def test_a_store_written_before_neighbours_gets_them_when_opened_for_writing(tmp
         assert run_saved(store, "allies", {"actor": "Serbia", "include_negated": True}).rows == allies
 
 
+def test_a_store_written_before_topic_actors_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "old.lbug"
+    params = {"actor": "Russia", "include_negated": True}
+    with open_store(str(path)) as store:
+        store.add(alignment_records())
+        want = stored(store)
+        assert want["topic_actors"]
+        breaks = run_saved(store, "breaks_ranks", params).rows
+        assert breaks
+        store.conn.execute(f"DROP TABLE {TOPIC_ACTORS_LABEL}")  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match=r"older geoalign .*open it once for writing"):
+        open_store(str(path), read_only=True)
+    with open_store(str(path)) as store:
+        assert stored(store) == want
+    with open_store(str(path), read_only=True) as store:
+        assert run_saved(store, "breaks_ranks", params).rows == breaks
+
+
 @pytest.mark.neo4j
 def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> None:
     from neo4j_target import wipe
@@ -225,6 +257,10 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
         assert_current(store)
         # a database written before ``Neighbours`` existed
         store.driver.execute_query(f"MATCH (n:{NEIGHBOURS_LABEL}) DELETE n", database_=store.database)
+    with neo4j_target.open() as store:
+        assert stored(store) == want
+        # and one written before ``TopicActors``
+        store.driver.execute_query(f"MATCH (n:{TOPIC_ACTORS_LABEL}) DELETE n", database_=store.database)
     with neo4j_target.open() as store:
         assert stored(store) == want
 
