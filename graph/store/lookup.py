@@ -238,33 +238,27 @@ def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
     stances = [r for r in rels if _is_stance(r)]
     _delete(tx, STANCE_LABEL, sorted({stance_key(r["source"], r["target"]) for r in stances}))
     doomed = set(ids)
-    topics: dict[str, set[str]] = defaultdict(set)
-    for r in stances:
-        topics[r["source"]].add(r["target"])
-    known = _read_lists(tx, TOPICS_LABEL, sorted(set(topics) | doomed))
-    _delete(tx, TOPICS_LABEL, sorted(doomed & known.keys()))
-    kept = {
-        a: sorted(set(known[a]["topics"]) - t) for a, t in topics.items() if a in known and a not in doomed
-    }
-    _write(tx, TOPICS_LABEL, known, [{"actor": a, "topics": t} for a, t in kept.items() if t])
-    _delete(tx, TOPICS_LABEL, [a for a, t in kept.items() if not t])
-    _forget_topic_actors(tx, stances, doomed)
+    pairs = [(r["source"], r["target"]) for r in stances]
+    _forget_lists(tx, TOPICS_LABEL, pairs, doomed)
+    _forget_lists(tx, TOPIC_ACTORS_LABEL, [(t, a) for a, t in pairs], doomed)
     _forget_neighbours(tx, rels, doomed)
 
 
-def _forget_topic_actors(tx: _Tx, stances: Sequence[Row], doomed: set[str]) -> None:
-    """Drop the ``TopicActors`` rows of the topics ``doomed``, and the actors of these stance
-    relations (every one touching them) from the rows of their topics."""
-    actors: dict[str, set[str]] = defaultdict(set)
-    for r in stances:
-        actors[r["target"]].add(r["source"])
-    known = _read_lists(tx, TOPIC_ACTORS_LABEL, sorted(set(actors) | doomed))
-    _delete(tx, TOPIC_ACTORS_LABEL, sorted(doomed & known.keys()))
+def _forget_lists(tx: _Tx, label: str, pairs: Sequence[tuple[str, str]], doomed: set[str]) -> None:
+    """Drop the list rows of ``label`` (``ActorTopics`` by actor, ``TopicActors`` by topic) of the nodes
+    ``doomed``, and each (owner, member) pair of these stance relations (every one touching them) from
+    its owner's row; a row left empty goes (the counterpart of ``_add_to_lists``)."""
+    key, (field,), _ = LOOKUPS[label]
+    members: dict[str, set[str]] = defaultdict(set)
+    for owner, member in pairs:
+        members[owner].add(member)
+    known = _read_lists(tx, label, sorted(set(members) | doomed))
+    _delete(tx, label, sorted(doomed & known.keys()))
     kept = {
-        t: sorted(set(known[t]["actors"]) - a) for t, a in actors.items() if t in known and t not in doomed
+        o: sorted(set(known[o][field]) - m) for o, m in members.items() if o in known and o not in doomed
     }
-    _write(tx, TOPIC_ACTORS_LABEL, known, [{"topic": t, "actors": a} for t, a in kept.items() if a])
-    _delete(tx, TOPIC_ACTORS_LABEL, [t for t, a in kept.items() if not a])
+    _write(tx, label, known, [{key: o, field: m} for o, m in kept.items() if m])
+    _delete(tx, label, [o for o, m in kept.items() if not m])
 
 
 def _forget_neighbours(tx: _Tx, rels: Sequence[Row], doomed: set[str]) -> None:
