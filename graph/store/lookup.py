@@ -254,9 +254,7 @@ def _forget_lists(tx: _Tx, label: str, pairs: Sequence[tuple[str, str]], doomed:
         members[owner].add(member)
     known = _read_lists(tx, label, sorted(set(members) | doomed))
     _delete(tx, label, sorted(doomed & known.keys()))
-    kept = {
-        o: sorted(set(known[o][field]) - m) for o, m in members.items() if o in known and o not in doomed
-    }
+    kept = {o: sorted(set(known[o][field]) - m) for o, m in members.items() if o in known and o not in doomed}
     _write(tx, label, known, [{key: o, field: m} for o, m in kept.items() if m])
     _delete(tx, label, [o for o, m in kept.items() if not m])
 
