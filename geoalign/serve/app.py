@@ -79,7 +79,10 @@ def create_app(access: StoreAccess, *, allowed_hosts: frozenset[str] = frozenset
         preset = get_preset(name, catalog)
         # Parameters starting with "_" are the API's own (as in Datasette); the rest go to the query.
         params = {k: v for k, v in request.query_params.items() if not k.startswith("_")}
-        result = run_saved(store, preset.name, params, catalog=catalog)
+        # "_size" rows of page "_page", cut by the engine (as `geoalign query --limit N --page K`)
+        size = _int(request, "_size", DEFAULT_ROW_LIMIT, 1, DEFAULT_ROW_LIMIT)
+        number = _int(request, "_page", 1, 1, 1_000_000)
+        result = run_saved(store, preset.name, params, catalog=catalog, limit=size, page=number)
         body = {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
         if _flag(request.query_params.get("_graph")):
             body["graph"] = result_graph(store, result).as_json()

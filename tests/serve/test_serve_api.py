@@ -110,6 +110,21 @@ def test_saved_query_result_as_a_graph_of_the_nodes_it_names(client: TestClient)
     assert none.status_code == 200 and none.json()["graph"]["nodes"] == []
 
 
+def test_saved_query_pages_are_slices_of_the_whole_answer(client: TestClient) -> None:
+    whole = client.get("/api/query/stance_on_topic", params={"topic": "referendums"}).json()
+    assert len(whole["rows"]) >= 3 and not whole["truncated"]
+    pages = [
+        client.get(
+            "/api/query/stance_on_topic", params={"topic": "referendums", "_size": "2", "_page": str(k)}
+        ).json()
+        for k in (1, 2)
+    ]
+    assert pages[0]["rows"] == whole["rows"][:2] and pages[0]["truncated"]
+    assert pages[1]["rows"] == whole["rows"][2:4]
+    bad = client.get("/api/query/stance_on_topic", params={"topic": "referendums", "_page": "0"})
+    assert bad.status_code == 400 and "_page" in bad.json()["error"]
+
+
 @pytest.mark.parametrize(
     ("path", "params", "status", "message"),
     [
