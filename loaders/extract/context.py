@@ -110,6 +110,8 @@ class ArticleContext:
     private: set[str] = field(default_factory=set)
     # sentences whose main subject is no actor → the documents it names ("The resolution condemned ...")
     thing_subjects: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # sentence → the state of an official named only by title as its subject ("Kenya's foreign minister")
+    unnamed_officials: dict[int, str] = field(default_factory=dict)
     # organ noun → (sentence, owners) of its last mention with a named owner ("China's foreign ministry"),
     # so that "the ministry" later in the article is that state's ministry
     organs: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)

@@ -99,6 +99,8 @@ class Resolver(PronounResolver):
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
                     return self.junta(child, depth)
             inner = self.owner(t, depth)
+            if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:
+                self.ctx.unnamed_officials[self.info.index] = inner[0].key  # for a "he" that follows
             ruling = self.ctx.juntas.get(inner[0].key) if len(inner) == 1 else None
             if ruling is not None and (
                 lemma in self.lex.words.fighter_nouns or lower in self.lex.words.fighter_nouns

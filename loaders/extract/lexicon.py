@@ -258,6 +258,7 @@ class RuleWords:
     regime_nouns: frozenset[str] = frozenset()
     assuring_verbs: frozenset[str] = frozenset()
     restraint_nouns: frozenset[str] = frozenset()
+    forum_nouns: frozenset[str] = frozenset()
     traveller_nouns: frozenset[str] = frozenset()
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)

@@ -44,6 +44,9 @@ class PronounResolver(SentenceMentions):
             if here:
                 return [Ref(here[-1].key, inferred=True)]
             found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
+            official = self.ctx.unnamed_officials.get(self.info.index - 1)
+            if not found and official is not None:  # "Kenya's foreign minister visited Beijing. He ..."
+                return [Ref(official, inferred=True)]
             return [Ref(k, inferred=True) for k in found or ()]
         if lower in {"it", "its", "itself"}:
             if (

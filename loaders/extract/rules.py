@@ -1499,8 +1499,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"}:
             m = r.mention_at(child)
-            if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects:
-                return [Ref(r.mention_key(m, child))], None
+            forum = (
+                m is not None
+                and m.label is Label.ORGANIZATION
+                and noun.lemma_.lower() in r.lex.words.forum_nouns
+            )
+            if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects and not forum:
+                return [Ref(r.mention_key(m, child))], None  # (a "WTO complaint" is heard by the WTO)
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             for grand in child.children:
                 m = r.mention_at(grand)
