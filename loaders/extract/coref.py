@@ -565,7 +565,7 @@ class Resolver(PronounResolver):
         # an adjective after the noun is a predicate the parser hung on it ('called the decision "unjust"')
         return not any(c.dep_ in owned and not (c.dep_ == "amod" and c.i > t.i) for c in t.children)
 
-    def _named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
+    def named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those
         acting for ``besides``."""
         return list(
@@ -615,7 +615,7 @@ class Resolver(PronounResolver):
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
                 return []  # "the 193 states that are members": a count is no pair
-            pair_here = self._named_before(t, labels, besides=own)
+            pair_here = self.named_before(t, labels, besides=own)
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
@@ -629,11 +629,11 @@ class Resolver(PronounResolver):
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
-            named = self._named_before(t, labels)
+            named = self.named_before(t, labels)
             if len(named) > 2 and t.dep_ in {"dobj", "pobj", "dative"}:
                 # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
                 # the clause's own actor is not one of the pair
-                named = self._named_before(t, labels, besides=own)
+                named = self.named_before(t, labels, besides=own)
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = self.ctx.recall(

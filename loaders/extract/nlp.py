@@ -416,13 +416,18 @@ def _finite_clause_as_modifier(root: Token) -> bool:
     ]
     if not finite:
         return False
-    verb = finite[-1]
+    _verb_over_root(root, finite[-1])
+    return True
+
+
+def _verb_over_root(root: Token, verb: Token) -> None:
+    """Make ``verb`` the sentence's root and the old root its subject; what follows the verb and hung
+    on the old root hangs on the verb."""
     verb.head, verb.dep_ = verb, "ROOT"
     for child in list(root.children):
         if child.i > verb.i:
-            child.head = verb  # the sentence's end hangs on the verb
+            child.head = verb
     root.head, root.dep_ = verb, "nsubj"
-    return True
 
 
 def _name_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
@@ -442,11 +447,8 @@ def _name_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
         or noun.i <= verb.i
     ):
         return False
-    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
-    for child in list(root.children):
-        if child.i > verb.i and child.i != noun.i:
-            child.head = verb  # the rest of the clause hangs on the verb
-    root.head, root.dep_ = verb, "nsubj"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    _verb_over_root(root, verb)
     noun.head, noun.dep_ = verb, "dobj"
     return True
 

@@ -1654,17 +1654,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = r.modality(noun.head)
             if rel == "AIDS" and noun.head.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
-        elif _thanked_for(r, noun):
-            # "Kyiv thanked Tokyo for its support": the support went to the one who gives thanks (his state)
-            found, _ = subjects(noun.head.head)
-            by_rel[rel] = [Ref(r.ctx.actor(x.key), x.inferred) for t in found for x in r.refs(t)]
-        elif (assuring := _assuring(r, noun)) is not None:
-            # "assured Kyiv of Berlin's continued support": the support goes to the one assured
-            by_rel[rel] = [
-                Ref(r.ctx.actor(x.key), x.inferred)
-                for o in direct_objects(assuring)
-                for x in r.refs(o, topics=False)
-            ]
+        elif (beneficiaries := _beneficiaries(r, noun)) is not None:
+            by_rel[rel] = beneficiaries
         elif rel == "SANCTIONS" and governor is not None:
             by_rel[rel] = _means_of(r, governor)
     for this, targets in by_rel.items():
@@ -1732,8 +1723,7 @@ def _urged_restraint(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     own = frozenset(r.ctx.actor(s.key) for s in sources)
     labels = {Label.COUNTRY, Label.ORGANIZATION}
-    named = dict.fromkeys(r.ctx.actor(m.key) for m in r.mentions if m.label in labels and m.end <= verb.i)
-    here = [k for k in named if k not in own]
+    here = r.named_before(verb, labels, besides=own)
     pair = tuple(here) if len(here) == 2 else r.ctx.last_pair(r.info.index, labels, window=1, besides=own)
     if not pair:
         return
@@ -1753,26 +1743,24 @@ def _travellers(r: Reader, verb: Token) -> bool:
     return False
 
 
-def _assuring(r: Reader, noun: Token) -> Token | None:
-    """The verb of assurance a noun follows with 'of' ("assured Kyiv of support", 'of' on the verb or on
-    the one assured), or None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
+    """Whom a support a noun names without its object goes to (states for their officials), or None:
+    the one who gives thanks ("Kyiv thanked Tokyo for its support"), the one assured ("assured Kyiv of
+    Berlin's continued support", 'of' on the verb or on the one assured)."""
+    if noun.dep_ != "pobj":
         return None
-    verb = noun.head.head
-    if verb.dep_ in {"dobj", "obj"}:
+    prep, verb = noun.head, noun.head.head
+    if verb.dep_ in {"dobj", "obj"} and prep.lower_ == "of":
         verb = verb.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in r.lex.words.assuring_verbs else None
-
-
-def _thanked_for(r: Reader, noun: Token) -> bool:
-    """'thanked Japan for its support': the noun follows 'for' on a verb of thanks."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in r.lex.words.thanking_verbs
-        and any(c.dep_ in {"dobj", "obj"} for c in prep.head.children)
-    )
+    lemma = verb.lemma_.lower()
+    thanked = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    if prep.lower_ == "for" and lemma in r.lex.words.thanking_verbs and thanked:
+        found = [x for t in subjects(verb)[0] for x in r.refs(t)]
+    elif prep.lower_ == "of" and verb.pos_ == "VERB" and lemma in r.lex.words.assuring_verbs:
+        found = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    else:
+        return None
+    return [Ref(r.ctx.actor(x.key), x.inferred) for x in found]
 
 
 def _quantity(r: Reader, noun: Token) -> Token | None:
