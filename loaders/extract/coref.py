@@ -122,7 +122,7 @@ class Resolver(PronounResolver):
             ruling = self.ctx.sole_junta()
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
-            return self._same_organ(t, lemma) or self.definite(t, {Label.COUNTRY})
+            return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma))
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
             owned = self._own_country(t)
             if owned:
@@ -154,7 +154,7 @@ class Resolver(PronounResolver):
                 # "the country", "the two neighbours"; a singular one is the last sentences' subject
                 # ("Guatemala switched recognition to Beijing. The country also ...")
                 singular = lower not in self.lex.words.plural_definites
-                return self.definite(t, {Label.COUNTRY}, prefer_subject=singular)
+                return self.definite(t, self._parties(lemma), prefer_subject=singular)
             return []
 
         if t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in t.children):
@@ -575,6 +575,13 @@ class Resolver(PronounResolver):
                 if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in besides
             )
         )
+
+    def _parties(self, lemma: str) -> set[Label]:
+        """Who a definite 'the country', 'both sides' may stand for: sides and parties to a conflict may be
+        armed groups as well as states ("urged both sides" after Israel and Hamas)."""
+        if lemma in self.lex.words.party_nouns:
+            return {Label.COUNTRY, Label.ORGANIZATION}
+        return {Label.COUNTRY}
 
     def _same_organ(self, t: Token, lemma: str) -> list[Ref]:
         """'China's foreign ministry said ... The ministry added ...': a definite organ noun is the organ

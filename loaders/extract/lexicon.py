@@ -32,6 +32,9 @@ class Trigger:
         None  # verbs: a direct object, when there is one, must be one of these
     )
     aimed: frozenset[str] = frozenset()  # verbs: prepositions naming whom a threatened act would hit
+    credit: str | None = None  # verbs: "praised X for its role": X, when this phrase names no event
+    # verbs: the relation instead when the object is one (not several) and no protest is stated
+    one_object: str | None = None
     spoken: str | None = (
         None  # verbs: the relation instead when a person is the subject ("attacked the plan")
     )
@@ -172,6 +175,9 @@ class RuleWords:
     member_status_nouns: dict[str, str | None] = field(default_factory=dict)  # in pattern order
     not_member_words: frozenset[str] = frozenset()
     not_ally_words: frozenset[str] = frozenset()
+    # nouns of an ally → the qualifiers they need to name one (none: always): "strategic partner"
+    ally_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held
     ally_list_words: frozenset[str] = frozenset()
     alliance_nouns: tuple[str, ...] = ()
     member_qualifiers: tuple[str, ...] = ()
@@ -199,6 +205,7 @@ class RuleWords:
     body_nouns: frozenset[str] = frozenset()
     run_bodies: frozenset[str] = frozenset()
     plural_definites: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     counting_nouns: frozenset[str] = frozenset()
@@ -303,7 +310,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
     named += list(preps.values()) if isinstance(preps, dict) else []
     named += list(spec.get("by_label", {}).values())
     undone = spec.get("undone", {})
-    named += [undone.get("rel"), spec.get("spoken")]
+    named += [undone.get("rel"), spec.get("spoken"), spec.get("one_object")]
 
     for rel in named:
         if rel is not None and rel not in RELATIONS:
@@ -324,6 +331,8 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         object_preps=bool(spec.get("object_preps", False)),
         object_heads=frozenset(spec["object_heads"]) if "object_heads" in spec else None,
         aimed=frozenset(spec.get("aimed", [])),
+        one_object=spec.get("one_object"),
+        credit=spec.get("credit"),
         spoken=spec.get("spoken"),
         verbs=frozenset(spec.get("verbs", [])),
         undone=undone.get("rel"),
@@ -446,6 +455,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
+        ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),

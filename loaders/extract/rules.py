@@ -445,6 +445,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and not any(o.lemma_.lower() in trig.object_heads for o in objects)
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
+    several = any(t.tag_ in {"NNS", "NNPS"} for o in objects for t in (o, *o.conjuncts))
+    if trig.one_object and objects and not several and not _in_protest(verb, objects):
+        # "expelled the French ambassador" is no criticism (convention), a protest; "expelled 20 diplomats" is
+        trig = replace(trig, rel=trig.one_object)
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
@@ -535,6 +539,17 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         ]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
+        deeds = [x for x in targets if label_of_ref(x, r.topics) in {Label.EVENT, Label.AGREEMENT}]
+        if phrase == trig.credit and tokens and not deeds and not flipped:
+            # "praised Hanoi for its support": no deed of its own named, the praise goes to the one praised
+            credited = [
+                x
+                for o in direct_objects(verb)
+                for x in r.refs(o, topics=False)
+                if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+            ]
+            _emit_all(r, prel, sources, credited, modality, conf)
+            continue
         if flipped:
             _emit_all(r, str(trig.negated), sources, targets, Modality.ASSERTED, conf, trig)
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
@@ -671,6 +686,17 @@ def _has_complement(verb: Token, *, infinitive: bool = False) -> bool:
         )
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
+    )
+
+
+def _in_protest(verb: Token, objects: list[Token]) -> bool:
+    """'expelled the envoy in protest at ...', '... to protest the raid': the act is a stated protest (the
+    phrase may hang on the object)."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in c.children))
+        or (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest")
+        for head in (verb, *objects)
+        for c in head.children
     )
 
 

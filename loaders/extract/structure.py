@@ -238,12 +238,33 @@ def copular_office(r: Reader) -> None:
 def alliances(r: Reader) -> None:
     sig = signature(r)
     for token in r.sent:
-        if token.lemma_.lower() == "ally" and token.pos_ in {"NOUN", "PROPN"} and r.mention_at(token) is None:
+        needs = r.lex.words.ally_nouns.get(token.lemma_.lower())
+        if needs is None or token.pos_ not in {"NOUN", "PROPN"} or r.mention_at(token) is not None:
+            continue
+        if needs and not any(c.dep_ in {"amod", "compound"} and c.lower_ in needs for c in token.children):
+            continue  # "its biggest trading partner" is no ally
+        if not _former(r, token):
             _ally(r, token)
     alliance = _any(r.lex.words.alliance_nouns)
     for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
         a, b = _mentions(r, match["a"])[0], _mentions(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
+
+
+def _former(r: Reader, token: Token) -> bool:
+    """'X had been one of Y's closest partners', 'once an ally of Y': a state the text puts in the past."""
+    if any(c.lower_ in r.lex.words.former_words for c in token.children):
+        return True
+    verb = token
+    while verb.dep_ in {"attr", "pobj", "prep", "appos", "conj"} or verb.pos_ in {"NUM", "PRON"}:
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    past = r.lex.words.former_words
+    return verb.pos_ in {"AUX", "VERB"} and any(
+        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in past)
+        for c in verb.children
+    )
 
 
 def _ally(r: Reader, token: Token) -> None:
@@ -301,7 +322,7 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     doc = r.sent.doc
     # "Kremlin ally Belarus", "Russian ally Serbia": the name right after the noun is the ally
     m = r.by_token.get(token.i + 1)
-    if m is not None and m.label in ACTORS and owners and token.lower_ == "ally":
+    if m is not None and m.label in ACTORS and owners and token.tag_ in {"NN", "NNP"}:
         return [Ref(x.key) for x in r.lists.get(token.i + 1, [m]) if x.key not in owner_keys], False
     # "its Western allies, particularly France and the United States"
     listed = r.listed(token, 1)

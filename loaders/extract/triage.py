@@ -66,6 +66,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.clash_verbs,
         *lex.words.receiving_verbs,
         *lex.words.charged_deeds,
+        *lex.words.verb_events,
+        *lex.words.ally_nouns,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
