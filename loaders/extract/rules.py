@@ -475,6 +475,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
+    if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
+        return
     if rel == "SANCTIONS":
         targets = _sanctioned(r, direct_objects(target_verb), targets)
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
@@ -687,6 +690,46 @@ def _has_complement(verb: Token, *, infinitive: bool = False) -> bool:
     return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in verb.children
     )
+
+
+def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
+    """'Seoul and Tokyo protested after Pyongyang fired a missile', 'Cairo objected when Addis Ababa began
+    filling the dam': a protest with no object of its own is aimed at the doer of the deed it answers
+    (inferred). False when the verb has a preposition of its own to read instead."""
+    if trig.preps.keys() & {c.lower_ for c in verb.children if c.dep_ == "prep"}:
+        return True
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    marks = r.lex.words.reaction_marks
+    doers = [
+        subj
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in marks for m in c.children)
+        for subj in c.children
+        if subj.dep_ == "nsubj"
+    ]
+    # the parser may read "after Beijing's coast guard blocked ..." as a preposition and a clause beside it
+    clauses = {c.i for c in verb.children if c.dep_ == "advcl"}
+    doers += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in marks
+        for p in c.children
+        if p.dep_ == "pobj" and p.right_edge.i + 1 in clauses
+    ]
+    answered = [
+        Ref(x.key, inferred=True)
+        for subj in doers
+        for x in r.refs(subj, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if not answered:
+        return True
+    modality, conf = r.modality(verb)
+    if rel == "REJECTS":  # "objected after Ethiopia began filling the dam": a state is criticized
+        rel, trig = "CRITICIZES", replace(trig, objects=None)
+    _emit_all(r, rel, sources, answered, modality, conf - 0.1, trig)
+    return False
 
 
 def _in_protest(verb: Token, objects: list[Token]) -> bool:
