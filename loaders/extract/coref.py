@@ -12,7 +12,7 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
-from graph.model import Label, Modality
+from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent
 from loaders.extract.lexicon import Topic
 from loaders.extract.pronouns import PronounResolver
@@ -524,11 +524,33 @@ class Resolver(PronounResolver):
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
+            stance = t.dep_ in {
+                "dobj",
+                "obj",
+                "nsubjpass",
+            }  # a stance taken on it, not "the steps are in line"
+            done = [n for n in recent if self._done(n.handle)]
+            if stance and recent and not done:
+                # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's
+                doer = self._last_doer()
+                if doer:
+                    return doer
             if recent:  # "The move was rejected by ...": the event just named
-                return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
-            if t.dep_ in {"dobj", "obj", "nsubjpass"}:  # a stance taken on it, not "the steps are in line"
+                return [Ref(max(done or recent, key=lambda n: n.seen).handle, inferred=True)]
+            if stance:
                 return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
+
+    def _done(self, handle: str) -> bool:
+        """Whether the last sentences said someone did, made or backed this act or agreement (not only where
+        it was held, nor only a stand against it: "Orban vetoed the aid package at a summit")."""
+        return any(
+            c.target == handle
+            and c.source != handle
+            and c.sent.index >= self.info.index - 1
+            and RELATIONS[c.type].sign >= 0
+            for c in self.ctx.claims
+        )
 
     def _last_doer(self) -> list[Ref]:
         """Who did the act the last sentence told (a stance or deed, asserted), for 'the move' that sums it
