@@ -183,8 +183,8 @@ class ArticleContext:
         if key is None and " " in folded:
             key = self.surnames.get(folded.split()[-1])
         if key is None:
-            if len(name.split()) == 1 and len(name) < 3:
-                return None
+            if len(name.split()) == 1 and len(name) < 3 and not load_leaders().family_holders(name):
+                return None  # a two-letter word is a name only as a leader's known short form ("Xi")
             key = self._person_node(name)
             self.people[folded] = key
         self.nodes[key].aliases.add(name)

@@ -1620,6 +1620,14 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         return sources, head.head
     for participle, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
         return [x for x in r.refs(author, topics=False)], participle  # "the price cap ... set by the G7"
+    if (
+        trig.rel == "MET_WITH"
+        and place.dep_ == "pobj"
+        and head.lower_ in r.lex.words.occasion_preps
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):  # "made the remarks during a phone call with Putin": who spoke then took part
+        sources, _ = _subject_refs(r, head.head)
+        return sources, head.head
     return [], None
 
 

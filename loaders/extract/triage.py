@@ -68,6 +68,14 @@ def trigger_words() -> frozenset[str]:
         *lex.words.charged_deeds,
         *lex.words.verb_events,
         *lex.words.ally_nouns,
+        *lex.words.heading_verbs,
+        *lex.words.tie_opening_verbs,
+        *lex.words.halt_nouns,
+        *lex.words.restraint_nouns,
+        *lex.words.assuring_verbs,
+        *lex.words.junta_nouns,
+        *lex.words.acquiring_verbs,
+        *lex.words.leave_nouns,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
