@@ -245,10 +245,27 @@ class Resolver(PronounResolver):
     def _is_junta(self, t: Token, lemma: str) -> bool:
         if lemma in self.lex.words.junta_nouns:
             return True
+        if lemma in self.lex.words.authority_nouns and self._put_in_by_coup(t):
+            return True  # "the authorities installed by the coup"
         if lemma not in self.lex.words.junta_heads:
             return False
         words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
         return bool(words & self.lex.words.coup_words) or ("military" in words and "coup" in self.active)
+
+    def _put_in_by_coup(self, t: Token) -> bool:
+        """'the authorities installed by the coup', 'the government brought to power by the putsch'."""
+        return bool(self._installing_coups(t))
+
+    def _installing_coups(self, t: Token) -> list[Token]:
+        return [
+            p
+            for c in t.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.subtree
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.words.coup_words
+        ]
 
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
@@ -256,6 +273,15 @@ class Resolver(PronounResolver):
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
+        if not owner:  # "the authorities installed by the coup in Niger": the coup's state
+            owner = [
+                Ref(m.key)
+                for c in self._installing_coups(t)
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children
+                if (m := self.mention_at(o)) is not None and m.label is Label.COUNTRY
+            ] or [x for c in self._installing_coups(t) for x in self.owner(c, depth, labels={Label.COUNTRY})]
         if not owner:
             owner = self._seized()
         if not owner:  # else the state the article is about: named more than once, not just the last named
