@@ -177,6 +177,7 @@ class RuleWords:
     not_ally_words: frozenset[str] = frozenset()
     # nouns of an ally → the qualifiers they need to name one (none: always): "strategic partner"
     ally_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    leaving_orders: frozenset[str] = frozenset()  # "ordered the ambassador to leave": an expulsion
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held

@@ -126,8 +126,10 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
         recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
-        if recalled is not None:  # "withdrew its ambassador from Lima": a recall, read as one
-            _verb(r, verb, recalled)
+        if recalled is not None and any(  # "withdrew its ambassador from Lima": a recall, read as one
+            o.lemma_.lower() in (recalled.object_heads or ()) for o in direct_objects(verb)
+        ):
+            _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         _in_support_of(r, verb)
@@ -500,6 +502,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     own = {r.ctx.actor(s.key) for s in sources}
     if len(targets) > 1 and any(r.ctx.actor(t.key) in own for t in targets):
         targets = []  # "Xi hailed China and Russia as partners": a view of the pair, not a stance
+    if rel == "REQUESTS" and _ordered_out(r, verb):
+        rel, trig = "PROTESTS", replace(trig, rel="PROTESTS")  # an expulsion of one envoy (convention 2)
     if rel is not None:
         if rel == "MEMBER_OF":
             _membership(r, verb, sources, targets, rel_modality, conf)
@@ -730,6 +734,16 @@ def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
         rel, trig = "CRITICIZES", replace(trig, objects=None)
     _emit_all(r, rel, sources, answered, modality, conf - 0.1, trig)
     return False
+
+
+def _ordered_out(r: Reader, verb: Token) -> bool:
+    """'ordered Ethiopia's ambassador to leave the country': an expulsion, no request of his state."""
+    envoys = r.lex.verbs["expel"].object_heads or frozenset()
+    told = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "dative")]
+    return any(o.lemma_.lower() in envoys for o in told) and any(  # "gave the envoy 48 hours to leave"
+        t.dep_ in {"xcomp", "acl", "advcl"} and t.lemma_.lower() in r.lex.words.leaving_orders
+        for t in verb.subtree
+    )
 
 
 def _in_protest(verb: Token, objects: list[Token]) -> bool:
@@ -1081,7 +1095,8 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
         receivers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
 
         targets = [x for t in receivers for x in r.refs(t, topics=False)]
-        _emit_all(r, "REQUESTS", sources, targets, modality, conf)
+        rel = "PROTESTS" if _ordered_out(r, verb) else "REQUESTS"  # "gave the envoy 48 hours to leave"
+        _emit_all(r, rel, sources, targets, modality, conf)
     for d in dobj:
         if d.lemma_ == "status":
             named = [c for c in d.children if c.dep_ in {"compound", "nmod"} and r.mention_at(c) is not None]
@@ -1414,8 +1429,9 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
         if r.mention_at(t) is None
         for c in t.children
         if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside"}
-        for p in c.children
-        if p.dep_ == "pobj"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in (o, *o.conjuncts)  # "targets in northern Syria and Iraq"
     ]
     places = list(
         dict.fromkeys(
