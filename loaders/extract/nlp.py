@@ -591,6 +591,13 @@ def noun_compounds(doc: Doc) -> Doc:
             and doc[token.i + 1].head.i == head.i
         ):  # "stalled Finland's NATO bid": 'NATO' and 'bid' both objects of 'stalled'
             token.head, token.dep_ = doc[token.i + 1], "compound"
+        elif (
+            token.dep_ == "pobj"
+            and token.tag_ == "VBZ"
+            and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
+            and any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children)
+        ):  # "protest against M23 advances": an "-s" word the model read as a verb is a plural noun
+            token.pos_, token.tag_ = "NOUN", "NNS"
     for token in doc:
         head = token.head
         if (
