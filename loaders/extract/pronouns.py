@@ -73,7 +73,9 @@ class PronounResolver(SentenceMentions):
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             return [Ref(candidates[0], inferred=True)] if candidates else []
-        if lower in {"we", "our", "us", "i", "my", "me", "ourselves"}:
+        if lower in {"we", "our", "us", "ourselves"}:  # "our territory" in a president's words: his state's
+            return [Ref(self.ctx.actor(x.key), x.inferred) for x in self.speaker(t)]
+        if lower in {"i", "my", "me"}:
             return self.speaker(t)
         if lower in {"they", "them", "their", "themselves"}:
             praised = self._object_owner(t)  # "praised the Houthis for their attacks": the Houthis'
