@@ -247,7 +247,28 @@ def direct_objects(verb: Token) -> list[Token]:
             return [verb.head]
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
-    return out or _named_as(verb)
+    return out or _named_as(verb) or _contact_relative(verb)
+
+
+def _contact_relative(verb: Token) -> list[Token]:
+    """'a move Kyiv condemned', 'the plan Hungary vetoed': a relative clause with a subject and no relative
+    word or object of its own is about the noun it follows, its object (not when a preposition is left
+    stranded, 'the deal Kyiv agreed to', nor when a clause is the object: 'the talks Kyiv said would fail').
+    """
+    finite = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBZ", "VBP"})
+    if not finite or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in children) or any(
+        c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ in {"that", "which", "who", "whom", "where", "when"}
+        for c in children
+    ):
+        return []
+    if any(c.dep_ in {"ccomp", "xcomp", "attr", "dative"} for c in children) or any(
+        c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children) for c in children
+    ):
+        return []
+    return [verb.head]
 
 
 def _named_as(verb: Token) -> list[Token]:

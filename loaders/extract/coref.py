@@ -601,7 +601,13 @@ class Resolver(PronounResolver):
             indefinite
             and comma
             and t.dep_ in {"appos", "npadvmod", "conj", "dobj"}
-            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in t.children)
+            and any(
+                (c.dep_ == "acl" and c.tag_ == "VBN")  # "a decision criticised by Paris"
+                or (
+                    c.dep_ in {"relcl", "acl"} and any(g.dep_ == "nsubj" for g in c.children)
+                )  # "a move Kyiv hit"
+                for c in t.children
+            )
         )
 
     def _bare_definite(self, t: Token) -> bool:

@@ -383,7 +383,10 @@ def verb_root(doc: Doc) -> Doc:
             # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
             if (
                 verb.i < root.i
-                and verb.head.i == root.i
+                and (  # "Ruto backed Ukraine's NATO bid": 'backed' hung on the root's owner
+                    verb.head.i == root.i
+                    or (verb.head.head.i == root.i and verb.head.dep_ in {"poss", "compound"})
+                )
                 and verb.dep_ in {"amod", "compound", "nmod"}
                 and verb.tag_ in {"VBD", "VBN"}
                 and verb.lemma_ in known

@@ -80,8 +80,12 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
             return topic
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
     unless = found.unless.get(lemma, frozenset()) if found is not None else frozenset()
-    if unless and any(c.lower_ in unless for c in token.children if c.dep_ in {"compound", "amod", "prep"}):
-        return None  # "the Polisario Front's independence bid" is no accession bid
+    if unless and any(
+        c.lower_ in unless or (c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in unless)
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "prep", "acl", "relcl"}
+    ):
+        return None  # "the Polisario Front's independence bid", "a bid to host the games": no accession bid
     if found is None:
         for topic in lex.topics:
             qualifiers = topic.qualified.get(lemma)
