@@ -567,6 +567,24 @@ class Resolver(PronounResolver):
                 return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
 
+    def deed_doer(self, besides: Set[str]) -> list[Ref]:
+        """Whose deed the last sentence told, for a protest that names no target ("North Korea fired two
+        missiles. Tokyo lodged a protest"): the one actor, other than the protester, that did or said
+        something there (asserted)."""
+        deeds = self.lex.words.copied_relations | self.lex.words.protested_deeds
+        doers = list(
+            dict.fromkeys(
+                self.ctx.actor(c.source)
+                for c in self.ctx.claims
+                if c.sent.index == self.info.index - 1
+                and c.type in deeds
+                and c.modality is Modality.ASSERTED
+                and key_label(self.ctx.actor(c.source)) in ACTORS
+                and self.ctx.actor(c.source) not in besides
+            )
+        )
+        return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
     def _done(self, handle: str) -> bool:
         """Whether the last sentences said someone did, made or backed this act or agreement (not only where
         it was held, nor only a stand against it: "Orban vetoed the aid package at a summit")."""

@@ -178,6 +178,7 @@ class RuleWords:
     # nouns of an ally → the qualifiers they need to name one (none: always): "strategic partner"
     ally_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     leaving_orders: frozenset[str] = frozenset()  # "ordered the ambassador to leave": an expulsion
+    protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held
@@ -443,7 +444,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
-    for name in ("personal_acts", "copied_relations"):
+    for name in ("personal_acts", "copied_relations", "protested_deeds"):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}

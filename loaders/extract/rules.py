@@ -727,6 +727,8 @@ def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
         for x in r.refs(subj, topics=False)
         if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
     ]
+    if not answered and rel == "PROTESTS":  # "Pyongyang fired missiles. Seoul protested": at the doer
+        answered = r.deed_doer(own)
     if not answered:
         return True
     modality, conf = r.modality(verb)
@@ -1751,6 +1753,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = beneficiaries
         elif rel == "SANCTIONS" and governor is not None:
             by_rel[rel] = _means_of(r, governor)
+        elif rel == "PROTESTS":  # "North Korea fired missiles. Tokyo lodged a protest": at the doer
+            by_rel[rel] = r.deed_doer({r.ctx.actor(s.key) for s in sources})
     for this, targets in by_rel.items():
         if this == "REQUESTS":
             targets = _requested(r, targets)
