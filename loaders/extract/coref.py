@@ -270,6 +270,11 @@ class Resolver(PronounResolver):
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
         owner = self.owner(t, depth, labels={Label.COUNTRY}) or self._ruled_in(t)
+        counted = _count(t)
+        if not owner and counted is not None and t.tag_ in {"NNS", "NNPS"}:
+            # "Mali, Burkina Faso and Niger ... Russia has backed the three juntas": each state's junta
+            group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
+            return [Ref(self._junta_of(k, t), inferred=True) for k in group or ()]
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
@@ -291,10 +296,13 @@ class Resolver(PronounResolver):
             return []
         if t.dep_ in {"dobj", "pobj", "dative"} and self.ctx.actor(owner[0].key) in self._clause_actors(t):
             return []  # "Russia supplied arms to the junta": not a Russian junta
-        name = f"{self.ctx.nodes[owner[0].key].name} junta"
+        return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
+
+    def _junta_of(self, state: str, t: Token) -> str:
+        name = f"{self.ctx.nodes[state].name} junta"
         key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
-        self.ctx.juntas[owner[0].key] = key
-        return [Ref(key, owner[0].inferred)]
+        self.ctx.juntas[state] = key
+        return key
 
     def _seized(self) -> list[Ref]:
         """The state of the last coup the article named ("the coup in Niger ... the junta"): a bare 'the

@@ -155,6 +155,9 @@ def known(r: Reader) -> None:
             continue
         holders = _holders(r, m.key)
         role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m) or _definite_title(r, m, holders)
+        if not holders and role:
+            _held_before(r, m, role)
+            continue
         if len({h.state for h in holders}) > 1 and role:  # "Prime Minister Kallas", in the year she moved on
             titled_so = [h for h in holders if role.lower() in h.office.lower()]
             holders = titled_so or holders
@@ -169,6 +172,20 @@ def known(r: Reader) -> None:
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role and not past_role().search(role):
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _held_before(r: Reader, m: Mention, role: str) -> None:
+    """'... seized power in 2021, ousting President Alpha Conde': a titled name the leaders data knows only
+    in other years held that office in the one state it gives, when the article names that state (an
+    office the text states, inferred; he does not act for the state now)."""
+    node = r.ctx.nodes[m.key]
+    found = [h for name in [node.name, *node.aliases] for h in load_leaders().lookup(name)]
+    states = {h.state for h in found if role.lower() in h.office.lower()}
+    if len(states) != 1:
+        return
+    state = _state_key(r, states.pop())
+    if state is not None and state in r.ctx.nodes:
+        r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
 
 def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
