@@ -1283,9 +1283,14 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
     """'The AU suspended Gabon', 'ECOWAS suspended Mali from the bloc', 'the AU suspended Gabon's
     membership', 'Niger was suspended from ECOWAS': a member with that status."""
     objects = direct_objects(verb)
-    passive = verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    # "Niger was suspended", and "Guinea remains suspended" (the model's "remains" an auxiliary)
+    copulas = r.lex.words.copulas  # ("remains" read as an auxiliary keeps its -s in the lemma)
+    held = [c for c in verb.children if c.dep_ == "auxpass" and {c.lemma_.lower(), c.lower_[:-1]} & copulas]
+    said_of = [c for h in (verb, *held) for c in h.children if c.dep_ == "nsubj"]
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = verb.tag_ == "VBN" and bool(own or (held and said_of))
     if passive:
-        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objects = own or said_of
     # "suspended Gabon's membership": the member is the possessor of the participation noun
     objects = [
         next((c for c in o.children if c.dep_ == "poss"), o)
@@ -1294,7 +1299,11 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
         for o in objects
     ]
     # the state itself, not a thing of its ("froze Russian assets" freezes no membership)
-    objects = [o for o in objects if r.mention_at(o) is not None or o.pos_ == "PRON"]
+    objects = [  # ("kept the country suspended from the bloc": a state named before)
+        o
+        for o in objects
+        if r.mention_at(o) is not None or o.pos_ == "PRON" or o.lemma_.lower() in r.lex.words.state_nouns
+    ]
     members = [x for o in objects for x in r.refs(o, topics=False)]
     members = [m for m in members if label_of_ref(m, r.topics) in {Label.COUNTRY, Label.REGION}]
     if not members:
