@@ -133,6 +133,10 @@ class Resolver(PronounResolver):
             listed = self.listed(t, depth)
             if listed:
                 return listed
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                states = self.owner(t, depth, labels={Label.COUNTRY})  # "the governments of those countries"
+                if states:
+                    return states
             named = self.owner(t, depth, labels={Label.ORGANIZATION})
             if named and _some_of(t, self.lex.words.partitive_words):
                 return []  # "five EU states", "several NATO members": some members, not the body
@@ -395,6 +399,19 @@ class Resolver(PronounResolver):
                         inner = self.owner(pobj, depth + 1, labels)  # "the spokesperson of Kenya's ministry"
                         if inner:
                             return inner
+                    if (
+                        m is None
+                        and pobj.lower_ in self.lex.words.plural_definites
+                        and t.tag_ in {"NNS", "NNPS"}
+                        and depth < 3
+                    ):  # "the governments of those countries": the states meant
+                        found = [
+                            x
+                            for x in self.refs(pobj, topics=False, depth=depth + 1)
+                            if key_label(x.key) in wanted
+                        ]
+                        if found:
+                            return found
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"
                             found = self.refs(pobj, topics=False, depth=depth + 1)
@@ -688,9 +705,14 @@ class Resolver(PronounResolver):
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
-        if not ({"the", "this", "both", "two"} & set(det)):
+        if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
+        if plural and {"these", "those"} & set(det) and _count(t) is None:
+            # "Argentina, Chile and Peru questioned the result. Caracas accused those countries of ...": the
+            # group just named
+            group = self.ctx.recall(self.info.index, labels, plural=True, window=2, before=t.i)
+            return [Ref(k, inferred=True) for k in group or ()]
         # an object is not its own clause's subject ("China criticized the island")
         own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
         if plural and not ({"two", "both"} & set(det)):
