@@ -547,7 +547,8 @@ def territory(r: Reader) -> None:
     for token in r.sent:
         if token.lemma_ == "part" and token.pos_ == "NOUN":
             _part_phrase(r, token)
-        if token.lemma_ in r.lex.words.control_verbs and token.dep_ in {"amod", "acl"}:
+        held = token.lemma_ in r.lex.words.control_verbs or token.lower_ in r.lex.words.occupied_adjectives
+        if held and token.dep_ in {"amod", "acl"}:
             _controlled(r, token)
         if token.lemma_.lower() in r.lex.words.area_nouns and token.pos_ == "NOUN":
             _region_of(r, token)
@@ -629,14 +630,33 @@ def _controlled(r: Reader, token: Token) -> None:
     if controller is None:
         prev = r.by_token.get(token.i - 2) if token.i >= 2 and token.nbor(-1).text == "-" else None
         controller = prev
-    if controller is None or controller.label is not Label.COUNTRY:
-        return
     noun = token.head
     regions, owners = r.regions_in(noun)
+    if r.mention_at(noun) is not None:  # "the occupied Donetsk, Luhansk and Kherson regions" read as a list
+        regions += [
+            m.key for c in noun.conjuncts if (m := r.mention_at(c)) is not None and m.label is Label.REGION
+        ]
+    regions = list(dict.fromkeys(regions))
+    owners = owners or list(  # the owner stated of them ("... regions of Ukraine", hung elsewhere)
+        dict.fromkeys(c.target for c in r.ctx.claims if c.type == "PART_OF" and c.source in regions)
+    )
+    occupier = controller.key if controller is not None and controller.label is Label.COUNTRY else None
+    conf = 0.85
+    if controller is None and token.lower_ in r.lex.words.occupied_adjectives:
+        # "the occupied Donetsk and Luhansk regions of Ukraine": occupied by the one state the article says
+        # invaded or occupies their owner
+        invaders = {
+            r.ctx.actor(c.source)
+            for c in r.ctx.claims
+            if c.type in {"INVADED", "OCCUPIES"} and c.modality is Modality.ASSERTED and c.target in owners
+        }
+        occupier, conf = (invaders.pop(), 0.7) if len(invaders) == 1 else (None, conf)
+    if occupier is None:
+        return
     for region in regions:
-        r.emit(Ref(controller.key), "OCCUPIES", Ref(region), Modality.ASSERTED, 0.85)
+        r.emit(Ref(occupier), "OCCUPIES", Ref(region), Modality.ASSERTED, conf)
         for owner in owners:
-            if owner != controller.key:
+            if owner != occupier:
                 r.emit(Ref(region), "PART_OF", Ref(owner), Modality.ASSERTED, 0.85)
 
 
