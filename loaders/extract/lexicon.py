@@ -180,6 +180,7 @@ class RuleWords:
     leaving_orders: frozenset[str] = frozenset()  # "ordered the ambassador to leave": an expulsion
     protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances
     occupied_adjectives: frozenset[str] = frozenset()  # "the occupied regions of Ukraine": by its invader
+    time_preps: frozenset[str] = frozenset()  # "since the invasion": a time phrase, not an object
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held

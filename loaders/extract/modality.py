@@ -123,7 +123,9 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     # "demanded the withdrawal of ...", "called for strikes on ...", "threatened strikes on ...": not done yet
     verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
     wishing = (lex.hypothetical_verbs | lex.requesting_verbs) - lex.light_verbs  # "offered support" was given
-    wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing
+    # ("since Russia's invasion, Kyiv has sought arms": a time phrase, not what is sought)
+    timed = t.dep_ == "pobj" and t.head.lower_ in lex.words.time_preps
+    wished = verb.pos_ == "VERB" and verb.lemma_.lower() in wishing and not timed
     # "called Ecuador's raid a violation", "called a summit": what 'call' names or convenes is no request
     named = t.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in lex.words.naming_verbs
     if wished and t.dep_ in {"dobj", "obj", "pobj"} and not named:
