@@ -181,6 +181,7 @@ class RuleWords:
     protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances
     occupied_adjectives: frozenset[str] = frozenset()  # "the occupied regions of Ukraine": by its invader
     time_preps: frozenset[str] = frozenset()  # "since the invasion": a time phrase, not an object
+    vote_nouns: frozenset[str] = frozenset()  # "120 votes in favour, including France": the listed voted so
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held

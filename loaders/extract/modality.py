@@ -179,8 +179,12 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
 
 
 def _yet_to(t: Token) -> bool:
+    """'has yet to join', 'is yet to formally recognise': not done (adverbs may come between)."""
     doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].lower_ == "yet"
+    i = t.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and doc[i].lower_ != "yet":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "yet"
 
 
 def _reported_past(t: Token, lex: Lexicon) -> bool:

@@ -640,6 +640,35 @@ def _bare_vote(
     _emit_all(r, rel, sources, [target], modality, conf, trig)
 
 
+def _counted_votes(r: Reader, noun: Token) -> None:
+    """'It passed with 120 votes in favour, including France, Spain and Norway': the states listed voted
+    for the resolution just named (against, with 'votes against')."""
+    votes = r.lex.words.bare_votes
+    rel = None
+    for child in (c for c in noun.children if c.dep_ == "prep"):
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if child.lower_ in r.lex.words.bare_vote_preps and not objects:
+            rel = votes[child.lower_]
+        elif child.lower_ == "in" and len(objects) == 1 and objects[0].lower_ in votes:
+            rel = votes[objects[0].lower_]
+    listed = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in r.lex.words.including_words
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in (o, *o.conjuncts)
+    ]
+    voters = [x for t in listed for x in r.refs(t, topics=False)]
+    voters = [x for x in voters if label_of_ref(x, r.topics) is Label.COUNTRY]
+    recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
+    if rel is None or not voters or not recent:
+        return
+    target = Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)
+    modality, conf = r.modality(noun.head.head if noun.dep_ == "pobj" else noun.head)
+    _emit_all(r, rel, voters, [target], modality, conf, r.lex.verbs["vote"])
+
+
 def _each_other(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "obj"} and c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
@@ -1557,6 +1586,8 @@ def noun_rules(r: Reader) -> None:
             _leaving_noun(r, noun)
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
             _switched_noun(r, noun)
+        if lemma in r.lex.words.vote_nouns:
+            _counted_votes(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
             continue
