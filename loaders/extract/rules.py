@@ -1665,6 +1665,10 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     if place.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in governing:
         sources, _ = _subject_refs(r, head)
         return sources, head
+    if place.dep_ == "nsubjpass" and head.lemma_.lower() in r.lex.words.authored_verbs:
+        by = agent(head)  # "The sanctions, which target X, were announced by Britain and Canada"
+        if by is not None:
+            return [x for t in (by, *by.conjuncts) for x in r.refs(t, topics=False)], head
     if (
         place.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -1759,7 +1763,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         by_rel.setdefault(given, []).extend(_receivers(r, noun, governor))
     if rel is not None and trig.targeting:  # "sanctions targeting Russian banks", "the sanctions target X"
         for holder in [h for h in (noun, _quantity(r, noun)) if h is not None]:
-            aims = [c for c in holder.children if c.dep_ == "acl"]
+            aims = [c for c in holder.children if c.dep_ in {"acl", "relcl"}]  # "the sanctions, which target"
             if holder.dep_ in {"nsubj", "nsubjpass"} and holder.head.pos_ == "VERB":
                 aims.append(holder.head)
             for aim in aims:
