@@ -1666,9 +1666,9 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         sources, _ = _subject_refs(r, head)
         return sources, head
     if place.dep_ == "nsubjpass" and head.lemma_.lower() in r.lex.words.authored_verbs:
-        by = agent(head)  # "The sanctions, which target X, were announced by Britain and Canada"
-        if by is not None:
-            return [x for t in (by, *by.conjuncts) for x in r.refs(t, topics=False)], head
+        author = agent(head)  # "The sanctions, which target X, were announced by Britain and Canada"
+        if author is not None:
+            return [x for t in (author, *author.conjuncts) for x in r.refs(t, topics=False)], head
     if (
         place.dep_ == "pobj"
         and head.dep_ == "prep"
