@@ -78,6 +78,12 @@ class Resolver(PronounResolver):
                 recent = [n for n in self.topics if n.seen >= self.info.index - 1]
                 if recent:  # "voted against it", "signed it": the resolution or treaty just named
                     return [Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)]
+            if topics and lower == "it" and self._named_it(t):
+                # "Israel criticised the deal. Bennett called it a dangerous development": the deal
+                before = self._topic_before(t)
+                last = [n for n in self.topics if n.seen == self.info.index - 1]
+                if before is not None or last:
+                    return [Ref(before or max(last, key=lambda n: n.seen).handle, inferred=True)]
             return self.pronoun(t)
         if topics:
             handle = self.topic(t)
@@ -840,6 +846,15 @@ class Resolver(PronounResolver):
                 if handle is not None:
                     return handle
         return None
+
+    def _named_it(self, t: Token) -> bool:
+        """'called it a dangerous development': a naming verb's object with what it is called."""
+        verb = t.head
+        return (
+            t.dep_ in {"dobj", "nsubjpass"}
+            and verb.lemma_.lower() in self.lex.words.naming_verbs
+            and any(c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} for c in verb.children)
+        )
 
     def _takes_topic(self, t: Token) -> bool:
         """Whether the verb governing a pronoun object takes events and agreements ("voted against it")."""

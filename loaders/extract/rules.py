@@ -119,6 +119,8 @@ def verb_rules(r: Reader) -> None:
         if status is not None:
             _participation(r, verb, status.participation)
             _suspended_member(r, verb, status.member)
+        if lemma in words.agreeing_verbs:
+            _agreed_in(r, verb)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         if lemma in words.expelling_declarations:
@@ -638,6 +640,27 @@ def _bare_vote(
         return
     target = Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)
     _emit_all(r, rel, sources, [target], modality, conf, trig)
+
+
+def _agreed_in(r: Reader, verb: Token) -> None:
+    """'Riyadh and Tehran agreed to restore ties, in a deal brokered by China', 'Under the accord, Kenya and
+    Uganda agreed to ...': the parties that agree in or under an agreement signed it (inferred)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to restore ties in a deal"
+    pacts = [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in r.lex.words.pact_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p)
+        if label_of_ref(x, r.topics) is Label.AGREEMENT
+    ]
+    if not pacts:
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SIGNED", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.15)
 
 
 def _counted_votes(r: Reader, noun: Token) -> None:
