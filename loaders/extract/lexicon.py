@@ -177,6 +177,7 @@ class RuleWords:
     not_ally_words: frozenset[str] = frozenset()
     # nouns of an ally → the qualifiers they need to name one (none: always): "strategic partner"
     ally_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    envoy_nouns: frozenset[str] = frozenset()
     leaving_orders: frozenset[str] = frozenset()  # "ordered the ambassador to leave": an expulsion
     protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances
     occupied_adjectives: frozenset[str] = frozenset()  # "the occupied regions of Ukraine": by its invader

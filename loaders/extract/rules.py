@@ -792,7 +792,7 @@ def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
 
 def _ordered_out(r: Reader, verb: Token) -> bool:
     """'ordered Ethiopia's ambassador to leave the country': an expulsion, no request of his state."""
-    envoys = r.lex.verbs["expel"].object_heads or frozenset()
+    envoys = r.lex.words.envoy_nouns
     told = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "dative")]
     return any(o.lemma_.lower() in envoys for o in told) and any(  # "gave the envoy 48 hours to leave"
         t.dep_ in {"xcomp", "acl", "advcl"} and t.lemma_.lower() in r.lex.words.leaving_orders
