@@ -629,10 +629,13 @@ def _titled_conjunct(doc: Doc) -> None:
         if joins and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             token.dep_ = "conj"
             joins[0].head = title
+    titles = load_lexicon().titles
     for token in doc:
         name = token.head
         title = name.head
-        if token.dep_ != "conj" or name.dep_ != "appos" or title.pos_ != "NOUN" or name.pos_ != "PROPN":
+        # (a capitalised title is tagged a proper noun: "Ethiopia's Prime Minister Abiy Ahmed and ...")
+        titled = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
+        if token.dep_ != "conj" or name.dep_ != "appos" or not titled or name.pos_ != "PROPN":
             continue
         # a name ("... Samuel Ablakwa and Togo's president Faure Gnassingbe"), or a title with its name
         if token.pos_ == "NOUN":
