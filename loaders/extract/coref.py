@@ -104,13 +104,13 @@ class Resolver(PronounResolver):
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
                     return self.junta(child, depth)
-            named = [  # "Ethiopia's Prime Minister Abiy Ahmed signed": the person, who acts for his state
+            titled = [  # "Ethiopia's Prime Minister Abiy Ahmed signed": the person, who acts for his state
                 m
                 for c in t.children
                 if c.dep_ == "appos" and (m := self.mention_at(c)) is not None and m.label is Label.PERSON
             ]
-            if named and lemma in self.lex.person_titles and self.ctx.actor(named[0].key) != named[0].key:
-                return [Ref(named[0].key)]
+            if titled and lemma in self.lex.person_titles and self.ctx.actor(titled[0].key) != titled[0].key:
+                return [Ref(titled[0].key)]
             inner = self.owner(t, depth)
             if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:
                 self.ctx.unnamed_officials[self.info.index] = inner[0].key  # for a "he" that follows
