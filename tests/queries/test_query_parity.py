@@ -226,3 +226,17 @@ def test_a_page_is_the_slice_of_the_whole_answer(
         assert second.rows == whole[2:4] and second.truncated
         last = run_saved(store, name, params, limit=2, page=(len(whole) + 1) // 2)
         assert last.rows == whole[2 * (((len(whole) + 1) // 2) - 1) :] and not last.truncated
+
+
+def test_officials_stances_of_a_state_are_its_rows_of_the_whole_answer(engines: dict[str, Store]) -> None:
+    """Given a state (by id, or by its name in another case), the preset starts from that state's
+    office holders: the rows are the whole answer's rows of that state, in the same order."""
+    for store in engines.values():
+        whole = run_saved(store, "officials_stances", {"include_negated": True}).rows
+        states = {(row[0], row[1]) for row in whole}
+        assert len(states) > 1
+        for name, state_id in sorted(states):
+            mine = [row for row in whole if row[1] == state_id]
+            for given in (state_id, name.upper()):
+                rows = run_saved(store, "officials_stances", {"state": given, "include_negated": True}).rows
+                assert rows == mine, given
