@@ -177,6 +177,9 @@ def _town_as_place(ent: Span, span: Span, ctx: ArticleContext, lex: Lexicon) -> 
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words.region_nouns:
         return True  # "the city of Goma"
+    if root.dep_ == "pobj" and head.lower_ in {"on", "against"}:  # "the Israeli strike on Rafah"
+        struck = head.head.lemma_.lower()
+        return struck in lex.words.place_taking_verbs or struck in lex.words.attack_nouns
     return root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lex.words.place_taking_verbs
 
 
