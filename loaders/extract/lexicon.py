@@ -185,7 +185,7 @@ class RuleWords:
     vote_nouns: frozenset[str] = frozenset()  # "120 votes in favour, including France": the listed voted so
     agreeing_verbs: frozenset[str] = frozenset()  # "agreed to restore ties in a deal": parties signed it
     pact_preps: frozenset[str] = frozenset()
-    attack_nouns: frozenset[str] = frozenset()  # "a strike on Rafah": a town the model tags a person is a place
+    attack_nouns: frozenset[str] = frozenset()  # "a strike on Goma": a town tagged as a person is a place
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held
