@@ -6,9 +6,10 @@ import hashlib
 import multiprocessing
 import traceback
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from graph.model import Label, Record
@@ -17,13 +18,14 @@ from loaders.extract import rules, structure
 from loaders.extract.assemble import assemble
 from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.gazetteer import DATA, load_gazetteer
+from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
-from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, blocks, for_parsing
+from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, for_parsing
 from loaders.extract.sentence import Reader
 from loaders.extract.topics import TopicNode, topic_of
-from loaders.extract.triage import cheap_doc, needs_names, needs_parse
+from loaders.extract.triage import cheap_doc, forms, needs_names, needs_parse, trigger_words
 
 __all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 
@@ -197,6 +199,40 @@ def read_sentences(article: ArticleText, *, triage: bool = True) -> list[tuple[s
     return plan.sentences()
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words the lexicon and the stop list know, in their forms: a capital on one is a headline's."""
+    lex = load_lexicon()
+    words: set[str] = set(trigger_words()) | set(STOP_WORDS) | set(lex.titles)
+    for f in fields(lex.words):
+        value = getattr(lex.words, f.name)
+        if isinstance(value, (frozenset, tuple, dict)):
+            words |= {w for w in value if isinstance(w, str) and w.isalpha()}
+    return frozenset(form for w in words for form in forms(w))
+
+
+def sentence_case(text: str) -> str:
+    """A Title Case headline with the capitals only names keep (gazetteer names, leaders the data knows,
+    acronyms, the first word): the small model parses "Mali junta expels French ambassador", not the
+    headline's run of proper nouns. Same length, so offsets hold."""
+    leaders = load_leaders()
+    doc = cheap_doc(text)
+    common = _common_words()  # words, not names
+    out = list(text)
+    for t in doc:
+        word = t.text
+        if t.i == 0 or t.ent_id_ or not word[:1].isupper() or word.isupper() or leaders.family_holders(word):
+            continue
+        if any(c.isupper() for c in word[1:]):  # "McCain", "al-Assad": spelled as a name
+            continue
+        lower = word.lower()
+        near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+        named = any(n.text[:1].isupper() and n.text.lower() not in common and not n.ent_id_ for n in near)
+        if lower in common or not named:  # two capitals the lexicon does not know stay a name
+            out[t.idx] = word[0].lower()
+    return "".join(out)
+
+
 def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
     plan = _Plan()
     units, queues, kinds = plan.units, plan.queues, plan.kinds  # queues: with NER / without
@@ -204,6 +240,8 @@ def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
         if block.kind in {SKIP, SLUG}:
             continue
         text = for_parsing(block.text)
+        if block.kind == TITLE:  # "Mali Junta Expels French Ambassador": parsed in sentence case
+            text, block = sentence_case(text), replace(block, kind=BODY)
         if block.kind == BODY and not triage:
             queues[True].append((len(units), block.start, text))
             units.append([])
