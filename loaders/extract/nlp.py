@@ -503,7 +503,26 @@ def headline_verb(doc: Doc) -> Doc:
     for sent in doc.sents:
         _headline_verb(doc, sent, known)
         _headline_roles(sent)
+        _headline_object(sent)
     return doc
+
+
+def _headline_object(sent: Span) -> None:
+    """ "Mali junta expels French ambassador": with no article before it, the object right after the verb
+    is read as an adverbial noun; a headline's verb with a subject and no object takes it as its object
+    (never a date: "Mali junta meets Monday")."""
+    root = sent.root
+    if sent[-1].text in {".", "!", "?"} or root.pos_ != "VERB":
+        return
+    if any(c.dep_ in {"dobj", "obj"} for c in root.children):
+        return
+    after = [
+        c
+        for c in root.children
+        if c.dep_ == "npadvmod" and c.i > root.i and c.pos_ == "NOUN" and c.ent_type_ not in {"DATE", "TIME"}
+    ]
+    if after and any(c.dep_ == "nsubj" for c in root.children):
+        after[0].dep_ = "dobj"
 
 
 def _headline_roles(sent: Span) -> None:
