@@ -172,7 +172,7 @@ def load_gazetteer() -> Gazetteer:
 
     # Regions first: their spellings win over city names from the packages.
     for entry in spec.get("regions", []):
-        key = region_place(entry["name"])
+        key = region_place(entry["name"], {"kind": entry["kind"]} if entry.get("kind") else None)
         for text in [entry["name"], *entry.get("aliases", [])]:
             gaz.add_surface(text, Surface(key, "name"), override=True)
         for text in entry.get("demonyms", []):

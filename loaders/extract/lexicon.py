@@ -273,6 +273,10 @@ class RuleWords:
     domestic_acts: frozenset[str] = frozenset()
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()  # their "if" clause is what is threatened, not a condition
+    own_pronouns: frozenset[str] = frozenset()  # a threatener's own future act: "warned that it would strike"
+    warning_verbs: frozenset[str] = frozenset()  # threat verbs needing a hostile act: "vowed to retaliate"
+    reprisal_verbs: dict[str, str] = field(default_factory=dict)  # act → preposition of its target
     regime_nouns: frozenset[str] = frozenset()
     assuring_verbs: frozenset[str] = frozenset()
     restraint_nouns: frozenset[str] = frozenset()

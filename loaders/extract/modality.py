@@ -171,8 +171,10 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = hypothetical or (child.lower_ in lex.hypothetical and not backshifted)
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             hypothetical = True
-        if child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children
+        if (
+            child.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
+            and t.lemma_.lower() not in lex.words.threat_verbs  # "warned of reprisals if ...": a threat made
         ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
     return negated, future, hypothetical

@@ -812,18 +812,36 @@ def _in_protest(verb: Token, objects: list[Token]) -> bool:
 
 
 def _warned_of_reprisal(r: Reader, verb: Token) -> bool:
-    """'warned Seoul of "catastrophic consequences"': a warning of what the warner would do is a threat
-    (where 'warned Kyiv of an attack' is advice)."""
-    return verb.lemma_.lower() == "warn" and any(
-        p.lemma_.lower() in r.lex.words.reprisal_nouns for p in prep_objects(verb, "of")
+    """'warned Seoul of "catastrophic consequences"', 'vowed revenge': a warning of what the warner would do
+    is a threat (where 'warned Kyiv of an attack' is advice)."""
+    if verb.lemma_.lower() not in r.lex.words.warning_verbs:
+        return False
+    objects = direct_objects(verb)  # "vowed a crushing response to ..."; "of" may hang on the one warned
+    return any(o.lemma_.lower() in r.lex.words.reprisal_nouns for o in objects) or any(
+        p.lemma_.lower() in r.lex.words.reprisal_nouns
+        for h in (verb, *objects)
+        for p in prep_objects(h, "of")
     )
 
 
 def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
     """Whom a threatened act would hit: 'threatened Kyiv', 'threatened sanctions against Iran',
     'threatened to strike Taiwan', 'threatened to cut off gas to Moldova' (the verb's own prepositions
-    are its ordinary preps: 'threatened at a rally in Tehran' names no target)."""
+    are its ordinary preps: 'threatened at a rally in Tehran' names no target); the warner's or vower's own
+    hostile act: 'warned that it would strike Seoul', 'vowed to retaliate against Helsinki'."""
+    words = r.lex.words
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if verb.lemma_.lower() in words.threat_verbs:
+        acts += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and any(
+                s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in words.own_pronouns for s in c.children
+            )
+        ]
+        if verb.lemma_.lower() in words.warning_verbs:  # "vowed to support Kyiv" threatens no one
+            acts = [a for a in acts if _hostile_act(r, a)]
     objects = [o for h in [verb, *acts] for o in direct_objects(h)]
     tokens = objects + [
         p
@@ -833,7 +851,43 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    out = [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    # "would respond to any Israeli attack", "a crushing response to aggression by Israel": the doer answered
+    answered = [
+        p
+        for h in acts + objects
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == _reprisal_prep(r, h)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for t in answered:
+        for x in r.refs(t):
+            if x.key.startswith("?topic:"):
+                out += [Ref(a, inferred=True) for a in r.topics[int(x.key.split(":")[1])].agents]
+            elif label_of_ref(x, r.topics) in ACTORS:
+                out.append(x)
+        out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
+    return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+
+
+def _reprisal_prep(r: Reader, head: Token) -> str | None:
+    """The preposition naming whom a reprisal answers: 'retaliate against', 'respond to', 'a response to'."""
+    lemma = head.lemma_.lower()
+    if lemma in r.lex.words.reprisal_verbs:
+        return r.lex.words.reprisal_verbs[lemma]
+    return "to" if lemma in r.lex.words.reprisal_nouns else None
+
+
+def _hostile_act(r: Reader, act: Token) -> bool:
+    """An act that would hurt someone: a hostile verb of the lexicon ('strike'), a reprisal ('retaliate',
+    'respond to'), or a reprisal taken ('take countermeasures')."""
+    trig = r.lex.verbs.get(act.lemma_.lower())
+    if trig is not None and {trig.rel, *trig.preps.values()} & _HOSTILE:
+        return True
+    return act.lemma_.lower() in r.lex.words.reprisal_verbs or any(
+        o.lemma_.lower() in r.lex.words.reprisal_nouns for o in direct_objects(act)
+    )
 
 
 def _along_with(r: Reader, verb: Token) -> list[Ref]:
