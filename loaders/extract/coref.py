@@ -518,6 +518,32 @@ class Resolver(PronounResolver):
                     return [Ref(m.key) for m in members]
         return []
 
+    def _patient_doer(self, t: Token, depth: int) -> list[Ref] | None:
+        """Whose act a noun of an act done to someone is: "the expulsion of its ambassador by Niger's junta"
+        ('by' may hang on the victim or on the verb), "Belarus's arrest of the activists"; with no "of"
+        phrase a possessive is the victim ("Navalny's arrest": no one named). None: read it as any noun."""
+        on_verb = list(t.head.children) if t.dep_ in {"dobj", "obj"} else []  # "criticised the X of Y by Z"
+        for child in [*t.subtree, *on_verb]:
+            if (
+                child.dep_ in {"prep", "agent"}
+                and child.lower_ == "by"
+                and (t in (child.head, child.head.head.head) or child in on_verb)
+            ):
+                found = [x for p in child.children if p.dep_ == "pobj" for x in self.refs(p, depth=depth + 1)]
+                if found:
+                    return found
+        victim = any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        if not victim:
+            return [] if owners else None
+        if owners:
+            return self.refs(owners[0], topics=False, depth=depth + 1)
+        for child in t.children:  # "the Iranian detention of a journalist"
+            m = self.mention_at(child)
+            if child.dep_ in {"amod", "compound", "nmod"} and m is not None and m.label in ACTORS:
+                return [Ref(m.key)]
+        return []  # its "of" phrase is the victim
+
     def transparent(self, t: Token, depth: int) -> list[Ref]:
         """'Russia's decision' stands for Russia; 'news of the signing' for the agreement signed."""
         if t.lemma_.lower() in self.lex.words.boundary_nouns:  # "its border with Ukraine" is Ukraine's too
@@ -527,6 +553,10 @@ class Resolver(PronounResolver):
                     found = [x for p in pobjs for x in self.refs(p, depth=depth + 1)]
                     if found:
                         return found
+        if t.lemma_.lower() in self.lex.words.patient_nouns or t.lower_ in self.lex.words.patient_nouns:
+            doer = self._patient_doer(t, depth)
+            if doer is not None:
+                return doer
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
@@ -588,11 +618,10 @@ class Resolver(PronounResolver):
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
-            stance = t.dep_ in {
-                "dobj",
-                "obj",
-                "nsubjpass",
-            }  # a stance taken on it, not "the steps are in line"
+            # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
+            stance = t.dep_ in {"dobj", "obj", "nsubjpass"} or (
+                t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.words.receiving_verbs
+            )
             done = [n for n in recent if self._done(n.handle)]
             if stance and recent and not done:
                 # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's

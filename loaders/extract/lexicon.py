@@ -259,6 +259,7 @@ class RuleWords:
     blocking_verbs: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()  # acts done to someone: their "of" names the victim
     decision_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
