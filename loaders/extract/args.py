@@ -156,7 +156,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 # the relative clause inside the adjunct; it coordinates with the main verb
                 target = head.head.head.head
 
-        elif (t.dep_ == "pcomp" or (t.dep_ == "pobj" and t.pos_ == "VERB")) and head.dep_ == "prep":
+        elif (t.dep_ == "pcomp" or (t.dep_ == "pobj" and t.pos_ == "VERB")) and (
+            head.dep_ == "prep" or (head.dep_ == "agent" and not is_passive(head.head))
+        ):  # "responded by expelling ...": an active verb's 'by' read as a passive's agent
             target = head.head
             if target.pos_ == "NOUN" and target.dep_ == "pobj" and target.head.head.pos_ in {"VERB", "AUX"}:
                 target = target.head.head  # "voted in favour of condemning": the voters condemn

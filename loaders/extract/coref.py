@@ -787,26 +787,41 @@ class Resolver(PronounResolver):
                 named = self.named_before(t, labels, besides=own)
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
-        found = self.ctx.recall(
-            self.info.index,
-            labels,
-            plural=True if plural else None,
-            window=3,
-            before=t.i,
-            prefer_subject=prefer_subject,
-            besides=frozenset(own),
-        )
+        found = None
+        if plural and {"two", "both"} & set(det) and Label.COUNTRY in labels and self._title_noun(t):
+            found = self._leaders_states()  # "the two leaders": the two persons just named, not two states
+        if found is None:
+            found = self.ctx.recall(
+                self.info.index,
+                labels,
+                plural=True if plural else None,
+                window=3,
+                before=t.i,
+                prefer_subject=prefer_subject,
+                besides=frozenset(own),
+            )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)
         if found is None and plural and labels == {Label.COUNTRY} and self._title_noun(t):
-            # "Ruto met Samia Suluhu Hassan. The two leaders condemned ...": the states of the two persons
-            persons = self.ctx.last_pair(self.info.index, {Label.PERSON})
-            states = {self.ctx.actor(p) for p in persons or ()}
-            if len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states):
-                found = tuple(sorted(states))
+            found = self._leaders_states()
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
+
+    def _leaders_states(self) -> tuple[str, ...] | None:
+        """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons."""
+        persons = self.ctx.last_pair(self.info.index, {Label.PERSON})
+        states = {self.ctx.actor(p) for p in persons or ()}
+        if not persons:  # "Fiji's prime minister met the Indonesian president. The two leaders ...": who met
+            states = {
+                self.ctx.actor(k)
+                for c in self.ctx.claims
+                if c.type == "MET_WITH" and self.info.index - 1 <= c.sent.index < self.info.index
+                for k in (c.source, c.target)
+            }
+        if len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states):
+            return tuple(sorted(states))
+        return None
 
     def _title_noun(self, t: Token) -> bool:
         """'leaders', 'presidents', 'foreign ministers': a plural noun for office holders."""

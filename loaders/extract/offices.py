@@ -273,10 +273,22 @@ def guessed(r: Reader) -> None:
         ):
             continue
         else:
-            state = r.ctx.office_guess(r.info.index, window=1)
+            state = r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
         if state is not None and state not in taken and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _subject_before(r: Reader, m: Mention) -> str | None:
+    """'Russia welcomed the deal, with Foreign Ministry spokeswoman Maria Zakharova calling it ...': the one
+    state that is a subject before the title in its own sentence (not yet remembered as one)."""
+    doc = r.sent.doc
+    states = {
+        o.key
+        for o in r.mentions
+        if o.label is Label.COUNTRY and o.end <= m.start and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def explicit(r: Reader) -> None:

@@ -452,7 +452,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     several = any(t.tag_ in {"NNS", "NNPS"} for o in objects for t in (o, *o.conjuncts))
     if trig.one_object and objects and not several and not _in_protest(verb, objects):
         # "expelled the French ambassador" is no criticism (convention), a protest; "expelled 20 diplomats" is
-        trig = replace(trig, rel=trig.one_object)
+        preps = {k: trig.one_object if v == trig.rel else v for k, v in trig.preps.items()}
+        trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
