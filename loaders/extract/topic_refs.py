@@ -103,7 +103,11 @@ class TopicReader(Resolver):
                         targets.append(key)
                     else:
                         agents.append(key)
-                        if child.dep_ == "poss":
+                        if child.dep_ == "poss" or (  # "the British-drafted text" is Britain's
+                            child.dep_ == "amod"
+                            and child.pos_ == "VERB"
+                            and child.lemma_.lower() in words.authored_verbs
+                        ):
                             authors.append(key)
                 elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:
                     agents += self._possessor_for(head, kind)
