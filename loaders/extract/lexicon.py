@@ -274,6 +274,7 @@ class RuleWords:
     domestic_acts: frozenset[str] = frozenset()
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
+    denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
     threat_verbs: frozenset[str] = frozenset()  # their "if" clause is what is threatened, not a condition
     own_pronouns: frozenset[str] = frozenset()  # a threatener's own future act: "warned that it would strike"
     warning_verbs: frozenset[str] = frozenset()  # threat verbs needing a hostile act: "vowed to retaliate"

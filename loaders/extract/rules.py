@@ -1136,7 +1136,11 @@ def _said_of(r: Reader, verb: Token) -> None:
             ),
             None,
         )
-        if rel is None or any(c.dep_ == "neg" for c in clause.children):
+        if any(c.dep_ == "neg" for c in clause.children):
+            # "said the vote was not free and fair": a quality denied is the opposite judgement
+            denied = r.lex.words.denied_qualities
+            rel = next((denied[w] for w in words if w in denied), None)
+        if rel is None:
             continue
         modality, conf = r.modality(verb)
         sources, _ = _subject_refs(r, verb)

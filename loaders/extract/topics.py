@@ -74,10 +74,15 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     weak = lex.topic_weak.get(lemma) or lex.topic_weak.get(lower)  # "the measures" after sanctions
     if weak is not None and weak.kind in active:
         return weak
+    # a name between the words of a phrase: "a joint EU statement", "a joint G7 declaration"
+    end = token.i
+    while end > 0 and token.doc[end - 1].pos_ == "PROPN" and token.doc[end - 1].dep_ == "compound":
+        end -= 1
     for words, topic in lex.phrases_by_last.get(lower, []) + lex.phrases_by_last.get(lemma, []):
         n = len(words) - 1
-        if n <= token.i and [t.lower_ for t in token.doc[token.i - n : token.i]] == list(words[:-1]):
-            return topic
+        for stop in dict.fromkeys((token.i, end)):
+            if n <= stop and [t.lower_ for t in token.doc[stop - n : stop]] == list(words[:-1]):
+                return topic
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
     unless = found.unless.get(lemma, frozenset()) if found is not None else frozenset()
     if unless and any(
