@@ -275,6 +275,7 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    part_words: frozenset[str] = frozenset()  # "lifted some of the sanctions": the sanctions lifted
     threat_verbs: frozenset[str] = frozenset()  # their "if" clause is what is threatened, not a condition
     own_pronouns: frozenset[str] = frozenset()  # a threatener's own future act: "warned that it would strike"
     warning_verbs: frozenset[str] = frozenset()  # threat verbs needing a hostile act: "vowed to retaliate"

@@ -23,6 +23,20 @@ class PronounResolver(SentenceMentions):
         """What the noun phrase headed by ``token`` stands for (defined by ``coref.Resolver``)."""
         raise NotImplementedError
 
+    def _relative_subject(self, t: Token) -> list[Ref]:
+        """A possessive in a relative clause whose subject is the relative pronoun: the noun the clause hangs
+        on ("courted Niger, which announced its withdrawal")."""
+        if t.dep_ != "poss":
+            return []
+        verb = t.head
+        while verb.dep_ in {"dobj", "pobj", "prep", "obj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return []
+        relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"}]
+        found = [x for c in relative for x in self.refs(c, topics=False, depth=1)]
+        return [x for x in found if key_label(x.key) in ACTORS]
+
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
         if lower in {"which", "who", "that", "whom"}:
@@ -60,6 +74,9 @@ class PronounResolver(SentenceMentions):
             deed = topic_of(t.head, self.lex) if t.dep_ == "poss" else None
             if deed is not None and deed.kind in self.lex.words.aimed_kinds:  # "its invasion": whose deed
                 return [Ref(k, inferred=True) for k in self._possessor_for(t, deed.kind)]
+            related = self._relative_subject(t)
+            if related:  # "Niger, which announced its withdrawal": its is Niger's
+                return [Ref(x.key, inferred=True) for x in related]
             candidates = self.pronoun_candidates(t)
             praised = self._object_owner(t) or self._controller(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's

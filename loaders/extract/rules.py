@@ -891,12 +891,17 @@ def _hostile_act(r: Reader, act: Token) -> bool:
     )
 
 
-def _along_with(r: Reader, verb: Token) -> list[Ref]:
+def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
     """'... voted against the resolution, along with Russia': Russia is a subject too (also when the
-    phrase hangs on the subject: 'Russia, along with China and Iran, condemned ...')."""
+    phrase hangs on the subject: 'Russia, along with China and Iran, condemned ...', or on a noun of the
+    act: 'announced its withdrawal from ECOWAS along with Mali')."""
     out: list[Ref] = []
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    for child in [*verb.children, *(c for h in holders for c in h.children if c.i > h.i)]:
+    for child in [
+        *verb.children,
+        *(c for h in holders for c in h.children if c.i > h.i),
+        *(c for n in nouns for c in n.children),
+    ]:
         if (
             child.dep_ == "prep"
             and child.lower_ == "with"
@@ -1641,6 +1646,8 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     if not bodies:
         return
     sources, governor = _noun_actor(r, noun, Trigger(preps={"from": "MEMBER_OF"}))
+    if sources:
+        sources += _along_with(r, governor or noun.head, noun)
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if modality is Modality.ASSERTED:
         modality = noun_modality(noun, r.lex)  # "demanded the withdrawal of Mali from ..." is not done
@@ -2054,12 +2061,24 @@ def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
 def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
     or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
-    verb = noun.head
-    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
+    held = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in r.lex.words.part_words:
+        held = noun.head.head  # "lifted some of the sanctions on Niger"
+    verb = held.head
+    if held.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
         return False
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
+    tokens += [  # "lifted the sanctions it imposed on Niger"
+        p
+        for c in noun.children
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in r.lex.words.authored_verbs
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ in trig.preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
     # "lifted sanctions on Venezuela" concedes to a state; "dropped its objections to Finland's accession"
     # backs the accession
     topics = trig.undone != "CONCEDES"
