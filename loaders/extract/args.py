@@ -247,6 +247,14 @@ def direct_objects(verb: Token) -> list[Token]:
             return own
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head]
+        first = verb.head  # "the resolution, drafted by Britain and backed by the US": the second too
+        if (
+            verb.dep_ == "conj"
+            and first.dep_ in {"acl", "amod"}
+            and is_passive(first)
+            and first.head.pos_ == "NOUN"
+        ):
+            return [first.head]
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     return out or _named_as(verb) or _contact_relative(verb)
