@@ -275,6 +275,9 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed
+    signed_kinds: frozenset[str] = frozenset()
+    unsigned_adjectives: frozenset[str] = frozenset()  # "the draft treaty", "a proposed pact": not signed
     part_words: frozenset[str] = frozenset()  # "lifted some of the sanctions": the sanctions lifted
     threat_verbs: frozenset[str] = frozenset()  # their "if" clause is what is threatened, not a condition
     own_pronouns: frozenset[str] = frozenset()  # a threatener's own future act: "warned that it would strike"

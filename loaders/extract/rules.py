@@ -6,6 +6,7 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -26,8 +27,9 @@ from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
-from loaders.extract.topics import topic_of
+from loaders.extract.topics import proper_name, topic_of
 
+_YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
 
@@ -1659,6 +1661,51 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
 
 
+def _standing_pact(r: Reader, noun: Token) -> None:
+    """'its 1951 Mutual Defense Treaty with Manila', 'the 1979 peace treaty between Egypt and Israel': a
+    treaty in force, dated or named, was signed by its parties (inferred, like a treaty named after them);
+    not one proposed, sought or negotiated."""
+    kind = topic_of(noun, r.lex, r.active)
+    if kind is None or kind.label is not Label.AGREEMENT or kind.kind not in r.lex.words.signed_kinds:
+        return
+    dated = any(_YEAR_WORD.match(t.text) for t in noun.lefts) or any(
+        p.dep_ == "pobj" and _YEAR_WORD.match(p.text)
+        for c in noun.children
+        if c.lower_ == "of"
+        for p in c.children
+    )
+    if not dated and not proper_name(noun, r.lex):
+        return
+    if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
+        c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
+        for c in noun.children
+    ):
+        return  # "a planned pact", "the draft treaty"
+    if (
+        noun.head.pos_ in {"VERB", "AUX"}
+        and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}
+        and r.modality(noun.head)[0] not in {Modality.ASSERTED, Modality.FUTURE}
+    ):
+        return  # "the pact was not signed", "would sign a 2025 treaty"
+    owners = [x for c in noun.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
+    owners += [
+        Ref(m.key)
+        for c in noun.children
+        if c.dep_ in {"compound", "amod", "nmod"}
+        for m in [r.mention_at(c)]
+        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    parties = owners + _tie_partners(r, [noun]) + _between(r, noun)
+    parties = [x for x in parties if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return
+    handle = r.topic(noun)
+    if handle is None:
+        return
+    for party in dict.fromkeys(Ref(r.ctx.actor(x.key), inferred=True) for x in parties):
+        r.emit(party, "SIGNED", Ref(handle, inferred=True), Modality.ASSERTED, 0.6)
+
+
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
     return _prep_actors(r, holders, "with")
 
@@ -1673,6 +1720,8 @@ def noun_rules(r: Reader) -> None:
             _cut_ties_noun(r, noun)
         if lemma in r.lex.words.leave_nouns:
             _leaving_noun(r, noun)
+        if lemma in r.lex.words.standing_pact_heads:
+            _standing_pact(r, noun)
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
             _switched_noun(r, noun)
         if lemma in r.lex.words.vote_nouns:

@@ -214,6 +214,9 @@ def year_of(token: Token) -> str | None:
     for t in token.subtree:
         if _YEAR.match(t.text) and t.i > token.i and t.i - token.i < 12:
             return t.text
+    for t in token.lefts:  # "the 1979 peace treaty"
+        if _YEAR.match(t.text) and t.dep_ in {"nummod", "compound", "amod", "npadvmod"}:
+            return t.text
     return None
 
 
