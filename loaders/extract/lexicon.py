@@ -275,6 +275,7 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"
     standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed
     signed_kinds: frozenset[str] = frozenset()
     unsigned_adjectives: frozenset[str] = frozenset()  # "the draft treaty", "a proposed pact": not signed

@@ -1490,8 +1490,13 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     spans = [o for o in objects if o.lemma_.lower() in r.lex.words.span_nouns]
     objects += [p for o in spans for p in prep_objects(o, "of")]
     ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
-    if rel == "RECOGNIZES":  # "established close economic ties" recognizes nobody
-        ties = [t for t in ties if any(c.lower_ == "diplomatic" for c in t.children)]
+    if rel == "RECOGNIZES":  # "established close economic ties" recognizes nobody; bare "relations" do
+        ties = [
+            t
+            for t in ties
+            if any(c.lower_ in r.lex.words.diplomatic_words for c in t.children)
+            or not any(c.dep_ in {"amod", "compound", "nmod"} for c in t.children)
+        ]
     if not ties:
         return
     modality, conf = r.modality(verb)
