@@ -291,6 +291,8 @@ def _named_as(verb: Token) -> list[Token]:
         if not any(c.dep_ in {"dobj", "obj"} and c.tag_ in {"WP", "WDT"} for c in clause.children):
             continue
         named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+        # "what it called weapons depots" parsed with two objects: the other one is the name
+        named += [c for c in clause.children if c.dep_ in {"dobj", "obj"} and c.tag_ not in {"WP", "WDT"}]
         named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         return [t for t in named if t.pos_ in {"NOUN", "PROPN"}]
     return []

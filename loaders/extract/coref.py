@@ -781,10 +781,22 @@ class Resolver(PronounResolver):
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             named = self.named_before(t, labels)
-            if len(named) > 2 and t.dep_ in {"dobj", "pobj", "dative"}:
+            if t.dep_ in {"dobj", "pobj", "dative"} and (len(named) > 2 or set(named) & own):
                 # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
-                # the clause's own actor is not one of the pair
-                named = self.named_before(t, labels, besides=own)
+                # the clause's own actor is not one of the pair, nor a name inside its subject ("China,
+                # Pakistan's closest ally, called on both sides")
+                inside = {
+                    i
+                    for s in _clause_subjects(t)
+                    for a in s.children
+                    if a.dep_ == "appos"
+                    for i in range(a.left_edge.i, a.right_edge.i + 1)
+                }
+                named = [
+                    k
+                    for k in self.named_before(t, labels, besides=own)
+                    if not any(m.key == k and m.start in inside for m in self.mentions)
+                ]
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = None
@@ -952,6 +964,14 @@ class Resolver(PronounResolver):
                 end = child.right_edge.i + 1
             break
         return self.sent.doc[start:end].text.strip(' "“”,;:')
+
+
+def _clause_subjects(t: Token) -> list[Token]:
+    """The subjects of the clause a noun phrase stands in (through prepositions and objects)."""
+    head = t
+    while head.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj"} and head.head.i != head.i:
+        head = head.head
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _some_of(t: Token, partitives: frozenset[str]) -> bool:

@@ -406,11 +406,20 @@ def _finite_clause_as_modifier(root: Token) -> bool:
     """ "The statement, signed by 40 countries, called on Iran to ..." read as a noun phrase with "called"
     a clause on it: a finite verb after a comma, hung on a noun root as a modifier, is the root and the
     noun its subject."""
+    appositive_end = max((c.right_edge.i for c in root.children if c.dep_ == "appos"), default=-1)
     finite = [
         c
         for c in root.children
         if c.dep_ in {"acl", "relcl"}
-        and c.tag_ in {"VBD", "VBZ"}
+        # "China, Pakistan's closest ally, called on ...": a past form after an apposition, no 'by' agent
+        and (
+            c.tag_ in {"VBD", "VBZ"}
+            or (
+                c.tag_ == "VBN"
+                and appositive_end == c.i - 2
+                and not any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
+            )
+        )
         and c.i > root.i
         and root.doc[c.i - 1].text == ","
         and not any(

@@ -1557,9 +1557,10 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     struck = [t for o in direct_objects(verb) for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
+    named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
     struck += [
         p
-        for t in [*struck, verb]
+        for t in [*struck, verb, *named_in]
         if r.mention_at(t) is None
         for c in t.children
         if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside"}
@@ -1575,12 +1576,24 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
             if (place := region_of(m, r.ctx) or r.side_region(t)) is not None
         )
     )
+    # "struck militant camps in Pakistan": a state the struck things are in names where (no HELD_IN: the gold
+    # holds events in regions), and the attack is on it
+    objects = {o.i for o in direct_objects(verb)}
+    states = list(
+        dict.fromkeys(
+            m.key
+            for t in struck
+            if t.i not in objects and (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
+        )
+    )
     sources, _ = _subject_refs(r, verb)
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
-    if not places or not doers:
+    doers_at = {r.ctx.actor(x.key) for x in doers}
+    states = [k for k in states if k not in doers_at]
+    if not (places or states) or not doers:
         return
     handle = r.topic(
-        verb, named=topic, head=event.head, agents=tuple(x.key for x in doers), places=tuple(places)
+        verb, named=topic, head=event.head, agents=tuple(x.key for x in doers), places=tuple(places or states)
     )
     if handle is None:
         return
@@ -1588,6 +1601,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
     for place in places:
         r.held_in(Ref(handle), place, modality, conf - 0.1)  # "positions in southern Lebanon" too
+    if states:
+        _emit_all(r, "ATTACKED", doers, [Ref(k, inferred=True) for k in states], modality, conf - 0.15)
 
 
 def _switched(r: Reader, verb: Token) -> None:
