@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent
+from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
@@ -136,6 +137,9 @@ class Resolver(PronounResolver):
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma))
+        named_group = self._named_group(t)
+        if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
+            return named_group
         if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
             owned = self._own_country(t)
             if owned:
@@ -714,6 +718,30 @@ class Resolver(PronounResolver):
                 if m.label in labels and m.end <= t.i and self.ctx.actor(m.key) not in besides
             )
         )
+
+    def _named_group(self, t: Token) -> list[Ref]:
+        """A group of states named by a word of region ("the Baltic states", "the Nordic countries", "the
+        Baltics"): its members, from the data (country_groups), registered as the article's nodes."""
+        groups = self.lex.words.country_groups
+        if t.lower_ in groups and t.tag_ in {"NNPS", "NNP"}:
+            members = groups[t.lower_]
+        elif t.lemma_.lower() in self.lex.group_nouns or t.lower_ in self.lex.group_nouns:
+            words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+            phrase = " ".join(c.lower_ for c in sorted(words, key=lambda c: c.i))
+            members = groups.get(phrase) or next((groups[c.lower_] for c in words if c.lower_ in groups), ())
+            if not members:
+                return []
+        else:
+            return []
+        keys = [found[1] for name in members if (found := resolve_name(name, Label.COUNTRY)) is not None]
+        # "Finland and Sweden ... the Nordic countries' bids": the members the text has just named, if two
+        named = {m.key for m in self.mentions if m.start < t.i} | {
+            k for r in self.ctx.recent if self.info.index - 2 <= r.sent < self.info.index for k in r.keys
+        }
+        recent = [k for k in keys if k in named]
+        if len(recent) >= 2:
+            keys = recent
+        return [Ref(self.ctx.place(k), inferred=True) for k in keys]
 
     def _parties(self, lemma: str) -> set[Label]:
         """Who a definite 'the country', 'both sides' may stand for: sides and parties to a conflict may be

@@ -275,6 +275,9 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
+    weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
+    country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
     diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"
     standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed
     signed_kinds: frozenset[str] = frozenset()
@@ -478,6 +481,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
+        country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),

@@ -141,6 +141,8 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     if _town_as_place(ent, span, ctx, lex):  # "M23 rebels seized Goma" (NER said PERSON)
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
+    if span.text in lex.words.weapon_names or span[0].text in lex.words.weapon_names:
+        return None  # "four Patriot air defence systems": a weapon, not a person nor a body
     if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None

@@ -171,6 +171,12 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = hypothetical or (child.lower_ in lex.hypothetical and not backshifted)
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             hypothetical = True
+        if (  # "paves the way for Finland to join": a "for ... to" clause is a purpose, not a deed
+            child.dep_ == "mark"
+            and child.lower_ in lex.words.infinitive_marks
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            hypothetical = True
         if (
             child.dep_ == "advcl"
             and any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
