@@ -318,8 +318,10 @@ def verb_lemmas(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ == "VERB":  # "turned down the loan": the verb and its particle read as "reject"
             for child in token.children:  # the parser hangs "out" of "backed out of" as a preposition
-                particle = child.dep_ == "prt" or (
-                    child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+                particle = (
+                    child.dep_ == "prt"
+                    or (child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children))
+                    or (child.dep_ == "advmod" and child.i == token.i + 1)  # "brushed aside", "hit back"
                 )
                 one = phrasal.get(f"{token.lemma_.lower()} {child.lower_}") if particle else None
                 if one is not None:

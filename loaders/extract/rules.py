@@ -1153,6 +1153,9 @@ def _said_of(r: Reader, verb: Token) -> None:
         sources, _ = _subject_refs(r, verb)
         # "'It is a breakthrough document,' Putin said": a pronoun judged is a thing, never a state
         targets = [x for j in judged for x in r.refs(j) if j.pos_ != "PRON" or x.key.startswith("?topic")]
+        if not targets and all(j.pos_ == "PRON" for j in judged):
+            # "'This is an act of aggression,' the ministry said of the US deployment": what it was said of
+            targets = [x for p in prep_objects(verb, "of") for x in r.refs(p)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
 
 
