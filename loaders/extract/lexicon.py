@@ -275,6 +275,7 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    exchanged_acts: dict[str, str] = field(default_factory=dict)  # "traded accusations": CRITICIZES
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
@@ -467,6 +468,9 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
     for name in ("personal_acts", "copied_relations", "protested_deeds"):
         if unknown := flat[name] - RELATIONS.keys():
+            raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
+    for name in ("exchanged_acts", "denied_qualities"):
+        if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
     for rel in bare_votes.values():

@@ -589,9 +589,14 @@ def _declared_unwelcome(r: Reader, verb: Token, words: str) -> None:
 
 def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
-    the other."""
-    if needed is not None and not any(o.lemma_.lower() == needed for o in direct_objects(verb)):
-        return
+    the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
+    rel = "ATTACKED"
+    if needed is not None:
+        exchanged = r.lex.words.exchanged_acts
+        found = [exchanged[o.lemma_.lower()] for o in direct_objects(verb) if o.lemma_.lower() in exchanged]
+        if not found:
+            return
+        rel = found[0]
     sides, _ = _subject_refs(r, verb)
     holders = [verb, *direct_objects(verb)]  # "exchanged fire with X": 'with' may hang on the fire
     sides += [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
@@ -600,8 +605,8 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
         return
     modality, conf = r.modality(verb)
     a, b = actors
-    _emit_all(r, "ATTACKED", [a], [b], modality, conf - 0.1)
-    _emit_all(r, "ATTACKED", [b], [a], modality, conf - 0.1)
+    _emit_all(r, rel, [a], [b], modality, conf - 0.1)
+    _emit_all(r, rel, [b], [a], modality, conf - 0.1)
 
 
 def _deciders(r: Reader, verb: Token) -> list[str]:
