@@ -632,8 +632,10 @@ class Resolver(PronounResolver):
                 doer = self._last_doer()
                 if doer:
                     return doer
-            if recent:  # "The move was rejected by ...": the event just named
-                return [Ref(max(done or recent, key=lambda n: n.seen).handle, inferred=True)]
+            # "The move was rejected by ...": the event just named (a charter merely cited is no move)
+            acts = done or [n for n in recent if n.label is Label.EVENT]
+            if acts:
+                return [Ref(max(acts, key=lambda n: n.seen).handle, inferred=True)]
             if stance:
                 return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
