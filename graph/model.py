@@ -433,6 +433,8 @@ def pick(a: str | None, b: str | None, *, longer: bool = True) -> str | None:
     """
     if a is None or b is None:
         return a if b is None else b
+    if a == b:  # the common case when merging two readings of one thing
+        return a
     sign = -1 if longer else 1
     return min(a, b, key=lambda s: (-sum(not c.isascii() for c in s), sign * len(s), s))
 

@@ -452,6 +452,14 @@ class Tx(ABC):
         sets = ", ".join(f"n.{c} = row.{c}" for c in columns)
         self.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": rows})
 
+    def fold(self, texts: Collection[str]) -> dict[str, str]:
+        """Each of ``texts`` folded by the engine's own ``toLower`` (what presets fold their parameter
+        with): ``{text: folded}``."""
+        if not texts:
+            return {}
+        cypher = "UNWIND $names AS s RETURN s AS s, toLower(s) AS k"
+        return {r["s"]: r["k"] for r in self.read(cypher, {"names": sorted(texts)})}
+
 
 @contextmanager
 def collector_paused() -> Iterator[None]:

@@ -42,6 +42,11 @@ SUMMARY_COLUMNS = (
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
 _FIELD_COLUMNS = tuple(_RENAMED.get(f, f) for f in EVIDENCE_FIELDS)
 _fields_of = attrgetter(*EVIDENCE_FIELDS)
+_COLUMNS = EVIDENCE_COLUMNS
+# Looked up per record: an enum member's ``.value`` and a kind's attributes cost a descriptor call each.
+_VALUE = {m: m.value for m in Modality}
+_STRONGEST = {m: (m if m in _STRENGTH else Modality.ASSERTED).value for m in Modality}
+_KINDS = {name: (kind.plover.value, kind.sign) for name, kind in RELATIONS.items()}
 
 Row = dict[str, Any]
 
@@ -55,9 +60,15 @@ def evidence_rows(rel: Relation) -> list[Row]:
     key, source, target = rel.key, rel.source, rel.target
     rows = []
     for ev in rel.evidence:
-        row: Row = {"id": evidence_id(key, ev), "rel": key, "source": source, "target": target}
-        row.update(zip(_FIELD_COLUMNS, _fields_of(ev), strict=True))
-        row["modality"] = ev.modality.value
+        # One dict from the columns and the record's fields in their order (the id is ``evidence_id``).
+        row: Row = dict(
+            zip(
+                _COLUMNS,
+                (f"{key}#{ev.article}:{ev.start}:{ev.end}", key, source, target, *_fields_of(ev)),
+                strict=True,
+            )
+        )
+        row["modality"] = _VALUE[ev.modality]
         rows.append(row)
     return rows
 
@@ -76,18 +87,33 @@ def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 def summary(rel: Relation) -> Row:
     """The summary of a relation computed from all its evidence (``Relation.claimed`` and
     ``Relation.modality`` in one pass over it)."""
-    dates = [ev.date for ev in rel.evidence if ev.date]
-    modalities = {ev.modality for ev in rel.evidence}
-    kind = RELATIONS[rel.type]
+    evidence = rel.evidence
+    plover, sign = _KINDS[rel.type]
+    if len(evidence) == 1:  # most relations of a batch: the same values without the collections
+        ev = evidence[0]
+        return {
+            "n_evidence": 1,
+            "claimed": ev.modality in CLAIM_MODALITIES,
+            "modality": _STRONGEST[ev.modality],
+            "first_date": ev.date or None,
+            "last_date": ev.date or None,
+            "confidence": ev.confidence,
+            "plover": plover,
+            "sign": sign,
+            "role": rel.role,
+            "status": rel.status,
+        }
+    dates = [ev.date for ev in evidence if ev.date]
+    modalities = {ev.modality for ev in evidence}
     return {
-        "n_evidence": len(rel.evidence),
-        "claimed": not rel.evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
+        "n_evidence": len(evidence),
+        "claimed": not evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
         "modality": next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value,
         "first_date": min(dates) if dates else None,
         "last_date": max(dates) if dates else None,
-        "confidence": max((ev.confidence for ev in rel.evidence), default=1.0),
-        "plover": kind.plover.value,
-        "sign": kind.sign,
+        "confidence": max((ev.confidence for ev in evidence), default=1.0),
+        "plover": plover,
+        "sign": sign,
         "role": rel.role,
         "status": rel.status,
     }

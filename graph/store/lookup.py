@@ -66,6 +66,8 @@ class _Tx(Protocol):
 
     def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
 
+    def fold(self, texts: Collection[str]) -> dict[str, str]: ...
+
 
 def stance_key(actor: str, topic: str) -> str:
     """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
@@ -98,10 +100,7 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
     changed = {i: (before.get(i, set()), now) for i, now in after.items() if before.get(i, set()) != now}
     if not changed:
         return
-    raw = sorted({s for old, now in changed.values() for s in old | now})
-    fold = {
-        r["s"]: r["k"] for r in tx.read("UNWIND $names AS s RETURN s AS s, toLower(s) AS k", {"names": raw})
-    }
+    fold = tx.fold({s for old, now in changed.values() for s in old | now})
     add: dict[str, set[str]] = defaultdict(set)
     drop: dict[str, set[str]] = defaultdict(set)
     for node, (old, now) in changed.items():
