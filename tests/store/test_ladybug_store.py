@@ -431,3 +431,27 @@ def test_the_writers_memory_comes_from_the_environment(given: str, expected: obj
             write_memory_mb(env)
     else:
         assert write_memory_mb(env) == expected
+
+
+def test_names_are_folded_as_the_engine_folds_them(tmp_path: Path) -> None:
+    """The writer folds ASCII names in Python and sends the others to the engine: every text folds as
+    the engine's own ``toLower`` folds it (what presets fold their parameter with)."""
+    texts = {
+        *(chr(i) for i in range(1, 128)),
+        "Serbia",
+        "SERBIA-2 [x]",
+        "Vučić",
+        "İstanbul",
+        "ΣΑΣ",
+        "Straße",
+        "ǅ",
+    }
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        engine = {
+            row["s"]: row["k"]
+            for row in store._read_all("UNWIND $t AS s RETURN s AS s, toLower(s) AS k", {"t": sorted(texts)})
+        }
+        folded: dict[str, str] = {}
+        store._transact(lambda tx: folded.update(tx.fold(texts)))
+    assert folded == engine
+    assert folded["İstanbul"] != "İstanbul".lower()  # the engine's fold, not Python's
