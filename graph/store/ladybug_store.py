@@ -121,14 +121,23 @@ def _rows(result: Any) -> list[Row]:
 
 
 class _LadybugTx(Tx):
-    def __init__(self, conn: ladybug.Connection) -> None:
+    def __init__(self, conn: ladybug.Connection, empty: Collection[str] = ()) -> None:
         self.conn = conn
+        # Tables known to hold no row: a lookup in one of them finds nothing without asking the engine.
+        # A table leaves the set as soon as a statement names it (writes name the table they write).
+        self.empty = set(empty)
 
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]:
+        self._names(cypher)
         return _rows(self.conn.execute(cypher, dict(params)))
 
     def run(self, cypher: str, params: Mapping[str, Any]) -> None:
+        self._names(cypher)
         self.conn.execute(cypher, dict(params))
+
+    def _names(self, cypher: str) -> None:
+        if self.empty:
+            self.empty.difference_update([table for table in self.empty if table in cypher])
 
     def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
         if len(rows) < ARROW_MIN_ROWS:
@@ -145,6 +154,8 @@ class _LadybugTx(Tx):
     # 100k relations; BENCHMARKS.md, "A cheaper LadybugDB write".)
 
     def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]:
+        if label in self.empty:
+            return []
         if len(keys) < ARROW_MIN_ROWS:
             return super().lookup(label, key, keys, returns)
         return _load(
@@ -211,6 +222,7 @@ class LadybugStore(Store):
             raise
 
     def _open(self, read_only: bool) -> None:
+        self._empty: set[str] = set()
         try:
             self.db = self._recovering_database(read_only)
             self.conn = ladybug.Connection(self.db)
@@ -237,6 +249,12 @@ class LadybugStore(Store):
         self._no_relations = not read_only and not _rows(
             self.conn.execute(f"MATCH ()-[r:{REL_TABLE}]->() RETURN r.key AS key LIMIT 1")
         )
+        if not read_only:  # the node tables a write looks rows up in, while they hold none
+            self._empty = {
+                table
+                for table in (NODE_LABEL, EVIDENCE_LABEL, *LOOKUPS)
+                if not _rows(self.conn.execute(f"MATCH (n:{table}) RETURN 1 AS one LIMIT 1"))
+            }
 
     def _written_meanwhile(self, message: str) -> bool:
         """Whether a read-only open failed because another process was writing (its log half-written,
@@ -392,7 +410,8 @@ class LadybugStore(Store):
         logged = file_size(wal_path(self.path))
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            work(_LadybugTx(self.conn))
+            tx = _LadybugTx(self.conn, self._empty)
+            work(tx)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
@@ -401,6 +420,7 @@ class LadybugStore(Store):
                 raise StoreError(self._write_memory_message()) from exc
             raise
         self._dirty = True
+        self._empty = tx.empty  # those the transaction did not name (a rolled-back one changes nothing)
         self._room.committed()
         logged_now = file_size(wal_path(self.path))
         if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
