@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -47,6 +47,7 @@ _COLUMNS = EVIDENCE_COLUMNS
 _VALUE = {m: m.value for m in Modality}
 _STRONGEST = {m: (m if m in _STRENGTH else Modality.ASSERTED).value for m in Modality}
 _KINDS = {name: (kind.plover.value, kind.sign) for name, kind in RELATIONS.items()}
+_MODALITY = EVIDENCE_FIELDS.index("modality")
 
 Row = dict[str, Any]
 
@@ -55,11 +56,11 @@ def evidence_id(rel_key: str, ev: Evidence) -> str:
     return f"{rel_key}#{ev.key}"
 
 
-def evidence_rows(rel: Relation) -> list[Row]:
-    """A relation's evidence records as rows of ``EVIDENCE_COLUMNS``."""
+def evidence_rows(rel: Relation, records: Iterable[Evidence] | None = None) -> list[Row]:
+    """A relation's evidence records (all of them, or ``records``) as rows of ``EVIDENCE_COLUMNS``."""
     key, source, target = rel.key, rel.source, rel.target
     rows = []
-    for ev in rel.evidence:
+    for ev in rel.evidence if records is None else records:
         # One dict from the columns and the record's fields in their order (the id is ``evidence_id``).
         row: Row = dict(
             zip(
@@ -71,6 +72,34 @@ def evidence_rows(rel: Relation) -> list[Row]:
         row["modality"] = _VALUE[ev.modality]
         rows.append(row)
     return rows
+
+
+def evidence_columns(records: Iterable[tuple[Relation, Sequence[Evidence]]]) -> list[Sequence[Any]]:
+    """The rows ``evidence_rows`` makes of each relation's records, as columns of ``EVIDENCE_COLUMNS``
+    (a sequence of values each, in that order): no dict per row.
+
+    >>> rel = Relation("Country:SRB", "REJECTS", "Event:x", (Evidence("Article:a", "q", date="2022-09-24"),))
+    >>> columns = evidence_columns([(rel, rel.evidence)])
+    >>> [dict(zip(EVIDENCE_COLUMNS, row, strict=True)) for row in zip(*columns)] == evidence_rows(rel)
+    True
+    """
+    ids: list[str] = []
+    keys: list[str] = []
+    sources: list[str] = []
+    targets: list[str] = []
+    found: list[Evidence] = []
+    for rel, evidence in records:
+        key, n = rel.key, len(evidence)
+        ids += [f"{key}#{ev.article}:{ev.start}:{ev.end}" for ev in evidence]  # ``evidence_id``
+        keys += [key] * n
+        sources += [rel.source] * n
+        targets += [rel.target] * n
+        found += evidence
+    fields: list[Sequence[Any]] = list(zip(*map(_fields_of, found), strict=True))
+    if not fields:  # no record: an empty column each
+        fields = [() for _ in _FIELD_COLUMNS]
+    fields[_MODALITY] = [_VALUE[m] for m in fields[_MODALITY]]
+    return [ids, keys, sources, targets, *fields]
 
 
 def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
