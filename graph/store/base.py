@@ -41,6 +41,7 @@ from graph.store.evidence import (
     add_to_summary,
     evidence_from_row,
     evidence_id,
+    evidence_ids,
     evidence_rows,
     sort_evidence,
     summary,
@@ -223,10 +224,7 @@ class Store(ABC):
                 for row in r
             ]
             created = {row["key"] for by_type in plan.new_relations.values() for row in by_type}
-            ids = (
-                (rel.key, evidence_id(rel.key, ev)) for rel, records in plan.new_evidence for ev in records
-            )
-            lookup.record_relations(tx, rows, ids, created)
+            lookup.record_relations(tx, rows, evidence_ids(plan.new_evidence), created)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)

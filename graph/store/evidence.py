@@ -74,6 +74,15 @@ def evidence_rows(rel: Relation, records: Iterable[Evidence] | None = None) -> l
     return rows
 
 
+def evidence_ids(records: Iterable[tuple[Relation, Iterable[Evidence]]]) -> list[tuple[str, str]]:
+    """(relation key, evidence id) of each relation's records."""
+    pairs = []
+    for rel, evidence in records:
+        key = rel.key
+        pairs += [(key, f"{key}#{ev.article}:{ev.start}:{ev.end}") for ev in evidence]  # ``evidence_id``
+    return pairs
+
+
 def evidence_columns(records: Iterable[tuple[Relation, Sequence[Evidence]]]) -> list[Sequence[Any]]:
     """The rows ``evidence_rows`` makes of each relation's records, as columns of ``EVIDENCE_COLUMNS``
     (a sequence of values each, in that order): no dict per row.
