@@ -106,6 +106,10 @@ def schema_statements() -> list[str]:
     return stmts
 
 
+# Characters whose str.lower is the engine's toLower: U+0001-U+036F but U+0130, and U+0400-U+052F.
+_FOLDS_IN_PYTHON = re.compile("[\x01-\u012f\u0131-\u036f\u0400-\u052f]*")
+
+
 def _rows(result: Any) -> list[Row]:
     columns = result.get_column_names()
     if result.get_num_tuples() >= ARROW_MIN_ROWS and "pyarrow" in sys.modules:
@@ -163,10 +167,11 @@ class _LadybugTx(Tx):
         )
 
     def fold(self, texts: Collection[str]) -> dict[str, str]:
-        # LadybugDB's toLower maps A-Z to a-z and leaves every other ASCII character as it is, as
-        # Python's str.lower does (checked on all 127); the engine folds the rest ('İ' and a final
-        # 'Σ' fold differently in Python), which saves a statement when every name is ASCII.
-        folded = {s: s.lower() for s in texts if s.isascii()}
+        # Text in the Latin and Cyrillic blocks (but 'İ') folds in Python as LadybugDB's toLower folds
+        # it, character by character (a test checks every one against the engine); the engine folds
+        # the rest ('İ', a final 'Σ' and letters of recent Unicode versions fold differently), which
+        # saves a statement when no name needs it.
+        folded = {s: s.lower() for s in texts if _FOLDS_IN_PYTHON.fullmatch(s)}
         if len(folded) < len(texts):
             folded.update(super().fold([s for s in texts if s not in folded]))
         return folded
