@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 
 
 class Label(StrEnum):
@@ -385,8 +386,9 @@ class Relation:
     role: str | None = None
     status: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
+        # Made once per relation: a write asks for it several times (the fields are frozen).
         return relation_key(self.source, self.type, self.target)
 
     @property
@@ -433,6 +435,8 @@ def pick(a: str | None, b: str | None, *, longer: bool = True) -> str | None:
     """
     if a is None or b is None:
         return a if b is None else b
+    if a == b:  # the common case when merging two readings of one thing
+        return a
     sign = -1 if longer else 1
     return min(a, b, key=lambda s: (-sum(not c.isascii() for c in s), sign * len(s), s))
 
@@ -525,7 +529,8 @@ def _merge_group(group: list[Relation]) -> Relation:
             by_key[ev.key] = ev
         if rel is not first:
             role, status = pick(role, rel.role), pick(status, rel.status)
-    return replace(first, evidence=tuple(by_key.values()), role=role, status=status)
+    # ``dataclasses.replace`` with every field given, without its per-call field walk
+    return first.__class__(first.source, first.type, first.target, tuple(by_key.values()), role, status)
 
 
 # ---- text a record may hold ----------------------------------------------------------------------

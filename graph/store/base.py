@@ -41,6 +41,7 @@ from graph.store.evidence import (
     add_to_summary,
     evidence_from_row,
     evidence_id,
+    evidence_ids,
     evidence_rows,
     sort_evidence,
     summary,
@@ -135,7 +136,9 @@ class WritePlan:
 
     new_relations: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     updated_relations: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
-    new_evidence: list[Row] = field(default_factory=list)
+    # The evidence records the store does not hold yet, with their relation, in the relations' order
+    # (every record of a relation the write creates): rows are made of them where written.
+    new_evidence: list[tuple[Relation, Sequence[Evidence]]] = field(default_factory=list)
     changed_evidence: list[Row] = field(default_factory=list)
 
 
@@ -207,6 +210,7 @@ class Store(ABC):
             self._write_relations(tx, plan)
             if plan.new_evidence:
                 self._create_evidence(tx, plan.new_evidence)
+            new_evidence = sum(len(records) for _, records in plan.new_evidence)
             if plan.changed_evidence:
                 tx.run(update_evidence_cypher(), {"rows": plan.changed_evidence})
             after: dict[str, set[str]] = {i: set() for i in doomed}
@@ -220,12 +224,12 @@ class Store(ABC):
                 for row in r
             ]
             created = {row["key"] for by_type in plan.new_relations.values() for row in by_type}
-            lookup.record_relations(tx, rows, plan.new_evidence, created)
+            lookup.record_relations(tx, rows, evidence_ids(plan.new_evidence), created)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)
             stats.new_relations = sum(map(len, plan.new_relations.values()))
-            stats.new_evidence = len(plan.new_evidence)
+            stats.new_evidence = new_evidence
 
         self._transact(apply)
         return stats
@@ -286,8 +290,9 @@ class Store(ABC):
         """Write the new summary of relations of one type that are stored already."""
         tx.run(update_by_key_cypher(rel_type), {"rows": rows})
 
-    def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
-        """Create evidence rows that are not stored yet."""
+    def _create_evidence(self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]) -> None:
+        """Create the rows of evidence records that are not stored yet (with their relations)."""
+        rows = [row for rel, evidence in records for row in evidence_rows(rel, evidence)]
         tx.run(create_evidence_cypher(), {"rows": rows})
 
     def _check_endpoints(self, tx: Tx, relations: list[Relation], in_batch: set[str]) -> None:
@@ -313,20 +318,21 @@ class Store(ABC):
         plan = WritePlan()
         recount: list[Relation] = []
         for rel in relations:
-            rows = evidence_rows(rel)
             if rel.key not in stored:
                 plan.new_relations[rel.type].append({**relation_ends(rel), **summary(rel)})
-                plan.new_evidence.extend(rows)
+                if rel.evidence:
+                    plan.new_evidence.append((rel, rel.evidence))
                 continue
-            new = [row for row in rows if row["id"] not in known]
+            rows = evidence_rows(rel)
+            # The records behind the new rows (rows are made in the order of the records).
+            added = [ev for ev, row in zip(rel.evidence, rows, strict=True) if row["id"] not in known]
             changed = [row for row in rows if row["id"] in known and _differs(known[row["id"]], row)]
-            plan.new_evidence.extend(new)
+            if added:
+                plan.new_evidence.append((rel, added))
             plan.changed_evidence.extend(changed)
             if changed:
                 recount.append(rel)
                 continue
-            # The records behind the new rows (rows are made in the order of the records).
-            added = [ev for ev, row in zip(rel.evidence, rows, strict=True) if row["id"] not in known]
             fresh = add_to_summary(stored[rel.key], rel, added)
             if any(fresh[c] != stored[rel.key][c] for c in SUMMARY_COLUMNS):
                 plan.updated_relations[rel.type].append({**relation_ends(rel), **fresh})
@@ -451,6 +457,14 @@ class Tx(ABC):
         """Set ``columns`` of the stored nodes of ``label`` found by their ``key`` (each row holds both)."""
         sets = ", ".join(f"n.{c} = row.{c}" for c in columns)
         self.run(f"UNWIND $rows AS row MATCH (n:{label} {{{key}: row.{key}}}) SET {sets}", {"rows": rows})
+
+    def fold(self, texts: Collection[str]) -> dict[str, str]:
+        """Each of ``texts`` folded by the engine's own ``toLower`` (what presets fold their parameter
+        with): ``{text: folded}``."""
+        if not texts:
+            return {}
+        cypher = "UNWIND $names AS s RETURN s AS s, toLower(s) AS k"
+        return {r["s"]: r["k"] for r in self.read(cypher, {"names": sorted(texts)})}
 
 
 @contextmanager

@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -42,6 +42,12 @@ SUMMARY_COLUMNS = (
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
 _FIELD_COLUMNS = tuple(_RENAMED.get(f, f) for f in EVIDENCE_FIELDS)
 _fields_of = attrgetter(*EVIDENCE_FIELDS)
+_COLUMNS = EVIDENCE_COLUMNS
+# Looked up per record: an enum member's ``.value`` and a kind's attributes cost a descriptor call each.
+_VALUE = {m: m.value for m in Modality}
+_STRONGEST = {m: (m if m in _STRENGTH else Modality.ASSERTED).value for m in Modality}
+_KINDS = {name: (kind.plover.value, kind.sign) for name, kind in RELATIONS.items()}
+_MODALITY = EVIDENCE_FIELDS.index("modality")
 
 Row = dict[str, Any]
 
@@ -50,16 +56,59 @@ def evidence_id(rel_key: str, ev: Evidence) -> str:
     return f"{rel_key}#{ev.key}"
 
 
-def evidence_rows(rel: Relation) -> list[Row]:
-    """A relation's evidence records as rows of ``EVIDENCE_COLUMNS``."""
+def evidence_rows(rel: Relation, records: Iterable[Evidence] | None = None) -> list[Row]:
+    """A relation's evidence records (all of them, or ``records``) as rows of ``EVIDENCE_COLUMNS``."""
     key, source, target = rel.key, rel.source, rel.target
     rows = []
-    for ev in rel.evidence:
-        row: Row = {"id": evidence_id(key, ev), "rel": key, "source": source, "target": target}
-        row.update(zip(_FIELD_COLUMNS, _fields_of(ev), strict=True))
-        row["modality"] = ev.modality.value
+    for ev in rel.evidence if records is None else records:
+        # One dict from the columns and the record's fields in their order (the id is ``evidence_id``).
+        row: Row = dict(
+            zip(
+                _COLUMNS,
+                (f"{key}#{ev.article}:{ev.start}:{ev.end}", key, source, target, *_fields_of(ev)),
+                strict=True,
+            )
+        )
+        row["modality"] = _VALUE[ev.modality]
         rows.append(row)
     return rows
+
+
+def evidence_ids(records: Iterable[tuple[Relation, Iterable[Evidence]]]) -> list[tuple[str, str]]:
+    """(relation key, evidence id) of each relation's records."""
+    pairs = []
+    for rel, evidence in records:
+        key = rel.key
+        pairs += [(key, f"{key}#{ev.article}:{ev.start}:{ev.end}") for ev in evidence]  # ``evidence_id``
+    return pairs
+
+
+def evidence_columns(records: Iterable[tuple[Relation, Sequence[Evidence]]]) -> list[Sequence[Any]]:
+    """The rows ``evidence_rows`` makes of each relation's records, as columns of ``EVIDENCE_COLUMNS``
+    (a sequence of values each, in that order): no dict per row.
+
+    >>> rel = Relation("Country:SRB", "REJECTS", "Event:x", (Evidence("Article:a", "q", date="2022-09-24"),))
+    >>> columns = evidence_columns([(rel, rel.evidence)])
+    >>> [dict(zip(EVIDENCE_COLUMNS, row, strict=True)) for row in zip(*columns)] == evidence_rows(rel)
+    True
+    """
+    ids: list[str] = []
+    keys: list[str] = []
+    sources: list[str] = []
+    targets: list[str] = []
+    found: list[Evidence] = []
+    for rel, evidence in records:
+        key, n = rel.key, len(evidence)
+        ids += [f"{key}#{ev.article}:{ev.start}:{ev.end}" for ev in evidence]  # ``evidence_id``
+        keys += [key] * n
+        sources += [rel.source] * n
+        targets += [rel.target] * n
+        found += evidence
+    fields: list[Sequence[Any]] = list(zip(*map(_fields_of, found), strict=True))
+    if not fields:  # no record: an empty column each
+        fields = [() for _ in _FIELD_COLUMNS]
+    fields[_MODALITY] = [_VALUE[m] for m in fields[_MODALITY]]
+    return [ids, keys, sources, targets, *fields]
 
 
 def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
@@ -76,18 +125,33 @@ def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 def summary(rel: Relation) -> Row:
     """The summary of a relation computed from all its evidence (``Relation.claimed`` and
     ``Relation.modality`` in one pass over it)."""
-    dates = [ev.date for ev in rel.evidence if ev.date]
-    modalities = {ev.modality for ev in rel.evidence}
-    kind = RELATIONS[rel.type]
+    evidence = rel.evidence
+    plover, sign = _KINDS[rel.type]
+    if len(evidence) == 1:  # most relations of a batch: the same values without the collections
+        ev = evidence[0]
+        return {
+            "n_evidence": 1,
+            "claimed": ev.modality in CLAIM_MODALITIES,
+            "modality": _STRONGEST[ev.modality],
+            "first_date": ev.date or None,
+            "last_date": ev.date or None,
+            "confidence": ev.confidence,
+            "plover": plover,
+            "sign": sign,
+            "role": rel.role,
+            "status": rel.status,
+        }
+    dates = [ev.date for ev in evidence if ev.date]
+    modalities = {ev.modality for ev in evidence}
     return {
-        "n_evidence": len(rel.evidence),
-        "claimed": not rel.evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
+        "n_evidence": len(evidence),
+        "claimed": not evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
         "modality": next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value,
         "first_date": min(dates) if dates else None,
         "last_date": max(dates) if dates else None,
-        "confidence": max((ev.confidence for ev in rel.evidence), default=1.0),
-        "plover": kind.plover.value,
-        "sign": kind.sign,
+        "confidence": max((ev.confidence for ev in evidence), default=1.0),
+        "plover": plover,
+        "sign": sign,
         "role": rel.role,
         "status": rel.status,
     }

@@ -8,13 +8,15 @@ import os
 import re
 import sys
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
 from graph.cypher_compat import PortabilityError, to_ladybug
-from graph.model import RELATIONS, Label, Record, Relation
+from graph.model import RELATIONS, Evidence, Label, Record, Relation
 from graph.store.base import (
     ARTICLE_COLUMNS,
     DEFAULT_ROW_LIMIT,
@@ -34,7 +36,7 @@ from graph.store.base import (
     WritePlan,
 )
 from graph.store.embedded_file import FileLock, Room, file_size, wal_path
-from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL
+from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_columns
 from graph.store.guard import refuse_unsafe
 from graph.store.lookup import LOOKUPS
 from graph.store.native_memory import release_free_memory
@@ -104,6 +106,10 @@ def schema_statements() -> list[str]:
     return stmts
 
 
+# Characters whose str.lower is the engine's toLower: U+0001-U+036F but U+0130, and U+0400-U+052F.
+_FOLDS_IN_PYTHON = re.compile("[\x01-\u012f\u0131-\u036f\u0400-\u052f]*")
+
+
 def _rows(result: Any) -> list[Row]:
     columns = result.get_column_names()
     if result.get_num_tuples() >= ARROW_MIN_ROWS and "pyarrow" in sys.modules:
@@ -119,14 +125,23 @@ def _rows(result: Any) -> list[Row]:
 
 
 class _LadybugTx(Tx):
-    def __init__(self, conn: ladybug.Connection) -> None:
+    def __init__(self, conn: ladybug.Connection, empty: Collection[str] = ()) -> None:
         self.conn = conn
+        # Tables known to hold no row: a lookup in one of them finds nothing without asking the engine.
+        # A table leaves the set as soon as a statement names it (writes name the table they write).
+        self.empty = set(empty)
 
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[Row]:
+        self._names(cypher)
         return _rows(self.conn.execute(cypher, dict(params)))
 
     def run(self, cypher: str, params: Mapping[str, Any]) -> None:
+        self._names(cypher)
         self.conn.execute(cypher, dict(params))
+
+    def _names(self, cypher: str) -> None:
+        if self.empty:
+            self.empty.difference_update([table for table in self.empty if table in cypher])
 
     def create(self, label: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
         if len(rows) < ARROW_MIN_ROWS:
@@ -143,11 +158,23 @@ class _LadybugTx(Tx):
     # 100k relations; BENCHMARKS.md, "A cheaper LadybugDB write".)
 
     def lookup(self, label: str, key: str, keys: Sequence[str], returns: str) -> list[Row]:
+        if label in self.empty:
+            return []
         if len(keys) < ARROW_MIN_ROWS:
             return super().lookup(label, key, keys, returns)
         return _load(
             self, f"MATCH (n:{label} {{{key}: k}}) RETURN {returns}", ["k"], [{"k": k} for k in keys]
         )
+
+    def fold(self, texts: Collection[str]) -> dict[str, str]:
+        # Text in the Latin and Cyrillic blocks (but 'İ') folds in Python as LadybugDB's toLower folds
+        # it, character by character (a test checks every one against the engine); the engine folds
+        # the rest ('İ', a final 'Σ' and letters of recent Unicode versions fold differently), which
+        # saves a statement when no name needs it.
+        folded = {s: s.lower() for s in texts if _FOLDS_IN_PYTHON.fullmatch(s)}
+        if len(folded) < len(texts):
+            folded.update(super().fold([s for s in texts if s not in folded]))
+        return folded
 
     def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
         if len(rows) < ARROW_MIN_ROWS:
@@ -200,6 +227,7 @@ class LadybugStore(Store):
             raise
 
     def _open(self, read_only: bool) -> None:
+        self._empty: set[str] = set()
         try:
             self.db = self._recovering_database(read_only)
             self.conn = ladybug.Connection(self.db)
@@ -226,6 +254,12 @@ class LadybugStore(Store):
         self._no_relations = not read_only and not _rows(
             self.conn.execute(f"MATCH ()-[r:{REL_TABLE}]->() RETURN r.key AS key LIMIT 1")
         )
+        if not read_only:  # the node tables a write looks rows up in, while they hold none
+            self._empty = {
+                table
+                for table in (NODE_LABEL, EVIDENCE_LABEL, *LOOKUPS)
+                if not _rows(self.conn.execute(f"MATCH (n:{table}) RETURN 1 AS one LIMIT 1"))
+            }
 
     def _written_meanwhile(self, message: str) -> bool:
         """Whether a read-only open failed because another process was writing (its log half-written,
@@ -372,8 +406,15 @@ class LadybugStore(Store):
         order = {name: i for i, name in enumerate(RELATIONS)}
         return sorted(self._read_all(cypher), key=lambda row: order[row["type"]])
 
-    def _create_evidence(self, tx: Tx, rows: list[Row]) -> None:
-        tx.create(EVIDENCE_LABEL, EVIDENCE_COLUMNS, rows)
+    def _create_evidence(self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]) -> None:
+        if sum(len(evidence) for _, evidence in records) < ARROW_MIN_ROWS:
+            super()._create_evidence(tx, records)
+            return
+        # Many rows: the Arrow table's columns straight from the records (a dict per row and then a
+        # list per column cost ~10 ms for 3,900 rows)
+        props = ", ".join(f"{c}: {c}" for c in EVIDENCE_COLUMNS)
+        create = f"CREATE (n:{EVIDENCE_LABEL} {{{props}}})"
+        _load(tx, create, EVIDENCE_COLUMNS, (), values=evidence_columns(records))
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -381,7 +422,8 @@ class LadybugStore(Store):
         logged = file_size(wal_path(self.path))
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            work(_LadybugTx(self.conn))
+            tx = _LadybugTx(self.conn, self._empty)
+            work(tx)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
@@ -390,6 +432,7 @@ class LadybugStore(Store):
                 raise StoreError(self._write_memory_message()) from exc
             raise
         self._dirty = True
+        self._empty = tx.empty  # those the transaction did not name (a rolled-back one changes nothing)
         self._room.committed()
         logged_now = file_size(wal_path(self.path))
         if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
@@ -570,21 +613,28 @@ def _text_size(records: Sequence[Record]) -> int:
     """About how many bytes ``records`` take as text (their repr was 0.1 s per 10,000 records): the
     disk-room check learns the log bytes per such byte, so the estimate must grow with the records
     (256 a node or evidence record plus its quote, 128 a relation)."""
-    size = 256 * len(records)
-    for record in records:
-        if isinstance(record, Relation):
-            size += -128 + sum(256 + len(ev.quote) for ev in record.evidence)
-    return size
+    evidence = [r.evidence for r in records if isinstance(r, Relation)]
+    records_evidence = list(chain.from_iterable(evidence))
+    quotes = sum(map(len, map(_quote, records_evidence)))
+    return 256 * len(records) - 128 * len(evidence) + 256 * len(records_evidence) + quotes
+
+
+_quote = attrgetter("quote")
 
 
 def _load(
-    tx: Tx, create: str, columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()
+    tx: Tx,
+    create: str,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    lists: Collection[str] = (),
+    values: Sequence[Sequence[Any]] | None = None,
 ) -> list[Row]:
-    """Run ``LOAD FROM $rows <create>`` with ``rows`` as an Arrow table of ``columns`` (``lists``: those
-    holding lists of strings), and return what it returns."""
+    """Run ``LOAD FROM $rows <create>`` with ``rows`` (or ``values``, a sequence per column) as an
+    Arrow table of ``columns`` (``lists``: those holding lists of strings), and return what it returns."""
     assert isinstance(tx, _LadybugTx)
     cypher = f"LOAD FROM $rows {create}"
-    out = tx.read(cypher, {"rows": _arrow_table(columns, rows, lists)})
+    out = tx.read(cypher, {"rows": _arrow_table(columns, rows, lists, values)})
     # The driver caches a prepared statement per Arrow table it was bound to (ladybug 0.22's
     # ``_pybind_implicit_prepared_cache``), never reused: drop this one's, or memory grows per statement.
     cache = getattr(tx.conn, "_pybind_implicit_prepared_cache", None)
@@ -594,9 +644,15 @@ def _load(
     return out
 
 
-def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[str] = ()) -> Any:
-    """``rows`` as an Arrow table of ``columns`` in this order, typed as the store's schema types them
-    (for a relation table the first two columns, ``source`` and ``target``, are its ends' ids)."""
+def _arrow_table(
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    lists: Collection[str] = (),
+    values: Sequence[Sequence[Any]] | None = None,
+) -> Any:
+    """``rows`` (or ``values``, a sequence per column) as an Arrow table of ``columns`` in this order,
+    typed as the store's schema types them (for a relation table the first two columns, ``source``
+    and ``target``, are its ends' ids)."""
     import pyarrow as pa  # only a writer needs it (imported when it opens)
 
     def arrow_type(column: str) -> Any:
@@ -605,7 +661,9 @@ def _arrow_table(columns: Sequence[str], rows: Sequence[Row], lists: Collection[
         return getattr(pa, _ARROW_TYPES[_TYPES.get(column, "STRING")])()
 
     # Column by column: a dict per row for Table.from_pylist cost 12 us a row of evidence.
-    arrays = [pa.array([row[c] for row in rows], type=arrow_type(c)) for c in columns]
+    if values is None:
+        values = [[row[c] for row in rows] for c in columns]
+    arrays = [pa.array(column, type=arrow_type(c)) for c, column in zip(columns, values, strict=True)]
     return pa.Table.from_arrays(arrays, names=list(columns))
 
 

@@ -66,6 +66,8 @@ class _Tx(Protocol):
 
     def update(self, label: str, key: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
 
+    def fold(self, texts: Collection[str]) -> dict[str, str]: ...
+
 
 def stance_key(actor: str, topic: str) -> str:
     """The key of the stance row of ``actor`` on ``topic`` (what ``breaks_ranks`` builds in Cypher).
@@ -98,10 +100,7 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
     changed = {i: (before.get(i, set()), now) for i, now in after.items() if before.get(i, set()) != now}
     if not changed:
         return
-    raw = sorted({s for old, now in changed.values() for s in old | now})
-    fold = {
-        r["s"]: r["k"] for r in tx.read("UNWIND $names AS s RETURN s AS s, toLower(s) AS k", {"names": raw})
-    }
+    fold = tx.fold({s for old, now in changed.values() for s in old | now})
     add: dict[str, set[str]] = defaultdict(set)
     drop: dict[str, set[str]] = defaultdict(set)
     for node, (old, now) in changed.items():
@@ -119,15 +118,16 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
 
 
 def record_relations(
-    tx: _Tx, relations: Iterable[Row], evidence: Iterable[Row], created: Collection[str] = ()
+    tx: _Tx, relations: Iterable[Row], evidence: Iterable[tuple[str, str]], created: Collection[str] = ()
 ) -> None:
-    """Add new evidence rows to their relations' ``EvidenceOf`` lists, and the written relation
-    summaries (rows with source, target, key and claimed) to the stance rows of their actor and topic.
-    ``created``: keys of relations this write creates, whose lists are not read (a relation's list
-    exists while the relation does: ``forget`` drops it with the relation)."""
+    """Add new evidence rows ((relation key, evidence id) pairs) to their relations' ``EvidenceOf``
+    lists, and the written relation summaries (rows with source, target, key and claimed) to the
+    stance rows of their actor and topic. ``created``: keys of relations this write creates, whose
+    lists are not read (a relation's list exists while the relation does: ``forget`` drops it with the
+    relation)."""
     by_rel: dict[str, set[str]] = defaultdict(set)
-    for row in evidence:
-        by_rel[row["rel"]].add(row["id"])
+    for rel, evidence_id in evidence:
+        by_rel[rel].add(evidence_id)
     if by_rel:
         stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(k for k in by_rel if k not in created))
         rows = [
@@ -326,7 +326,7 @@ def rebuild(
     evidence = read_all(f"MATCH (e:{evidence_label}) RETURN e.id AS id, e.rel AS rel")
     relations = list(relations)
     stances = [row for row in relations if RELATIONS[_type_of(row)].sign != 0]
-    record_relations(tx, stances, evidence)
+    record_relations(tx, stances, ((row["rel"], row["id"]) for row in evidence))
     record_neighbours(tx, relations)
 
 

@@ -31,7 +31,7 @@ from sample_records import (
 )
 
 from graph.model import Entity, Label, Relation
-from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, ladybug_store, open_store
+from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, ladybug_store, lookup, open_store
 from graph.store.base import GraphData
 from graph.store.ladybug_store import (
     CHECKPOINT_ENV,
@@ -431,3 +431,66 @@ def test_the_writers_memory_comes_from_the_environment(given: str, expected: obj
             write_memory_mb(env)
     else:
         assert write_memory_mb(env) == expected
+
+
+def test_names_are_folded_as_the_engine_folds_them(tmp_path: Path) -> None:
+    """The writer folds Latin and Cyrillic names in Python and sends the others to the engine: every
+    text folds as the engine's own ``toLower`` folds it (what presets fold their parameter with)."""
+    texts = {
+        *(chr(i) for i in range(1, 0x530)),  # those folded in Python, and Greek
+        *(chr(i) for i in range(0x2C00, 0x2C60)),  # a letter of Unicode 14 the engine does not fold
+        "ĞİŞ",
+        "ΟΔΟΣ",
+        "Serbia",
+        "SERBIA-2 [x]",
+        "Vučić",
+        "İstanbul",
+        "ΣΑΣ",
+        "Straße",
+        "ǅ",
+    }
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        engine = {
+            row["s"]: row["k"]
+            for row in store._read_all("UNWIND $t AS s RETURN s AS s, toLower(s) AS k", {"t": sorted(texts)})
+        }
+        folded: dict[str, str] = {}
+        store._transact(lambda tx: folded.update(tx.fold(texts)))
+    assert folded == engine
+    assert folded["İstanbul"] != "İstanbul".lower()  # the engine's fold, not Python's
+
+
+def test_tables_known_empty_are_not_read_and_stop_being_so_once_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer skips lookups in tables it knows hold no row; a table written by a committed write is
+    read again by the next one, and one written only by a rolled-back write is still known empty."""
+    many = [Entity(f"Country:X{i:03d}", Label.COUNTRY, f"Land {i}") for i in range(150)]  # Arrow lookups
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        assert {NAME_LABEL, EVIDENCE_OF_LABEL, "__Node__", "Evidence"} <= store._empty
+        with monkeypatch.context() as patch:  # fails after nodes, evidence and name keys are written
+
+            def fail(*args: object, **kwargs: object) -> None:
+                raise RuntimeError("injected")
+
+            patch.setattr(lookup, "record_relations", fail)
+            with pytest.raises(RuntimeError, match="injected"):
+                store.add([*many, *small_graph()])
+        assert {NAME_LABEL, EVIDENCE_OF_LABEL, "__Node__", "Evidence"} <= store._empty
+        assert counts(store) == Counts(0, 0, 0)
+        store.add([*many, *small_graph()])
+        first = counts(store)
+        assert not store._empty & {NAME_LABEL, EVIDENCE_OF_LABEL, "__Node__", "Evidence"}
+        # The next write finds what the first stored: the ends of a relation given without them, and
+        # the stored evidence and lookup rows (a second create of any of them would fail).
+        store.add([rejects(A1, 500), *many])
+        store.add(small_graph())
+        before = counts(store)
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        assert not store._empty & {NAME_LABEL, "__Node__"}
+        store.add(small_graph())
+        assert counts(store) == before
+    assert before == Counts(first.nodes, first.relations, first.evidence + 1)
+    with LadybugStore(tmp_path / "g.lbug", read_only=True) as reader:
+        rows = reader.query("MATCH (k:NameKey {key: 'land 7'}) RETURN k.ids AS ids").rows
+    assert rows == [[["Country:X007"]]]
