@@ -275,6 +275,7 @@ class RuleWords:
     place_taking_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     denied_qualities: dict[str, str] = field(default_factory=dict)  # "was not legitimate": REJECTS
+    annexation_vote_kinds: frozenset[str] = frozenset()  # votes told with an annexation: held there
     exchanged_acts: dict[str, str] = field(default_factory=dict)  # "traded accusations": CRITICIZES
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"

@@ -26,6 +26,7 @@ from loaders.extract.args import (
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import noun_modality
+from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
 
@@ -38,6 +39,30 @@ def run_all(r: Reader) -> None:
     verb_rules(r)
     noun_rules(r)
     adjective_rules(r)
+    annexed_votes(r)
+
+
+def annexed_votes(r: Reader) -> None:
+    """'proclaimed its annexation of two regions – A and B – after staging what it called referendums':
+    votes with no place of their own, told with the annexation of regions, were held in those regions
+    (inferred)."""
+    kinds = r.lex.words.annexation_vote_kinds
+    votes = [n for n in r.topics if n.kind in kinds and n.seen == r.info.index and not n.places]
+    if not votes:
+        return
+    regions = list(
+        dict.fromkeys(
+            c.target
+            for c in r.ctx.claims
+            if c.sent.index == r.info.index
+            and c.type == "OCCUPIES"
+            and c.modality is Modality.ASSERTED
+            and key_label(c.target) is Label.REGION
+        )
+    )
+    for vote in votes:
+        for region in regions:
+            r.held_in(Ref(vote.handle, inferred=True), region, Modality.ASSERTED, 0.6)
 
 
 def adjective_rules(r: Reader) -> None:
