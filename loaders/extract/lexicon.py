@@ -279,6 +279,7 @@ class RuleWords:
     exchanged_acts: dict[str, str] = field(default_factory=dict)  # "traded accusations": CRITICIZES
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
+    operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
     diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"
     standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed

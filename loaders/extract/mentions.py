@@ -143,6 +143,10 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     if span.text in lex.words.weapon_names or span[0].text in lex.words.weapon_names:
         return None  # "four Patriot air defence systems": a weapon, not a person nor a body
+    if len(span) > 1 and span[0].text in lex.words.operation_words and all(t.is_title for t in span):
+        # "Operation Sentinel Shield" (tagged a facility): a named operation is a body (convention 5)
+        key = ctx.entity(Label.ORGANIZATION, span.text, span.text)
+        return Mention(span.start, span.end, key, Label.ORGANIZATION, "org", span.text)
     if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None

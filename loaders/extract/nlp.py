@@ -321,7 +321,8 @@ def verb_lemmas(doc: Doc) -> Doc:
                 particle = (
                     child.dep_ == "prt"
                     or (child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children))
-                    or (child.dep_ == "advmod" and child.i == token.i + 1)  # "brushed aside", "hit back"
+                    or (child.dep_ == "advmod" and child.i == token.i + 1)  # "brushed aside", "took part"
+                    or (child.dep_ == "dobj" and child.i == token.i + 1 and child.lower_ == "part")
                 )
                 one = phrasal.get(f"{token.lemma_.lower()} {child.lower_}") if particle else None
                 if one is not None:
