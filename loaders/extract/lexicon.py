@@ -280,6 +280,7 @@ class RuleWords:
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
+    participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
     diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"
     standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed

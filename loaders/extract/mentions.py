@@ -103,7 +103,7 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     """Every named mention in the sentence, in order, registered as nodes of the article."""
     out: list[Mention] = []
     taken: set[int] = set()
-    for ent in sent.ents:
+    for ent in _joined_names(sent):
         mention = _from_ent(ent, ctx, lex)
         if mention is not None:
             out.append(mention)
@@ -121,6 +121,31 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     out.sort(key=lambda m: m.start)
     for m in out:
         ctx.counts[m.key] += 1
+    return out
+
+
+def _joined_names(sent: Span) -> list[Span]:
+    """The sentence's entities, with a company name the model split in two joined again: "Lockheed Martin"
+    read as the body "Lockheed" and a person "Martin" (a leader's surname) is one body."""
+    ents = list(sent.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ == "ORG"
+            and not ent.ent_id_
+            and after.label_ == "PERSON"
+            and after.start == ent.end
+            and len(after) == 1
+        ):
+            out.append(Span(sent.doc, ent.start, after.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
     return out
 
 

@@ -162,6 +162,8 @@ def verb_rules(r: Reader) -> None:
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         _in_support_of(r, verb)
+        if lemma in words.participation_verbs:
+            _took_part_in_aid(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs:
@@ -1513,6 +1515,31 @@ def _measure_targets(r: Reader, verb: Token) -> None:
         ]
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
+
+
+def _took_part_in_aid(r: Reader, verb: Token) -> None:
+    """'Lockheed directly participated in the US arms sale to Taiwan', 'was involved in several arms sales
+    to Taiwan': whoever takes part in aid given to X aids and supports X too (inferred)."""
+    acts = prep_objects(verb, "in")
+    if not acts:
+        return
+    held = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    sources = [x for t in held for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if not sources:
+        return
+    modality, conf = r.modality(verb)
+    for act in acts:
+        trig = r.lex.nouns.get(act.lemma_.lower()) or r.lex.nouns.get(act.lower_)
+        if trig is None or "AIDS" not in (trig.rel, trig.preps.get("to")):
+            continue
+        if trig.only_modifiers and not any(
+            c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers for c in act.children
+        ):
+            continue  # "a sale of bonds" is no arms sale
+        aided = [x for p in prep_objects(act, "to") for x in r.refs(p, topics=False)]
+        aided = [x for x in aided if label_of_ref(x, r.topics) in ACTORS]
+        _emit_all(r, "AIDS", sources, [Ref(x.key, inferred=True) for x in aided], modality, conf - 0.2)
+        _emit_all(r, "SUPPORTS", sources, [Ref(x.key, inferred=True) for x in aided], modality, conf - 0.2)
 
 
 def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
