@@ -1058,6 +1058,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i
     ]
     objects = direct_objects(verb)
+    if any(c.dep_ == "agent" for c in verb.children):  # "the vote, called a sham by Biden": its own object
+        predicate += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c not in objects]
     # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,
     # or the object as a dative
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
@@ -1115,7 +1117,10 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         return  # the verb's own relation is emitted by _verb
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
-    if not objects and verb.dep_ == "relcl":
+    named_by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not sources and named_by:  # "the vote, called a sham by President Biden": Biden calls it so
+        sources = [x for p in named_by for x in r.refs(p, topics=False)]
+    if not objects and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         objects = [verb.head]
     if not objects:  # "considers Addis responsible": a small clause, its subject is the one judged
         objects = [
