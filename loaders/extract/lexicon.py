@@ -280,6 +280,9 @@ class RuleWords:
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
+    listing_verbs: frozenset[str] = frozenset()  # "added X to its export control list": sanctions X
+    list_nouns: frozenset[str] = frozenset()
+    list_qualifiers: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
     diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"

@@ -164,6 +164,8 @@ def verb_rules(r: Reader) -> None:
         _in_support_of(r, verb)
         if lemma in words.participation_verbs:
             _took_part_in_aid(r, verb)
+        if lemma in words.listing_verbs:
+            _blacklisted(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs:
@@ -1520,6 +1522,32 @@ def _measure_targets(r: Reader, verb: Token) -> None:
         ]
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
+
+
+def _blacklisted(r: Reader, verb: Token) -> None:
+    """'added 22 Russian entities to its export control list', 'put the group on its terror list': the
+    subject sanctions what it lists (SANCTIONS; a count of unnamed entities is one group)."""
+    words = r.lex.words
+    lists = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "on", "onto"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.lemma_.lower() in words.list_nouns
+        and any(
+            q.lower_ in words.list_qualifiers for q in p.children if q.dep_ in {"compound", "amod", "nmod"}
+        )
+    ]
+    if not lists:
+        return
+    listed = direct_objects(verb)
+    targets = _sanctioned(r, listed, [x for t in listed for x in r.refs(t, topics=False)])
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r, "SANCTIONS", sources, [x for x in targets if label_of_ref(x, r.topics) in ACTORS], modality, conf
+    )
 
 
 def _took_part_in_aid(r: Reader, verb: Token) -> None:
