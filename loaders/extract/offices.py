@@ -429,6 +429,9 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
 def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     """'President Boric of Chile': a bare title before the name, its state after it."""
     role = r.ctx.nodes[m.key].attrs.get("role")
+    first = r.sent.doc[m.start]
+    if not role and m.end - m.start > 1 and _is_title(r, first):  # "King Abdullah of Jordan"
+        role = first.text
     k = m.end
     if not role or k + 1 >= r.sent.end or r.sent.doc[k].lower_ != "of":
         return []
