@@ -161,6 +161,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":
             negated = True
+        if child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children):
+            negated = True  # "will no longer send weapons": the act stops
         if child.dep_ == "preconj" and child.lower_ == "neither":  # "Egypt neither condemned nor ..."
             negated = True
         if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
