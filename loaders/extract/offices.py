@@ -114,6 +114,10 @@ def appointed(r: Reader) -> None:
                 for x in r.refs(title, topics=False)
                 if key_label(x.key) in {Label.COUNTRY, Label.ORGANIZATION}
             ]
+            if not owners and any(t in title.lower_ for t in r.lex.head_titles):
+                # "was sworn in as transitional president": the one state the passage is about
+                guess = r.ctx.office_guess(r.info.index, window=2)
+                owners = [Ref(guess, inferred=True)] if guess is not None else []
             role = " ".join(
                 t.text
                 for t in title.subtree
