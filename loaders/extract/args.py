@@ -117,6 +117,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         nominal = head.pos_ in {"NOUN", "PROPN"} or head.lower_ == "those"  # "Among those condemning X were"
+        nominal = nominal or (head.pos_ == "NUM" and head.dep_ == "attr")  # "one of two states to vote"
         if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and nominal:
             if t.i == verb.i and verb.tag_ == "VBG":
                 return [head], True

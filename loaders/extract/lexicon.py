@@ -280,6 +280,8 @@ class RuleWords:
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
+    despite_preps: frozenset[str] = frozenset()  # "passed despite opposition from X": X opposes it
+    beside_preps: frozenset[str] = frozenset()  # "voted against it alongside the US": the US too
     listing_verbs: frozenset[str] = frozenset()  # "added X to its export control list": sanctions X
     list_nouns: frozenset[str] = frozenset()
     list_qualifiers: frozenset[str] = frozenset()

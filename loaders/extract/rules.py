@@ -933,11 +933,20 @@ def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
     act: 'announced its withdrawal from ECOWAS along with Mali')."""
     out: list[Ref] = []
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "was one of two countries to vote against it, alongside the US": on the copula's attribute
+    counted = [verb.head] if verb.dep_ == "relcl" and verb.head.dep_ == "attr" else []
     for child in [
         *verb.children,
         *(c for h in holders for c in h.children if c.i > h.i),
-        *(c for n in nouns for c in n.children),
+        *(c for n in (*nouns, *counted) for c in n.children),
     ]:
+        own = r.lex.verbs.get(verb.lemma_.lower())
+        if (  # "voted against it alongside the US" (not "fight alongside X", the verb's own preposition)
+            child.dep_ == "prep"
+            and child.lower_ in r.lex.words.beside_preps
+            and not (own is not None and child.lower_ in own.preps)
+        ):
+            out += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
         if (
             child.dep_ == "prep"
             and child.lower_ == "with"
@@ -2029,11 +2038,21 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
-    if rel == "SUPPORTS" and not by_rel.get(rel) and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        # "the resolution was adopted with the support of Mexico": what the clause is about is supported
+    despite = noun.head.lower_ in r.lex.words.despite_preps and rel in _VOICED
+    if (
+        rel is not None
+        and ((rel == "SUPPORTS" and noun.head.lower_ == "with") or despite)
+        and not by_rel.get(rel)
+        and noun.dep_ == "pobj"
+    ):
+        # "the resolution was adopted with the support of Mexico": what the clause is about is supported;
+        # "the motion passed despite opposition from Hungary", "amid criticism from Kyiv": it is opposed
         clause = noun.head.head
         if clause.pos_ in {"VERB", "AUX"}:
-            by_rel[rel] = [x for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"} for x in r.refs(c)]
+            about = [c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            if not about and clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+                about = [clause.head]  # "The motion passed despite ..." read as a noun with a modifier
+            by_rel[rel] = [x for c in about for x in r.refs(c)]
             modality, conf = r.modality(clause)
     if rel is not None and not by_rel.get(rel):
         if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
