@@ -288,6 +288,7 @@ class RuleWords:
     participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
     diplomatic_words: frozenset[str] = frozenset()  # "established diplomatic / formal relations"
+    recognizing_ties: frozenset[str] = frozenset()  # bare "relations" established recognize
     standing_pact_heads: frozenset[str] = frozenset()  # "its 1951 defense treaty with Manila": signed
     signed_kinds: frozenset[str] = frozenset()
     unsigned_adjectives: frozenset[str] = frozenset()  # "the draft treaty", "a proposed pact": not signed

@@ -1597,7 +1597,10 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
             t
             for t in ties
             if any(c.lower_ in r.lex.words.diplomatic_words for c in t.children)
-            or not any(c.dep_ in {"amod", "compound", "nmod"} for c in t.children)
+            or (  # bare "relations" (not bare "contacts", which may be with anyone)
+                t.lemma_.lower() in r.lex.words.recognizing_ties
+                and not any(c.dep_ in {"amod", "compound", "nmod"} for c in t.children)
+            )
         ]
     if not ties:
         return
