@@ -283,6 +283,7 @@ class RuleWords:
     despite_preps: frozenset[str] = frozenset()  # "passed despite opposition from X": X opposes it
     beside_preps: frozenset[str] = frozenset()  # "voted against it alongside the US": the US too
     listing_verbs: frozenset[str] = frozenset()  # "added X to its export control list": sanctions X
+    launching_verbs: frozenset[str] = frozenset()  # "launched Operation X": an attack organized
     list_nouns: frozenset[str] = frozenset()
     list_qualifiers: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it

@@ -166,6 +166,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if lemma in words.launching_verbs:
+            _launched_operation(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs:
@@ -1531,6 +1533,36 @@ def _measure_targets(r: Reader, verb: Token) -> None:
         ]
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
+
+
+def _launched_operation(r: Reader, verb: Token) -> None:
+    """'India launched Operation Sindoor against targets in Pakistan': a named operation launched is an
+    attack the launcher organized (convention 4, direct), on whoever it is 'against'; an operation that
+    states join stays a body (convention 5)."""
+    words = r.lex.words
+    for obj in direct_objects(verb):
+        m = r.mention_at(obj)
+        if m is None or m.label is not Label.ORGANIZATION or m.text.split()[0] not in words.operation_words:
+            continue
+        sources, _ = _subject_refs(r, verb)
+        doers = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+        if not doers:
+            continue
+        event = r.ctx.entity(Label.EVENT, m.text, m.text)
+        modality, conf = r.modality(verb)
+        _emit_all(r, "ORGANIZED", doers, [Ref(event)], modality, conf)
+        hit = [
+            x
+            for h in (verb, obj)
+            for p in prep_objects(h, "against")
+            for t in (
+                p,
+                *(q for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children),
+            )
+            for x in r.refs(t, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
+        _emit_all(r, "ATTACKED", doers, hit, modality, conf - 0.1)
 
 
 def _blacklisted(r: Reader, verb: Token) -> None:
