@@ -217,6 +217,12 @@ class ArticleContext:
                 return office.state
         return key
 
+    def junta_of(self, state: str, surface: str | None = None) -> str:
+        """The ruling junta of ``state``, a body of its own ("Niger junta"), registered as that state's."""
+        key = self.entity(Label.ORGANIZATION, f"{self.nodes[state].name} junta", surface)
+        self.juntas[state] = key
+        return key
+
     def sole_junta(self) -> str | None:
         """The ruling junta the article has named, when it has named exactly one."""
         juntas = set(self.juntas.values())

@@ -320,10 +320,7 @@ class Resolver(PronounResolver):
         return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
 
     def _junta_of(self, state: str, t: Token) -> str:
-        name = f"{self.ctx.nodes[state].name} junta"
-        key = self.ctx.entity(Label.ORGANIZATION, name, self.surface(t))
-        self.ctx.juntas[state] = key
-        return key
+        return self.ctx.junta_of(state, self.surface(t))
 
     def _seized(self) -> list[Ref]:
         """The state of the last coup the article named ("the coup in Niger ... the junta"): a bare 'the
@@ -830,8 +827,11 @@ class Resolver(PronounResolver):
             if len(named) == 2:
                 return [Ref(k, inferred=True) for k in named]
         found = None
-        if plural and {"two", "both"} & set(det) and Label.COUNTRY in labels and self._title_noun(t):
+        leaders_tried = plural and Label.COUNTRY in labels and self._title_noun(t)
+        if leaders_tried and {"two", "both"} & set(det):
             found = self._leaders_states()  # "the two leaders": the two persons just named, not two states
+        else:
+            leaders_tried = False
         if found is None:
             found = self.ctx.recall(
                 self.info.index,
@@ -844,7 +844,13 @@ class Resolver(PronounResolver):
             )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)
-        if found is None and plural and labels == {Label.COUNTRY} and self._title_noun(t):
+        if (
+            found is None
+            and plural
+            and labels == {Label.COUNTRY}
+            and not leaders_tried
+            and self._title_noun(t)
+        ):
             found = self._leaders_states()
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)

@@ -304,9 +304,7 @@ def explicit(r: Reader) -> None:
                 state = anchor.key
                 if anchor.label is Label.COUNTRY and set(role.lower().split()) & r.lex.words.junta_nouns:
                     # "Myanmar's junta spokesman Zaw Min Tun" serves the junta, not the state it seized
-                    node = r.ctx.nodes[state]
-                    state = r.ctx.juntas.get(state) or r.ctx.entity(Label.ORGANIZATION, f"{node.name} junta")
-                    r.ctx.juntas[anchor.key] = state
+                    state = r.ctx.junta_of(state)
                 if _impossible(r, m.key, state):
                     r.ctx.nodes[m.key].attrs.setdefault("role", role)  # the title stands; the state was wrong
                     continue

@@ -937,12 +937,12 @@ def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "was one of two countries to vote against it, alongside the US": on the copula's attribute
     counted = [verb.head] if verb.dep_ == "relcl" and verb.head.dep_ == "attr" else []
+    own = r.lex.verbs.get(verb.lemma_.lower())
     for child in [
         *verb.children,
         *(c for h in holders for c in h.children if c.i > h.i),
         *(c for n in (*nouns, *counted) for c in n.children),
     ]:
-        own = r.lex.verbs.get(verb.lemma_.lower())
         if (  # "voted against it alongside the US" (not "fight alongside X", the verb's own preposition)
             child.dep_ == "prep"
             and child.lower_ in r.lex.words.beside_preps
@@ -1606,9 +1606,7 @@ def _took_part_in_aid(r: Reader, verb: Token) -> None:
         trig = r.lex.nouns.get(act.lemma_.lower()) or r.lex.nouns.get(act.lower_)
         if trig is None or "AIDS" not in (trig.rel, trig.preps.get("to")):
             continue
-        if trig.only_modifiers and not any(
-            c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers for c in act.children
-        ):
+        if not _modified_as_needed(act, trig):
             continue  # "a sale of bonds" is no arms sale
         aided = [x for p in prep_objects(act, "to") for x in r.refs(p, topics=False)]
         aided = [x for x in aided if label_of_ref(x, r.topics) in ACTORS]
@@ -1691,7 +1689,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     place struck (the attack convention); a whole country struck is no place an event is held in."""
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return  # "the city, shelled for weeks," names no attacker here
-    struck = [t for o in direct_objects(verb) for t in r.members(o)]
+    objects = direct_objects(verb)
+    struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
     named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
@@ -1715,12 +1714,11 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     )
     # "struck militant camps in Pakistan": a state the struck things are in names where (no HELD_IN: the gold
     # holds events in regions), and the attack is on it
-    objects = {o.i for o in direct_objects(verb)}
     states = list(
         dict.fromkeys(
             m.key
             for t in struck
-            if t.i not in objects and (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
+            if t not in objects and (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
         )
     )
     sources, _ = _subject_refs(r, verb)
@@ -2009,11 +2007,7 @@ def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
         return  # "a general strike against the reform" is no attack
-    if trig.only_modifiers and not any(
-        c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
-        for c in noun.children
-        if c.dep_ in _MODIFIERS or c.dep_ == "nummod"  # "F-16 jets": the model's number
-    ):
+    if not _modified_as_needed(noun, trig):
         return  # "sales of bonds" are no arms sales
     if trig.undone is not None and _undone(r, noun, trig):
         return
@@ -2121,6 +2115,16 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
 
 
 _MODIFIERS = {"compound", "nmod", "amod"}
+
+
+def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
+    """Whether a noun that states its relation only with one of its modifiers ("arms sales", not "sales of
+    bonds") has one."""
+    return not trig.only_modifiers or any(
+        c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
+        for c in noun.children
+        if c.dep_ in _MODIFIERS or c.dep_ == "nummod"  # "F-16 jets": the model's number
+    )
 
 
 def _where(r: Reader, verb: Token) -> list[Ref]:
