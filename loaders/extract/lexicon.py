@@ -270,6 +270,9 @@ class RuleWords:
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
     tie_opening_verbs: frozenset[str] = frozenset()
+    tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
+    reproaching_verbs: frozenset[str] = frozenset()  # "warned Minsk over the flows": CRITICIZES
+    reproach_preps: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()
     domestic_acts: frozenset[str] = frozenset()
     place_taking_verbs: frozenset[str] = frozenset()

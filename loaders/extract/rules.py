@@ -172,6 +172,10 @@ def verb_rules(r: Reader) -> None:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
+        if lemma in words.tie_restoring_verbs:
+            _cut_ties(r, verb, "MET_WITH")
+        if lemma in words.reproaching_verbs:
+            _reproached(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -277,9 +281,11 @@ def _named_persons(r: Reader, tokens: list[Token]) -> list[Ref]:
 
 def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]:
     """The targets but the states of officials aimed at without a name ("sanctions on a Rwandan government
-    minister and two Iranian officials"): the measure hits persons, not the state of their title
-    (convention 10); a state named for itself beside them ("on Russia and two Belarusian generals") stays."""
-    heads = r.lex.words.office_heads | r.lex.words.official_nouns
+    minister and two Iranian officials", "on various Russian organisations"): the measure hits persons or
+    bodies, not the state of their title or nationality (convention 10); a state named for itself beside
+    them ("on Russia and two Belarusian generals") stays."""
+    heads = r.lex.words.office_heads | r.lex.words.official_nouns | r.lex.words.group_targets
+    some = r.lex.words.partitive_words
     states: set[str] = set()
     named: set[str] = set()
     for tok in tokens:
@@ -289,12 +295,19 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
                 named.add(r.ctx.actor(own.key))
                 continue
             modifiers = {r.ctx.actor(m.key) for c in t.children if (m := r.mention_at(c)) is not None}
-            unnamed = t.lemma_.lower() in heads and any(
-                c.dep_ in {"det", "nummod"} and c.lower_ not in {"the", "its", "their"} for c in t.children
+            unnamed = t.lemma_.lower() in heads and any(  # "two Iranian officials", "various Russian firms"
+                (c.dep_ in {"det", "nummod"} and c.lower_ not in {"the", "its", "their"})
+                or (c.dep_ == "amod" and c.lower_ in some)
+                for c in t.children
             )
             (states if unnamed else named).update(modifiers)
     drop = states - named
-    return [x for x in targets if r.ctx.actor(x.key) not in drop]
+    return [
+        x
+        for x in targets
+        if r.ctx.actor(x.key) not in drop
+        or label_of_ref(x, r.topics) is not Label.COUNTRY  # firms named stay
+    ]
 
 
 def _sanctioned(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]:
@@ -482,6 +495,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and not any(o.lemma_.lower() in trig.object_heads for o in objects)
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
+    if (
+        trig.objects is not None
+        and Label.PERSON in trig.objects
+        and Label.COUNTRY not in trig.objects
+        and any(o.lemma_.lower() in r.lex.words.traveller_nouns for o in objects)
+    ):  # "received the visiting Nigerian president": a person by title, who stands for his state
+        trig = replace(trig, objects=trig.objects | {Label.COUNTRY})
     several = any(t.tag_ in {"NNS", "NNPS"} for o in objects for t in (o, *o.conjuncts))
     if trig.one_object and objects and not several and not _in_protest(verb, objects):
         # "expelled the French ambassador" is no criticism (convention), a protest; "expelled 20 diplomats" is
@@ -1616,13 +1636,14 @@ def _took_part_in_aid(r: Reader, verb: Token) -> None:
 
 def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     """'ended diplomatic ties with Ecuador', 'Chile severed relations with X': the subject rejects X;
-    'Honduras established diplomatic relations with China' (``rel`` RECOGNIZES, diplomatic ties only)."""
+    'Honduras established diplomatic relations with China' (``rel`` RECOGNIZES, diplomatic ties only);
+    'Guyana restored diplomatic relations with Suriname' (``rel`` MET_WITH: contact resumed)."""
     objects = direct_objects(verb)
     # "ending decades of military cooperation with Paris": the span's 'of' object is what ends
     spans = [o for o in objects if o.lemma_.lower() in r.lex.words.span_nouns]
     objects += [p for o in spans for p in prep_objects(o, "of")]
     ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
-    if rel == "RECOGNIZES":  # "established close economic ties" recognizes nobody; bare "relations" do
+    if rel != "REJECTS":  # "established close economic ties" recognizes nobody; bare "relations" do
         ties = [
             t
             for t in ties
@@ -1640,9 +1661,23 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     if not partners and len({s.key for s in sources}) == 2:  # "Rabat and Algiers cut diplomatic ties"
         a, b = sources[0], next(s for s in sources if s.key != sources[0].key)
         _emit_all(r, rel, [a], [b], modality, conf - 0.15)
-        _emit_all(r, rel, [b], [a], modality, conf - 0.15)
+        if not RELATIONS[rel].symmetric:
+            _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
+
+
+def _reproached(r: Reader, verb: Token) -> None:
+    """'Vilnius warned Minsk over the migrant flows', 'cautioned Islamabad over its tests': a warning over
+    a deed reproaches the one warned (CRITICIZES); one that says what would follow is a threat instead."""
+    if _has_complement(verb) or not any(
+        c.dep_ == "prep" and c.lower_ in r.lex.words.reproach_preps for c in verb.children
+    ):
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    targets = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
 
 
 def _topics_of_kind(r: Reader, tokens: list[Token], kinds: frozenset[str]) -> list[Ref]:
@@ -1993,7 +2028,16 @@ def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
     if token.lemma_.lower() in counted:  # "dozens of Chinese companies", "a number of officials"
         of = [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         token = of[0] if of else token
-    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in r.lex.words.group_targets:
+    one = (
+        token.tag_ == "NN"
+        and any(  # "a Chinese company", "one Hong Kong-based firm": a group of one
+            c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in token.children
+        )
+        and any(c.dep_ in {"amod", "compound", "nmod"} for c in token.children)
+    )
+    if (
+        token.tag_ not in {"NNS", "NNPS"} and not one
+    ) or token.lemma_.lower() not in r.lex.words.group_targets:
         return []
     if r.mention_at(token) is not None:
         return []

@@ -70,6 +70,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.ally_nouns,
         *lex.words.heading_verbs,
         *lex.words.tie_opening_verbs,
+        *lex.words.tie_restoring_verbs,
+        *lex.words.reproaching_verbs,
         *lex.words.halt_nouns,
         *lex.words.restraint_nouns,
         *lex.words.assuring_verbs,
