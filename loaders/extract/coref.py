@@ -384,6 +384,15 @@ class Resolver(PronounResolver):
                     state = self.ctx.actor(m.key)  # "the Biden administration", "the Milei government"
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
+                if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound
+                    m = next(
+                        (
+                            g
+                            for c in child.children
+                            if c.dep_ in {"amod", "poss"} and (g := self.mention_at(c)) is not None
+                        ),
+                        None,
+                    )
                 if m is not None and m.label in wanted:
                     if t.tag_ in {"NNS", "NNPS"}:  # "the Ghanaian and Nigerian presidents": each owner
                         owners = [self.mention_at(c) for c in [child, *child.conjuncts]]

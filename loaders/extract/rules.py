@@ -502,6 +502,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and any(o.lemma_.lower() in r.lex.words.traveller_nouns for o in objects)
     ):  # "received the visiting Nigerian president": a person by title, who stands for his state
         trig = replace(trig, objects=trig.objects | {Label.COUNTRY})
+    if (
+        trig.rel == "SUPPORTS"
+        and trig.objects is not None
+        and Label.COUNTRY not in trig.objects
+        and any(o.lemma_.lower() in r.lex.transparent and _possessed(o) for o in objects)
+    ):  # "praised Serbia's refusal to impose sanctions", "welcomed Ankara's decision": its maker
+        trig = replace(trig, objects=trig.objects | ACTORS)
     several = any(t.tag_ in {"NNS", "NNPS"} for o in objects for t in (o, *o.conjuncts))
     if trig.one_object and objects and not several and not _in_protest(verb, objects):
         # "expelled the French ambassador" is no criticism (convention), a protest; "expelled 20 diplomats" is
@@ -1667,6 +1674,11 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
 
 
+def _possessed(noun: Token) -> bool:
+    """'Serbia's refusal', 'its decision': the noun has a possessor."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def _reproached(r: Reader, verb: Token) -> None:
     """'Vilnius warned Minsk over the migrant flows', 'cautioned Islamabad over its tests': a warning over
     a deed reproaches the one warned (CRITICIZES); one that says what would follow is a threat instead."""
@@ -2010,14 +2022,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         return sources, head.head
     for participle, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
         return [x for x in r.refs(author, topics=False)], participle  # "the price cap ... set by the G7"
-    if (
-        trig.rel == "MET_WITH"
-        and place.dep_ == "pobj"
-        and head.lower_ in r.lex.words.occasion_preps
-        and head.head.pos_ in {"VERB", "AUX"}
-    ):  # "made the remarks during a phone call with Putin": who spoke then took part
-        sources, _ = _subject_refs(r, head.head)
-        return sources, head.head
+    if trig.rel == "MET_WITH" and place.dep_ == "pobj" and head.lower_ in r.lex.words.occasion_preps:
+        # "made the remarks during a phone call with Putin": who spoke then took part; "agreed to keep
+        # channels open at talks in Athens": the clause's verb over the adjective
+        clause = head.head.head if head.head.dep_ in {"oprd", "acomp"} else head.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            sources, _ = _subject_refs(r, clause)
+            return sources, clause
     return [], None
 
 
@@ -2127,6 +2138,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 about = [clause.head]  # "The motion passed despite ..." read as a noun with a modifier
             by_rel[rel] = [x for c in about for x in r.refs(c)]
             modality, conf = r.modality(clause)
+            if rel == "REJECTS":  # "Thailand deported them despite objections from the US": the deed's doer
+                doers = [x for x in by_rel[rel] if label_of_ref(x, r.topics) in ACTORS]  # is criticized
+                by_rel[rel] = [x for x in by_rel[rel] if x not in doers]
+                by_rel.setdefault("CRITICIZES", []).extend(doers)
     if rel is not None and not by_rel.get(rel):
         if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
             # "Israel has faced criticism from Ukraine", "the plan drew criticism from China": the stance
