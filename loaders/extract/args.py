@@ -28,11 +28,12 @@ def is_passive(verb: Token) -> bool:
 
 def authorship(noun: Token, verbs: frozenset[str]) -> list[tuple[Token, Token]]:
     """Participles of authorship on a noun with their 'by' agents, nearest first: "the price cap on
-    Russian oil set by the G7" (the parser may hang the participle on the noun's own object)."""
+    Russian oil set by the G7" (the parser may hang the participle on the noun's own object), "the
+    sanctions, which were announced by Canada" (a passive relative clause)."""
     hanging = [c for p in noun.children if p.dep_ == "prep" for o in p.children for c in o.children]
     out: list[tuple[Token, Token]] = []
     for child in [*noun.children, *hanging]:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in verbs:
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN" and child.lemma_.lower() in verbs:
             by = agent(child)
             if by is not None:
                 out.append((child, by))

@@ -65,6 +65,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             else:
                 negated = negated or contrary
             hypothetical = hypothetical or t.head.lower_ == "to"  # "committed to joining": a goal
+            # "spoke about visiting Georgia", "talked about joining NATO": a topic, not a deed done
+            hypothetical = hypothetical or t.head.lower_ in lex.words.topic_preps
             if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.words.backing_idiom_nouns:
                 voted = holder.head.head.lemma_.lower() in lex.words.adopting_verbs
                 if holder.dep_ == "pobj" and holder.head.lower_ == "in" and voted:  # "in favour of X-ing"

@@ -641,11 +641,31 @@ def noun_compounds(doc: Doc) -> Doc:
             and head.head.pos_ == "NOUN"
         ):
             token.head = head.head
+    _participle_adjectives(doc)
     _stance_object_preps(doc)
     _shared_name_modifier(doc)
     _finite_conjunct(doc)
     _titled_conjunct(doc)
     return doc
+
+
+def _participle_adjectives(doc: Doc) -> None:
+    """ "held talks with visiting Honduran President Xiomara Castro": the model reads the participle as the
+    preposition's verb with the name as its object; it describes the name, the preposition's object."""
+    words = load_lexicon().words.participle_adjectives
+    for token in doc:
+        prep = token.head
+        if token.lower_ not in words or token.dep_ != "pcomp" or prep.pos_ != "ADP":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if len(objects) != 1 or any(c.dep_ not in {"dobj", "punct"} for c in token.children):
+            continue
+        name = objects[0]
+        titles = load_lexicon().person_titles
+        if name.ent_type_ != "PERSON" and not any(c.lower_ in titles for c in name.children):
+            continue  # "spoke about visiting Kenya": a visit
+        name.head, name.dep_ = prep, "pobj"
+        token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
 
 
 def _titled_conjunct(doc: Doc) -> None:
@@ -686,11 +706,14 @@ def _titled_conjunct(doc: Doc) -> None:
 
 def _finite_conjunct(doc: Doc) -> None:
     """ "X agreed to deepen ties and made its strongest condemnation yet": a verb in the past cannot
-    be coordinated with an infinitive; it is the conjunct of the verb that governs the infinitive."""
+    be coordinated with an infinitive; it is the conjunct of the verb that governs the infinitive ("ordered
+    the troops to leave and revoked the accords", the past read as a participle, too)."""
     for verb in doc:
         infinitive = verb.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or infinitive.tag_ != "VB":
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or infinitive.tag_ != "VB":
             continue
+        if verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            continue  # "to be arrested and be jailed"; a bare "revoked" read as VBN is a past tense
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
         if infinitive.dep_ != "xcomp" or not to:
             continue

@@ -1177,7 +1177,23 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     for obj in objects:
         if obj.tag_ == "VBG":  # "called joining BRICS a victory": joining BRICS
             obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
-        targets += r.refs(obj)
+        found = r.refs(obj)
+        deed = obj.lemma_.lower() not in r.lex.words.patient_nouns  # "Glas' detention": Glas is no doer
+        if (
+            rel == "CRITICIZES"
+            and deed
+            and (not found or any(label_of_ref(x, r.topics) is Label.EVENT for x in found))
+        ):
+            # "described Israel's siege of Gaza as genocide": an accusation aimed at the one whose deed it is
+            doers = [
+                x
+                for c in obj.children
+                if c.dep_ == "poss"
+                for x in r.refs(c, topics=False)
+                if label_of_ref(x, r.topics) in ACTORS
+            ]
+            found = doers or found
+        targets += found
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
@@ -1558,6 +1574,7 @@ def _measure_targets(r: Reader, verb: Token) -> None:
             for x in r.refs(o, topics=False)
             if label_of_ref(x, r.topics) in ACTORS
         ]
+        targets = _sanctioned(r, direct_objects(verb), targets)  # "target five Iranian officials": the group
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
 
@@ -2112,7 +2129,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 aims.append(holder.head)
             for aim in aims:
                 if aim.lemma_.lower() in trig.targeting:
-                    by_rel[rel] += [x for o in direct_objects(aim) for x in r.refs(o)]
+                    aimed = [x for o in direct_objects(aim) for x in r.refs(o)]
+                    if rel == "SANCTIONS":  # "the sanctions target five Iranian officials": the group
+                        aimed = _sanctioned(r, direct_objects(aim), aimed)
+                    by_rel[rel] += aimed
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
