@@ -176,6 +176,8 @@ def verb_rules(r: Reader) -> None:
             _cut_ties(r, verb, "MET_WITH")
         if lemma in words.reproaching_verbs:
             _reproached(r, verb)
+        if lemma in words.mission_opening_verbs:
+            _opened_mission(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -1160,6 +1162,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     named_by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not sources and named_by:  # "the vote, called a sham by President Biden": Biden calls it so
         sources = [x for p in named_by for x in r.refs(p, topics=False)]
+    if not sources and rel in _VOICED:  # "a resolution calling Russia a state sponsor of terrorism"
+        sources = _voice_refs(r, verb)
     if not objects and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         objects = [verb.head]
     if not objects:  # "considers Addis responsible": a small clause, its subject is the one judged
@@ -1689,6 +1693,32 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
             _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
+
+
+def _opened_mission(r: Reader, verb: Token) -> None:
+    """'Qatar reopened its embassy in Damascus': contact with the host (MET_WITH, inferred); 'Iran and Saudi
+    Arabia agreed to reopen their embassies': with each other."""
+    missions = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.mission_nouns]
+    if not missions:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    places = [
+        p
+        for h in (verb, *missions)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # a capital stands for its state here, as in 'a summit in Pyongyang, where ...' (the host is the state)
+    states = [m for p in places if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY]
+    hosts = [Ref(m.key) for m in states if r.ctx.actor(m.key) not in own]
+    if hosts:
+        _emit_all(r, "MET_WITH", sources, [Ref(h.key, inferred=True) for h in hosts], modality, conf - 0.15)
+    elif len(own) == 2:
+        _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
 
 
 def _possessed(noun: Token) -> bool:
