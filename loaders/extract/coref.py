@@ -713,8 +713,14 @@ class Resolver(PronounResolver):
         if len(dets) != 1 or dets[0].lower_ not in self.lex.words.act_determiners:
             return False
         owned = {"poss", "prep", "acl", "relcl", "compound", "nmod", "amod"}
-        # an adjective after the noun is a predicate the parser hung on it ('called the decision "unjust"')
-        return not any(c.dep_ in owned and not (c.dep_ == "amod" and c.i > t.i) for c in t.children)
+        # an adjective after the noun is a predicate the parser hung on it ('called the decision "unjust"'),
+        # as is an 'as' phrase ('rejected the allegations as absurd')
+        return not any(
+            c.dep_ in owned
+            and not (c.dep_ == "amod" and c.i > t.i)
+            and not (c.dep_ == "prep" and c.lower_ == "as")
+            for c in t.children
+        )
 
     def named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those

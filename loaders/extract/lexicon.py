@@ -273,6 +273,7 @@ class RuleWords:
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
     mission_opening_verbs: frozenset[str] = frozenset()  # "reopened its embassy in Damascus": MET_WITH
     mission_nouns: frozenset[str] = frozenset()
+    linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done
     participle_adjectives: frozenset[str] = frozenset()  # "talks with visiting President X"
     reproaching_verbs: frozenset[str] = frozenset()  # "warned Minsk over the flows": CRITICIZES

@@ -178,6 +178,8 @@ def verb_rules(r: Reader) -> None:
             _reproached(r, verb)
         if lemma in words.mission_opening_verbs:
             _opened_mission(r, verb)
+        if lemma in words.linking_verbs:
+            _claim_links(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -1693,6 +1695,30 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
             _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
+
+
+def _claim_links(r: Reader, verb: Token) -> None:
+    """'Trudeau said there were credible allegations linking Indian agents to the killing', 'Kyiv's claims
+    tying Minsk to the attack': whoever makes the claim accuses the one it links to the deed (CRITICIZES)."""
+    claim = verb.head
+    if verb.dep_ != "acl" or claim.lemma_.lower() not in r.lex.words.claim_nouns:
+        return
+    accused = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    accused = [x for x in accused if label_of_ref(x, r.topics) in ACTORS]
+    holders = [c for c in claim.children if c.dep_ == "poss"]
+    holders += [
+        p for c in claim.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for p in c.children
+    ]
+    accusers = [x for h in holders for x in r.refs(h, topics=False)]
+    clause = claim.head  # "said there were allegations ...": the speaker of the existential clause
+    if not accusers and claim.dep_ in {"attr", "nsubj"} and clause.lemma_ == "be" and clause.dep_ == "ccomp":
+        accusers, _ = _subject_refs(r, clause.head)
+    if not accusers or not accused:
+        return
+    own = {r.ctx.actor(a.key) for a in accusers}
+    accused = [x for x in accused if r.ctx.actor(x.key) not in own]
+    modality, conf = r.modality(clause if clause.pos_ in {"VERB", "AUX"} else verb)
+    _emit_all(r, "CRITICIZES", accusers, accused, modality, conf - 0.15)
 
 
 def _opened_mission(r: Reader, verb: Token) -> None:
