@@ -57,6 +57,11 @@ class PronounResolver(SentenceMentions):
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
             if here:
                 return [Ref(here[-1].key, inferred=True)]
+            for subj in self._subjects_before(t):  # "Ghana's president said his government ...": his state's
+                if subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.person_titles:
+                    titled = self.refs(subj, topics=False, depth=1)
+                    if titled:
+                        return [Ref(x.key, inferred=True) for x in titled]
             found = self.ctx.recall(self.info.index, {Label.PERSON}, window=2)
             official = self.ctx.unnamed_officials.get(self.info.index - 1)
             if not found and official is not None:  # "Kenya's foreign minister visited Beijing. He ..."

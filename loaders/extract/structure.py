@@ -614,6 +614,13 @@ def _part_phrase(r: Reader, token: Token) -> None:
         return
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     modality, conf = r.modality(verb)
+    # '"Taiwan is an inalienable part of China," the Chinese spokesperson said': a claim by the claimant,
+    # no fact (the annotation's negatives); as is "Beijing says Taiwan is part of China"
+    speakers = r.speaker(verb)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in r.lex.words.say_verbs:
+        speakers += [x for c in verb.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+    claimants = {r.ctx.actor(x.key) for x in speakers}
+    countries = [c for c in countries if r.ctx.actor(c.key) not in claimants]
     for s in subj:
         for x in r.refs(s, topics=False):
             if label_of_ref(x, r.topics) is Label.REGION:
