@@ -381,6 +381,8 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _name_then_verb_as_modifier(root, known) or _finite_clause_as_modifier(root):
             continue
+        if _definite_then_verb_as_modifier(root, known):
+            continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
             # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
@@ -465,6 +467,30 @@ def _name_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
     verb.tag_, verb.pos_ = "VBD", "VERB"
     _verb_over_root(root, verb)
     noun.head, noun.dep_ = verb, "dobj"
+    return True
+
+
+def _definite_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
+    """ "The bloc called on Myanmar's military to end violence" read as a noun phrase with a reduced relative
+    ("the bloc [that was] called on ..."): in a sentence with no verb as its root, a known past form right
+    after a definite noun root, with no 'by' agent, is the root and the noun its subject."""
+    doc = root.doc
+    if root.pos_ != "NOUN" or root.i + 1 >= len(doc):
+        return False
+    verb = doc[root.i + 1]
+    if (
+        verb.head.i != root.i
+        or verb.dep_ not in {"acl", "relcl"}
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.lemma_ not in known
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in root.children)
+        or any(
+            c.dep_ in {"agent", "nsubj", "nsubjpass", "auxpass"} or c.lower_ == "by" for c in verb.children
+        )
+    ):
+        return False
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    _verb_over_root(root, verb)
     return True
 
 

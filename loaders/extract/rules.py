@@ -938,6 +938,24 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
+    if not out and any(_hostile_act(r, a) for a in acts):
+        # "threatened to respond with force if Seoul and Washington go ahead with the drills": whoever
+        # the condition names as the doer is threatened
+        conditions = [
+            c
+            for h in (verb, *acts)
+            for c in h.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in r.lex.conditional_marks for m in c.children)
+        ]
+        out += [
+            x
+            for c in conditions
+            for s in c.children
+            if s.dep_ == "nsubj"
+            for m in r.members(s)
+            for x in r.refs(m, topics=False)
+        ]
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
 
 
