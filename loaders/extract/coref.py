@@ -106,9 +106,11 @@ class Resolver(PronounResolver):
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
                     return self.junta(child, depth)
             titled = [  # "Ethiopia's Prime Minister Abiy Ahmed signed": the person, who acts for his state
-                m
+                m  # (a name split after its title: "party chief To Lam", 'To' read as a preposition)
                 for c in t.children
-                if c.dep_ == "appos" and (m := self.mention_at(c)) is not None and m.label is Label.PERSON
+                if (c.dep_ == "appos" or (c.dep_ == "prep" and c.i == t.i + 1))
+                and (m := self.mention_at(c)) is not None
+                and m.label is Label.PERSON
             ]
             if titled and lemma in self.lex.person_titles and self.ctx.actor(titled[0].key) != titled[0].key:
                 return [Ref(titled[0].key)]
@@ -583,6 +585,12 @@ class Resolver(PronounResolver):
             ):
                 ruling = self.ctx.juntas.get(m.key) if fighters else None
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta
+        if t.lemma_.lower() in self.lex.words.result_nouns:  # "the election results": the election's
+            for child in t.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN":
+                    found = self.refs(child, depth=depth + 1)
+                    if found:
+                        return found
         for prep in ("by", "of", "from"):
             # "declaration of independence by Kosovo", "results from the vote"
             for child in t.children:
