@@ -273,6 +273,8 @@ class RuleWords:
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
     mission_opening_verbs: frozenset[str] = frozenset()  # "reopened its embassy in Damascus": MET_WITH
     mission_nouns: frozenset[str] = frozenset()
+    voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
+    organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done
     participle_adjectives: frozenset[str] = frozenset()  # "talks with visiting President X"

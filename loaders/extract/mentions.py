@@ -61,7 +61,11 @@ def _strip(span: Span) -> Span:
 def _only_titles(span: Span, lex: Lexicon) -> bool:
     """'Ministry of Foreign Affairs of' (NER stopped before the state): an organ's title, no name."""
     return all(
-        t.lower_ in lex.titles or t.lower_ in lex.state_organs or t.lower_ in _GLUE or not t.is_alpha
+        t.lower_ in lex.titles
+        or t.lower_ in lex.state_organs
+        or t.lower_ in lex.words.organ_qualifiers  # "the Federal Government of" (Nigeria)
+        or t.lower_ in _GLUE
+        or not t.is_alpha
         for t in span
     )
 

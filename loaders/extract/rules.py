@@ -1930,6 +1930,18 @@ def _cut_ties_noun(r: Reader, noun: Token) -> None:
     _emit_all(r, "REJECTS", sources, _tie_partners(r, [noun, *ties]), modality, conf - 0.15)
 
 
+def _voided_noun(r: Reader, noun: Token) -> None:
+    """'Honduras announced the termination of the extradition treaty', 'Niger's revocation of the accords':
+    whoever ends an agreement rejects it (inferred), as with the verbs (`_voided`)."""
+    ended = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    pacts = _topics_of_kind(r, ended, r.lex.words.voided_kinds)
+    if not pacts:
+        return
+    sources, governor = _noun_actor(r, noun, Trigger(preps={"of": "REJECTS"}))
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.1)
+
+
 def _leaving_noun(r: Reader, noun: Token) -> None:
     """'Niger's withdrawal from ECOWAS', 'announced their exit from the bloc': a member leaving a body
     (the verb's own reading, `_leaving`, for the noun)."""
@@ -2013,6 +2025,8 @@ def noun_rules(r: Reader) -> None:
             _cut_ties_noun(r, noun)
         if lemma in r.lex.words.leave_nouns:
             _leaving_noun(r, noun)
+        if lemma in r.lex.words.voiding_nouns:
+            _voided_noun(r, noun)
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
