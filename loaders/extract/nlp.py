@@ -381,7 +381,7 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _name_then_verb_as_modifier(root, known) or _finite_clause_as_modifier(root):
             continue
-        if _definite_then_verb_as_modifier(root, known):
+        if _definite_then_verb_as_modifier(root, known) or _verb_inside_object(root, known):
             continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
@@ -492,6 +492,33 @@ def _definite_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
     verb.tag_, verb.pos_ = "VBD", "VERB"
     _verb_over_root(root, verb)
     return True
+
+
+def _verb_inside_object(root: Token, known: frozenset[str]) -> bool:
+    """ "Israel's recognition of Somaliland angered Somalia" read as one noun phrase ('of [Somaliland angered
+    Somalia]', the verb an adjective of the last name): a known past between two names inside the root's
+    'of' phrase is the root, the noun phrase before it its subject and the last name its object."""
+    for verb in root.doc[root.i + 1 : root.sent.end]:
+        obj, before = verb.head, root.doc[verb.i - 1]
+        prep = obj.head
+        if (
+            verb.dep_ in {"amod", "compound"}
+            and verb.tag_ in {"VBD", "VBN"}
+            and (verb.lemma_ in known or verb.pos_ == "VERB")
+            and before.pos_ == "PROPN"
+            and before.head.i in {verb.i, obj.i}
+            and obj.i > verb.i
+            and obj.pos_ == "PROPN"
+            and obj.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.head.i == root.i
+        ):
+            before.head, before.dep_ = prep, "pobj"
+            obj.head, obj.dep_ = verb, "dobj"
+            verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+            root.head, root.dep_ = verb, "nsubj"
+            return True
+    return False
 
 
 def _s_form(word: str, known: frozenset[str]) -> str | None:

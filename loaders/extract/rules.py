@@ -1599,6 +1599,10 @@ def _measure_targets(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) in ACTORS
         ]
         targets = _sanctioned(r, direct_objects(verb), targets)  # "target five Iranian officials": the group
+        imposing = {
+            r.ctx.actor(x.key) for x in imposers
+        }  # "sanctions by the EU and Britain hit its exports":
+        targets = [x for x in targets if r.ctx.actor(x.key) not in imposing]  # not one of the imposers
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
 
@@ -2220,7 +2224,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                     aimed = [x for o in direct_objects(aim) for x in r.refs(o)]
                     if rel == "SANCTIONS":  # "the sanctions target five Iranian officials": the group
                         aimed = _sanctioned(r, direct_objects(aim), aimed)
-                    by_rel[rel] += aimed
+                    own = {r.ctx.actor(x.key) for x in sources}  # "sanctions by the EU and Britain hit its
+                    by_rel[rel] += [
+                        x for x in aimed if r.ctx.actor(x.key) not in own
+                    ]  # exports": not Britain
     if rel is not None and trig.through:
         for child in noun.children:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
