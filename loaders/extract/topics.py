@@ -290,7 +290,7 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
     agents = [ctx.actor(k) for k in node.agents]
     word, plural = best_head(node)
     plural = plural or (node.kind == "referendum" and len(node.places) > 1)
-    head = word + ("s" if plural and not word.endswith("s") else "")
+    head = _plural(word) if plural else word
     if vague(node):  # named by who acts on it in the article ("Chile and Peru agreement")
         if not node.parties:
             return head
@@ -388,3 +388,15 @@ def _adjective(ctx: ArticleContext, key: str) -> str:
     if node is None:
         return key.split(":", 1)[-1]
     return ctx.gazetteer.demonyms.get(key, node.name) if node.label is Label.COUNTRY else node.name
+
+
+def _plural(word: str) -> str:
+    """The plural of a head word as a name shows it: "referendums", "missile launches", "treaties"."""
+    last = word.split()[-1] if word.split() else word
+    if last.endswith("s") and not last.endswith(("ss", "us")):
+        return word
+    if last.endswith(("ch", "sh", "ss", "x", "z")):
+        return word + "es"
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
