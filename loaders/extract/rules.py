@@ -956,6 +956,10 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             for m in r.members(s)
             for x in r.refs(m, topics=False)
         ]
+    if not out and any(a.lemma_.lower() in words.reprisal_verbs for a in acts):
+        # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
+        sources, _ = _subject_refs(r, verb)
+        out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
 
 
