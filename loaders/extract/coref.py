@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent
 from loaders.extract.gazetteer import resolve as resolve_name
-from loaders.extract.lexicon import Topic
+from loaders.extract.lexicon import Topic, load_lexicon
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 
@@ -27,7 +27,9 @@ _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
 def _count(t: Token) -> int | None:
     """The number a noun is counted by ('the three countries', 'the 4 states'), if any (2 to 12)."""
     number = next((c for c in t.children if c.dep_ == "nummod"), None)
-    return _NUMBERS.get(number.lower_) if number is not None else None
+    if number is None:  # "the trio", "the duo": a group noun of its own size
+        return load_lexicon().words.group_counts.get(t.lemma_.lower())
+    return _NUMBERS.get(number.lower_)
 
 
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
@@ -811,7 +813,8 @@ class Resolver(PronounResolver):
             counted = _count(t)
             if counted is not None and counted >= 3 and "the" in det:
                 # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
-                group = self.ctx.last_group(self.info.index, labels, counted)
+                # (a count is a strong cue: the group may have been named a few sentences back)
+                group = self.ctx.last_group(self.info.index, labels, counted, window=4)
                 return [Ref(k, inferred=True) for k in group or ()]
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:

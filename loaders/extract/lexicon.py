@@ -273,6 +273,7 @@ class RuleWords:
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
     mission_opening_verbs: frozenset[str] = frozenset()  # "reopened its embassy in Damascus": MET_WITH
     mission_nouns: frozenset[str] = frozenset()
+    group_counts: dict[str, int] = field(default_factory=dict)  # "the trio": a group of three
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
@@ -506,6 +507,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
+        group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
