@@ -693,9 +693,12 @@ class Resolver(PronounResolver):
             for c in self.ctx.claims
             if c.sent.index == self.info.index - 1
             and c.type in self.lex.words.copied_relations
-            and c.modality is Modality.ASSERTED
+            and c.modality in {Modality.ASSERTED, Modality.FUTURE}  # "announced they would withdraw"
         ]
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
+        if len(doers) > 1 and len({(c.type, c.target) for c in told}) == 1:
+            # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
+            return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
 
     def _summing_aside(self, t: Token) -> bool:

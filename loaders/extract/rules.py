@@ -510,7 +510,11 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig.rel == "SUPPORTS"
         and trig.objects is not None
         and Label.COUNTRY not in trig.objects
-        and any(o.lemma_.lower() in r.lex.transparent and _possessed(o) for o in objects)
+        and any(
+            (o.lemma_.lower() in r.lex.transparent and _possessed(o))
+            or (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
+            for o in objects
+        )
     ):  # "praised Serbia's refusal to impose sanctions", "welcomed Ankara's decision": its maker
         trig = replace(trig, objects=trig.objects | ACTORS)
     several = any(t.tag_ in {"NNS", "NNPS"} for o in objects for t in (o, *o.conjuncts))
@@ -1771,6 +1775,11 @@ def _opened_mission(r: Reader, verb: Token) -> None:
         _emit_all(r, "MET_WITH", sources, [Ref(h.key, inferred=True) for h in hosts], modality, conf - 0.15)
     elif len(own) == 2:
         _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
+
+
+def _definite(noun: Token) -> bool:
+    """'the step', 'this decision': a definite determiner on the noun."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def _possessed(noun: Token) -> bool:
