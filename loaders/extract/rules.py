@@ -507,11 +507,11 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     ):  # "received the visiting Nigerian president": a person by title, who stands for his state
         trig = replace(trig, objects=trig.objects | {Label.COUNTRY})
     if (
-        trig.rel == "SUPPORTS"
+        trig.rel in {"SUPPORTS", "REJECTS"}
         and trig.objects is not None
         and Label.COUNTRY not in trig.objects
         and any(
-            (o.lemma_.lower() in r.lex.transparent and _possessed(o))
+            (o.lemma_.lower() in r.lex.transparent and _possessed(r, o))
             or (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
             for o in objects
         )
@@ -1782,9 +1782,20 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
-def _possessed(noun: Token) -> bool:
-    """'Serbia's refusal', 'its decision': the noun has a possessor."""
-    return any(c.dep_ == "poss" for c in noun.children)
+def _possessed(r: Reader, noun: Token) -> bool:
+    """'Serbia's refusal', 'its decision', 'the Algerian offer': the noun has a possessor or an actor's
+    demonym."""
+    acts = r.lex.words.act_anaphors | r.lex.words.proposal_nouns  # "the Algerian offer", not "Russian oil"
+    return any(
+        c.dep_ == "poss"
+        or (
+            c.dep_ == "amod"
+            and noun.lemma_.lower() in acts
+            and (m := r.mention_at(c)) is not None
+            and m.label in ACTORS
+        )
+        for c in noun.children
+    )
 
 
 def _reproached(r: Reader, verb: Token) -> None:
