@@ -180,6 +180,8 @@ def verb_rules(r: Reader) -> None:
             _opened_mission(r, verb)
         if lemma in words.linking_verbs:
             _claim_links(r, verb)
+        if trig is not None and trig.preps.get("for") == "REQUESTS":
+            _called_for_to(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -1725,6 +1727,23 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
             _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
+
+
+def _called_for_to(r: Reader, verb: Token) -> None:
+    """'Poland called for the EU to ban Russian grain': the subject of the 'for ... to' clause is asked."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "ccomp", "xcomp"}
+        and any(m.dep_ == "mark" and m.lower_ in r.lex.words.infinitive_marks for m in c.children)
+    ]
+    asked = [x for c in clauses for s in c.children if s.dep_ == "nsubj" for x in r.refs(s, topics=False)]
+    if not asked:
+        return
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    _emit_all(r, "REQUESTS", sources, [x for x in asked if r.ctx.actor(x.key) not in own], modality, conf)
 
 
 def _claim_links(r: Reader, verb: Token) -> None:
