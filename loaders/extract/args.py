@@ -167,7 +167,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
             # ("blamed X for rejecting it", "thanked X for backing Y": the same with "for")
             words = load_lexicon().words
-            if (head.lower_ in {"of", "for", "against"} and target.lemma_.lower() in words.charge_verbs) or (
+            charged = any(  # "accusing Abu Dhabi of complicity by arming the RSF": the means is the charge's
+                c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in target.children
+            )
+            if (
+                (head.lower_ in {"of", "for", "against"} or (head.lower_ == "by" and charged))
+                and target.lemma_.lower() in words.charge_verbs
+            ) or (
                 head.lower_ == "from" and target.lemma_.lower() in words.prevention_verbs
             ):  # "asked the court to stop Venezuela from annexing X": Venezuela would annex
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]

@@ -140,7 +140,8 @@ class Resolver(PronounResolver):
             ruling = self.ctx.sole_junta()
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
-            return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma))
+            # "the army", "the ministry": the organ of a state that acted before, not one merely named
+            return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
