@@ -273,6 +273,7 @@ class RuleWords:
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
     mission_opening_verbs: frozenset[str] = frozenset()  # "reopened its embassy in Damascus": MET_WITH
     mission_nouns: frozenset[str] = frozenset()
+    contact_nouns: frozenset[str] = frozenset()  # "was in contact with both governments": MET_WITH
     group_counts: dict[str, int] = field(default_factory=dict)  # "the trio": a group of three
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own

@@ -182,6 +182,8 @@ def verb_rules(r: Reader) -> None:
             _claim_links(r, verb)
         if trig is not None and trig.preps.get("for") == "REQUESTS":
             _called_for_to(r, verb)
+        if lemma in words.copulas:
+            _in_contact(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -1727,6 +1729,28 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
             _emit_all(r, rel, [b], [a], modality, conf - 0.15)
         return
     _emit_all(r, rel, sources, partners, modality, conf - 0.15)
+
+
+def _in_contact(r: Reader, verb: Token) -> None:
+    """'The US said it was in contact with both governments', 'remains in touch with Kyiv': the subject
+    meets them (convention 13, inferred)."""
+    contacts = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.contact_nouns
+    ]
+    partners = _prep_actors(r, [*contacts, verb], "with") if contacts else []  # 'with' on either
+    subj, _ = subjects(verb)
+    things = [t for t in subj if t.pos_ == "NOUN" and t.lemma_.lower() not in r.lex.state_organs]
+    if not partners or (subj and len(things) == len(subj)):
+        return  # "the vessel was in contact with the coast guard": no diplomacy
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    partners = [Ref(x.key, inferred=True) for x in partners if r.ctx.actor(x.key) not in own]
+    _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
 
 
 def _called_for_to(r: Reader, verb: Token) -> None:
