@@ -35,7 +35,7 @@ def run_saved(
     skip = (page - 1) * limit
     if pages_inside(cypher):
         # The engine sorts and cuts the page itself (a top-k, not the whole answer sent and cut here).
-        bound = {**bound, PAGE_SKIP: skip, PAGE_ROWS: limit + 1}
+        bound = {**bound, PAGE_SKIP: skip, PAGE_ROWS: limit + 1, PAGE_END: skip + limit + 1}
         cypher = f"{cypher.rstrip()}\nSKIP ${PAGE_SKIP} LIMIT ${PAGE_ROWS}"
         return run_cypher(
             store, cypher, bound, limit=limit, timeout_s=timeout_s, list_columns=preset.list_columns
@@ -105,6 +105,10 @@ def run_parts(
 
 
 PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
+# Sent with them: the rows up to the page's end (and the one past it), for a preset that cuts what it
+# reads before its final sort (``stances_over_time`` reads no evidence past that many rows' days).
+PAGE_END = "page_end"
+PAGE_PARAMS = frozenset({PAGE_SKIP, PAGE_ROWS, PAGE_END})
 
 
 def pages_inside(cypher: str) -> bool:
