@@ -1821,8 +1821,8 @@ def _opened_mission(r: Reader, verb: Token) -> None:
 
 
 def _definite(noun: Token) -> bool:
-    """'the step', 'this decision': a definite determiner on the noun."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+    """'the step', 'this decision' (or 'a move' summing up the clause before it): a determiner on the noun."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "a", "an"} for c in noun.children)
 
 
 def _possessed(r: Reader, noun: Token) -> bool:
