@@ -837,6 +837,22 @@ def _label(key: str) -> Label:
     return Label(key.split(":", 1)[0]) if not key.startswith("?") else Label.EVENT
 
 
+def _among_copula(r: Reader, token: Token) -> Token | None:
+    """The copula of 'X is among the members' or 'X is one of the members', when ``token`` is that noun."""
+    prep = token.head
+    if prep.lower_ == "among" and prep.head.lemma_ in r.lex.words.copulas:
+        return prep.head
+    one = prep.head
+    if (
+        prep.lower_ == "of"
+        and one.lower_ == "one"
+        and one.dep_ == "attr"
+        and one.head.lemma_ in r.lex.words.copulas
+    ):
+        return one.head
+    return None
+
+
 def _member_noun(r: Reader, token: Token) -> None:
     """'Finland became NATO's 31st member', 'Poland, a NATO member,': membership stated by a noun."""
     words = {c.lower_ for c in token.children}
@@ -882,6 +898,10 @@ def _member_noun(r: Reader, token: Token) -> None:
         modality, conf = r.modality(verb)
     elif token.dep_ == "appos":
         members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85
+    elif token.dep_ == "pobj" and (copula := _among_copula(r, token)) is not None:
+        # "Greece and Cyprus are among the EU members that ...", "Spain is one of the EU members ..."
+        members = [x for c in copula.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+        modality, conf = r.modality(copula)
     else:
         return
     for member in members:
