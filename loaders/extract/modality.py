@@ -102,11 +102,19 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         t, hops = t.head, hops + 1
     if negated:
         return Modality.NEGATED, 0.8
-    if hypothetical:
+    if hypothetical or _asked(verb):
         return Modality.HYPOTHETICAL, 0.6
     if future:
         return Modality.FUTURE, 0.8
     return Modality.ASSERTED, 0.65 if reported else 0.9
+
+
+def _asked(verb: Token) -> bool:
+    """A yes-no question states nothing: "Will Armenia leave the CSTO?", "Has Russia recognised the
+    Taliban?" (a why or how question takes its fact as given: "Why did Armenia freeze its membership?")."""
+    quotes = {'"', "'", "“", "”", "‘", "’"}
+    words = [t for t in verb.sent if not t.is_space and t.text not in quotes]
+    return len(words) > 1 and words[-1].text == "?" and words[0].pos_ == "AUX"
 
 
 def noun_modality(noun: Token, lex: Lexicon) -> Modality:

@@ -348,6 +348,36 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
 
 
+_AUXILIARIES = frozenset(
+    [
+        "be",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "ought",
+    ]
+)
+
+
 @Language.component("geoalign_verb_root")
 def verb_root(doc: Doc) -> Doc:
     """The small model reads a short "Name verbed Name" as one noun phrase ("Ruto hosted Museveni":
@@ -375,6 +405,15 @@ def verb_root(doc: Doc) -> Doc:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children)
         ):  # "Nauru recognised Beijing": a name read as an adverb of the verb it is the subject of
             first.dep_ = "nsubj"
+        if (
+            root.pos_ == "VERB"
+            and first.dep_ in {"aux", "auxpass"}
+            and (first.is_title or first.is_upper)
+            and first.lower_ not in _AUXILIARIES
+            and first.head.i == root.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children)
+        ):  # "IGAD criticised Kenya": an acronym read as an auxiliary
+            first.dep_, first.pos_, first.tag_ = "nsubj", "PROPN", "NNP"
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
         if _verb_read_as_plural(root, known):
