@@ -112,9 +112,19 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
 def _asked(verb: Token) -> bool:
     """A yes-no question states nothing: "Will Armenia leave the CSTO?", "Has Russia recognised the
     Taliban?" (a why or how question takes its fact as given: "Why did Armenia freeze its membership?")."""
-    quotes = {'"', "'", "“", "”", "‘", "’"}
-    words = [t for t in verb.sent if not t.is_space and t.text not in quotes]
-    return len(words) > 1 and words[-1].text == "?" and words[0].pos_ == "AUX"
+    sent = verb.sent
+    end = sent.end - 1
+    while end > sent.start and (sent.doc[end].text in _QUOTES or sent.doc[end].is_space):
+        end -= 1
+    if sent.doc[end].text != "?":
+        return False
+    start = sent.start
+    while start < end and sent.doc[start].text in _QUOTES:
+        start += 1
+    return sent.doc[start].pos_ == "AUX"
+
+
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
 def noun_modality(noun: Token, lex: Lexicon) -> Modality:

@@ -707,8 +707,10 @@ def topic_structure(r: Reader) -> None:
             r.topic(token)  # registered now, so that "it" in the next sentence can find it
         parts = r.topic_parts(token, kind.kind)
         modality = noun_modality(token, r.lex)
-        doing = r.lex.words.holding_verbs | r.lex.words.launching_verbs
-        if modality is Modality.ASSERTED and token.dep_ in {"dobj", "obj"} and token.head.lemma_ in doing:
+        doing = (
+            token.head.lemma_ in r.lex.words.holding_verbs or token.head.lemma_ in r.lex.words.launching_verbs
+        )
+        if modality is Modality.ASSERTED and token.dep_ in {"dobj", "obj"} and doing:
             # "accused Kyiv of staging the attack, a claim Ukraine denies": as the verb that does it
             modality = r.modality(token.head)[0]
 
