@@ -1137,7 +1137,9 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,
     # or the object as a dative
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
-    if datives and objects:
+    if (
+        datives
+    ):  # (also alone: "designated the Houthis a terrorist organisation", the predicate an apposition)
         objects = datives + objects
     predicate += objects[1:]
     objects = objects[:1]
@@ -2253,6 +2255,13 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
         return
     sources, governor = _noun_actor(r, noun, trig)
+    if (
+        trig.verbs_only
+        and governor is None
+        and noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_ in trig.verbs
+    ):
+        governor = noun.head  # "closed its airspace to ...": the owner acts, through one of the noun's verbs
     if trig.verbs_only and governor is None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
