@@ -72,6 +72,11 @@ def assemble(
         counts[ctx.actor(node_key)] += n
     relations = [_relation(article, c, extractor, version) for c in _order_symmetric(best.values(), counts)]
     used = {r.source for r in relations} | {r.target for r in relations}
+    in_claims = set(used)
+    first_seen = dict(first_seen)
+    for old, new in ctx.superseded.items():  # "launched Operation X": the mention's body is the event
+        if old in first_seen and old not in in_claims:
+            first_seen.setdefault(new, first_seen.pop(old))
     used |= {k for k in first_seen if k in ctx.nodes}
     records: list[Record] = [
         Article(article.id, article.title, article.url, article.outlet, article.date, article.path)

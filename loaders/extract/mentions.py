@@ -107,7 +107,23 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     """Every named mention in the sentence, in order, registered as nodes of the article."""
     out: list[Mention] = []
     taken: set[int] = set()
+    # "Operation Linda Boni", which the NER missed or read as a person: a named operation is a body
+    # (convention 5), up to three capitalised words after the operation word
+    named = {e.start for e in sent.ents if e.label_ != "PERSON"}  # a name the NER took whole stays its
+    for token in sent:
+        if token.i in taken or token.i in named or token.text not in lex.words.operation_words:
+            continue
+        end = token.i + 1
+        while end < sent.end and end - token.i <= 3 and sent.doc[end].is_title:
+            end += 1
+        if end - token.i >= 2:
+            name = sent.doc[token.i : end].text
+            body = ctx.entity(Label.ORGANIZATION, name, name)
+            out.append(Mention(token.i, end, body, Label.ORGANIZATION, "org", name))
+            taken.update(range(token.i, end))
     for ent in _joined_names(sent):
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
         mention = _from_ent(ent, ctx, lex)
         if mention is not None:
             out.append(mention)

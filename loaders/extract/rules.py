@@ -1635,6 +1635,7 @@ def _launched_operation(r: Reader, verb: Token) -> None:
         if not doers:
             continue
         event = r.ctx.entity(Label.EVENT, m.text, m.text)
+        r.ctx.superseded[m.key] = event  # one node for the operation, the attack (not a body too)
         modality, conf = r.modality(verb)
         _emit_all(r, "ORGANIZED", doers, [Ref(event)], modality, conf)
         hit = [
