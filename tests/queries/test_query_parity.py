@@ -240,3 +240,50 @@ def test_officials_stances_of_a_state_are_its_rows_of_the_whole_answer(engines: 
             for given in (state_id, name.upper()):
                 rows = run_saved(store, "officials_stances", {"state": given, "include_negated": True}).rows
                 assert rows == mine, given
+
+
+def _paths_by_hand(store: Store, a: str, b: str, include_negated: bool) -> list[list[Any]]:
+    """The 1- and 2-step paths between the nodes with ids ``a`` and ``b``, found in Python from every
+    relation the store holds, in the preset's order: by length, then as the runner settles ties."""
+    edges = run_cypher(
+        store,
+        "MATCH (s)-[r]->(t) RETURN s.id AS s, s.name AS sn, t.id AS t, t.name AS tn, type(r) AS k, "
+        "r.key AS key, r.claimed AS claimed ORDER BY key",
+    ).records()
+    near: dict[str, list[tuple[str, str, str, str]]] = {}
+    for e in edges:
+        if e["k"] == "MENTIONS" or not (include_negated or e["claimed"]):
+            continue
+        near.setdefault(e["s"], []).append((e["t"], e["tn"], e["k"], e["key"]))
+        near.setdefault(e["t"], []).append((e["s"], e["sn"], e["k"], e["key"]))
+    names = {e["s"]: e["sn"] for e in edges} | {e["t"]: e["tn"] for e in edges}
+    rows = [[a, b, 1, [names[a], names[b]], [k], [key]] for m, _, k, key in near.get(a, []) if m == b]
+    for m, m_name, k1, key1 in near.get(a, []):
+        if m in (a, b):
+            continue
+        for end, _, k2, key2 in near.get(m, []):
+            if end == b and key2 != key1:
+                rows.append([a, b, 2, [names[a], m_name, names[b]], [k1, k2], [key1, key2]])
+    return sorted(rows, key=lambda r: (r[2], json.dumps(r[3:], ensure_ascii=False)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "include_negated"),
+    [
+        ("Country:SRB", "Country:RUS", False),
+        ("Country:RUS", "Country:UKR", True),
+        ("Country:KAZ", "Country:SRB", False),
+    ],
+)
+def test_paths_of_one_and_two_steps_are_every_such_path_on_both_engines(
+    engines: dict[str, Store], a: str, b: str, include_negated: bool
+) -> None:
+    # The whole answer and pages cut inside each length, against the paths found here by hand.
+    params = {"a": a, "b": b, "max_hops": 2, "include_negated": include_negated}
+    for engine, store in engines.items():
+        expected = _paths_by_hand(store, a, b, include_negated)
+        assert len(expected) > 2, (engine, a, b)
+        assert run_saved(store, "paths", params, limit=1000).rows == expected, engine
+        for size in (1, 2, len(expected) // 2):
+            pages = [run_saved(store, "paths", params, limit=size, page=n).rows for n in (1, 2, 3)]
+            assert pages == [expected[i * size : (i + 1) * size] for i in range(3)], (engine, size)
