@@ -121,9 +121,8 @@ class ArticleContext:
     # the last statement issued by named actors: (sentence, authors), for "The statement also urged ..."
     statement: tuple[int, tuple[str, ...]] | None = None
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
-    superseded: dict[str, str] = field(
-        default_factory=dict
-    )  # a mention's node → the node it turned out to be
+    # a mention's node → the node it turned out to be ("launched Operation X": the body is the attack)
+    superseded: dict[str, str] = field(default_factory=dict)
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
     # a part of a state named by its side ("eastern Congo") → the state, for its PART_OF
     sides: dict[str, str] = field(default_factory=dict)

@@ -348,36 +348,6 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, load_gazetteer())
 
 
-_AUXILIARIES = frozenset(
-    [
-        "be",
-        "am",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "ought",
-    ]
-)
-
-
 @Language.component("geoalign_verb_root")
 def verb_root(doc: Doc) -> Doc:
     """The small model reads a short "Name verbed Name" as one noun phrase ("Ruto hosted Museveni":
@@ -409,7 +379,8 @@ def verb_root(doc: Doc) -> Doc:
             root.pos_ == "VERB"
             and first.dep_ in {"aux", "auxpass"}
             and (first.is_title or first.is_upper)
-            and first.lower_ not in _AUXILIARIES
+            and first.tag_ != "MD"  # a true auxiliary is a modal or a form of be, have or do
+            and first.lemma_ not in {"be", "have", "do"}
             and first.head.i == root.i
             and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in root.children)
         ):  # "IGAD criticised Kenya": an acronym read as an auxiliary
@@ -744,7 +715,8 @@ def noun_compounds(doc: Doc) -> Doc:
 def _participle_adjectives(doc: Doc) -> None:
     """ "held talks with visiting Honduran President Xiomara Castro": the model reads the participle as the
     preposition's verb with the name as its object; it describes the name, the preposition's object."""
-    words = load_lexicon().words.participle_adjectives
+    lex = load_lexicon()
+    words, titles = lex.words.participle_adjectives, lex.person_titles
     for token in doc:
         prep = token.head
         if token.lower_ not in words or token.dep_ != "pcomp" or prep.pos_ != "ADP":
@@ -753,7 +725,6 @@ def _participle_adjectives(doc: Doc) -> None:
         if len(objects) != 1 or any(c.dep_ not in {"dobj", "punct"} for c in token.children):
             continue
         name = objects[0]
-        titles = load_lexicon().person_titles
         if name.ent_type_ != "PERSON" and not any(c.lower_ in titles for c in name.children):
             continue  # "spoke about visiting Kenya": a visit
         name.head, name.dep_ = prep, "pobj"

@@ -1137,9 +1137,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,
     # or the object as a dative
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
-    if (
-        datives
-    ):  # (also alone: "designated the Houthis a terrorist organisation", the predicate an apposition)
+    # (a dative alone too: "designated the Houthis a terrorist organisation", the predicate an apposition)
+    if datives:
         objects = datives + objects
     predicate += objects[1:]
     objects = objects[:1]
@@ -1613,10 +1612,9 @@ def _measure_targets(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) in ACTORS
         ]
         targets = _sanctioned(r, direct_objects(verb), targets)  # "target five Iranian officials": the group
-        imposing = {
-            r.ctx.actor(x.key) for x in imposers
-        }  # "sanctions by the EU and Britain hit its exports":
-        targets = [x for x in targets if r.ctx.actor(x.key) not in imposing]  # not one of the imposers
+        # "sanctions by the EU and Britain hit its exports": not one of the imposers
+        imposing = {r.ctx.actor(x.key) for x in imposers}
+        targets = [x for x in targets if r.ctx.actor(x.key) not in imposing]
         modality, conf = r.modality(verb)
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
 
@@ -1737,13 +1735,7 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
 def _in_contact(r: Reader, verb: Token) -> None:
     """'The US said it was in contact with both governments', 'remains in touch with Kyiv': the subject
     meets them (convention 13, inferred)."""
-    contacts = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.contact_nouns
-    ]
+    contacts = [p for p in prep_objects(verb, "in") if p.lemma_.lower() in r.lex.words.contact_nouns]
     partners = _prep_actors(r, [*contacts, verb], "with") if contacts else []  # 'with' on either
     subj, _ = subjects(verb)
     things = [t for t in subj if t.pos_ == "NOUN" and t.lemma_.lower() not in r.lex.state_organs]
@@ -1806,14 +1798,7 @@ def _opened_mission(r: Reader, verb: Token) -> None:
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    places = [
-        p
-        for h in (verb, *missions)
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    places = [p for h in (verb, *missions) for p in prep_objects(h, "in")]
     # a capital stands for its state here, as in 'a summit in Pyongyang, where ...' (the host is the state)
     states = [m for p in places if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY]
     hosts = [Ref(m.key) for m in states if r.ctx.actor(m.key) not in own]
@@ -2007,8 +1992,7 @@ def _cut_ties_noun(r: Reader, noun: Token) -> None:
 def _voided_noun(r: Reader, noun: Token) -> None:
     """'Honduras announced the termination of the extradition treaty', 'Niger's revocation of the accords':
     whoever ends an agreement rejects it (inferred), as with the verbs (`_voided`)."""
-    ended = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    pacts = _topics_of_kind(r, ended, r.lex.words.voided_kinds)
+    pacts = _topics_of_kind(r, prep_objects(noun, "of"), r.lex.words.voided_kinds)
     if not pacts:
         return
     sources, governor = _noun_actor(r, noun, Trigger(preps={"of": "REJECTS"}))

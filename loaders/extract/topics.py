@@ -392,7 +392,7 @@ def _adjective(ctx: ArticleContext, key: str) -> str:
 
 def _plural(word: str) -> str:
     """The plural of a head word as a name shows it: "referendums", "missile launches", "treaties"."""
-    last = word.split()[-1] if word.split() else word
+    last = word.rsplit(" ", 1)[-1]
     if last.endswith("s") and not last.endswith(("ss", "us")):
         return word
     if last.endswith(("ch", "sh", "ss", "x", "z")):
