@@ -57,6 +57,12 @@ def asked(verb: Token, infinitive: Token) -> list[Token]:
     ]
 
 
+def _asks(verb: Token) -> bool:
+    """A verb of asking: its object or its 'on' phrase is asked to act ("urged", "called on")."""
+    trig = load_lexicon().verbs.get(verb.lemma_.lower())
+    return trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values())
+
+
 def agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive verb, also when the parser hung it on a nearby noun."""
     for child in verb.children:
@@ -151,6 +157,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 and head.lemma_.lower() not in load_lexicon().words.purpose_verbs
             ):
                 return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
+        if t.dep_ == "advcl" and infinitive and head.pos_ == "VERB" and _asks(head):
+            # "condemned X and called on Beijing to release her": the parser may hang the asked-for
+            # infinitive of a conjoined verb of asking as an adverbial clause; the one asked still acts
+            objects = asked(head, t)
+            if objects:
+                return objects, True
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head
             if t.dep_ == "conj" and head.dep_ == "relcl" and _in_adjunct(head.head):

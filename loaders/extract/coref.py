@@ -13,7 +13,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
-from loaders.extract.args import agent
+from loaders.extract.args import agent, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic, load_lexicon
 from loaders.extract.pronouns import PronounResolver
@@ -607,10 +607,14 @@ class Resolver(PronounResolver):
             here = [n for n in self.topics if n.label in _ACTS and n.seen == self.info.index]
             if here:  # "China held drills around Taiwan, a move condemned by Washington": the drills
                 return [Ref(here[-1].handle, inferred=True)]
-            clause = t.head if t.head.pos_ in {"VERB", "AUX"} else t.head.head
-            doers = (
-                [c for c in clause.children if c.dep_ == "nsubj"] if clause.pos_ in {"VERB", "AUX"} else []
-            )
+            clause = t.head
+            for _ in range(4):  # "considering applying for membership of X, a remark that ...": the verb
+                if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            # "Armenia applied to join the EU, a move that drew praise": the clause's subject, also when
+            # it is borrowed from the verb above (an infinitive, a conjoined verb)
+            doers = subjects(clause)[0] if clause.pos_ in {"VERB", "AUX"} and clause.i != t.i else []
             found = [x for d in doers for x in self.refs(d, topics=False, depth=depth + 1)]
             if found:  # "Mali expelled the envoy, a decision criticised by Paris": the act's doer
                 return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
@@ -646,7 +650,7 @@ class Resolver(PronounResolver):
             done = [n for n in recent if self._done(n.handle)]
             if stance and recent and not done:
                 # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's
-                doer = self._last_doer()
+                doer = self._last_doer(lemma)
                 if doer:
                     return doer
             # "The move was rejected by ...": the event just named (a charter merely cited is no move)
@@ -654,7 +658,9 @@ class Resolver(PronounResolver):
             if acts:
                 return [Ref(max(acts, key=lambda n: n.seen).handle, inferred=True)]
             if stance:
-                return self._last_doer()  # "Quito expelled the envoy. Lima criticised the decision": Quito's
+                return self._last_doer(
+                    lemma
+                )  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
 
     def deed_doer(self, besides: Set[str]) -> list[Ref]:
@@ -686,14 +692,17 @@ class Resolver(PronounResolver):
             for c in self.ctx.claims
         )
 
-    def _last_doer(self) -> list[Ref]:
+    def _last_doer(self, lemma: str = "") -> list[Ref]:
         """Who did the act the last sentence told (a stance or deed, asserted), for 'the move' that sums it
-        up when it named no event."""
+        up when it named no event; an anaphor that is itself a trigger noun also finds its own relation
+        ('the visit', 'the trip': who visited)."""
+        own = self.lex.nouns.get(lemma)
+        types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
         told = [
             c
             for c in self.ctx.claims
             if c.sent.index == self.info.index - 1
-            and c.type in self.lex.words.copied_relations
+            and c.type in types
             and c.modality in {Modality.ASSERTED, Modality.FUTURE}  # "announced they would withdraw"
         ]
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))

@@ -87,10 +87,21 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             if claim.dep_ in {"dobj", "obj"} and claim.head.lemma_.lower() in lex.words.denying_verbs:
                 negated = True
             break
+        if t.dep_ in {"dobj", "obj"} and hops > 0 and t.head.pos_ == "VERB" and t.head.i != t.i:
+            # "will file a document backing X", "in a bid to file a document backing X": what a thing
+            # still to be made says is not said yet (its maker's future or hypothesis; a vetoed draft
+            # still says what it says)
+            held, _ = modality(t.head, lex)
+            hypothetical = hypothetical or held is Modality.HYPOTHETICAL
+            future = future or held is Modality.FUTURE
+            break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ == "advcl" and infinitive and t.head.lemma_.lower() in lex.requesting_verbs:
+            hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality

@@ -273,7 +273,8 @@ def guessed(r: Reader) -> None:
         if len(given) == 1:  # the article gave this title its state before
             state: str | None = next(iter(given))
         elif given or (
-            not any(t in role.lower() for t in r.lex.head_titles) and not role.lower().startswith("minister")
+            # any minister of a portfolio is a state's ("Energy Minister X", "Minister of Finance X")
+            not any(t in role.lower() for t in r.lex.head_titles) and "minister" not in role.lower().split()
         ):
             continue
         else:
