@@ -165,6 +165,16 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 return objects, True
         if t.dep_ in {"conj", "xcomp", "advcl"}:
             target = head
+            if (
+                t.dep_ == "conj"
+                and head.lemma_ == "be"
+                and head.dep_ == "ccomp"
+                and any(c.dep_ in {"acomp", "attr"} for c in head.children)
+                and any(c.dep_ in {"dobj", "obj"} for c in t.children)
+            ):
+                # "said the deal was null and void and recalled his ambassador": a deed coordinated with
+                # a judgement the parser put under 'said' is the speaker's, not the judged thing's
+                target = head.head
             if t.dep_ == "conj" and head.dep_ == "relcl" and _in_adjunct(head.head):
                 # "praised Lula for a plan he made and blamed Moscow": the parser hung the second verb on
                 # the relative clause inside the adjunct; it coordinates with the main verb

@@ -698,13 +698,17 @@ class Resolver(PronounResolver):
         ('the visit', 'the trip': who visited)."""
         own = self.lex.nouns.get(lemma)
         types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
-        told = [
-            c
-            for c in self.ctx.claims
-            if c.sent.index == self.info.index - 1
-            and c.type in types
-            and c.modality in {Modality.ASSERTED, Modality.FUTURE}  # "announced they would withdraw"
-        ]
+        told = []
+        for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
+            told = [
+                c
+                for c in self.ctx.claims
+                if c.sent.index == self.info.index - back
+                and c.type in types
+                and c.modality in {Modality.ASSERTED, Modality.FUTURE}  # "announced they would withdraw"
+            ]
+            if told:
+                break
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
         if len(doers) > 1 and len({(c.type, c.target) for c in told}) == 1:
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together

@@ -278,6 +278,8 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support
+    helping_purposes: frozenset[str] = frozenset()  # the purposes that make troops sent a help
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done
     participle_adjectives: frozenset[str] = frozenset()  # "talks with visiting President X"
     reproaching_verbs: frozenset[str] = frozenset()  # "warned Minsk over the flows": CRITICIZES

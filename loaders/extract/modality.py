@@ -104,6 +104,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
+        if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and _infinitive(t):
+            hypothetical = True  # "wants the deal between them to go ahead": an infinitive wished for
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             # ... unless it is denied: "Moscow denied that it had supplied weapons"
@@ -118,6 +120,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     if future:
         return Modality.FUTURE, 0.8
     return Modality.ASSERTED, 0.65 if reported else 0.9
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asked(verb: Token) -> bool:

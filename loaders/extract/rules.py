@@ -180,6 +180,8 @@ def verb_rules(r: Reader) -> None:
             _opened_mission(r, verb)
         if lemma in words.linking_verbs:
             _claim_links(r, verb)
+        if lemma in words.troop_sending_verbs:
+            _sent_to_help(r, verb)
         if trig is not None and trig.preps.get("for") == "REQUESTS":
             _called_for_to(r, verb)
         if lemma in words.copulas:
@@ -1852,6 +1854,52 @@ def _topics_of_kind(r: Reader, tokens: list[Token], kinds: frozenset[str]) -> li
     ]
 
 
+def _sent_to_help(r: Reader, verb: Token) -> None:
+    """'deployed soldiers to Russia to fight against Ukraine', 'sent troops to Mozambique to help it': troops
+    sent to a state with a purpose of help support it (inferred, the arms-supply convention); a fight against
+    the receiver itself ('sent troops to Ukraine to fight Ukrainians') is no help."""
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in r.lex.words.helping_purposes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not purposes:
+        return
+    holders = [verb, *direct_objects(verb), *[c for c in verb.children if c.dep_ == "nsubjpass"]]
+    receivers = [  # "to Mozambique" (a dative), "to Russia's Kursk region": the state in the phrase
+        Ref(m.key)
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for t in c.subtree
+        if (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY and t.i == m.end - 1
+    ]
+    if not receivers:
+        return
+    fought = {
+        r.ctx.actor(x.key)
+        for p in purposes
+        for t in p.subtree
+        if t.dep_ in {"dobj", "pobj"}
+        for x in r.refs(t, topics=False)
+    }
+    receivers = [x for x in receivers if r.ctx.actor(x.key) not in fought]
+    sources, _ = _subject_refs(r, verb)
+    if is_passive(verb) and not sources:  # "North Korean troops have been deployed to Russia"
+        sources = [
+            Ref(m.key)
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for t in c.subtree
+            if (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
+        ]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SUPPORTS", sources, [Ref(x.key, inferred=True) for x in receivers], modality, conf - 0.15)
+
+
 def _voided(r: Reader, verb: Token) -> None:
     """'Seoul suspended the military pact with Pyongyang', 'Niger scrapped the defence accord': the
     subject rejects the agreement it ends (inferred, as leaving a treaty does)."""
@@ -1896,7 +1944,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
         for t in [*struck, verb, *named_in]
         if r.mention_at(t) is None
         for c in t.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside"}
+        if c.dep_ == "prep" and c.lower_ in r.lex.words.locative_preps  # "hideouts inside Afghanistan"
         for o in c.children
         if o.dep_ == "pobj"
         for p in (o, *o.conjuncts)  # "targets in northern Syria and Iraq"
@@ -2037,7 +2085,10 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         if c.lower_ == "of"
         for p in c.children
     )
-    if not dated and not proper_name(noun, r.lex):
+    # "its defence treaty with Manila", "the deal between Ethiopia and Somaliland": one already made (not
+    # "a deal between them", which may still be sought)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if not dated and not proper_name(noun, r.lex) and not definite:
         return
     if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
         c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
@@ -2050,6 +2101,8 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         and r.modality(noun.head)[0] not in {Modality.ASSERTED, Modality.FUTURE}
     ):
         return  # "the pact was not signed", "would sign a 2025 treaty"
+    if noun.head.lemma_.lower() in r.lex.hypothetical_verbs | r.lex.requesting_verbs:
+        return  # "wants the deal between them to go ahead", "seeks the pact"
     owners = [x for c in noun.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
     owners += [
         Ref(m.key)
@@ -2058,8 +2111,17 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         for m in [r.mention_at(c)]
         if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
     ]
-    parties = owners + _tie_partners(r, [noun]) + _between(r, noun)
-    parties = [x for x in parties if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    holders = [noun]
+    if owners and noun.dep_ in {
+        "dobj",
+        "obj",
+    }:  # "rejected Ethiopia's deal with Somaliland" ('with' on the verb)
+        holders.append(noun.head)
+    parties = owners + _tie_partners(r, holders) + _between(r, noun)
+    # (a breakaway region is a party too: "the deal between Ethiopia and Somaliland")
+    parties = [
+        x for x in parties if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+    ]
     if len({r.ctx.actor(x.key) for x in parties}) < 2:
         return
     handle = r.topic(noun)
