@@ -278,6 +278,8 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    signed_documents: frozenset[str] = frozenset()  # "signed a declaration on ...": an agreement
+    signing_verbs: frozenset[str] = frozenset()
     troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support
     helping_purposes: frozenset[str] = frozenset()  # the purposes that make troops sent a help
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done

@@ -96,7 +96,16 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
             qualifiers = topic.qualified.get(lemma)
             if qualifiers is not None and _qualified(token, qualifiers):
                 return topic
+    if found is None and lemma in lex.words.signed_documents and _signed(token, lex):
+        return next((t for t in lex.topics if t.kind == "agreement"), None)
     return found
+
+
+def _signed(token: Token, lex: Lexicon) -> bool:
+    """The object of a verb of signing ("signed a declaration on friendly relations"), also in a list."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in {"dobj", "obj", "nsubjpass"} and token.head.lemma_.lower() in lex.words.signing_verbs
 
 
 _NAMED = {"GPE", "NORP", "ORG", "PERSON"}
