@@ -278,6 +278,7 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
     signed_documents: frozenset[str] = frozenset()  # "signed a declaration on ...": an agreement
     signing_verbs: frozenset[str] = frozenset()
     troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support

@@ -144,6 +144,32 @@ def join_persons(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geoalign_paired_names")
+def paired_names(doc: Doc) -> Doc:
+    """Two leaders joined by a hyphen ('the Trump-Putin summit', 'the Biden-Xi meeting') are two persons,
+    whatever the NER made of the pair (one ORG, or the first name alone)."""
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    spans: list[Span] = []
+    dropped: set[int] = set()
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_:
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        if not (left.is_title and right.is_title and _known_family_name(left.text)):
+            continue
+        if not load_leaders().family_holders(right.text):  # (two letters too: "Biden-Xi")
+            continue
+        for e in ents:  # the entity that held the pair gives way
+            if e.start <= i - 1 < e.end or e.start <= i + 1 < e.end:
+                dropped.add(e.start)
+        spans += [Span(doc, i - 1, i, label="PERSON"), Span(doc, i + 1, i + 2, label="PERSON")]
+        taken.update({i - 1, i + 1})
+    if spans:
+        doc.ents = filter_spans([e for e in ents if e.start not in dropped] + spans)
+    return doc
+
+
 _NOT_NAMES = {"of", "the", "and", "in", "on", "at", "to", "for", "said", "says", "told"}
 _MONTHS_DAYS = {
     "january",
@@ -907,7 +933,8 @@ def load_nlp() -> Language:
     nlp.add_pipe("geoalign_fronted_participle", after="geoalign_noun_compounds")
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
-    nlp.add_pipe("geoalign_titled_persons", after="geoalign_join_persons")
+    nlp.add_pipe("geoalign_paired_names", after="geoalign_join_persons")
+    nlp.add_pipe("geoalign_titled_persons", after="geoalign_paired_names")
     nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
     nlp.add_pipe("geoalign_headline_verb", after="geoalign_known_persons")
 

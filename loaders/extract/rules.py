@@ -2118,6 +2118,7 @@ def _standing_pact(r: Reader, noun: Token) -> None:
     }:  # "rejected Ethiopia's deal with Somaliland" ('with' on the verb)
         holders.append(noun.head)
     parties = owners + _tie_partners(r, holders) + _between(r, noun)
+    parties += [Ref(k) for k in r.hyphen_pair(noun, regions=True)]  # "the Ethiopia-Somaliland deal"
     # (a breakaway region is a party too: "the deal between Ethiopia and Somaliland")
     parties = [
         x for x in parties if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
@@ -2295,6 +2296,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # a prisoner or a restriction states nothing until it is undone
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
+        parties = parties or [Ref(k) for k in r.hyphen_pair(noun)]  # "the Trump-Putin summit"
         if len(parties) >= 2:
             modality, conf = (noun_modality(noun, r.lex), 0.85)
             _pairwise(r, "MET_WITH", parties, modality, conf)

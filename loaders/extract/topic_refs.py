@@ -59,6 +59,21 @@ class TopicReader(Resolver):
         node.seen = self.info.index
         return node.handle
 
+    def hyphen_pair(self, head: Token, regions: bool = False) -> list[str]:
+        """The two actors joined by a hyphen before a word ('the Biden-Xi meeting', 'US-China talks'; with
+        ``regions``, a breakaway region too: 'the Ethiopia-Somaliland deal')."""
+        actors = ACTORS if regions else ACTORS - {Label.REGION}
+        doc = head.doc
+        for i in range(head.left_edge.i + 1, head.i - 1):
+            if doc[i].text != "-":
+                continue
+            left, right = self.mention_at(doc[i - 1]), self.mention_at(doc[i + 1])
+            if left is None or right is None or left.key == right.key:
+                continue
+            if left.label in actors and right.label in actors:
+                return [left.key, right.key]
+        return []
+
     def _struck_places(self, pobj: Token) -> list[str]:
         """The city or region an attack hits (a capital stands for its city here, not its state)."""
         out: list[str] = []
@@ -178,6 +193,8 @@ class TopicReader(Resolver):
                 + [side for side in [self.side_region(p)] if side is not None]
                 if key_label(k) is Label.REGION and k not in places and k not in targets
             ]
+        if kind in words.paired_kinds:  # "the Trump-Putin summit", "the Ethiopia-Somaliland deal": both sides
+            agents += [k for k in self.hyphen_pair(token, regions=kind == "agreement") if k not in agents]
         authors += self._authors(token)
         agents += [k for k in authors if k not in agents]
         if kind in words.aimed_kinds and not agents:  # "Azerbaijan launched a military operation": its doer
