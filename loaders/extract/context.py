@@ -120,6 +120,8 @@ class ArticleContext:
     juntas: dict[str, str] = field(default_factory=dict)  # a state → the junta ruling it, once named
     # the last statement issued by named actors: (sentence, authors), for "The statement also urged ..."
     statement: tuple[int, tuple[str, ...]] | None = None
+    # who spoke in each sentence (a verb of saying with a named actor): "the remarks" are theirs
+    speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
     # a mention's node → the node it turned out to be ("launched Operation X": the body is the attack)
     superseded: dict[str, str] = field(default_factory=dict)

@@ -696,6 +696,11 @@ class Resolver(PronounResolver):
         """Who did the act the last sentence told (a stance or deed, asserted), for 'the move' that sums it
         up when it named no event; an anaphor that is itself a trigger noun also finds its own relation
         ('the visit', 'the trip': who visited)."""
+        if lemma in self.lex.words.speech_anaphors:  # "the remarks": who spoke just before
+            for back in (1, 2):
+                spoken = self.ctx.speakers.get(self.info.index - back)
+                if spoken:
+                    return [Ref(k, inferred=True) for k in spoken]
         own = self.lex.nouns.get(lemma)
         types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
         told = []

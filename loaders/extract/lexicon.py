@@ -278,6 +278,8 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
+    speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
     signed_documents: frozenset[str] = frozenset()  # "signed a declaration on ...": an agreement
     signing_verbs: frozenset[str] = frozenset()

@@ -236,7 +236,10 @@ def _yet_to(t: Token) -> bool:
 
 def _reported_past(t: Token, lex: Lexicon) -> bool:
     """A clause reported by a past verb of saying: "said it would send jets" (its "would" is a "will")."""
-    return t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lemma_.lower() in lex.backshift_verbs
+    head = t.head
+    # "said so, adding that Riga would continue": a participle of saying after a past verb is past too
+    past = head.tag_ == "VBD" or (head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.tag_ == "VBD")
+    return t.dep_ == "ccomp" and past and head.lemma_.lower() in lex.backshift_verbs
 
 
 def _is_charge(verb: Token, lex: Lexicon) -> bool:

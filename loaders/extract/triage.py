@@ -82,6 +82,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.junta_nouns,
         *lex.words.acquiring_verbs,
         *lex.words.leave_nouns,
+        *lex.words.copy_alone,
+        *lex.words.troop_sending_verbs,
+        *lex.words.signing_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
