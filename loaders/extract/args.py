@@ -163,7 +163,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             objects = asked(head, t)
             if objects:
                 return objects, True
-        if t.dep_ in {"conj", "xcomp", "advcl"}:
+        let_alone = (
+            t.dep_ == "dep"
+            and t.i >= 2
+            and t.doc[t.i - 1].lower_ == "alone"
+            and t.doc[t.i - 2].lower_ == "let"
+        )
+        if t.dep_ in {"conj", "xcomp", "advcl"} or let_alone:  # "..., let alone joined the sanctions"
             target = head
             if (
                 t.dep_ == "conj"

@@ -278,6 +278,10 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    joined_measures: frozenset[str] = frozenset()  # "joined the US sanctions on Iran": SANCTIONS Iran
+    stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
+    accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
+    halting_verbs: frozenset[str] = frozenset()  # "suspended talks on joining": the talks halted
     copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
     speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
@@ -498,7 +502,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in ("personal_acts", "copied_relations", "protested_deeds"):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
-    for name in ("exchanged_acts", "denied_qualities"):
+    for name in ("exchanged_acts", "denied_qualities", "stance_agents"):
         if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}

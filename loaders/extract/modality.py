@@ -195,6 +195,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     negated = future = hypothetical = False
     if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
         negated = True  # "neither condemned nor supported": the second verb too
+    if t.i >= 2 and t.doc[t.i - 1].lower_ == "alone" and t.doc[t.i - 2].lower_ == "let":
+        negated = True  # "has not condemned the war, let alone joined the sanctions"
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":
             negated = True

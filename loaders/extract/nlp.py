@@ -170,6 +170,28 @@ def paired_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geoalign_named_documents")
+def named_documents(doc: Doc) -> Doc:
+    """A name ending in the head word of an agreement or event is no person ('the US-brokered Abraham
+    Accords' tagged PERSON): the entity goes, and the topic rules read the name."""
+    heads = load_lexicon().topic_heads
+    ents = list(doc.ents)
+    kept = [
+        e
+        for e in ents
+        if not (
+            e.label_ == "PERSON"
+            and len(e) > 1
+            and {doc[e.end - 1].lower_, doc[e.end - 1].lemma_.lower(), doc[e.end - 1].lower_[:-1]}
+            & heads.keys()
+            and doc[e.end - 1].is_title
+        )
+    ]
+    if len(kept) != len(ents):
+        doc.ents = kept
+    return doc
+
+
 _NOT_NAMES = {"of", "the", "and", "in", "on", "at", "to", "for", "said", "says", "told"}
 _MONTHS_DAYS = {
     "january",
@@ -934,7 +956,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(COMPONENT, before="ner")
     nlp.add_pipe("geoalign_join_persons", after="ner")
     nlp.add_pipe("geoalign_paired_names", after="geoalign_join_persons")
-    nlp.add_pipe("geoalign_titled_persons", after="geoalign_paired_names")
+    nlp.add_pipe("geoalign_named_documents", after="geoalign_paired_names")
+    nlp.add_pipe("geoalign_titled_persons", after="geoalign_named_documents")
     nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
     nlp.add_pipe("geoalign_headline_verb", after="geoalign_known_persons")
 

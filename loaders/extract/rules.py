@@ -1091,6 +1091,24 @@ def _membership(
         Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION
     ]
     _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
+    if status is None:  # "Morocco joined the Abraham Accords": a party to the agreement
+        pacts = [  # (not "joined the sanctions": a measure joined is imposed, not signed)
+            t
+            for t in targets
+            if t.key.startswith("?topic:")
+            and r.topics[int(t.key.split(":")[1])].kind in r.lex.words.signed_kinds
+        ]
+        _emit_all(r, "SIGNED", sources, pacts, modality, round(conf - 0.1, 2))
+        # "Japan joined the US sanctions on Iran": joining a measure imposes it on its targets
+        aimed = [
+            Ref(k, inferred=True)
+            for t in targets
+            if t.key.startswith("?topic:")
+            and (node := r.topics[int(t.key.split(":")[1])]).kind in r.lex.words.joined_measures
+            for k in node.targets
+            if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON}
+        ]
+        _emit_all(r, "SANCTIONS", sources, aimed, modality, round(conf - 0.15, 2))
     # "Eritrea joined Russia in voting against", "the only four nations to join Russia": siding with it
     # (a state joined "in voting against" is company in one act, and a region joining a state is annexed)
     states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
@@ -2090,6 +2108,71 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
 
 
+def _stance_agent(r: Reader, noun: Token, rel: str) -> None:
+    """'Fico, a vocal critic of military aid to Ukraine', 'Hungary is a staunch supporter of Israel': the
+    one the noun describes (in apposition, or the subject of a copula) takes that stance on the 'of'
+    object; not a former one."""
+    former = r.lex.words.former_words
+    if any(c.lower_ in former or c.dep_ == "neg" for c in (*noun.children, *noun.head.children)):
+        return  # "was once a supporter of": the copula's adverb too
+    objects = [x for o in prep_objects(noun, "of") for x in r.refs(o)]
+    if not objects:
+        return
+    if noun.dep_ == "appos":
+        holders, modality, conf = list(r.refs(noun.head, topics=False)), Modality.ASSERTED, 0.8
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() in r.lex.words.copulas | {"be"}:
+        holders, _ = _subject_refs(r, noun.head)
+        modality, conf = r.modality(noun.head)
+    else:
+        return
+    holders = [h for h in holders if label_of_ref(h, r.topics) in ACTORS]
+    _emit_all(r, rel, holders, objects, modality, conf - 0.1)
+
+
+def _accession_talks(r: Reader, noun: Token) -> None:
+    """'Ukraine opened accession talks with the EU', 'Georgia suspended talks on joining the EU', 'the EU
+    began membership talks with Moldova': the state negotiates its membership (MEMBER_OF with a status,
+    as "talks on joining the bloc" in the conventions); halted by the verb, the status says so."""
+    words = r.lex.words
+    qualified = any(
+        c.lower_ in words.accession_words for c in noun.children if c.dep_ in {"compound", "amod"}
+    )
+    joined = [  # "talks on joining the EU", "talks on EU membership", "talks on accession to NATO"
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "about", "over"}
+        for t in c.subtree
+        if t.lemma_.lower() in words.join_verbs or t.lemma_.lower() in words.accession_words
+    ]
+    if not qualified and not joined:
+        return
+    parties = [x for c in noun.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
+    governor = noun.head if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ == "VERB" else None
+    if governor is not None:
+        parties += _subject_refs(r, governor)[0]
+    holders = [noun, *([governor] if governor is not None else [])]
+    parties += _prep_actors(r, holders, "with")
+    parties += [  # the body in "talks on joining the EU", "on EU membership", "on accession to NATO"
+        x
+        for t in joined
+        for c in [*t.children, *(p for q in t.children if q.dep_ == "prep" for p in q.children)]
+        if c.dep_ in {"dobj", "obj", "pobj", "compound", "poss"}
+        for x in r.refs(c, topics=False)
+    ]
+    states = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.COUNTRY))
+    bodies = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.ORGANIZATION))
+    if len(states) != 1 or not bodies:
+        return
+    status = "accession talks"
+    if governor is not None and governor.lemma_.lower() in words.halting_verbs:
+        status = "accession talks suspended"
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.8)
+    if status != "accession talks" and modality is Modality.NEGATED:
+        return
+    for body in bodies[:1]:
+        r.emit(Ref(states[0], inferred=True), "MEMBER_OF", Ref(body), modality, conf - 0.1, status=status)
+
+
 def _standing_pact(r: Reader, noun: Token) -> None:
     """'its 1951 Mutual Defense Treaty with Manila', 'the 1979 peace treaty between Egypt and Israel': a
     treaty in force, dated or named, was signed by its parties (inferred, like a treaty named after them);
@@ -2168,6 +2251,10 @@ def noun_rules(r: Reader) -> None:
             _voided_noun(r, noun)
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
+        if lemma in r.lex.words.talks_nouns:
+            _accession_talks(r, noun)
+        if lemma in r.lex.words.stance_agents:
+            _stance_agent(r, noun, r.lex.words.stance_agents[lemma])
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
             _switched_noun(r, noun)
         if lemma in r.lex.words.vote_nouns:

@@ -83,6 +83,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.acquiring_verbs,
         *lex.words.leave_nouns,
         *lex.words.copy_alone,
+        *lex.words.stance_agents,
+        *lex.words.accession_words,
         *lex.words.troop_sending_verbs,
         *lex.words.signing_verbs,
     ]:
