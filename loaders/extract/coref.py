@@ -855,6 +855,9 @@ class Resolver(PronounResolver):
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
+            sides = self._sides_of_deal(t) if t.lemma_.lower() in self.lex.words.party_nouns else None
+            if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
+                return [Ref(k, inferred=True) for k in sides]
             named = self.named_before(t, labels)
             if t.dep_ in {"dobj", "pobj", "dative"} and (len(named) > 2 or set(named) & own):
                 # "Hungary objected to the bids of Sweden and Finland, criticizing the two countries":
@@ -903,6 +906,29 @@ class Resolver(PronounResolver):
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
+
+    def _sides_of_deal(self, t: Token) -> tuple[str, ...] | None:
+        """The two parties of the latest truce, deal or talks of the last sentences, when the sentence
+        itself names no pair before 'both sides' ('... China and the US welcomed the deal. The UN urged
+        both sides to respect the truce': the truce's parties, not its last well-wishers)."""
+        if len(self.named_before(t, self._parties(t.lemma_.lower()))) >= 2:
+            return None
+        party_kinds = self.lex.words.party_kinds
+        recent = [
+            n
+            for n in self.topics
+            if n.kind in party_kinds and self.info.index - 4 <= n.seen <= self.info.index
+        ]
+        for node in sorted(recent, key=lambda n: n.seen, reverse=True):
+            made = [
+                c.source
+                for c in self.ctx.claims
+                if c.target == node.handle and c.type in {"AGREED_TO", "SIGNED"}
+            ]
+            sides = tuple(dict.fromkeys(self.ctx.actor(a) for a in [*node.agents, *made]))
+            if len(sides) == 2 and all(key_label(k) in {Label.COUNTRY, Label.ORGANIZATION} for k in sides):
+                return sides
+        return None
 
     def _leaders_states(self) -> tuple[str, ...] | None:
         """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons."""

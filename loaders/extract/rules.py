@@ -2511,6 +2511,18 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         handle = r.topic(noun) if struck is not None and struck.kind in r.lex.words.struck_kinds else None
         if handle is not None:
             _emit_all(r, "ORGANIZED", sources, [Ref(handle)], modality, conf)
+            # "carried out airstrikes in Iran": the state the strikes are in is attacked (inferred)
+            node = r.topics[int(handle.split(":")[1])] if handle.startswith("?topic:") else None
+            own = {r.ctx.actor(s.key) for s in sources}
+            hit = [
+                Ref(k, inferred=True)
+                for k in (node.targets if node is not None else [])
+                if key_label(k) is Label.COUNTRY and r.ctx.actor(k) not in own
+            ]
+            # (not when the strikes name whom they were against: "in Syria against Islamic State")
+            done = [c for c in r.ctx.claims if c.type == "ATTACKED" and c.sent.index == r.info.index]
+            if not done:
+                _emit_all(r, "ATTACKED", sources, hit, modality, conf - 0.15)
     if rel == "SANCTIONS" and modality is Modality.NEGATED and governor is not None:
         # "the only country that does not impose sanctions on Russia" rejects the sanctions (convention)
         handle = r.topic(noun)

@@ -180,6 +180,28 @@ class TopicReader(Resolver):
                             targets += keys
                             if kind in words.party_kinds and prep == "between":  # its parties name it
                                 agents += [k for k in keys if k not in agents]
+        aimed_at = any(
+            c.dep_ == "prep" and c.lower_ in {"against", "on", "at"}
+            for h in (token, token.head)
+            for c in h.children
+        )
+        if (
+            token.dep_ in {"dobj", "obj"}
+            and token.head.pos_ == "VERB"
+            and kind in words.struck_kinds
+            and not aimed_at
+        ):
+            # "carried out airstrikes in Iran": a state hung on the verb is the one struck (no place: the
+            # gold holds events in regions); not "in Syria against smugglers' hideouts"
+            targets += [
+                k
+                for c in token.head.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "inside"} and c.i > token.i
+                for p in c.children
+                if p.dep_ == "pobj" and (m := self.mention_at(p)) is not None and m.label is Label.COUNTRY
+                for k in [self.mention_key(m, p)]
+                if k not in targets
+            ]
         if token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB" and kind in words.aimed_kinds:
             # "continued its offensive in eastern Congo": the place hung on the verb places the deed
             places += [
