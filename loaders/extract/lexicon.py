@@ -278,6 +278,8 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    envoy_rebuke_verbs: frozenset[str] = frozenset()  # "X's ambassador to Y was summoned": Y did it
+    blaming_verbs: frozenset[str] = frozenset()  # "blamed Turkey for the attack": Turkey ORGANIZED it
     joined_measures: frozenset[str] = frozenset()  # "joined the US sanctions on Iran": SANCTIONS Iran
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"

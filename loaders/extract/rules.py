@@ -183,6 +183,10 @@ def verb_rules(r: Reader) -> None:
             _claim_links(r, verb)
         if lemma in words.troop_sending_verbs:
             _sent_to_help(r, verb)
+        if lemma in words.blaming_verbs:
+            _blamed_for_attack(r, verb)
+        if lemma in words.envoy_rebuke_verbs and is_passive(verb) and agent(verb) is None:
+            _envoy_rebuked(r, verb)
         if trig is not None and trig.preps.get("for") == "REQUESTS":
             _called_for_to(r, verb)
         if lemma in words.copulas:
@@ -1888,6 +1892,48 @@ def _topics_of_kind(r: Reader, tokens: list[Token], kinds: frozenset[str]) -> li
         for x in r.refs(o)
         if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in kinds
     ]
+
+
+def _envoy_rebuked(r: Reader, verb: Token) -> None:
+    """'Nigeria's ambassador to Niger was summoned': with no agent, the host the envoy is posted to did it
+    (CRITICIZES the envoy's state, inferred)."""
+    envoys = r.lex.verbs[verb.lemma_.lower()].object_heads or frozenset()
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subj.lemma_.lower() not in envoys:
+            continue
+        owners = [
+            x
+            for c in subj.children
+            if c.dep_ in {"poss", "amod", "compound"}
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) is Label.COUNTRY
+        ]
+        hosts = [x for x in _prep_actors(r, [subj], "to") if label_of_ref(x, r.topics) is Label.COUNTRY]
+        modality, conf = r.modality(verb)
+        _emit_all(r, "CRITICIZES", [Ref(h.key, inferred=True) for h in hosts], owners, modality, conf - 0.2)
+
+
+def _blamed_for_attack(r: Reader, verb: Token) -> None:
+    """'Iraq blamed Turkey for the attack on the resort', 'held Turkey responsible for the strike',
+    'accused Turkey of the attack': the one charged organized the attack, as the accuser tells it (a
+    reported claim, lower confidence; the attack convention)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"})]
+    attacks = [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.struck_kinds
+    ]
+    if not attacks:
+        return
+    charged = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    charged = [x for x in charged if label_of_ref(x, r.topics) in ACTORS]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ORGANIZED", [Ref(x.key, inferred=True) for x in charged], attacks, modality, conf - 0.2)
 
 
 def _sent_to_help(r: Reader, verb: Token) -> None:
