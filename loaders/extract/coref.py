@@ -893,8 +893,14 @@ class Resolver(PronounResolver):
                 prefer_subject=prefer_subject,
                 besides=frozenset(own),
             )
+        if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
+            found = None  # "both governments" are two, not the one government just named
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)
+        if found is None and {"two", "both"} & set(
+            det
+        ):  # ... or two named together as subjects, further back
+            found = self.ctx.last_pair(self.info.index, labels, window=4, besides=frozenset(own))
         if (
             found is None
             and plural
