@@ -278,6 +278,7 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    area_qualifiers: tuple[str, ...] = ()  # "the Armenian border town of Kapan"
     envoy_rebuke_verbs: frozenset[str] = frozenset()  # "X's ambassador to Y was summoned": Y did it
     blaming_verbs: frozenset[str] = frozenset()  # "blamed Turkey for the attack": Turkey ORGANIZED it
     joined_measures: frozenset[str] = frozenset()  # "joined the US sanctions on Iran": SANCTIONS Iran

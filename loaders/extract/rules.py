@@ -423,6 +423,21 @@ def _voice_refs(r: Reader, verb: Token) -> list[Ref]:
     return [x for t in tokens for x in r.refs(t) if label_of_ref(x, r.topics) is Label.AGREEMENT]
 
 
+def _asked_in_that_clause(r: Reader, verb: Token) -> list[Ref]:
+    """'Venezuela demanded that Guyana halt oil exploration': the actor that opens a "that" clause under a
+    verb of asking is asked, also where the parser read the subjunctive verb as a noun ('halt')."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue
+        mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+        m = r.mention_at(verb.doc[mark.i + 1]) if mark.i + 1 < verb.sent.end else None
+        if m is not None and m.label in ACTORS and m.start == mark.i + 1:
+            return [Ref(m.key, inferred=True)]
+    return []
+
+
 def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     out: list[Ref] = []
     objects = direct_objects(verb)
@@ -568,6 +583,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if rel == "REQUESTS" and not targets:
+        targets = _asked_in_that_clause(r, verb)
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
@@ -2020,6 +2037,13 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
+    # "the Ukrainian city of Kharkiv", "the town of Kapan": the place named after 'of'
+    struck += [
+        p
+        for t in struck
+        if r.mention_at(t) is None and t.lemma_.lower() in r.lex.words.region_nouns
+        for p in prep_objects(t, "of")
+    ]
     named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
     struck += [
         p
@@ -2439,10 +2463,10 @@ def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
         return  # "a general strike against the reform" is no attack
+    if trig.undone is not None and _undone(r, noun, trig):
+        return  # ("lifted the restrictions on Gaza": undone whatever its modifiers)
     if not _modified_as_needed(noun, trig):
         return  # "sales of bonds" are no arms sales
-    if trig.undone is not None and _undone(r, noun, trig):
-        return
     if trig.rel is None and trig.undone is not None:
         return  # a prisoner or a restriction states nothing until it is undone
     if trig.rel == "MET_WITH":

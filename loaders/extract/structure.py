@@ -48,7 +48,7 @@ def _region_lists(r: Reader) -> tuple[str, ...]:
 def _area_list(r: Reader) -> str:
     """'eastern region', 'two provinces', 'regions' before 'of X and Y'."""
     w = r.lex.words
-    return rf"(?:(?:{_any(w.side_words + w.area_counts)}) )*(?:{_any(w.area_list_nouns)})"
+    return rf"(?:(?:{_any(w.side_words + w.area_counts + w.area_qualifiers)}) )*(?:{_any(w.area_list_nouns)})"
 
 
 def run_all(r: Reader) -> None:
