@@ -142,6 +142,10 @@ class Resolver(PronounResolver):
                 return [Ref(ruling, inferred=True)]
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+        if lemma in self.lex.words.neighbour_nouns and t.tag_ in {"NN", "NNP"}:
+            neighbour = self._neighbour(t)
+            if neighbour:  # "Burundi closed its border with Rwanda, accusing its neighbour of ...": Rwanda
+                return neighbour
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
@@ -180,6 +184,15 @@ class Resolver(PronounResolver):
                 # "the country", "the two neighbours"; a singular one is the last sentences' subject
                 # ("Guatemala switched recognition to Beijing. The country also ...")
                 singular = lower not in self.lex.words.plural_definites
+                if lemma in self.lex.words.island_nouns:  # "the island": an island state, or no one
+                    islands = self.ctx.gazetteer.island_states
+                    found = self.definite(t, self._parties(lemma), prefer_subject=singular)
+                    found = [x for x in found if self.ctx.actor(x.key) in islands]
+                    if found:
+                        return found
+                    last = [m for m in reversed(self.ctx.recent) if m.sent >= self.info.index - 3]
+                    near = [k for m in last for k in m.keys if self.ctx.actor(k) in islands]
+                    return [Ref(near[0], inferred=True)] if near else []
                 return self.definite(t, self._parties(lemma), prefer_subject=singular)
             return []
 
@@ -912,6 +925,37 @@ class Resolver(PronounResolver):
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
+
+    def _neighbour(self, t: Token) -> list[Ref]:
+        """'its neighbour', 'its western neighbour': the one other state named in this sentence before it,
+        else in the last two sentences (not the possessor)."""
+        owners = {
+            self.ctx.actor(x.key)
+            for c in t.children
+            if c.dep_ == "poss"
+            for x in self.refs(c, topics=False, depth=3)
+        }
+        if not owners:
+            return []
+        here = list(
+            dict.fromkeys(
+                m.key
+                for m in self.mentions
+                if m.label is Label.COUNTRY and m.end <= t.i and self.ctx.actor(m.key) not in owners
+            )
+        )
+        if len(here) == 1:
+            return [Ref(here[0], inferred=True)]
+        if here:
+            return []
+        before = {
+            k
+            for r in self.ctx.recent
+            if self.info.index - 2 <= r.sent < self.info.index and r.label is Label.COUNTRY
+            for k in r.keys
+            if self.ctx.actor(k) not in owners
+        }
+        return [Ref(before.pop(), inferred=True)] if len(before) == 1 else []
 
     def _sides_of_deal(self, t: Token) -> tuple[str, ...] | None:
         """The two parties of the latest truce, deal or talks of the last sentences, when the sentence

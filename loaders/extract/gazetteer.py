@@ -54,6 +54,7 @@ class Gazetteer:
     # towns too small or too ambiguous to match on their own ("Goma", "El Fasher"): a place only where
     # the statistical model marks a name and the sentence uses it as a place
     towns: frozenset[str] = frozenset()
+    island_states: frozenset[str] = frozenset()  # node ids of states that are islands ("the island")
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(place.key, place)
@@ -234,6 +235,9 @@ def load_gazetteer() -> Gazetteer:
         city = region_place(names[0])
         for name in names:
             gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "capital", city)
+    gaz.island_states = frozenset(
+        entity_id(Label.COUNTRY, str(i), str(i)) for i in spec.get("island_states", [])
+    )
     for iso3, short in spec.get("context_names", {}).items():
         for name in str(short).split("|"):
             gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "name")

@@ -278,6 +278,8 @@ class RuleWords:
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
+    island_nouns: frozenset[str] = frozenset()  # "the island": only an island state (gazetteer)
+    neighbour_nouns: frozenset[str] = frozenset()  # "accusing its neighbour of ...": the other state
     area_qualifiers: tuple[str, ...] = ()  # "the Armenian border town of Kapan"
     envoy_rebuke_verbs: frozenset[str] = frozenset()  # "X's ambassador to Y was summoned": Y did it
     blaming_verbs: frozenset[str] = frozenset()  # "blamed Turkey for the attack": Turkey ORGANIZED it
