@@ -190,8 +190,8 @@ class Resolver(PronounResolver):
                     found = [x for x in found if self.ctx.actor(x.key) in islands]
                     if found:
                         return found
-                    last = [m for m in reversed(self.ctx.recent) if m.sent >= self.info.index - 3]
-                    near = [k for m in last for k in m.keys if self.ctx.actor(k) in islands]
+                    lately = [m for m in reversed(self.ctx.recent) if m.sent >= self.info.index - 3]
+                    near = [k for m in lately for k in m.keys if self.ctx.actor(k) in islands]
                     return [Ref(near[0], inferred=True)] if near else []
                 return self.definite(t, self._parties(lemma), prefer_subject=singular)
             return []
