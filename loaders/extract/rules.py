@@ -2157,9 +2157,10 @@ def _voided_noun(r: Reader, noun: Token) -> None:
 def _leaving_noun(r: Reader, noun: Token) -> None:
     """'Niger's withdrawal from ECOWAS', 'announced their exit from the bloc': a member leaving a body
     (the verb's own reading, `_leaving`, for the noun)."""
-    bodies = [
+    bodies = [  # (an agreement left too: "Italy's withdrawal from the Belt and Road Initiative")
         x
-        for x in _prep_actors(r, [noun], "from")
+        for p in prep_objects(noun, "from")
+        for x in r.refs(p)
         if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.AGREEMENT}
     ]
     if not bodies:
