@@ -18,6 +18,7 @@ from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic, load_lexicon
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
+from loaders.extract.topics import topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
@@ -652,6 +653,12 @@ class Resolver(PronounResolver):
                 return [Ref(agreements[-1].handle, inferred=True)]
         if lemma in self.lex.words.result_nouns:  # "these results": of the vote the article is about
             events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
+            if not events:  # "congratulated Maduro on his re-election ... refused to recognise the result"
+                for tok in self.sent.doc[self.sent.start : t.i]:
+                    kind = topic_of(tok, self.lex, self.active)
+                    if kind is not None and kind.kind in self.lex.words.voted_kinds and self.topic(tok):
+                        events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
+                        break
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
