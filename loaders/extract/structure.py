@@ -882,6 +882,14 @@ def _member_noun(r: Reader, token: Token) -> None:
         for x in r.refs(p, topics=False)
         if label_of_ref(x, r.topics) is Label.ORGANIZATION
     ]
+    clause = token.head
+    if clause.dep_ == "relcl" and any(  # "the African Union, of which both countries are members"
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"which", "whom"} for p in c.children)
+        for c in clause.children
+    ):
+        bodies += [
+            x for x in r.refs(clause.head, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        ]
     if not bodies:
         return
     members: list[Ref] = []
