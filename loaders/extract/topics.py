@@ -72,7 +72,9 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     ):
         lemma = lower[:-1]  # "the Abraham Accords": the model keeps a proper noun's plural as its lemma
     weak = lex.topic_weak.get(lemma) or lex.topic_weak.get(lower)  # "the measures" after sanctions
-    if weak is not None and weak.kind in active:
+    # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation)
+    qualified_otherwise = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+    if weak is not None and weak.kind in active and not qualified_otherwise:
         return weak
     # a name between the words of a phrase: "a joint EU statement", "a joint G7 declaration"
     end = token.i
