@@ -143,6 +143,8 @@ class Resolver(PronounResolver):
                 return [Ref(ruling, inferred=True)]
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+        if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
+            return self._former_latter(t)  # "The former had cut ties with the latter"
         if lemma in self.lex.words.neighbour_nouns and t.tag_ in {"NN", "NNP"}:
             neighbour = self._neighbour(t)
             if neighbour:  # "Burundi closed its border with Rwanda, accusing its neighbour of ...": Rwanda
@@ -915,6 +917,10 @@ class Resolver(PronounResolver):
             )
         if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
             found = None  # "both governments" are two, not the one government just named
+        if found is not None and not plural and t.tag_ in {"NN", "NNP"} and len(set(found)) > 1:
+            found = (
+                None  # "Spain and Portugal signed. The former president ...": one of them, not known which
+            )
         if found is None and plural:  # "the two countries": the last two named, if just two
             found = self.ctx.last_pair(self.info.index, labels)
         if found is None and {"two", "both"} & set(
@@ -932,6 +938,21 @@ class Resolver(PronounResolver):
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
+
+    def _former_latter(self, t: Token) -> list[Ref]:
+        """'the former', 'the latter': the first or the last of the two actors the last sentence that named
+        two named, in the order it named them."""
+        for back in (1, 2):
+            named = sorted(
+                (r for r in self.ctx.recent if r.sent == self.info.index - back and r.label in ACTORS),
+                key=lambda r: r.position,
+            )
+            keys = list(dict.fromkeys(self.ctx.actor(k) for r in named for k in r.keys))
+            if len(keys) == 2:
+                return [Ref(keys[0] if t.lower_ == "former" else keys[1], inferred=True)]
+            if len(keys) > 2:
+                return []
+        return []
 
     def _neighbour(self, t: Token) -> list[Ref]:
         """'its neighbour', 'its western neighbour': the one other state named in this sentence before it,

@@ -561,6 +561,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     sources += _along_with(r, verb)
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
         sources = _between(r, verb)
+    if not sources and _each_the_other(verb):  # "Venezuela and Guyana met. Each side accused the other"
+        pair = r.ctx.last_pair(r.info.index, {Label.COUNTRY, Label.ORGANIZATION}, window=2)
+        sources = [Ref(k, inferred=True) for k in pair or ()]
     if not sources and (trig.rel in _VOICED or set(trig.preps.values()) & _VOICED):
         sources = _voice_refs(r, verb)
     if not sources:
@@ -804,10 +807,20 @@ def _counted_votes(r: Reader, noun: Token) -> None:
 
 
 def _each_other(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"dobj", "obj"} and c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
-        for c in verb.children
-    ) or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "another" for c in verb.children)
+    return (
+        any(
+            c.dep_ in {"dobj", "obj"} and c.lower_ == "other" and any(g.lower_ == "each" for g in c.children)
+            for c in verb.children
+        )
+        or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "another" for c in verb.children)
+        or _each_the_other(verb)
+    )
+
+
+def _each_the_other(verb: Token) -> bool:
+    """'Each side accused the other': a subject with 'each' and 'the other' as object."""
+    each = any(c.dep_ == "nsubj" and any(g.lower_ == "each" for g in c.children) for c in verb.children)
+    return each and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "other" for c in verb.children)
 
 
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:

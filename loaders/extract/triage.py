@@ -146,8 +146,24 @@ def needs_parse(sent: Span) -> bool:
         return False
     if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
         return True
-    return (
-        bool(labels) or any(t.lower_ in load_lexicon().words.pointer_words for t in sent) or needs_names(sent)
+    return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent)
+
+
+@lru_cache(maxsize=1)
+def pointer_words() -> frozenset[str]:
+    """Words that point back to an actor named before ("it", "the bloc", "each side", "the latter", "its
+    neighbour", "the island", "the trio"): a sentence with one and a relation word is parsed."""
+    w = load_lexicon().words
+    return frozenset(
+        {
+            *w.pointer_words,
+            *w.state_nouns,
+            *w.plural_definites,
+            *w.party_nouns,
+            *w.neighbour_nouns,
+            *w.island_nouns,
+            *w.group_counts,
+        }
     )
 
 
