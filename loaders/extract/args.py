@@ -293,6 +293,8 @@ def direct_objects(verb: Token) -> list[Token]:
             return [first.head]
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
+    if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's
+        out = [c for c in out if c.tag_ not in {"WP", "WDT"}] or out
     return out or _named_as(verb) or _contact_relative(verb)
 
 
