@@ -426,17 +426,34 @@ class LadybugStore(Store):
             work(tx)
             self.conn.execute("COMMIT")
         except BaseException as exc:
+            if isinstance(exc, RuntimeError) and _committed_but_not_checkpointed(str(exc)):
+                self._committed(tx)
+                raise StoreError(self._checkpoint_memory_message()) from exc
             with contextlib.suppress(RuntimeError):  # a failed COPY has rolled the transaction back
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, RuntimeError) and _out_of_pool(str(exc)):
                 raise StoreError(self._write_memory_message()) from exc
             raise
-        self._dirty = True
-        self._empty = tx.empty  # those the transaction did not name (a rolled-back one changes nothing)
-        self._room.committed()
+        self._committed(tx)
         logged_now = file_size(wal_path(self.path))
         if logged_now < logged or not logged_now:  # the commit passed the threshold: checkpointed
             self._checkpointed()
+
+    def _committed(self, tx: _LadybugTx) -> None:
+        self._dirty = True
+        self._empty = tx.empty  # those the transaction did not name (a rolled-back one changes nothing)
+        self._room.committed()
+
+    def _checkpoint_memory_message(self) -> str:
+        # The engine checkpoints after the commit that passes the threshold; a checkpoint needs pool
+        # memory that grows with the store (a 256 MB pool failed past ~32,000 small articles).
+        cause = "the checkpoint after it needs more memory than"
+        if self.write_memory_mb:
+            return (
+                f"the write was stored, but {cause} the {self.write_memory_mb:,} MB the writer may use, and "
+                f"needs more as the store grows: raise {WRITE_MEMORY_ENV}"
+            )
+        return f"the write was stored, but {cause} the machine gives it"
 
     def _write_memory_message(self) -> str:
         if self.write_memory_mb:
@@ -698,6 +715,12 @@ def default_query_memory_mb(env: Mapping[str, str] = os.environ) -> int:
         return int(given)
     total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
     return max(1024, total // 4)
+
+
+def _committed_but_not_checkpointed(message: str) -> bool:
+    """The engine's error when a commit succeeded and the checkpoint it then ran failed (the write is
+    durable; the log is folded into the file at the next checkpoint that succeeds)."""
+    return "committed successfully" in message.lower() and "checkpoint failed" in message.lower()
 
 
 def _out_of_pool(message: str) -> bool:

@@ -423,6 +423,27 @@ def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stay
         assert [e.id for e in store.read().entities] == [SRB.id]  # nothing of the refused write
 
 
+def test_a_checkpoint_beyond_the_writers_memory_says_the_write_was_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkpoint needs memory that grows with the store: once a 32 MB writer cannot checkpoint, the
+    commit before it still stands, and a writer with more memory folds it into the file."""
+    monkeypatch.setenv(WRITE_MEMORY_ENV, "32")
+    monkeypatch.setenv(CHECKPOINT_ENV, "1")  # every commit checkpoints
+    docs = list(documents(20_000))
+    written: list[str] = []
+    stored = f"the write was stored, but .* raise {WRITE_MEMORY_ENV}"
+    with LadybugStore(tmp_path / "s.lbug") as store, pytest.raises(StoreError, match=stored):
+        for i in range(0, len(docs), 500):  # ~5,500 documents in, here
+            batch = docs[i : i + 500]
+            written += [doc.records[0].id for doc in batch]
+            store.add([rec for doc in batch for rec in doc.records])
+    assert len(written) < len(docs)
+    monkeypatch.delenv(WRITE_MEMORY_ENV)
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        assert {a.id for a in store.read().articles} == set(written)
+
+
 @pytest.mark.parametrize(("given", "expected"), [("", None), ("256", 256), ("16", "error"), ("x", "error")])
 def test_the_writers_memory_comes_from_the_environment(given: str, expected: object) -> None:
     env = {WRITE_MEMORY_ENV: given}
