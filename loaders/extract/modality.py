@@ -99,6 +99,12 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lemma_.lower() in lex.words.agreeing_verbs
+            and verb.lemma_.lower() in lex.words.pending_acts
+        ):  # "agreed to hold exercises annually", "agreed to sign a treaty": pending (rule 6), not held yet
+            hypothetical = True
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.dep_ == "advcl" and infinitive and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
