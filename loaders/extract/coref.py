@@ -666,8 +666,10 @@ class Resolver(PronounResolver):
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
-            stance = t.dep_ in {"dobj", "obj", "nsubjpass"} or (
-                t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.words.receiving_verbs
+            stance = (
+                t.dep_ in {"dobj", "obj", "nsubjpass"}
+                or (t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.words.receiving_verbs)
+                or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
             done = [n for n in recent if self._done(n.handle)]
             if stance and recent and not done:
@@ -713,6 +715,15 @@ class Resolver(PronounResolver):
             and RELATIONS[c.type].sign >= 0
             for c in self.ctx.claims
         )
+
+    def _stance_noun_object(self, t: Token) -> bool:
+        """'regret over the decision', 'criticism of the move': the object of a stance noun's own
+        preposition."""
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        noun = t.head.head
+        trig = self.lex.nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        return trig is not None and trig.rel is not None and t.head.lower_ in trig.preps
 
     def _last_doer(self, lemma: str = "") -> list[Ref]:
         """Who did the act the last sentence told (a stance or deed, asserted), for 'the move' that sums it
