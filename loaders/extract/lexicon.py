@@ -287,6 +287,7 @@ class RuleWords:
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
     halting_verbs: frozenset[str] = frozenset()  # "suspended talks on joining": the talks halted
+    account_nouns: frozenset[str] = frozenset()  # "demanded an apology" after a charge: the one charged
     pending_acts: frozenset[str] = frozenset()  # "agreed to hold exercises": an event still to come
     copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
     speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before

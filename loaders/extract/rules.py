@@ -1943,6 +1943,28 @@ def _envoy_rebuked(r: Reader, verb: Token) -> None:
         _emit_all(r, "CRITICIZES", [Ref(h.key, inferred=True) for h in hosts], owners, modality, conf - 0.2)
 
 
+def _charged_before(r: Reader, verb: Token) -> list[Ref]:
+    """'Azerbaijan accused Russia of downing its jet and demanded an apology': the one a verb of charge
+    coordinated with ``verb`` charged is the one asked to account."""
+    heads = [verb.head] if verb.dep_ == "conj" else []
+    heads += [c for c in verb.children if c.dep_ == "conj"]
+    return [
+        x
+        for h in heads
+        if h.pos_ == "VERB" and _blaming(r, h)
+        for o in direct_objects(h)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+
+
+def _blaming(r: Reader, verb: Token) -> bool:
+    """A verb that charges or condemns its object ('accused', 'blamed', 'condemned'), not one that praises."""
+    trig = r.lex.verbs.get(verb.lemma_.lower())
+    hostile = trig is not None and trig.rel in {"CRITICIZES", "CONDEMNS"}
+    return hostile or verb.lemma_.lower() in r.lex.words.blaming_verbs
+
+
 def _blamed_for_attack(r: Reader, verb: Token) -> None:
     """'Iraq blamed Turkey for the attack on the resort', 'held Turkey responsible for the strike',
     'accused Turkey of the attack': the one charged organized the attack, as the accuser tells it (a
@@ -2586,6 +2608,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = _means_of(r, governor)
         elif rel == "PROTESTS":  # "North Korea fired missiles. Tokyo lodged a protest": at the doer
             by_rel[rel] = r.deed_doer({r.ctx.actor(s.key) for s in sources})
+        elif rel == "REQUESTS" and governor is not None and noun.lemma_.lower() in r.lex.words.account_nouns:
+            by_rel[rel] = _charged_before(r, governor)  # "accused Russia of ... and demanded an apology"
     for this, targets in by_rel.items():
         if this == "REQUESTS":
             targets = _requested(r, targets)
