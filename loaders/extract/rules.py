@@ -2583,6 +2583,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         # "the resolution was adopted with the support of Mexico": what the clause is about is supported;
         # "the motion passed despite opposition from Hungary", "amid criticism from Kyiv": it is opposed
         clause = noun.head.head
+        if (
+            clause.dep_ in {"ccomp", "xcomp"}
+            and clause.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):  # "allowed a Chinese vessel to dock despite objections from India": the one who allowed it
+            clause = clause.head
         if clause.pos_ in {"VERB", "AUX"}:
             about = [c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if not about and clause.dep_ == "acl" and clause.head.pos_ in {"NOUN", "PROPN"}:
