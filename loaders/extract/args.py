@@ -291,6 +291,12 @@ def direct_objects(verb: Token) -> list[Token]:
             and first.head.pos_ == "NOUN"
         ):
             return [first.head]
+        if verb.dep_ == "conj" and is_passive(
+            first
+        ):  # "was hailed by A but condemned by B": the same subject
+            shared = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if shared:
+                return shared
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's
