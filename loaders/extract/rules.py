@@ -162,6 +162,8 @@ def verb_rules(r: Reader) -> None:
             _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
+        if lemma in words.copy_alone and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            _following(r, verb)
         _in_support_of(r, verb)
         if lemma in words.participation_verbs:
             _took_part_in_aid(r, verb)
@@ -1599,6 +1601,42 @@ def _followed_suit(r: Reader, verb: Token) -> None:
         for s in sources:
             if r.ctx.actor(s.key) != r.ctx.actor(claim.target):
                 r.emit(Ref(s.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence)
+
+
+def _following(r: Reader, verb: Token) -> None:
+    """'Argentina withdrew from the WHO, following the United States': the state followed did the act of
+    the clause before (inferred); not 'following talks with X' (a noun, not an actor, is followed)."""
+    if verb.i < verb.head.i:
+        return  # "Following Niger's decision, Chad ...": a time phrase
+    followed = [
+        m.key
+        for c in verb.children
+        if c.dep_ in {"dobj", "pobj"}
+        for m in [r.mention_at(c)]
+        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION} and c.i == m.end - 1
+    ]
+    if not followed:
+        return
+    doers = {r.ctx.actor(x.key) for x in _subject_refs(r, verb.head)[0]}
+    told = [
+        c
+        for c in r.ctx.claims
+        if c.sent.index == r.info.index
+        and r.ctx.actor(c.source) in doers
+        and c.type in r.lex.words.copied_relations | {"MEMBER_OF"}
+        and c.modality is Modality.ASSERTED
+    ]
+    for claim in told:
+        for key in followed:
+            if r.ctx.actor(key) not in doers and r.ctx.actor(key) != r.ctx.actor(claim.target):
+                r.emit(
+                    Ref(key, True),
+                    claim.type,
+                    Ref(claim.target),
+                    claim.modality,
+                    claim.confidence - 0.1,
+                    status=claim.status,
+                )
 
 
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:
