@@ -180,8 +180,10 @@ class TopicReader(Resolver):
                             targets += keys
                             if kind in words.party_kinds and prep == "between":  # its parties name it
                                 agents += [k for k in keys if k not in agents]
-        aimed_at = any(
-            c.dep_ == "prep" and c.lower_ in {"against", "on", "at"}
+        aimed_at = any(  # (not "on Friday": a time)
+            c.dep_ == "prep"
+            and c.lower_ in {"against", "on", "at"}
+            and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children if p.dep_ == "pobj")
             for h in (token, token.head)
             for c in h.children
         )
