@@ -2149,6 +2149,12 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
     doers_at = {r.ctx.actor(x.key) for x in doers}
     states = [k for k in states if k not in doers_at]
+    owned = any(  # "struck Houthi targets in Yemen": the attack is on the group named, not on its state
+        (m := r.mention_at(t)) is not None and m.label is Label.ORGANIZATION
+        for t in struck
+        if t not in objects
+    )
+    attacked = [] if owned else states
     if not (places or states) or not doers:
         return
     handle = r.topic(
@@ -2160,8 +2166,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
     for place in places:
         r.held_in(Ref(handle), place, modality, conf - 0.1)  # "positions in southern Lebanon" too
-    if states:
-        _emit_all(r, "ATTACKED", doers, [Ref(k, inferred=True) for k in states], modality, conf - 0.15)
+    if attacked:
+        _emit_all(r, "ATTACKED", doers, [Ref(k, inferred=True) for k in attacked], modality, conf - 0.15)
 
 
 def _switched(r: Reader, verb: Token) -> None:
