@@ -63,6 +63,11 @@ def _asks(verb: Token) -> bool:
     return trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values())
 
 
+def after_let_alone(verb: Token) -> bool:
+    """'has not condemned the war, let alone joined the sanctions': the verb right after 'let alone'."""
+    return verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "alone" and verb.doc[verb.i - 2].lower_ == "let"
+
+
 def agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive verb, also when the parser hung it on a nearby noun."""
     for child in verb.children:
@@ -163,12 +168,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             objects = asked(head, t)
             if objects:
                 return objects, True
-        let_alone = (
-            t.dep_ == "dep"
-            and t.i >= 2
-            and t.doc[t.i - 1].lower_ == "alone"
-            and t.doc[t.i - 2].lower_ == "let"
-        )
+        let_alone = t.dep_ == "dep" and after_let_alone(t)
         if t.dep_ in {"conj", "xcomp", "advcl"} or let_alone:  # "..., let alone joined the sanctions"
             target = head
             if (

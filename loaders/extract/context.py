@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -233,6 +234,15 @@ class ArticleContext:
         return juntas.pop() if len(juntas) == 1 else None
 
     # salience --------------------------------------------------------------------------------
+    def told(
+        self, sents: Collection[int], types: Collection[str], modalities: Collection[Modality]
+    ) -> list[Claim]:
+        """The claims of ``types`` read in the sentences ``sents`` with one of ``modalities``, in order: what
+        an earlier sentence told, for "the move", "followed suit", a protest with no target."""
+        return [
+            c for c in self.claims if c.sent.index in sents and c.type in types and c.modality in modalities
+        ]
+
     def last_pair(
         self, sent: int, labels: set[Label], window: int = 2, besides: frozenset[str] = frozenset()
     ) -> tuple[str, ...] | None:

@@ -695,12 +695,8 @@ class Resolver(PronounResolver):
         doers = list(
             dict.fromkeys(
                 self.ctx.actor(c.source)
-                for c in self.ctx.claims
-                if c.sent.index == self.info.index - 1
-                and c.type in deeds
-                and c.modality is Modality.ASSERTED
-                and key_label(self.ctx.actor(c.source)) in ACTORS
-                and self.ctx.actor(c.source) not in besides
+                for c in self.ctx.told({self.info.index - 1}, deeds, {Modality.ASSERTED})
+                if key_label(self.ctx.actor(c.source)) in ACTORS and self.ctx.actor(c.source) not in besides
             )
         )
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
@@ -738,13 +734,8 @@ class Resolver(PronounResolver):
         types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
         told = []
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
-            told = [
-                c
-                for c in self.ctx.claims
-                if c.sent.index == self.info.index - back
-                and c.type in types
-                and c.modality in {Modality.ASSERTED, Modality.FUTURE}  # "announced they would withdraw"
-            ]
+            # (a future counts: "announced they would withdraw")
+            told = self.ctx.told({self.info.index - back}, types, {Modality.ASSERTED, Modality.FUTURE})
             if told:
                 break
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Modality
+from loaders.extract.args import after_let_alone
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -44,7 +45,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
-        if t.dep_ in {"acl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ in {"acl", "xcomp"} and _infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True
             elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
@@ -105,8 +106,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             and verb.lemma_.lower() in lex.words.pending_acts
         ):  # "agreed to hold exercises annually", "agreed to sign a treaty": pending (rule 6), not held yet
             hypothetical = True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ == "advcl" and infinitive and t.head.lemma_.lower() in lex.requesting_verbs:
+        if t.dep_ == "advcl" and _infinitive(t) and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
@@ -201,7 +201,7 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     negated = future = hypothetical = False
     if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
         negated = True  # "neither condemned nor supported": the second verb too
-    if t.i >= 2 and t.doc[t.i - 1].lower_ == "alone" and t.doc[t.i - 2].lower_ == "let":
+    if after_let_alone(t):
         negated = True  # "has not condemned the war, let alone joined the sanctions"
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":

@@ -149,7 +149,6 @@ def paired_names(doc: Doc) -> Doc:
     """Two leaders joined by a hyphen ('the Trump-Putin summit', 'the Biden-Xi meeting') are two persons,
     whatever the NER made of the pair (one ORG, or the first name alone)."""
     ents = list(doc.ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
     spans: list[Span] = []
     dropped: set[int] = set()
     for i in range(1, len(doc) - 1):
@@ -164,7 +163,6 @@ def paired_names(doc: Doc) -> Doc:
             if e.start <= i - 1 < e.end or e.start <= i + 1 < e.end:
                 dropped.add(e.start)
         spans += [Span(doc, i - 1, i, label="PERSON"), Span(doc, i + 1, i + 2, label="PERSON")]
-        taken.update({i - 1, i + 1})
     if spans:
         doc.ents = filter_spans([e for e in ents if e.start not in dropped] + spans)
     return doc

@@ -1586,13 +1586,7 @@ def _followed_suit(r: Reader, verb: Token) -> None:
     if not sources or r.modality(verb)[0] is not Modality.ASSERTED:
         return
     here = r.info.index
-    told = [
-        c
-        for c in r.ctx.claims
-        if c.sent.index in {here - 1, here}
-        and c.type in r.lex.words.copied_relations
-        and c.modality in {Modality.ASSERTED, Modality.FUTURE}
-    ]
+    told = r.ctx.told({here - 1, here}, r.lex.words.copied_relations, {Modality.ASSERTED, Modality.FUTURE})
     if not told:
         return
     latest = max(c.sent.index for c in told)
@@ -1618,13 +1612,9 @@ def _following(r: Reader, verb: Token) -> None:
     if not followed:
         return
     doers = {r.ctx.actor(x.key) for x in _subject_refs(r, verb.head)[0]}
+    types = r.lex.words.copied_relations | {"MEMBER_OF"}
     told = [
-        c
-        for c in r.ctx.claims
-        if c.sent.index == r.info.index
-        and r.ctx.actor(c.source) in doers
-        and c.type in r.lex.words.copied_relations | {"MEMBER_OF"}
-        and c.modality is Modality.ASSERTED
+        c for c in r.ctx.told({r.info.index}, types, {Modality.ASSERTED}) if r.ctx.actor(c.source) in doers
     ]
     for claim in told:
         for key in followed:
