@@ -62,11 +62,16 @@ def assemble(
         ends = [source]
         if source != claim.source and claim.type in acts and _fits(claim.type, claim.source, target):
             ends.append(claim.source)  # the official who signs keeps his own edge beside his state's
+        aims = [target]
+        served = ctx.actor(target) if claim.type in words.official_targets else target
+        if served != target and served != source and _fits(claim.type, source, served):
+            aims.append(served)  # a stance at an official in office reaches his state as well
         for end in ends:
-            key = (end, claim.type, target, claim.sent.index)
-            fixed = replace(claim, source=end, target=target)
-            if key not in best or _stronger(fixed, best[key]):
-                best[key] = fixed
+            for aim in aims:
+                key = (end, claim.type, aim, claim.sent.index)
+                fixed = replace(claim, source=end, target=aim)
+                if key not in best or _stronger(fixed, best[key]):
+                    best[key] = fixed
     counts: Counter[str] = Counter()
     for node_key, n in ctx.counts.items():
         counts[ctx.actor(node_key)] += n

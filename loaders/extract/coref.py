@@ -461,6 +461,16 @@ class Resolver(PronounResolver):
                             found = self.refs(pobj, topics=False, depth=depth + 1)
                             return [x for x in found if key_label(x.key) in wanted] or [Ref(m.key)]
                         return [Ref(m.key)]
+        if t.lemma_.lower() in self.lex.words.seated_organs or t.lower_ in self.lex.words.seated_organs:
+            for child in t.children:  # "the foreign ministry in Hanoi": a seat of government names the state
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    seats = [m for p in child.children if (m := self.mention_at(p)) is not None]
+                    if (
+                        len(seats) == 1
+                        and seats[0].kind in {"capital", "metonym"}
+                        and seats[0].label in wanted
+                    ):
+                        return [Ref(seats[0].key)]
         for child in t.children:  # "its foreign minister"; a named owner ("his Egyptian counterpart") wins
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 found = [r for r in self.pronoun(child) if key_label(r.key) in wanted | {Label.PERSON}]

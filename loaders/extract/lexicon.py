@@ -210,6 +210,10 @@ class RuleWords:
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()
     personal_acts: frozenset[str] = frozenset()  # relation types an official keeps beside his state
+    official_targets: frozenset[str] = frozenset()
+    seated_organs: frozenset[str] = (
+        frozenset()
+    )  # organs whose seat of government names their state  # stances at an official that reach his state too
     # reading a sentence
     list_separators: frozenset[str] = frozenset()
     including_words: frozenset[str] = frozenset()
@@ -506,7 +510,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
-    for name in ("personal_acts", "copied_relations", "protested_deeds"):
+    for name in ("personal_acts", "official_targets", "copied_relations", "protested_deeds"):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     for name in ("exchanged_acts", "denied_qualities", "stance_agents"):

@@ -54,6 +54,9 @@ class PronounResolver(SentenceMentions):
                 return self.refs(noun, depth=1)
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
+            praised = self._object_owner(t)  # "slammed Hungary's prime minister for his visit": the object's
+            if praised:
+                return [Ref(praised[0].key, inferred=True)]
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
             if here:
                 return [Ref(here[-1].key, inferred=True)]

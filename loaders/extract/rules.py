@@ -228,6 +228,10 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         refs += r.refs(t, topics=False)
     if not refs and tokens:
         refs = _quoted_state(r, verb, tokens)
+    if not refs and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        speech = verb.head.head  # "said the attack violated its sovereignty and demanded that China ...":
+        if speech.lemma_.lower() in r.lex.words.say_verbs and speech.i < verb.head.i:  # the parser hung
+            return _subject_refs(r, speech)  # the demand on the reported clause, whose subject is no actor
     if (
         not refs
         and tokens
@@ -752,10 +756,20 @@ def _bare_vote(
     if rel is None:
         return
     recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
-    if not recent:
+    handle = max(recent, key=lambda n: n.seen).handle if recent else None
+    if handle is None:  # "India abstained on the resolution, while Brazil voted in favour": named before
+        named = [
+            t
+            for t in r.sent
+            if t.i < verb.i
+            and t.pos_ == "NOUN"
+            and (k := topic_of(t, r.lex, r.active))
+            and k.kind == "resolution"
+        ]
+        handle = r.topic(named[-1]) if named else None
+    if handle is None:
         return
-    target = Ref(max(recent, key=lambda n: n.seen).handle, inferred=True)
-    _emit_all(r, rel, sources, [target], modality, conf, trig)
+    _emit_all(r, rel, sources, [Ref(handle, inferred=True)], modality, conf, trig)
 
 
 def _agreed_in(r: Reader, verb: Token) -> None:
@@ -2617,6 +2631,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         # "the resolution was adopted with the support of Mexico": what the clause is about is supported;
         # "the motion passed despite opposition from Hungary", "amid criticism from Kyiv": it is opposed
         clause = noun.head.head
+        if clause.pos_ in {"NOUN", "PROPN"} and clause.dep_ in {"dobj", "obj"} and clause.head.pos_ == "VERB":
+            clause = clause.head  # "is stirring trouble with the backing of Washington": on the verb's object
         if (
             clause.dep_ in {"ccomp", "xcomp"}
             and clause.head.pos_ == "VERB"

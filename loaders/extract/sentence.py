@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
@@ -16,6 +18,8 @@ from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_l
 from loaders.extract.topic_refs import TopicReader
 
 __all__ = ["ACTORS", "STATES", "Reader", "Ref", "label_of_ref"]
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # a role is held, not referred to
 
 
 class Reader(TopicReader):
@@ -85,6 +89,8 @@ class Reader(TopicReader):
             return
         inferred = source.inferred or target.inferred
         confidence = round(confidence - (0.15 if inferred else 0.0), 2)
+        if role:  # "the Kremlin spokesman" holds the office "Kremlin spokesman"
+            role = _ARTICLE.sub("", role) or role
         claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
         self.ctx.claim(claim)
 
