@@ -16,6 +16,7 @@ from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic, load_lexicon
+from loaders.extract.mentions import Mention
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 from loaders.extract.topics import topic_of
@@ -390,6 +391,15 @@ class Resolver(PronounResolver):
         found = self.ctx.recall(self.info.index, labels, window=3, prefer_subject=False)
         return [Ref(k, inferred=True) for k in found or ()]
 
+    def _backer(self, m: Mention) -> bool:
+        """'the UN-backed government': the name before '-backed' supports the noun, it does not own it."""
+        doc = self.sent.doc
+        return (
+            m.end + 1 < len(doc)
+            and doc[m.end].text == "-"
+            and doc[m.end + 1].lemma_.lower() in self.lex.words.backing_verbs
+        )
+
     def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
         """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
         wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
@@ -397,6 +407,8 @@ class Resolver(PronounResolver):
         for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 m = self.mention_at(child)
+                if m is not None and (m.leaning(t.doc) or self._backer(m)):
+                    continue  # "Moldova's pro-Western government": Moldova's; "the UN-backed government"
                 if (
                     m is not None
                     and m.label is Label.PERSON

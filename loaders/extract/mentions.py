@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.model import Label
 from loaders.extract.context import ArticleContext
@@ -23,6 +23,14 @@ class Mention:
     kind: str  # name | demonym | capital | metonym | city | person | org | region
     text: str
     region: str | None = None  # the city itself, when a capital is used as a place
+
+    def leaning(self, doc: Doc) -> bool:
+        """'pro-Western', 'anti-Russian': a name after 'pro-'/'anti-' states a leaning, not an owner."""
+        return (
+            self.start >= 2
+            and doc[self.start - 1].text == "-"
+            and doc[self.start - 2].lower_ in {"pro", "anti"}
+        )
 
     @property
     def symbol(self) -> str:

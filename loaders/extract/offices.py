@@ -358,8 +358,7 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
 
 def _leaning(r: Reader, m: Mention) -> bool:
     """'pro-Western', 'anti-Russian': a name after 'pro-'/'anti-' states a leaning."""
-    doc = r.sent.doc
-    return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"pro", "anti"}
+    return m.leaning(r.sent.doc)
 
 
 def _role_noun(r: Reader, word: str) -> bool:

@@ -229,12 +229,18 @@ class PronounResolver(SentenceMentions):
         # what is recognized may be a territory ("Kosovo hopes to join NATO, but Spain does not recognise it")
         trig = self.lex.verbs.get(t.head.lemma_.lower()) if t.dep_ in {"dobj", "obj"} else None
         kinds = STATES | {Label.REGION} if trig is not None and trig.rel == "RECOGNIZES" else STATES
+
+        def fits(key: str) -> bool:  # a de facto state acts as one ("Taiwan's ministry said it regretted")
+            node = self.ctx.nodes.get(key)
+            acting = node is not None and node.attrs.get("kind") in self.lex.words.acting_body_kinds
+            return key_label(key) in kinds or (key_label(key) is Label.REGION and acting)
+
         for subj in self._subjects_before(t):
             if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
                 continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which
                 # denies claims that it ..." (but "Somalia, which is at odds with X since it ..." is open)
-            out += [x.key for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in kinds]
-        out += [self.mention_key(m, t) for m in reversed(self.mentions) if m.label in kinds and m.end <= t.i]
+            out += [x.key for x in self.refs(subj, topics=False, depth=3) if fits(x.key)]
+        out += [key for m in reversed(self.mentions) if m.end <= t.i and fits(key := self.mention_key(m, t))]
         found = self.ctx.recall(self.info.index, kinds, plural=False, window=2)
         out += list(found or ())
         return list(dict.fromkeys(out))

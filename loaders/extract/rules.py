@@ -533,6 +533,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and not _warned_of_reprisal(r, verb)
     ):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
+    if trig.needs_context == "for" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return  # "turned to Moscow for support" asks; "turned to the Assembly to condemn it" does not
     objects = direct_objects(verb)
     if (
         trig.object_heads is not None

@@ -161,6 +161,11 @@ def backed(r: Reader) -> None:
             for m in [r.mention_at(c)]
             if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
         ]
+        doc = token.doc
+        if not backers and token.i >= 2 and doc[token.i - 1].text == "-":  # "the UN-backed plan": the
+            m = r.mention_at(doc[token.i - 2])  # parser hung the name on the noun, not on the participle
+            if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}:
+                backers = [Ref(m.key)]
         if not backers:
             continue
         noun = token.head
@@ -281,6 +286,9 @@ def _ally(r: Reader, token: Token) -> None:
             owners += r.refs(child, topics=False)
         elif child.dep_ == "prep" and child.lower_ == "of":
             named += [x for p in child.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
+    if not owners and not named and token.dep_ in {"dobj", "obj"} and token.head.lemma_ in {"have", "count"}:
+        # "Taiwan has 12 diplomatic allies, including Guatemala": the allies are the subject's
+        owners = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     if owners and len(named) > 1:
         members, owner_first = named, False
     else:
@@ -370,6 +378,20 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
                     and (cand.end >= r.sent.end or doc[cand.end].text in {",", "–", "—"})
                 ):
                     return [Ref(cand.key)], False
+    # "Guatemala, one of Taiwan's few remaining allies," / "Belarus is one of Russia's allies"
+    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if one is not None and one.lower_ == "one":
+        if one.dep_ == "appos":
+            return [x for x in r.refs(one.head, topics=False) if x.key not in owner_keys], False
+        if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
+            subj = [c for c in one.head.children if c.dep_ == "nsubj"]
+            return [x for c in subj for x in r.refs(c, topics=False) if x.key not in owner_keys], False
+    # "Taiwan's remaining allies include Guatemala, Paraguay and Eswatini"
+    if token.dep_ == "nsubj" and token.head.lemma_ in {"include", "comprise"}:
+        listed_allies = [
+            x for c in token.head.children if c.dep_ in {"dobj", "obj"} for x in r.refs(c, topics=False)
+        ]
+        return [x for x in listed_allies if x.key not in owner_keys], True
     # "Serbia, another ally of Russia," / "Hungary – Russia's closest ally" / "X, an ally of Y"
     if token.dep_ == "appos":
         return [x for x in r.refs(token.head, topics=False) if x.key not in owner_keys], False
