@@ -210,10 +210,9 @@ class RuleWords:
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()
     personal_acts: frozenset[str] = frozenset()  # relation types an official keeps beside his state
-    official_targets: frozenset[str] = frozenset()
-    seated_organs: frozenset[str] = (
-        frozenset()
-    )  # organs whose seat of government names their state  # stances at an official that reach his state too
+    official_targets: frozenset[str] = frozenset()  # stances at an official that reach his state too
+    seated_organs: frozenset[str] = frozenset()  # organs whose seat of government names their state
+    followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
     # reading a sentence
     list_separators: frozenset[str] = frozenset()
     including_words: frozenset[str] = frozenset()

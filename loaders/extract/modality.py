@@ -112,6 +112,13 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and _infinitive(t):
             hypothetical = True  # "wants the deal between them to go ahead": an infinitive wished for
+        if (
+            t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in t.children)
+            and not any(c.lower_ in {"any", "every", "no"} for c in t.head.children)  # "any plan endorsed by"
+        ):
+            break  # "rejected a plan floated by Washington": the floating was done, whatever befell the plan
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             # ... unless it is denied: "Moscow denied that it had supplied weapons"

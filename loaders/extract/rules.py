@@ -147,8 +147,8 @@ def verb_rules(r: Reader) -> None:
         if status is not None:
             _participation(r, verb, status.participation)
             _suspended_member(r, verb, status.member)
-        if lemma in words.agreeing_verbs:
-            _agreed_in(r, verb)
+        if lemma in words.agreeing_verbs or lemma in words.tie_restoring_verbs:
+            _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         if lemma in words.expelling_declarations:
@@ -162,7 +162,7 @@ def verb_rules(r: Reader) -> None:
             _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
-        if lemma in words.copy_alone and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if lemma in words.copy_alone and verb.dep_ in {"advcl", "prep"} and verb.tag_ == "VBG":
             _following(r, verb)
         _in_support_of(r, verb)
         if lemma in words.participation_verbs:
@@ -777,7 +777,10 @@ def _bare_vote(
 def _agreed_in(r: Reader, verb: Token) -> None:
     """'Riyadh and Tehran agreed to restore ties, in a deal brokered by China', 'Under the accord, Kenya and
     Uganda agreed to ...': the parties that agree in or under an agreement signed it (inferred)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to restore ties in a deal"
+    holders = [
+        verb,
+        *(c for c in verb.children if c.dep_ in {"xcomp", "dobj"}),
+    ]  # "agreed to restore ties in a deal"
     pacts = [
         x
         for h in holders
@@ -1618,10 +1621,16 @@ def _following(r: Reader, verb: Token) -> None:
     the clause before (inferred); not 'following talks with X' (a noun, not an actor, is followed)."""
     if verb.i < verb.head.i:
         return  # "Following Niger's decision, Chad ...": a time phrase
+    named = [c for c in verb.children if c.dep_ in {"dobj", "pobj"}]
+    named += [  # "following the lead of the United States", "following Washington's example"
+        o
+        for c in named
+        if c.lemma_.lower() in r.lex.words.followed_nouns
+        for o in [*prep_objects(c, "of"), *(g for g in c.children if g.dep_ == "poss")]
+    ]
     followed = [
         m.key
-        for c in verb.children
-        if c.dep_ in {"dobj", "pobj"}
+        for c in named
         for m in [r.mention_at(c)]
         if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION} and c.i == m.end - 1
     ]
