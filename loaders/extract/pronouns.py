@@ -94,6 +94,14 @@ class PronounResolver(SentenceMentions):
                 and t.head.dep_ == "ccomp"
                 and t.head.head.lemma_.lower() in self.lex.requesting_verbs
             )
+            warning = self._warned_condition(t)
+            if warning is not None:  # the one who warns is not the one warned
+                own = {
+                    self.ctx.actor(x.key)
+                    for s in subjects(warning)[0]
+                    for x in self.refs(s, topics=False, depth=3)
+                }
+                candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
@@ -116,6 +124,23 @@ class PronounResolver(SentenceMentions):
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _warned_condition(self, t: Token) -> Token | None:
+        """'North Korea warned Seoul of a response if it continued its drills': 'it' in the condition of a
+        warning is the one warned, not the one who warns."""
+        clause = t.head
+        if t.dep_ == "poss":  # "if it continued its drills": the possessor in the condition too
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+        elif t.dep_ != "nsubj":
+            return None
+        if clause.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
+            return None
+        trig = self.lex.verbs.get(clause.head.lemma_.lower())
+        threat = trig is not None and "THREATENS" in {trig.rel, *trig.preps.values()}
+        return clause.head if threat or clause.head.lemma_.lower() in self.lex.requesting_verbs else None
 
     def _class_member(self, noun: Token) -> list[Token]:
         """Who is placed in the class a relative clause describes: "X is one of / among the countries

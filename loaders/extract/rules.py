@@ -600,7 +600,16 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
     if rel == "SANCTIONS":
-        targets = _sanctioned(r, direct_objects(target_verb), targets)
+        hit = [  # "froze the assets of three Russian banks": the banks, a group, are hit
+            p
+            for o in direct_objects(target_verb)
+            for p in (
+                [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
+                if o.lemma_.lower() in (trig.object_heads or ())
+                else [o]
+            )
+        ]
+        targets = _sanctioned(r, hit, targets)
     if rel is not None and _each_other(target_verb):  # "Kenya and Somalia recognized each other"
         named = [x for x in sources if not x.inferred]
         if not named and len({x.key for x in sources}) == 2:  # "Both countries accused each other"
@@ -2711,10 +2720,11 @@ _MODIFIERS = {"compound", "nmod", "amod"}
 def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
     """Whether a noun that states its relation only with one of its modifiers ("arms sales", not "sales of
     bonds") has one."""
+    aimed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for p in c.children]
     return not trig.only_modifiers or any(
         c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
-        for c in noun.children
-        if c.dep_ in _MODIFIERS or c.dep_ == "nummod"  # "F-16 jets": the model's number
+        for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
+        if c.dep_ in _MODIFIERS or c.dep_ in {"nummod", "pobj"}  # "F-16 jets": the model's number
     )
 
 
