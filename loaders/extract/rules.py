@@ -786,15 +786,17 @@ def _bare_vote(
 def _agreed_in(r: Reader, verb: Token) -> None:
     """'Riyadh and Tehran agreed to restore ties, in a deal brokered by China', 'Under the accord, Kenya and
     Uganda agreed to ...': the parties that agree in or under an agreement signed it (inferred)."""
-    holders = [
-        verb,
-        *(c for c in verb.children if c.dep_ in {"xcomp", "dobj"}),
-    ]  # "agreed to restore ties in a deal"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to restore ties in a deal"
+    # "normalised relations with Israel under the Abraham Accords": 'under' hung on the object ("pledged
+    # $500 million in aid" is no party to the aid)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     pacts = [
         x
-        for h in holders
+        for h in holders + objects
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in r.lex.words.pact_preps
+        if c.dep_ == "prep"
+        and c.lower_ in r.lex.words.pact_preps
+        and (h not in objects or c.lower_ == "under")
         for p in c.children
         if p.dep_ == "pobj"
         for x in r.refs(p)
