@@ -16,7 +16,7 @@ from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic, load_lexicon
-from loaders.extract.mentions import Mention
+from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, Ref, key_label
 from loaders.extract.topics import topic_of
@@ -896,7 +896,12 @@ class Resolver(PronounResolver):
             here = [
                 m
                 for m in self.mentions
-                if m.label in labels and m.end <= t.i and m.kind != "demonym" and m.key not in own
+                if m.label in labels
+                and m.end <= t.i
+                and m.kind != "demonym"
+                and m.key not in own
+                # "González, who is in Spain after the government barred ...": a place is no actor's antecedent
+                and not (prefer_subject and locative(self.sent.doc[m.end - 1], self.lex))
             ]
             if here:
                 return [Ref(self.mention_key(here[-1], t), inferred=True)]

@@ -212,6 +212,8 @@ class RuleWords:
     personal_acts: frozenset[str] = frozenset()  # relation types an official keeps beside his state
     official_targets: frozenset[str] = frozenset()  # stances at an official that reach his state too
     seated_organs: frozenset[str] = frozenset()  # organs whose seat of government names their state
+    office_giving_verbs: frozenset[str] = frozenset()  # 'appointed X as minister of Y': an office
+    endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
     # reading a sentence
     list_separators: frozenset[str] = frozenset()

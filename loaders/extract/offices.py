@@ -299,7 +299,13 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
 def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
-            found = _left_title(r, m) or _right_title(r, m) or _appos_title(r, m) or _of_state(r, m)
+            found = (
+                _left_title(r, m)
+                or _right_title(r, m)
+                or _appos_title(r, m)
+                or _of_state(r, m)
+                or _named_as(r, m)
+            )
 
             for anchor, role, direct in found:
                 state = anchor.key
@@ -318,6 +324,22 @@ def explicit(r: Reader) -> None:
                     0.9 if direct else 0.7,
                     role=role,
                 )
+
+
+def _named_as(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'recognised Edmundo Gonzalez as president-elect of Venezuela', 'X was sworn in as Prime Minister of
+    Y': the office the naming gives (inferred; not when the naming is denied or only planned)."""
+    t = r.sent.doc[m.end - 1]
+    verb = t.head
+    if t.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in r.lex.words.office_giving_verbs:
+        return []
+    if r.modality(verb)[0] is not Modality.ASSERTED:
+        return []
+    for prep in [c for h in (verb, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and _is_title(r, pobj):
+                return _found(r, m, list(pobj.subtree), False)
+    return []
 
 
 def _is_title(r: Reader, token: Token) -> bool:

@@ -2284,7 +2284,7 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
 
 
-def _stance_agent(r: Reader, noun: Token, rel: str) -> None:
+def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> None:
     """'Fico, a vocal critic of military aid to Ukraine', 'Hungary is a staunch supporter of Israel': the
     one the noun describes (in apposition, or the subject of a copula) takes that stance on the 'of'
     object; not a former one."""
@@ -2302,6 +2302,9 @@ def _stance_agent(r: Reader, noun: Token, rel: str) -> None:
     else:
         return
     holders = [h for h in holders if label_of_ref(h, r.topics) in ACTORS]
+    if backed:  # "the candidate of the opposition alliance": the 'of' object backs the one described
+        objects = [o for o in objects if label_of_ref(o, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+        holders, objects = objects, holders
     _emit_all(r, rel, holders, objects, modality, conf - 0.1)
 
 
@@ -2431,6 +2434,8 @@ def noun_rules(r: Reader) -> None:
             _accession_talks(r, noun)
         if lemma in r.lex.words.stance_agents:
             _stance_agent(r, noun, r.lex.words.stance_agents[lemma])
+        if lemma in r.lex.words.endorsed_nouns:  # "X, the candidate of the opposition alliance": backed by it
+            _stance_agent(r, noun, "SUPPORTS", backed=True)
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
             _switched_noun(r, noun)
         if lemma in r.lex.words.vote_nouns:
