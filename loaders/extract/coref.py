@@ -900,7 +900,7 @@ class Resolver(PronounResolver):
                 and m.end <= t.i
                 and m.kind != "demonym"
                 and m.key not in own
-                # "González, who is in Spain after the government barred ...": a place is no actor's antecedent
+                # "Gonzalez, who is in Spain, said the government barred ...": a place is no antecedent
                 and not (prefer_subject and locative(self.sent.doc[m.end - 1], self.lex))
             ]
             if here:
