@@ -284,7 +284,9 @@ def _summed_up_after(t: Token) -> bool:
         t.dep_ == "ccomp"
         and head.i > t.i
         and any(
-            w.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in w.children)
+            w.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in w.children)
+            and w.dep_ not in {"nsubj", "nsubjpass"}  # "..., a senior official said": the speaker, no summary
             for w in between
         )
     )
