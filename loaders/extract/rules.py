@@ -2687,8 +2687,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
-        elif rel == "SANCTIONS" and governor is not None:
-            by_rel[rel] = _means_of(r, governor)
+        elif rel == "SANCTIONS" and (governor is not None or _struck_with(_quantity(r, noun) or noun)):
+            by_rel[rel] = _means_of(r, governor) if governor is not None else []
+            # "Iran was hit with new sanctions by the EU", "with a fresh round of sanctions": the passive's subject
+            struck = _struck_with(_quantity(r, noun) or noun)
+            if not by_rel[rel] and struck:
+                by_rel[rel] = _sanctioned(r, struck, [x for c in struck for x in r.refs(c, topics=False)])
         elif rel == "PROTESTS":  # "North Korea fired missiles. Tokyo lodged a protest": at the doer
             by_rel[rel] = r.deed_doer({r.ctx.actor(s.key) for s in sources})
         elif rel == "REQUESTS" and governor is not None and noun.lemma_.lower() in r.lex.words.account_nouns:
@@ -2913,6 +2917,14 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED
+
+
+def _struck_with(noun: Token) -> list[Token]:
+    """The passive subject a measure is dealt 'with': "North Korean officials were slapped with sanctions"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or not is_passive(prep.head):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubjpass"]
 
 
 def _means_of(r: Reader, verb: Token) -> list[Ref]:

@@ -454,6 +454,16 @@ def memberships(r: Reader) -> None:
         for member in _mentions(r, match["list"]):
             if member.label is Label.COUNTRY:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.9, status=status)
+    # "The Quad - the United States, Japan, India and Australia - pledged", "BRICS (Brazil, Russia, ...)": a
+    # body with its members set off by dashes or brackets
+    for match in re.finditer(rf"(?P<org>O#\d+) (?P<open>[-–(]) (?P<list>{_LIST}) (?P<close>[-–)])", sig):
+        if (match["open"] == "(") != (match["close"] == ")"):
+            continue
+        org = _mentions(r, match["org"])[0]
+        listed = [m for m in _mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        if len(listed) >= 2 and len(listed) == len(_mentions(r, match["list"])):
+            for member in listed:
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "Hungary remains the sole NATO member"
     for match in re.finditer(
         r"(?P<m>C#\d+) (?:remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?:\w+ )?"
