@@ -2689,7 +2689,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = beneficiaries
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(_quantity(r, noun) or noun)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
-            # "Iran was hit with new sanctions by the EU", "with a fresh round of sanctions": the passive's subject
+            # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
             struck = _struck_with(_quantity(r, noun) or noun)
             if not by_rel[rel] and struck:
                 by_rel[rel] = _sanctioned(r, struck, [x for c in struck for x in r.refs(c, topics=False)])
