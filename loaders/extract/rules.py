@@ -2690,9 +2690,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(_quantity(r, noun) or noun)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
             # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
-            struck = _struck_with(_quantity(r, noun) or noun)
-            if not by_rel[rel] and struck:
-                by_rel[rel] = _sanctioned(r, struck, [x for c in struck for x in r.refs(c, topics=False)])
+            held = _struck_with(_quantity(r, noun) or noun)
+            if not by_rel[rel] and held:
+                by_rel[rel] = _sanctioned(r, held, [x for c in held for x in r.refs(c, topics=False)])
         elif rel == "PROTESTS":  # "North Korea fired missiles. Tokyo lodged a protest": at the doer
             by_rel[rel] = r.deed_doer({r.ctx.actor(s.key) for s in sources})
         elif rel == "REQUESTS" and governor is not None and noun.lemma_.lower() in r.lex.words.account_nouns:
