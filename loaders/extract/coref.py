@@ -75,6 +75,16 @@ class Resolver(PronounResolver):
             listed = self.listed(t, depth)
             if listed:
                 return listed
+        if (
+            lower == "both"
+            and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+            and not any(c.dep_ in {"det", "amod", "compound", "nummod"} for c in t.children)
+        ):
+            # "Burkina Faso accused both of harbouring agents": the pair just named
+            labels = {Label.COUNTRY, Label.ORGANIZATION}
+            own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj"} else set()
+            both = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
+            return [Ref(k, inferred=True) for k in both or ()]
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)

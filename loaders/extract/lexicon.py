@@ -214,6 +214,8 @@ class RuleWords:
     seated_organs: frozenset[str] = frozenset()  # organs whose seat of government names their state
     office_giving_verbs: frozenset[str] = frozenset()  # 'appointed X as minister of Y': an office
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
+    quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
+    quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
     # reading a sentence
     list_separators: frozenset[str] = frozenset()

@@ -714,6 +714,8 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
     the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
     rel = "ATTACKED"
+    if _quarrel(r, verb):
+        rel = "CRITICIZES"  # "Poland and Hungary clash over Ukraine": a quarrel over an issue, not fighting
     if needed is not None:
         exchanged = r.lex.words.exchanged_acts
         found = [exchanged[o.lemma_.lower()] for o in direct_objects(verb) if o.lemma_.lower() in exchanged]
@@ -730,6 +732,22 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     a, b = actors
     _emit_all(r, rel, [a], [b], modality, conf - 0.1)
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
+
+
+def _quarrel(r: Reader, verb: Token) -> bool:
+    """'clashed over trade policy', 'clash over Ukraine': a clash over an issue or a third state is a quarrel;
+    over a place ('clashed over the shoal', 'over Kashmir') it may be fighting."""
+    words = r.lex.words
+    places = words.region_nouns | words.island_nouns | words.quarrel_places
+    for issue in (
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in words.quarrel_preps for p in c.children
+    ):
+        m = r.mention_at(issue)
+        if m is not None:
+            return m.label is Label.COUNTRY
+        if issue.pos_ == "NOUN" and issue.lemma_.lower() not in places:
+            return True
+    return False
 
 
 def _deciders(r: Reader, verb: Token) -> list[str]:
