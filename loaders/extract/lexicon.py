@@ -216,6 +216,7 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
+    joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
     # reading a sentence
     list_separators: frozenset[str] = frozenset()

@@ -734,6 +734,18 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
 
 
+def _joined_as(r: Reader, verb: Token) -> str | None:
+    """'joined the SCO as a dialogue partner', 'joined ASEAN as an observer', 'as an associate member': the
+    standing the 'as' phrase gives (none for 'as its 32nd member')."""
+    words = r.lex.words.joined_as_words
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            kept = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in words]
+            if noun.lemma_.lower() in words or kept:
+                return " ".join(t.lower_ for t in sorted([*kept, noun], key=lambda t: t.i)) or None
+    return None
+
+
 def _quarrel(r: Reader, verb: Token) -> bool:
     """'clashed over trade policy', 'clash over Ukraine': a clash over an issue or a third state is a quarrel;
     over a place ('clashed over the shoal', 'over Kashmir') it may be fighting."""
@@ -1170,6 +1182,7 @@ def _membership(
     talks = _talks_with(r, verb)
     if talks is not None:  # "open talks with Kyiv on joining the bloc": a status, whatever the frame
         sources, status, modality = talks, "accession talks", Modality.ASSERTED
+    status = status or _joined_as(r, verb)
 
     orgs = [
         Ref(_parent(r, t.key), t.inferred) for t in targets if label_of_ref(t, r.topics) is Label.ORGANIZATION

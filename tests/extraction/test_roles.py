@@ -21,3 +21,30 @@ def test_a_fronted_phrase_is_no_title() -> None:
 def test_a_title_before_a_comma_still_counts() -> None:
     roles = _roles("Russia's ambassador to the UN, Vassily Nebenzia, rejected the plan.")
     assert roles.get("Vassily Nebenzia") == "ambassador", roles
+
+
+def test_a_role_drops_its_article() -> None:
+    roles = _roles("The Kremlin spokesman, Dmitry Peskov, dismissed the report on Tuesday.")
+    assert roles.get("Dmitry Peskov") == "Kremlin spokesman", roles
+
+
+def _statuses(text: str) -> dict[tuple[str, str], str | None]:
+    records = extract(article_from_text(text, meta={"date": "2024-05-01"}))
+    names = {r.id: r.name for r in records if isinstance(r, Entity)}
+    return {
+        (names[r.source], names[r.target]): r.status
+        for r in records
+        if isinstance(r, Relation) and r.type == "MEMBER_OF"
+    }
+
+
+def test_joined_as_a_partner_or_observer_is_a_status() -> None:
+    assert _statuses("Egypt joined the SCO as a dialogue partner.")[("Egypt", "SCO")] == "dialogue partner"
+    assert _statuses("Timor-Leste joined ASEAN as an observer.")[("Timor-Leste", "ASEAN")] == "observer"
+    assert _statuses("Bolivia joined Mercosur as an associate member.")[("Bolivia", "Mercosur")] == (
+        "associate member"
+    )
+
+
+def test_joined_as_its_nth_member_is_full_membership() -> None:
+    assert _statuses("Finland joined NATO as its 31st member.")[("Finland", "NATO")] is None
