@@ -86,7 +86,7 @@ class PronounResolver(SentenceMentions):
             if related:  # "Niger, which announced its withdrawal": its is Niger's
                 return [Ref(x.key, inferred=True) for x in related]
             candidates = self.pronoun_candidates(t)
-            praised = self._object_owner(t) or self._controller(t)
+            praised = self._object_owner(t) or self._controller(t) or self._relative_owner(t)
             if praised:  # "commended Uganda for its mediation": its is Uganda's
                 return [Ref(praised[0].key, inferred=True)]
             addressed = (  # "X demanded it withdraw", "X insisted that it leave": the one asked is not X
@@ -189,6 +189,20 @@ class PronounResolver(SentenceMentions):
             if p.dep_ == "pobj"
         ]
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
+
+    def _relative_owner(self, t: Token) -> list[Ref]:
+        """'Greece protested to Libya over a maritime deal it signed with Turkey': 'it' in a relative clause on
+        what a stance is over stands for the one the stance is aimed at (its object or its 'to' phrase)."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ != "pobj":
+            return []
+        prep = clause.head.head
+        holder = prep.head
+        if prep.lower_ not in self.lex.words.object_owner_preps or holder.pos_ != "VERB":
+            return []
+        aimed = [c for c in holder.children if c.dep_ == "dobj"]
+        aimed += [p for c in holder.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        return [x for o in aimed for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in STATES]
 
     def _controller(self, t: Token) -> list[Ref]:
         """'ordered Israel to halt its offensive', 'urged Russia to withdraw its troops': the possessive in
