@@ -191,8 +191,8 @@ class PronounResolver(SentenceMentions):
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _relative_owner(self, t: Token) -> list[Ref]:
-        """'Greece protested to Libya over a maritime deal it signed with Turkey': 'it' in a relative clause on
-        what a stance is over stands for the one the stance is aimed at (its object or its 'to' phrase)."""
+        """'Greece protested to Libya over a deal it signed with Turkey': 'it' in a relative clause on what a
+        stance is over stands for the one the stance is aimed at (its object or its 'to' phrase)."""
         clause = t.head
         if t.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ != "pobj":
             return []

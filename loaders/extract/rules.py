@@ -2676,10 +2676,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
     if rel == "MET_WITH" and not by_rel[rel]:  # "a summit in Hanoi, where Xi was making his first visit"
         by_rel[rel] = _where(r, governor if governor is not None else noun.head)
-    if rel == "MET_WITH" and not by_rel[rel] and noun.dep_ in {"dobj", "obj"}:
-        if noun.head.lemma_.lower() in r.lex.words.receiving_verbs:  # "received a phone call from the Saudi
-            found, _ = subjects(noun.head)  # crown prince": the caller talked with the one called
-            by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
+    received = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs
+    if rel == "MET_WITH" and not by_rel[rel] and received:  # "received a phone call from the Saudi crown
+        found, _ = subjects(noun.head)  # prince": the caller talked with the one called
+        by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
     if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
