@@ -64,7 +64,8 @@ def run_parts(
     each part is ordered on both engines. A part whose leading guard (``WITH … WHERE $max_hops >= 3``)
     fails is not run: LadybugDB still scans the relations it would join (0.2-0.7 s at 100k). Each
     part is asked for the rows still wanted (``LIMIT``), so the engine sorts a top-k and sends no more:
-    reading 10,000 rows to show 100 took 150-180 ms at 100k relations.
+    reading 10,000 rows to show 100 took 150-180 ms at 100k relations. That count is also the part's
+    ``$page_rows``, for a part that cuts what it reads before its final sort (``officials_stances``).
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 
