@@ -21,7 +21,7 @@ from graph.queries import (
     load_catalog,
     parse_param_options,
 )
-from graph.queries.run import PAGE_PARAMS, PAGE_ROWS, pages_inside
+from graph.queries.run import PAGE_END, PAGE_PARAMS, PAGE_ROWS, pages_inside
 
 CATALOG = load_catalog()
 REQUIRED_PRESETS = {
@@ -56,7 +56,7 @@ def test_every_preset_is_documented(name: str) -> None:
     if pages_inside(preset.cypher):
         used -= PAGE_PARAMS
     elif all(pages_inside(part) for part in union_parts(preset.cypher)):
-        used -= {PAGE_ROWS}  # each part is sent the rows the page still wants from it
+        used -= {PAGE_ROWS, PAGE_END}  # each part is sent the rows the page still wants, and its end
     assert used == declared, f"parameters used {sorted(used)} vs documented {sorted(declared)}"
     assert all(p.description for p in preset.params), "every parameter says what it is for"
 
