@@ -7,15 +7,19 @@
 // The first part lists every state's officials (no state given); the second starts from the named
 //   state (NameKey, as the other presets find an actor) and its office holders. Both cut the page before
 //   they read a stance (joining every office with every stance took 5-8 s at 100k relations, on both
-//   engines): the offices in the answer's order with their holders' stance counts, the first
-//   $page_rows of them (each has a row, so the page's rows are theirs), each unwound once per row it
-//   adds, as far as $page_rows; the offices among the first $page_rows of those are the ones the page
-//   reaches, and only their stances are read and sorted. $page_rows is the count of rows the page still
-//   wants from the part (run_saved sends it). UNWIND [i_p] makes LadybugDB walk from each of those
-//   officials, not hash-join every relation (60 ms at 100k).
+//   engines): the offices in the answer's order with their holders' stance counts (office holders'
+//   only: counting every person's took Neo4j 110k db hits at 100k, 71k so), the first $page_rows of
+//   them (each has a row, so the page's rows are theirs), each unwound once per row it adds, as far as
+//   $page_rows; the offices among the first $page_rows of those are the ones the page reaches, and only
+//   their stances are read and sorted. $page_rows is the count of rows the page still wants from the
+//   part (run_saved sends it). UNWIND [i_p] makes LadybugDB walk from each of those officials, not
+//   hash-join every relation (60 ms at 100k).
 WITH $include_negated AS neg
 WHERE $state = ''
-MATCH (p:Person)-[r]->()
+MATCH ()<-[o]-(p:Person)
+WHERE o:HOLDS_OFFICE
+WITH DISTINCT p, neg
+MATCH (p)-[r]->()
 WHERE r.sign <> 0 AND (neg OR r.claimed)
 WITH p, count(*) AS n, neg
 MATCH (s)<-[h]-(p)
