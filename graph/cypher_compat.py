@@ -294,12 +294,15 @@ _UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
 def guard(part: str) -> str | None:
     """A query that returns no row when ``part`` cannot return any: the part's leading ``WITH … WHERE
     …`` (up to its first MATCH, UNWIND, CALL or RETURN) returning ``true``; None when the part does not
-    start so, or aggregates (an aggregate over no rows is a row).
+    start so, or aggregates with no grouping key (an aggregate over no rows is a row; grouped by
+    anything, it is none, on both engines).
 
     >>> guard("WITH $n AS n WHERE n > 2 // only past 2\\nMATCH (a) RETURN a.id AS id ORDER BY id")
     'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
     >>> guard("MATCH (a) RETURN a.id AS id"), guard("WITH $n AS n WHERE n > 2 MATCH (a) RETURN count(a) AS c")
     (None, None)
+    >>> guard("WITH $n AS n WHERE n > 2 MATCH (a) WITH a, count(*) AS c RETURN a.id AS id, c AS c")
+    'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
     """
     lead = ""
     for kind, text in segments(part):
@@ -311,9 +314,33 @@ def guard(part: str) -> str | None:
     code = code_only(lead)
     if not re.match(r"\s*WITH\b", code, re.IGNORECASE) or not re.search(r"\bWHERE\b", code, re.IGNORECASE):
         return None
-    if _AGGREGATE.search(code_only(part)):
+    if _ungrouped_aggregate(code_only(part)):
         return None
     return lead.rstrip() + "\nRETURN true AS go"
+
+
+def _ungrouped_aggregate(code: str) -> bool:
+    """Whether a ``WITH`` or ``RETURN`` of ``code`` aggregates without a grouping key (every item an
+    aggregate), the one kind of projection that makes a row out of no rows.
+
+    >>> _ungrouped_aggregate("MATCH (a) WITH a, count(*) AS n RETURN a.id AS id, n AS n")
+    False
+    >>> _ungrouped_aggregate("MATCH (a) WITH DISTINCT count(*) AS n WHERE n > 1 RETURN n AS n")
+    True
+    """
+    code = re.sub(r"\b(STARTS|ENDS)\s+WITH\b", r"\1_WITH", code, flags=re.IGNORECASE)
+    starts = list(_CLAUSE.finditer(code))
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        if here.group(1).upper() not in ("WITH", "RETURN"):
+            continue
+        body = code[here.end() : after.start() if after else len(code)]
+        body = re.split(r"\b(?:WHERE|ORDER\s+BY|SKIP|LIMIT|UNION)\b", body, maxsplit=1, flags=re.IGNORECASE)[
+            0
+        ]
+        items = split_top_level(re.sub(r"^\s*DISTINCT\b", "", body, flags=re.IGNORECASE))
+        if items and all(_AGGREGATE.search(item) for item in items):
+            return True
+    return False
 
 
 _FIRST_READ = re.compile(r"\b(?:OPTIONAL\s+MATCH|MATCH|UNWIND|CALL|RETURN)\b", re.IGNORECASE)

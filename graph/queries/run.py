@@ -64,7 +64,10 @@ def run_parts(
     each part is ordered on both engines. A part whose leading guard (``WITH … WHERE $max_hops >= 3``)
     fails is not run: LadybugDB still scans the relations it would join (0.2-0.7 s at 100k). Each
     part is asked for the rows still wanted (``LIMIT``), so the engine sorts a top-k and sends no more:
-    reading 10,000 rows to show 100 took 150-180 ms at 100k relations.
+    reading 10,000 rows to show 100 took 150-180 ms at 100k relations. That count is also the part's
+    ``$page_rows``, for a part that cuts what it reads before its final sort (``officials_stances``),
+    and ``$page_end`` the rows up to the page's end and one past it, the same for every part
+    (``breaks_ranks`` splits its pairs there: a part for the first ones, which mostly fill the page).
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 
@@ -89,7 +92,8 @@ def run_parts(
             continue
         most = wanted + 1 - len(rows)  # the row past the page only says there are more
         if pages_inside(part):
-            result = within_time(f"{part.rstrip()}\nLIMIT ${PAGE_ROWS}", most, {PAGE_ROWS: most})
+            page = {PAGE_ROWS: most, PAGE_END: wanted + 1}
+            result = within_time(f"{part.rstrip()}\nLIMIT ${PAGE_ROWS}", most, page)
         else:
             result = within_time(part, most)
         columns = columns or result.columns

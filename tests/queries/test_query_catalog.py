@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from geoalign.cli import cli
-from graph.cypher_compat import code_only, lint
+from graph.cypher_compat import code_only, lint, union_parts
 from graph.queries import (
     CATALOG_DIR,
     Param,
@@ -21,7 +21,7 @@ from graph.queries import (
     load_catalog,
     parse_param_options,
 )
-from graph.queries.run import PAGE_PARAMS, pages_inside
+from graph.queries.run import PAGE_END, PAGE_PARAMS, PAGE_ROWS, pages_inside
 
 CATALOG = load_catalog()
 REQUIRED_PRESETS = {
@@ -55,6 +55,8 @@ def test_every_preset_is_documented(name: str) -> None:
     # run_saved sends the page's parameters to a preset it pages inside (not the user's to set)
     if pages_inside(preset.cypher):
         used -= PAGE_PARAMS
+    elif all(pages_inside(part) for part in union_parts(preset.cypher)):
+        used -= {PAGE_ROWS, PAGE_END}  # each part is sent the rows the page still wants, and its end
     assert used == declared, f"parameters used {sorted(used)} vs documented {sorted(declared)}"
     assert all(p.description for p in preset.params), "every parameter says what it is for"
 

@@ -81,6 +81,7 @@ CATALOG = {
     "guarded": parse_preset("guarded", GUARDED.replace("COUNTED", "r.key AS n")),
     # No grouping key: a count of no rows is a row (with one, as in 'x' AS what, no row).
     "counted": parse_preset("counted", GUARDED.replace("COUNTED", "count(r) AS n")),
+    "grouped": parse_preset("grouped", GUARDED.replace("COUNTED", "'x' AS what, count(r) AS n")),
 }
 RELATIONS = sorted({(r.source, r.key) for r in alignment_records() if isinstance(r, Relation)})
 CLAIMS = [[s, k] for s, k in RELATIONS if "|MENTIONS|" not in k]
@@ -146,6 +147,9 @@ def test_parts_whose_guard_fails_are_skipped_but_not_their_aggregates(
     assert (nothing.columns, nothing.rows) == (["n"], [])
     assert _rows(store, "counted", {"first": "MENTIONS"}) == [[0], [mentions]]
     assert _rows(store, "counted", {"first": "NONE"}) == [[0], [0]]
+    # grouped by anything, a count of no rows is no row: such a part is skipped like any other
+    assert _rows(store, "grouped", {"first": "MENTIONS"}) == [["x", mentions]]
+    assert _rows(store, "grouped", {"first": "NONE"}) == []
 
 
 def test_each_part_is_sent_as_a_query_of_its_own(engines: dict[str, Store]) -> None:
@@ -168,13 +172,16 @@ def test_each_part_is_sent_as_a_query_of_its_own(engines: dict[str, Store]) -> N
     assert run("in_turn", {}) == CLAIMS
     assert [q.count("MATCH") for q in sent] == [0, 1]
     # The second part's guard checked once the first part ran; the last part run unchecked when no
-    # other ran (its columns are the answer's); a part that aggregates run whatever its guard.
+    # other ran (its columns are the answer's); a part that aggregates with no grouping key run
+    # whatever its guard.
     assert run("guarded", {"first": "ALLY_OF"}) != []
     assert [q.count("MATCH") for q in sent] == [0, 1, 0]
     assert run("guarded", {"first": "MENTIONS"}) != []
     assert [q.count("MATCH") for q in sent] == [0, 1]
     run("counted", {"first": "MENTIONS"})
     assert [q.count("MATCH") for q in sent] == [1, 1]
+    run("grouped", {"first": "MENTIONS"})
+    assert [q.count("MATCH") for q in sent] == [0, 1]
 
 
 @pytest.mark.slow
