@@ -100,6 +100,12 @@ class TopicReader(Resolver):
             by_on_made += [
                 c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > made.i
             ]
+        if made is None and token.dep_ == "dobj" and token.head.tag_ != "VBN":
+            # "condemned the strikes by Israel on Syria": the 'by' the parser hung on the active verb, right
+            # after the object, is the object's doer
+            by_on_made += [
+                c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == token.i + 1
+            ]
         for child in [*token.children, *by_on_made]:  # "the launch of a missile by X": X launched it
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 head = child
