@@ -51,6 +51,12 @@ class PronounResolver(SentenceMentions):
                 member = self._class_member(noun)
                 if member:  # "Ghana is one of the countries that back ...": Ghana backs it
                     return [x for s in member for x in self.refs(s, topics=False, depth=1)]
+                person = self.mention_at(noun)
+                if lower == "which" and person is not None and person.label is Label.PERSON:
+                    # "a warrant for Putin, which Moscow called null and void": 'which' is no person; the
+                    # noun the person's phrase hangs on
+                    holder = noun.head.head if noun.dep_ == "pobj" else None
+                    return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
                 return self.refs(noun, depth=1)
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
