@@ -1278,6 +1278,13 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
             objects, predicate = [trailing[0].head], trailing
         elif len(oprds) >= 2:  # "called Peru's raid a violation": two predicates, the first the object
             objects, predicate = oprds[:1], [p for p in predicate if p.i != oprds[0].i]
+    if objects and not predicate:
+        # "called India's decision to suspend the treaty an act of war": the predicate read as a second
+        # object of the verb inside the object's own clause
+        for clause in (c for c in objects[0].children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
+            inner = [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
+            if len(inner) >= 2:
+                predicate = inner[-1:]
     if objects and not predicate:  # "designated the IRGC, a terrorist organisation" (apposition)
         predicate = [c for c in objects[0].children if c.dep_ == "appos"]
     if objects and not predicate:
@@ -1758,6 +1765,9 @@ def _participation(r: Reader, verb: Token, status: str) -> None:
             ]
             modality, conf = r.modality(verb)
             sources, _ = _subject_refs(r, verb)
+            # "suspended its participation in the New START treaty": a treaty left is rejected (inferred)
+            pacts = [Ref(o.key, True) for o in orgs if label_of_ref(o, r.topics) is Label.AGREEMENT]
+            _emit_all(r, "REJECTS", sources, pacts, modality, conf)
             orgs = [o for o in orgs if label_of_ref(o, r.topics) is Label.ORGANIZATION]
             _emit_all(r, "MEMBER_OF", sources, orgs, modality, conf, status=status)
 
