@@ -401,6 +401,11 @@ class Resolver(PronounResolver):
         found = self.ctx.recall(self.info.index, labels, window=3, prefer_subject=False)
         return [Ref(k, inferred=True) for k in found or ()]
 
+    def _organ_owner(self, m: Mention) -> bool:
+        """A demonym that names whose organ a noun is ('the Saudi foreign ministry'), as good as the name."""
+        head = self.sent.doc[m.end - 1].head
+        return head.lemma_.lower() in self.lex.state_organs and head.dep_ in {"nsubj", "nsubjpass"}
+
     def _backer(self, m: Mention) -> bool:
         """'the UN-backed government': the name before '-backed' supports the noun, it does not own it."""
         doc = self.sent.doc
@@ -908,7 +913,9 @@ class Resolver(PronounResolver):
                 for m in self.mentions
                 if m.label in labels
                 and m.end <= t.i
-                and m.kind != "demonym"
+                and (
+                    m.kind != "demonym" or self._organ_owner(m)
+                )  # "the Saudi foreign ministry said the kingdom"
                 and m.key not in own
                 # "Gonzalez, who is in Spain, said the government barred ...": a place is no antecedent
                 and not (prefer_subject and locative(self.sent.doc[m.end - 1], self.lex))

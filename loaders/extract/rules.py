@@ -123,9 +123,18 @@ def _emit_all(
 
 
 # ---- verbs -----------------------------------------------------------------------------------
+def _clausal(noun: Token) -> bool:
+    """A verb the tagger read as a noun, told by its clause: 'said it "categorically rejects" X' (a subject
+    and an object of its own)."""
+    deps = {c.dep_ for c in noun.children}
+    return noun.dep_ in {"ccomp", "conj"} and "nsubj" in deps and bool(deps & {"dobj", "obj"})
+
+
 def verb_rules(r: Reader) -> None:
     for verb in r.sent:
-        if verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+        if verb.pos_ not in {"VERB", "AUX"} and not (
+            verb.pos_ == "NOUN" and (verb.dep_ == "ROOT" or _clausal(verb))
+        ):
             continue
         lemma = verb.lemma_.lower()
         trig = r.lex.verbs.get(lemma)
