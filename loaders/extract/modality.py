@@ -119,6 +119,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             and not any(c.lower_ in {"any", "every", "no"} for c in t.head.children)  # "any plan endorsed by"
         ):
             break  # "rejected a plan floated by Washington": the floating was done, whatever befell the plan
+        bare = t.dep_ == "conj" and t.tag_ == "VB" and not any(c.dep_ in {"aux", *_SUBJ} for c in t.children)
+        if bare and t.head.pos_ in {"VERB", "AUX"}:
+            # "would follow Spain's example and recognise Palestine": a bare verb shares its conjunct's modal
+            n, f, h = _own_marks(t.head, lex)
+            negated, future, hypothetical = negated or n, future or f, hypothetical or h
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             # ... unless it is denied: "Moscow denied that it had supplied weapons"
