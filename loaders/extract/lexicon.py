@@ -217,6 +217,7 @@ class RuleWords:
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
+    scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
     # reading a sentence
     list_separators: frozenset[str] = frozenset()

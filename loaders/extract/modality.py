@@ -43,6 +43,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             lemma = t.lemma_
             negated = negated or (lemma in lex.negating_verbs and not aside)
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
+            future = future or lemma in lex.words.scheduled_words  # "is set to impose": will impose
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
         if t.dep_ in {"acl", "xcomp"} and _infinitive(t):

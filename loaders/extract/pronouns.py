@@ -284,6 +284,8 @@ class PronounResolver(SentenceMentions):
             if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
                 continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which
                 # denies claims that it ..." (but "Somalia, which is at odds with X since it ..." is open)
+            if subj.conjuncts:
+                continue  # "Hungary and Slovakia oppose its bid": 'its' is not one of a pair
             out += [x.key for x in self.refs(subj, topics=False, depth=3) if fits(x.key)]
         out += [key for m in reversed(self.mentions) if m.end <= t.i and fits(key := self.mention_key(m, t))]
         found = self.ctx.recall(self.info.index, kinds, plural=False, window=2)
