@@ -328,6 +328,14 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger ... Russia has backed the three juntas": each state's junta
             group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
             return [Ref(self._junta_of(k, t), inferred=True) for k in group or ()]
+        juntas = list(dict.fromkeys(self.ctx.juntas.values()))
+        if (
+            not owner
+            and t.tag_ in {"NNS", "NNPS"}
+            and len(juntas) >= 2
+            and any(c.lower_ == "the" for c in t.children)
+        ):
+            return [Ref(k, inferred=True) for k in juntas]  # "the juntas have cut ties": each junta named
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named

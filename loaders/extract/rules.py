@@ -1616,6 +1616,14 @@ def _leaving(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
+    taken = [  # "the juntas said they were withdrawing their countries from ECOWAS": the countries leave
+        x
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in r.lex.words.state_nouns
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    sources = [Ref(x.key, True) for x in taken] or sources
     # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
