@@ -126,7 +126,11 @@ class Resolver(PronounResolver):
                 and (m := self.mention_at(c)) is not None
                 and m.label is Label.PERSON
             ]
-            if titled and lemma in self.lex.person_titles and self.ctx.actor(titled[0].key) != titled[0].key:
+            if (
+                titled
+                and lemma in self.lex.person_titles
+                and (self.ctx.actor(titled[0].key) != titled[0].key or titled[0].key in self.ctx.private)
+            ):  # ("the Venezuelan opposition leader, Machado, thanked X": she, not Venezuela)
                 return [Ref(titled[0].key)]
             inner = self.owner(t, depth)
             if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:

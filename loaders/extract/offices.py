@@ -518,6 +518,13 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     for noun in candidates:
         if not _is_title(r, noun) or r.by_token.get(noun.i) is not None:
             continue
+        if any(
+            c.lower_ in r.lex.private_roles for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
+        ):
+            r.ctx.private.add(
+                m.key
+            )  # "The Venezuelan opposition leader, Maria Corina Machado": no state office
+            continue
         anchor = _owner_mention(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
