@@ -156,6 +156,8 @@ def verb_rules(r: Reader) -> None:
         if status is not None:
             _participation(r, verb, status.participation)
             _suspended_member(r, verb, status.member)
+        if lemma in words.chair_taking_verbs:
+            _chaired(r, verb)
         if lemma in words.agreeing_verbs or lemma in words.tie_restoring_verbs:
             _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
         if lemma in words.leave_verbs:
@@ -741,6 +743,27 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     a, b = actors
     _emit_all(r, rel, [a], [b], modality, conf - 0.1)
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
+
+
+def _chaired(r: Reader, verb: Token) -> None:
+    """'Laos, which holds the ASEAN chair', 'Hungary took over the EU's rotating presidency': the body's
+    chair is one of its members (inferred)."""
+    bodies = [
+        x
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in r.lex.words.chair_nouns
+        for c in o.children
+        if c.dep_ in {"compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of")
+        for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
+    if not bodies:
+        return
+    sources, _ = _subject_refs(r, verb)
+    members = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MEMBER_OF", members, [Ref(b.key, True) for b in bodies], modality, conf - 0.1)
 
 
 def _joined_as(r: Reader, verb: Token) -> str | None:

@@ -88,6 +88,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.troop_sending_verbs,
         *lex.words.signing_verbs,
         *lex.words.endorsed_nouns,  # (an office given 'as' a title is parsed for the title word)
+        *lex.words.chair_nouns,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
