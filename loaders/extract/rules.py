@@ -758,6 +758,13 @@ def _chaired(r: Reader, verb: Token) -> None:
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) is Label.ORGANIZATION
     ]
+    if verb.lemma_.lower() in r.lex.words.chair_nouns:  # "Malaysia, which chairs ASEAN"
+        bodies += [
+            x
+            for o in direct_objects(verb)
+            for x in r.refs(o, topics=False)
+            if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        ]
     if not bodies:
         return
     sources, _ = _subject_refs(r, verb)
