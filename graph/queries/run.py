@@ -66,8 +66,9 @@ def run_parts(
     part is asked for the rows still wanted (``LIMIT``), so the engine sorts a top-k and sends no more:
     reading 10,000 rows to show 100 took 150-180 ms at 100k relations. That count is also the part's
     ``$page_rows``, for a part that cuts what it reads before its final sort (``officials_stances``),
-    and ``$page_end`` the rows up to the page's end and one past it, the same for every part
-    (``breaks_ranks`` splits its pairs there: a part for the first ones, which mostly fill the page).
+    and ``$page_end`` the rows up to the page's end and one past it, the same for every part.
+    ``breaks_ranks`` splits its pairs at fixed counts instead: parts for the first few pairs, which
+    mostly fill the page, then the others.
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 

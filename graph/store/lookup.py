@@ -19,6 +19,8 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
   LadybugDB keeps every relation in one table, so ``MATCH (a)-[r]-(b) WHERE r:ALLY_OF`` reads the
   type of every relation of ``a`` (8,500 for the busiest actor at 100k relations); ``allies`` and
   ``breaks_ranks`` (given an actor) walk from each ally instead, whose relations are far fewer.
+  ``breaks_ranks`` without an actor reads every row (the actor is the key less ``|ALLY_OF``) for its
+  candidate pairs instead of scanning every relation.
 
 ``Store.replace`` calls ``record_names``, ``record_relations`` and ``forget`` inside its
 transaction; ``rebuild`` fills them from what a store holds (a store written before they existed).

@@ -12,6 +12,7 @@ and no ally.
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,30 +80,78 @@ def records() -> list[Record]:
     ]
 
 
-def expected(include_negated: bool) -> list[list[Any]]:
-    """Each allied pair (the smaller id first) with each pair of its sides' relations on a topic, one
-    for it and one against, ordered by every column."""
-    relations = [r for r in records() if isinstance(r, Relation)]
-    names = {e.id: e.name for e in ENTITIES}
-    pairs = {
-        tuple(sorted((r.source, r.target)))
-        for r in relations
-        if r.type == "ALLY_OF" and (include_negated or r.claimed)
-    }
+def expected(
+    include_negated: bool, recs: list[Record] | None = None, actor: str | None = None
+) -> list[list[Any]]:
+    """Each allied pair (the smaller id first; the actor first when one is named, by name) with each
+    pair of its sides' relations on a topic, one for it and one against, ordered by every column."""
+    recs = records() if recs is None else recs
+    relations = [r for r in recs if isinstance(r, Relation)]
+    names = {e.id: e.name for e in recs if isinstance(e, Entity)}
+    topics = sorted(e.id for e in recs if isinstance(e, Entity) and e.label in (Label.EVENT, Label.AGREEMENT))
+    allied = [
+        (r.source, r.target) for r in relations if r.type == "ALLY_OF" and (include_negated or r.claimed)
+    ]
+    if actor is None:
+        pairs = {(min(a, b), max(a, b)) for a, b in allied}
+    else:
+        named = {i for i, name in names.items() if name == actor}
+        pairs = {(a, b) for ends in allied for a, b in (ends, ends[::-1]) if a in named}
     sides: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     for r in relations:
         sign = RELATIONS[r.type].sign
-        if sign and r.target in (V1.id, V2.id, ACC.id) and (include_negated or r.claimed):
+        if sign and r.target in topics and (include_negated or r.claimed):
             sides[(r.source, r.target, sign)].add(r.type)
     rows = []
     for x, y in pairs:
-        for topic in (V1.id, V2.id, ACC.id):
+        for topic in topics:
             for sign in (1, -1):
                 for mine in sides[(x, topic, sign)]:
                     for theirs in sides[(y, topic, -sign)]:
                         rows.append([names[x], x, mine, names[y], y, theirs, names[topic], topic])
     # ORDER BY actor, actor_id, ally, ally_id, topic, topic_id, actor_relation, ally_relation
     return sorted(rows, key=lambda r: (r[0], r[1], r[3], r[4], r[6], r[7], r[2], r[5]))
+
+
+def many_pairs() -> list[Record]:
+    """More allied pairs than the query's first parts take (8, then up to 64 pairs in the answer's
+    order, counted before the claimed check): Aab's seven allies come first and take no side, two
+    countries share a name, about a fifth of the alliances and stances are only negated or
+    hypothetical, and some alliances are stated both ways."""
+    rng = random.Random(10)
+    votes = [Entity(f"Event:vote-{i}", Label.EVENT, f"Vote {i % 3}", ()) for i in range(4)]
+    deals = [Entity("Agreement:pact", Label.AGREEMENT, "Pact", ())]
+    names = ["Aab", *(f"Land {chr(66 + i)}" for i in range(16)), "Twin", "Twin"]
+    lands = [Entity(f"Country:M{i:02d}", Label.COUNTRY, name, ()) for i, name in enumerate(names)]
+    n = iter(range(100, 1_000_000, 100))
+    modalities = (Modality.ASSERTED,) * 4 + (Modality.NEGATED, Modality.HYPOTHETICAL)
+
+    def rel(source: Entity, type_: str, target: Entity) -> Relation:
+        start = next(n)
+        quote = f"quote at {start}"
+        ev = Evidence(
+            ART.id,
+            quote,
+            start // 100,
+            start,
+            start + len(quote),
+            date=ART.date,
+            modality=rng.choice(modalities),
+        )
+        return Relation(source.id, type_, target.id, (ev,))
+
+    out: list[Record] = [ART, *votes, *deals, *lands]
+    out += [rel(lands[0], "ALLY_OF", land) for land in lands[1:8]]
+    for a in lands[1:]:
+        for b in lands[1:]:
+            if a.id != b.id and rng.random() < 0.35:
+                out.append(rel(a, "ALLY_OF", b))
+        for topic, types in [(v, ("SUPPORTS", "REJECTS", "CONDEMNS")) for v in votes] + [
+            (d, ("SIGNED", "AGREED_TO", "VOTED_AGAINST")) for d in deals
+        ]:
+            for type_ in rng.sample(types, rng.randint(1, 2)):
+                out.append(rel(a, type_, topic))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +190,139 @@ def test_the_graph_reaches_every_case() -> None:
         ("Cato", "SUPPORTS", "REJECTS"),
     }
     assert len(claimed) < len(every)
+
+
+@pytest.fixture(scope="module")
+def many(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
+    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks_many")) / "store.lbug"))
+    neo4j = neo4j_target.open()
+    wipe_neo4j(neo4j)
+    for store in (ladybug, neo4j):
+        store.add(many_pairs())
+    yield {"ladybug": ladybug, "neo4j": neo4j}
+    ladybug.close()
+    neo4j.close()
+
+
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+@pytest.mark.parametrize("include_negated", [False, True])
+def test_pages_across_the_parts_of_many_pairs(
+    many: dict[str, Store], engine: str, include_negated: bool
+) -> None:
+    store, params = many[engine], {"actor": "", "include_negated": include_negated}
+    whole = expected(include_negated, many_pairs())
+    assert run_saved(store, "breaks_ranks", params, limit=10_000).rows == whole
+    for size in (1, 9, 100):
+        for page in range(1, min(len(whole) // size + 2, 40)):
+            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
+            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
+            assert result.truncated == (page * size < len(whole)), (size, page)
+
+
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+def test_a_name_of_two_actors(many: dict[str, Store], engine: str) -> None:
+    # Before the hub tests: the Neo4j database is one, and each module fixture wipes it.
+    params = {"actor": "Twin", "include_negated": True}
+    whole = expected(True, many_pairs(), actor="Twin")
+    assert {r[1] for r in whole} == {"Country:M17", "Country:M18"}
+    assert run_saved(many[engine], "breaks_ranks", params, limit=10_000).rows == whole
+    for page in range(1, len(whole) // 7 + 2):
+        assert (
+            run_saved(many[engine], "breaks_ranks", params, limit=7, page=page).rows
+            == whole[(page - 1) * 7 : page * 7]
+        )
+
+
+def test_many_pairs_cross_the_parts() -> None:
+    recs = many_pairs()
+    names = {e.id: e.name for e in recs if isinstance(e, Entity)}
+    pairs = {
+        tuple(sorted((r.source, r.target))) for r in recs if isinstance(r, Relation) and r.type == "ALLY_OF"
+    }
+    # Every allied pair, claimed or not, in the answer's order: what the parts split (8, 64).
+    ordered = sorted(pairs, key=lambda p: (names[p[0]], p[0], names[p[1]], p[1]))
+    claimed, every = expected(False, recs), expected(True, recs)
+    assert len(ordered) > 64 + 8 and len(claimed) < len(every)
+    # Aab's pairs come first and have no row; the pairs on both sides of each split have rows.
+    assert "Aab" not in {r[0] for r in every} and all(p[0] == lands_id(0) for p in ordered[:7])
+    for rows in (claimed, every):
+        with_rows = {(r[1], r[4]) for r in rows}
+        assert all(ordered[i] in with_rows for i in (7, 8, 63, 64))
+    assert {r[4] for r in every if r[3] == "Twin"} == {"Country:M17", "Country:M18"}
+
+
+def lands_id(i: int) -> str:
+    return f"Country:M{i:02d}"
+
+
+HUB = Entity("Country:HUB", Label.COUNTRY, "Hub", ())
+HUB_ALLIES = [Entity(f"Country:A{i:02d}", Label.COUNTRY, f"Ally {i:02d}", ()) for i in range(70)]
+
+
+def hub() -> list[Record]:
+    """An actor with more allies than the named-actor parts take (8, then up to 64, in the answer's
+    order, counted before the claimed check): the first seven take no side, every ninth alliance from
+    the fifth is only negated, one only hypothetical, one stated both ways (negated one way), about
+    half stated by the ally; the allies on both sides of each split have rows."""
+    n = iter(range(100, 1_000_000, 100))
+
+    def rel(source: Entity, type_: str, target: Entity, modality: Modality = Modality.ASSERTED) -> Relation:
+        start = next(n)
+        quote = f"quote at {start}"
+        ev = Evidence(
+            ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality
+        )
+        return Relation(source.id, type_, target.id, (ev,))
+
+    out: list[Record] = [ART, V1, V2, HUB, *HUB_ALLIES]
+    out += [
+        rel(HUB, "SUPPORTS", V1),
+        rel(HUB, "REJECTS", V2),
+        rel(HUB, "CONDEMNS", V1, Modality.HYPOTHETICAL),
+    ]
+    for i, ally in enumerate(HUB_ALLIES):
+        modality = Modality.NEGATED if i % 9 == 4 else Modality.HYPOTHETICAL if i == 30 else Modality.ASSERTED
+        out.append(rel(ally, "ALLY_OF", HUB, modality) if i % 2 else rel(HUB, "ALLY_OF", ally, modality))
+        if i == 10:
+            out.append(rel(ally, "ALLY_OF", HUB, Modality.NEGATED))
+        if i >= 7:
+            out.append(rel(ally, "REJECTS" if i % 3 else "CONDEMNS", V1))
+            if i % 4 == 0:
+                out.append(rel(ally, "SUPPORTS", V2, Modality.NEGATED if i % 8 == 0 else Modality.ASSERTED))
+    return out
+
+
+@pytest.fixture(scope="module")
+def hubs(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
+    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks_hub")) / "store.lbug"))
+    neo4j = neo4j_target.open()
+    wipe_neo4j(neo4j)
+    for store in (ladybug, neo4j):
+        store.add(hub())
+    yield {"ladybug": ladybug, "neo4j": neo4j}
+    ladybug.close()
+    neo4j.close()
+
+
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+@pytest.mark.parametrize("include_negated", [False, True])
+def test_pages_of_a_named_actor_across_its_parts(
+    hubs: dict[str, Store], engine: str, include_negated: bool
+) -> None:
+    store, params = hubs[engine], {"actor": "Hub", "include_negated": include_negated}
+    whole = expected(include_negated, hub(), actor="Hub")
+    assert run_saved(store, "breaks_ranks", params, limit=10_000).rows == whole
+    for size in (1, 9, 100):
+        for page in range(1, min(len(whole) // size + 2, 40)):
+            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
+            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
+            assert result.truncated == (page * size < len(whole)), (size, page)
+
+
+def test_the_hub_crosses_the_parts() -> None:
+    claimed, every = expected(False, hub(), actor="Hub"), expected(True, hub(), actor="Hub")
+    assert len(claimed) < len(every) and {r[0] for r in every} == {"Hub"}
+    for rows in (claimed, every):
+        allies = {r[3] for r in rows}
+        assert not allies & {f"Ally {i:02d}" for i in range(7)}
+        assert {f"Ally {i:02d}" for i in (7, 8, 63, 64)} <= allies
