@@ -929,11 +929,20 @@ class Resolver(PronounResolver):
                     m.kind != "demonym" or self._organ_owner(m)
                 )  # "the Saudi foreign ministry said the kingdom"
                 and m.key not in own
-                # "Gonzalez, who is in Spain, said the government barred ...": a place is no antecedent
-                and not (prefer_subject and locative(self.sent.doc[m.end - 1], self.lex))
+                # "Gonzalez, who is in Spain, said the government barred ...": a state named as a place is no
+                # antecedent (a capital is: "rallied in Belgrade against the government's deal")
+                and not (prefer_subject and m.kind == "name" and locative(self.sent.doc[m.end - 1], self.lex))
             ]
-            if here:
-                return [Ref(self.mention_key(here[-1], t), inferred=True)]
+            if (
+                here
+            ):  # (a capital named as a place stands for its state here: "in Belgrade ... the government")
+                last = here[-1]
+                key = (
+                    last.key
+                    if last.kind == "capital" and Label.COUNTRY in labels
+                    else self.mention_key(last, t)
+                )
+                return [Ref(key, inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             sides = self._sides_of_deal(t) if t.lemma_.lower() in self.lex.words.party_nouns else None
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
