@@ -17,15 +17,14 @@ The graph (Aland takes a side on the vote; every other country takes the other s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import wipe_neo4j
+from geofixture import both_engines
 
 from graph.model import Article, Entity, Evidence, Label, Modality, Record, Relation
 from graph.queries import run_saved
-from graph.store import Store, open_store
+from graph.store import Store
 
 ART = Article("Article:00000000000000b1", "Aland and its friends", None, "Wire", "2024-05-02", None)
 VOTE = Entity("Event:the-vote", Label.EVENT, "The vote", ("vote",))
@@ -79,14 +78,7 @@ def records() -> list[Record]:
 
 @pytest.fixture(scope="module")
 def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks")) / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(records())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("ranks"), records())
 
 
 def _rows(store: Store, actor: str, include_negated: bool) -> list[dict[str, Any]]:

@@ -15,15 +15,14 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import wipe_neo4j
+from geofixture import both_engines
 
 from graph.model import RELATIONS, Article, Entity, Evidence, Label, Modality, Record, Relation
 from graph.queries import run_saved
-from graph.store import Store, open_store
+from graph.store import Store
 
 ART = Article("Article:00000000000000d1", "Allies split", None, "Wire", "2024-05-02", None)
 V1 = Entity("Event:first-vote", Label.EVENT, "First vote", ())
@@ -156,14 +155,7 @@ def many_pairs() -> list[Record]:
 
 @pytest.fixture(scope="module")
 def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks_pages")) / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(records())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("ranks_pages"), records())
 
 
 @pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
@@ -194,14 +186,7 @@ def test_the_graph_reaches_every_case() -> None:
 
 @pytest.fixture(scope="module")
 def many(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks_many")) / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(many_pairs())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("ranks_many"), many_pairs())
 
 
 @pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
@@ -294,14 +279,7 @@ def hub() -> list[Record]:
 
 @pytest.fixture(scope="module")
 def hubs(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(Path(tmp_path_factory.mktemp("ranks_hub")) / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(hub())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("ranks_hub"), hub())
 
 
 @pytest.mark.parametrize("engine", ["ladybug", "neo4j"])

@@ -13,15 +13,14 @@ stance sign (never a row).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import wipe_neo4j
+from geofixture import both_engines
 
 from graph.model import RELATIONS, Article, Entity, Evidence, Label, Modality, Record, Relation
 from graph.queries import run_saved
-from graph.store import Store, open_store
+from graph.store import Store
 
 MAY = Article("Article:00000000000000c1", "Officials speak", None, "Wire", "2024-05-02", None)
 MARCH = Article("Article:00000000000000c2", "Officials spoke", None, "Wire", "2024-03-01", None)
@@ -129,14 +128,7 @@ def expected(state: str, include_negated: bool) -> list[list[Any]]:
 
 @pytest.fixture(scope="module")
 def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(Path(tmp_path_factory.mktemp("officials")) / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(records())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("officials"), records())
 
 
 CASES = [

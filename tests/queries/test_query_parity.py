@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import alignment_records, hostile_records, wipe_neo4j
+from geofixture import alignment_records, both_engines, hostile_records
 
 from graph.queries import load_catalog, run_cypher, run_saved
-from graph.store import Store, open_store
+from graph.store import Store
 
 CATALOG = load_catalog()
 EXPECTED = Path(__file__).parent / "expected"
@@ -57,14 +57,7 @@ EXPECTED_FILES = ["allies", "breaks_ranks", "stance_on_topic", "paths", "relatio
 @pytest.fixture(scope="module")
 def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
     records = alignment_records() + hostile_records()
-    ladybug = open_store(str(tmp_path_factory.mktemp("parity") / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(records)
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("parity"), records)
 
 
 def _both(engines: dict[str, Store], name: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import alignment_records, wipe_neo4j
+from geofixture import alignment_records, both_engines
 
 from graph.model import Relation
 from graph.queries import parse_preset, run_saved, settle
@@ -90,14 +90,7 @@ ALLIES = [[s, k] for s, k in RELATIONS if "|ALLY_OF|" in k]
 
 @pytest.fixture(scope="module")
 def engines(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
-    ladybug = open_store(str(tmp_path_factory.mktemp("union") / "store.lbug"))
-    neo4j = neo4j_target.open()
-    wipe_neo4j(neo4j)
-    for store in (ladybug, neo4j):
-        store.add(alignment_records())
-    yield {"ladybug": ladybug, "neo4j": neo4j}
-    ladybug.close()
-    neo4j.close()
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("union"), alignment_records())
 
 
 def _rows(store: Store, name: str, params: dict[str, Any], **options: Any) -> list[list[Any]]:
