@@ -925,24 +925,19 @@ class Resolver(PronounResolver):
                 for m in self.mentions
                 if m.label in labels
                 and m.end <= t.i
-                and (
-                    m.kind != "demonym" or self._organ_owner(m)
-                )  # "the Saudi foreign ministry said the kingdom"
+                # a demonym only where it names an organ's owner: "the Saudi ministry said the kingdom"
+                and (m.kind != "demonym" or self._organ_owner(m))
                 and m.key not in own
                 # "Gonzalez, who is in Spain, said the government barred ...": a state named as a place is no
                 # antecedent (a capital is: "rallied in Belgrade against the government's deal")
                 and not (prefer_subject and m.kind == "name" and locative(self.sent.doc[m.end - 1], self.lex))
             ]
-            if (
-                here
-            ):  # (a capital named as a place stands for its state here: "in Belgrade ... the government")
-                last = here[-1]
-                key = (
-                    last.key
-                    if last.kind == "capital" and Label.COUNTRY in labels
-                    else self.mention_key(last, t)
-                )
-                return [Ref(key, inferred=True)]
+            if here:
+                last = here[
+                    -1
+                ]  # a capital named as a place stands for its state: "in Belgrade ... the government"
+                capital = last.kind == "capital" and Label.COUNTRY in labels
+                return [Ref(last.key if capital else self.mention_key(last, t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             sides = self._sides_of_deal(t) if t.lemma_.lower() in self.lex.words.party_nouns else None
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B

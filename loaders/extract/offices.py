@@ -360,7 +360,7 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
         words: list[str] = []
         for t in piece:
             m = r.by_token.get(t.i)
-            if m is not None and _leaning(r, m):
+            if m is not None and m.leaning(r.sent.doc):
                 continue  # "the pro-Western head of state": a leaning, not the state served
             if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}:
                 if m not in anchors:
@@ -376,11 +376,6 @@ def _segments(r: Reader, tokens: list[Token]) -> list[tuple[list[Mention], str]]
         if any(w.lower() in r.lex.titles for w in words) and any(_role_noun(r, w) for w in words):
             out.append((anchors, " ".join(words).replace(" - ", "-")))  # "President-elect"
     return out
-
-
-def _leaning(r: Reader, m: Mention) -> bool:
-    """'pro-Western', 'anti-Russian': a name after 'pro-'/'anti-' states a leaning."""
-    return m.leaning(r.sent.doc)
 
 
 def _role_noun(r: Reader, word: str) -> bool:
@@ -518,12 +513,10 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     for noun in candidates:
         if not _is_title(r, noun) or r.by_token.get(noun.i) is not None:
             continue
-        if any(
-            c.lower_ in r.lex.private_roles for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
-        ):
-            r.ctx.private.add(
-                m.key
-            )  # "The Venezuelan opposition leader, Maria Corina Machado": no state office
+        private = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(c.lower_ in r.lex.private_roles for c in private):
+            # "The Venezuelan opposition leader, Maria Corina Machado": no state office
+            r.ctx.private.add(m.key)
             continue
         anchor = _owner_mention(r, noun)
         if anchor is not None:
@@ -548,12 +541,17 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                         return r.by_token[grand.i]
                 for grand in pobj.children:  # "head of the Mexican consular section": Mexico's
                     m = r.by_token.get(grand.i)
-                    if grand.dep_ == "amod" and m is not None and m.kind == "demonym" and not _leaning(r, m):
+                    if (
+                        grand.dep_ == "amod"
+                        and m is not None
+                        and m.kind == "demonym"
+                        and not m.leaning(r.sent.doc)
+                    ):
                         return m
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod"} and r.by_token.get(child.i) is not None:
             found = r.by_token[child.i]
-            if found.label is not Label.PERSON and not _leaning(r, found):
+            if found.label is not Label.PERSON and not found.leaning(r.sent.doc):
                 return found
     for child in noun.children:  # "Kenya recalled its ambassador to Addis Ababa, Mohamed Ali": Kenya's
         if child.dep_ == "poss" and child.lower_ in {"its", "their"} and noun.dep_ in {"dobj", "obj"}:

@@ -102,11 +102,7 @@ class PronounResolver(SentenceMentions):
             )
             warning = self._warned_condition(t)
             if warning is not None:  # the one who warns is not the one warned
-                own = {
-                    self.ctx.actor(x.key)
-                    for s in subjects(warning)[0]
-                    for x in self.refs(s, topics=False, depth=3)
-                }
+                own = self._verb_actors(warning)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
@@ -225,9 +221,17 @@ class PronounResolver(SentenceMentions):
 
     def _clause_actors(self, t: Token) -> set[str]:
         """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
-        verb = t.head.head if t.dep_ == "pobj" else t.head
+        return self._verb_actors(t.head.head if t.dep_ == "pobj" else t.head, besides=t)
+
+    def _verb_actors(self, verb: Token, besides: Token | None = None) -> set[str]:
+        """The states or bodies the subjects of ``verb`` act for (``besides`` not counted)."""
         tokens, _ = subjects(verb)
-        found = [x for s in tokens if s.i != t.i for x in self.refs(s, topics=False, depth=3)]
+        found = [
+            x
+            for s in tokens
+            if besides is None or s.i != besides.i
+            for x in self.refs(s, topics=False, depth=3)
+        ]
         return {self.ctx.actor(x.key) for x in found}
 
     def _possessor_for(self, pron: Token, kind: str) -> list[str]:

@@ -781,7 +781,7 @@ def _joined_as(r: Reader, verb: Token) -> str | None:
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
             kept = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in words]
             if noun.lemma_.lower() in words or kept:
-                return " ".join(t.lower_ for t in sorted([*kept, noun], key=lambda t: t.i)) or None
+                return " ".join(t.lower_ for t in sorted([*kept, noun], key=lambda t: t.i))
     return None
 
 
