@@ -123,6 +123,9 @@ class ArticleContext:
     statement: tuple[int, tuple[str, ...]] | None = None
     # who spoke in each sentence (a verb of saying with a named actor): "the remarks" are theirs
     speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the
+    # decision" in the next sentence is theirs when that sentence gave no relation
+    deeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
     # a mention's node → the node it turned out to be ("launched Operation X": the body is the attack)
     superseded: dict[str, str] = field(default_factory=dict)

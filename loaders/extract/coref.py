@@ -717,6 +717,7 @@ class Resolver(PronounResolver):
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
                 t.dep_ in {"dobj", "obj", "nsubjpass"}
+                or (t.dep_ in {"nsubj", "npadvmod"} and t.head.dep_ == "oprd")  # "called the step unjust"
                 or (t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.words.receiving_verbs)
                 or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
@@ -787,6 +788,13 @@ class Resolver(PronounResolver):
             told = self.ctx.told({self.info.index - back}, types, {Modality.ASSERTED, Modality.FUTURE})
             if told:
                 break
+            deed = self.ctx.deeds.get(self.info.index - back) if back == 1 else None
+            said = {c.type for c in self.ctx.claims if self.info.index - 2 <= c.sent.index < self.info.index}
+            if deed and not said - {"PART_OF", "HOLDS_OFFICE", "HELD_IN"}:  # (a meeting told is no deed,
+                # and an act told two sentences back may be the one meant)
+                # "Poland closed the consulate. Minsk called the decision an unfriendly act": a deed that
+                # gave no relation, done by the one subject of the sentence before
+                return [Ref(k, inferred=True) for k in deed]
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
         if len(doers) > 1 and len({(c.type, c.target) for c in told}) == 1:
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together

@@ -146,6 +146,7 @@ class RuleWords:
     event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
+    deployed_nouns: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
@@ -301,6 +302,7 @@ class RuleWords:
     account_nouns: frozenset[str] = frozenset()  # "demanded an apology" after a charge: the one charged
     pending_acts: frozenset[str] = frozenset()  # "agreed to hold exercises": an event still to come
     copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
+    bare_joins: frozenset[str] = frozenset()  # "South Africa joined a year later"
     speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
     signed_documents: frozenset[str] = frozenset()  # "signed a declaration on ...": an agreement

@@ -146,6 +146,8 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.say_verbs:
             _said_of(r, verb)
             _remember_speaker(r, verb)
+        else:
+            _remember_deed(r, verb)
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
         remember_statement(r, verb)
@@ -401,6 +403,30 @@ def _remember_speaker(r: Reader, verb: Token) -> None:
         r.ctx.speakers[r.info.index] = tuple(dict.fromkeys(r.ctx.actor(k) for k in speakers))
 
 
+def _remember_deed(r: Reader, verb: Token) -> None:
+    """'Poland will close the last Belarusian consulate, Warsaw said': who did a deed the lexicon has no
+    relation for, for 'the decision' or 'the move' in the next sentence."""
+    main = verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() in r.lex.words.say_verbs
+    )
+    if (
+        not main
+        or r.info.index in r.ctx.deeds
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in r.lex.words.copulas
+        or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        or any(c.dep_ == "neg" for c in verb.children)
+        or inside_quotes(r.sent, verb.i)
+        or r.modality(verb)[0] not in {Modality.ASSERTED, Modality.FUTURE}
+    ):
+        return
+    doers = [x.key for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in STATES]
+    if doers:
+        r.ctx.deeds[r.info.index] = tuple(dict.fromkeys(r.ctx.actor(k) for k in doers))
+
+
 def remember_statement(r: Reader, verb: Token) -> None:
     """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
     if verb.lemma_.lower() not in r.lex.light_verbs:
@@ -558,8 +584,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and Label.PERSON in trig.objects
         and Label.COUNTRY not in trig.objects
         and any(o.lemma_.lower() in r.lex.words.traveller_nouns for o in objects)
-    ):  # "received the visiting Nigerian president": a person by title, who stands for his state
-        trig = replace(trig, objects=trig.objects | {Label.COUNTRY})
+    ):  # "received the visiting Nigerian president": a person by title, who stands for his state, and
+        # what is done to the person is done to him ("welcomed Brazil's president to Jakarta" meets)
+        as_person = dict(trig.by_label)
+        if (person_rel := trig.by_label.get(Label.PERSON.value, trig.rel)) is not None:
+            as_person[Label.COUNTRY.value] = person_rel
+        trig = replace(trig, objects=trig.objects | {Label.COUNTRY}, by_label=as_person)
     if (
         trig.rel in {"SUPPORTS", "REJECTS"}
         and trig.objects is not None
@@ -1376,10 +1406,10 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         objects = [
             c
             for p in predicate
-            if p.dep_ == "ccomp" and p.pos_ in {"ADJ", "NOUN", "VERB"}
+            if p.dep_ in {"ccomp", "oprd"} and p.pos_ in {"ADJ", "NOUN", "VERB"}
             for c in p.children
-            if c.dep_ == "nsubj"
-        ]
+            if c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and p.dep_ == "oprd" and c.pos_ == "NOUN")
+        ]  # ("called India's decision unjustified", the adjective read as a verb with a subject)
     if not objects:  # "called the election fraudulent" parsed as one noun phrase
         objects = [c for p in predicate for c in p.children if c.dep_ in {"compound", "nmod"}]
 
@@ -1634,11 +1664,15 @@ def _held_by(r: Reader, verb: Token) -> None:
 
 def _leaving(r: Reader, verb: Token) -> None:
     """'Niger, Mali and Burkina Faso are leaving ECOWAS', 'withdrew from the CSTO': a member leaving."""
+    deployed = r.lex.words.deployed_nouns
+    if any(o.lower_ in deployed for o in direct_objects(verb)):
+        return  # "withdrew its troops from X", "pulled its envoy out": a deployment ends, not a membership
     holders = direct_objects(verb) if r.lex.words.leave_verbs.get(verb.lemma_.lower()) else []
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     for out in [c for c in verb.children if c.lower_ == "out"]:  # "pulled out of the ICC"
         of = [c for c in [*verb.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
         holders += [p for c in of for p in c.children if p.dep_ == "pobj"]
+    holders = [h for h in holders if h.lower_ not in deployed]  # "left the ECOWAS mission": not ECOWAS
     found = [x for h in holders for x in r.refs(h)]
     orgs = [Ref(_parent(r, x.key)) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
     pacts = [x for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]
@@ -1681,16 +1715,30 @@ def _in_support_of(r: Reader, verb: Token) -> None:
 def _copied_act(r: Reader, verb: Token) -> bool:
     """'followed suit', 'did the same', 'did likewise': the verb repeats an act just told."""
     phrase = r.lex.words.copy_phrases.get(verb.lemma_.lower())
-    if verb.lemma_.lower() in r.lex.words.copy_alone and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"}:
-        # "Kiribati followed days later": a finite main verb with a subject and no object or phrase of its own
+    alone = r.lex.words.copy_alone | r.lex.words.bare_joins
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"})
+    if verb.lemma_.lower() in alone and main and verb.tag_ in {"VBD", "VBZ"}:
+        # "Kiribati followed days later", "and Sweden followed in March": a finite main verb with a subject
+        # and no object or phrase of its own (a date may follow)
         bare = not any(
-            c.dep_ in {"dobj", "obj", "prep", "agent", "ccomp", "xcomp", "attr"} for c in verb.children
+            c.dep_ in {"dobj", "obj", "agent", "ccomp", "xcomp", "attr", "prt", "dative"}
+            or (c.dep_ == "prep" and not all(_when(r, p) for p in c.children))
+            for c in verb.children
         )
         if bare and any(c.dep_ == "nsubj" for c in verb.children):
             return True
     if phrase is None:
         return False
     return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
+
+
+def _when(r: Reader, token: Token) -> bool:
+    """A time phrase's head: "2013", "March", "days" in "days later", "the summer"."""
+    return (
+        token.ent_type_ in {"DATE", "TIME"}
+        or bool(_YEAR_WORD.match(token.text))
+        or token.lemma_.lower() in r.lex.words.time_words
+    )
 
 
 def _followed_suit(r: Reader, verb: Token) -> None:
@@ -2584,6 +2632,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         holders.append(noun.head)  # "Kenya faced criticism from Britain" with "from" hung on the verb
     # "support for Kyiv from Poland": the parser hung "from Poland" on the noun's own object
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for o in c.children]
+    counted = _quantity(r, noun)  # "a fresh round of sanctions by Britain": the agent on the quantity
+    holders += [counted] if counted is not None and counted.i != noun.i else []
     # "a grant of 580 million shillings" names no actor: look further
     for child in [c for h in holders for c in h.children]:
         on_noun = child.head.i == noun.i or child.lower_ in {"from", "by"}
@@ -2596,6 +2646,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
             continue  # "Kenya issued a condemnation of the attacks by Sudan": Sudan attacked, Kenya condemned
         if child.dep_ == "prep" and child.lower_ in owners and on_noun:
             found = [x for p in child.children for x in r.refs(p, topics=False)]
+            if found:
+                return found, None
+        if child.lower_ in r.lex.words.including_words and child.dep_ == "prep" and "from" in owners:
+            # "drew condemnation from across the region, including from Iraq and Syria": the named ones
+            found = [x for p in prep_objects(child, "from") for x in r.refs(p, topics=False)]
             if found:
                 return found, None
     # "approved the eighth package of sanctions", "launched hundreds of missiles at": the verb governs them
@@ -2779,6 +2834,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
+        elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun)):
+            by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(_quantity(r, noun) or noun)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
             # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
@@ -2792,7 +2849,10 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     for this, targets in by_rel.items():
         if this == "REQUESTS":
             targets = _requested(r, targets)
-        _emit_all(r, this, sources, targets, modality, conf, trig)
+        this_modality = modality
+        if this == "SANCTIONS" and modality is Modality.HYPOTHETICAL and _opposed_by(r, noun, targets):
+            this_modality = Modality.ASSERTED  # "Tehran rejected new sanctions by Canada on its oil sector"
+        _emit_all(r, this, sources, targets, this_modality, conf, trig)
     if rel == "ATTACKED" and governor is not None:  # "carried out airstrikes on Rafah": they organized them
         struck = topic_of(noun, r.lex, r.active)
         handle = r.topic(noun) if struck is not None and struck.kind in r.lex.words.struck_kinds else None
@@ -2915,6 +2975,39 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
     else:
         return None
     return [Ref(r.ctx.actor(x.key), x.inferred) for x in found]
+
+
+def _opposed_by_target(r: Reader, noun: Token) -> list[Ref]:
+    """'Venezuela dismissed the latest sanctions by Washington', 'Iran condemned a fresh round of
+    sanctions by Britain': measures whose agent is named and whose target is not, opposed by a state,
+    were aimed at that state (inferred)."""
+    held = _quantity(r, noun) or noun
+    verb = held.head
+    if held.dep_ not in {"dobj", "obj"} or any(
+        c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in (noun, held) for c in c.children
+    ):
+        return []
+    trig = r.lex.verbs.get(verb.lemma_.lower())
+    if trig is None or trig.rel not in {"CONDEMNS", "CRITICIZES", "PROTESTS"}:  # (not "rejected": a
+        # third party's refusal, "Hungary rejected new sanctions by the EU", is of measures proposed)
+        return []
+    found, _ = subjects(verb)
+    return [
+        Ref(x.key, inferred=True)
+        for t in found
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+
+
+def _opposed_by(r: Reader, noun: Token, targets: list[Ref]) -> bool:
+    """Whether the measures' target is the one who rejects them (so they were imposed, not offered)."""
+    held = _quantity(r, noun) or noun
+    if held.dep_ not in {"dobj", "obj"}:
+        return False
+    found, _ = subjects(held.head)
+    rejecters = {r.ctx.actor(x.key) for t in found for x in r.refs(t, topics=False)}
+    return any(r.ctx.actor(t.key) in rejecters for t in targets)
 
 
 def _quantity(r: Reader, noun: Token) -> Token | None:

@@ -73,6 +73,13 @@ def founded(r: Reader) -> None:
             continue
         if lemma in words.founding_verbs:
             founders, _ = subjects(verb)
+            # "founded the bloc with Kazakhstan", "along with India", "together with four states": co-founders
+            founders += [  # ("with Thailand as host": a role, not a founder)
+                f
+                for f in prep_objects(verb, "with") + prep_objects(verb, "along with")
+                if not any(c.lower_ == "as" for c in f.children)
+                and not (f.right_edge.i + 1 < len(f.doc) and f.doc[f.right_edge.i + 1].lower_ == "as")
+            ]
             bodies = direct_objects(verb)
         elif lemma in words.enlarging_verbs:
             # "Syria was readmitted to the Arab League", "the Assembly voted to reinstate Russia to the

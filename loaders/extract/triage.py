@@ -83,6 +83,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.acquiring_verbs,
         *lex.words.leave_nouns,
         *lex.words.copy_alone,
+        *lex.words.bare_joins,
         *lex.words.stance_agents,
         *lex.words.accession_words,
         *lex.words.troop_sending_verbs,
@@ -149,6 +150,15 @@ def needs_parse(sent: Span) -> bool:
     if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
         return True
     return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent)
+
+
+def points_back(sent: Span) -> bool:
+    """Whether a sentence sums up a deed told just before ("the decision", "the move"): the sentence before
+    is parsed too, to know whose it was, when it has a name in it."""
+    anaphors = load_lexicon().words.act_anaphors
+    return any(
+        t.lower_ in anaphors and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that"} for t in sent
+    )
 
 
 @lru_cache(maxsize=1)
