@@ -115,7 +115,10 @@ class Resolver(PronounResolver):
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
         plural_group = lower in self.lex.group_nouns and lower not in self.lex.state_organs
-        if (lemma in self.lex.state_organs or lower in self.lex.state_organs) and not plural_group:
+        qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
+        ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
+        organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
+        if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
                     return self.junta(child, depth)

@@ -146,7 +146,9 @@ class RuleWords:
     event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
+    ruling_organs: dict[str, frozenset[str]] = field(default_factory=dict)  # noun → its qualifiers
     deployed_nouns: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
@@ -536,6 +538,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             for k, v in spec["status_verbs"].items()
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
+        ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},

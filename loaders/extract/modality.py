@@ -129,6 +129,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             # ... unless it is denied: "Moscow denied that it had supplied weapons"
             negated = negated or (t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.denying_verbs)
+            # ... or doubted: "analysts doubt that Russia will honour the deal"
+            hypothetical = hypothetical or (
+                t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.doubting_verbs
+            )
             break
         aside = aside or t.dep_ == "advcl"
         t, hops = t.head, hops + 1

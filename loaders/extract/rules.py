@@ -1502,9 +1502,19 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
     targets = [t for t in targets if r.ctx.actor(t.key) not in own]
+    modality, conf = r.modality(verb)
     if sources and targets:
-        modality, conf = r.modality(verb)
         _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
+    elif sources:  # "Somalia says the agreement violates its sovereignty": a stated breach opposes the
+        # agreement or act charged (inferred, as an incompatibility stated)
+        charged = [
+            Ref(x.key, inferred=True)
+            for d in doers
+            if d.dep_ == "nsubj"
+            for x in r.refs(d)
+            if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
+        ]
+        _emit_all(r, "REJECTS", sources, charged, modality, conf - 0.15)
 
 
 def _blamed(r: Reader, verb: Token, predicate: list[Token]) -> None:
