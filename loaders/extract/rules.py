@@ -2733,6 +2733,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # "sales of bonds" are no arms sales
     if trig.rel is None and trig.undone is not None:
         return  # a prisoner or a restriction states nothing until it is undone
+    if trig.rel == "MET_WITH" and _told_during(r, noun):
+        return
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
         parties = parties or [Ref(k) for k in r.hyphen_pair(noun)]  # "the Trump-Putin summit"
@@ -2759,6 +2761,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
+    kept = _quantity(r, noun) or noun
+    if kept.dep_ in {"dobj", "obj"} and kept.head.lemma_.lower() in r.lex.words.withholding_verbs:
+        modality = Modality.NEGATED  # "has withheld its recognition of the result"
     rel = trig.rel
     by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
@@ -3133,6 +3138,25 @@ def _means_of(r: Reader, verb: Token) -> list[Ref]:
         for x in r.refs(o, topics=False)
         if label_of_ref(x, r.topics) in ACTORS
     ]
+
+
+def _told_during(r: Reader, noun: Token) -> bool:
+    """'Erdogan told Putin in a phone call that ...', 'urged his counterpart during talks to ...': the
+    speaker and the one addressed met, when the meeting noun names no partner of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in r.lex.words.occasion_preps or prep.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return False  # ("in a call with X": the noun's own partner)
+    verb = prep.head
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
+    partners = [x for c in addressed for x in r.refs(c, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    speakers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    if not partners or not speakers:
+        return False
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MET_WITH", speakers, partners, modality, conf - 0.05)
+    return True
 
 
 def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: float) -> None:
