@@ -2282,13 +2282,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
-    # "the Ukrainian city of Kharkiv", "the town of Kapan": the place named after 'of'
-    struck += [
-        p
-        for t in struck
-        if r.mention_at(t) is None and t.lemma_.lower() in r.lex.words.region_nouns
-        for p in prep_objects(t, "of")
-    ]
+    # "the Ukrainian city of Kharkiv", "the town of Kapan", "the port of Izmail": the place named after 'of'
+    struck += [p for t in struck if r.mention_at(t) is None for p in prep_objects(t, "of")]
     named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
     struck += [
         p
@@ -2299,6 +2294,14 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
         for o in c.children
         if o.dep_ == "pobj"
         for p in (o, *o.conjuncts)  # "targets in northern Syria and Iraq"
+    ]
+    # "targets in Pakistan's Balochistan province": the place named on the area noun
+    struck += [
+        c
+        for t in struck
+        if r.mention_at(t) is None and t.lemma_.lower() in r.lex.words.region_nouns
+        for c in t.children
+        if c.dep_ in {"compound", "nmod"}
     ]
     places = list(
         dict.fromkeys(

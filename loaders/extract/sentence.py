@@ -61,6 +61,10 @@ class Reader(TopicReader):
                 subject = head.dep_ in SUBJ
                 quoted = inside_quotes(self.sent, m.start)
                 self.ctx.remember(self.info.index, (key,), key_label(key), subject, m.start, False, quoted)
+                organ = head.lemma_.lower()
+                if m.label is Label.ORGANIZATION and organ in self.lex.state_organs:
+                    # "the UN human rights office said ... The office condemned": that body's organ noun
+                    self.ctx.organs[organ] = (self.info.index, (key,))
         for members in {id(v): v for v in self.lists.values()}.values():
             if members[0].label is Label.PERSON:
                 keys = tuple(dict.fromkeys(m.key for m in members))

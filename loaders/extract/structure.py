@@ -737,6 +737,7 @@ def _region_of(r: Reader, token: Token) -> None:
 
 # ---- topics: invasions, settings, organisers --------------------------------------------------
 def topic_structure(r: Reader) -> None:
+    struck_kinds = r.lex.words.struck_kinds
     for token in r.sent:
         kind = topic_of(token, r.lex, r.active)
 
@@ -784,10 +785,18 @@ def topic_structure(r: Reader) -> None:
             handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
             assert handle is not None
             _waged_by(r, parts.agents, handle, modality, 0.8)
-        if kind.label is Label.EVENT and parts.places and kind.kind in r.lex.words.located_kinds:
+        # "a missile attack on the city of Odesa": a town or region struck is where the attack was held
+        struck_at = (
+            [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
+        )
+        if (
+            kind.label is Label.EVENT
+            and kind.kind in r.lex.words.located_kinds
+            and (parts.places or struck_at)
+        ):
             handle = r.topic(token)
             assert handle is not None
-            for place in parts.places:
+            for place in dict.fromkeys([*parts.places, *struck_at]):
                 if _label(place) is Label.REGION:
                     r.held_in(Ref(handle), place, modality, 0.85)
         organizers = _organizers(r, token)
