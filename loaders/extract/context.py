@@ -292,9 +292,11 @@ class ArticleContext:
         before: int | None = None,
         prefer_subject: bool = True,
         besides: frozenset[str] = frozenset(),
+        apart: frozenset[str] = frozenset(),
     ) -> tuple[str, ...] | None:
         """The most salient recent mention with one of ``labels`` (subjects of earlier sentences first),
-        other than ``besides`` (an object is not its own clause's subject: "China criticized the island")."""
+        other than ``besides`` (an object is not its own clause's subject: "China criticized the island")
+        and sharing no one with ``apart``."""
         pool = [
             r
             for r in self.recent
@@ -302,6 +304,7 @@ class ArticleContext:
             and sent - window <= r.sent <= sent
             and (r.sent < sent or before is None or r.position < before)
             and not set(r.keys) <= besides
+            and not set(r.keys) & apart
         ]
         if plural is not None:
             pool = [r for r in pool if r.plural == plural]

@@ -51,6 +51,17 @@ class PronounResolver(SentenceMentions):
                 member = self._class_member(noun)
                 if member:  # "Ghana is one of the countries that back ...": Ghana backs it
                     return [x for s in member for x in self.refs(s, topics=False, depth=1)]
+                outside = self.lex.words.outside_preps
+                if (noun.dep_ == "pobj" and noun.head.lower_ in outside) or any(
+                    c.lower_ in outside and c.i < noun.i
+                    for c in noun.children  # ("outside" read as amod)
+                ):
+                    # "an initiative to buy shells from outside the EU, which 15 countries joined": what
+                    # lies outside is no antecedent; the noun the phrase hangs on is
+                    hung = noun.head
+                    while hung.pos_ in {"ADP", "VERB", "AUX"} and hung.head.i != hung.i:
+                        hung = hung.head
+                    return self.refs(hung, depth=1) if hung.pos_ in {"NOUN", "PROPN"} else []
                 person = self.mention_at(noun)
                 if lower == "which" and person is not None and person.label is Label.PERSON:
                     # "a warrant for Putin, which Moscow called null and void": 'which' is no person; the
@@ -121,7 +132,16 @@ class PronounResolver(SentenceMentions):
                 organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
                 if len(found_here) > 1 or (found_here and (subj.tag_ in {"NNS", "NNPS"} or organ)):
                     return [Ref(x.key, inferred=True) for x in found_here]
-            found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
+            found = None
+            if lower == "their" and t.dep_ == "poss" and t.head.dep_ in {"dobj", "obj"}:
+                # "Austria and Slovakia dropped their objections to Bulgaria and Romania joining. Vienna had
+                # vetoed their accession": a group the clause's own subject belongs to owns no object of it
+                side = frozenset(self._verb_actors(t.head.head))
+                found = self.ctx.recall(
+                    self.info.index, ACTORS, plural=True, window=1, before=t.i, apart=side
+                )
+            if found is None:
+                found = self.ctx.recall(self.info.index, ACTORS, plural=True, window=1, before=t.i)
             if found is None:
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
