@@ -85,7 +85,7 @@ class Resolver(PronounResolver):
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj"} else set()
             both = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in both or ()]
-        if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom"}:
+        if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)
                 if nearer is not None:  # "praised Xi for a peace plan ... and blamed Kyiv for rejecting it"

@@ -338,6 +338,17 @@ def fast_attribute_ruler(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Irregular form → lemma, from the lexicon's irregular_forms (past forms the model may not lemmatize)."""
+    return {
+        form: lemma
+        for lemma, forms in load_lexicon().words.irregular_forms.items()
+        for form in forms
+        if form != lemma
+    }
+
+
 def _known_verbs() -> frozenset[str]:
     lex = load_lexicon()
     words = lex.words
@@ -377,6 +388,9 @@ def verb_lemmas(doc: Doc) -> Doc:
         if token.pos_ != "VERB" or token.lemma_ in known:
             continue
         lemma = token.lemma_
+        if lemma.lower() in _irregular_lemmas():  # "froze" left as its own lemma: "freeze"
+            token.lemma_ = _irregular_lemmas()[lemma.lower()]
+            continue
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None
         for fixed in (lemma + "e", undoubled):

@@ -39,6 +39,11 @@ class PronounResolver(SentenceMentions):
 
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
+        if lower == "whose":  # "Kosovo, whose independence Serbia refuses to recognise": the noun the
+            clause, hops = t.head, 0  # relative clause describes
+            while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and hops < 4:
+                clause, hops = clause.head, hops + 1
+            return self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
         if lower in {"which", "who", "that", "whom"}:
             clause = t.head
             if clause.dep_ == "relcl" or clause.dep_ == "acl":

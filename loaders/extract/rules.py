@@ -1868,6 +1868,13 @@ def _participation(r: Reader, verb: Token, status: str) -> None:
                 for p in c.children
                 for x in r.refs(p, topics=False)
             ]
+            orgs += [  # "froze its CSTO membership": the body named on the noun
+                Ref(m.key)
+                for c in d.children
+                if c.dep_ in {"compound", "nmod"}
+                and (m := r.mention_at(c)) is not None
+                and m.label in {Label.ORGANIZATION, Label.AGREEMENT}
+            ]
             modality, conf = r.modality(verb)
             sources, _ = _subject_refs(r, verb)
             # "suspended its participation in the New START treaty": a treaty left is rejected (inferred)
@@ -2440,7 +2447,8 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
     former = r.lex.words.former_words
     if any(c.lower_ in former or c.dep_ == "neg" for c in (*noun.children, *noun.head.children)):
         return  # "was once a supporter of": the copula's adverb too
-    objects = [x for o in prep_objects(noun, "of") for x in r.refs(o)]
+    prep = "to" if noun.lemma_.lower() in r.lex.words.stance_to_nouns else "of"  # "the obstacle to X"
+    objects = [x for o in prep_objects(noun, prep) for x in r.refs(o)]
     if not objects:
         return
     if noun.dep_ == "appos":
