@@ -2818,6 +2818,16 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if rel == "MET_WITH" and not by_rel[rel] and received:  # "received a phone call from the Saudi crown
         found, _ = subjects(noun.head)  # prince": the caller talked with the one called
         by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
+    during = noun.dep_ == "pobj" and noun.head.lower_ in r.lex.words.occasion_preps
+    journey = "to" in trig.preps  # a visit or trip, not a meeting of many ("a meeting of EU ministers")
+    if rel == "MET_WITH" and not by_rel[rel] and during and journey and noun.head.head.pos_ == "VERB":
+        # "Vietnam signed a deal during a visit by Xi": the visitor met the clause's subject
+        own = {r.ctx.actor(s.key) for s in sources}
+        by_rel[rel] = [
+            x
+            for x in _subject_refs(r, noun.head.head)[0]
+            if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+        ]
     if rel == "MET_WITH" and not by_rel[rel]:
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
