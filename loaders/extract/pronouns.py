@@ -45,7 +45,7 @@ class PronounResolver(SentenceMentions):
                 clause, hops = clause.head, hops + 1
             return self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
         if lower in {"which", "who", "that", "whom"}:
-            clause = t.head
+            clause = t.head.head if t.dep_ == "pobj" else t.head  # "to which X belong", "which X belong to"
             if clause.dep_ == "relcl" or clause.dep_ == "acl":
                 noun = clause.head
                 if noun.dep_ == "attr" and noun.head.lemma_ in self.lex.words.copulas:

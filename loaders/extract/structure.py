@@ -444,8 +444,9 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
 
 # ---- membership -------------------------------------------------------------------------------
 def memberships(r: Reader) -> None:
+    seats = {"member", *r.lex.words.chair_nouns}  # "ASEAN's current chair, Laos": a chair is a member
     for token in r.sent:
-        if token.lemma_.lower() == "member" and token.pos_ == "NOUN" and r.mention_at(token) is None:
+        if token.lemma_.lower() in seats and token.pos_ == "NOUN" and r.mention_at(token) is None:
             _member_noun(r, token)
     sig = signature(r)
 
@@ -956,6 +957,12 @@ def _member_noun(r: Reader, token: Token) -> None:
         modality, conf = r.modality(verb)
     elif token.dep_ == "appos":
         members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85
+    elif any(c.dep_ == "appos" for c in token.children):  # "the bloc's newest member, Finland, ..."
+        named = [c for c in token.children if c.dep_ == "appos"]
+        members, modality, conf = [x for c in named for x in r.refs(c, topics=False)], Modality.ASSERTED, 0.8
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
+        # "Fiji and Samoa, two of the forum's members, ...": the ones the count stands beside
+        members, modality, conf = r.refs(token.head.head.head, topics=False), Modality.ASSERTED, 0.8
     elif token.dep_ == "pobj" and (copula := _among_copula(r, token)) is not None:
         # "Greece and Cyprus are among the EU members that ...", "Spain is one of the EU members ..."
         members = [x for c in copula.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
