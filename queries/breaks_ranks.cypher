@@ -16,9 +16,9 @@
 //   earlier ones have too few rows for the page (at 100k relations the first 8 pairs have 457 rows;
 //   the first 101, 5,852, were made and sorted for the first page before). A named actor's pairs
 //   (its allies from the Neighbours lookup, every end of its ALLY_OF relations, claimed or not, the
-//   actor first) are split the same way, in the answer's order: the first 8 pairs (19 ms for
-//   Afghanistan's page at 100k relations, whose 263 pairs have 19,782 rows, against ~100 ms for all of
-//   them sorted), the next 56, the others. Its first part has no guard (it starts with an UNWIND):
+//   actor first) are split the same way, in the answer's order: the first 8 pairs (22 ms for
+//   Afghanistan's page on LadybugDB at 100k relations, whose 263 pairs have 19,123 rows, against
+//   ~100 ms for all of them made and sorted), the next 56, the others. Its first part has no guard (it starts with an UNWIND):
 //   a named actor always needs it, and with no actor it runs only after a whole answer shorter than
 //   the page, and finds nothing. Each later part starts with the count of the named
 //   actors' pairs, from their Neighbours rows, and runs only past its split (more than 8, then more
