@@ -9,6 +9,7 @@ literals or comments, so a quoted ``type(r)`` stays as written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -291,11 +292,16 @@ def union_parts(cypher: str) -> list[str]:
 _UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)  # a preset's parts are the same text each call
 def guard(part: str) -> str | None:
     """A query that returns no row when ``part`` cannot return any: the part's leading ``WITH … WHERE
-    …`` (up to its first MATCH, UNWIND, CALL or RETURN) returning ``true``; None when the part does not
-    start so, or aggregates with no grouping key (an aggregate over no rows is a row; grouped by
-    anything, it is none, on both engines).
+    …`` returning ``true``, and with it any lookups by key right after (``MATCH`` of one node with a
+    property map, ``UNWIND``, ``WITH``) up to the last ``WITH … WHERE`` among them; None when the part
+    does not start so, or aggregates with no grouping key (an aggregate over no rows is a row; grouped
+    by anything, it is none, on both engines). Any clauses the part starts with return no row when the
+    part returns none; the lookups let a part say it has nothing to add from what the store keeps (a
+    count of an actor's allies) in a query short to plan: LadybugDB plans each part anew (~10 ms for a
+    part of ``breaks_ranks``, under 1 ms for its guard).
 
     >>> guard("WITH $n AS n WHERE n > 2 // only past 2\\nMATCH (a) RETURN a.id AS id ORDER BY id")
     'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
@@ -303,20 +309,39 @@ def guard(part: str) -> str | None:
     (None, None)
     >>> guard("WITH $n AS n WHERE n > 2 MATCH (a) WITH a, count(*) AS c RETURN a.id AS id, c AS c")
     'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
+    >>> guard("WITH $k AS k WHERE k <> '' MATCH (n:Neighbours {key: k}) WITH k, size(n.ids) AS c WHERE c > 8 "
+    ...       "MATCH (n:Neighbours {key: k}) WITH k WHERE k > '' MATCH (a)-[r]-(b) RETURN a.id AS id")
+    "WITH $k AS k WHERE k <> '' MATCH (n:Neighbours {key: k}) WITH k, size(n.ids) AS c WHERE c > 8 \
+MATCH (n:Neighbours {key: k}) WITH k WHERE k > ''\\nRETURN true AS go"
     """
-    lead = ""
-    for kind, text in segments(part):
-        found = _FIRST_READ.search(text) if kind == "code" else None
-        if found:
-            lead += text[: found.start()]
+    text = "".join(piece for kind, piece in segments(part) if kind != "comment")
+    # The same text with each string or quoted name blanked to as many characters, for its clause words.
+    masked = "".join(
+        piece if kind == "code" else piece[0] + "_" * (len(piece) - 2) + piece[-1]
+        for kind, piece in segments(text)
+    )
+    clauses = [w for w in _clause_words(masked) if w.group(1).upper() != "WHERE"]
+    if not clauses or clauses[0].group(1).upper() != "WITH":
+        return None
+    end = None
+    for here, after in zip(clauses, [*clauses[1:], None], strict=True):
+        word, stop = here.group(1).upper(), after.start() if after else len(masked)
+        body = masked[here.start() : stop]
+        if word == "WITH":
+            if re.search(r"\bWHERE\b", body, re.IGNORECASE):
+                end = stop
+        elif word == "MATCH" and _KEY_LOOKUP.fullmatch(body.strip()):
+            continue
+        elif word != "UNWIND":
             break
-        lead += text if kind != "comment" else ""
-    code = code_only(lead)
-    if not re.match(r"\s*WITH\b", code, re.IGNORECASE) or not re.search(r"\bWHERE\b", code, re.IGNORECASE):
+    if end is None or _ungrouped_aggregate(code_only(part)):
         return None
-    if _ungrouped_aggregate(code_only(part)):
-        return None
-    return lead.rstrip() + "\nRETURN true AS go"
+    return text[:end].strip() + GO
+
+
+GO = "\nRETURN true AS go"  # what a guard returns, after the clauses it keeps
+# One node found by a property map (the store's keys): ``MATCH (k:NameKey {key: q})``.
+_KEY_LOOKUP = re.compile(r"MATCH\s*\(\s*\w+\s*:\s*\w+\s*\{[^{}()]*\}\s*\)", re.IGNORECASE)
 
 
 def _ungrouped_aggregate(code: str) -> bool:
@@ -343,7 +368,6 @@ def _ungrouped_aggregate(code: str) -> bool:
     return False
 
 
-_FIRST_READ = re.compile(r"\b(?:OPTIONAL\s+MATCH|MATCH|UNWIND|CALL|RETURN)\b", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b(?:count|sum|avg|min|max|collect|stDevP?|percentile(?:Cont|Disc))\s*\(", re.IGNORECASE
 )

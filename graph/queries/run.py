@@ -8,7 +8,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from graph.cypher_compat import code_only, guard, order_by_columns, plain, union_parts
+from graph.cypher_compat import GO, code_only, guard, order_by_columns, plain, union_parts
 from graph.queries.catalog import Preset, get_preset, with_path_bounds
 from graph.queries.params import QueryError, bind
 from graph.store import QueryResult, Store, StoreError
@@ -68,7 +68,9 @@ def run_parts(
     ``$page_rows``, for a part that cuts what it reads before its final sort (``officials_stances``),
     and ``$page_end`` the rows up to the page's end and one past it, the same for every part.
     ``breaks_ranks`` splits its pairs at fixed counts instead: parts for the first few pairs, which
-    mostly fill the page, then the others.
+    mostly fill the page, then the others, those of a named actor guarded by the count of its pairs (a
+    guard may go on with lookups by key: ``guard``). Each guard is asked once a call, and not at all
+    when it starts with one that found no row (``fails_after``).
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 
@@ -86,10 +88,13 @@ def run_parts(
     parts, wanted = union_parts(cypher), skip + limit
     columns: list[str] = []
     rows: list[list[Any]] = []
+    passed: dict[str, bool] = {}  # each guard asked once: parts may share one
     for n, part in enumerate(parts, 1):
         # The last part runs unchecked when no other ran: its columns are the answer's.
         check = guard(part) if len(parts) > 1 and (columns or n < len(parts)) else None
-        if check and not within_time(check, 1).rows:
+        if check and check not in passed:
+            passed[check] = not fails_after(check, passed) and bool(within_time(check, 1).rows)
+        if check and not passed[check]:
             continue
         most = wanted + 1 - len(rows)  # the row past the page only says there are more
         if pages_inside(part):
@@ -108,6 +113,28 @@ def run_parts(
         rows = settle(columns, rows, order_by_columns(cypher))
     return QueryResult(columns, rows[skip:], more)
 
+
+def fails_after(check: str, passed: Mapping[str, bool]) -> bool:
+    """Whether a guard that found no row starts ``check`` (its clauses, then another): ``check`` finds
+    none either, and is not sent (``breaks_ranks``: the named actor's later parts ask for more than 8
+    pairs, then for more than 64).
+
+    >>> head = "WITH $n AS n WHERE n > 8"
+    >>> failed = {f"{head}{GO}": False}
+    >>> fails_after(f"{head}\\nWITH n WHERE n > 64{GO}", failed), fails_after(f"{head}0{GO}", failed)
+    (True, False)
+    >>> fails_after(f"{head} OR n < 0{GO}", failed), fails_after(f"{head}\\nWITH n WHERE n > 64{GO}", {})
+    (False, False)
+    """
+    body = check.removesuffix(GO)
+    for other, found in passed.items():
+        start = other.removesuffix(GO)
+        if not found and body.startswith(start) and _NEXT_CLAUSE.match(body, len(start)):
+            return True
+    return False
+
+
+_NEXT_CLAUSE = re.compile(r"\s+(?:OPTIONAL\s+MATCH|MATCH|WITH|UNWIND)\b", re.IGNORECASE)
 
 PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
 # Sent with them: the rows up to the page's end (and the one past it), for a preset that cuts what it

@@ -94,6 +94,10 @@ def _code(cypher: str) -> str:
 
 
 def _is_property(code: str, at: int) -> bool:
+    # The pattern ends with the dot right before the word: most words have none, and are not searched
+    # for an owner (3.8 of 4 ms for a part of ``breaks_ranks``, 400 words, each searched over 200 chars).
+    if at == 0 or code[at - 1] != ".":
+        return False
     return _PROPERTY_OWNER.search(code[max(0, at - 200) : at]) is not None
 
 

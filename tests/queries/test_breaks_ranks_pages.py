@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from geofixture import both_engines
 
+from graph.cypher_compat import GO
 from graph.model import RELATIONS, Article, Entity, Evidence, Label, Modality, Record, Relation
 from graph.queries import run_saved
 from graph.store import Store
@@ -304,3 +305,93 @@ def test_the_hub_crosses_the_parts() -> None:
         allies = {r[3] for r in rows}
         assert not allies & {f"Ally {i:02d}" for i in range(7)}
         assert {f"Ally {i:02d}" for i in (7, 8, 63, 64)} <= allies
+
+
+# A named actor's pairs are split as the no-actor pairs are (the first 8, the next 56, the others), and
+# the later parts are guarded by the count of the named actors' candidate pairs (their Neighbours rows),
+# so a small actor's answer costs one part and a guard. Actors with 8, 9, 64 and 65 allies, and a name
+# of two actors with 5 and 4 (9 pairs between them), each ally with a side against the actor's.
+COUNTS = {"Eight": 8, "Nine": 9, "Sixty-four": 64, "Sixty-five": 65}
+POOL = [Entity(f"Country:P{i:02d}", Label.COUNTRY, f"Pool {i:02d}", ()) for i in range(65)]
+COUNTED = {name: Entity(f"Country:N{n:02d}", Label.COUNTRY, name, ()) for name, n in COUNTS.items()}
+PAIR = [Entity("Country:PA1", Label.COUNTRY, "Pair", ()), Entity("Country:PA2", Label.COUNTRY, "Pair", ())]
+
+
+def counted() -> list[Record]:
+    n = iter(range(100, 1_000_000, 100))
+
+    def rel(source: Entity, type_: str, target: Entity, modality: Modality = Modality.ASSERTED) -> Relation:
+        start = next(n)
+        quote = f"quote at {start}"
+        ev = Evidence(
+            ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality
+        )
+        return Relation(source.id, type_, target.id, (ev,))
+
+    out: list[Record] = [ART, V1, *POOL, *COUNTED.values(), *PAIR]
+    out += [rel(ally, "REJECTS", V1) for ally in POOL]
+    named = [(COUNTED[name], POOL[:count]) for name, count in COUNTS.items()]
+    for actor, allies in [*named, (PAIR[0], POOL[:5]), (PAIR[1], POOL[5:9])]:
+        out.append(rel(actor, "SUPPORTS", V1))
+        for i, ally in enumerate(allies):
+            # stated by either side; every seventh only hypothetical (dropped unless include_negated)
+            modality = Modality.HYPOTHETICAL if i % 7 == 2 else Modality.ASSERTED
+            out.append(
+                rel(ally, "ALLY_OF", actor, modality) if i % 2 else rel(actor, "ALLY_OF", ally, modality)
+            )
+    return out
+
+
+def test_the_counted_actors_have_a_row_for_each_ally() -> None:
+    # The last ally of each (its 9th, 64th or 65th pair, and the Pair's 9th) has a row, claimed or not.
+    for name, count in [*COUNTS.items(), ("Pair", 9)]:
+        every, claimed = expected(True, counted(), actor=name), expected(False, counted(), actor=name)
+        assert len(every) == count and len(claimed) < count, name
+        assert every[-1][3] == f"Pool {count - 1:02d}" and claimed[-1] == every[-1], name
+
+
+@pytest.fixture(scope="module")
+def counts(neo4j_target: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
+    yield from both_engines(neo4j_target, tmp_path_factory.mktemp("ranks_counts"), counted())
+
+
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+@pytest.mark.parametrize("include_negated", [False, True])
+@pytest.mark.parametrize("actor", [*COUNTS, "Pair"])
+def test_every_page_of_an_actor_counted_at_the_guards(
+    counts: dict[str, Store], engine: str, include_negated: bool, actor: str
+) -> None:
+    store, params = counts[engine], {"actor": actor, "include_negated": include_negated}
+    whole = expected(include_negated, counted(), actor=actor)
+    assert run_saved(store, "breaks_ranks", params).rows == whole
+    for size in (1, 8, 9):
+        for page in range(1, len(whole) // size + 2):
+            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
+            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
+            assert result.truncated == (page * size < len(whole)), (size, page)
+
+
+@pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
+def test_the_later_parts_run_only_past_their_counts(counts: dict[str, Store], engine: str) -> None:
+    sent: list[str] = []
+
+    class Recording:
+        def query(self, cypher: str, params: Any, **options: Any) -> Any:
+            sent.append(cypher)
+            return counts[engine].query(cypher, params, **options)
+
+    def parts(actor: str) -> list[str]:
+        sent.clear()
+        run_saved(Recording(), "breaks_ranks", {"actor": actor})  # type: ignore[arg-type]
+        cuts = ("LIMIT 8\n", "SKIP 8\nLIMIT 56\n", "SKIP 64\n")
+        return [cut.split()[0] + cut.split()[1] for cut in cuts for q in sent if cut in q and GO not in q]
+
+    # Whole answers of 8 to 65 rows: every part whose pairs exist runs, and no other.
+    assert parts("Eight") == ["LIMIT8"]
+    assert parts("Nine") == parts("Pair") == parts("Sixty-four") == ["LIMIT8", "SKIP8"]
+    assert parts("Sixty-five") == ["LIMIT8", "SKIP8", "SKIP64"]
+    # The count is asked once when the first 8 pairs are all (the last part's guard starts with the
+    # one that failed), once per later part otherwise.
+    for actor, asked in [("Eight", 1), ("Nine", 2), ("Sixty-five", 2)]:
+        parts(actor)
+        assert sum(GO in q and "pairs" in q for q in sent) == asked, actor

@@ -75,8 +75,38 @@ WHERE type(r) = f
 RETURN COUNTED ORDER BY n
 """
 )
+# Parts that share a guard, and one whose guard goes on from theirs (a lookup by key, then a test).
+SHARED = (
+    HEAD
+    + """WITH $first AS f
+WHERE f <> ''
+MATCH (a)-[r]->(b)
+WHERE type(r) = f
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+UNION ALL
+WITH $first AS f
+WHERE f <> ''
+MATCH (a)-[r]->(b)
+WHERE type(r) = f AND a.id > b.id
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+UNION ALL
+WITH $first AS f
+WHERE f <> ''
+MATCH (k:NameKey {key: 'no such name'})
+WITH f, k
+WHERE k.key <> ''
+MATCH (a)-[r]->(b)
+WHERE type(r) = f
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+UNION ALL
+MATCH (a)-[r]->(b)
+WHERE type(r) <> 'MENTIONS'
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+"""
+)
 CATALOG = {
     "in_turn": parse_preset("in_turn", IN_TURN),
+    "shared": parse_preset("shared", SHARED),
     "twice": parse_preset("twice", TWICE),
     "guarded": parse_preset("guarded", GUARDED.replace("COUNTED", "r.key AS n")),
     # No grouping key: a count of no rows is a row (with one, as in 'x' AS what, no row).
@@ -175,6 +205,18 @@ def test_each_part_is_sent_as_a_query_of_its_own(engines: dict[str, Store]) -> N
     assert [q.count("MATCH") for q in sent] == [1, 1]
     run("grouped", {"first": "MENTIONS"})
     assert [q.count("MATCH") for q in sent] == [0, 1]
+    # A guard shared by parts is asked once; one that goes on from a guard that found no row is not
+    # asked (it cannot find one either); one that goes on from a guard that found a row is.
+    assert run("shared", {}) == CLAIMS
+    assert [q.count("MATCH") for q in sent] == [0, 1]
+    backwards = sorted(
+        {(r.source, r.key) for r in alignment_records() if isinstance(r, Relation) and r.source > r.target}
+    )
+    assert [k for _, k in backwards if "|ALLY_OF|" in k]  # the second part has rows
+    backwards_allies = [[s, k] for s, k in backwards if "|ALLY_OF|" in k]
+    assert run("shared", {"first": "ALLY_OF"}) == ALLIES + backwards_allies + CLAIMS
+    assert [q.count("MATCH") for q in sent] == [0, 1, 1, 1, 1]
+    assert "NameKey" in sent[3] and sent[3].rstrip().endswith("RETURN true AS go")
 
 
 @pytest.mark.slow
