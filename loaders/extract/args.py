@@ -297,6 +297,10 @@ def direct_objects(verb: Token) -> list[Token]:
             shared = [c for c in first.children if c.dep_ == "nsubjpass"]
             if shared:
                 return shared
+        set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > first.i and set_off:
+            # "Gambia brought a case against Myanmar, backed by the OIC": the main clause's subject
+            return [c for c in first.children if c.dep_ == "nsubj"]
         return parenthetical_object(verb)
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's

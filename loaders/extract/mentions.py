@@ -146,10 +146,48 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
         key = ctx.known_surname(token.text)
         if key is not None:
             out.append(Mention(token.i, token.i + 1, key, Label.PERSON, "person", token.text))
+            continue
+        place = _struck_name(token, lex)
+        if place is not None and not any(i in taken for i in range(place.start, place.end)):
+            # "Israel struck Rafah", "strikes on Khan Younis": a name no model knows, struck, is a place
+            region = ctx.entity(Label.REGION, place.text, place.text)
+            out.append(Mention(place.start, place.end, region, Label.REGION, "region", place.text))
+            taken.update(range(place.start, place.end))
     out.sort(key=lambda m: m.start)
     for m in out:
         ctx.counts[m.key] += 1
     return out
+
+
+def _struck_name(token: Token, lex: Lexicon) -> Span | None:
+    """A capitalised name outside every entity that a strike or a seizure is on: the object of a verb of
+    taking or striking a place ("struck Rafah", "seized Bunagana"), or after 'on' / 'in' / 'near' under
+    such a verb or an attack noun ("airstrikes on Khan Younis", "shelling in Avdiivka")."""
+    if token.ent_type_ or not token.is_title or not token.is_alpha or token.dep_ in {"compound", "poss"}:
+        return None
+    words = lex.words
+    if token.lower_ in lex.titles or token.lower_ in lex.state_organs or token.lower_ in words.org_words:
+        return None
+    if token.lower_ in words.time_words or token.is_sent_start:
+        return None
+    head = token.head
+    struck = head.lemma_.lower() in words.place_taking_verbs and head.pos_ == "VERB"
+    if token.dep_ in {"dobj", "nsubjpass"} and struck:
+        pass
+    elif token.dep_ == "pobj" and head.lower_ in {"on", "in", "near", "around", "against"}:
+        holder = head.head
+        if holder.lemma_.lower() not in words.attack_nouns and not (
+            holder.pos_ == "VERB" and holder.lemma_.lower() in words.place_taking_verbs
+        ):
+            return None
+    else:
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].is_title:
+        if token.doc[start - 1].ent_type_:
+            return None
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 def _joined_names(sent: Span) -> list[Span]:

@@ -2919,7 +2919,10 @@ _MODIFIERS = {"compound", "nmod", "amod"}
 def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
     """Whether a noun that states its relation only with one of its modifiers ("arms sales", not "sales of
     bonds") has one."""
-    aimed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for p in c.children]
+    # ("the sale of K2 tanks to Poland": what is sold, after 'of', counts too)
+    aimed = [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in {*trig.preps, "of"} for p in c.children
+    ]
     return not trig.only_modifiers or any(
         c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
         for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
