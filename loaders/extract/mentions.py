@@ -129,6 +129,12 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
             body = ctx.entity(Label.ORGANIZATION, name, name)
             out.append(Mention(token.i, end, body, Label.ORGANIZATION, "org", name))
             taken.update(range(token.i, end))
+    for admin in _admin_names(sent, lex):  # "Armenia's Syunik province", "the Sagaing region"
+        if any(i in taken for i in range(admin.start, admin.end)):
+            continue
+        region = ctx.entity(Label.REGION, admin.text, admin.text)
+        out.append(Mention(admin.start, admin.end, region, Label.REGION, "region", admin.text))
+        taken.update(range(admin.start, admin.end))
     for ent in _joined_names(sent):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -156,6 +162,36 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     out.sort(key=lambda m: m.start)
     for m in out:
         ctx.counts[m.key] += 1
+    return out
+
+
+def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:
+    """Capitalised names the models missed or mislabelled before a singular administrative noun, after a
+    state's possessive or "the" ("Armenia's Syunik province", "in the Sagaing region"): the name of a
+    region (its state is then read by the territory rules)."""
+    out: list[Span] = []
+    doc = sent.doc
+    for noun in sent:
+        if noun.lower_ not in lex.words.admin_nouns or noun.tag_ not in {"NN", "NNP"}:
+            continue
+        start = noun.i
+        while start > sent.start and noun.i - start < 3:
+            before = doc[start - 1]
+            if not (before.is_title and before.is_alpha and before.pos_ in {"PROPN", "NOUN", "ADJ"}):
+                break
+            if before.ent_id_ or before.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+                break
+            start -= 1
+        if start == noun.i or start == sent.start:
+            continue
+        lead = doc[start - 1]
+        owned = lead.tag_ == "POS" and start >= 2 and doc[start - 2].ent_type_ == "GPE"
+        if not (owned or lead.lower_ == "the"):
+            continue
+        name = doc[start : noun.i]
+        if any(t.lower_ in lex.titles or t.lower_ in lex.words.org_words for t in name):
+            continue
+        out.append(name)
     return out
 
 
