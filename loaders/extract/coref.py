@@ -85,6 +85,16 @@ class Resolver(PronounResolver):
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj"} else set()
             both = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in both or ()]
+        group_size = _NUMBERS.get(lower) if t.pos_ == "NUM" else None
+        if (
+            group_size
+            and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ):  # "Beijing accused the three of taking a dangerous road": the group of three just named
+            group = self.ctx.last_group(
+                self.info.index, {Label.COUNTRY, Label.ORGANIZATION}, group_size, window=4
+            )
+            return [Ref(k, inferred=True) for k in group or ()]
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)

@@ -1498,6 +1498,8 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
     if any(c.dep_ == "neg" for c in clause.children):
         return
     doers = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not doers and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        doers = [verb.head]  # "a pact China said would undermine regional peace": the pact
     targets = [x for d in doers for x in r.refs(d, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
@@ -1510,7 +1512,6 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
         charged = [
             Ref(x.key, inferred=True)
             for d in doers
-            if d.dep_ == "nsubj"
             for x in r.refs(d)
             if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
         ]
