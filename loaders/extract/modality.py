@@ -24,6 +24,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     # "accused of arming the Houthis, a charge Tehran denies": the deed is denied, the accusation stands
     negated = _denied_aside(verb, lex) and not _is_charge(verb, lex)
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
+    unexcluded = -1  # a verb that negates "rule out" under it ("refused to rule out") leaves the act open
     t, hops = verb, 0
     while True:
         if _charge_denied_after(t, lex):
@@ -38,14 +39,21 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         n, f, h = _own_marks(t, lex)
         if t.i != verb.i and _excluding(t, lex):  # "ruled out vetoing" is no veto; "has not ruled out
             n, h = not n, h or n  # vetoing" leaves one possible
+            if t.dep_ == "xcomp" and t.head.lemma_ in lex.negating_verbs:  # "refused to rule out": open
+                n, h, unexcluded = False, True, t.head.i
         negated, future, hypothetical = negated or (n and not aside), future or f, hypothetical or h
         if t.i != verb.i:
             lemma = t.lemma_
-            negated = negated or (lemma in lex.negating_verbs and not aside)
+            negated = negated or (lemma in lex.negating_verbs and not aside and t.i != unexcluded)
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
             future = future or lemma in lex.words.scheduled_words  # "is set to impose": will impose
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
+        if t.dep_ in {"xcomp", "ccomp"} and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in t.children
+        ):
+            hypothetical = True  # "has not decided whether to join": an open question, not a refusal
+            break
         if t.dep_ in {"acl", "xcomp"} and _infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True
