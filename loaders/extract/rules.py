@@ -2485,10 +2485,11 @@ def _accession_talks(r: Reader, noun: Token) -> None:
         return
     parties = [x for c in noun.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
     governor = noun.head if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ == "VERB" else None
-    if governor is not None:
-        parties += _subject_refs(r, governor)[0]
+    talkers = _subject_refs(r, governor)[0] if governor is not None else []
+    parties += talkers
     holders = [noun, *([governor] if governor is not None else [])]
-    parties += _prep_actors(r, holders, "with")
+    partners = _prep_actors(r, holders, "with")
+    parties += partners
     parties += [  # the body in "talks on joining the EU", "on EU membership", "on accession to NATO"
         x
         for t in joined
@@ -2498,7 +2499,9 @@ def _accession_talks(r: Reader, noun: Token) -> None:
     ]
     states = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.COUNTRY))
     bodies = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.ORGANIZATION))
-    if len(states) != 1 or not bodies:
+    # several states on one side ("Moldova and Ukraine began membership talks with the EU"), each its own
+    one_side = any(set(states) <= {x.key for x in side} for side in (talkers, partners))
+    if not states or (len(states) > 1 and not one_side) or not bodies:
         return
     status = "accession talks"
     if governor is not None and governor.lemma_.lower() in words.halting_verbs:
@@ -2507,7 +2510,8 @@ def _accession_talks(r: Reader, noun: Token) -> None:
     if status != "accession talks" and modality is Modality.NEGATED:
         return
     for body in bodies[:1]:
-        r.emit(Ref(states[0], inferred=True), "MEMBER_OF", Ref(body), modality, conf - 0.1, status=status)
+        for state in states:
+            r.emit(Ref(state, inferred=True), "MEMBER_OF", Ref(body), modality, conf - 0.1, status=status)
 
 
 def _standing_pact(r: Reader, noun: Token) -> None:
