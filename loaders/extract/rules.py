@@ -418,12 +418,16 @@ def _remember_deed(r: Reader, verb: Token) -> None:
         or verb.lemma_.lower() in r.lex.words.copulas
         or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         or any(c.dep_ == "neg" for c in verb.children)
-        or inside_quotes(r.sent, verb.i)
-        or r.modality(verb)[0] not in {Modality.ASSERTED, Modality.FUTURE}
     ):
         return
-    doers = [x.key for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in STATES]
-    if doers:
+    # the named subjects only (a name, not a pronoun or an organ: cheap, and what "the decision" follows)
+    named = [
+        m for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts) if (m := r.mention_at(t))
+    ]
+    doers = [m.key for m in named if m.label in STATES]
+    if not doers or inside_quotes(r.sent, verb.i):
+        return
+    if r.modality(verb)[0] in {Modality.ASSERTED, Modality.FUTURE}:
         r.ctx.deeds[r.info.index] = tuple(dict.fromkeys(r.ctx.actor(k) for k in doers))
 
 
