@@ -2765,13 +2765,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
         return
     sources, governor = _noun_actor(r, noun, trig)
-    if (
-        trig.verbs_only
-        and governor is None
-        and noun.dep_ in {"dobj", "obj"}
-        and noun.head.lemma_ in trig.verbs
-    ):
-        governor = noun.head  # "closed its airspace to ...": the owner acts, through one of the noun's verbs
+    via = _quantity(r, noun) or noun  # ("closed two of its border crossings": through the count)
+    if trig.verbs_only and governor is None and via.dep_ in {"dobj", "obj"} and via.head.lemma_ in trig.verbs:
+        governor = via.head  # "closed its airspace to ...": the owner acts, through one of the noun's verbs
     if trig.verbs_only and governor is None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
@@ -3067,6 +3063,8 @@ def _quantity(r: Reader, noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep, holder = noun.head, noun.head.head.lemma_.lower()
+    if prep.lower_ == "of" and noun.head.head.pos_ == "NUM" and noun.head.head.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head.head  # "closed two of its border crossings"
     if (prep.lower_ == "of" and holder in words.quantity_nouns) or (
         prep.lower_ in words.counting_preps and holder in words.counting_nouns
     ):
