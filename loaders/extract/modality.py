@@ -49,6 +49,9 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             future = future or lemma in lex.words.scheduled_words  # "is set to impose": will impose
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)
+        naming = t.lemma_.lower() in lex.words.naming_verbs
+        if t.i == verb.i and t.tag_ == "VBG" and t.dep_ == "advcl" and naming:
+            break  # "said they would quit the ICC, calling it an instrument of repression": said now, as done
         if t.dep_ in {"xcomp", "ccomp"} and any(
             c.dep_ == "mark" and c.lower_ == "whether" for c in t.children
         ):

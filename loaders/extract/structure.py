@@ -943,8 +943,13 @@ def _member_noun(r: Reader, token: Token) -> None:
         return
     members: list[Ref] = []
     if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas:
-        members = [x for c in token.head.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
-        modality, conf = r.modality(token.head)
+        linking = token.head
+        said = [c for c in linking.children if c.dep_ == "nsubj"]
+        if not said and linking.dep_ == "advcl" and linking.tag_ == "VBG":  # "..., becoming its 31st member"
+            linking = linking.head
+            said = [c for c in linking.children if c.dep_ == "nsubj"]
+        members = [x for c in said for x in r.refs(c, topics=False)]
+        modality, conf = r.modality(linking)
     elif (token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in r.lex.words.admit_verbs) or (
         token.dep_ == "pobj"
         and token.head.lower_ == "as"
