@@ -243,7 +243,13 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
         if child.dep_ in {"aux", "auxpass"}:
             backshifted = child.lower_ in lex.backshifted_future and _reported_past(t, lex)
             future = future or child.lower_ in lex.future or backshifted
-            hypothetical = hypothetical or (child.lower_ in lex.hypothetical and not backshifted)
+            # ("I must reject these words": an obligation one takes on oneself is one's own act, done)
+            own_duty = child.lower_ in lex.words.deontic_modals and any(
+                c.dep_ in _SUBJ and c.lower_ in {"i", "we"} for c in t.children
+            )
+            hypothetical = hypothetical or (
+                child.lower_ in lex.hypothetical and not backshifted and not own_duty
+            )
         if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
             hypothetical = True
         if (  # "paves the way for Finland to join": a "for ... to" clause is a purpose, not a deed

@@ -222,9 +222,10 @@ def _inner_title(r: Reader, m: Mention) -> str | None:
     return " ".join(words) or None
 
 
-def _holders(r: Reader, person: str) -> list[Holder]:
-    """The offices the leaders data gives the person in the article's year (any year if undated)."""
-    year = int(r.article_year) if r.article_year and r.article_year.isdigit() else None
+def _holders(r: Reader, person: str, *, any_year: bool = False) -> list[Holder]:
+    """The offices the leaders data gives the person in the article's year (any year if undated, or if
+    ``any_year``)."""
+    year = int(r.article_year) if r.article_year and r.article_year.isdigit() and not any_year else None
     node = r.ctx.nodes[person]
     leaders = load_leaders()
     for name in [node.name, *sorted(node.aliases, key=len, reverse=True)]:
@@ -249,7 +250,9 @@ def _impossible(r: Reader, person: str, state: str) -> bool:
     node = r.ctx.nodes.get(state)
     if node is None:
         return False
-    holders = _holders(r, person)
+    # ("Panama's president rejected the words of President Trump" in 2024: out of office that year, he
+    # still led no state but the United States)
+    holders = _holders(r, person) or _holders(r, person, any_year=True)
     if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
         # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
         return any(len(h.state) == 3 and h.state.isupper() for h in holders)

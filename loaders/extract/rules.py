@@ -1459,6 +1459,7 @@ def _said_of(r: Reader, verb: Token) -> None:
         if clause.lemma_.lower() in r.lex.words.charged_deeds:
             _charged(r, verb, clause)
             continue
+        _obliged(r, verb, clause)
         if clause.lemma_ in copulas:  # "the resolution was (provocative)"
             predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
@@ -1494,6 +1495,22 @@ def _said_of(r: Reader, verb: Token) -> None:
             # "'This is an act of aggression,' the ministry said of the US deployment": what it was said of
             targets = [x for p in prep_objects(verb, "of") for x in r.refs(p)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
+
+
+def _obliged(r: Reader, verb: Token, clause: Token) -> None:
+    """'Brazil said Israel must stop the bombing', '"Ethiopia should withdraw," Kenya said': the speaker
+    asks the reported clause's subject (REQUESTS, inferred), another actor than the speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals for c in clause.children):
+        return
+    if any(c.dep_ == "neg" for c in clause.children):
+        return  # "must not be allowed" names no one asked
+    asked = [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    asked = [Ref(x.key, inferred=True) for x in asked if label_of_ref(x, r.topics) in ACTORS]
+    asked = [x for x in asked if r.ctx.actor(x.key) not in own]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, asked, modality, conf - 0.1)
 
 
 def _charged(r: Reader, verb: Token, clause: Token) -> None:
