@@ -46,6 +46,11 @@ class PronounResolver(SentenceMentions):
             return self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
         if lower in {"which", "who", "that", "whom"}:
             clause = t.head.head if t.dep_ == "pobj" else t.head  # "to which X belong", "which X belong to"
+            cleft = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ == "be" else None
+            if cleft is not None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cleft.children):
+                # "It was Algeria that first recognised the SADR": the one the cleft puts first
+                focus = [c for c in cleft.children if c.dep_ == "attr"]
+                return [x for c in focus for x in self.refs(c, topics=False, depth=1)]
             if clause.dep_ == "relcl" or clause.dep_ == "acl":
                 noun = clause.head
                 if noun.dep_ == "attr" and noun.head.lemma_ in self.lex.words.copulas:
