@@ -1456,10 +1456,10 @@ def _said_of(r: Reader, verb: Token) -> None:
         )
         if not reported:
             continue
+        _obliged(r, verb, clause)  # ("must not obstruct the corridor": asked, whatever the deed)
         if clause.lemma_.lower() in r.lex.words.charged_deeds:
             _charged(r, verb, clause)
             continue
-        _obliged(r, verb, clause)
         if clause.lemma_ in copulas:  # "the resolution was (provocative)"
             predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
@@ -1502,8 +1502,7 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     asks the reported clause's subject (REQUESTS, inferred), another actor than the speaker."""
     if not any(c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals for c in clause.children):
         return
-    if any(c.dep_ == "neg" for c in clause.children):
-        return  # "must not be allowed" names no one asked
+    # ("Venezuela must not take any action": asked to refrain; "the deal must not be delayed" asks no actor)
     asked = [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}

@@ -84,6 +84,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.leave_nouns,
         *lex.words.copy_alone,
         *lex.words.bare_joins,
+        *lex.words.deontic_modals,
         *lex.words.stance_agents,
         *lex.words.accession_words,
         *lex.words.troop_sending_verbs,
