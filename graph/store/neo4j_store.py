@@ -247,7 +247,9 @@ class Neo4jStore(Store):
     # one database through one driver. Only "read" is remembered: a refused text is asked again, and
     # refused again, every time; a text the server refuses while running (access mode) is forgotten,
     # and so is every verdict after a lost connection (the server may have been swapped). The allow-list
-    # (``refuse_unsafe``) still runs on every call, before the cache is looked at.
+    # (``refuse_unsafe``) still runs on every call, before the cache is looked at. Not seen: a server
+    # replaced between two calls whose pooled connections the driver replaces without an error; its
+    # texts still pass the allow-list and run in a READ session.
     def _known_read(self, key: tuple[str, tuple[tuple[str, str], ...]]) -> bool:
         with self._verdicts_lock:
             if key not in self._read_verdicts:
