@@ -10,6 +10,9 @@ Run: ``.venv/bin/python -m bench.preset_ab --store g.lbug --old-queries OLD/quer
 ``--param breaks_ranks.actor=Afghanistan`` (repeatable) sets or overrides a preset's parameter, e.g. to
 time a preset whose parameters are optional with one given (values are typed as ``geoalign query``
 types them). ``--rows N`` asks for pages of N rows (default 100, what ``geoalign query`` shows).
+``--old-forgets-verdicts`` makes the old side forget the store's remembered read-only verdicts before
+each run (Neo4j: every text's plan asked again, as before they were remembered); give the same folder
+as ``--old-queries`` to time that alone.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ def compare(
     old: Mapping[str, Preset],
     runs: int,
     page_rows: int = PAGE_ROWS,
+    old_forgets_verdicts: bool = False,
 ) -> dict[str, Any]:
     """Median ms of the old and the new text of preset ``name``, run alternately after one warm-up each."""
     new = load_catalog()
@@ -60,6 +64,9 @@ def compare(
         for tag, catalog in (("old", old), ("new", new)):
             if times[tag] and times[tag][-1] == STOPPED_MS:
                 continue  # stopped once: do not wait for the limit again
+            forget = getattr(store, "forget_read_verdicts", None)
+            if tag == "old" and old_forgets_verdicts and forget is not None:
+                forget()
             took, rows[tag] = _once(store, name, params, catalog, page_rows)
             if i or took == STOPPED_MS:
                 times[tag].append(took)
@@ -85,6 +92,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         metavar="PRESET.NAME=VALUE",
         help="set a preset's parameter (repeatable), e.g. breaks_ranks.actor=Afghanistan",
     )
+    parser.add_argument(
+        "--old-forgets-verdicts",
+        action="store_true",
+        help="the old side forgets the store's read-only verdicts before each run",
+    )
     args = parser.parse_args(argv)
     old = load_catalog(args.old_queries)
     names = args.presets.split(",") if args.presets else sorted(set(old) & set(load_catalog()))
@@ -98,7 +110,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with open_store(args.store, read_only=not args.store.startswith(("bolt", "neo4j"))) as store:
         for name in names:
-            out[name] = found = compare(store, name, params.get(name, {}), old, args.runs, args.rows)
+            out[name] = found = compare(
+                store, name, params.get(name, {}), old, args.runs, args.rows, args.old_forgets_verdicts
+            )
             print(
                 f"{name:22s} old {found['old']:9.1f} ms  new {found['new']:9.1f} ms  "
                 f"same rows: {found['same_rows']}  load {found['load']}",

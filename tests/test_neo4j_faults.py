@@ -21,6 +21,7 @@ from geoalign import neo4j_server
 from geoalign.cli import cli
 from geoalign.neo4j_server import Server
 from graph.store import StoreError, open_store
+from graph.store.neo4j_store import Neo4jStore
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "tests" / "store" / "sample_records.py"
@@ -184,3 +185,16 @@ def test_writes_are_retried_across_a_server_restart(start_neo4j: Start) -> None:
     counts, articles = stored(restarted.uri)
     assert counts == expected(lines)
     assert committed(lines) == articles and len(articles) == 60
+
+
+def test_read_verdicts_are_forgotten_when_the_server_is_lost(start_neo4j: Start) -> None:
+    """Another server may answer after a lost connection: no verdict of the one that went is reused."""
+    server = start_neo4j()
+    with open_store(server.uri) as store:
+        assert isinstance(store, Neo4jStore)
+        store.query("RETURN 1 AS one")
+        assert len(store._read_verdicts) == 1
+        neo4j_server.kill(server)
+        with pytest.raises(StoreError, match="cannot reach"):
+            store.query("RETURN 1 AS one")
+        assert len(store._read_verdicts) == 0

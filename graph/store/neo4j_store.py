@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping
 from typing import Any, NoReturn
 
@@ -41,6 +43,9 @@ BATCH_SIZE = 10_000
 # The driver retries a managed transaction on transient errors and lost connections for this long.
 DEFAULT_MAX_RETRY_S = 30.0
 INCOMPLETE_COMMIT_RETRIES = 2
+# How many texts' read-only verdicts a store remembers (a preset is 1-6 texts; 14 presets and their guards
+# fit many times over); the least recently used is forgotten first.
+READ_VERDICTS = 256
 
 
 def constraint_statements() -> list[str]:
@@ -103,6 +108,8 @@ class Neo4jStore(Store):
     ) -> None:
         self.uri = redact(uri)  # the one name messages use: never a password given in the URI
         self.database = database
+        self._read_verdicts: OrderedDict[tuple[str, tuple[tuple[str, str], ...]], None] = OrderedDict()
+        self._verdicts_lock = threading.Lock()
         try:
             # Server notifications (deprecations, cartesian products) would go to stderr: not for users.
             self.driver = GraphDatabase.driver(
@@ -201,16 +208,23 @@ class Neo4jStore(Store):
         # READ access alone does not stop writes on a single server: check the plan's query type first.
         refuse_unsafe(cypher)
         params, cypher = dict(params or {}), strip_comments(cypher)
+        key = _verdict_key(cypher, params)
         try:
             with self.driver.session(
                 database=self.database, default_access_mode=neo4j.READ_ACCESS
             ) as session:
-                summary = session.run(neo4j.Query("EXPLAIN " + cypher), params).consume()
-                if summary.query_type != "r":
-                    raise ReadOnlyError(READ_ONLY_MESSAGE)
+                if not self._known_read(key):
+                    summary = session.run(neo4j.Query("EXPLAIN " + cypher), params).consume()
+                    if summary.query_type != "r":
+                        raise ReadOnlyError(READ_ONLY_MESSAGE)
+                    self._remember_read(key)
                 result = session.run(neo4j.Query(cypher, timeout=timeout_s), params)
                 return _collect(result, limit)
+        except ReadOnlyError:
+            self._forget_read(key)
+            raise
         except ClientError as exc:
+            self._forget_read(key)
             _refuse_out_of_memory(exc)
             code, message = exc.code or "", exc.message or ""
             if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
@@ -221,10 +235,46 @@ class Neo4jStore(Store):
                 self._fail(exc, "query")
             raise StoreError(f"query failed: {message}") from exc
         except (DriverError, Neo4jError) as exc:
+            # A lost connection may mean another server (restarted, upgraded, other plugins) answers next.
+            self.forget_read_verdicts()
             _refuse_out_of_memory(exc)
             self._fail(exc, "query")
 
+    # The plan's query type ("r") is remembered per store for the exact text sent (comments already
+    # stripped, so the text the server planned and runs) and the names and Python types of its
+    # parameters (what Neo4j keys its own plan cache on): the type is fixed by the clauses and by the
+    # modes of the procedures they call, never by parameter values, and this store talks to one URI and
+    # one database through one driver. Only "read" is remembered: a refused text is asked again, and
+    # refused again, every time; a text the server refuses while running (access mode) is forgotten,
+    # and so is every verdict after a lost connection (the server may have been swapped). The allow-list
+    # (``refuse_unsafe``) still runs on every call, before the cache is looked at. Not seen: a server
+    # replaced between two calls whose pooled connections the driver replaces without an error; its
+    # texts still pass the allow-list and run in a READ session.
+    def _known_read(self, key: tuple[str, tuple[tuple[str, str], ...]]) -> bool:
+        with self._verdicts_lock:
+            if key not in self._read_verdicts:
+                return False
+            self._read_verdicts.move_to_end(key)
+            return True
+
+    def _remember_read(self, key: tuple[str, tuple[tuple[str, str], ...]]) -> None:
+        with self._verdicts_lock:
+            self._read_verdicts[key] = None
+            self._read_verdicts.move_to_end(key)
+            while len(self._read_verdicts) > READ_VERDICTS:
+                self._read_verdicts.popitem(last=False)
+
+    def _forget_read(self, key: tuple[str, tuple[tuple[str, str], ...]]) -> None:
+        with self._verdicts_lock:
+            self._read_verdicts.pop(key, None)
+
+    def forget_read_verdicts(self) -> None:
+        """Ask the server for every query's plan again (after a lost connection, or to measure)."""
+        with self._verdicts_lock:
+            self._read_verdicts.clear()
+
     def close(self) -> None:
+        self.forget_read_verdicts()
         self.driver.close()
 
 
@@ -237,6 +287,10 @@ _CREATE_RELATIONS = (
     f"UNWIND $rows AS row MATCH (s:{NODE_LABEL} {{id: row.source}}) "
     f"MATCH (o:{NODE_LABEL} {{id: row.target}}) CREATE (s)-[r:$(row.type) {{{_RELATION_PROPS}}}]->(o)"
 )
+
+
+def _verdict_key(cypher: str, params: Mapping[str, Any]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    return cypher, tuple(sorted((name, type(value).__name__) for name, value in params.items()))
 
 
 def _refuse_old_layout(driver: neo4j.Driver, database: str | None, uri: str) -> None:

@@ -73,6 +73,64 @@ def test_query_refuses_writes_the_plan_reveals(neo: Neo4jStore, cypher: str) -> 
     assert "geoalign_test_index" not in names(neo, "INDEXES")
 
 
+WRITE = "MATCH (n:Country) SET n.name = 'renamed' RETURN n.id AS id"
+READ = "MATCH (n:Country) RETURN n.id AS id"
+
+
+@pytest.fixture
+def plan_check_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set the allow-list aside, so a write reaches the server's plan check (the real server decides)."""
+    monkeypatch.setattr("graph.store.neo4j_store.refuse_unsafe", lambda cypher: None)
+
+
+def verdicts(store: Neo4jStore) -> list[str]:
+    return [text for text, _ in store._read_verdicts]
+
+
+@pytest.mark.parametrize("through", ["allow-list", "plan"])
+def test_a_write_is_refused_the_first_time_and_every_later_time(
+    neo: Neo4jStore, request: pytest.FixtureRequest, through: str
+) -> None:
+    if through == "plan":
+        request.getfixturevalue("plan_check_only")
+    neo.add([SRB])
+    neo.query(READ)  # a read verdict in the cache changes nothing for another text
+    for _ in range(3):
+        with pytest.raises(ReadOnlyError):
+            neo.query(WRITE)
+        assert verdicts(neo) == [READ]  # a refused text is never remembered: asked again each time
+    assert [e.name for e in neo.read().entities] == ["Serbia"]
+
+
+@pytest.mark.usefixtures("plan_check_only")
+def test_a_read_verdict_is_kept_for_its_exact_text_and_parameter_types_only(neo: Neo4jStore) -> None:
+    neo.add([SRB])
+    assert neo.query(READ).rows == [["Country:SRB"]]
+    neo.query(READ + " // a comment is stripped: the same text is sent")
+    assert verdicts(neo) == [READ]
+    neo.query(READ.replace(" RETURN", "\n RETURN"))  # other whitespace: another text, planned again
+    assert verdicts(neo) == [READ, READ.replace(" RETURN", "\n RETURN")]
+    typed = "MATCH (n:Country) WHERE n.id = $id RETURN n.id AS id"
+    neo.query(typed, {"id": "Country:SRB"})
+    neo.query(typed, {"id": 1})  # another parameter type: planned again
+    assert neo._read_verdicts.keys() >= {(typed, (("id", "str"),)), (typed, (("id", "int"),))}
+    # A write that starts like a remembered read, or is one with a clause added, is still refused.
+    for write in (READ + " UNION ALL " + WRITE, READ.replace("RETURN", "SET n.name = 'x' RETURN")):
+        with pytest.raises(ReadOnlyError):
+            neo.query(write)
+    assert [e.name for e in neo.read().entities] == ["Serbia"]
+    neo.close()
+    assert verdicts(neo) == []
+
+
+@pytest.mark.usefixtures("plan_check_only")
+def test_read_verdicts_are_bounded(neo: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("graph.store.neo4j_store.READ_VERDICTS", 2)
+    for i in range(4):
+        neo.query(f"RETURN {i} AS i")
+    assert verdicts(neo) == ["RETURN 2 AS i", "RETURN 3 AS i"]
+
+
 def test_a_write_that_fails_mid_transaction_leaves_nothing_behind(neo: Neo4jStore) -> None:
     # Entities are written before articles in the same transaction; the server then refuses this article's
     # url (a map is not a property value), so the countries already written must roll back.
