@@ -84,7 +84,6 @@ def trigger_words() -> frozenset[str]:
         *lex.words.leave_nouns,
         *lex.words.copy_alone,
         *lex.words.bare_joins,
-        *lex.words.deontic_modals,
         *lex.words.stance_agents,
         *lex.words.accession_words,
         *lex.words.troop_sending_verbs,
@@ -147,7 +146,8 @@ def needs_parse(sent: Span) -> bool:
         return True
     words = trigger_words()
     if not any(t.lower_ in words for t in sent):
-        return False
+        # "The court ruled that Azerbaijan must not obstruct the corridor": an obligation reported of someone
+        return bool(labels) and _obligation_reported(sent)
     if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
         return True
     return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent)
@@ -160,6 +160,17 @@ def points_back(sent: Span) -> bool:
     return any(
         t.lower_ in anaphors and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that"} for t in sent
     )
+
+
+def _obligation_reported(sent: Span) -> bool:
+    """A modal of obligation and a verb of saying in one sentence (both words are common alone)."""
+    modals = load_lexicon().words.deontic_modals
+    return any(t.lower_ in modals for t in sent) and any(t.lower_ in _say_forms() for t in sent)
+
+
+@lru_cache(maxsize=1)
+def _say_forms() -> frozenset[str]:
+    return frozenset(form for verb in load_lexicon().words.say_verbs for form in forms(verb))
 
 
 @lru_cache(maxsize=1)
