@@ -132,6 +132,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         nominal = nominal or (head.pos_ == "NUM" and head.dep_ == "attr")  # "one of two states to vote"
         if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and nominal:
             if t.i == verb.i and verb.tag_ == "VBG":
+                doer = head.head if head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB" else None
+                if doer is not None and head.lemma_.lower() in load_lexicon().words.tie_nouns:
+                    # "Algiers cut ties accusing Rabat of hostile acts": ties accuse no one; who cut them does
+                    return subjects(doer)[0], True
                 return [head], True
             if head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"}:
                 # "A and B were the only countries to vote against it": the copula's subject acts

@@ -2032,6 +2032,21 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     partners = _tie_partners(r, [verb, *ties])
+    if not partners and len({r.ctx.actor(s.key) for s in sources}) == 1 and rel == "REJECTS":
+        # "Algeria cut ties in 2021, accusing Rabat of hostile acts": the one accused with it; "Morocco and
+        # Algeria have had no relations since Algiers cut ties": the one other state named before
+        own = frozenset(r.ctx.actor(s.key) for s in sources)
+        charged = [
+            x
+            for h in (verb, *ties)
+            for c in h.children
+            if c.tag_ == "VBG" and c.lemma_.lower() in r.lex.words.charge_verbs
+            for o in direct_objects(c)
+            for x in r.refs(o, topics=False)
+            if label_of_ref(x, r.topics) in STATES and r.ctx.actor(x.key) not in own
+        ]
+        named = r.named_before(verb, {Label.COUNTRY}, besides=own)
+        partners = charged or ([Ref(k, inferred=True) for k in named] if len(named) == 1 else [])
     if not partners and len({s.key for s in sources}) == 2:  # "Rabat and Algiers cut diplomatic ties"
         a, b = sources[0], next(s for s in sources if s.key != sources[0].key)
         _emit_all(r, rel, [a], [b], modality, conf - 0.15)
