@@ -2816,6 +2816,16 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
         this = trig.preps[phrase]
         aimed = [x for t in tokens for x in r.refs(t)]
+        if this == "SANCTIONS" and not aimed and noun.lemma_.lower() in r.lex.words.trade_measures:
+            # "tariffs on French brandy", "on Australian barley": goods named by their state's adjective
+            aimed = [
+                Ref(m.key, inferred=True)
+                for t in tokens
+                for c in t.children
+                if c.dep_ in {"amod", "compound", "nmod"}
+                and (m := r.mention_at(c)) is not None
+                and m.label is Label.COUNTRY
+            ]
         if this == "SANCTIONS":
             aimed = _sanctioned(r, tokens, aimed)
         by_rel.setdefault(this, []).extend(aimed)
