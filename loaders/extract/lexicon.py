@@ -148,6 +148,7 @@ class RuleWords:
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     ruling_organs: dict[str, frozenset[str]] = field(default_factory=dict)  # noun → its qualifiers
     deployed_nouns: frozenset[str] = frozenset()
+    accession_process_nouns: frozenset[str] = frozenset()
     trade_measures: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     admin_nouns: frozenset[str] = frozenset()

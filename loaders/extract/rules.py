@@ -2627,8 +2627,8 @@ def noun_rules(r: Reader) -> None:
             _voided_noun(r, noun)
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
-        if lemma in r.lex.words.talks_nouns:
-            _accession_talks(r, noun)
+        if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
+            _accession_talks(r, noun)  # ("froze Georgia's accession process" as its talks)
         if lemma in r.lex.words.stance_agents:
             _stance_agent(r, noun, r.lex.words.stance_agents[lemma])
         if lemma in r.lex.words.endorsed_nouns:  # "X, the candidate of the opposition alliance": backed by it
