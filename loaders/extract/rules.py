@@ -2032,10 +2032,10 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
     partners = _tie_partners(r, [verb, *ties])
-    if not partners and len({r.ctx.actor(s.key) for s in sources}) == 1 and rel == "REJECTS":
+    own = frozenset(r.ctx.actor(s.key) for s in sources)
+    if not partners and len(own) == 1 and rel == "REJECTS":
         # "Algeria cut ties in 2021, accusing Rabat of hostile acts": the one accused with it; "Morocco and
         # Algeria have had no relations since Algiers cut ties": the one other state named before
-        own = frozenset(r.ctx.actor(s.key) for s in sources)
         charged = [
             x
             for h in (verb, *ties)
@@ -2796,9 +2796,16 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
         return
     sources, governor = _noun_actor(r, noun, trig)
-    via = _quantity(r, noun) or noun  # ("closed two of its border crossings": through the count)
-    if trig.verbs_only and governor is None and via.dep_ in {"dobj", "obj"} and via.head.lemma_ in trig.verbs:
-        governor = via.head  # "closed its airspace to ...": the owner acts, through one of the noun's verbs
+    carrier = _quantity(r, noun) or noun  # ("closed two of its border crossings": through the count)
+    if (
+        trig.verbs_only
+        and governor is None
+        and carrier.dep_ in {"dobj", "obj"}
+        and carrier.head.lemma_ in trig.verbs
+    ):
+        governor = (
+            carrier.head
+        )  # "closed its airspace to ...": the owner acts, through one of the noun's verbs
     if trig.verbs_only and governor is None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
@@ -2808,8 +2815,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
-    kept = _quantity(r, noun) or noun
-    if kept.dep_ in {"dobj", "obj"} and kept.head.lemma_.lower() in r.lex.words.withholding_verbs:
+    if carrier.dep_ in {"dobj", "obj"} and carrier.head.lemma_.lower() in r.lex.words.withholding_verbs:
         modality = Modality.NEGATED  # "has withheld its recognition of the result"
     rel = trig.rel
     by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
@@ -2916,12 +2922,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
-        elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun)):
+        elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
-        elif rel == "SANCTIONS" and (governor is not None or _struck_with(_quantity(r, noun) or noun)):
+        elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
             # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
-            held = _struck_with(_quantity(r, noun) or noun)
+            held = _struck_with(carrier)
             if not by_rel[rel] and held:
                 by_rel[rel] = _sanctioned(r, held, [x for c in held for x in r.refs(c, topics=False)])
         elif rel == "PROTESTS":  # "North Korea fired missiles. Tokyo lodged a protest": at the doer
@@ -2932,7 +2938,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         if this == "REQUESTS":
             targets = _requested(r, targets)
         this_modality = modality
-        if this == "SANCTIONS" and modality is Modality.HYPOTHETICAL and _opposed_by(r, noun, targets):
+        if this == "SANCTIONS" and modality is Modality.HYPOTHETICAL and _opposed_by(r, carrier, targets):
             this_modality = Modality.ASSERTED  # "Tehran rejected new sanctions by Canada on its oil sector"
         _emit_all(r, this, sources, targets, this_modality, conf, trig)
     if rel == "ATTACKED" and governor is not None:  # "carried out airstrikes on Rafah": they organized them
@@ -3062,37 +3068,34 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
     return [Ref(r.ctx.actor(x.key), x.inferred) for x in found]
 
 
-def _opposed_by_target(r: Reader, noun: Token) -> list[Ref]:
+def _opposed_by_target(r: Reader, noun: Token, carrier: Token) -> list[Ref]:
     """'Venezuela dismissed the latest sanctions by Washington', 'Iran condemned a fresh round of
     sanctions by Britain': measures whose agent is named and whose target is not, opposed by a state,
-    were aimed at that state (inferred)."""
-    held = _quantity(r, noun) or noun
-    verb = held.head
-    if held.dep_ not in {"dobj", "obj"} or any(
-        c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in (noun, held) for c in c.children
-    ):
+    were aimed at that state (inferred). ``carrier``: the noun or the quantity that carries it."""
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for h in (noun, carrier) for c in h.children):
         return []
-    trig = r.lex.verbs.get(verb.lemma_.lower())
+    trig = r.lex.verbs.get(carrier.head.lemma_.lower())
     if trig is None or trig.rel not in {"CONDEMNS", "CRITICIZES", "PROTESTS"}:  # (not "rejected": a
         # third party's refusal, "Hungary rejected new sanctions by the EU", is of measures proposed)
         return []
-    found, _ = subjects(verb)
     return [
         Ref(x.key, inferred=True)
-        for t in found
-        for x in r.refs(t, topics=False)
+        for x in _object_takers(r, carrier)
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
 
 
-def _opposed_by(r: Reader, noun: Token, targets: list[Ref]) -> bool:
+def _opposed_by(r: Reader, carrier: Token, targets: list[Ref]) -> bool:
     """Whether the measures' target is the one who rejects them (so they were imposed, not offered)."""
-    held = _quantity(r, noun) or noun
-    if held.dep_ not in {"dobj", "obj"}:
-        return False
-    found, _ = subjects(held.head)
-    rejecters = {r.ctx.actor(x.key) for t in found for x in r.refs(t, topics=False)}
+    rejecters = {r.ctx.actor(x.key) for x in _object_takers(r, carrier)}
     return any(r.ctx.actor(t.key) in rejecters for t in targets)
+
+
+def _object_takers(r: Reader, carrier: Token) -> list[Ref]:
+    """Who takes a stance on ``carrier`` as the object of their verb (none unless it is one)."""
+    if carrier.dep_ not in {"dobj", "obj"}:
+        return []
+    return [x for t in subjects(carrier.head)[0] for x in r.refs(t, topics=False)]
 
 
 def _quantity(r: Reader, noun: Token) -> Token | None:
