@@ -802,9 +802,12 @@ class Resolver(PronounResolver):
             if told:
                 break
             deed = self.ctx.deeds.get(self.info.index - back) if back == 1 else None
-            said = {c.type for c in self.ctx.claims if self.info.index - 2 <= c.sent.index < self.info.index}
-            if deed and not said - {"PART_OF", "HOLDS_OFFICE", "HELD_IN"}:  # (a meeting told is no deed,
-                # and an act told two sentences back may be the one meant)
+            told_act = deed and any(  # (a meeting told is no deed, and an act told two sentences back
+                c.type not in {"PART_OF", "HOLDS_OFFICE", "HELD_IN"}  # may be the one meant)
+                for c in self.ctx.claims
+                if self.info.index - 2 <= c.sent.index < self.info.index
+            )
+            if deed and not told_act:
                 # "Poland closed the consulate. Minsk called the decision an unfriendly act": a deed that
                 # gave no relation, done by the one subject of the sentence before
                 return [Ref(k, inferred=True) for k in deed]
