@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from geofixture import both_engines
+from geofixture import assert_pages, both_engines
 
 from graph.cypher_compat import GO
 from graph.model import RELATIONS, Article, Entity, Evidence, Label, Modality, Record, Relation
@@ -34,20 +34,28 @@ C = {n: Entity(f"Country:{n[:3].upper()}", Label.COUNTRY, n, ()) for n in NAMES}
 ENTITIES = (V1, V2, ACC, *C.values())
 
 
+def _said(start: int, modality: Modality) -> Evidence:
+    """One piece of evidence in the test article, its quote at ``start``."""
+    quote = f"quote at {start}"
+    return Evidence(ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality)
+
+
+def _relations() -> Callable[..., Relation]:
+    """A maker of one-evidence relations, each quote at a new offset."""
+    n = iter(range(100, 1_000_000, 100))
+
+    def rel(source: Entity, type_: str, target: Entity, modality: Modality = Modality.ASSERTED) -> Relation:
+        return Relation(source.id, type_, target.id, (_said(next(n), modality),))
+
+    return rel
+
+
 def records() -> list[Record]:
     n = iter(range(100, 10_000, 100))
 
     def rel(source: str, type_: str, target: Entity, *modalities: Modality) -> Relation:
-        said = []
-        for modality in modalities or (Modality.ASSERTED,):
-            start = next(n)
-            quote = f"quote at {start}"
-            said.append(
-                Evidence(
-                    ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality
-                )
-            )
-        return Relation(C[source].id, type_, target.id, tuple(said))
+        said = tuple(_said(next(n), modality) for modality in modalities or (Modality.ASSERTED,))
+        return Relation(C[source].id, type_, target.id, said)
 
     neg, hyp = Modality.NEGATED, Modality.HYPOTHETICAL
     return [
@@ -123,22 +131,11 @@ def many_pairs() -> list[Record]:
     deals = [Entity("Agreement:pact", Label.AGREEMENT, "Pact", ())]
     names = ["Aab", *(f"Land {chr(66 + i)}" for i in range(16)), "Twin", "Twin"]
     lands = [Entity(f"Country:M{i:02d}", Label.COUNTRY, name, ()) for i, name in enumerate(names)]
-    n = iter(range(100, 1_000_000, 100))
     modalities = (Modality.ASSERTED,) * 4 + (Modality.NEGATED, Modality.HYPOTHETICAL)
+    said = _relations()
 
     def rel(source: Entity, type_: str, target: Entity) -> Relation:
-        start = next(n)
-        quote = f"quote at {start}"
-        ev = Evidence(
-            ART.id,
-            quote,
-            start // 100,
-            start,
-            start + len(quote),
-            date=ART.date,
-            modality=rng.choice(modalities),
-        )
-        return Relation(source.id, type_, target.id, (ev,))
+        return said(source, type_, target, rng.choice(modalities))
 
     out: list[Record] = [ART, *votes, *deals, *lands]
     out += [rel(lands[0], "ALLY_OF", land) for land in lands[1:8]]
@@ -167,11 +164,7 @@ def test_every_page_is_the_slice_of_the_plain_answer(
     store, params = engines[engine], {"actor": "", "include_negated": include_negated}
     whole = expected(include_negated)
     assert run_saved(store, "breaks_ranks", params).rows == whole
-    for size in (1, 2, 3, 4, 7):
-        for page in range(1, len(whole) // size + 2):
-            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
-            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
-            assert result.truncated == (page * size < len(whole)), (size, page)
+    assert_pages(store, "breaks_ranks", params, whole, (1, 2, 3, 4, 7))
 
 
 def test_the_graph_reaches_every_case() -> None:
@@ -198,11 +191,7 @@ def test_pages_across_the_parts_of_many_pairs(
     store, params = many[engine], {"actor": "", "include_negated": include_negated}
     whole = expected(include_negated, many_pairs())
     assert run_saved(store, "breaks_ranks", params, limit=10_000).rows == whole
-    for size in (1, 9, 100):
-        for page in range(1, min(len(whole) // size + 2, 40)):
-            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
-            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
-            assert result.truncated == (page * size < len(whole)), (size, page)
+    assert_pages(store, "breaks_ranks", params, whole, (1, 9, 100), most=40)
 
 
 @pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
@@ -212,11 +201,7 @@ def test_a_name_of_two_actors(many: dict[str, Store], engine: str) -> None:
     whole = expected(True, many_pairs(), actor="Twin")
     assert {r[1] for r in whole} == {"Country:M17", "Country:M18"}
     assert run_saved(many[engine], "breaks_ranks", params, limit=10_000).rows == whole
-    for page in range(1, len(whole) // 7 + 2):
-        assert (
-            run_saved(many[engine], "breaks_ranks", params, limit=7, page=page).rows
-            == whole[(page - 1) * 7 : page * 7]
-        )
+    assert_pages(many[engine], "breaks_ranks", params, whole, (7,))
 
 
 def test_many_pairs_cross_the_parts() -> None:
@@ -250,15 +235,7 @@ def hub() -> list[Record]:
     order, counted before the claimed check): the first seven take no side, every ninth alliance from
     the fifth is only negated, one only hypothetical, one stated both ways (negated one way), about
     half stated by the ally; the allies on both sides of each split have rows."""
-    n = iter(range(100, 1_000_000, 100))
-
-    def rel(source: Entity, type_: str, target: Entity, modality: Modality = Modality.ASSERTED) -> Relation:
-        start = next(n)
-        quote = f"quote at {start}"
-        ev = Evidence(
-            ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality
-        )
-        return Relation(source.id, type_, target.id, (ev,))
+    rel = _relations()
 
     out: list[Record] = [ART, V1, V2, HUB, *HUB_ALLIES]
     out += [
@@ -291,11 +268,7 @@ def test_pages_of_a_named_actor_across_its_parts(
     store, params = hubs[engine], {"actor": "Hub", "include_negated": include_negated}
     whole = expected(include_negated, hub(), actor="Hub")
     assert run_saved(store, "breaks_ranks", params, limit=10_000).rows == whole
-    for size in (1, 9, 100):
-        for page in range(1, min(len(whole) // size + 2, 40)):
-            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
-            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
-            assert result.truncated == (page * size < len(whole)), (size, page)
+    assert_pages(store, "breaks_ranks", params, whole, (1, 9, 100), most=40)
 
 
 def test_the_hub_crosses_the_parts() -> None:
@@ -318,15 +291,7 @@ PAIR = [Entity("Country:PA1", Label.COUNTRY, "Pair", ()), Entity("Country:PA2", 
 
 
 def counted() -> list[Record]:
-    n = iter(range(100, 1_000_000, 100))
-
-    def rel(source: Entity, type_: str, target: Entity, modality: Modality = Modality.ASSERTED) -> Relation:
-        start = next(n)
-        quote = f"quote at {start}"
-        ev = Evidence(
-            ART.id, quote, start // 100, start, start + len(quote), date=ART.date, modality=modality
-        )
-        return Relation(source.id, type_, target.id, (ev,))
+    rel = _relations()
 
     out: list[Record] = [ART, V1, *POOL, *COUNTED.values(), *PAIR]
     out += [rel(ally, "REJECTS", V1) for ally in POOL]
@@ -364,11 +329,7 @@ def test_every_page_of_an_actor_counted_at_the_guards(
     store, params = counts[engine], {"actor": actor, "include_negated": include_negated}
     whole = expected(include_negated, counted(), actor=actor)
     assert run_saved(store, "breaks_ranks", params).rows == whole
-    for size in (1, 8, 9):
-        for page in range(1, len(whole) // size + 2):
-            result = run_saved(store, "breaks_ranks", params, limit=size, page=page)
-            assert result.rows == whole[(page - 1) * size : page * size], (size, page)
-            assert result.truncated == (page * size < len(whole)), (size, page)
+    assert_pages(store, "breaks_ranks", params, whole, (1, 8, 9))
 
 
 @pytest.mark.parametrize("engine", ["ladybug", "neo4j"])
