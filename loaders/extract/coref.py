@@ -18,7 +18,7 @@ from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
-from loaders.extract.refs import ACTORS, Ref, key_label
+from loaders.extract.refs import ACTORS, STATES, Ref, key_label
 from loaders.extract.topics import topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
@@ -59,6 +59,16 @@ class Resolver(PronounResolver):
             return out
         finally:
             self._active_lookups -= 1
+
+    def _led_by(self, t: Token, depth: int) -> list[Ref]:
+        """The states leading a coalition or mission named only by them: "the Saudi-led coalition", "the
+        coalition led by Saudi Arabia" (inferred: the body acts with others, under its leader)."""
+        leaders: list[Token] = []
+        for led in (c for c in t.children if c.lemma_.lower() == "lead" and c.dep_ in {"amod", "acl"}):
+            leaders += [c for c in led.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < led.i]
+            leaders += [p for c in led.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        found = [x for c in leaders for x in self.refs(c, topics=False, depth=depth + 1)]
+        return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in STATES]
 
     def _ref(self, t: Token, topics: bool, depth: int) -> list[Ref]:
         if t.i in self.overrides:
@@ -114,6 +124,10 @@ class Resolver(PronounResolver):
             handle = self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
+        if lemma in self.lex.words.run_bodies:
+            leaders = self._led_by(t, depth)
+            if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
+                return leaders
         if t.pos_ == "NOUN":  # "the naval coalition Operation Prosperity Guardian": the name in apposition
             for child in t.children:
                 m = self.mention_at(child) if child.dep_ == "appos" else None

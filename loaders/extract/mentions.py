@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.model import Label
 from loaders.extract.context import ArticleContext
+from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.topics import topic_of
 
@@ -138,6 +139,12 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     for ent in _joined_names(sent):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "PERSON" and _struck_person(ent, lex):
+            # "airstrikes on Rafah", "seized Bunagana": a name tagged as a person, struck or taken, is a place
+            region = ctx.entity(Label.REGION, ent.text, ent.text)
+            out.append(Mention(ent.start, ent.end, region, Label.REGION, "region", ent.text))
+            taken.update(range(ent.start, ent.end))
+            continue
         mention = _from_ent(ent, ctx, lex)
         if mention is not None:
             out.append(mention)
@@ -195,11 +202,27 @@ def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:
     return out
 
 
-def _struck_name(token: Token, lex: Lexicon) -> Span | None:
+def _struck_person(ent: Span, lex: Lexicon) -> bool:
+    """A name tagged as a person that only a place can be: struck, shelled, seized ("strikes on Rafah").
+    Not one the leaders data knows as a person, nor after a verb people undergo too
+    ("attacked", "visited")."""
+    if len(ent) > 3 or load_leaders().lookup(ent.text) or load_leaders().canonical(ent.text):
+        return False
+    last = ent[-1]
+    if any(t.dep_ not in {"compound"} for t in ent[:-1]):
+        return False
+    place = _struck_name(last, lex, tagged=True)
+    return place is not None and place.start == ent.start
+
+
+def _struck_name(token: Token, lex: Lexicon, *, tagged: bool = False) -> Span | None:
     """A capitalised name outside every entity that a strike or a seizure is on: the object of a verb of
     taking or striking a place ("struck Rafah", "seized Bunagana"), or after 'on' / 'in' / 'near' under
-    such a verb or an attack noun ("airstrikes on Khan Younis", "shelling in Avdiivka")."""
-    if token.ent_type_ or not token.is_title or not token.is_alpha or token.dep_ in {"compound", "poss"}:
+    such a verb or an attack noun ("airstrikes on Khan Younis", "shelling in Avdiivka"), or after an area
+    noun there ("struck the port of Hodeidah", "shelling in the town of Vuhledar")."""
+    if (token.ent_type_ and not tagged) or not token.is_title or not token.is_alpha:
+        return None
+    if token.dep_ in {"compound", "poss"}:
         return None
     words = lex.words
     if token.lower_ in lex.titles or token.lower_ in lex.state_organs or token.lower_ in words.org_words:
@@ -207,20 +230,26 @@ def _struck_name(token: Token, lex: Lexicon) -> Span | None:
     if token.lower_ in words.time_words or token.is_sent_start:
         return None
     head = token.head
-    struck = head.lemma_.lower() in words.place_taking_verbs and head.pos_ == "VERB"
+    taking = words.place_striking_words if tagged else words.place_taking_verbs
+    struck = head.lemma_.lower() in taking and head.pos_ == "VERB"
     if token.dep_ in {"dobj", "nsubjpass"} and struck:
         pass
-    elif token.dep_ == "pobj" and head.lower_ in {"on", "in", "near", "around", "against"}:
+    elif token.dep_ == "pobj" and head.lower_ in {"on", "in", "near", "around", "against", "of"}:
         holder = head.head
-        if holder.lemma_.lower() not in words.attack_nouns and not (
-            holder.pos_ == "VERB" and holder.lemma_.lower() in words.place_taking_verbs
+        if head.lower_ == "of":  # "struck the port of Hodeidah": the area noun stands where the name would
+            if holder.lemma_.lower() not in words.area_nouns:
+                return None
+            holder = holder.head.head if holder.dep_ == "pobj" else holder.head
+        nouns = words.place_striking_words if tagged else words.attack_nouns
+        if holder.lemma_.lower() not in nouns and not (
+            holder.pos_ == "VERB" and holder.lemma_.lower() in taking
         ):
             return None
     else:
         return None
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].is_title:
-        if token.doc[start - 1].ent_type_:
+        if token.doc[start - 1].ent_type_ and not tagged:
             return None
         start -= 1
     return token.doc[start : token.i + 1]

@@ -728,6 +728,21 @@ def noun_compounds(doc: Doc) -> Doc:
     just before an object noun its "subject" ("Sweden's NATO bid": 'NATO' the nsubj of 'bid'), or a
     second object of the verb. Such a name is a compound of the noun, as in "the NATO summit", and an
     owner the model hung on that name owns the noun ("Sweden's NATO bid" is Sweden's bid)."""
+    for token in doc:  # "Israeli shelling in X killed ten": the adjective read as the subject, the
+        # gerund as its clause; the gerund is the subject noun and the adjective its modifier
+        gerund = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.dep_ == "nsubj"
+            and token.pos_ == "ADJ"
+            and gerund is not None
+            and gerund.head.i == token.i
+            and gerund.dep_ == "acl"
+            and gerund.tag_ == "VBG"
+            and not any(c.dep_ in {"dobj", "aux"} for c in gerund.children)
+        ):
+            gerund.head, gerund.dep_ = token.head, "nsubj"
+            gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+            token.head, token.dep_ = gerund, "amod"
     for token in doc:
         head = token.head
         if (
@@ -755,6 +770,13 @@ def noun_compounds(doc: Doc) -> Doc:
             and any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children)
         ):  # "protest against M23 advances": an "-s" word the model read as a verb is a plural noun
             token.pos_, token.tag_ = "NOUN", "NNS"
+        elif (
+            token.tag_ == "VBG"
+            and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and not any(c.dep_ in {"dobj", "aux", "nsubj", "advmod"} for c in token.children)
+            and any(c.dep_ in {"amod", "det", "poss"} and c.i < token.i for c in token.children)
+        ):  # "Israeli shelling in Jabalia killed ten": a gerund with an adjective or article is a noun
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
     for token in doc:
         head = token.head
         if (
@@ -769,6 +791,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _shared_name_modifier(doc)
     _finite_conjunct(doc)
     _titled_conjunct(doc)
+    _semicolon_clauses(doc)
     return doc
 
 
@@ -843,6 +866,23 @@ def _finite_conjunct(doc: Doc) -> None:
         governor = infinitive.head
         if governor.tag_ in {"VBD", "VBZ", "VBP"}:
             verb.head = governor
+
+
+def _semicolon_clauses(doc: Doc) -> None:
+    """ "The EU imposed sanctions on X; Minsk called them illegal": the model hangs the clause before a
+    semicolon under the verb after it as its complement (what Minsk "called"), which makes the first act
+    a thing said. A semicolon joins two sentences: the first clause is the root, the second its conjunct,
+    as with ", and"."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            continue
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(t.text == ";" and t.head == root for t in doc[clause.right_edge.i + 1 : root.i]):
+            clause.head, clause.dep_ = clause, "ROOT"
+            root.head, root.dep_ = clause, "conj"
 
 
 def _shared_name_modifier(doc: Doc) -> None:

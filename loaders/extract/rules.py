@@ -2637,10 +2637,48 @@ def noun_rules(r: Reader) -> None:
             _switched_noun(r, noun)
         if lemma in r.lex.words.vote_nouns:
             _counted_votes(r, noun)
+        if lemma in r.lex.words.supplied_arms or noun.text in r.lex.words.weapon_names:
+            _supplied_arms(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _supplied_arms(r: Reader, noun: Token) -> None:
+    """ "Ukraine fired US-supplied missiles at ...", "pounded Kharkiv with drones provided by Iran", "Armed
+    with drones supplied by Iran, Russian forces ...": arms named as a supplier's back the one who uses them
+    (the subject of the verb they are the object or instrument of)."""
+    suppliers: list[Token] = []
+    for given in (c for c in noun.children if c.dep_ in {"amod", "acl"}):
+        if given.lemma_.lower() not in r.lex.words.supplying_verbs or given.tag_ != "VBN":
+            continue
+        suppliers += [c for c in given.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}]
+        suppliers += [p for c in given.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    givers = [x for t in suppliers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in STATES]
+    if not givers:
+        return
+    top = noun
+    while top.dep_ in {"conj", "appos", "compound"}:
+        top = top.head
+    if top.dep_ in {"dobj", "obj"}:
+        verb = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ == "with":
+        verb = top.head.head
+        if verb.dep_ in {"dobj", "obj"} and verb.pos_ == "NOUN":  # "destroyed the bridge with weapons ..."
+            verb = verb.head
+    else:
+        return
+    if verb.pos_ != "VERB":
+        return
+    users = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    if not users and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Armed with ..., Russian forces ..."
+        users = [x for x in _subject_refs(r, verb.head)[0] if label_of_ref(x, r.topics) in ACTORS]
+    givers = [g for g in givers if all(r.ctx.actor(g.key) != r.ctx.actor(u.key) for u in users)]
+    for rel in ("AIDS", "SUPPORTS"):
+        _emit_all(
+            r, rel, [Ref(g.key) for g in givers], [Ref(u.key, True) for u in users], Modality.ASSERTED, 0.6
+        )
 
 
 def _by_agents(r: Reader, noun: Token) -> list[Ref]:
@@ -2683,6 +2721,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
             if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects and not forum:
                 return [Ref(r.mention_key(m, child))], None  # (a "WTO complaint" is heard by the WTO)
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
+            if child.lemma_.lower() in r.lex.words.supplying_verbs:
+                continue  # "fired French-supplied missiles": the supplier fired none
             for grand in child.children:
                 m = r.mention_at(grand)
                 if m is not None and m.label in ACTORS:

@@ -79,6 +79,15 @@ class TopicReader(Resolver):
         out: list[str] = []
         for t in self.members(pobj):
             m = self.mention_at(t)
+            if m is None and t.lemma_.lower() in self.lex.words.area_nouns:  # "on the town of Jabalia"
+                out += [
+                    k
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in self._struck_places(p)
+                ]
             if m is None:
                 continue
             place = region_of(m, self.ctx)
@@ -106,7 +115,16 @@ class TopicReader(Resolver):
             by_on_made += [
                 c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == token.i + 1
             ]
-        for child in [*token.children, *by_on_made]:  # "the launch of a missile by X": X launched it
+        owners_inside = [  # "Russian missile strikes": the model hangs the doer's adjective on the weapon
+            g
+            for c in token.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and kind in words.aimed_kinds
+            for g in c.children
+            if g.dep_ in {"amod", "poss"} and g.i < c.i
+        ]
+        for child in [*token.children, *owners_inside, *by_on_made]:  # "the launch of a missile by X"
+            if child.dep_ == "amod" and child.lemma_.lower() in words.supplying_verbs:
+                continue  # "fired US-supplied missiles": the supplier is no doer of the launch
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
                 head = child
                 if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"

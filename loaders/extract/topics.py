@@ -241,6 +241,10 @@ def qualifier_words(token: Token, mention_tokens: set[int], lex: Lexicon) -> lis
             if hyphened and any(t.text == "-" for t in hyphened):  # "short-range", not "range"
                 words.append("".join(t.text for t in child.subtree).lower())
                 continue
+            named = [t for t in child.lefts if t.dep_ == "compound" and t.is_title] if child.is_title else []
+            if named or child.text in lex.words.weapon_names:  # "Storm Shadow missiles", "Iskander missiles"
+                words.append(" ".join(t.text for t in [*named, child]))
+                continue
             words.append(child.text if child.pos_ == "PROPN" else child.lower_)
         elif child.dep_ in {"amod", "compound"} and child.lower_ in lex.words.topic_qualifiers:
             words.append(child.lower_)
