@@ -503,6 +503,8 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     for obj in objects:
         if _run_by_owner(r, obj, trig):
             continue  # "joined the EU naval mission" is no membership of the EU
+        if trig.rel == "MET_WITH" and obj.lemma_.lower() in r.lex.words.fighter_nouns:
+            continue  # "Transnistria hosts Russian troops": troops are stationed, not met
         out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
@@ -1332,6 +1334,11 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i
     ]
     objects = direct_objects(verb)
+    relative = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ in {"WDT", "WP"}]
+    if relative and objects and relative[0] not in objects:
+        # "the pact, which Somalia called a violation": the relative is judged, the other object judges
+        predicate += objects
+        objects = relative[:1]
     if any(c.dep_ == "agent" for c in verb.children):  # "the vote, called a sham by Biden": its own object
         predicate += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c not in objects]
     # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,

@@ -708,7 +708,8 @@ def _controlled(r: Reader, token: Token) -> None:
 
 
 def _region_of(r: Reader, token: Token) -> None:
-    """'the Transnistrian region of Moldova', 'the Luhansk region of Ukraine'."""
+    """'the Transnistrian region of Moldova', 'the Luhansk region of Ukraine', 'Somaliland, a breakaway
+    region of Somalia' (not 'a former province of')."""
     if token.lemma_.lower() == "part":
         return  # "to make Donetsk part of Russia" is a claim; 'part of' is read by _part_phrase only
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -721,6 +722,14 @@ def _region_of(r: Reader, token: Token) -> None:
         if g.dep_ in {"amod", "compound", "nmod"}
     ]
     named = [r.mention_at(t) for c in modifiers for t in r.members(c)]
+    if not any(c.lower_ in r.lex.words.not_part_words for c in token.children):
+        # "Somaliland, a breakaway region of Somalia", "Transnistria is a region of Moldova" (a statement of
+        # the article's own, not one reported: "Moscow says Donetsk is a region of Russia")
+        named += [r.mention_at(token.head)] if token.dep_ == "appos" else []
+        copula = token.head if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas else None
+        if copula is not None and (copula.dep_ != "ROOT" or r.modality(copula)[0] is not Modality.ASSERTED):
+            copula = None
+        named += [r.mention_at(c) for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
     regions = list({m.key: m for m in named if m is not None and m.label is Label.REGION}.values())
     countries = [
         x
