@@ -319,13 +319,19 @@ class ArticleContext:
 
     def last_group(self, sent: int, labels: set[Label], size: int, window: int = 2) -> tuple[str, ...] | None:
         """The latest group of exactly ``size`` named together in the last sentences ("the three
-        countries" after "Chad, Mali and Niger")."""
+        countries" after "Chad, Mali and Niger"), else the ``size`` named in the last sentence."""
         pool = [
             r
             for r in self.recent
             if r.label in labels and sent - window <= r.sent < sent and len(set(r.keys)) == size
         ]
-        return max(pool, key=lambda r: (r.sent, r.position)).keys if pool else None
+        if pool:
+            return max(pool, key=lambda r: (r.sent, r.position)).keys
+        # "Mali and Niger, which together with Burkina Faso form the AES, ... The three countries": never
+        # listed as one, but exactly that many named in the last sentence
+        last = [r for r in self.recent if r.label in labels and r.sent == sent - 1]
+        named = tuple(dict.fromkeys(k for r in sorted(last, key=lambda r: r.position) for k in r.keys))
+        return named if len(named) == size else None
 
     def claim(self, claim: Claim) -> None:
         if claim.source != claim.target:

@@ -154,11 +154,16 @@ def needs_parse(sent: Span) -> bool:
 
 
 def points_back(sent: Span) -> bool:
-    """Whether a sentence sums up a deed told just before ("the decision", "the move"): the sentence before
-    is parsed too, to know whose it was, when it has a name in it."""
-    anaphors = load_lexicon().words.act_anaphors
+    """Whether a sentence sums up a deed told just before ("the decision", "the move") or opens with a
+    pronoun for its actor ("Its prime minister ..."): the sentence before is parsed too, to know whose it
+    was or who, when it has a name in it."""
+    words = load_lexicon().words
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and first.lower_ in words.leading_pronouns:
+        return True
     return any(
-        t.lower_ in anaphors and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that"} for t in sent
+        t.lower_ in words.act_anaphors and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that"}
+        for t in sent
     )
 
 
