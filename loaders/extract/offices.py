@@ -155,7 +155,10 @@ def known(r: Reader) -> None:
     Without a title in the text ('Putin said') he still acts for his state, but no office is claimed.
     """
     for m in r.mentions:
-        if m.label is not Label.PERSON or r.ctx.offices.get(m.key) or m.key in r.ctx.private:
+        if m.label is not Label.PERSON or m.key in r.ctx.private:
+            continue
+        if r.ctx.offices.get(m.key):
+            _titled_later(r, m)
             continue
         holders = _holders(r, m.key)
         role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m) or _definite_title(r, m, holders)
@@ -176,6 +179,23 @@ def known(r: Reader) -> None:
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role and not past_role().search(role):
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _titled_later(r: Reader, m: Mention) -> None:
+    """'Is Putin losing friends?' ... 'Russian President Vladimir Putin said': a person whose state the
+    leaders data gave at an untitled mention holds the office where a later mention gives the title."""
+    words: list[str] = []
+    for t in reversed(r.sent.doc[r.sent.start : m.start]):
+        if t.lower_ not in r.lex.person_titles and t.lower_ not in r.lex.titles:
+            break
+        words.insert(0, t.text)
+    role = _inner_title(r, m) or " ".join(words)
+    if not role or past_role().search(role):
+        return
+    states = {_state_key(r, h.state) for h in _holders(r, m.key)}
+    known = {o.state for o in r.ctx.offices.get(m.key, [])}
+    if len(states) == 1 and (state := states.pop()) is not None and state in known:
+        r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
 
 
 def _held_before(r: Reader, m: Mention, role: str) -> None:
