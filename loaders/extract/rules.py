@@ -721,6 +721,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         ]
         if prel == "REQUESTS":
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
+        if prel == "WITHDREW_FROM" and not targets:  # "out of the Jenin refugee camp": the place in its name
+            targets = [
+                Ref(m.key)
+                for tok in tokens
+                for c in tok.children
+                if c.dep_ == "compound" and (m := r.mention_at(c)) is not None and m.end == c.i + 1
+                if m.label in {Label.REGION, Label.COUNTRY}
+            ]
         deeds = [x for x in targets if label_of_ref(x, r.topics) in {Label.EVENT, Label.AGREEMENT}]
         if phrase == trig.credit and tokens and not deeds and not flipped:
             # "praised Hanoi for its support": no deed of its own named, the praise goes to the one praised
@@ -3236,6 +3244,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     # "lifted sanctions on Venezuela" concedes to a state; "dropped its objections to Finland's accession"
     # backs the accession
     topics = trig.undone != "CONCEDES"
+    if trig.undone == "CONCEDES":  # "handed over 30 prisoners to Russia": the one they are handed to
+        tokens += [p for h in (verb, noun) for p in prep_objects(h, "to") if p.i > noun.i]
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED
