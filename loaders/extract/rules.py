@@ -2580,7 +2580,9 @@ def _standing_pact(r: Reader, noun: Token) -> None:
     # "its defence treaty with Manila", "the deal between Ethiopia and Somaliland": one already made (not
     # "a deal between them", which may still be sought)
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
-    if not dated and not proper_name(noun, r.lex) and not definite:
+    # "Washington has a mutual defence treaty with Manila": a treaty one has is in force
+    had = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.possessing_verbs
+    if not dated and not proper_name(noun, r.lex) and not definite and not had:
         return
     if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
         c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
@@ -2603,6 +2605,8 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         for m in [r.mention_at(c)]
         if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
     ]
+    if had:  # "the United States, which has a treaty with the Philippines": the one who has it
+        owners += [x for x in _subject_refs(r, noun.head)[0] if label_of_ref(x, r.topics) in STATES]
     holders = [noun]
     if owners and noun.dep_ in {
         "dobj",
