@@ -297,6 +297,7 @@ class RuleWords:
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
     tie_opening_verbs: frozenset[str] = frozenset()
+    tie_keeping_verbs: frozenset[str] = frozenset()  # "maintains formal ties with Taipei"
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
     mission_opening_verbs: frozenset[str] = frozenset()  # "reopened its embassy in Damascus": MET_WITH
     mission_nouns: frozenset[str] = frozenset()

@@ -46,6 +46,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             lemma = t.lemma_
             negated = negated or (lemma in lex.negating_verbs and not aside and t.i != unexcluded)
             hypothetical = hypothetical or lemma in lex.hypothetical_verbs
+            # "vowed to seize Taiwan", "warned it would strike": an act of force promised is not done
+            hypothetical = hypothetical or (
+                lemma in lex.words.warning_verbs and verb.lemma_.lower() in lex.words.force_verbs
+            )
             future = future or lemma in lex.words.scheduled_words  # "is set to impose": will impose
             reported = reported or lemma in lex.reporting_verbs
         negated = negated or _yet_to(t)

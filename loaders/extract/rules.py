@@ -186,7 +186,7 @@ def verb_rules(r: Reader) -> None:
             _launched_operation(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
-        if lemma in words.tie_opening_verbs:
+        if lemma in words.tie_opening_verbs or lemma in words.tie_keeping_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
         if lemma in words.tie_restoring_verbs:
             _cut_ties(r, verb, "MET_WITH")
@@ -2045,8 +2045,12 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     if not ties:
         return
     modality, conf = r.modality(verb)
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in ties for c in t.children):
+        modality = Modality.NEGATED  # "has no diplomatic relations with Israel"
     sources, _ = _subject_refs(r, verb)
     partners = _tie_partners(r, [verb, *ties])
+    if verb.lemma_.lower() in r.lex.words.tie_keeping_verbs:  # "maintains formal ties to Taipei"
+        partners += _prep_actors(r, ties, "to")
     own = frozenset(r.ctx.actor(s.key) for s in sources)
     if not partners and len(own) == 1 and rel == "REJECTS":
         # "Algeria cut ties in 2021, accusing Rabat of hostile acts": the one accused with it; "Morocco and
