@@ -391,6 +391,10 @@ def verb_lemmas(doc: Doc) -> Doc:
         if lemma.lower() in _irregular_lemmas():  # "froze" left as its own lemma: "freeze"
             token.lemma_ = _irregular_lemmas()[lemma.lower()]
             continue
+        again = load_lexicon().words.repeated_verbs.get(lemma.lower())
+        if again is not None:  # "reimposed sanctions": imposed them again
+            token.lemma_ = again
+            continue
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None
         for fixed in (lemma + "e", undoubled):

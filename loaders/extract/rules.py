@@ -583,6 +583,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig.object_heads is not None
         and objects
         and not any(o.lemma_.lower() in trig.object_heads for o in objects)
+        and not all(o.lower_.endswith(("self", "selves")) for o in objects)  # "aligned itself with"
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
     if (
@@ -1251,6 +1252,21 @@ def _membership(
     r: Reader, verb: Token, sources: list[Ref], targets: list[Ref], modality: Modality, conf: float
 ) -> None:
     status = None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ in {"advcl", "xcomp"}
+        and verb.tag_ == "VBG"
+        and before is not None
+        and before.dep_ in {"pobj", "dobj"}
+        and before.pos_ == "PROPN"
+    ):
+        # "warned against Moldova joining the EU": the model hangs the gerund on the main verb; the one who
+        # would join is the name before it, and its joining is only spoken of
+        joiner = [x for x in r.refs(before, topics=False) if label_of_ref(x, r.topics) in STATES]
+        _emit_all(r, "MEMBER_OF", joiner, targets, Modality.HYPOTHETICAL, conf)
+        return
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() not in r.lex.words.say_verbs:
+        modality = Modality.HYPOTHETICAL  # "Moscow opposes Georgia joining NATO": a joining spoken of
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
     if head is not None and head.lemma_ in r.lex.words.invite_verbs:
         # the invitation is the fact ("were invited to join"), unless it is itself in doubt
@@ -3255,6 +3271,16 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     if trig.undone == "CONCEDES":  # "handed over 30 prisoners to Russia": the one they are handed to
         tokens += [p for h in (verb, noun) for p in prep_objects(h, "to") if p.i > noun.i]
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
+    if (
+        trig.undone == "REJECTS"
+    ):  # "withdrew its application to join BRICS", "dropped its bid for EU membership"
+        targets += [x for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" for x in joined(r, c)]
+        targets += [
+            x
+            for p in prep_objects(noun, "for")
+            if (sought := r.lex.nouns.get(p.lemma_.lower())) is not None
+            for x in _modifier_objects(r, p, sought)
+        ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED
 
