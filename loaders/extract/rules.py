@@ -866,6 +866,12 @@ def _bare_vote(
     rel = None
     votes = r.lex.words.bare_votes
     for child in verb.children:
+        answer = (
+            child.lower_ in votes and child.lower_ not in r.lex.words.bare_vote_preps and child.pos_ != "NOUN"
+        )
+        if child.dep_ in {"dobj", "intj", "npadvmod", "advmod"} and answer:
+            rel = votes[child.lower_]  # "voted no", "those voting yes"
+            continue
         if child.dep_ not in {"prep", "advmod", "prt"}:
             continue
         objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
