@@ -229,14 +229,17 @@ class Resolver(PronounResolver):
                 # "the country", "the two neighbours"; a singular one is the last sentences' subject
                 # ("Guatemala switched recognition to Beijing. The country also ...")
                 singular = lower not in self.lex.words.plural_definites
-                if lemma in self.lex.words.island_nouns:  # "the island": an island state, or no one
-                    islands = self.ctx.gazetteer.island_states
+                gaz = self.ctx.gazetteer
+                formed = (
+                    gaz.island_states if lemma in self.lex.words.island_nouns else gaz.state_forms.get(lemma)
+                )
+                if formed is not None:  # "the island", "the kingdom": a state of that form, or no one
                     found = self.definite(t, self._parties(lemma), prefer_subject=singular)
-                    found = [x for x in found if self.ctx.actor(x.key) in islands]
+                    found = [x for x in found if self.ctx.actor(x.key) in formed]
                     if found:
                         return found
                     lately = [m for m in reversed(self.ctx.recent) if m.sent >= self.info.index - 3]
-                    near = [k for m in lately for k in m.keys if self.ctx.actor(k) in islands]
+                    near = [k for m in lately for k in m.keys if self.ctx.actor(k) in formed]
                     return [Ref(near[0], inferred=True)] if near else []
                 return self.definite(t, self._parties(lemma), prefer_subject=singular)
             return []

@@ -55,6 +55,7 @@ class Gazetteer:
     # the statistical model marks a name and the sentence uses it as a place
     towns: frozenset[str] = frozenset()
     island_states: frozenset[str] = frozenset()  # node ids of states that are islands ("the island")
+    state_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "the kingdom": its node ids
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(place.key, place)
@@ -238,6 +239,10 @@ def load_gazetteer() -> Gazetteer:
     gaz.island_states = frozenset(
         entity_id(Label.COUNTRY, str(i), str(i)) for i in spec.get("island_states", [])
     )
+    gaz.state_forms = {
+        str(form): frozenset(entity_id(Label.COUNTRY, str(i), str(i)) for i in states)
+        for form, states in spec.get("state_forms", {}).items()
+    }
     for iso3, short in spec.get("context_names", {}).items():
         for name in str(short).split("|"):
             gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "name")

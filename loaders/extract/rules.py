@@ -503,8 +503,10 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     for obj in objects:
         if _run_by_owner(r, obj, trig):
             continue  # "joined the EU naval mission" is no membership of the EU
-        if trig.rel == "MET_WITH" and obj.lemma_.lower() in r.lex.words.fighter_nouns:
-            continue  # "Transnistria hosts Russian troops": troops are stationed, not met
+        if trig.rel == "MET_WITH" and (
+            obj.lemma_.lower() in r.lex.words.fighter_nouns or obj.lemma_.lower() in r.lex.words.hosted_nouns
+        ):
+            continue  # "Transnistria hosts Russian troops", "hosts Hamas's political office": not met
         out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
