@@ -297,13 +297,13 @@ def _charge_denied_after(t: Token, lex: Lexicon) -> bool:
     """A clause the parser hung under a trailing "a charge X denies" (the claim noun stands between the
     clause and its denying verb)."""
     head = t.head
-    between = t.doc[t.right_edge.i + 1 : head.i]
-    return (
-        t.dep_ == "ccomp"
-        and head.i > t.i
-        and head.lemma_.lower() in lex.words.denying_verbs
-        and any(w.lemma_.lower() in lex.words.claim_nouns for w in between)
-    )
+    if t.dep_ != "ccomp" or head.i <= t.i or head.lemma_.lower() not in lex.words.denying_verbs:
+        return False
+    # the claim noun after the clause, or after its last comma where the parser took it into the clause
+    # as an apposition ("arming the RSF, a charge Abu Dhabi denies")
+    commas = [w.i for w in t.doc[t.i : head.i] if w.text == ","]
+    start = min(t.right_edge.i + 1, commas[-1] + 1 if commas else head.i)
+    return any(w.lemma_.lower() in lex.words.claim_nouns for w in t.doc[start : head.i])
 
 
 def _summed_up_after(t: Token) -> bool:
@@ -336,6 +336,30 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         a.lemma_.lower() in lex.words.claim_nouns
         and any(c.dep_ == "relcl" and c.lemma_.lower() in denying for c in a.children)
         for a in asides
+    ):
+        return True
+    if any(  # "backing the M23, which Rwanda denies": 'which' on a named actor can only be the claim
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in denying
+        and o.pos_ == "PROPN"
+        and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)
+        for o in objects
+        for c in o.children
+    ):
+        return True
+    if any(  # the same, parsed as a conjoined clause whose subject carries the claim noun ("a charge Abu
+        # Dhabi denies": 'charge' a compound of the subject)
+        c.dep_ == "conj"
+        and c.i > verb.i
+        and c.lemma_.lower() in denying
+        and any(
+            n.lemma_.lower() in lex.words.claim_nouns
+            for s in c.children
+            if s.dep_ == "nsubj"
+            for n in s.subtree
+            if n.i < s.i
+        )
+        for c in verb.children
     ):
         return True
     return any(  # the same, parsed with the denying verb as the clause's adjunct and the claim under it

@@ -781,6 +781,12 @@ def noun_compounds(doc: Doc) -> Doc:
             and any(c.dep_ in {"amod", "det", "poss"} and c.i < token.i for c in token.children)
         ):  # "Israeli shelling in Jabalia killed ten": a gerund with an adjective or article is a noun
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+        elif (
+            token.pos_ == "ADJ"
+            and token.dep_ in {"dobj", "pobj", "nsubj"}
+            and any(c.dep_ == "poss" for c in token.children)
+        ):  # "drew Khartoum's ire": an "adjective" with an owner is a noun
+            token.pos_, token.tag_ = "NOUN", "NN"
     for token in doc:
         head = token.head
         if (

@@ -135,10 +135,22 @@ def _not_yet(r: Reader, verb: Token) -> bool:
 
 
 def _heads(r: Reader, verb: Token, role: str) -> None:
-    if verb.tag_ == "VBN" or _not_yet(r, verb):
-        return  # "the summit chaired by Kenya", "Ruto will chair the AU": no office held now
-    heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
-    bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]
+    if _not_yet(r, verb):
+        return  # "Ruto will chair the AU": no office held now
+    if verb.tag_ == "VBN":
+        # "The RSF, led by Dagalo", "the RSF is led by Dagalo": a person named as the agent runs the body
+        # now (not "the summit chaired by Kenya", nor "was led by", a past office)
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+            return
+        heads = [
+            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
+        ]
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        held += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+        bodies = [x for c in held for x in r.refs(c, topics=False)]
+    else:
+        heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+        bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]
     for person in heads:
         if key_label(person.key) is not Label.PERSON:
             continue

@@ -250,8 +250,12 @@ class PronounResolver(SentenceMentions):
         return [x for o in doers for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _clause_actors(self, t: Token) -> set[str]:
-        """Who acts in the clause of an object pronoun (a pronoun object is not its own subject)."""
-        return self._verb_actors(t.head.head if t.dep_ == "pobj" else t.head, besides=t)
+        """Who acts in the clause of an object pronoun (a pronoun object is not its own subject); through
+        the nouns it hangs on ("Egypt and Turkey are backers of the army": not Turkey's army)."""
+        head, hops = (t.head.head if t.dep_ == "pobj" else t.head), 0
+        while head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"attr", "pobj", "prep"} and hops < 4:
+            head, hops = head.head, hops + 1
+        return self._verb_actors(head, besides=t)
 
     def _verb_actors(self, verb: Token, besides: Token | None = None) -> set[str]:
         """The states or bodies the subjects of ``verb`` act for (``besides`` not counted)."""
