@@ -60,6 +60,29 @@ class Resolver(PronounResolver):
         finally:
             self._active_lookups -= 1
 
+    def _referred_to(self, t: Token) -> Token | None:
+        """What a demonstrative earlier in the sentence stands for when the speaker's clause says what it
+        refers to: '"We condemn this act," the ministry said, referring to the strike on Doha' (also "it")."""
+        demonstrative = t.lower_ in {"it", "this", "that"} and t.pos_ in {"PRON", "DET"} and t.dep_ != "det"
+        demonstrative = demonstrative or any(
+            c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"} for c in t.children
+        )
+        if not demonstrative:
+            return None
+        for verb in self.sent:
+            if (
+                verb.i > t.i
+                and verb.lemma_.lower() in self.lex.words.referring_verbs
+                and verb.dep_ == "advcl"
+            ):
+                found = [
+                    p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                ]
+                found = [p for p in found if p.dep_ == "pobj"]
+                if found:
+                    return found[0]
+        return None
+
     def _led_by(self, t: Token, depth: int) -> list[Ref]:
         """The states leading a coalition or mission named only by them: "the Saudi-led coalition", "the
         coalition led by Saudi Arabia" (inferred: the body acts with others, under its leader)."""
@@ -105,6 +128,9 @@ class Resolver(PronounResolver):
                 self.info.index, {Label.COUNTRY, Label.ORGANIZATION}, group_size, window=4
             )
             return [Ref(k, inferred=True) for k in group or ()]
+        pointed = self._referred_to(t)
+        if pointed is not None:  # '"We condemn this act," X said, referring to the strike on Doha'
+            return self.refs(pointed, topics=topics, depth=depth + 1)
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)

@@ -1568,9 +1568,13 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
         _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
     elif sources:  # "Somalia says the agreement violates its sovereignty": a stated breach opposes the
         # agreement or act charged (inferred, as an incompatibility stated)
+        # (also "it", where it stands for one: '"It violates our sovereignty," X said, referring to the deal')
+        things = doers + [
+            c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"}
+        ]
         charged = [
             Ref(x.key, inferred=True)
-            for d in doers
+            for d in things
             for x in r.refs(d)
             if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
         ]
