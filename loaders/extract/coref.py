@@ -60,7 +60,7 @@ class Resolver(PronounResolver):
         finally:
             self._active_lookups -= 1
 
-    def _referred_to(self, t: Token) -> Token | None:
+    def referred_to(self, t: Token) -> Token | None:
         """What a demonstrative earlier in the sentence stands for when the speaker's clause says what it
         refers to: '"We condemn this act," the ministry said, referring to the strike on Doha' (also "it")."""
         demonstrative = t.lower_ in {"it", "this", "that"} and t.pos_ in {"PRON", "DET"} and t.dep_ != "det"
@@ -128,7 +128,7 @@ class Resolver(PronounResolver):
                 self.info.index, {Label.COUNTRY, Label.ORGANIZATION}, group_size, window=4
             )
             return [Ref(k, inferred=True) for k in group or ()]
-        pointed = self._referred_to(t)
+        pointed = self.referred_to(t)
         if pointed is not None:  # '"We condemn this act," X said, referring to the strike on Doha'
             return self.refs(pointed, topics=topics, depth=depth + 1)
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:

@@ -1533,6 +1533,8 @@ def _said_of(r: Reader, verb: Token) -> None:
         if not targets and all(j.pos_ == "PRON" for j in judged):
             # "'This is an act of aggression,' the ministry said of the US deployment": what it was said of
             targets = [x for p in prep_objects(verb, "of") for x in r.refs(p)]
+            # ('"This is unacceptable," the ministry said, referring to the US arms sale')
+            targets += [x for j in judged if (p := r.referred_to(j)) is not None for x in r.refs(p)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
 
 
