@@ -184,6 +184,8 @@ def verb_rules(r: Reader) -> None:
             _blacklisted(r, verb)
         if lemma in words.launching_verbs:
             _launched_operation(r, verb)
+        if lemma in words.angering_verbs:
+            _angered(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs or lemma in words.tie_keeping_verbs:
@@ -576,6 +578,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig.needs_context
         and not _has_complement(verb, infinitive=trig.needs_context == "to")
         and not _warned_of_reprisal(r, verb)
+        and not (trig.rel == "REQUESTS" and _ordered_out(r, verb))
     ):
         return  # "press Moscow with a price cap" is not a request; "press Moscow to withdraw" is
     if trig.needs_context == "for" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -1072,10 +1075,13 @@ def _ordered_out(r: Reader, verb: Token) -> bool:
     """'ordered Ethiopia's ambassador to leave the country': an expulsion, no request of his state."""
     envoys = r.lex.words.envoy_nouns
     told = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "dative")]
-    return any(o.lemma_.lower() in envoys for o in told) and any(  # "gave the envoy 48 hours to leave"
-        t.dep_ in {"xcomp", "acl", "advcl"} and t.lemma_.lower() in r.lex.words.leaving_orders
-        for t in verb.subtree
-    )
+    leaving = r.lex.words.leaving_orders
+    return any(o.lemma_.lower() in envoys for o in told) and (
+        any(  # "gave the envoy 48 hours to leave"
+            t.dep_ in {"xcomp", "acl", "advcl"} and t.lemma_.lower() in leaving for t in verb.subtree
+        )
+        or any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in leaving for c in verb.children)
+    )  # ("ordered the French ambassador out")
 
 
 def _in_protest(verb: Token, objects: list[Token]) -> bool:
@@ -1786,6 +1792,36 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
+
+
+def _angered(r: Reader, verb: Token) -> None:
+    """'Ghana recognised the SADR, angering Morocco', 'Taiwan's president angered Beijing by ...': the state
+    angered criticizes the one who angered it (inferred); an act as subject angers through its doer."""
+    angered = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in STATES
+    ]
+    doers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    if not doers:  # "Kenya's decision angered Sudan": the decision's owner
+        doers = [
+            x
+            for s in subjects(verb)[0]
+            for c in s.children
+            if c.dep_ in {"poss", "amod", "compound"}
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in STATES
+        ]
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r,
+        "CRITICIZES",
+        [Ref(a.key) for a in angered],
+        [Ref(d.key, True) for d in doers],
+        modality,
+        conf - 0.2,
+    )
 
 
 def _copied_act(r: Reader, verb: Token) -> bool:

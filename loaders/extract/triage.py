@@ -70,6 +70,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.ally_nouns,
         *lex.words.heading_verbs,
         *lex.words.tie_opening_verbs,
+        *lex.words.angering_verbs,
         *lex.words.tie_restoring_verbs,
         *lex.words.contact_nouns,
         *lex.words.voiding_nouns,
