@@ -3320,6 +3320,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     topics = trig.undone != "CONCEDES"
     if trig.undone == "CONCEDES":  # "handed over 30 prisoners to Russia": the one they are handed to
         tokens += [p for h in (verb, noun) for p in prep_objects(h, "to") if p.i > noun.i]
+        if noun.lemma_.lower() in r.lex.words.patient_nouns:  # "lifted Gabon's suspension": Gabon's own
+            tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     if (
         trig.undone == "REJECTS"
