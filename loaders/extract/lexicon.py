@@ -236,6 +236,7 @@ class RuleWords:
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     run_bodies: frozenset[str] = frozenset()
+    relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
     hosted_nouns: frozenset[str] = frozenset()  # "hosts Hamas's office": no meeting

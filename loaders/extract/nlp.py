@@ -827,16 +827,18 @@ def _participle_adjectives(doc: Doc) -> None:
 def _titled_conjunct(doc: Doc) -> None:
     """ "Ethiopia's prime minister Abiy Ahmed and Somalia's president Hassan Sheikh Mohamud met": the model
     hangs the second titled name on the first name; it is coordinated with the first title."""
+    titles = load_lexicon().titles
     for token in doc:  # "Brazil's president Lula and his French counterpart Emmanuel Macron": the second
         title = token.head  # title read as another apposition of the first, the "and" on the first name
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or title.pos_ != "NOUN":
+        # (a capitalised title is tagged a proper noun: "Kenya's President William Ruto and his ...")
+        titled = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or not titled:
             continue
         names = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < token.i]
         joins = [c for n in names for c in n.children if c.dep_ == "cc" and c.i == token.left_edge.i - 1]
         if joins and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             token.dep_ = "conj"
             joins[0].head = title
-    titles = load_lexicon().titles
     for token in doc:
         name = token.head
         title = name.head

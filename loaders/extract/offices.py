@@ -350,6 +350,10 @@ def explicit(r: Reader) -> None:
                 if _impossible(r, m.key, state):
                     r.ctx.nodes[m.key].attrs.setdefault("role", role)  # the title stands; the state was wrong
                     continue
+                if role.lower().split()[-1:] and role.lower().split()[-1] in r.lex.words.relative_titles:
+                    # "his Indian counterpart S. Jaishankar": the office the leaders data gives him there
+                    held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
+                    role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
                 r.emit(
                     Ref(m.key),

@@ -28,6 +28,16 @@ def test_a_role_drops_its_article() -> None:
     assert roles.get("Dmitry Peskov") == "Kremlin spokesman", roles
 
 
+def test_a_counterpart_takes_the_office_the_leaders_data_gives() -> None:
+    roles = _roles("Lavrov met his Indian counterpart Subrahmanyam Jaishankar in Moscow.")
+    assert roles.get("S. Jaishankar") == "External Affairs Minister", roles
+
+
+def test_a_counterpart_the_data_does_not_know_keeps_the_word() -> None:
+    roles = _roles("Ghana's trade minister met his Togolese counterpart Kodjo Mensah in Lome.")
+    assert roles.get("Kodjo Mensah") == "counterpart", roles
+
+
 def _statuses(text: str) -> dict[tuple[str, str], str | None]:
     records = extract(article_from_text(text, meta={"date": "2024-05-01"}))
     names = {r.id: r.name for r in records if isinstance(r, Entity)}
