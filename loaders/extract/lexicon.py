@@ -236,6 +236,7 @@ class RuleWords:
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     run_bodies: frozenset[str] = frozenset()
+    stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
@@ -558,6 +559,9 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
+        stance_agent_qualifiers={
+            str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()
+        },
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},

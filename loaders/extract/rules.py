@@ -2568,8 +2568,19 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
     former = r.lex.words.former_words
     if any(c.lower_ in former or c.dep_ == "neg" for c in (*noun.children, *noun.head.children)):
         return  # "was once a supporter of": the copula's adverb too
+    needed = r.lex.words.stance_agent_qualifiers.get(noun.lemma_.lower())
+    if needed is not None and not any(c.lower_ in needed for c in noun.children if c.dep_ in _MODIFIERS):
+        return  # "India's largest oil supplier" aids no one; "its main arms supplier" does
     prep = "to" if noun.lemma_.lower() in r.lex.words.stance_to_nouns else "of"  # "the obstacle to X"
     objects = [x for o in prep_objects(noun, prep) for x in r.refs(o)]
+    if not objects and rel == "AIDS":  # "Ukraine's largest arms supplier": the owner is the one aided
+        objects = [
+            x
+            for c in noun.children
+            if c.dep_ == "poss"
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
     if not objects:
         return
     if noun.dep_ == "appos":
@@ -2584,6 +2595,8 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
         objects = [o for o in objects if label_of_ref(o, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
         holders, objects = objects, holders
     _emit_all(r, rel, holders, objects, modality, conf - 0.1)
+    if rel == "AIDS":  # aid and arms given are support, as the annotation convention has it
+        _emit_all(r, "SUPPORTS", holders, objects, modality, conf - 0.1)
 
 
 def _accession_talks(r: Reader, noun: Token) -> None:
