@@ -1010,6 +1010,10 @@ def load_nlp() -> Language:
     en_core_web_md with word vectors, or a model directory).
     """
     nlp: Any = _statistical(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
+    # "a US- and French-brokered ceasefire": a hyphen left hanging at a word's end is a token of its own,
+    # so the name before it is one ("US-" was one unknown token)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])-$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")

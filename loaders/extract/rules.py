@@ -3336,9 +3336,15 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         if noun.lemma_.lower() in r.lex.words.patient_nouns:  # "lifted Gabon's suspension": Gabon's own
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
-    if (
-        trig.undone == "REJECTS"
-    ):  # "withdrew its application to join BRICS", "dropped its bid for EU membership"
+    parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
+    if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:
+        # "Russia and Ukraine swapped 95 prisoners each": each concedes to the other
+        a, b = parties
+        _emit_all(r, str(trig.undone), [Ref(a)], [Ref(b, True)], modality, conf)
+        _emit_all(r, str(trig.undone), [Ref(b)], [Ref(a, True)], modality, conf)
+        return modality is not Modality.NEGATED
+    if trig.undone == "REJECTS":
+        # "withdrew its application to join BRICS", "dropped its bid for EU membership"
         targets += [x for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" for x in joined(r, c)]
         targets += [
             x

@@ -886,6 +886,15 @@ def _organizers(r: Reader, token: Token) -> list[str]:
             m = r.mention_at(c)
             if m is not None and m.label in ACTORS:
                 out.append(m.key)
+    # "a US- and French-brokered ceasefire": a name left hanging before "and", its hyphen its own
+    out += [
+        m.key
+        for c in token.children
+        if c.dep_ in {"nmod", "compound", "amod"} and c.i < token.i
+        if any(p.text == "-" for p in c.children) and any(p.dep_ == "cc" for p in c.children)
+        for m in [r.mention_at(c)]
+        if m is not None and m.label in ACTORS and amods
+    ]
     if not out:
         for c in token.children:
             if c.dep_ == "poss":
