@@ -244,6 +244,11 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             negated = True
         if child.dep_ in _SUBJ and any(g.lower_ in {"neither", "no"} for g in child.children):
             negated = True  # "Neither Brazil nor South Africa condemned", "No country recognized"
+        either = child.lower_ == "either" and child.dep_ == "preconj" and child.i < t.i
+        if either or (
+            child.dep_ in _SUBJ and any(g.lower_ == "either" and g.i < child.i for g in child.children)
+        ):
+            hypothetical = True  # "Either Qatar or Egypt will host": one of them, not said which
         if child.dep_ in {"aux", "auxpass"}:
             backshifted = child.lower_ in lex.backshifted_future and _reported_past(t, lex)
             future = future or child.lower_ in lex.future or backshifted
