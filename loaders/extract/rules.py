@@ -971,6 +971,14 @@ def _each_other(verb: Token) -> bool:
         )
         or any(c.dep_ in {"dobj", "obj"} and c.lower_ == "another" for c in verb.children)
         or _each_the_other(verb)
+        or any(  # "expelled each other's diplomats"
+            c.dep_ in {"dobj", "obj"}
+            and any(
+                p.dep_ == "poss" and p.lower_ == "other" and any(g.lower_ == "each" for g in p.children)
+                for p in c.children
+            )
+            for c in verb.children
+        )
     )
 
 

@@ -195,7 +195,8 @@ class TopicReader(Resolver):
                                         if p.dep_ == "pobj"
                                         for p_m in [self.mention_at(p)]
                                         if p_m is not None
-                                        for k in [region_of(p_m, self.ctx)]
+                                        # ("positions in northern Iraq": the side of the state named)
+                                        for k in [region_of(p_m, self.ctx) or self.side_region(p)]
                                         if k is not None and k not in places
                                     ]
                         elif kind in words.targeted_kinds or (
