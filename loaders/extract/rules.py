@@ -2750,6 +2750,8 @@ def noun_rules(r: Reader) -> None:
         if lemma in r.lex.words.supplied_arms or noun.text in r.lex.words.weapon_names:
             _supplied_arms(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
+        if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
+            trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)

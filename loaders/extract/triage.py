@@ -95,6 +95,7 @@ def trigger_words() -> frozenset[str]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
     words |= set(lex.words.stance_adjectives)  # "has been critical of"
+    words |= {w.lower() for w in lex.words.weapon_names if " " not in w}  # "delivered F-16s to Kyiv"
     words |= {w for phrase in lex.words.copy_phrases.values() for w in phrase}  # "followed suit"
     for topic in lex.topics:
         for head in [*topic.heads, *topic.qualified]:
