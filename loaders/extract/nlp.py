@@ -802,7 +802,23 @@ def noun_compounds(doc: Doc) -> Doc:
     _finite_conjunct(doc)
     _titled_conjunct(doc)
     _semicolon_clauses(doc)
+    _pact_partner_clause(doc)
     return doc
+
+
+def _pact_partner_clause(doc: Doc) -> None:
+    """ "signed a treaty with Australia giving Canberra a veto": the model reads "with Australia giving ..."
+    as an absolute clause; after a pact noun, the name is the partner and the participle the pact's own."""
+    heads = load_lexicon().words.standing_pact_heads
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in heads:
+            continue
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        name = next((c for c in gerund.children if c.dep_ == "nsubj"), None) if gerund is not None else None
+        if gerund is None or name is None or name.pos_ != "PROPN" or name.left_edge.i != prep.i + 1:
+            continue
+        name.head, name.dep_ = prep, "pobj"
+        gerund.head, gerund.dep_ = prep.head, "acl"
 
 
 def _participle_adjectives(doc: Doc) -> None:
