@@ -336,18 +336,26 @@ def _contact_relative(verb: Token) -> list[Token]:
 def _named_as(verb: Token) -> list[Token]:
     """'condemned what it called an unprovoked attack', 'rejected what it described as interference': the
     free relative's naming is the object."""
-    naming = load_lexicon().words.naming_verbs
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in naming:
-            continue
-        if not any(c.dep_ in {"dobj", "obj"} and c.tag_ in {"WP", "WDT"} for c in clause.children):
-            continue
-        named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
-        # "what it called weapons depots" parsed with two objects: the other one is the name
-        named += [c for c in clause.children if c.dep_ in {"dobj", "obj"} and c.tag_ not in {"WP", "WDT"}]
-        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        return [t for t in named if t.pos_ in {"NOUN", "PROPN"}]
+        if clause.dep_ == "ccomp":
+            named = _free_relative_name(clause)
+            if named is not None:
+                return named
     return []
+
+
+def _free_relative_name(clause: Token) -> list[Token] | None:
+    """The thing a free relative of naming names ("what it called an unprovoked attack"), None for any
+    other clause."""
+    if clause.lemma_.lower() not in load_lexicon().words.naming_verbs:
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} and c.tag_ in {"WP", "WDT"} for c in clause.children):
+        return None
+    named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+    # "what it called weapons depots" parsed with two objects: the other one is the name
+    named += [c for c in clause.children if c.dep_ in {"dobj", "obj"} and c.tag_ not in {"WP", "WDT"}]
+    named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return [t for t in named if t.pos_ in {"NOUN", "PROPN"}]
 
 
 def _summative(verb: Token, obj: Token) -> bool:
@@ -393,6 +401,8 @@ def prep_objects(verb: Token, phrase: str) -> list[Token]:
 
 def _follow(prep: Token, rest: list[str]) -> list[Token]:
     pobjs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    # "protested against what it called provocative moves": the free relative's naming is the object
+    pobjs = [n for c in pobjs for n in (_free_relative_name(c) or [c])]
     if not rest:
         return pobjs
     out: list[Token] = []

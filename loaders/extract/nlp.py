@@ -803,7 +803,23 @@ def noun_compounds(doc: Doc) -> Doc:
     _titled_conjunct(doc)
     _semicolon_clauses(doc)
     _pact_partner_clause(doc)
+    _named_thing_agent(doc)
     return doc
+
+
+def _named_thing_agent(doc: Doc) -> None:
+    """ "what it called provocative moves by Hanoi": the model hangs the 'by' phrase on the naming verb of
+    the free relative; it names the doer of the thing named."""
+    naming = load_lexicon().words.naming_verbs
+    for verb in doc:
+        if verb.lemma_.lower() not in naming or not any(
+            c.tag_ == "WP" and c.dep_ == "dobj" for c in verb.children
+        ):
+            continue
+        named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+        for by in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]:
+            if named is not None and by.i == named.right_edge.i + 1:
+                by.head = named
 
 
 def _pact_partner_clause(doc: Doc) -> None:
