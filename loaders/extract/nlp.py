@@ -804,7 +804,32 @@ def noun_compounds(doc: Doc) -> Doc:
     _semicolon_clauses(doc)
     _pact_partner_clause(doc)
     _named_thing_agent(doc)
+    _reaction_to_last_clause(doc)
     return doc
+
+
+def _reaction_to_last_clause(doc: Doc) -> None:
+    """ "... failed to adopt it after Russia vetoed the text, drawing sharp criticism": a trailing participle
+    of reaction the model hangs on the main verb answers the subordinate clause just before it, which has a
+    subject of its own."""
+    receiving = load_lexicon().words.receiving_verbs
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in receiving:
+            continue
+        if verb.i == 0 or doc[verb.i - 1].text != ",":
+            continue
+        main = verb.head
+        between = [
+            c
+            for c in main.subtree
+            if c.dep_ == "advcl"
+            and main.i < c.i < verb.i
+            and any(s.dep_ == "nsubj" for s in c.children)
+            and any(m.dep_ == "mark" for m in c.children)
+            and any(o.dep_ == "dobj" for o in c.children)  # a deed done to something ("vetoed the text")
+        ]
+        if between:
+            verb.head = between[-1]
 
 
 def _named_thing_agent(doc: Doc) -> None:
