@@ -236,6 +236,7 @@ class RuleWords:
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     run_bodies: frozenset[str] = frozenset()
+    addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data

@@ -146,6 +146,8 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.say_verbs:
             _said_of(r, verb)
             _remember_speaker(r, verb)
+            if lemma in words.addressing_verbs:
+                _told_official(r, verb)
         else:
             _remember_deed(r, verb)
         if lemma in words.deadline_verbs:
@@ -3385,6 +3387,27 @@ def _means_of(r: Reader, verb: Token) -> list[Ref]:
         for x in r.refs(o, topics=False)
         if label_of_ref(x, r.topics) in ACTORS
     ]
+
+
+def _told_official(r: Reader, verb: Token) -> None:
+    """'Japan's foreign minister told her Chinese counterpart that ...', 'Erdogan told Putin that ...': one
+    official telling another state's official speaks with him (MET_WITH, inferred); not "told reporters"."""
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
+    partners = [
+        x
+        for c in addressed
+        if c.lemma_.lower() in r.lex.words.relative_titles or r.mention_at(c) is not None
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+        # an official, for his state ("told Putin"), or a counterpart (not "told Russia" in a statement)
+        and (r.ctx.actor(x.key) != x.key or c.lemma_.lower() in r.lex.words.relative_titles)
+    ]
+    speakers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    own = {r.ctx.actor(s.key) for s in speakers}
+    partners = [p for p in partners if r.ctx.actor(p.key) not in own]
+    if partners and speakers:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MET_WITH", speakers, [Ref(p.key, True) for p in partners], modality, conf - 0.1)
 
 
 def _told_during(r: Reader, noun: Token) -> bool:
