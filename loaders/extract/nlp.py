@@ -848,18 +848,26 @@ def _named_thing_agent(doc: Doc) -> None:
 
 
 def _pact_partner_clause(doc: Doc) -> None:
-    """ "signed a treaty with Australia giving Canberra a veto": the model reads "with Australia giving ..."
-    as an absolute clause; after a pact noun, the name is the partner and the participle the pact's own."""
-    heads = load_lexicon().words.standing_pact_heads
+    """ "signed a treaty with Australia giving Canberra a veto", "filed a complaint with the UN accusing X":
+    the model reads "with Australia giving ..." as an absolute clause; after a pact or a statement, the name
+    is the partner or addressee and the participle the pact's or the statement's own."""
+    words = load_lexicon().words
+    heads = words.standing_pact_heads | words.speech_nouns
     for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in heads:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i == 0:
+            continue
+        noun = prep.head
+        if noun.lemma_.lower() not in heads:  # "filed a complaint with the UN accusing ...": on the verb
+            before = doc[prep.i - 1]
+            noun = before if before.dep_ in {"dobj", "obj"} and before.head == prep.head else noun
+        if noun.lemma_.lower() not in heads:
             continue
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         name = next((c for c in gerund.children if c.dep_ == "nsubj"), None) if gerund is not None else None
         if gerund is None or name is None or name.pos_ != "PROPN" or name.left_edge.i != prep.i + 1:
             continue
         name.head, name.dep_ = prep, "pobj"
-        gerund.head, gerund.dep_ = prep.head, "acl"
+        gerund.head, gerund.dep_ = noun, "acl"
 
 
 def _participle_adjectives(doc: Doc) -> None:
