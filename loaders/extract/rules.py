@@ -2640,6 +2640,13 @@ def _accession_talks(r: Reader, noun: Token) -> None:
         if c.dep_ in {"dobj", "obj", "pobj", "compound", "poss"}
         for x in r.refs(c, topics=False)
     ]
+    parties += [  # "suspended EU accession talks": the body named on the talks themselves
+        x
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod"} and qualified
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
     states = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.COUNTRY))
     bodies = list(dict.fromkeys(x.key for x in parties if label_of_ref(x, r.topics) is Label.ORGANIZATION))
     # several states on one side ("Moldova and Ukraine began membership talks with the EU"), each its own
