@@ -179,6 +179,8 @@ def verb_rules(r: Reader) -> None:
             _followed_suit(r, verb)
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "prep"} and verb.tag_ == "VBG":
             _following(r, verb)
+        if lemma in words.copy_alone and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBN":
+            _followed_by(r, verb)
         _in_support_of(r, verb)
         if lemma in words.participation_verbs:
             _took_part_in_aid(r, verb)
@@ -1880,6 +1882,29 @@ def _followed_suit(r: Reader, verb: Token) -> None:
         for s in sources:
             if r.ctx.actor(s.key) != r.ctx.actor(claim.target):
                 r.emit(Ref(s.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence)
+
+
+def _followed_by(r: Reader, verb: Token) -> None:
+    """'The UAE and Bahrain signed the Abraham Accords in 2020, followed by Morocco and Sudan': the states
+    named as the agent did the act of the clause too (inferred)."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    followers = [
+        x
+        for a in agents
+        for t in (a, *a.conjuncts)
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+    told = r.ctx.told({r.info.index}, r.lex.words.copied_relations, {Modality.ASSERTED})
+    if not followers or not told:
+        return
+    doer = told[0].source
+    for claim in [c for c in told if c.source == doer]:
+        for f in followers:
+            if r.ctx.actor(f.key) not in {r.ctx.actor(doer), r.ctx.actor(claim.target)}:
+                r.emit(
+                    Ref(f.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence - 0.1
+                )
 
 
 def _following(r: Reader, verb: Token) -> None:
