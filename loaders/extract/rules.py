@@ -3451,6 +3451,9 @@ def _told_during(r: Reader, noun: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
         return False  # ("in a call with X": the noun's own partner)
     verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma not in r.lex.words.say_verbs and lemma not in r.lex.requesting_verbs:
+        return False  # ("did not arrest Putin during his visit": no words to him, and the visit stands)
     addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
     partners = [x for c in addressed for x in r.refs(c, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     speakers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
