@@ -2783,12 +2783,40 @@ def noun_rules(r: Reader) -> None:
             _counted_votes(r, noun)
         if lemma in r.lex.words.supplied_arms or noun.text in r.lex.words.weapon_names:
             _supplied_arms(r, noun)
+        if lemma in r.lex.words.partnership_nouns:
+            _partnership(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _partnership(r: Reader, noun: Token) -> None:
+    """'upgraded their ties to a comprehensive strategic partnership', 'their all-weather strategic
+    partnership': a partnership qualified as an ally's is an alliance of its parties (ALLY_OF, inferred)."""
+    qualifiers = r.lex.words.ally_nouns.get("partner", frozenset())
+    if not any(c.lower_ in qualifiers for c in noun.children if c.dep_ in _MODIFIERS):
+        return
+    verb = noun.head
+    while (
+        verb.pos_ not in {"VERB", "AUX"}
+        and verb.dep_ in {"pobj", "prep", "dobj", "conj"}
+        and verb.head != verb
+    ):
+        verb = verb.head
+    parties = [
+        x for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in r.refs(c, topics=False)
+    ]
+    if verb.pos_ in {"VERB", "AUX"} and not parties:  # "their partnership": the subjects' own
+        parties = _subject_refs(r, verb)[0]
+    parties += _prep_actors(r, [noun], "with") + _between(r, noun)
+    parties = [x for x in parties if label_of_ref(x, r.topics) in STATES]
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return
+    modality, conf = r.modality(verb) if verb.pos_ in {"VERB", "AUX"} else (noun_modality(noun, r.lex), 0.8)
+    _pairwise(r, "ALLY_OF", [Ref(r.ctx.actor(x.key), True) for x in parties], modality, conf - 0.2)
 
 
 def _supplied_arms(r: Reader, noun: Token) -> None:
