@@ -2785,12 +2785,39 @@ def noun_rules(r: Reader) -> None:
             _supplied_arms(r, noun)
         if lemma in r.lex.words.partnership_nouns:
             _partnership(r, noun)
+        if lemma in r.lex.words.alert_nouns:
+            _on_alert(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _on_alert(r: Reader, noun: Token) -> None:
+    """'Serbia put its army on the highest level of combat readiness near the Kosovo border', 'placed its
+    troops on high alert along the border with X': forces readied against the state across the border
+    (MOBILIZES, PLOVER MOBILIZE)."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the highest level of readiness"
+        prep = prep.head.head
+    verb = prep.head
+    if prep.lower_ != "on" or verb.pos_ != "VERB":
+        return
+    if not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in direct_objects(verb)):
+        return
+    borders = [t for t in verb.subtree if t.lemma_.lower() in r.lex.words.boundary_nouns]
+    named = [c for b in borders for c in b.children if c.dep_ in {"compound", "nmod", "amod"}]
+    named += [p for b in borders for p in prep_objects(b, "with")]
+    named += prep_objects(verb, "with") if borders else []  # ("the border with X", 'with' hung on the verb)
+    places = {Label.COUNTRY, Label.REGION}
+    targets = [x for t in named for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in places]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [t for t in targets if r.ctx.actor(t.key) not in own]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
 
 def _partnership(r: Reader, noun: Token) -> None:

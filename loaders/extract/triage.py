@@ -71,6 +71,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.heading_verbs,
         *lex.words.tie_opening_verbs,
         *lex.words.angering_verbs,
+        *lex.words.alert_nouns,
         *lex.words.tie_restoring_verbs,
         *lex.words.contact_nouns,
         *lex.words.voiding_nouns,
