@@ -221,6 +221,8 @@ def load_gazetteer() -> Gazetteer:
             attrs["vague"] = "true"
         if entry.get("parent"):
             attrs["parent"] = entity_id(Label.ORGANIZATION, entry["parent"])
+        if entry.get("own_members"):  # an agency states join on their own (UNESCO): not its parent's
+            attrs["own_members"] = "true"
 
         key = entity_id(label, entry["name"])
         gaz.add_place(Place(key, label, entry["name"], attrs=attrs))

@@ -1366,7 +1366,7 @@ def _talks_with(r: Reader, verb: Token) -> list[Ref] | None:
 def _parent(r: Reader, key: str) -> str:
 
     place = r.ctx.gazetteer.places.get(key)
-    parent = place.attrs.get("parent") if place else None
+    parent = place.attrs.get("parent") if place and not place.attrs.get("own_members") else None
     if parent:
         return r.ctx.place(parent)
     return key
