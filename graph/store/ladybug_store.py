@@ -47,10 +47,10 @@ from graph.store.native_memory import release_free_memory
 # bounds a long ingest's memory lower, and costs checkpoints, each rewriting the relation tables it
 # touches (100k relations loaded: 8 s of commits at 256 MB, 44 s at 64 MB).
 CHECKPOINT_BYTES = 256 * 2**20
-# ... and for `geoalign ingest`'s writer (``ingest=True``): its transactions are small and many, and with
-# 256 documents a transaction (``geoalign.ingest.WRITE_DOCUMENTS``) a checkpoint every 32 MB cost it
-# ~2 % (13 checkpoints over 20,000 small articles) for a peak of 0.81 GB instead of 1.09-1.21
-# (BENCHMARKS.md, "Fewer bytes of log per article").
+# ... and for `geoalign ingest`'s writer (``ingest=True``): with 256 documents a transaction
+# (``geoalign.ingest.WRITE_DOCUMENTS``) a checkpoint every 32 MB cost it 0-12 % against 256 MB (13
+# checkpoints over 20,000 small articles), less than the batch saved against 64 documents at 256 MB,
+# for a peak of 0.81 GB instead of 1.09-1.21 (BENCHMARKS.md, "Fewer bytes of log per article").
 INGEST_CHECKPOINT_BYTES = 32 * 2**20
 CHECKPOINT_ENV = "GEOALIGN_CHECKPOINT_MB"
 # A writer's buffer pool (the engine's cache of the file, and what it keeps between checkpoints): the
