@@ -61,7 +61,7 @@ def _ingest(folder: Path, workers: int, again: bool = False) -> tuple[float, flo
     """Seconds to ingest ``folder`` into a fresh store, and (``again``) to ingest it once more."""
     with (
         tempfile.TemporaryDirectory(prefix="geoalign-bench-ingest-") as tmp,
-        LadybugStore(Path(tmp) / "bench.lbug") as store,
+        LadybugStore(Path(tmp) / "bench.lbug", ingest=True) as store,  # as `geoalign ingest` opens it
     ):
         first = _timed(lambda: ingest(store, [folder], workers=workers))
         if not again:

@@ -2,14 +2,15 @@
 
 N small generated articles (3 sentences each from ``bench.bench_extract``'s templates, ~60 words,
 each text different so none is skipped as stored) are written as .txt files, then ingested into a
-fresh LadybugDB store by ``geoalign.ingest.ingest`` in this process (read, extract, write; the
-corpus is on disk, not in memory). Every ``--step`` articles the resident set and the peak so far are
-recorded, with what of it is LadybugDB's buffer pool, what the C heap holds (glibc), the store's
-checkpoints so far and its write-ahead log; at the end, the C heap once the store is closed (what
-extraction keeps). Bounded memory means the resident set stays flat as the count grows. A LadybugDB
-writer keeps in memory what was committed since its last checkpoint (about 1.6 bytes per byte of log,
-until the log reaches ``GEOALIGN_CHECKPOINT_MB``), and its buffer pool caches the growing database file
-(up to 80 % of RAM by default): BENCHMARKS.md, "Memory of a long ingest".
+fresh LadybugDB store, opened as `geoalign ingest` opens it, by ``geoalign.ingest.ingest`` in this
+process (read, extract, write; the corpus is on disk, not in memory). Every ``--step`` articles the
+resident set and the peak so far are recorded, with what of it is LadybugDB's buffer pool, what the
+C heap holds (glibc), the store's checkpoints so far and its write-ahead log; at the end, the C heap
+once the store is closed (what extraction keeps). Bounded memory means the resident set stays flat
+as the count grows. A LadybugDB writer keeps in memory what was committed since its last checkpoint
+(about 1.6 bytes per byte of log, until the log reaches 32 MB for the ingest writer, or
+``GEOALIGN_CHECKPOINT_MB``), and its buffer pool caches the growing database file (up to 80 % of RAM
+by default): BENCHMARKS.md, "Memory of a long ingest" and "Fewer bytes of log per article".
 
 Run: ``.venv/bin/python -m bench.ingest_memory --articles 20000`` (a fresh process each time: the
 peak is this process's). Prints a table, then one JSON line.
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 samples[-1] += [f"{stores[0].checkpoints}", f"{file_size(wal_path(path)) / 2**20:.0f}"]
                 print(" | ".join(samples[-1]), flush=True)
 
-        with LadybugStore(path) as store:
+        with LadybugStore(path, ingest=True) as store:  # as `geoalign ingest` opens it
             stores.append(store)
             report = ingest(store, [folder], on_item=on_item)
         seconds = time.perf_counter() - start

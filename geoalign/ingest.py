@@ -105,8 +105,12 @@ def ingest(
 
 # Documents written in one store transaction, and the records past which a batch is written sooner:
 # 76 documents (20k words) took 4.7 s to write one a transaction (a commit, ~36 statements and the
-# lookups' reads each) and 1.1 s in batches of 64; the bound keeps the writer's memory flat.
-WRITE_DOCUMENTS = 64
+# lookups' reads each) and 1.1 s in batches of 64; the bound keeps the writer's memory flat. A batch
+# rewrites each lookup list it touches whole (an actor's topics, the ids under a common name, a busy
+# relation's evidence ids), and those lists grow with the store: on LadybugDB, 20,000 small articles
+# wrote 607 MB of log in batches of 64 and 459 MB in batches of 256, the last 4,000 of them 40 and 27
+# KB an article (BENCHMARKS.md, "Fewer bytes of log per article").
+WRITE_DOCUMENTS = 256
 WRITE_RECORDS = 8_000
 
 

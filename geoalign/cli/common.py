@@ -49,11 +49,12 @@ def main_group(ctx: click.Context, store_uri: str | None, debug: bool) -> None:
     ctx.obj = State(store_uri, debug)
 
 
-def get_store(ctx: click.Context, *, read_only: bool = False) -> Store:
-    """Open the store once for this command; it is closed when the command ends."""
+def get_store(ctx: click.Context, *, read_only: bool = False, ingest: bool = False) -> Store:
+    """Open the store once for this command; it is closed when the command ends (``ingest``: as the
+    writer of `geoalign ingest`, see ``open_store``)."""
     state: State = ctx.find_object(State)  # type: ignore[assignment]
     try:
-        store = open_store(state.store_uri, read_only=read_only)
+        store = open_store(state.store_uri, read_only=read_only, ingest=ingest)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     return ctx.with_resource(store)

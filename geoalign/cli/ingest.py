@@ -93,7 +93,7 @@ def ingest_command(
     from geoalign.cli.common import State
     from graph.entities import decisions_path
 
-    store = get_store(ctx)
+    store = get_store(ctx, ingest=True)
     state: State = ctx.find_object(State)  # type: ignore[assignment]
     decisions = decisions_path(state.uri)
     workers = workers or os.cpu_count() or 1

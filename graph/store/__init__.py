@@ -54,10 +54,12 @@ def open_store(
     read_only: bool = False,
     env: Mapping[str, str] = os.environ,
     snapshot: bool = False,
+    ingest: bool = False,
 ) -> Store:
     """Open (creating if needed) the store at ``uri``; see ``resolve_uri`` for the defaults. A read-only
     ``snapshot`` of an embedded store reads the file as it was when opened and does not keep a later
-    ingest waiting (the explorer's long-lived handles; reopen when ``Store.is_current()`` is false)."""
+    ingest waiting (the explorer's long-lived handles; reopen when ``Store.is_current()`` is false).
+    ``ingest``: the writer of `geoalign ingest` (an embedded store checkpoints it more often)."""
     target = resolve_uri(os.fspath(uri) if uri is not None else None, env)
     if is_neo4j(target):
         from graph.store.neo4j_store import Neo4jStore
@@ -73,4 +75,4 @@ def open_store(
         )
     from graph.store.ladybug_store import LadybugStore
 
-    return LadybugStore(target, read_only=read_only, snapshot=snapshot)
+    return LadybugStore(target, read_only=read_only, snapshot=snapshot, ingest=ingest)

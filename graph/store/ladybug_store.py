@@ -47,6 +47,11 @@ from graph.store.native_memory import release_free_memory
 # bounds a long ingest's memory lower, and costs checkpoints, each rewriting the relation tables it
 # touches (100k relations loaded: 8 s of commits at 256 MB, 44 s at 64 MB).
 CHECKPOINT_BYTES = 256 * 2**20
+# ... and for `geoalign ingest`'s writer (``ingest=True``): with 256 documents a transaction
+# (``geoalign.ingest.WRITE_DOCUMENTS``) a checkpoint every 32 MB cost it 0-12 % against 256 MB (13
+# checkpoints over 20,000 small articles), less than the batch saved against 64 documents at 256 MB,
+# for a peak of 0.81 GB instead of 1.09-1.21 (BENCHMARKS.md, "Fewer bytes of log per article").
+INGEST_CHECKPOINT_BYTES = 32 * 2**20
 CHECKPOINT_ENV = "GEOALIGN_CHECKPOINT_MB"
 # A writer's buffer pool (the engine's cache of the file, and what it keeps between checkpoints): the
 # engine's default (80 % of RAM) unless $GEOALIGN_WRITE_MEMORY_MB bounds it.
@@ -195,12 +200,17 @@ class LadybugStore(Store):
         read_only: bool = False,
         query_memory_mb: int | None = None,
         snapshot: bool = False,
+        ingest: bool = False,
     ) -> None:
+        """``ingest``: a writer for `geoalign ingest`, which checkpoints every ``INGEST_CHECKPOINT_BYTES``
+        of log unless $GEOALIGN_CHECKPOINT_MB says otherwise."""
         self.path = Path(path)
         # LadybugDB's buffer pool defaults to 80 % of RAM, and a path search between two hubs of a
         # 100k-relation graph filled 21 GB: queries get a bounded pool and a clear error instead.
         self.query_memory_mb = query_memory_mb or default_query_memory_mb()
-        self._checkpoint_bytes = checkpoint_bytes()
+        self._checkpoint_bytes = checkpoint_bytes(
+            default=INGEST_CHECKPOINT_BYTES if ingest else CHECKPOINT_BYTES
+        )
         self.write_memory_mb = write_memory_mb()
         self.uri = str(self.path)
         self.read_only = read_only
@@ -331,7 +341,7 @@ class LadybugStore(Store):
     # 2,473 against 3,502 rel/s); each COPY also kept ~12 MB. Few rows go through UNWIND: the driver
     # keeps every statement bound to an Arrow table in its cache (~0.3 MB each, ~0.1 MB once evicted),
     # which an ingest of one document per transaction piled up (BENCHMARKS.md, 2026-12-02); an ingest
-    # now writes 64 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
+    # now writes 256 documents a transaction, and from 100 rows LOAD FROM cut its writer's CPU by a fifth.
 
     def _write_nodes(self, tx: Tx, groups: Mapping[Label, list[Row]], stored: Collection[str]) -> None:
         # Nodes of every label in one statement, the label a column like the others (an entity's
@@ -684,11 +694,11 @@ def _arrow_table(
     return pa.Table.from_arrays(arrays, names=list(columns))
 
 
-def checkpoint_bytes(env: Mapping[str, str] = os.environ) -> int:
-    """$GEOALIGN_CHECKPOINT_MB in bytes, else ``CHECKPOINT_BYTES``."""
+def checkpoint_bytes(env: Mapping[str, str] = os.environ, default: int = CHECKPOINT_BYTES) -> int:
+    """$GEOALIGN_CHECKPOINT_MB in bytes, else ``default``."""
     given = env.get(CHECKPOINT_ENV, "").strip()
     if not given:
-        return CHECKPOINT_BYTES
+        return default
     if not given.isdigit() or int(given) < 1:
         raise StoreError(f"{CHECKPOINT_ENV} must be a whole number of megabytes, at least 1: {given!r}")
     return int(given) * 2**20

@@ -11,10 +11,11 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from geofixture import lookup_rows
 from sample_records import (
     A1,
@@ -30,6 +31,7 @@ from sample_records import (
     small_graph,
 )
 
+from geoalign.cli import cli
 from graph.model import Entity, Label, Relation
 from graph.store import ReadOnlyError, Store, StoreBusyError, StoreError, ladybug_store, lookup, open_store
 from graph.store.base import GraphData
@@ -406,6 +408,41 @@ def test_the_checkpoint_threshold_comes_from_the_environment(
     monkeypatch.delenv(CHECKPOINT_ENV)
     with LadybugStore(tmp_path / "s.lbug") as store:  # nothing was left locked
         store.add([SRB])
+
+
+def test_the_ingest_writer_checkpoints_more_often_unless_the_environment_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`geoalign ingest` opens its writer with ``ingest``: the engine checkpoints every 32 MB of log
+    (every 256 MB for the other writers); $GEOALIGN_CHECKPOINT_MB sets both."""
+
+    def threshold(store: Store) -> int:
+        assert isinstance(store, LadybugStore)
+        cypher = "CALL current_setting('checkpoint_threshold') RETURN *"
+        return int(store.conn.execute(cypher).get_next()[0])
+
+    monkeypatch.delenv(CHECKPOINT_ENV, raising=False)
+    with open_store(tmp_path / "ingest.lbug", ingest=True) as store:
+        assert threshold(store) == ladybug_store.INGEST_CHECKPOINT_BYTES == 32 * 2**20
+    with open_store(tmp_path / "bulk.lbug") as store:
+        assert threshold(store) == ladybug_store.CHECKPOINT_BYTES == 256 * 2**20
+    monkeypatch.setenv(CHECKPOINT_ENV, "64")
+    with open_store(tmp_path / "ingest.lbug", ingest=True) as store:
+        assert threshold(store) == 64 * 2**20
+
+
+def test_geoalign_ingest_opens_the_ingest_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    defaults: list[int] = []
+    real = ladybug_store.checkpoint_bytes
+
+    def spy(env: Mapping[str, str] = os.environ, default: int = ladybug_store.CHECKPOINT_BYTES) -> int:
+        defaults.append(default)
+        return real(env, default)
+
+    monkeypatch.setattr(ladybug_store, "checkpoint_bytes", spy)
+    (tmp_path / "empty").mkdir()
+    CliRunner().invoke(cli, ["--store", str(tmp_path / "g.lbug"), "ingest", str(tmp_path / "empty")])
+    assert defaults[:1] == [ladybug_store.INGEST_CHECKPOINT_BYTES]
 
 
 def test_a_write_beyond_the_writers_memory_is_refused_by_name_and_the_store_stays_usable(
