@@ -236,6 +236,7 @@ class RuleWords:
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     run_bodies: frozenset[str] = frozenset()
+    brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke

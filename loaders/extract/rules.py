@@ -190,6 +190,8 @@ def verb_rules(r: Reader) -> None:
             _launched_operation(r, verb)
         if lemma in words.angering_verbs:
             _angered(r, verb)
+        if lemma in words.brokering_verbs:
+            _brokered_parties(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
         if lemma in words.tie_opening_verbs or lemma in words.tie_keeping_verbs:
@@ -1804,6 +1806,22 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
+
+
+def _brokered_parties(r: Reader, verb: Token) -> None:
+    """'Egypt brokered a truce between Israel and Islamic Jihad', 'Turkey mediated a grain deal between Russia
+    and Ukraine': an agreement brokered was made, its parties signed it (inferred)."""
+    modality, conf = r.modality(verb)
+    if modality is not Modality.ASSERTED:
+        return
+    brokers = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
+    for obj in direct_objects(verb):
+        deals = [x for x in r.refs(obj) if label_of_ref(x, r.topics) is Label.AGREEMENT]
+        parties = [x for x in _between(r, obj) if label_of_ref(x, r.topics) in ACTORS]
+        parties = [x for x in parties if r.ctx.actor(x.key) not in brokers]
+        if deals and len({r.ctx.actor(x.key) for x in parties}) >= 2:
+            for party in dict.fromkeys(Ref(r.ctx.actor(x.key), inferred=True) for x in parties):
+                r.emit(party, "SIGNED", Ref(deals[0].key, inferred=True), Modality.ASSERTED, conf - 0.2)
 
 
 def _angered(r: Reader, verb: Token) -> None:
