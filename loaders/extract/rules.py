@@ -23,6 +23,7 @@ from loaders.extract.args import (
     prep_objects,
     subjects,
 )
+from loaders.extract.context import Claim
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import noun_modality
@@ -1896,10 +1897,25 @@ def _followed_suit(r: Reader, verb: Token) -> None:
         return
     latest = max(c.sent.index for c in told)
     doer = next(c.source for c in told if c.sent.index == latest)
-    for claim in [c for c in told if c.sent.index == latest and c.source == doer]:
-        for s in sources:
-            if r.ctx.actor(s.key) != r.ctx.actor(claim.target):
-                r.emit(Ref(s.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence)
+    copied = [c for c in told if c.sent.index == latest and c.source == doer]
+    _copy_claims(r, copied, [s.key for s in sources], besides=set(), lower=0.0)
+
+
+def _copy_claims(r: Reader, claims: list[Claim], doers: list[str], besides: set[str], lower: float) -> None:
+    """The acts told of one actor done by others too (inferred; "followed suit", "followed by X",
+    "following X"), with their status ("left ECOWAS, followed by Mali": a former member too), never by the
+    act's own target or by an actor in ``besides``."""
+    for claim in claims:
+        for key in doers:
+            if r.ctx.actor(key) not in besides | {r.ctx.actor(claim.target)}:
+                r.emit(
+                    Ref(key, True),
+                    claim.type,
+                    Ref(claim.target),
+                    claim.modality,
+                    claim.confidence - lower,
+                    status=claim.status,
+                )
 
 
 def _followed_by(r: Reader, verb: Token) -> None:
@@ -1917,12 +1933,8 @@ def _followed_by(r: Reader, verb: Token) -> None:
     if not followers or not told:
         return
     doer = told[0].source
-    for claim in [c for c in told if c.source == doer]:
-        for f in followers:
-            if r.ctx.actor(f.key) not in {r.ctx.actor(doer), r.ctx.actor(claim.target)}:
-                r.emit(
-                    Ref(f.key, True), claim.type, Ref(claim.target), claim.modality, claim.confidence - 0.1
-                )
+    copied = [c for c in told if c.source == doer]
+    _copy_claims(r, copied, [f.key for f in followers], besides={r.ctx.actor(doer)}, lower=0.1)
 
 
 def _following(r: Reader, verb: Token) -> None:
@@ -1950,17 +1962,7 @@ def _following(r: Reader, verb: Token) -> None:
     told = [
         c for c in r.ctx.told({r.info.index}, types, {Modality.ASSERTED}) if r.ctx.actor(c.source) in doers
     ]
-    for claim in told:
-        for key in followed:
-            if r.ctx.actor(key) not in doers and r.ctx.actor(key) != r.ctx.actor(claim.target):
-                r.emit(
-                    Ref(key, True),
-                    claim.type,
-                    Ref(claim.target),
-                    claim.modality,
-                    claim.confidence - 0.1,
-                    status=claim.status,
-                )
+    _copy_claims(r, told, followed, besides=doers, lower=0.1)
 
 
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:

@@ -58,3 +58,10 @@ def test_joined_as_a_partner_or_observer_is_a_status() -> None:
 
 def test_joined_as_its_nth_member_is_full_membership() -> None:
     assert _statuses("Finland joined NATO as its 31st member.")[("Finland", "NATO")] is None
+
+
+def test_an_act_copied_keeps_its_status() -> None:
+    statuses = _statuses("Burkina Faso left ECOWAS in January, followed by Mali.")
+    assert statuses[("Mali", "ECOWAS")] == statuses[("Burkina Faso", "ECOWAS")] is not None, statuses
+    statuses = _statuses("Mali left ECOWAS in January. Niger followed suit.")
+    assert statuses[("Niger", "ECOWAS")] == statuses[("Mali", "ECOWAS")] is not None, statuses
