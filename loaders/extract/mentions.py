@@ -206,13 +206,14 @@ def _struck_person(ent: Span, lex: Lexicon) -> bool:
     """A name tagged as a person that only a place can be: struck, shelled, seized ("strikes on Rafah").
     Not one the leaders data knows as a person, nor after a verb people undergo too
     ("attacked", "visited")."""
-    if len(ent) > 3 or load_leaders().lookup(ent.text) or load_leaders().canonical(ent.text):
+    if len(ent) > 3 or any(t.dep_ != "compound" for t in ent[:-1]):
         return False
-    last = ent[-1]
-    if any(t.dep_ not in {"compound"} for t in ent[:-1]):
+    place = _struck_name(ent[-1], lex, tagged=True)
+    if place is None or place.start != ent.start:
         return False
-    place = _struck_name(last, lex, tagged=True)
-    return place is not None and place.start == ent.start
+    # (the leaders data is asked last: most person names are struck by nothing)
+    leaders = load_leaders()
+    return not leaders.lookup(ent.text) and not leaders.canonical(ent.text)
 
 
 def _struck_name(token: Token, lex: Lexicon, *, tagged: bool = False) -> Span | None:

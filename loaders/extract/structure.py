@@ -893,7 +893,7 @@ def _organizers(r: Reader, token: Token) -> list[str]:
         if c.dep_ in {"nmod", "compound", "amod"} and c.i < token.i
         if any(p.text == "-" for p in c.children) and any(p.dep_ == "cc" for p in c.children)
         for m in [r.mention_at(c)]
-        if m is not None and m.label in ACTORS and amods
+        if m is not None and m.label in ACTORS
     ]
     if not out:
         for c in token.children:
