@@ -775,6 +775,7 @@ class Resolver(PronounResolver):
                 t.dep_ in {"dobj", "obj", "nsubjpass"}
                 or (t.dep_ in {"nsubj", "npadvmod"} and t.head.dep_ == "oprd")  # "called the step unjust"
                 or (t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.words.receiving_verbs)
+                or self._judged_in_report(t)  # "Beijing said the decision was unfair"
                 or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
             done = [n for n in recent if self._done(n.handle)]
@@ -878,6 +879,16 @@ class Resolver(PronounResolver):
                 for c in t.children
             )
         )
+
+    def _judged_in_report(self, t: Token) -> bool:
+        """'Beijing said the decision was unfair': the subject of a reported copula whose predicate is a
+        judgement (lexicon evaluations), not 'said the steps are in line with the law'."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lemma_ not in self.lex.words.copulas:
+            return False
+        words = [w.lower_ for c in clause.children if c.dep_ in {"acomp", "attr"} for w in c.subtree]
+        text = " ".join(words)
+        return any(phrase in words or (" " in phrase and phrase in text) for phrase in self.lex.evaluations)
 
     def _bare_definite(self, t: Token) -> bool:
         """'the move', 'this step': a determiner and nothing else in the phrase that says whose act."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.model import Label
+from graph.model import Label, entity_id
 from loaders.extract.context import ArticleContext
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import Lexicon
@@ -90,6 +90,15 @@ def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
                 ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
             if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:
                 ctx.learn_person(ent.text)
+                ctx.named_countries.update(_leader_states(ent.text, ctx))
+
+
+def _leader_states(name: str, ctx: ArticleContext) -> set[str]:
+    """The states a known leader held office of in the article's year: an article on President
+    Tshisekedi names his state, so its bare 'Congo' is the DRC."""
+    year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
+    states = load_leaders().states_of(name, year) if len(name.split()) >= 2 else frozenset()
+    return {entity_id(Label.COUNTRY, s, s) for s in states if len(s) == 3 and s.isupper()}
 
 
 def after_title(ent: Span, lex: Lexicon) -> bool:

@@ -1530,7 +1530,17 @@ def _said_of(r: Reader, verb: Token) -> None:
         judged = [
             c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "SCONJ"
         ]
-        skip = {t.i for j in judged for t in j.subtree}
+        relative = all(j.tag_ == "WDT" for j in judged)  # ("a pact, which Japan said was a threat")
+        if (
+            relative
+            and clause.head.i == verb.i
+            and verb.dep_ in {"relcl", "acl"}
+            and verb.head.pos_ == "NOUN"
+        ):
+            judged = [
+                verb.head
+            ]  # "a decision Beijing said was discriminatory": the noun the relative qualifies
+        skip = {t.i for j in judged for t in j.subtree} - {t.i for t in verb.subtree}
         words = [t.lower_ for p in predicate for t in p.subtree if t.i not in skip]
         text = " ".join(words)
         rel = next(
