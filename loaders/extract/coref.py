@@ -97,6 +97,8 @@ class Resolver(PronounResolver):
         if t.i in self.overrides:
             return self.overrides[t.i]
         m = self.mention_at(t)
+        if m is not None and t.lower_ in self.lex.words.country_groups:  # "both Koreas", tagged as a place
+            return self._named_group(t) or [Ref(self.mention_key(m, t))]
         if m is not None:
             return [Ref(self.mention_key(m, t))]
         lower, lemma = t.lower_, t.lemma_.lower()
@@ -724,11 +726,14 @@ class Resolver(PronounResolver):
                             found = self.refs(pobj, depth=depth + 1)
                             if found:
                                 return found
-        if t.lemma_.lower() in self.lex.words.act_anaphors and self._summing_aside(t):
+        fronted = self._fronted_summary(t)
+        if t.lemma_.lower() in self.lex.words.act_anaphors and (
+            fronted is not None or self._summing_aside(t)
+        ):
             here = [n for n in self.topics if n.label in _ACTS and n.seen == self.info.index]
             if here:  # "China held drills around Taiwan, a move condemned by Washington": the drills
                 return [Ref(here[-1].handle, inferred=True)]
-            clause = t.head
+            clause = fronted if fronted is not None else t.head
             for _ in range(4):  # "considering applying for membership of X, a remark that ...": the verb
                 if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
                     break
@@ -860,6 +865,20 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _fronted_summary(self, t: Token) -> Token | None:
+        """'X accused Y of backing separatists, a charge Y rejects' parsed with the first clause as the
+        complement of the last verb and the act noun as its object: the clause the noun sums up."""
+        verb = t.head
+        if t.dep_ not in {"dobj", "obj"} or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children
+        ):
+            return None
+        if t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and t.i < c.i < verb.i for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < t.left_edge.i), None)
 
     def _summing_aside(self, t: Token) -> bool:
         """'..., a move condemned by X': an indefinite act noun set off by a comma after the clause it sums
@@ -1042,7 +1061,7 @@ class Resolver(PronounResolver):
         found = None
         leaders_tried = plural and Label.COUNTRY in labels and self._title_noun(t)
         if leaders_tried and {"two", "both"} & set(det):
-            found = self._leaders_states()  # "the two leaders": the two persons just named, not two states
+            found = self._leaders_states(t)  # "the two leaders": the two persons just named, not two states
         else:
             leaders_tried = False
         if found is None:
@@ -1074,7 +1093,7 @@ class Resolver(PronounResolver):
             and not leaders_tried
             and self._title_noun(t)
         ):
-            found = self._leaders_states()
+            found = self._leaders_states(t)
         if found is None and labels == {Label.COUNTRY} and not plural:
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
         return [Ref(k, inferred=True) for k in found or ()]
@@ -1148,9 +1167,11 @@ class Resolver(PronounResolver):
                 return sides
         return None
 
-    def _leaders_states(self) -> tuple[str, ...] | None:
-        """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons."""
-        persons = self.ctx.last_pair(self.info.index, {Label.PERSON})
+    def _leaders_states(self, t: Token) -> tuple[str, ...] | None:
+        """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons
+        (named earlier in the sentence itself: "Kim hosted Putin, where the two leaders signed ...")."""
+        here = self.named_before(t, {Label.PERSON})
+        persons = tuple(here) if len(here) == 2 else self.ctx.last_pair(self.info.index, {Label.PERSON})
         states = {self.ctx.actor(p) for p in persons or ()}
         if not persons:  # "Fiji's prime minister met the Indonesian president. The two leaders ...": who met
             states = {

@@ -26,6 +26,8 @@ class Trigger:
     also: dict[str, str] = field(default_factory=dict)
     needs_context: bool | str = False  # "to": only with an infinitive ("told X to leave")
     modifier_objects: frozenset[Label] = frozenset()
+    subjects: frozenset[Label] | None = None  # verbs: the labels its subject must have
+    bare_object: bool = False  # verbs: a bare infinitive's subject is the object ("helped Russia evade")
     by_label: dict[str, str] = field(default_factory=dict)
     object_preps: bool = False  # verbs: the target's preposition may hang on the object ("fired missiles at")
     object_heads: frozenset[str] | None = (
@@ -433,6 +435,8 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         also=dict(spec.get("also", {})),
         needs_context=spec.get("needs_context", False),
         modifier_objects=frozenset(Label(o) for o in spec.get("modifier_objects", [])),
+        subjects=frozenset(Label(o) for o in spec["subjects"]) if "subjects" in spec else None,
+        bare_object=bool(spec.get("bare_object", False)),
         by_label=dict(spec.get("by_label", {})),
         object_preps=bool(spec.get("object_preps", False)),
         object_heads=frozenset(spec["object_heads"]) if "object_heads" in spec else None,

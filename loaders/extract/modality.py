@@ -149,7 +149,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.doubting_verbs
             )
             break
-        aside = aside or t.dep_ == "advcl"
+        # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
+        aside = aside or (t.dep_ == "advcl" and not _infinitive(t))
         t, hops = t.head, hops + 1
     if negated:
         return Modality.NEGATED, 0.8

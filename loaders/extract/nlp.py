@@ -52,8 +52,35 @@ class GazetteerMatcher:
             place = self.gazetteer.places.get(surface.key)
             label = "NORP" if surface.kind == "demonym" else _spacy_label(place.label.value if place else "")
             spans.append(Span(doc, start, end, label=label, span_id=f"{surface.kind}|{surface.key}"))
+        spans += self._suspended_names(doc, spans)
         doc.ents = _longest_names(spans)
         return doc
+
+    def _suspended_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "North and South Korea": a first word whose name the second conjunct completes is that state
+        ('North' + 'Korea'); the model reads it as a modifier of the name, so it becomes the phrase's head
+        and the name its conjunct."""
+        out = []
+        for span in spans:
+            start = span.start
+            if len(span) < 2 or start < 2 or doc[start - 1].lower_ not in {"and", "or"} or not span.id_:
+                continue
+            word, rest = doc[start - 2], span[1:].text
+            other = self.gazetteer.lookup(f"{word.text} {rest}")
+            if (
+                other is None
+                or not word.is_title
+                or other.kind != "name"
+                or other.key == span.id_.split("|")[-1]
+            ):
+                continue
+            out.append(Span(doc, word.i, word.i + 1, label=span.label_, span_id=f"name|{other.key}"))
+            root = span.root
+            if word.head.i == root.i:  # the model's reading: 'North' a modifier of 'Korea'
+                word.head, word.dep_ = (root.head if root.head.i != root.i else word), root.dep_
+                root.head, root.dep_ = word, "conj"
+                doc[start - 1].head, doc[start - 1].dep_ = word, "cc"
+        return out
 
     @staticmethod
     def _plausible(doc: Doc, start: int, end: int, key: str, kind: str) -> bool:
@@ -805,7 +832,96 @@ def noun_compounds(doc: Doc) -> Doc:
     _pact_partner_clause(doc)
     _named_thing_agent(doc)
     _reaction_to_last_clause(doc)
+    _summing_noun_as_compound(doc)
     return doc
+
+
+def _ing_form(word: str, known: frozenset[str]) -> str | None:
+    """The known verb ``word`` is the -ing form of ("meeting" → "meet", "hosting" → "host"), or None."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if lemma in known:
+            return lemma
+    return None
+
+
+@Language.component("geoalign_name_gerunds")
+def name_gerunds(doc: Doc) -> Doc:
+    """Parse repairs that need the named entities (after ``ner``)."""
+    _with_name_gerund_name(doc)
+    return doc
+
+
+def _with_name_gerund_name(doc: Doc) -> None:
+    """ "..., with Yoon Suk Yeol meeting Fumio Kishida in Tokyo": a gerund between two names after "with"
+    that the model tagged as a noun in one long compound; it is the verb of the absolute clause, the first
+    name its subject and the second its object."""
+    known = _known_verbs()
+    ents = {e.start: e for e in doc.ents if e.label_ in {"PERSON", "GPE", "ORG", "NORP"}}
+    for start, first in ents.items():
+        if start == 0 or doc[start - 1].lower_ != "with" or first.end + 1 >= len(doc):
+            continue
+        gerund, second = doc[first.end], ents.get(first.end + 1)
+        lemma = _ing_form(gerund.lower_, known)
+        if second is None or lemma is None or gerund.tag_ not in {"NN", "NNP"}:
+            continue
+        prep = doc[start - 1]
+        gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
+        gerund.head, gerund.dep_ = prep, "pcomp"
+        for name, dep in ((first, "nsubj"), (second, "dobj")):
+            root = name[-1]
+            root.head, root.dep_ = gerund, dep
+            for token in name[:-1]:
+                token.head, token.dep_ = root, "compound"
+
+
+def _summing_noun_as_compound(doc: Doc) -> None:
+    """ "X accused Y of backing separatists, a charge Y rejects": the model now and then makes the act noun
+    a compound of the relative's verb, which it hangs on the main verb; the noun sums up the clause before
+    (as in "a move Kyiv condemned") and the verb is its relative clause."""
+    for noun in doc:
+        verb, main = noun.head, noun.head.head
+        if (
+            noun.dep_ == "compound"
+            and noun.pos_ == "NOUN"
+            and verb.pos_ == "VERB"
+            and verb.dep_ in {"advcl", "conj", "ccomp"}
+            and main.i < noun.i < verb.i
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+            and noun.left_edge.i > 0
+            and doc[noun.left_edge.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
+        ):
+            noun.head, noun.dep_ = main, "npadvmod"
+            verb.head, verb.dep_ = noun, "relcl"
+    known = _known_verbs()
+    for verb in doc:  # "..., a charge Afghanistan rejects": all one noun phrase, 'rejects' a plural noun
+        lemma = _s_form(verb.lower_, known)
+        if lemma is None or verb.tag_ != "NNS" or verb.head.i >= verb.i:
+            continue
+        kids = [*verb.children, *(k for c in verb.children if c.pos_ == "PROPN" for k in c.children)]
+        if len(kids) != 3:
+            continue
+        det, noun, name = sorted(kids, key=lambda k: k.i)
+        if (
+            det.dep_ == "det"
+            and det.lower_ in {"a", "an"}
+            and det.i > 0
+            and doc[det.i - 1].text == ","
+            and noun.dep_ == "compound"
+            and noun.pos_ == "NOUN"
+            and name.dep_ == "compound"
+            and name.pos_ == "PROPN"
+            and det.i < noun.i < name.i
+        ):
+            main = verb.head
+            noun.head, noun.dep_ = main, "npadvmod"
+            det.head = noun
+            verb.head, verb.dep_ = noun, "relcl"
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+            name.head, name.dep_ = verb, "nsubj"
 
 
 def _reaction_to_last_clause(doc: Doc) -> None:
@@ -1093,6 +1209,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("geoalign_titled_persons", after="geoalign_named_documents")
     nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
     nlp.add_pipe("geoalign_headline_verb", after="geoalign_known_persons")
+    nlp.add_pipe("geoalign_name_gerunds", after="geoalign_headline_verb")
 
     assert isinstance(nlp, Language)
     return nlp

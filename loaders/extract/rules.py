@@ -501,6 +501,8 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         objects = [next((o for o in objects if r.refs(o)), objects[0])]
     if not objects:  # "opposed joining the EU": the gerund is the object
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if not objects and trig.bare_object:  # "helped Russia evade sanctions": the infinitive's subject
+        objects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     fronted = verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
     if (
         not objects
@@ -636,6 +638,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         sources = _voice_refs(r, verb)
     if not sources:
         return
+    if trig.subjects is not None:  # "the deal will help Ukraine": no actor's stance
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not r.refs(verb.head, topics=False):
+            return  # "refused to approve funding to help Ukraine": the funding helps
+        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+        if not sources:
+            return
     if trig.spoken and any(label_of_ref(s, r.topics) is Label.PERSON for s in sources):
         trig = replace(trig, rel=trig.spoken, objects=None)  # "the minister attacked Brussels": words
     target_verb = verb
