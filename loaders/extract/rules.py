@@ -741,6 +741,15 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
         ]
         if prel == "REQUESTS":
+            if phrase == "for" and not flipped:  # "called for tougher sanctions on Minsk": backs the measure
+                measures = [  # (not "called for dialogue": talks wished for are no measure backed)
+                    x
+                    for tok in tokens
+                    if tok.lemma_.lower() not in r.lex.words.talks_nouns
+                    for x in r.refs(tok)
+                    if label_of_ref(x, r.topics) in {Label.EVENT, Label.AGREEMENT}
+                ]
+                _emit_all(r, "SUPPORTS", sources, measures, modality, conf - 0.1)
             targets = _requested(r, targets) + _requested_from(r, verb, phrase)
         if prel == "WITHDREW_FROM" and not targets:  # "out of the Jenin refugee camp": the place in its name
             targets = [
