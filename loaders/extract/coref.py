@@ -1029,6 +1029,11 @@ class Resolver(PronounResolver):
                 # antecedent (a capital is: "rallied in Belgrade against the government's deal")
                 and not (prefer_subject and m.kind == "name" and locative(self.sent.doc[m.end - 1], self.lex))
             ]
+            if here and prefer_subject and t.head.lemma_ in self.lex.words.say_verbs:
+                # "X will build a fence on its border with Y, the minister said": the speaker is the
+                # reported clause's subject, not the last state named
+                said = [m for m in here if self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+                here = said[-1:] or here
             if here:
                 last = here[
                     -1

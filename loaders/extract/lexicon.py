@@ -158,6 +158,7 @@ class RuleWords:
     outside_preps: frozenset[str] = frozenset()
     withholding_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()

@@ -20,7 +20,7 @@ _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
-    future = hypothetical = reported = False
+    future = hypothetical = reported = permitted = False
     # "accused of arming the Houthis, a charge Tehran denies": the deed is denied, the accusation stands
     negated = _denied_aside(verb, lex) and not _is_charge(verb, lex)
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
@@ -140,6 +140,12 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # "would follow Spain's example and recognise Palestine": a bare verb shares its conjunct's modal
             n, f, h = _own_marks(t.head, lex)
             negated, future, hypothetical = negated or n, future or f, hypothetical or h
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.permitting_verbs:
+            # "would not allow Sweden to join NATO": allowed or not (not reported); stopped by another, the
+            # act is not done but not refused by its subject either
+            permitted = True
+            t, hops = t.head, hops + 1
+            continue
         if t.dep_ in {"ccomp", "relcl", "conj"}:  # a reported clause keeps its own modality
             reported = reported or (t.dep_ == "ccomp" and t.head.lemma_ in lex.reporting_verbs)
             # ... unless it is denied: "Moscow denied that it had supplied weapons"
@@ -152,6 +158,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
         aside = aside or (t.dep_ == "advcl" and not _infinitive(t))
         t, hops = t.head, hops + 1
+    if negated and permitted:
+        return Modality.HYPOTHETICAL, 0.6
     if negated:
         return Modality.NEGATED, 0.8
     if hypothetical or _asked(verb):

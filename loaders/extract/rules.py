@@ -1518,6 +1518,17 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
+def _receiver(r: Reader, noun: Token) -> Token | None:
+    """The verb of receiving whose object (or a conjunct of it) the stance noun is: 'faced criticism',
+    'prompting protests and a rebuke from Brussels'."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in r.lex.words.receiving_verbs:
+        return head.head
+    return None
+
+
 def _own_determiner(token: Token) -> bool:
     """Whether a modifier has a determiner of its own, so begins a noun phrase ("the Houthis a group")."""
     return any(c.dep_ == "det" for c in token.children) and token.i < token.head.i
@@ -2977,8 +2988,9 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                     return [Ref(r.mention_key(m, grand))], None
     owners = {"by", "from", "of"} - set(trig.preps)
     holders = [noun]
-    if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
-        holders.append(noun.head)  # "Kenya faced criticism from Britain" with "from" hung on the verb
+    receiver = _receiver(r, noun)
+    if receiver is not None:
+        holders.append(receiver)  # "Kenya faced criticism from Britain" with "from" hung on the verb
     # "support for Kyiv from Poland": the parser hung "from Poland" on the noun's own object
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for o in c.children]
     counted = _quantity(r, noun)  # "a fresh round of sanctions by Britain": the agent on the quantity
@@ -3154,9 +3166,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
     if rel == "MET_WITH" and not by_rel[rel]:  # "a summit in Hanoi, where Xi was making his first visit"
         by_rel[rel] = _where(r, governor if governor is not None else noun.head)
-    received = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs
-    if rel == "MET_WITH" and not by_rel[rel] and received:  # "received a phone call from the Saudi crown
-        found, _ = subjects(noun.head)  # prince": the caller talked with the one called
+    receiver = _receiver(r, noun)
+    if rel == "MET_WITH" and not by_rel[rel] and receiver is not None:  # "received a phone call from the
+        found, _ = subjects(receiver)  # Saudi crown prince": the caller talked with the one called
         by_rel[rel] = [x for t in found for x in r.refs(t, topics=False)]
     during = noun.dep_ == "pobj" and noun.head.lower_ in r.lex.words.occasion_preps
     journey = "to" in trig.preps  # a visit or trip, not a meeting of many ("a meeting of EU ministers")
@@ -3200,13 +3212,14 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] = [x for x in by_rel[rel] if x not in doers]
                 by_rel.setdefault("CRITICIZES", []).extend(doers)
     if rel is not None and not by_rel.get(rel):
-        if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.receiving_verbs:
-            # "Israel has faced criticism from Ukraine", "the plan drew criticism from China": the stance
-            # is aimed at what faced it
-            found, _ = subjects(noun.head)
+        receiver = _receiver(r, noun)
+        if receiver is not None:
+            # "Israel has faced criticism from Ukraine", "the plan drew criticism from China", "prompting
+            # protests and a rebuke from Brussels": the stance is aimed at what faced it
+            found, _ = subjects(receiver)
             by_rel[rel] = [x for t in found for x in r.refs(t)]
-            modality, conf = r.modality(noun.head)
-            if rel == "AIDS" and noun.head.lemma_.lower() in r.lex.words.denying_verbs:
+            modality, conf = r.modality(receiver)
+            if rel == "AIDS" and receiver.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
