@@ -392,6 +392,11 @@ def _known_verbs() -> frozenset[str]:
     )
 
 
+def _after_object(verb: Token, word: Token) -> bool:
+    """Whether ``word`` comes right after the verb's direct object ("pulled its forces back")."""
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == word.i for c in verb.children)
+
+
 @Language.component("geoalign_verb_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
     """The small model drops a verb's final e now and then ("staged", "staging" → "stag") or keeps
@@ -407,10 +412,13 @@ def verb_lemmas(doc: Doc) -> Doc:
                     or (child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children))
                     or (child.dep_ == "advmod" and child.i == token.i + 1)  # "brushed aside", "took part"
                     or (child.dep_ == "dobj" and child.i == token.i + 1 and child.lower_ == "part")
+                    or (child.dep_ == "advmod" and _after_object(token, child))  # "pulled its forces back"
                 )
                 one = phrasal.get(f"{token.lemma_.lower()} {child.lower_}") if particle else None
                 if one is not None:
                     token.lemma_ = one
+                    for prep in [c for c in child.children if c.dep_ == "prep"]:
+                        prep.head = token  # "pulled its forces back from Kyiv": withdrew from Kyiv
                     break
         if token.pos_ != "VERB" or token.lemma_ in known:
             continue
