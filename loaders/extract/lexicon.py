@@ -152,6 +152,7 @@ class RuleWords:
     deployed_nouns: frozenset[str] = frozenset()
     accession_process_nouns: frozenset[str] = frozenset()
     trade_measures: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     admin_nouns: frozenset[str] = frozenset()
     stance_to_nouns: frozenset[str] = frozenset()

@@ -841,7 +841,31 @@ def noun_compounds(doc: Doc) -> Doc:
     _named_thing_agent(doc)
     _reaction_to_last_clause(doc)
     _summing_noun_as_compound(doc)
+    _judgement_read_as_head(doc)
     return doc
+
+
+def _judgement_read_as_head(doc: Doc) -> None:
+    """ "called the decision protectionist": the model reads object and judgement as one noun phrase with the
+    judgement (an evaluation word of the lexicon) as its head; the noun before it is the object."""
+    lex = load_lexicon()
+    for word in doc:
+        verb = word.head
+        if (
+            word.dep_ not in {"dobj", "oprd"}
+            or word.lower_ not in lex.evaluations
+            or verb.lemma_ not in lex.evaluation_verbs
+        ):
+            continue
+        nouns = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == word.i - 1]
+        dets = [c for c in word.children if c.dep_ in {"det", "poss"} and c.i < word.i - 1]
+        if not nouns or not dets:
+            continue
+        noun = nouns[0]
+        noun.head, noun.dep_ = verb, "dobj"
+        for det in dets:
+            det.head = noun
+        word.head, word.dep_, word.pos_, word.tag_ = verb, "oprd", "ADJ", "JJ"
 
 
 def _ing_form(word: str, known: frozenset[str]) -> str | None:

@@ -2992,7 +2992,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     if receiver is not None:
         holders.append(receiver)  # "Kenya faced criticism from Britain" with "from" hung on the verb
     # "support for Kyiv from Poland": the parser hung "from Poland" on the noun's own object
-    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for o in c.children]
+    # (not goods a trade measure hits: "tariffs on imports from China" come from no one's side)
+    if noun.lemma_.lower() not in r.lex.words.trade_measures:
+        holders += [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.preps for o in c.children
+        ]
     counted = _quantity(r, noun)  # "a fresh round of sanctions by Britain": the agent on the quantity
     holders += [counted] if counted is not None and counted.i != noun.i else []
     # "a grant of 580 million shillings" names no actor: look further
@@ -3131,6 +3135,24 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 if c.dep_ in {"amod", "compound", "nmod"}
                 and (m := r.mention_at(c)) is not None
                 and m.label is Label.COUNTRY
+            ]
+            aimed += [  # "duties on electric vehicles made in China", "on steel from Vietnam"
+                Ref(m.key, inferred=True)
+                for t in tokens
+                for c in t.children
+                for place in (
+                    [
+                        p
+                        for a in c.children
+                        if a.dep_ == "prep" and a.lower_ in {"in", "by"}
+                        for p in a.children
+                    ]
+                    if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.origin_verbs
+                    else [p for p in c.children if p.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    else []
+                )
+                if (m := r.mention_at(place)) is not None and m.label is Label.COUNTRY
             ]
         if this == "SANCTIONS":
             aimed = _sanctioned(r, tokens, aimed)
