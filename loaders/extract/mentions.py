@@ -148,7 +148,7 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     for ent in _joined_names(sent):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "PERSON" and _struck_person(ent, lex):
+        if (ent.label_ == "PERSON" or _unknown_people_name(ent)) and _struck_person(ent, lex):
             # "airstrikes on Rafah", "seized Bunagana": a name tagged as a person, struck or taken, is a place
             region = ctx.entity(Label.REGION, ent.text, ent.text)
             out.append(Mention(ent.start, ent.end, region, Label.REGION, "region", ent.text))
@@ -209,6 +209,18 @@ def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:
             continue
         out.append(name)
     return out
+
+
+def _unknown_people_name(ent: Span) -> bool:
+    """A single name tagged as a people (NORP) that no gazetteer entry gave and that has no people's ending
+    ("bombed Saada" tagged NORP): it may be a place (not "Kurds", "Houthis", "Kurdish", "Yemeni")."""
+    text = ent.text
+    return (
+        ent.label_ == "NORP"
+        and len(ent) == 1
+        and not ent.ent_id_
+        and not text.endswith(("s", "an", "ese", "ish", "ic", "i"))
+    )
 
 
 def _struck_person(ent: Span, lex: Lexicon) -> bool:

@@ -492,6 +492,8 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _definite_then_verb_as_modifier(root, known) or _verb_inside_object(root, known):
             continue
+        if _definite_then_verb_of_name(root, known):
+            continue
         for verb in sent[1:]:
             before = doc[verb.i - 1]
             # ("The EU granted candidate status to Georgia": 'granted' an adjective of 'status')
@@ -600,6 +602,31 @@ def _definite_then_verb_as_modifier(root: Token, known: frozenset[str]) -> bool:
         return False
     verb.tag_, verb.pos_ = "VBD", "VERB"
     _verb_over_root(root, verb)
+    return True
+
+
+def _definite_then_verb_of_name(root: Token, known: frozenset[str]) -> bool:
+    """ "The Saudi-led coalition bombed Saada" read as one noun phrase ('bombed' an adjective of 'Saada', set
+    in apposition to the root): a known past right after a definite noun root, modifying the name after it,
+    is the root, the noun its subject and the name its object."""
+    doc = root.doc
+    if root.pos_ != "NOUN" or root.i + 2 >= len(doc):
+        return False
+    verb, obj = doc[root.i + 1], doc[root.i + 2]
+    if (
+        verb.head.i != obj.i
+        or verb.dep_ not in {"amod", "compound"}
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.lemma_ not in known
+        or obj.pos_ != "PROPN"
+        or obj.head.i != root.i
+        or obj.dep_ not in {"appos", "compound", "npadvmod"}
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in root.children)
+    ):
+        return False
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
     return True
 
 
@@ -842,7 +869,22 @@ def noun_compounds(doc: Doc) -> Doc:
     _reaction_to_last_clause(doc)
     _summing_noun_as_compound(doc)
     _judgement_read_as_head(doc)
+    _sums_as_nouns(doc)
     return doc
+
+
+_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "US$": "dollar"}
+
+
+def _sums_as_nouns(doc: Doc) -> None:
+    """ "pledged $50 million to Ukraine": the number heading a sum in a currency's sign is the sum, a noun
+    read as the currency ("50 million dollars"), so that the noun rules see what was given."""
+    for token in doc:
+        if token.tag_ != "CD" or token.lower_ not in {"million", "billion", "trillion", "bn", "m"}:
+            continue
+        sign = next((_CURRENCY_SIGNS[c.text] for c in token.subtree if c.text in _CURRENCY_SIGNS), None)
+        if sign is not None and token.dep_ in {"dobj", "pobj", "nsubjpass", "nsubj", "conj", "appos"}:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", sign
 
 
 def _judgement_read_as_head(doc: Doc) -> None:

@@ -1811,6 +1811,7 @@ def _leaving(r: Reader, verb: Token) -> None:
     found = [x for h in holders for x in r.refs(h)]
     orgs = [Ref(_parent(r, x.key)) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
     pacts = [x for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]
+    _troops_left(r, verb, [x for x in found if label_of_ref(x, r.topics) in {Label.REGION, Label.COUNTRY}])
     if not orgs and not pacts:
         return
     modality, conf = r.modality(verb)
@@ -1829,6 +1830,20 @@ def _leaving(r: Reader, verb: Token) -> None:
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
+
+
+def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
+    """'Ethiopian troops left Baidoa', 'the last US soldiers left Afghanistan': forces leaving a place
+    withdraw from it (a state leaving one is no withdrawal of forces: "Putin left Beijing")."""
+    fighters = r.lex.words.fighter_nouns
+    if not places or not any(s.lemma_.lower() in fighters or s.lower_ in fighters for s in subjects(verb)[0]):
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r, "WITHDREW_FROM", sources, [p for p in places if r.ctx.actor(p.key) not in own], modality, conf
+    )
 
 
 def _in_support_of(r: Reader, verb: Token) -> None:
@@ -3494,6 +3509,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     held = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in r.lex.words.part_words:
         held = noun.head.head  # "lifted some of the sanctions on Niger"
+    elif trig.undone == "CONCEDES" and (counted := _quantity(r, noun)) is not None:
+        held = counted  # "handed over the bodies of 563 soldiers", "freed a batch of prisoners"
     verb = held.head
     if held.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
         return False
