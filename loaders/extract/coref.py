@@ -731,19 +731,32 @@ class Resolver(PronounResolver):
             fronted is not None or self._summing_aside(t)
         ):
             here = [n for n in self.topics if n.label in _ACTS and n.seen == self.info.index]
-            if here:  # "China held drills around Taiwan, a move condemned by Washington": the drills
+            # (a claim sums up its telling, not the deed it tells of: "accused Moscow of plotting a coup, an
+            # allegation the Kremlin called unfounded" is Moldova's allegation, not the coup)
+            told = t.lemma_.lower() in self.lex.words.claim_nouns
+            if (
+                here and not told
+            ):  # "China held drills around Taiwan, a move condemned by Washington": the drills
                 return [Ref(here[-1].handle, inferred=True)]
             clause = fronted if fronted is not None else t.head
             for _ in range(4):  # "considering applying for membership of X, a remark that ...": the verb
                 if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
                     break
                 clause = clause.head
+            if (
+                told
+            ):  # "... accused Moscow of plotting a coup to topple her government, an allegation ...": who
+                # made the claim, the accusing or saying verb above the deed told
+                makers = [a for a in clause.ancestors if a.lemma_.lower() in self._claim_verbs()]
+                clause = makers[0] if makers and clause.lemma_.lower() not in self._claim_verbs() else clause
             # "Armenia applied to join the EU, a move that drew praise": the clause's subject, also when
             # it is borrowed from the verb above (an infinitive, a conjoined verb)
             doers = subjects(clause)[0] if clause.pos_ in {"VERB", "AUX"} and clause.i != t.i else []
             found = [x for d in doers for x in self.refs(d, topics=False, depth=depth + 1)]
-            if found:  # "Mali expelled the envoy, a decision criticised by Paris": the act's doer
-                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
+            if found:  # "Mali expelled the envoy, a decision criticised by Paris": the act's doer (a leader's
+                # act his state's: "President Sandu accused Moscow ..., an allegation the Kremlin rejected")
+                doers_keys = dict.fromkeys(self.ctx.actor(x.key) for x in found if key_label(x.key) in ACTORS)
+                return [Ref(k, inferred=True) for k in doers_keys]
         for child in t.children:  # "the words set forth by President Trump": the participle's agent
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 found_agent = agent(child)
@@ -865,6 +878,9 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _claim_verbs(self) -> frozenset[str]:
+        return self.lex.words.charge_verbs | self.lex.words.say_verbs
 
     def _fronted_summary(self, t: Token) -> Token | None:
         """'X accused Y of backing separatists, a charge Y rejects' parsed with the first clause as the
