@@ -160,6 +160,7 @@ class RuleWords:
     withholding_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
+    phoning_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
@@ -191,6 +192,7 @@ class RuleWords:
     not_ally_words: frozenset[str] = frozenset()
     # nouns of an ally → the qualifiers they need to name one (none: always): "strategic partner"
     ally_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    unallied_partners: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     leaving_orders: frozenset[str] = frozenset()  # "ordered the ambassador to leave": an expulsion
     protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances

@@ -1518,6 +1518,20 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
+def _asks_for(noun: Token) -> bool:
+    """Whether a noun names what it asks for: an infinitive ("calls to sanction Russia") or a 'for' phrase."""
+
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+    # (the model may hang the infinitive on the verb: "rejected calls from Brussels to sanction Russia")
+    after = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
+    return any(
+        (c.dep_ in {"acl", "relcl"} and infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
+    ) or any(infinitive(c) for c in after)
+
+
 def _receiver(r: Reader, noun: Token) -> Token | None:
     """The verb of receiving whose object (or a conjunct of it) the stance noun is: 'faced criticism',
     'prompting protests and a rebuke from Brussels'."""
@@ -1545,6 +1559,7 @@ def _said_of(r: Reader, verb: Token) -> None:
         if not reported:
             continue
         _obliged(r, verb, clause)  # ("must not obstruct the corridor": asked, whatever the deed)
+        _judged_subject(r, verb, clause)  # ('"Russia's aggression must not be rewarded," Scholz said')
         if clause.lemma_.lower() in r.lex.words.charged_deeds:
             _charged(r, verb, clause)
             continue
@@ -1595,6 +1610,26 @@ def _said_of(r: Reader, verb: Token) -> None:
             # ('"This is unacceptable," the ministry said, referring to the US arms sale')
             targets += [x for j in judged if (p := r.referred_to(j)) is not None for x in r.refs(p)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
+
+
+def _judged_subject(r: Reader, verb: Token, clause: Token) -> None:
+    """'"Russia's aggression must not be rewarded," Scholz said': a reported clause whose subject is a
+    judgement word (lexicon evaluations) owned by an actor ("Russia's", "Russian") judges that actor."""
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        rel = r.lex.evaluations.get(subject.lower_) or r.lex.evaluations.get(subject.lemma_.lower())
+        if rel not in {"CRITICIZES", "REJECTS", "CONDEMNS"}:
+            continue
+        owners = [
+            x
+            for c in subject.children
+            if c.dep_ in {"poss", "amod", "compound"} and c.i < subject.i
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
+        if owners:
+            modality, conf = r.modality(verb)
+            sources, _ = _subject_refs(r, verb)
+            _emit_all(r, rel, sources, owners, modality, conf - 0.1)
 
 
 def _obliged(r: Reader, verb: Token, clause: Token) -> None:
@@ -2897,8 +2932,9 @@ def _partnership(r: Reader, noun: Token) -> None:
     """'upgraded their ties to a comprehensive strategic partnership', 'their all-weather strategic
     partnership': a partnership qualified as an ally's is an alliance of its parties (ALLY_OF, inferred)."""
     qualifiers = r.lex.words.ally_nouns.get("partner", frozenset())
-    if not any(c.lower_ in qualifiers for c in noun.children if c.dep_ in _MODIFIERS):
-        return
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in _MODIFIERS}
+    if not modifiers & qualifiers or modifiers & r.lex.words.unallied_partners:
+        return  # ("a key energy partnership" is no alliance)
     verb = noun.head
     while (
         verb.pos_ not in {"VERB", "AUX"}
@@ -3105,6 +3141,13 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # a prisoner or a restriction states nothing until it is undone
     if trig.rel == "MET_WITH" and _told_during(r, noun):
         return
+    if (
+        trig.rel == "MET_WITH"
+        and noun.lemma_.lower() in r.lex.words.proposal_nouns
+        and noun.head.lemma_.lower() not in r.lex.words.phoning_verbs  # ("received a call from Putin to ...")
+        and _asks_for(noun)
+    ):
+        return  # "rejected calls from Brussels to sanction Russia": a demand, not a phone call
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
         parties = parties or [Ref(k) for k in r.hyphen_pair(noun)]  # "the Trump-Putin summit"

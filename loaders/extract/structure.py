@@ -253,8 +253,11 @@ def alliances(r: Reader) -> None:
         needs = r.lex.words.ally_nouns.get(token.lemma_.lower())
         if needs is None or token.pos_ not in {"NOUN", "PROPN"} or r.mention_at(token) is not None:
             continue
-        if needs and not any(c.dep_ in {"amod", "compound"} and c.lower_ in needs for c in token.children):
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+        if needs and not modifiers & needs:
             continue  # "its biggest trading partner" is no ally
+        if needs and modifiers & r.lex.words.unallied_partners:
+            continue  # nor is its "key trading partner"
         if not _former(r, token):
             _ally(r, token)
     alliance = _any(r.lex.words.alliance_nouns)
