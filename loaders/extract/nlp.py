@@ -925,7 +925,33 @@ def _ing_form(word: str, known: frozenset[str]) -> str | None:
 def name_gerunds(doc: Doc) -> Doc:
     """Parse repairs that need the named entities (after ``ner``)."""
     _with_name_gerund_name(doc)
+    _comma_listed_subject(doc)
     return doc
+
+
+def _comma_listed_subject(doc: Doc) -> None:
+    """ "Philippines, Japan sign troop pact": a headline lists its subjects with a comma and no "and"; the
+    model reads the first state as an adverbial of the verb. Two places or bodies opening the sentence, the
+    second the verb's subject, are its subjects."""
+    ents = {e.start: e for e in doc.ents if e.label_ in {"GPE", "ORG", "NORP"}}
+    for sent in doc.sents:
+        first = ents.get(sent.start)
+        if first is None or first.end >= sent.end or doc[first.end].text != ",":
+            continue
+        second = ents.get(first.end + 1)
+        verb = sent.root
+        if second is None or verb.pos_ != "VERB":
+            continue
+        head_1, head_2 = first.root, second.root
+        if (
+            head_2.dep_ == "nsubj"
+            and head_2.head.i == verb.i
+            and head_1.head.i == verb.i
+            and head_1.dep_ != "nsubj"
+        ):
+            head_1.dep_ = "nsubj"
+            head_2.head, head_2.dep_ = head_1, "conj"
+            doc[first.end].head = head_1
 
 
 def _with_name_gerund_name(doc: Doc) -> None:
