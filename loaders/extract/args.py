@@ -10,9 +10,6 @@ _SUBJ = {"nsubj", "csubj"}
 
 
 # Nouns whose infinitive was decided by whoever announces them ("announced its decision to recognize").
-_DECIDED = {"decision", "resolve", "determination"}
-
-
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
@@ -147,8 +144,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 owners = [
                     p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                 ]
-            if not owners and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _DECIDED:
-                # "announces the decision to recognize X": who announces decided
+            words = load_lexicon().words
+            if (
+                not owners
+                and head.dep_ in {"dobj", "obj"}
+                and head.lemma_.lower() in words.intention_nouns
+                and head.head.lemma_.lower() in words.intention_verbs
+            ):
+                # "announces the decision to recognize X", "has no plans to join": who announces decided
                 owners = [c for c in head.head.children if c.dep_ in _SUBJ]
             return owners, True
         if (

@@ -161,6 +161,8 @@ class RuleWords:
     doubting_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     phoning_verbs: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()

@@ -64,6 +64,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ in {"acl", "xcomp"} and _infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True
+            elif any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+                negated = True  # "has no plans to recognise Israel"
             elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
                 # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
@@ -101,8 +103,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # "accusations that it supports the M23": a claim reported; denied, it is negated
             claim = t.head
             reported = True
-            if claim.dep_ in {"dobj", "obj"} and claim.head.lemma_.lower() in lex.words.denying_verbs:
-                negated = True
+            if (
+                claim.dep_ in {"dobj", "obj", "nsubjpass"}
+                and claim.head.lemma_.lower() in lex.words.denying_verbs
+            ):
+                negated = True  # ("reports that Egypt had supplied rockets were denied by Cairo")
             break
         if t.dep_ in {"dobj", "obj"} and hops > 0 and t.head.pos_ == "VERB" and t.head.i != t.i:
             # "will file a document backing X", "in a bid to file a document backing X": what a thing
