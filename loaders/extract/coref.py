@@ -787,6 +787,20 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            if (
+                lemma in self.lex.words.turn_anaphors
+            ):  # "Madrid backed Morocco's plan ... the shift": a change
+                # of stance is its maker's, never the thing backed (nor the one who now judges it)
+                judges = {
+                    self.ctx.actor(m.key)
+                    for m in self.mentions
+                    if self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.end <= t.i
+                }
+                stances = self.ctx.told({self.info.index - 1}, {"SUPPORTS", "REJECTS"}, {Modality.ASSERTED})
+                turned = list(dict.fromkeys(self.ctx.actor(c.source) for c in stances))
+                turned = [d for d in turned if d not in judges and key_label(d) in ACTORS]
+                if len(turned) == 1:
+                    return [Ref(turned[0], inferred=True)]
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (

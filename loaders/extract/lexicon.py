@@ -162,6 +162,7 @@ class RuleWords:
     permitting_verbs: frozenset[str] = frozenset()
     phoning_verbs: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    turn_anaphors: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()
