@@ -171,6 +171,8 @@ def verb_rules(r: Reader) -> None:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
+        if lemma == "recall":
+            _recalled_unnamed(r, verb)
         recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
         if recalled is not None and any(  # "withdrew its ambassador from Lima": a recall, read as one
             o.lemma_.lower() in (recalled.object_heads or ()) for o in direct_objects(verb)
@@ -1879,6 +1881,33 @@ def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
     _emit_all(
         r, "WITHDREW_FROM", sources, [p for p in places if r.ctx.actor(p.key) not in own], modality, conf
     )
+
+
+def _recalled_unnamed(r: Reader, verb: Token) -> None:
+    """'Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': envoys recalled
+    with no post named protest at the one state a hostile act of the same sentence was aimed at (the last
+    sentence's act may be another's: "Belize cut ties. Honduras and Chile recalled their envoys. Israel called
+    the decision ...")."""
+    heads = r.lex.verbs["recall"].object_heads or frozenset()
+    if not any(o.lemma_.lower() in heads for o in direct_objects(verb)):
+        return
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"from", "to", "out"}
+        for o in [verb, *direct_objects(verb)]
+        for c in o.children
+    ):
+        return  # a post named: the lexicon's own reading
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    deeds = r.lex.words.protested_deeds  # a deed protested is its doer's ("Israel bombed Gaza. Chile recalled
+    told = r.ctx.told(
+        {r.info.index}, _HOSTILE | deeds, {Modality.ASSERTED}
+    )  # its envoy" said as one sentence)
+    aimed = list(dict.fromkeys(r.ctx.actor(c.source if c.type in deeds else c.target) for c in told))
+    aimed = [k for k in aimed if k not in own and key_label(k) is Label.COUNTRY]
+    if len(aimed) == 1:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "CRITICIZES", sources, [Ref(aimed[0], inferred=True)], modality, conf - 0.15)
 
 
 def _in_support_of(r: Reader, verb: Token) -> None:
