@@ -163,6 +163,7 @@ class RuleWords:
     phoning_verbs: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     turn_anaphors: frozenset[str] = frozenset()
+    seat_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()

@@ -664,6 +664,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if rel == "MET_WITH" and verb.lemma_.lower() in r.lex.words.seat_verbs and verb.tag_ in {"VBZ", "VBP"}:
+        # "Belgium hosts NATO", "the Netherlands, which hosts the court": a seat, not a meeting
+        targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.ORGANIZATION]
     if rel == "REQUESTS" and not targets:
         targets = _asked_in_that_clause(r, verb)
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
@@ -3327,6 +3330,15 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             # protests and a rebuke from Brussels": the stance is aimed at what faced it
             found, _ = subjects(receiver)
             by_rel[rel] = [x for t in found for x in r.refs(t)]
+            if not by_rel[rel]:  # "Israel's recognition of Somaliland drew condemnation": the act's owner
+                by_rel[rel] = [
+                    x
+                    for t in found
+                    for c in t.children
+                    if c.dep_ == "poss"
+                    for x in r.refs(c, topics=False)
+                    if label_of_ref(x, r.topics) in ACTORS
+                ]
             modality, conf = r.modality(receiver)
             if rel == "AIDS" and receiver.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
