@@ -3061,7 +3061,13 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 and noun.lemma_.lower() in r.lex.words.forum_nouns
             )
             if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects and not forum:
-                return [Ref(r.mention_key(m, child))], None  # (a "WTO complaint" is heard by the WTO)
+                # (a "WTO complaint" is heard by the WTO); "the Israeli and US strikes": each modifier's
+                more = [
+                    (c, n)
+                    for c in child.conjuncts
+                    if (n := r.mention_at(c)) is not None and n.label in ACTORS
+                ]
+                return [Ref(r.mention_key(m, child)), *(Ref(r.mention_key(n, c)) for c, n in more)], None
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             if child.lemma_.lower() in r.lex.words.supplying_verbs:
                 continue  # "fired French-supplied missiles": the supplier fired none
