@@ -1614,6 +1614,16 @@ def _said_of(r: Reader, verb: Token) -> None:
             targets = [x for p in prep_objects(verb, "of") for x in r.refs(p)]
             # ('"This is unacceptable," the ministry said, referring to the US arms sale')
             targets += [x for j in judged if (p := r.referred_to(j)) is not None for x in r.refs(p)]
+        if not targets and rel in _HOSTILE:  # "India said the Chinese map was baseless": the thing's owner
+            targets = [
+                x
+                for j in judged
+                if j.pos_ == "NOUN"
+                for c in j.children
+                if c.dep_ in {"poss", "amod", "compound"} and c.i < j.i
+                for x in r.refs(c, topics=False)
+                if label_of_ref(x, r.topics) in ACTORS
+            ]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
 
 
