@@ -164,6 +164,8 @@ class RuleWords:
     intention_nouns: frozenset[str] = frozenset()
     turn_anaphors: frozenset[str] = frozenset()
     seat_verbs: frozenset[str] = frozenset()
+    scrambling_verbs: frozenset[str] = frozenset()
+    scrambled_craft: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
     leave_nouns: frozenset[str] = frozenset()

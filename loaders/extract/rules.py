@@ -173,6 +173,8 @@ def verb_rules(r: Reader) -> None:
             _clashed(r, verb, words.clash_verbs[lemma])
         if lemma == "recall":
             _recalled_unnamed(r, verb)
+        if lemma in words.scrambling_verbs:
+            _scrambled(r, verb)
         recalled = r.lex.verbs.get(words.envoy_recalls.get(lemma, ""))
         if recalled is not None and any(  # "withdrew its ambassador from Lima": a recall, read as one
             o.lemma_.lower() in (recalled.object_heads or ()) for o in direct_objects(verb)
@@ -1894,6 +1896,30 @@ def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
     _emit_all(
         r, "WITHDREW_FROM", sources, [p for p in places if r.ctx.actor(p.key) not in own], modality, conf
     )
+
+
+def _scrambled(r: Reader, verb: Token) -> None:
+    """'Japan scrambled fighter jets after Chinese drones flew near Yonaguni': aircraft sent up against
+    another state's craft mobilize against that state (PLOVER MOBILIZE); the state is named as the craft's
+    owner in a clause of time or cause ("after", "as", "when") or an "in response to" phrase."""
+    if not any(o.lemma_.lower() in r.lex.words.scrambled_craft for o in direct_objects(verb)):
+        return
+    intruders = [c for c in verb.children if c.dep_ == "advcl"]
+    intruders = [s for c in intruders for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    intruders += [p for c in verb.children if c.dep_ == "prep" for p in c.subtree if p.dep_ == "pobj"]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    owners = [
+        x
+        for t in intruders
+        for m in t.children
+        if m.dep_ in {"amod", "compound", "poss"}
+        for c in [m, *m.conjuncts]
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MOBILIZES", sources, list({x.key: x for x in owners}.values()), modality, conf - 0.1)
 
 
 def _recalled_unnamed(r: Reader, verb: Token) -> None:

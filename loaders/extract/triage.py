@@ -72,6 +72,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.tie_opening_verbs,
         *lex.words.angering_verbs,
         *lex.words.alert_nouns,
+        *lex.words.scrambling_verbs,
         *lex.words.tie_restoring_verbs,
         *lex.words.contact_nouns,
         *lex.words.voiding_nouns,
