@@ -1539,6 +1539,24 @@ def _asks_for(noun: Token) -> bool:
     ) or any(infinitive(c) for c in after)
 
 
+def _under_measure(r: Reader, noun: Token) -> list[Ref]:
+    """'Dodik, who is under US sanctions', 'banks already under Western sanctions': the subject of the
+    copula (or of "come", "fall", "remain") whose 'under' phrase the measure is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return []
+    holder = prep.head
+    if holder.lemma_ not in r.lex.words.copulas and holder.lemma_.lower() not in {
+        "come",
+        "fall",
+        "remain",
+        "stay",
+    }:
+        return []
+    found, _ = subjects(holder)
+    return [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+
+
 def _receiver(r: Reader, noun: Token) -> Token | None:
     """The verb of receiving whose object (or a conjunct of it) the stance noun is: 'faced criticism',
     'prompting protests and a rebuke from Brussels'."""
@@ -3386,6 +3404,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
+        elif rel == "SANCTIONS" and (held_under := _under_measure(r, noun)):
+            by_rel[rel] = held_under  # "Dodik, who is under US sanctions": the one under them
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):
