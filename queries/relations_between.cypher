@@ -20,10 +20,7 @@ WITH x, y.id AS yid, neg
 MATCH (x)-[r]-(y)
 WHERE y.id = yid AND (neg OR r.claimed)
 WITH x, y, r, r.key AS rk
-OPTIONAL MATCH (h:EvidenceOf {rel: rk})
-UNWIND range(0, coalesce(h.parts, 0)) AS j
-WITH x, y, r, CASE WHEN j = 0 THEN rk ELSE rk + '|' + left('################################', j) END AS pk
-OPTIONAL MATCH (of:EvidenceOf {rel: pk})
+OPTIONAL MATCH (of:EvidenceOf {rel: rk})
 UNWIND CASE WHEN of IS NULL THEN [''] ELSE of.ids END AS eid
 OPTIONAL MATCH (e:Evidence {id: eid})
 RETURN CASE WHEN r.key STARTS WITH (x.id + '|') THEN x.name ELSE y.name END AS source,

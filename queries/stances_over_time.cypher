@@ -34,10 +34,7 @@ MATCH (a)-[r]->(t)
 WHERE r.sign <> 0 AND ($include_negated OR r.claimed)
   AND (NOT cutting OR (r.first_date <= last AND r.last_date >= $since))
 WITH a, r, t, cutting, last, r.key AS rk
-MATCH (h:EvidenceOf {rel: rk})
-UNWIND range(0, coalesce(h.parts, 0)) AS j
-WITH a, r, t, cutting, last, CASE WHEN j = 0 THEN rk ELSE rk + '|' + left('################################', j) END AS pk
-MATCH (of:EvidenceOf {rel: pk})
+MATCH (of:EvidenceOf {rel: rk})
 UNWIND of.ids AS eid
 MATCH (e:Evidence {id: eid})
 WITH a, r, t, coalesce(e.date, '') AS day, cutting, last

@@ -38,7 +38,7 @@ from graph.store.base import (
 from graph.store.embedded_file import FileLock, Room, file_size, wal_path
 from graph.store.evidence import EVIDENCE_COLUMNS, EVIDENCE_LABEL, evidence_columns
 from graph.store.guard import refuse_unsafe
-from graph.store.lookup import LOOKUPS, PARTED, PARTS
+from graph.store.lookup import LOOKUPS
 from graph.store.native_memory import release_free_memory
 
 # The writer's log size past which a commit checkpoints (folds the log into the database file), unless
@@ -75,7 +75,6 @@ _NODE_SCHEMA = (
 )
 # Column types other than STRING; COPY fills columns in this order, so the schema follows the columns.
 _TYPES = {
-    PARTS: "INT64",
     "n_evidence": "INT64",
     "claimed": "BOOLEAN",
     "sign": "INT64",
@@ -107,7 +106,6 @@ def schema_statements() -> list[str]:
             f"{key} STRING PRIMARY KEY",
             *(f"{c} STRING[]" for c in lists),
             *(f"{c} STRING" for c in others),
-            *([f"{PARTS} INT64"] if table in PARTED else []),
         ]
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {table}({', '.join(columns)})")
     return stmts
@@ -256,8 +254,6 @@ class LadybugStore(Store):
                 self.conn.execute(stmt)
             if old_relation_tables:
                 self._transact(lambda tx: _move_relations(tx, old_relation_tables))
-            for table in _unparted(self.conn):  # written before lookups in parts (2026-12-05)
-                self.conn.execute(f"ALTER TABLE {table} ADD {PARTS} INT64 DEFAULT 0")
             # Checkpoints rewrite every touched table (seconds each with this many rel tables); with
             # the default 16 MB threshold a long ingest spent more time checkpointing than writing.
             self.conn.execute(f"CALL checkpoint_threshold={self._checkpoint_bytes}")
@@ -583,40 +579,20 @@ def _refuse_old_schema(conn: ladybug.Connection, path: Path, *, read_only: bool)
             "move it aside and ingest again"
         )
     probe = per_type[0] if per_type else REL_TABLE
-    if probe in tables and "evidence" in _columns(conn, probe):
-        raise StoreError(
-            f"the store {path} was written by an older geoalign (evidence kept on relations); "
-            "move it aside and ingest again"
-        )
-    what = _upgradable(conn, tables, per_type) if read_only and NODE_LABEL in tables else ""
-    if what:
+    if probe in tables:
+        columns = {row["name"] for row in _rows(conn.execute(f"CALL table_info('{probe}') RETURN name"))}
+        if "evidence" in columns:
+            raise StoreError(
+                f"the store {path} was written by an older geoalign (evidence kept on relations); "
+                "move it aside and ingest again"
+            )
+    if read_only and NODE_LABEL in tables and (per_type or not set(LOOKUPS) <= tables):
+        what = "a relation table per type" if per_type else "without the lookups saved queries start from"
         raise StoreError(
             f"the store {path} was written by an older geoalign ({what}); open it once for writing to "
             "upgrade it in place (for instance `geoalign ingest` of any folder into it), then read it again"
         )
     return per_type
-
-
-def _upgradable(conn: ladybug.Connection, tables: Collection[str], per_type: Sequence[str]) -> str:
-    """What an older layout a writer upgrades in place lacks ("" for the current layout)."""
-    if per_type:
-        return "a relation table per type"
-    if not set(LOOKUPS) <= set(tables):
-        return "without the lookups saved queries start from"
-    if _unparted(conn, tables):
-        return "lists of evidence ids not kept in parts"
-    return ""
-
-
-def _unparted(conn: ladybug.Connection, tables: Collection[str] | None = None) -> list[str]:
-    """The lookup tables kept in parts (``graph.store.lookup.PARTED``) that have no count of parts yet."""
-    if tables is None:
-        tables = {row["name"] for row in _rows(conn.execute("CALL show_tables() RETURN name"))}
-    return [table for table in sorted(PARTED.intersection(tables)) if PARTS not in _columns(conn, table)]
-
-
-def _columns(conn: ladybug.Connection, table: str) -> set[str]:
-    return {row["name"] for row in _rows(conn.execute(f"CALL table_info('{table}') RETURN name"))}
 
 
 _NODE_COLUMNS = ("id", "label", *dict.fromkeys(c for c in (*ENTITY_COLUMNS, *ARTICLE_COLUMNS) if c != "id"))

@@ -8,14 +8,7 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
   MATCH (a:__Node__ {id: i})`` finds exactly the nodes ``toLower(a.id) = q OR toLower(a.name) = q OR
   any(al IN a.aliases WHERE toLower(al) = q)`` finds, with two index lookups instead of a scan.
 - ``EvidenceOf``: a relation key and the ids of its evidence rows (LadybugDB has no index on
-  ``Evidence.rel``; evidence ids are its primary key), kept as a list in parts: the head row (key
-  ``rel``) holds the ids of the write that created it and ``parts``, the count of part rows (keys
-  ``part_key(rel, j)``, ``rel|#``, ``rel|##``, …), one for each later write that added ids, each
-  holding those ids. A write logs only what it adds (LadybugDB logs an updated list whole, and a busy
-  relation's list grew with the store); at ``MAX_PARTS`` the parts are folded into the head. A saved
-  query reads ``range(0, coalesce(h.parts, 0))`` and, for ``j > 0``, the row
-  ``rel + '|' + left(PART_MARKS, j)`` (no ``toString`` on LadybugDB). A part holds at least one id,
-  so a list never costs more than twice the lookups of its ids.
+  ``Evidence.rel``; evidence ids are its primary key).
 - ``Stance``: one row per actor and event or agreement (``topic``) with the relation types by which
   the actor supports or opposes it (all of them, and those claimed); ``ActorTopics`` lists an
   actor's topics, ``TopicActors`` a topic's actors. ``stance_table`` and ``breaks_ranks`` read these
@@ -47,11 +40,6 @@ STANCE_LABEL = "Stance"
 TOPICS_LABEL = "ActorTopics"
 TOPIC_ACTORS_LABEL = "TopicActors"
 NEIGHBOURS_LABEL = "Neighbours"
-# Lookups kept in parts (see above) and the head's count of them; a saved query spells PART_MARKS out.
-PARTED = frozenset({EVIDENCE_OF_LABEL})
-PARTS = "parts"
-MAX_PARTS = 32
-PART_MARKS = "#" * MAX_PARTS
 # The relation types whose ends ``Neighbours`` lists (those a saved query anchors on by actor).
 NEIGHBOUR_TYPES = frozenset({"ALLY_OF"})
 # label -> (key property, list properties, other string properties)
@@ -102,15 +90,6 @@ def neighbour_key(actor: str, rel_type: str) -> str:
     return f"{actor}|{rel_type}"
 
 
-def part_key(key: str, j: int) -> str:
-    """The key of the ``j``-th part (from 1) of the parted lookup row ``key``.
-
-    >>> part_key("Country:SRB|REJECTS|Event:x", 2)
-    'Country:SRB|REJECTS|Event:x|##'
-    """
-    return f"{key}|{'#' * j}"
-
-
 def names_of(row: Mapping[str, Any]) -> set[str]:
     """The id, name and aliases of a stored node row (what a preset's actor lookup compares)."""
     return {s for s in (row.get("id"), row.get("name"), *(row.get("aliases") or ())) if s is not None}
@@ -151,7 +130,13 @@ def record_relations(
     by_rel: dict[str, set[str]] = defaultdict(set)
     for rel, evidence_id in evidence:
         by_rel[rel].add(evidence_id)
-    _append(tx, EVIDENCE_OF_LABEL, by_rel, created)  # evidence ids are new: never in the list yet
+    if by_rel:
+        stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(k for k in by_rel if k not in created))
+        rows = [
+            {"rel": k, "ids": sorted(set(stored.get(k, {}).get("ids", ())) | ids)}
+            for k, ids in by_rel.items()
+        ]
+        _write(tx, EVIDENCE_OF_LABEL, stored, rows)
     relations = list(relations)
     _record_stances(tx, [row for row in relations if _is_stance(row)])
     # A relation's ends are stored while it is (only ``forget`` removes relations): new ones only.
@@ -176,61 +161,6 @@ def record_neighbours(tx: _Tx, relations: Iterable[Row]) -> None:
         if not ids <= had:
             rows.append({"key": key, "ids": sorted(had | ids)})
     _write(tx, NEIGHBOURS_LABEL, stored, rows)
-
-
-def _append(tx: _Tx, label: str, add: Mapping[str, set[str]], created: Collection[str]) -> None:
-    """Add the ids ``add[key]`` (none of them in the list yet) to the parted lookup rows ``key`` of
-    ``label``: a new key gets its head, a key with fewer than ``MAX_PARTS`` parts one more part (and its
-    head's count), a key with ``MAX_PARTS`` its parts folded into its head. ``created``: keys known to
-    have no head yet (not read)."""
-    if not add:
-        return
-    key, (field,), _ = LOOKUPS[label]
-    heads = _read_parts(tx, label, sorted(k for k in add if k not in created))
-    full = sorted(k for k, n in heads.items() if n >= MAX_PARTS)
-    folded = _read_parted(tx, label, {k: heads[k] for k in full})
-    rows = [{key: k, field: sorted(ids), PARTS: 0} for k, ids in add.items() if k not in heads]
-    rows += [
-        {key: part_key(k, n + 1), field: sorted(add[k]), PARTS: 0} for k, n in heads.items() if n < MAX_PARTS
-    ]
-    if rows:
-        tx.create(label, (key, field, PARTS), rows)
-    counts = [{key: k, PARTS: n + 1} for k, n in heads.items() if n < MAX_PARTS]
-    if counts:
-        tx.update(label, key, (PARTS,), counts)
-    if full:
-        _delete(tx, label, [part_key(k, j) for k in full for j in range(1, heads[k] + 1)])
-        tx.update(
-            label, key, (field, PARTS), [{key: k, field: sorted(folded[k] | add[k]), PARTS: 0} for k in full]
-        )
-
-
-def _read_parts(tx: _Tx, label: str, keys: Sequence[str]) -> dict[str, int]:
-    """The count of parts of each stored head row of these keys (0 for a row written before parts)."""
-    if not keys:
-        return {}
-    key = LOOKUPS[label][0]
-    rows = tx.lookup(label, key, list(keys), f"n.{key} AS {key}, n.{PARTS} AS {PARTS}")
-    return {row[key]: row[PARTS] or 0 for row in rows}
-
-
-def _read_parted(tx: _Tx, label: str, heads: Mapping[str, int]) -> dict[str, set[str]]:
-    """The whole lists of these head rows (key: count of parts), their parts' ids included."""
-    if not heads:
-        return {}
-    key, (field,), _ = LOOKUPS[label]
-    owner = {part_key(k, j): k for k, n in heads.items() for j in range(1, n + 1)}
-    rows = tx.lookup(label, key, [*heads, *owner], f"n.{key} AS {key}, n.{field} AS {field}")
-    lists: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        lists[owner[row[key]] if row[key] in owner else row[key]].update(row[field] or ())
-    return lists
-
-
-def _delete_parted(tx: _Tx, label: str, keys: Sequence[str]) -> None:
-    """Delete the parted lookup rows ``keys`` with their parts."""
-    heads = _read_parts(tx, label, keys)
-    _delete(tx, label, [*heads, *(part_key(k, j) for k, n in heads.items() for j in range(1, n + 1))])
 
 
 def _is_stance(row: Mapping[str, Any]) -> bool:
@@ -306,7 +236,7 @@ def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
         rels += tx.read(
             f"UNWIND $ids AS i MATCH {pattern.format(n=node_label)} RETURN {returns}", {"ids": list(ids)}
         )
-    _delete_parted(tx, EVIDENCE_OF_LABEL, sorted({r["key"] for r in rels}))
+    _delete(tx, EVIDENCE_OF_LABEL, sorted({r["key"] for r in rels}))
     stances = [r for r in rels if _is_stance(r)]
     _delete(tx, STANCE_LABEL, sorted({stance_key(r["source"], r["target"]) for r in stances}))
     doomed = set(ids)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from geofixture import alignment_records, parted_lists
+from geofixture import alignment_records
 from sample_records import A1, A2, RUS, SRB, VUCIC, ev, small_graph
 
 from graph import entities
@@ -24,9 +24,7 @@ from graph.queries import run_saved
 from graph.resolve import resolve
 from graph.store import Store, StoreError, open_store
 from graph.store.lookup import (
-    EVIDENCE_OF_LABEL,
     LOOKUPS,
-    MAX_PARTS,
     NAME_LABEL,
     NEIGHBOUR_TYPES,
     NEIGHBOURS_LABEL,
@@ -106,7 +104,7 @@ def stored(store: Store) -> dict[str, dict[str, list[str]]]:
                 stances[f"{row['key']} {side}"] = sorted(row[side])
     return {
         "names": _lists(store, "MATCH (n:NameKey) RETURN n.key AS key, n.ids AS ids ORDER BY key"),
-        "evidence": parted_lists(store, EVIDENCE_OF_LABEL),
+        "evidence": _lists(store, "MATCH (n:EvidenceOf) RETURN n.rel AS key, n.ids AS ids ORDER BY key"),
         "stances": stances,
         "topics": _lists(store, "MATCH (n:ActorTopics) RETURN n.actor AS key, n.topics AS ids ORDER BY key"),
         "topic_actors": _lists(
@@ -320,37 +318,3 @@ def test_lookups_follow_writes_of_many_rows(store: Store) -> None:
     before = stored(store)
     store.add([*renamed, *events, A2, *again, changed, *opposing, *allied_back])  # again: nothing changes
     assert stored(store) == before
-
-
-def test_evidence_lists_grow_in_parts_and_fold(store: Store) -> None:
-    """A relation stated again by write after write: each write adds a part row to its ``EvidenceOf``
-    list (it does not rewrite the list), the parts fold into the head at ``MAX_PARTS``, and the list
-    stays what a scan finds, for the lookups and for the presets that read them."""
-    store.add([RUS, SRB, A1])
-    writes = MAX_PARTS + 3
-    for i in range(writes):
-        store.add([RUS, SRB, A1, Relation(SRB.id, "ALLY_OF", RUS.id, (ev(A1, f"Serbia, ally {i}", 10 * i),))])
-        if i in (0, 1, MAX_PARTS - 1, MAX_PARTS, writes - 1):
-            assert_current(store)
-    key = f"{SRB.id}|ALLY_OF|{RUS.id}"
-    head = _all(store, "MATCH (n:EvidenceOf {rel: $k}) RETURN n.parts AS parts", {"k": key})
-    assert head == [{"parts": writes - 1 - MAX_PARTS - 1}]  # folded once, at the write after MAX_PARTS parts
-    between = run_saved(store, "relations_between", {"a": "Serbia", "b": "Russia"}).rows
-    assert sorted(r[8] for r in between) == sorted(f"Serbia, ally {i}" for i in range(writes))
-    over_time = run_saved(store, "stances_over_time", {"actor": "Serbia"}).rows
-    assert [(r[0], r[3], r[7]) for r in over_time] == [(A1.date, "ALLY_OF", writes)]
-
-
-def test_a_store_written_before_evidence_parts_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
-    path = tmp_path / "old.lbug"
-    params = {"a": "Serbia", "b": "Russia", "include_negated": True}
-    with open_store(str(path)) as store:
-        store.add([*small_graph(), *ALLIES])
-        want = stored(store)
-        between = run_saved(store, "relations_between", params).rows
-        assert between
-        store.conn.execute("ALTER TABLE EvidenceOf DROP parts")  # type: ignore[attr-defined]
-    _upgraded_when_opened_for_writing(path, want, "relations_between", params, between)
-    with open_store(str(path)) as store:  # and it grows in parts from then on
-        store.add([RUS, SRB, A2, Relation(SRB.id, "ALLY_OF", RUS.id, (ev(A2, "Belgrade, an ally", 900),))])
-        assert_current(store)

@@ -27,8 +27,9 @@ WITH a, neg, undated
 MATCH (a)-[r]->(t)
 WHERE r.sign <> 0 AND (neg OR r.claimed)
 WITH a, r, t, undated, r.key AS rk
-MATCH (e:Evidence)
-WHERE e.rel = rk
+MATCH (of:EvidenceOf {rel: rk})
+UNWIND of.ids AS eid
+MATCH (e:Evidence {id: eid})
 WITH a, r, t, coalesce(e.date, '') AS day, undated
 WHERE (day = '' AND undated) OR (day <> '' AND day >= $since AND day <= $until)
 RETURN CASE WHEN day = '' THEN 'undated' ELSE day END AS day, a.name AS actor, a.id AS actor_id,
