@@ -1898,6 +1898,11 @@ def _leaving(r: Reader, verb: Token) -> None:
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
+    # a present without an auxiliary tells what happened (a headline's "Mali quits ECOWAS"; "quit" read as a
+    # present beside a plural subject: "Mali, Burkina Faso and Niger formally quit ECOWAS in January")
+    done = done or (
+        verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
 
