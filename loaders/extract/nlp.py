@@ -870,7 +870,28 @@ def noun_compounds(doc: Doc) -> Doc:
     _summing_noun_as_compound(doc)
     _judgement_read_as_head(doc)
     _sums_as_nouns(doc)
+    _name_and_modified_name(doc)
     return doc
+
+
+def _name_and_modified_name(doc: Doc) -> None:
+    """ "struck sites in Pakistan and Pakistani-administered Kashmir": the model reads the first name as a
+    modifier of the second, with the participle of the second as its conjunct; the two names are conjuncts
+    and the participle modifies the second."""
+    for name in doc:
+        last = name.head
+        if name.dep_ != "nmod" or name.pos_ != "PROPN" or last.pos_ != "PROPN" or last.i <= name.i:
+            continue
+        ccs = [c for c in name.children if c.dep_ == "cc"]
+        parts = [c for c in name.children if c.dep_ == "conj" and c.tag_ in {"VBN", "JJ"} and c.i < last.i]
+        if not ccs or not parts or last.dep_ not in {"pobj", "dobj", "nsubj", "conj", "appos"}:
+            continue
+        name.head, name.dep_ = last.head, last.dep_
+        last.head, last.dep_ = name, "conj"
+        for cc in ccs:
+            cc.head = name
+        for part in parts:
+            part.head, part.dep_ = last, "amod"
 
 
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "US$": "dollar"}
