@@ -734,19 +734,16 @@ class Resolver(PronounResolver):
             # (a claim sums up its telling, not the deed it tells of: "accused Moscow of plotting a coup, an
             # allegation the Kremlin called unfounded" is Moldova's allegation, not the coup)
             told = t.lemma_.lower() in self.lex.words.claim_nouns
-            if (
-                here and not told
-            ):  # "China held drills around Taiwan, a move condemned by Washington": the drills
+            # "China held drills around Taiwan, a move condemned by Washington": the drills
+            if here and not told:
                 return [Ref(here[-1].handle, inferred=True)]
             clause = fronted if fronted is not None else t.head
             for _ in range(4):  # "considering applying for membership of X, a remark that ...": the verb
                 if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
                     break
                 clause = clause.head
-            if (
-                told
-            ):  # "... accused Moscow of plotting a coup to topple her government, an allegation ...": who
-                # made the claim, the accusing or saying verb above the deed told
+            if told:  # "... accused Moscow of plotting a coup to topple her government, an allegation ...":
+                # who made the claim, the accusing or saying verb above the deed told
                 makers = [a for a in clause.ancestors if a.lemma_.lower() in self._claim_verbs()]
                 clause = makers[0] if makers and clause.lemma_.lower() not in self._claim_verbs() else clause
             # "Armenia applied to join the EU, a move that drew praise": the clause's subject, also when
@@ -787,10 +784,9 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
-            if (
-                lemma in self.lex.words.turn_anaphors
-            ):  # "Madrid backed Morocco's plan ... the shift": a change
-                # of stance is its maker's, never the thing backed (nor the one who now judges it)
+            if lemma in self.lex.words.turn_anaphors:
+                # "Madrid backed Morocco's plan ... the shift": a change of stance is its maker's, never the
+                # thing backed (nor the one who now judges it)
                 judges = {
                     self.ctx.actor(m.key)
                     for m in self.mentions
