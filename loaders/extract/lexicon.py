@@ -164,6 +164,7 @@ class RuleWords:
     intention_nouns: frozenset[str] = frozenset()
     turn_anaphors: frozenset[str] = frozenset()
     seat_verbs: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
     scrambling_verbs: frozenset[str] = frozenset()
     scrambled_craft: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()

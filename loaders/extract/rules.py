@@ -1546,12 +1546,7 @@ def _under_measure(r: Reader, noun: Token) -> list[Ref]:
     if noun.dep_ != "pobj" or prep.lower_ != "under":
         return []
     holder = prep.head
-    if holder.lemma_ not in r.lex.words.copulas and holder.lemma_.lower() not in {
-        "come",
-        "fall",
-        "remain",
-        "stay",
-    }:
+    if holder.lemma_ not in r.lex.words.copulas and holder.lemma_.lower() not in r.lex.words.state_verbs:
         return []
     found, _ = subjects(holder)
     return [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
@@ -1605,9 +1600,8 @@ def _said_of(r: Reader, verb: Token) -> None:
             and verb.dep_ in {"relcl", "acl"}
             and verb.head.pos_ == "NOUN"
         ):
-            judged = [
-                verb.head
-            ]  # "a decision Beijing said was discriminatory": the noun the relative qualifies
+            # "a decision Beijing said was discriminatory": the noun the relative qualifies
+            judged = [verb.head]
         skip = {t.i for j in judged for t in j.subtree} - {t.i for t in verb.subtree}
         words = [t.lower_ for p in predicate for t in p.subtree if t.i not in skip]
         text = " ".join(words)
