@@ -368,6 +368,7 @@ class RuleWords:
     listing_verbs: frozenset[str] = frozenset()  # "added X to its export control list": sanctions X
     launching_verbs: frozenset[str] = frozenset()  # "launched Operation X": an attack organized
     list_nouns: frozenset[str] = frozenset()
+    delisting_verbs: frozenset[str] = frozenset()
     list_qualifiers: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"

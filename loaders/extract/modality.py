@@ -61,6 +61,16 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         ):
             hypothetical = True  # "has not decided whether to join": an open question, not a refusal
             break
+        copula = t.head.head
+        if (
+            t.dep_ in {"acl", "relcl"}
+            and _infinitive(t)
+            and t.head.dep_ == "attr"
+            and copula.lemma_ in lex.words.copulas
+            and copula.i != t.i
+        ):  # "will be the last Arab state to normalise ties" (future), "was the first to recognise" (done)
+            t, hops = copula, hops + 1
+            continue
         if t.dep_ in {"acl", "xcomp"} and _infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True

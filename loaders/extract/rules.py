@@ -191,6 +191,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if lemma in words.delisting_verbs:
+            _blacklisted(r, verb, delisted=True)
         if lemma in words.launching_verbs:
             _launched_operation(r, verb)
         if lemma in words.angering_verbs:
@@ -2268,19 +2270,22 @@ def _launched_operation(r: Reader, verb: Token) -> None:
         _emit_all(r, "ATTACKED", doers, hit, modality, conf - 0.1)
 
 
-def _blacklisted(r: Reader, verb: Token) -> None:
+def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
     """'added 22 Russian entities to its export control list', 'put the group on its terror list': the
-    subject sanctions what it lists (SANCTIONS; a count of unnamed entities is one group)."""
+    subject sanctions what it lists (SANCTIONS; a count of unnamed entities is one group); 'removed Cuba
+    from its list of state sponsors of terrorism' (``delisted``) concedes to it."""
     words = r.lex.words
     lists = [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"to", "on", "onto"}
+        if c.dep_ == "prep" and c.lower_ in ({"from", "off"} if delisted else {"to", "on", "onto"})
         for p in c.children
         if p.dep_ == "pobj"
         and p.lemma_.lower() in words.list_nouns
         and any(
-            q.lower_ in words.list_qualifiers for q in p.children if q.dep_ in {"compound", "amod", "nmod"}
+            q.lower_ in words.list_qualifiers
+            for q in (p.subtree if delisted else p.children)  # ("its list of state sponsors of terrorism")
+            if q.dep_ in {"compound", "amod", "nmod", "pobj"}
         )
     ]
     if not lists:
@@ -2289,9 +2294,8 @@ def _blacklisted(r: Reader, verb: Token) -> None:
     targets = _sanctioned(r, listed, [x for t in listed for x in r.refs(t, topics=False)])
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
-    _emit_all(
-        r, "SANCTIONS", sources, [x for x in targets if label_of_ref(x, r.topics) in ACTORS], modality, conf
-    )
+    rel = "CONCEDES" if delisted else "SANCTIONS"
+    _emit_all(r, rel, sources, [x for x in targets if label_of_ref(x, r.topics) in ACTORS], modality, conf)
 
 
 def _took_part_in_aid(r: Reader, verb: Token) -> None:

@@ -89,6 +89,11 @@ def founded(r: Reader) -> None:
                 for b in prep_objects(verb, "to") + prep_objects(verb, "into")
                 if any(label_of_ref(x, r.topics) is Label.ORGANIZATION for x in r.refs(b, topics=False))
             ]  # ("added Finland to its ranks": the subject)
+            if any(
+                p.lemma_.lower() in r.lex.words.list_nouns
+                for p in prep_objects(verb, "to") + prep_objects(verb, "onto")
+            ):
+                continue  # "added Iran to its sanctions list" admits no member
             bodies = bodies or subjects(verb)[0]
             founders = direct_objects(verb)
         else:
