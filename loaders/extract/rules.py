@@ -85,6 +85,9 @@ def adjective_rules(r: Reader) -> None:
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
     kind = RELATIONS[rel]
     s_label, t_label = label_of_ref(source, r.topics), label_of_ref(target, r.topics)
+    refused = trig is not None and trig.objects is not None and t_label not in trig.objects
+    if refused and t_label is Label.REGION and _acting_region(r, target.key):
+        t_label = Label.COUNTRY  # "Pelosi visited Taiwan", "met Kosovo's president": a de facto state is met
     # a refusal reaches any measure ("has not joined the embargo") but no actor outside the verb's
     # objects ("has not joined Norway in the boycott" rejects no one)
     if (
@@ -97,6 +100,12 @@ def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None
     if s_label is Label.PERSON and rel != "HOLDS_OFFICE":
         s_label = Label.COUNTRY if r.ctx.actor(source.key) != source.key else s_label
     return s_label in kind.subjects | {Label.PERSON} and t_label in kind.objects
+
+
+def _acting_region(r: Reader, key: str) -> bool:
+    """A region that acts as a state (gazetteer kind de_facto_state: Taiwan, Kosovo, Somaliland)."""
+    node = r.ctx.nodes.get(key)
+    return node is not None and node.attrs.get("kind") == "de_facto_state"
 
 
 def _emit_all(
@@ -376,7 +385,13 @@ def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref
 
 def _met(r: Reader, targets: list[Ref], trig: Trigger) -> list[Ref]:
     """The objects a meeting verb may take (a summit discussed is no one met)."""
-    return [t for t in targets if trig.objects is None or label_of_ref(t, r.topics) in trig.objects]
+    return [
+        t
+        for t in targets
+        if trig.objects is None
+        or label_of_ref(t, r.topics) in trig.objects
+        or (Label.COUNTRY in trig.objects and _acting_region(r, t.key))  # "visited Taiwan"
+    ]
 
 
 def _through_verb(r: Reader, verb: Token) -> bool:
