@@ -369,6 +369,7 @@ class RuleWords:
     launching_verbs: frozenset[str] = frozenset()  # "launched Operation X": an attack organized
     list_nouns: frozenset[str] = frozenset()
     delisting_verbs: frozenset[str] = frozenset()
+    particle_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     list_qualifiers: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()  # "took part in the arms sale to Taiwan": aids it
     country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Baltic states"
@@ -584,6 +585,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()
         },
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
+        particle_preps={str(k): frozenset(str(w) for w in v) for k, v in spec["particle_preps"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
         group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},

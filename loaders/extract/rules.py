@@ -755,6 +755,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
         tokens = prep_objects(verb, phrase)
+        if phrase in r.lex.words.particle_preps.get(verb.lemma_.lower(), ()):
+            # "called on Beijing to ...", not "what he called double standards on Gaza": only right after the
+            # verb (an adverb between: "called again on")
+            tokens = [t for t in tokens if all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1 : t.head.i])]
         if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
             tokens += [tok for o in direct_objects(verb) for tok in prep_objects(o, phrase)]
         targets = [
