@@ -10,6 +10,11 @@ _SUBJ = {"nsubj", "csubj"}
 
 
 # Nouns whose infinitive was decided by whoever announces them ("announced its decision to recognize").
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb has "to" as its auxiliary ("to join", "calls to sanction Russia")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
@@ -124,7 +129,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         head = t.head
         if head.i == t.i:
             break
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        infinitive = is_infinitive(t)
         nominal = head.pos_ in {"NOUN", "PROPN"} or head.lower_ == "those"  # "Among those condemning X were"
         nominal = nominal or (head.pos_ == "NUM" and head.dep_ == "attr")  # "one of two states to vote"
         if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and nominal:

@@ -726,10 +726,9 @@ class Resolver(PronounResolver):
                             found = self.refs(pobj, depth=depth + 1)
                             if found:
                                 return found
-        fronted = self._fronted_summary(t)
-        if t.lemma_.lower() in self.lex.words.act_anaphors and (
-            fronted is not None or self._summing_aside(t)
-        ):
+        anaphor = t.lemma_.lower() in self.lex.words.act_anaphors
+        fronted = self._fronted_summary(t) if anaphor else None
+        if anaphor and (fronted is not None or self._summing_aside(t)):
             here = [n for n in self.topics if n.label in _ACTS and n.seen == self.info.index]
             # (a claim sums up its telling, not the deed it tells of: "accused Moscow of plotting a coup, an
             # allegation the Kremlin called unfounded" is Moldova's allegation, not the coup)
@@ -744,8 +743,9 @@ class Resolver(PronounResolver):
                 clause = clause.head
             if told:  # "... accused Moscow of plotting a coup to topple her government, an allegation ...":
                 # who made the claim, the accusing or saying verb above the deed told
-                makers = [a for a in clause.ancestors if a.lemma_.lower() in self._claim_verbs()]
-                clause = makers[0] if makers and clause.lemma_.lower() not in self._claim_verbs() else clause
+                claiming = self.lex.words.charge_verbs | self.lex.words.say_verbs
+                makers = [a for a in clause.ancestors if a.lemma_.lower() in claiming]
+                clause = makers[0] if makers and clause.lemma_.lower() not in claiming else clause
             # "Armenia applied to join the EU, a move that drew praise": the clause's subject, also when
             # it is borrowed from the verb above (an infinitive, a conjoined verb)
             doers = subjects(clause)[0] if clause.pos_ in {"VERB", "AUX"} and clause.i != t.i else []
@@ -889,9 +889,6 @@ class Resolver(PronounResolver):
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
 
-    def _claim_verbs(self) -> frozenset[str]:
-        return self.lex.words.charge_verbs | self.lex.words.say_verbs
-
     def _fronted_summary(self, t: Token) -> Token | None:
         """'X accused Y of backing separatists, a charge Y rejects' parsed with the first clause as the
         complement of the last verb and the act noun as its object: the clause the noun sums up."""
@@ -932,8 +929,7 @@ class Resolver(PronounResolver):
         if t.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.lemma_ not in self.lex.words.copulas:
             return False
         words = [w.lower_ for c in clause.children if c.dep_ in {"acomp", "attr"} for w in c.subtree]
-        text = " ".join(words)
-        return any(phrase in words or (" " in phrase and phrase in text) for phrase in self.lex.evaluations)
+        return self.lex.judgement(words) is not None
 
     def _bare_definite(self, t: Token) -> bool:
         """'the move', 'this step': a determiner and nothing else in the phrase that says whose act."""

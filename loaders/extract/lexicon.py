@@ -96,6 +96,19 @@ class Lexicon:
     private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
     words: RuleWords = field(default_factory=lambda: RuleWords())  # the words the rules key on
 
+    def judgement(self, words: list[str]) -> str | None:
+        """The relation the first evaluation word or phrase among ``words`` states ("a sham": REJECTS), or
+        None."""
+        text = " ".join(words)
+        return next(
+            (
+                rel
+                for phrase, rel in self.evaluations.items()
+                if phrase in words or (" " in phrase and phrase in text)
+            ),
+            None,
+        )
+
 
 @dataclass(frozen=True)
 class VerbEvent:

@@ -90,14 +90,15 @@ def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
                 ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
             if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:
                 ctx.learn_person(ent.text)
-                ctx.named_countries.update(_leader_states(ent.text, ctx))
 
 
-def _leader_states(name: str, ctx: ArticleContext) -> set[str]:
-    """The states a known leader held office of in the article's year: an article on President
-    Tshisekedi names his state, so its bare 'Congo' is the DRC."""
+def _leader_states(ctx: ArticleContext) -> set[str]:
+    """The states the article's persons known to the leaders data held office of in its year: an article
+    on President Tshisekedi names his state, so its bare 'Congo' is the DRC (asked only when such a name
+    comes up, not for every person)."""
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
-    states = load_leaders().states_of(name, year) if len(name.split()) >= 2 else frozenset()
+    names = {a for key in set(ctx.people.values()) for a in ctx.nodes[key].aliases if len(a.split()) >= 2}
+    states = {s for name in names for s in load_leaders().states_of(name, year)}
     return {entity_id(Label.COUNTRY, s, s) for s in states if len(s) == 3 and s.isupper()}
 
 
@@ -386,7 +387,7 @@ def _context_capital(span: Span, ctx: ArticleContext) -> Mention | None:
     """An ambiguous capital ('Santiago', 'Lima') or short name ('Congo') in an article that names its
     country: that country."""
     capital = ctx.gazetteer.context_capitals.get(span.text)
-    if capital is None or capital.key not in ctx.named_countries:
+    if capital is None or (capital.key not in ctx.named_countries and capital.key not in _leader_states(ctx)):
         return None
     ctx.place(capital.key, span.text)
     return Mention(span.start, span.end, capital.key, Label.COUNTRY, capital.kind, span.text, capital.region)

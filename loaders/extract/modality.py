@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Modality
-from loaders.extract.args import after_let_alone
+from loaders.extract.args import after_let_alone, is_infinitive
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -64,14 +64,14 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         copula = t.head.head
         if (
             t.dep_ in {"acl", "relcl"}
-            and _infinitive(t)
+            and is_infinitive(t)
             and t.head.dep_ == "attr"
             and copula.lemma_ in lex.words.copulas
             and copula.i != t.i
         ):  # "will be the last Arab state to normalise ties" (future), "was the first to recognise" (done)
             t, hops = copula, hops + 1
             continue
-        if t.dep_ in {"acl", "xcomp"} and _infinitive(t):
+        if t.dep_ in {"acl", "xcomp"} and is_infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True
             elif any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
@@ -137,11 +137,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             and verb.lemma_.lower() in lex.words.pending_acts
         ):  # "agreed to hold exercises annually", "agreed to sign a treaty": pending (rule 6), not held yet
             hypothetical = True
-        if t.dep_ == "advcl" and _infinitive(t) and t.head.lemma_.lower() in lex.requesting_verbs:
+        if t.dep_ == "advcl" and is_infinitive(t) and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
-        if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and _infinitive(t):
+        if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and is_infinitive(t):
             hypothetical = True  # "wants the deal between them to go ahead": an infinitive wished for
         if (
             t.dep_ == "acl"
@@ -171,7 +171,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             )
             break
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
-        aside = aside or (t.dep_ == "advcl" and not _infinitive(t))
+        aside = aside or (t.dep_ == "advcl" and not is_infinitive(t))
         t, hops = t.head, hops + 1
     if negated and permitted:
         return Modality.HYPOTHETICAL, 0.6
@@ -182,10 +182,6 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     if future:
         return Modality.FUTURE, 0.8
     return Modality.ASSERTED, 0.65 if reported else 0.9
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asked(verb: Token) -> bool:

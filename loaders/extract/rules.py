@@ -18,6 +18,7 @@ from loaders.extract.args import (
     complement_verb,
     direct_objects,
     governing_subjects,
+    is_infinitive,
     is_passive,
     parenthetical_object,
     prep_objects,
@@ -1548,16 +1549,12 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
 
 def _asks_for(noun: Token) -> bool:
     """Whether a noun names what it asks for: an infinitive ("calls to sanction Russia") or a 'for' phrase."""
-
-    def infinitive(c: Token) -> bool:
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-
     # (the model may hang the infinitive on the verb: "rejected calls from Brussels to sanction Russia")
     after = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
     return any(
-        (c.dep_ in {"acl", "relcl"} and infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
+        (c.dep_ in {"acl", "relcl"} and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
         for c in noun.children
-    ) or any(infinitive(c) for c in after)
+    ) or any(is_infinitive(c) for c in after)
 
 
 def _under_measure(r: Reader, noun: Token) -> list[Ref]:
@@ -1625,15 +1622,7 @@ def _said_of(r: Reader, verb: Token) -> None:
             judged = [verb.head]
         skip = {t.i for j in judged for t in j.subtree} - {t.i for t in verb.subtree}
         words = [t.lower_ for p in predicate for t in p.subtree if t.i not in skip]
-        text = " ".join(words)
-        rel = next(
-            (
-                rel
-                for phrase, rel in r.lex.evaluations.items()
-                if phrase in words or (" " in phrase and phrase in text)
-            ),
-            None,
-        )
+        rel = r.lex.judgement(words)
         if any(c.dep_ == "neg" for c in clause.children):
             # "said the vote was not free and fair": a quality denied is the opposite judgement
             denied = r.lex.words.denied_qualities
@@ -1650,15 +1639,7 @@ def _said_of(r: Reader, verb: Token) -> None:
             # ('"This is unacceptable," the ministry said, referring to the US arms sale')
             targets += [x for j in judged if (p := r.referred_to(j)) is not None for x in r.refs(p)]
         if not targets and rel in _HOSTILE:  # "India said the Chinese map was baseless": the thing's owner
-            targets = [
-                x
-                for j in judged
-                if j.pos_ == "NOUN"
-                for c in j.children
-                if c.dep_ in {"poss", "amod", "compound"} and c.i < j.i
-                for x in r.refs(c, topics=False)
-                if label_of_ref(x, r.topics) in ACTORS
-            ]
+            targets = [x for j in judged if j.pos_ == "NOUN" for x in _owning_actors(r, j)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
 
 
@@ -1669,17 +1650,23 @@ def _judged_subject(r: Reader, verb: Token, clause: Token) -> None:
         rel = r.lex.evaluations.get(subject.lower_) or r.lex.evaluations.get(subject.lemma_.lower())
         if rel not in {"CRITICIZES", "REJECTS", "CONDEMNS"}:
             continue
-        owners = [
-            x
-            for c in subject.children
-            if c.dep_ in {"poss", "amod", "compound"} and c.i < subject.i
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) in ACTORS
-        ]
+        owners = _owning_actors(r, subject)
         if owners:
             modality, conf = r.modality(verb)
             sources, _ = _subject_refs(r, verb)
             _emit_all(r, rel, sources, owners, modality, conf - 0.1)
+
+
+def _owning_actors(r: Reader, noun: Token) -> list[Ref]:
+    """The actors named before a noun as its owner or by their adjective: "Russia's aggression", "the
+    Chinese map"."""
+    return [
+        x
+        for c in noun.children
+        if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
 
 
 def _obliged(r: Reader, verb: Token, clause: Token) -> None:
