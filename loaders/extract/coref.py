@@ -1049,7 +1049,13 @@ class Resolver(PronounResolver):
                 and m.key not in own
                 # "Gonzalez, who is in Spain, said the government barred ...": a state named as a place is no
                 # antecedent (a capital is: "rallied in Belgrade against the government's deal")
-                and not (prefer_subject and m.kind == "name" and locative(self.sent.doc[m.end - 1], self.lex))
+                # (a body is no place: "froze its participation in the CSTO ..., accusing the bloc")
+                and not (
+                    prefer_subject
+                    and m.kind == "name"
+                    and m.label is not Label.ORGANIZATION
+                    and locative(self.sent.doc[m.end - 1], self.lex)
+                )
             ]
             if here and prefer_subject and t.head.lemma_ in self.lex.words.say_verbs:
                 # "X will build a fence on its border with Y, the minister said": the speaker is the

@@ -160,6 +160,10 @@ class RuleWords:
     # derived from verb_events: topic kind → the objects that name an event of it ("launch of a missile")
     event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
+    destination_participles: frozenset[str] = frozenset()
+    release_nouns: frozenset[str] = frozenset()
+    strained_words: frozenset[str] = frozenset()
+    captor_verbs: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     ruling_organs: dict[str, frozenset[str]] = field(default_factory=dict)  # noun → its qualifiers
     deployed_nouns: frozenset[str] = frozenset()

@@ -1043,6 +1043,35 @@ def _summing_noun_as_compound(doc: Doc) -> None:
             verb.head, verb.dep_ = noun, "relcl"
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
             name.head, name.dep_ = verb, "nsubj"
+    for noun in doc:  # "..., a charge Abu Dhabi has denied": the name a conjunct, the noun its compound
+        name = noun.head
+        if not (
+            noun.dep_ == "compound"
+            and noun.pos_ == "NOUN"
+            and name.pos_ == "PROPN"
+            and name.dep_ in {"conj", "appos"}
+            and name.head.i < noun.i < name.i
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+            and noun.left_edge.i > 0
+            and doc[noun.left_edge.i - 1].text == ","
+        ):
+            continue
+        rest = name.i + 1
+        while rest < len(doc) and doc[rest].dep_ in {"aux", "advmod", "neg"}:
+            rest += 1
+        if rest >= len(doc):
+            continue
+        denying = doc[rest]
+        if (
+            denying.pos_ != "VERB"
+            or denying.dep_ not in {"advcl", "conj", "ccomp"}
+            or any(c.dep_.startswith("nsubj") for c in denying.children)
+            or not (denying.head.i < noun.i)
+        ):
+            continue
+        noun.head, noun.dep_ = denying.head, "npadvmod"
+        denying.head, denying.dep_ = noun, "relcl"
+        name.head, name.dep_ = denying, "nsubj"
 
 
 def _reaction_to_last_clause(doc: Doc) -> None:

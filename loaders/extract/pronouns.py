@@ -204,9 +204,22 @@ class PronounResolver(SentenceMentions):
         through = prep.lower_ in self.lex.words.object_owner_preps
         holder = prep.head
         ties = self.lex.words.tie_nouns
-        if noun.dep_ != "pobj" or not through or not (holder.pos_ == "VERB" or holder.lemma_.lower() in ties):
+        if noun.dep_ != "pobj" or not through:
             return []
         objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else [holder]
+        # "filed a complaint against Israel over its strikes": the one a protest is lodged against
+        against = [
+            p
+            for h in (holder, *objects)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not (holder.pos_ == "VERB" or holder.lemma_.lower() in ties):
+            return [
+                x for o in against for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS
+            ]
         # "won the backing of the AU for its bid": a stance received is no one whose deed is named
         stances = self.lex.nouns.keys() - ties
         objects = [o for o in objects if o.lemma_.lower() not in stances or self.mention_at(o) is not None]
@@ -220,6 +233,7 @@ class PronounResolver(SentenceMentions):
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        objects += against
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
 
     def _relative_owner(self, t: Token) -> list[Ref]:

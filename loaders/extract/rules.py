@@ -738,6 +738,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
                     if s.dep_ == "nsubj"
                     for x in r.refs(s, topics=False)
                 ]
+            if all(r.ctx.actor(t.key) in own for t in targets):
+                # "demanded the release of its citizens detained in Poland": their holder
+                targets = _holders(r, [*direct_objects(verb), *prep_objects(verb, "for")])
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
         elif rel == "MET_WITH" and not _met(r, targets, trig) and not prep_objects(verb, "with"):
             # "Putin and Xi met in Beijing", "Putin and Tokayev discussed the summit"
@@ -779,7 +782,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
                     if label_of_ref(x, r.topics) in {Label.EVENT, Label.AGREEMENT}
                 ]
                 _emit_all(r, "SUPPORTS", sources, measures, modality, conf - 0.1)
-            targets = _requested(r, targets) + _requested_from(r, verb, phrase)
+            targets = _requested(r, targets or _holders(r, tokens)) + _requested_from(r, verb, phrase)
         if prel == "WITHDREW_FROM" and not targets:  # "out of the Jenin refugee camp": the place in its name
             targets = [
                 Ref(m.key)
@@ -1380,6 +1383,18 @@ def _membership(
             if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON}
         ]
         _emit_all(r, "SANCTIONS", sources, aimed, modality, round(conf - 0.15, 2))
+        # "Senegal joined the Saudi-led coalition": no body we can name, but a coalition under its leader
+        # (convention: a coalition gives ALLY_OF, inferred)
+        leaders = [
+            Ref(x.key, inferred=True)
+            for o in direct_objects(verb)
+            if o.lemma_.lower() in r.lex.words.alliance_nouns
+            and r.mention_at(o) is None
+            and any(c.lemma_.lower() == "lead" and c.dep_ in {"amod", "acl"} for c in o.children)
+            for x in r.refs(o, topics=False)
+            if key_label(x.key) in STATES
+        ]
+        _emit_all(r, "ALLY_OF", sources, leaders, modality, round(conf - 0.2, 2))
     # "Eritrea joined Russia in voting against", "the only four nations to join Russia": siding with it
     # (a state joined "in voting against" is company in one act, and a region joining a state is annexed)
     states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
@@ -1387,6 +1402,28 @@ def _membership(
     in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
     if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
         _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
+
+
+def _holders(r: Reader, asked: list[Token]) -> list[Ref]:
+    """Who holds the people whose release is asked for: "the release of the journalists held by Belarus",
+    "of its citizens detained in Poland" (a state named as the place of their detention)."""
+    released = [a for a in asked if a.lemma_.lower() in r.lex.words.release_nouns]
+    held = [*released, *(p for a in released for p in prep_objects(a, "of"))]  # (the participle on either)
+    holding = [
+        c
+        for p in held
+        for c in p.children
+        if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.captor_verbs
+    ]
+    found = [x for c in holding for p in prep_objects(c, "by") for x in r.refs(p, topics=False)]
+    found += [
+        x
+        for c in holding
+        for p in prep_objects(c, "in")
+        for x in r.refs(p, topics=False)
+        if key_label(x.key) is Label.COUNTRY
+    ]
+    return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
 
 
 def _gerund(prep: Token) -> bool:
@@ -2335,7 +2372,13 @@ def _cut_ties(r: Reader, verb: Token, rel: str = "REJECTS") -> None:
     # "ending decades of military cooperation with Paris": the span's 'of' object is what ends
     spans = [o for o in objects if o.lemma_.lower() in r.lex.words.span_nouns]
     objects += [p for o in spans for p in prep_objects(o, "of")]
-    ties = [o for o in objects if o.lemma_.lower() in r.lex.words.tie_nouns]
+    ties = [
+        o
+        for o in objects
+        if o.lemma_.lower() in r.lex.words.tie_nouns
+        # "ending years of frosty relations": what ends is the frost, not the ties
+        and not any(c.dep_ == "amod" and c.lower_ in r.lex.words.strained_words for c in o.children)
+    ]
     if rel != "REJECTS":  # "established close economic ties" recognizes nobody; bare "relations" do
         ties = [
             t
@@ -3644,7 +3687,43 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     if out.get("against"):  # "lodged a protest with the OSCE against Russia": the OSCE only hears it
         out.pop("with", None)
         out.pop("to", None)
+    if "to" in trig.preps:  # "a shipment of arms bound for Kyiv"
+        out.setdefault("to", []).extend(p for h in holders if h is not None for p in _bound_for(r, h))
+    if (
+        trig.rel == "SANCTIONS"
+    ):  # "export controls on goods bound for Russia", "on exports of chips to China":
+        # a measure on things (not on an actor) falls on where they go or come from
+        things = [p for p in out.get("on", []) + out.get("against", []) if r.mention_at(p) is None]
+        goods = [g for p in things for g in (p, *prep_objects(p, "of"))]
+        aimed = [
+            d
+            for h in (
+                *goods,
+                noun,
+                verb or governor,
+            )  # the destination or the origin hung on the noun or the verb
+            if h is not None
+            for phrase in ("to", "from")
+            for d in prep_objects(h, phrase)
+            if goods and d.i > goods[0].i
+        ]
+        aimed += [d for g in goods for d in _bound_for(r, g)]
+        if aimed:
+            out["on" if "on" in out else "against"] += aimed
     return out
+
+
+def _bound_for(r: Reader, holder: Token) -> list[Token]:
+    """Where a thing is headed, told by a participle: 'goods bound for Russia', 'chips destined for China'."""
+    heading = r.lex.words.destination_participles
+    return [
+        p
+        for h in (holder, *prep_objects(holder, "of"))  # "a shipment of tanks bound for Kyiv"
+        for c in h.children
+        if c.dep_ in {"acl", "amod"} and (c.lower_ in heading or c.lemma_.lower() in heading)
+        for phrase in ("for", "to")
+        for p in prep_objects(c, phrase)
+    ]
 
 
 def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
