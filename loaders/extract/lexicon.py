@@ -162,6 +162,7 @@ class RuleWords:
     participation_nouns: frozenset[str] = frozenset()
     destination_participles: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
+    arriving_verbs: frozenset[str] = frozenset()
     strained_words: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
@@ -353,6 +354,7 @@ class RuleWords:
     envoy_rebuke_verbs: frozenset[str] = frozenset()  # "X's ambassador to Y was summoned": Y did it
     blaming_verbs: frozenset[str] = frozenset()  # "blamed Turkey for the attack": Turkey ORGANIZED it
     joined_measures: frozenset[str] = frozenset()  # "joined the US sanctions on Iran": SANCTIONS Iran
+    joined_causes: frozenset[str] = frozenset()  # "joined South Africa's case": SUPPORTS the case
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
     halting_verbs: frozenset[str] = frozenset()  # "suspended talks on joining": the talks halted

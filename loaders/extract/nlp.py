@@ -871,7 +871,58 @@ def noun_compounds(doc: Doc) -> Doc:
     _judgement_read_as_head(doc)
     _sums_as_nouns(doc)
     _name_and_modified_name(doc)
+    _absolute_with(doc)
+    _seat_after_organ(doc)
     return doc
+
+
+def _seat_after_organ(doc: Doc) -> None:
+    """ "criticised the government in Kabul": the model hangs the seat on the verb; it places the organ
+    (whose seat it is), as in "the authorities in Niamey"."""
+    seated = load_lexicon().words.seated_organs
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == 0 or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        organ = doc[prep.i - 1]
+        place = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        if (
+            (organ.lemma_.lower() in seated or organ.lower_ in seated)
+            and organ.head.i == prep.head.i
+            and organ.dep_ in {"dobj", "obj"}
+            and place
+        ):
+            prep.head = organ
+
+
+def _absolute_with(doc: Doc) -> None:
+    """ "The resolution passed, with Argentina and Hungary voting against": the model hangs the gerund on
+    the main verb and leaves the names as the object of 'with'; they are the gerund's subject."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "with":  # "with nine countries ... voting against"
+            named = [p for p in verb.head.children if p.dep_ == "pobj" and p.i < verb.i]
+            if named:
+                named[-1].head, named[-1].dep_ = verb, "nsubj"
+            continue
+        if verb.dep_ not in {"acl", "advcl"}:
+            continue
+        end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i
+        named = [  # the object of a 'with' whose phrase runs up to the gerund
+            p
+            for w in doc[verb.sent.start : verb.i]
+            # (after a comma or opening the sentence: "a treaty with Australia giving Canberra a say" is none)
+            if w.lower_ == "with"
+            and w.dep_ == "prep"
+            and (w.i == verb.sent.start or doc[w.i - 1].text == ",")
+            for p in w.children
+            if p.dep_ == "pobj" and p.right_edge.i in {end - 1, end}
+        ]
+        if not named:
+            continue
+        prep = named[-1].head
+        named[-1].head, named[-1].dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = prep, "pcomp"
 
 
 def _name_and_modified_name(doc: Doc) -> None:

@@ -1383,6 +1383,13 @@ def _membership(
             if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON}
         ]
         _emit_all(r, "SANCTIONS", sources, aimed, modality, round(conf - 0.15, 2))
+        causes = [  # "Colombia joined South Africa's case against Israel": backs the case
+            t
+            for t in targets
+            if t.key.startswith("?topic:")
+            and r.topics[int(t.key.split(":")[1])].kind in r.lex.words.joined_causes
+        ]
+        _emit_all(r, "SUPPORTS", sources, causes, modality, round(conf - 0.1, 2))
         # "Senegal joined the Saudi-led coalition": no body we can name, but a coalition under its leader
         # (convention: a coalition gives ALLY_OF, inferred)
         leaders = [
@@ -1615,6 +1622,8 @@ def _receiver(r: Reader, noun: Token) -> Token | None:
         head = head.head
     if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in r.lex.words.receiving_verbs:
         return head.head
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in r.lex.words.arriving_verbs:
+        return head.head  # "Support for the plan came from Egypt", "condemnation poured in from Europe"
     return None
 
 
