@@ -163,6 +163,7 @@ class RuleWords:
     destination_participles: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
     arriving_verbs: frozenset[str] = frozenset()
+    behest_nouns: frozenset[str] = frozenset()
     strained_words: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object

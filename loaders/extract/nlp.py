@@ -873,7 +873,38 @@ def noun_compounds(doc: Doc) -> Doc:
     _name_and_modified_name(doc)
     _absolute_with(doc)
     _seat_after_organ(doc)
+    _clause_read_as_prep(doc)
     return doc
+
+
+_SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
+
+
+def _clause_read_as_prep(doc: Doc) -> None:
+    """ "Somalia expelled the envoy after Addis Ababa signed a deal": the model reads 'after' as a preposition
+    with the name as its object and the verb as a conjunct of the main one; the name is the subordinate
+    clause's subject."""
+    for prep in doc:
+        if prep.lower_ not in _SUBORDINATORS or prep.dep_ != "prep":
+            continue
+        names = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        if len(names) != 1 or names[0].right_edge.i + 1 >= len(doc):
+            continue
+        name = names[0]
+        verb = doc[name.right_edge.i + 1]
+        if (
+            verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or verb.dep_ != "conj"
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+            or not (verb.head.i < prep.i)
+        ):
+            continue
+        main = verb.head
+        verb.head, verb.dep_ = main, "advcl"
+        prep.head, prep.dep_ = verb, "mark"
+        name.head, name.dep_ = verb, "nsubj"
+        for cc in [c for c in main.children if c.dep_ == "cc" and prep.i < c.i < verb.i]:
+            cc.head = verb
 
 
 def _seat_after_organ(doc: Doc) -> None:

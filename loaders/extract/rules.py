@@ -229,6 +229,8 @@ def verb_rules(r: Reader) -> None:
             _envoy_rebuked(r, verb)
         if trig is not None and trig.preps.get("for") == "REQUESTS":
             _called_for_to(r, verb)
+        if any(c.dep_ == "prep" and c.lower_ in {"at", "upon"} for c in verb.children):
+            _at_request(r, verb)
         if lemma in words.copulas:
             _in_contact(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
@@ -536,8 +538,11 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     for obj in objects:
         if _run_by_owner(r, obj, trig):
             continue  # "joined the EU naval mission" is no membership of the EU
+        hosted = r.lex.words.hosted_nouns
         if trig.rel == "MET_WITH" and (
-            obj.lemma_.lower() in r.lex.words.fighter_nouns or obj.lemma_.lower() in r.lex.words.hosted_nouns
+            obj.lemma_.lower() in r.lex.words.fighter_nouns
+            or obj.lemma_.lower() in hosted
+            or obj.lower_ in hosted  # ("bases", lemmatised 'basis')
         ):
             continue  # "Transnistria hosts Russian troops", "hosts Hamas's political office": not met
         out += r.refs(obj) or joined(r, obj)
@@ -1180,12 +1185,19 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
     words = r.lex.words
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
     if verb.lemma_.lower() in words.threat_verbs:
+        warners = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
         acts += [
             c
             for c in verb.children
             if c.dep_ == "ccomp"
             and any(
-                s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in words.own_pronouns for s in c.children
+                s.dep_ == "nsubj"
+                and (
+                    (s.pos_ == "PRON" and s.lower_ in words.own_pronouns)
+                    # "Russia would respond if Finland joined NATO, the Kremlin warned": the warner by name
+                    or (s.pos_ == "PROPN" and _same_actors(r, s, warners))
+                )
+                for s in c.children
             )
         ]
         if verb.lemma_.lower() in words.warning_verbs:  # "vowed to support Kyiv" threatens no one
@@ -1239,6 +1251,12 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+
+
+def _same_actors(r: Reader, token: Token, actors: set[str]) -> bool:
+    """Whether a name stands for the given actors only."""
+    found = {r.ctx.actor(x.key) for x in r.refs(token, topics=False)}
+    return bool(found) and found <= actors
 
 
 def _reprisal_prep(r: Reader, head: Token) -> str | None:
@@ -1718,7 +1736,10 @@ def _owning_actors(r: Reader, noun: Token) -> list[Ref]:
 def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     """'Brazil said Israel must stop the bombing', '"Ethiopia should withdraw," Kenya said': the speaker
     asks the reported clause's subject (REQUESTS, inferred), another actor than the speaker."""
-    if not any(c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals for c in clause.children):
+    modals = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals]
+    subjects_ = [c for c in clause.children if c.dep_ == "nsubj"]
+    # (a modal before its subject opens a condition: "Should Iran close the strait, the US would act")
+    if not modals or (subjects_ and modals[0].i < subjects_[0].i):
         return
     # ("Venezuela must not take any action": asked to refrain; "the deal must not be delayed" asks no actor)
     asked = [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
@@ -2070,6 +2091,13 @@ def _angered(r: Reader, verb: Token) -> None:
             if c.dep_ in {"poss", "amod", "compound"}
             for x in r.refs(c, topics=False)
             if label_of_ref(x, r.topics) in STATES
+        ]
+    if not doers:  # "The pact between Australia and the US has angered Beijing": the pact itself
+        doers = [
+            x
+            for s in subjects(verb)[0]
+            for x in r.refs(s)
+            if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
         ]
     modality, conf = r.modality(verb)
     _emit_all(
@@ -2445,6 +2473,37 @@ def _in_contact(r: Reader, verb: Token) -> None:
     own = {r.ctx.actor(s.key) for s in sources}
     partners = [Ref(x.key, inferred=True) for x in partners if r.ctx.actor(x.key) not in own]
     _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
+
+
+def _at_request(r: Reader, verb: Token) -> None:
+    """'Uganda deployed troops to South Sudan at the request of President Kiir', 'At Kyiv's request,
+    Germany sent ...': whoever asked requests it of the one who acted (inferred)."""
+    asks = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "upon"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.behest_nouns
+    ]
+    askers = [
+        x
+        for a in asks
+        for t in (*(c for c in a.children if c.dep_ == "poss"), *prep_objects(a, "of"))
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+    if not askers:
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r,
+        "REQUESTS",
+        [Ref(x.key) for x in askers],
+        [Ref(s.key, True) for s in sources],
+        modality,
+        conf - 0.15,
+    )
 
 
 def _called_for_to(r: Reader, verb: Token) -> None:

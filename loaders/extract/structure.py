@@ -991,6 +991,17 @@ def _member_noun(r: Reader, token: Token) -> None:
     elif any(c.dep_ == "appos" for c in token.children):  # "the bloc's newest member, Finland, ..."
         named = [c for c in token.children if c.dep_ == "appos"]
         members, modality, conf = [x for c in named for x in r.refs(c, topics=False)], Modality.ASSERTED, 0.8
+    elif any(c.dep_ == "prep" and c.lower_ in r.lex.words.including_words for c in token.children):
+        # "Members of the SCO, including India and Pakistan, ...": the ones the list names
+        named = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in r.lex.words.including_words
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        named += [c for p in named for c in p.conjuncts]
+        members, modality, conf = [x for c in named for x in r.refs(c, topics=False)], Modality.ASSERTED, 0.8
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
         # "Fiji and Samoa, two of the forum's members, ...": the ones the count stands beside
         members, modality, conf = r.refs(token.head.head.head, topics=False), Modality.ASSERTED, 0.8
