@@ -2049,6 +2049,8 @@ def _in_support_of(r: Reader, verb: Token) -> None:
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
             wanted = r.lex.words.support_adjuncts.get(noun.lemma_.lower())
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == wanted]
+            # ("in solidarity with Hamas" with 'with' hung on the verb, right after the noun)
+            preps += [c for c in verb.children if c.lower_ == wanted and c.i == noun.right_edge.i + 1]
             backed += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
     if not backed:
         return
