@@ -18,6 +18,13 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 
+def _instead(t: Token, lex: Lexicon) -> bool:
+    """A verb right after "instead of", "rather than": the act not done ("Instead of recognising Kosovo,
+    Greece upgraded its office")."""
+    before = " ".join(w.lower_ for w in t.doc[max(t.i - 2, 0) : t.i])
+    return t.pos_ in {"VERB", "AUX"} and before in lex.words.contrary_phrases
+
+
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
     future = hypothetical = reported = permitted = False
@@ -52,7 +59,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             )
             future = future or lemma in lex.words.scheduled_words  # "is set to impose": will impose
             reported = reported or lemma in lex.reporting_verbs
-        negated = negated or _yet_to(t)
+        negated = negated or _yet_to(t) or _instead(t, lex)
         naming = t.lemma_.lower() in lex.words.naming_verbs
         if t.i == verb.i and t.tag_ == "VBG" and t.dep_ == "advcl" and naming:
             break  # "said they would quit the ICC, calling it an instrument of repression": said now, as done
