@@ -388,7 +388,9 @@ def _known_verbs() -> frozenset[str]:
         | words.say_verbs
         | words.deadline_verbs
         | words.comprising_verbs
-        | {v for noun in lex.nouns.values() for v in noun.verbs | noun.undone_by}  # "lifted sanctions"
+        | {
+            v for noun in lex.nouns.values() for v in noun.verbs | noun.undone_by | noun.targeting
+        }  # "lifted sanctions"
     )
 
 
@@ -486,7 +488,7 @@ def verb_root(doc: Doc) -> Doc:
             first.dep_, first.pos_, first.tag_ = "nsubj", "PROPN", "NNP"
         if root.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent):
             continue
-        if _verb_read_as_plural(root, known):
+        if _verb_read_as_plural(root, known) or _verb_read_as_plural_head(root, known):
             continue
         if _name_then_verb_as_modifier(root, known) or _finite_clause_as_modifier(root):
             continue
@@ -696,6 +698,25 @@ def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
     return True
 
 
+def _verb_read_as_plural_head(root: Token, known: frozenset[str]) -> bool:
+    """ "The EU's sanctions package targets Russian gas": a verb in -s read as the plural head of one long
+    noun phrase, with an object after it (no noun takes one); the noun before it is its subject."""
+    lemma = _s_form(root.lower_, known)
+    children = list(root.children)
+    before = [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1]
+    if root.tag_ != "NNS" or lemma is None or not before:
+        return False
+    if not any(c.dep_ in {"dobj", "obj"} and c.i > root.i for c in children):
+        return False
+    subject = before[0]
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
+    subject.dep_ = "nsubj"
+    for child in children:
+        if child.i < subject.i:
+            child.head = subject
+    return True
+
+
 @Language.component("geoalign_headline_verb")
 def headline_verb(doc: Doc) -> Doc:
     """Headlines in the present tense read as noun phrases (after the names are known): see
@@ -874,7 +895,32 @@ def noun_compounds(doc: Doc) -> Doc:
     _absolute_with(doc)
     _seat_after_organ(doc)
     _clause_read_as_prep(doc)
+    _participle_after_names(doc)
     return doc
+
+
+def _participle_after_names(doc: Doc) -> None:
+    """ "A ceasefire between Armenia and Azerbaijan, brokered by Moscow, ...": the model hangs the participle
+    of authorship on the last name; set off by a comma after the noun's phrase, it describes the noun."""
+    words = load_lexicon().words
+    making = words.authored_verbs | words.brokering_verbs
+    for verb in doc:
+        name = verb.head
+        if (
+            verb.tag_ != "VBN"
+            or verb.dep_ != "acl"
+            or verb.lemma_.lower() not in making
+            or verb.i == 0
+            or doc[verb.i - 1].text != ","
+            or name.pos_ not in {"PROPN", "NOUN"}
+            or not any(c.dep_ == "agent" for c in verb.children)
+        ):
+            continue
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head
+        if name.dep_ != "pobj" or name.head.head.pos_ != "NOUN" or name.head.head.i > name.i:
+            continue
+        verb.head = name.head.head
 
 
 _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}

@@ -2303,9 +2303,16 @@ def _measure_targets(r: Reader, verb: Token) -> None:
     for subj in verb.children:
         if subj.dep_ != "nsubj" or topic_of(subj, r.lex, r.active) is None:
             continue
-        trig = r.lex.nouns.get(subj.lemma_.lower()) or r.lex.nouns.get(subj.lower_)
-        if trig is None or trig.rel != "SANCTIONS":
+        # ("The EU's sanctions package targets ...", "a package of sanctions targets ...": the measure inside)
+        measures = [
+            trig
+            for h in (subj, *(c for c in subj.children if c.dep_ == "compound"), *prep_objects(subj, "of"))
+            if (trig := r.lex.nouns.get(h.lemma_.lower()) or r.lex.nouns.get(h.lower_)) is not None
+            and trig.rel == "SANCTIONS"
+        ]
+        if not measures:
             continue
+        trig = measures[0]
         imposers, _ = _noun_actor(r, subj, trig)
         targets = [
             x
@@ -2314,6 +2321,13 @@ def _measure_targets(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) in ACTORS
         ]
         targets = _sanctioned(r, direct_objects(verb), targets)  # "target five Iranian officials": the group
+        targets += [  # "targets Russian liquefied natural gas", "Belarusian potash": goods named by a state
+            Ref(m.key)
+            for o in direct_objects(verb)
+            if not r.refs(o, topics=False)
+            for c in o.children
+            if c.dep_ in _MODIFIERS and (m := r.mention_at(c)) is not None and m.label is Label.COUNTRY
+        ]
         # "sanctions by the EU and Britain hit its exports": not one of the imposers
         imposing = {r.ctx.actor(x.key) for x in imposers}
         targets = [x for x in targets if r.ctx.actor(x.key) not in imposing]
@@ -3820,6 +3834,12 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         return False
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
+    told = (
+        False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
+    )
+    if not sources and is_passive(verb) and agent(verb) is None:
+        for _, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
+            sources, told = [Ref(x.key, inferred=True) for x in r.refs(author, topics=False)], True
     tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
     tokens += [  # "lifted the sanctions it imposed on Niger"
         p
@@ -3855,7 +3875,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             for x in _modifier_objects(r, p, sought)
         ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
-    return modality is not Modality.NEGATED
+    return modality is not Modality.NEGATED and not told
 
 
 def _struck_with(noun: Token) -> list[Token]:
