@@ -231,6 +231,10 @@ class ArticleContext:
         self.juntas[state] = key
         return key
 
+    def ruled_by(self, junta: str) -> str | None:
+        """The state a junta rules, or None (``junta`` any key)."""
+        return next((state for state, key in self.juntas.items() if key == junta), None)
+
     def sole_junta(self) -> str | None:
         """The ruling junta the article has named, when it has named exactly one."""
         juntas = set(self.juntas.values())

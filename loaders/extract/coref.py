@@ -1308,10 +1308,16 @@ class Resolver(PronounResolver):
         if trig is None or t.dep_ not in {"dobj", "pobj", "nsubjpass"}:
             return False
         labels = trig.objects or frozenset()
+        # "The agreement commits both ... Somalia criticised it": after a sentence about a document, 'it' is
+        # the document for a judgement too
+        judged = trig.rel in {"CRITICIZES", "CONDEMNS"} and bool(
+            self.ctx.thing_subjects.get(self.info.index - 1)
+        )
         return (
             bool(labels & {Label.EVENT, Label.AGREEMENT})
             or trig.rel in {"SIGNED", "SUPPORTS", "REJECTS"}
             or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)
+            or judged
         )
 
     def surface(self, token: Token) -> str:

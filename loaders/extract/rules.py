@@ -246,9 +246,21 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.held_verbs or lemma in words.gather_verbs:
             _held_in(r, verb)
 
+        if lemma in words.embargo_verbs:
+            trig = _as_embargo(r, verb, trig)
         if trig is None:
             continue
         _verb(r, verb, trig)
+
+
+def _as_embargo(r: Reader, verb: Token, trig: Trigger | None) -> Trigger | None:
+    """'China blocked imports of Lithuanian goods', 'barred Russian ships': stopping a state's trade or
+    carriers is a sanction on it, as a ban is (the goods words are the ban's)."""
+    ban = r.lex.verbs.get("ban")
+    heads = (ban.object_heads or frozenset()) if ban is not None else frozenset()
+    if ban is not None and any(o.lemma_.lower() in heads or o.lower_ in heads for o in direct_objects(verb)):
+        return ban
+    return trig
 
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
@@ -1966,6 +1978,8 @@ def _leaving(r: Reader, verb: Token) -> None:
     # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
+    # "Mali's junta left ECOWAS": the state it rules leaves (the junta is no member)
+    members += [Ref(state, True) for s in sources if (state := r.ctx.ruled_by(s.key)) is not None]
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
     # a present without an auxiliary tells what happened (a headline's "Mali quits ECOWAS"; "quit" read as a
     # present beside a plural subject: "Mali, Burkina Faso and Niger formally quit ECOWAS in January")
