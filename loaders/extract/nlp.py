@@ -726,7 +726,46 @@ def headline_verb(doc: Doc) -> Doc:
         _headline_verb(doc, sent, known)
         _headline_roles(sent)
         _headline_object(sent)
+        _bare_noun_after_light_verb(sent)
+        _verb_read_as_subject(sent, known)
     return doc
+
+
+def _verb_read_as_subject(sent: Span, known: frozenset[str]) -> None:
+    """ "Seoul issues warning to Pyongyang": the verb in -s read as a plural noun, the subject of the noun
+    after it, which is read as a gerund (the root); the name before is the subject, the noun the object."""
+    root = sent.root
+    lex = load_lexicon()
+    if root.pos_ != "VERB" or root.lower_ not in lex.nouns or root.i == sent.start:
+        return
+    verb = root.doc[root.i - 1]
+    lemma = _s_form(verb.lower_, known)
+    names = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if lemma not in lex.light_verbs or verb.tag_ != "NNS" or verb.dep_ != "nsubj" or verb.head.i != root.i:
+        return  # (a light verb only: "EU states support Kyiv" is no "EU states [a] support")
+    if not names:
+        return
+    verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = verb, "ROOT", "VERB", "VBZ", lemma
+    for name in names:
+        name.head, name.dep_ = verb, "nsubj"
+    root.head, root.dep_, root.pos_, root.tag_, root.lemma_ = verb, "dobj", "NOUN", "NN", root.lower_
+
+
+def _bare_noun_after_light_verb(sent: Span) -> None:
+    """ "Japan lodges protest with China": with no article, a stance noun right after a light verb is read
+    as a bare infinitive; it is the verb's object."""
+    lex = load_lexicon()
+    for token in sent:
+        verb = token.head
+        if (
+            token.dep_ in {"xcomp", "dobj"}  # (or as a gerund object: "Tokyo issues warning to Beijing")
+            and token.pos_ == "VERB"
+            and token.i == verb.i + 1
+            and verb.lemma_.lower() in lex.light_verbs
+            and token.lower_ in lex.nouns
+            and not any(c.dep_ in {"aux", "dobj", "nsubj"} for c in token.children)
+        ):
+            token.pos_, token.tag_, token.dep_, token.lemma_ = "NOUN", "NN", "dobj", token.lower_
 
 
 def _headline_object(sent: Span) -> None:
