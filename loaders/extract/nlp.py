@@ -1210,6 +1210,30 @@ def _summing_noun_as_compound(doc: Doc) -> None:
             verb.head, verb.dep_ = noun, "relcl"
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
             name.head, name.dep_ = verb, "nsubj"
+    for verb in doc:  # "..., a claim Minsk rejects": 'rejects' a plural noun in apposition to the noun
+        lemma = _s_form(verb.lower_, known)
+        noun = verb.head
+        names = [
+            c for c in verb.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN" and c.i < verb.i
+        ]
+        if (
+            lemma is None
+            or verb.tag_ != "NNS"
+            or verb.dep_ not in {"appos", "compound", "acl", "relcl"}
+            or noun.pos_ != "NOUN"
+            or not names
+            or not (noun.i < names[0].i)
+            or not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} and c.i > 0 and doc[c.i - 1].text == ","
+                for c in noun.children
+            )
+        ):
+            continue
+        verb.head, verb.dep_ = noun, "relcl"
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+        names[0].head, names[0].dep_ = verb, "nsubj"
+        if noun.dep_ == "dobj" and any(o.dep_ == "dobj" and o.i < noun.i for o in noun.head.children):
+            noun.dep_ = "npadvmod"  # (a second object of the main verb: the aside that sums it up)
     for noun in doc:  # "..., a charge Abu Dhabi has denied": the name a conjunct, the noun its compound
         name = noun.head
         if not (

@@ -2010,11 +2010,18 @@ def _scrambled(r: Reader, verb: Token) -> None:
     owner in a clause of time or cause ("after", "as", "when") or an "in response to" phrase."""
     if not any(o.lemma_.lower() in r.lex.words.scrambled_craft for o in direct_objects(verb)):
         return
+    sources, _ = _subject_refs(r, verb)
+    owners = _intruders(r, verb, {r.ctx.actor(s.key) for s in sources})
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MOBILIZES", sources, owners, modality, conf - 0.1)
+
+
+def _intruders(r: Reader, verb: Token, own: set[str]) -> list[Ref]:
+    """The states whose craft or forces a clause of time or cause (or a phrase) on ``verb`` names: "after
+    Chinese drones flew near Yonaguni", "as Chinese warships approached", "in response to Russian bombers"."""
     intruders = [c for c in verb.children if c.dep_ == "advcl"]
     intruders = [s for c in intruders for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     intruders += [p for c in verb.children if c.dep_ == "prep" for p in c.subtree if p.dep_ == "pobj"]
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
     owners = [
         x
         for t in intruders
@@ -2024,8 +2031,7 @@ def _scrambled(r: Reader, verb: Token) -> None:
         for x in r.refs(c, topics=False)
         if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
     ]
-    modality, conf = r.modality(verb)
-    _emit_all(r, "MOBILIZES", sources, list({x.key: x for x in owners}.values()), modality, conf - 0.1)
+    return list({x.key: x for x in owners}.values())
 
 
 def _recalled_unnamed(r: Reader, verb: Token) -> None:
@@ -3160,6 +3166,7 @@ def _on_alert(r: Reader, noun: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
     targets = [t for t in targets if r.ctx.actor(t.key) not in own]
+    targets = targets or _intruders(r, verb, own)  # "put its forces on alert as Chinese warships approached"
     modality, conf = r.modality(verb)
     _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
@@ -3633,6 +3640,10 @@ def _acquired(r: Reader, noun: Token, trig: Trigger) -> bool:
     verb = place.head
     if place.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in r.lex.words.acquiring_verbs:
         return False
+    if trig.verbs_only and verb.lemma_.lower() in r.lex.words.buying_verbs:
+        return (
+            False  # "imported fuel from Russia", "bought grain from Ukraine": goods or sums bought are trade
+        )
     givers = [
         x
         for holder in (verb, place, noun)
