@@ -376,6 +376,7 @@ def _irregular_lemmas() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)  # (the lexicon is loaded once: asked for in every parsed sentence's repairs)
 def _known_verbs() -> frozenset[str]:
     lex = load_lexicon()
     words = lex.words
@@ -944,6 +945,8 @@ def _participle_after_names(doc: Doc) -> None:
     words = load_lexicon().words
     making = words.authored_verbs | words.brokering_verbs
     for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "acl":
+            continue
         name = verb.head
         if (
             verb.tag_ != "VBN"
@@ -1170,6 +1173,8 @@ def _summing_noun_as_compound(doc: Doc) -> None:
     a compound of the relative's verb, which it hangs on the main verb; the noun sums up the clause before
     (as in "a move Kyiv condemned") and the verb is its relative clause."""
     for noun in doc:
+        if noun.dep_ != "compound" or noun.pos_ != "NOUN":
+            continue
         verb, main = noun.head, noun.head.head
         if (
             noun.dep_ == "compound"
@@ -1211,6 +1216,8 @@ def _summing_noun_as_compound(doc: Doc) -> None:
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
             name.head, name.dep_ = verb, "nsubj"
     for verb in doc:  # "..., a claim Minsk rejects": 'rejects' a plural noun in apposition to the noun
+        if verb.tag_ != "NNS" or verb.dep_ not in {"appos", "compound", "acl", "relcl"}:
+            continue
         lemma = _s_form(verb.lower_, known)
         noun = verb.head
         names = [
@@ -1235,6 +1242,8 @@ def _summing_noun_as_compound(doc: Doc) -> None:
         if noun.dep_ == "dobj" and any(o.dep_ == "dobj" and o.i < noun.i for o in noun.head.children):
             noun.dep_ = "npadvmod"  # (a second object of the main verb: the aside that sums it up)
     for noun in doc:  # "..., a charge Abu Dhabi has denied": the name a conjunct, the noun its compound
+        if noun.dep_ != "compound" or noun.pos_ != "NOUN":
+            continue
         name = noun.head
         if not (
             noun.dep_ == "compound"
