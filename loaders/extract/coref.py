@@ -798,6 +798,15 @@ class Resolver(PronounResolver):
                 if len(turned) == 1:
                     return [Ref(turned[0], inferred=True)]
             recent = [n for n in self.topics if n.label in _ACTS and n.seen >= self.info.index - 1]
+            # (not the act noun it hangs under: "signed the statement condemning the arrests")
+            holding = {
+                h
+                for a in t.ancestors
+                if a.pos_ == "NOUN" and topic_of(a, self.lex, self.active) is not None
+                for h in [self.topic(a)]
+                if h is not None
+            }
+            recent = [n for n in recent if n.handle not in holding]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
                 t.dep_ in {"dobj", "obj", "nsubjpass"}
