@@ -253,6 +253,8 @@ class Resolver(PronounResolver):
                 group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, size)
                 if group:
                     return [Ref(k, inferred=True) for k in group]
+            if any(c.lower_ in self.lex.words.breakaway_words for c in t.children):
+                return []  # "the breakaway republics", "the self-proclaimed state": not a state named before
             if lemma in self.lex.words.state_nouns or lower in self.lex.words.plural_definites:
                 # "the country", "the two neighbours"; a singular one is the last sentences' subject
                 # ("Guatemala switched recognition to Beijing. The country also ...")

@@ -167,6 +167,7 @@ class RuleWords:
     contrary_phrases: frozenset[str] = frozenset()
     embargo_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
+    breakaway_words: frozenset[str] = frozenset()
     strained_words: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object

@@ -84,6 +84,9 @@ class PronounResolver(SentenceMentions):
             praised = self._object_owner(t)  # "slammed Hungary's prime minister for his visit": the object's
             if praised:
                 return [Ref(praised[0].key, inferred=True)]
+            teller = self._teller(t)
+            if teller:  # "Tokayev told Putin that his country would not ...": the teller's country
+                return teller
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
             if here:
                 return [Ref(here[-1].key, inferred=True)]
@@ -156,6 +159,28 @@ class PronounResolver(SentenceMentions):
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _teller(self, t: Token) -> list[Ref]:
+        """The person who tells a clause holding 'his' or 'her' to another person: "X told Y that his country
+        would not ..." (his is the teller's, not the one told, named last)."""
+        if t.dep_ != "poss":
+            return []
+        clause = t.head
+        while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lex.words.say_verbs:
+            return []
+        if not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return []  # (only "told Putin that ...": with no one told, the last person named is his)
+        tellers = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for x in self.refs(c, topics=False, depth=3)
+            if key_label(x.key) is Label.PERSON
+        ]
+        return [Ref(x.key, inferred=True) for x in tellers[:1]]
 
     def _warned_condition(self, t: Token) -> Token | None:
         """'North Korea warned Seoul of a response if it continued its drills': 'it' in the condition of a
