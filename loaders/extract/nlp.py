@@ -491,6 +491,8 @@ def verb_root(doc: Doc) -> Doc:
             continue
         if _verb_read_as_plural(root, known) or _verb_read_as_plural_head(root, known):
             continue
+        if _verb_with_subject_as_modifier(root):
+            continue
         if _name_then_verb_as_modifier(root, known) or _finite_clause_as_modifier(root):
             continue
         if _definite_then_verb_as_modifier(root, known) or _verb_inside_object(root, known):
@@ -696,6 +698,29 @@ def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
     for child in children:
         if child.dep_ in {"acl", "relcl"} and child.i > root.i:
             child.dep_ = "ccomp"
+    return True
+
+
+def _verb_with_subject_as_modifier(root: Token) -> bool:
+    """ "The Turkish-Libyan maritime deal angered Athens": a finite verb with a subject of its own read as a
+    modifier of the name after it, which the model makes the root; the verb is the root, the name its
+    object."""
+    verb = root.doc[root.i - 1] if root.i > 0 else None
+    if verb is None or verb.dep_ != "amod" or verb.head.i != root.i or verb.tag_ not in {"VBD", "VBN", "VBZ"}:
+        return False
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject or root.pos_ != "PROPN":
+        return False
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = (
+        verb,
+        "ROOT",
+        "VERB",
+        "VBD" if verb.tag_ == "VBN" else verb.tag_,
+    )
+    for child in list(root.children):
+        if child.i > root.i:  # the sentence's end and what follows the name stay on the verb
+            child.head = verb if child.dep_ == "punct" else child.head
+    root.head, root.dep_ = verb, "dobj"
     return True
 
 

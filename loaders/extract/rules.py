@@ -2111,7 +2111,9 @@ def _angered(r: Reader, verb: Token) -> None:
             for s in subjects(verb)[0]
             for c in s.children
             if c.dep_ in {"poss", "amod", "compound"}
-            for x in r.refs(c, topics=False)
+            # ("the Turkish-Libyan deal": 'Turkish' hangs on 'Libyan')
+            for m in (c, *(g for g in c.children if g.dep_ in {"amod", "compound"} and g.i < c.i))
+            for x in r.refs(m, topics=False)
             if label_of_ref(x, r.topics) in STATES
         ]
     if not doers:  # "The pact between Australia and the US has angered Beijing": the pact itself
