@@ -168,6 +168,7 @@ class RuleWords:
     embargo_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     breakaway_words: frozenset[str] = frozenset()
+    participation_phrases: dict[str, str] = field(default_factory=dict)
     strained_words: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object

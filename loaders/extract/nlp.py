@@ -961,7 +961,20 @@ def noun_compounds(doc: Doc) -> Doc:
     _seat_after_organ(doc)
     _clause_read_as_prep(doc)
     _participle_after_names(doc)
+    _negated_conjunct(doc)
     return doc
+
+
+def _negated_conjunct(doc: Doc) -> None:
+    """ "Kenya and Uganda, but not Tanzania, signed": a conjunct after "not" is set apart from the list (it
+    does not share what the others do); the model makes it a plain conjunct."""
+    for token in doc:
+        if token.dep_ != "conj" or token.i == 0 or token.pos_ not in {"PROPN", "NOUN"}:
+            continue  # (a name: "and will not recognize ..." is a verb conjoined)
+        before = doc[token.i - 1]
+        if before.lower_ == "not" and before.head.i in {token.head.i, token.i}:
+            token.dep_ = "dep"
+            before.head, before.dep_ = token, "neg"
 
 
 def _participle_after_names(doc: Doc) -> None:

@@ -197,7 +197,9 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBN":
             _followed_by(r, verb)
         _in_support_of(r, verb)
-        if lemma in words.participation_verbs:
+        if lemma in words.participation_verbs or any(
+            o.lower_ == words.participation_phrases.get(lemma) for o in direct_objects(verb)
+        ):  # "participated in", "took part in"
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
@@ -2419,7 +2421,7 @@ def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
 def _took_part_in_aid(r: Reader, verb: Token) -> None:
     """'Lockheed directly participated in the US arms sale to Taiwan', 'was involved in several arms sales
     to Taiwan': whoever takes part in aid given to X aids and supports X too (inferred)."""
-    acts = prep_objects(verb, "in")
+    acts = prep_objects(verb, "in") + [p for o in direct_objects(verb) for p in prep_objects(o, "in")]
     if not acts:
         return
     held = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -2428,6 +2430,10 @@ def _took_part_in_aid(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     for act in acts:
+        if act.lemma_.lower() in r.lex.words.attack_nouns and (handle := r.topic(act)) is not None:
+            # "took part in the strikes on Yemen": a party to an attack organized it with the others
+            _emit_all(r, "ORGANIZED", sources, [Ref(handle, inferred=True)], modality, conf - 0.1)
+            continue
         trig = r.lex.nouns.get(act.lemma_.lower()) or r.lex.nouns.get(act.lower_)
         if trig is None or "AIDS" not in (trig.rel, trig.preps.get("to")):
             continue
