@@ -168,6 +168,8 @@ class RuleWords:
     embargo_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     breakaway_words: frozenset[str] = frozenset()
+    charging_preps: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     participation_phrases: dict[str, str] = field(default_factory=dict)
     strained_words: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()

@@ -1676,7 +1676,13 @@ def _said_of(r: Reader, verb: Token) -> None:
             continue
         _obliged(r, verb, clause)  # ("must not obstruct the corridor": asked, whatever the deed)
         _judged_subject(r, verb, clause)  # ('"Russia's aggression must not be rewarded," Scholz said')
-        if clause.lemma_.lower() in r.lex.words.charged_deeds:
+        behind = clause.lemma_ in r.lex.words.copulas and any(
+            c.dep_ == "prep"
+            and c.lower_ in r.lex.words.charging_preps
+            and any(p.lemma_.lower() in r.lex.words.harm_nouns for p in c.children)
+            for c in clause.children
+        )  # "Moldova said Moscow was behind the plot"
+        if clause.lemma_.lower() in r.lex.words.charged_deeds or behind:
             _charged(r, verb, clause)
             continue
         if clause.lemma_ in copulas:  # "the resolution was (provocative)"

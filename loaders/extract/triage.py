@@ -93,6 +93,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.signing_verbs,
         *lex.words.endorsed_nouns,  # (an office given 'as' a title is parsed for the title word)
         *lex.words.chair_nouns,
+        *lex.words.harm_nouns,  # "said Israel was behind the explosion"
+        *lex.words.embargo_verbs,
+        *lex.words.behest_nouns,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
