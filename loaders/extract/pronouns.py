@@ -367,4 +367,9 @@ class PronounResolver(SentenceMentions):
         out += [key for m in reversed(self.mentions) if m.end <= t.i and fits(key := self.mention_key(m, t))]
         found = self.ctx.recall(self.info.index, kinds, plural=False, window=2)
         out += list(found or ())
+        # last: a state the last sentence named in any role ("NATO invited Sweden to join. The alliance
+        # admitted it": not the alliance itself, the clause's own actor)
+        out += [
+            k for m in reversed(self.ctx.recent) if m.sent == self.info.index - 1 for k in m.keys if fits(k)
+        ]
         return list(dict.fromkeys(out))

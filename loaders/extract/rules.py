@@ -1379,6 +1379,10 @@ def _membership(
         modality = Modality.HYPOTHETICAL  # "Moscow opposes Georgia joining NATO": a joining spoken of
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
     if head is not None and head.lemma_ in r.lex.words.invite_verbs:
+        if not targets:  # "NATO invited Sweden to join": the body that invites
+            targets = [
+                x for x in _subject_refs(r, head)[0] if label_of_ref(x, r.topics) is Label.ORGANIZATION
+            ]
         # the invitation is the fact ("were invited to join"), unless it is itself in doubt
         invited, _ = r.modality(head)
         status = "invited"
