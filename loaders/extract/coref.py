@@ -566,7 +566,8 @@ class Resolver(PronounResolver):
                     seats = [m for p in child.children if (m := self.mention_at(p)) is not None]
                     if (
                         len(seats) == 1
-                        and seats[0].kind in {"capital", "metonym"}
+                        # (or the state itself: "the new government in Syria")
+                        and (seats[0].kind in {"capital", "metonym"} or seats[0].label is Label.COUNTRY)
                         and seats[0].label in wanted
                     ):
                         return [Ref(seats[0].key)]

@@ -1781,6 +1781,8 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
     if any(c.dep_ == "neg" for c in clause.children):
         return
     doers = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    # "said its airspace was violated by Turkish jets": the agent of a passive deed
+    doers += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not doers and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         doers = [verb.head]  # "a pact China said would undermine regional peace": the pact
     targets = [x for d in doers for x in r.refs(d, topics=False) if label_of_ref(x, r.topics) in ACTORS]
@@ -2721,9 +2723,20 @@ def _blamed_for_attack(r: Reader, verb: Token) -> None:
         for x in r.refs(p)
         if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.struck_kinds
     ]
+    charged_with = list(direct_objects(verb))
+    if not attacks and is_passive(verb):  # "The strike on the border post was blamed on Taliban forces"
+        attacks = [
+            x
+            for s in verb.children
+            if s.dep_ == "nsubjpass"
+            for x in r.refs(s)
+            if x.key.startswith("?topic:")
+            and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.struck_kinds
+        ]
+        charged_with = prep_objects(verb, "on")
     if not attacks:
         return
-    charged = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+    charged = [x for o in charged_with for x in r.refs(o, topics=False)]
     charged = [x for x in charged if label_of_ref(x, r.topics) in ACTORS]
     modality, conf = r.modality(verb)
     _emit_all(r, "ORGANIZED", [Ref(x.key, inferred=True) for x in charged], attacks, modality, conf - 0.2)
