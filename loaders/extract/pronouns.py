@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import asked, subjects
+from loaders.extract.args import asked, direct_objects, subjects
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import topic_of
@@ -145,6 +145,9 @@ class PronounResolver(SentenceMentions):
                 organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
                 if len(found_here) > 1 or (found_here and (subj.tag_ in {"NNS", "NNPS"} or organ)):
                     return [Ref(x.key, inferred=True) for x in found_here]
+            pair = self._pair_named_here(t)
+            if pair:  # "cut ties with Niger and Mali after they accused Kyiv": the pair just named
+                return pair
             found = None
             if lower == "their" and t.dep_ == "poss" and t.head.dep_ in {"dobj", "obj"}:
                 # "Austria and Slovakia dropped their objections to Bulgaria and Romania joining. Vienna had
@@ -158,6 +161,27 @@ class PronounResolver(SentenceMentions):
             if found is None:
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
+        return []
+
+    def _pair_named_here(self, t: Token) -> list[Ref]:
+        """'they' as the subject of a clause after a main clause that names two or more coordinated actors
+        as its object ("severed relations with Niger and Mali after they accused Kyiv ...")."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i > t.i:
+            return []
+        main = clause.head
+        heads = [
+            p
+            for h in (main, *direct_objects(main))
+            for c in h.children
+            if c.dep_ in {"dobj", "prep"} and c.i < t.i
+            for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+            if p.conjuncts
+        ]
+        for head in heads[-1:]:
+            found = [x for m in (head, *head.conjuncts) for x in self.refs(m, topics=False, depth=3)]
+            if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
+                return [Ref(x.key, inferred=True) for x in found]
         return []
 
     def _teller(self, t: Token) -> list[Ref]:

@@ -2022,7 +2022,11 @@ def _scrambled(r: Reader, verb: Token) -> None:
     """'Japan scrambled fighter jets after Chinese drones flew near Yonaguni': aircraft sent up against
     another state's craft mobilize against that state (PLOVER MOBILIZE); the state is named as the craft's
     owner in a clause of time or cause ("after", "as", "when") or an "in response to" phrase."""
-    if not any(o.lemma_.lower() in r.lex.words.scrambled_craft for o in direct_objects(verb)):
+    craft = r.lex.words.scrambled_craft
+    if not any(
+        o.lemma_.lower() in craft or o.text in r.lex.words.weapon_names  # "scrambled F-16s"
+        for o in direct_objects(verb)
+    ):
         return
     sources, _ = _subject_refs(r, verb)
     owners = _intruders(r, verb, {r.ctx.actor(s.key) for s in sources})
