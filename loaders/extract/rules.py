@@ -2728,11 +2728,14 @@ def _blamed_for_attack(r: Reader, verb: Token) -> None:
         if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.struck_kinds
     ]
     charged_with = list(direct_objects(verb))
-    if not attacks and is_passive(verb):  # "The strike on the border post was blamed on Taliban forces"
+    if not attacks and prep_objects(verb, "on"):
+        # "The strike on the border post was blamed on Taliban forces", "a cyberattack it blamed on Tehran"
+        blamed = [s for s in verb.children if s.dep_ == "nsubjpass"] if is_passive(verb) else charged_with
+        if verb.dep_ == "relcl" and not blamed:
+            blamed = [verb.head]
         attacks = [
             x
-            for s in verb.children
-            if s.dep_ == "nsubjpass"
+            for s in blamed
             for x in r.refs(s)
             if x.key.startswith("?topic:")
             and r.topics[int(x.key.split(":")[1])].kind in r.lex.words.struck_kinds
