@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
-from loaders.extract.lexicon import Topic, load_lexicon
+from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, Ref, key_label
@@ -211,6 +211,9 @@ class Resolver(PronounResolver):
             ruling = self.ctx.sole_junta()
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
+            titled_before = self._titled_before(t)
+            if titled_before:  # "Kenyan President William Ruto arrived in Kampala. The president said": Ruto
+                return titled_before
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
         if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
@@ -1000,6 +1003,28 @@ class Resolver(PronounResolver):
             return []
         return [Ref(k, inferred=True) for k in keys]
 
+    def _titled_before(self, t: Token) -> list[Ref]:
+        """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare
+        definite title is the one person of the last sentences who holds that office now (not a place's
+        state named in between); nothing when two such persons were named."""
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if "the" not in det or t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.person_titles:
+            return []
+        qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        if any(q not in self.lex.titles for q in qualifiers):
+            return []  # "the former president", "the Kenyan president": not a bare title
+        title = [*qualifiers, t.lower_]
+        found = {
+            key
+            for r in self.ctx.recent
+            if r.label is Label.PERSON
+            and self.info.index - 3 <= r.sent <= self.info.index
+            and (r.sent < self.info.index or r.position < t.i)
+            for key in r.keys
+            if any(_holds_title(o.role, title, self.lex) for o in self.ctx.offices.get(key, []))
+        }
+        return [Ref(found.pop(), inferred=True)] if len(found) == 1 else []
+
     def _bloc_of(self, key: str) -> str:
         """The bloc an organ of a bloc belongs to (the European Council's is the EU), or the key itself."""
         place = self.ctx.gazetteer.places.get(key)
@@ -1361,3 +1386,13 @@ def _some_of(t: Token, partitives: frozenset[str]) -> bool:
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "predet"}}
     counted = any(c.dep_ == "nummod" for c in t.children)
     return bool(dets & partitives) or (counted and not dets & {"the", "all", "its", "their"})
+
+
+def _holds_title(role: str, title: list[str], lex: Lexicon) -> bool:
+    """'interim Prime Minister' holds 'prime minister' and 'Foreign Minister' holds 'minister'; not 'Vice
+    President' nor 'former president' 'president'."""
+    words = role.lower().replace("-", " ").split()
+    if set(words) & set(lex.words.past_role_words) or words[-len(title) :] != title:
+        return False
+    before = words[: -len(title)]
+    return not (before and before[-1] in lex.words.subordinate_title_words)

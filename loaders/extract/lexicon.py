@@ -273,6 +273,7 @@ class RuleWords:
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
+    subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
     hosted_nouns: frozenset[str] = frozenset()  # "hosts Hamas's office": no meeting
