@@ -324,7 +324,7 @@ class KnownPersons:
         persons = [e for e in ents if e.label_ == "PERSON"]
         found = [
             Span(doc, start, end, label="PERSON")
-            for _, start, end in self.matcher(doc)
+            for _, start, end in self._matches(doc)
             if not any(i in taken for i in range(start, end))
             and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
         ]
@@ -349,6 +349,16 @@ class KnownPersons:
             ]
             doc.ents = filter_spans(found + keep)
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Where listed names occur, as written or with the text's accents dropped ('Santiago Peña' for
+        the data's 'Santiago Pena'; the data's accented names are matched in both spellings already)."""
+        found = list(self.matcher(doc))
+        if doc.text.isascii() or all(t.text.isascii() for t in doc if t.is_alpha):
+            return found
+        words = [fold(t.text) for t in doc]
+        plain = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        return list(dict.fromkeys(found + list(self.matcher(plain))))
 
 
 @Language.factory("geoalign_known_persons")
