@@ -180,7 +180,7 @@ class Resolver(PronounResolver):
                 if (c.dep_ == "appos" or (c.dep_ == "prep" and c.i == t.i + 1))
                 and (m := self.mention_at(c)) is not None
                 and m.label is Label.PERSON
-            ]
+            ] + self._titled_of_state(t)
             if (
                 titled
                 and lemma in self.lex.person_titles
@@ -524,6 +524,9 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
                 for pobj in child.children:
+                    served = self._served_state(t, child, pobj, wanted)
+                    if served:  # "a spokesman for President Erdogan": the organ of the state he leads
+                        return served
                     if child.lower_ == "for" and pobj.lemma_.lower() not in self.lex.state_organs:
                         continue  # "the spokesman for the Chinese embassy"; not "an envoy for Sudan"
                     if self.mention_at(pobj) is None and pobj.lower_ in self.lex.titles:
@@ -583,6 +586,15 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
+        """'the spokesman for President Erdogan', 'an envoy of Putin': a person's organ noun stands for the
+        state the person holds office in (not 'the President of X', a title of the person)."""
+        m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for"} else None
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
+            return []
+        state = self.ctx.actor(m.key)
+        return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []
 
     def listed(self, t: Token, depth: int) -> list[Ref]:
         """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
@@ -1002,6 +1014,20 @@ class Resolver(PronounResolver):
         if not 0 < self.info.index - sent <= 4:
             return []
         return [Ref(k, inferred=True) for k in keys]
+
+    def _titled_of_state(self, t: Token) -> list[Mention]:
+        """'President of Kenya William Ruto met ...': the parser hangs the name on 'of', the state on the
+        name; the title stands for the person."""
+        out = []
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                m = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                state = self.by_token.get(m.start - 1) if m is not None else None
+                if m is not None and m.label is Label.PERSON and state is not None and state.label in STATES:
+                    out.append(m)
+        return out
 
     def _titled_before(self, t: Token) -> list[Ref]:
         """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare

@@ -274,6 +274,8 @@ class RuleWords:
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
+    aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
+    posted_titles: frozenset[str] = frozenset()  # "Special Envoy for Sudan X": posted to Sudan, not its
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
     hosted_nouns: frozenset[str] = frozenset()  # "hosts Hamas's office": no meeting

@@ -300,8 +300,10 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> i
     ):
         return None
     j = i + 1
-    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and j + 1 in taken:
-        j += 1
+    # "President of Kazakhstan X", "Ambassador to Ukraine X", "Envoy for Myanmar X", "Envoy to the UN X"
+    k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+    if j < len(doc) and doc[j].lower_ in {"of", "to", "for"} and k < len(doc) and k in taken:
+        j = k
         while j in taken:
             j += 1
     return j if j < len(doc) and j not in taken else None

@@ -462,6 +462,11 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens[:0] = list(doc[other.start : other.end])
             j = other.start - 1
             continue
+        if _aide_of(r, t, tokens):
+            break  # "a spokesman for President Erdogan": his title is "President"
+        if _posted_to(r, t, tokens):
+            tokens, j = [], j - 1  # "Polish Ambassador to Ukraine Piotr X": Poland's, not Ukraine's
+            continue
         if _is_title(r, t) or t.lower_ in _SCAN_GLUE or t.lower_ in r.lex.state_organs:
             tokens.insert(0, t)
             j -= 1
@@ -482,6 +487,27 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
+    """'spokesman for President X', 'an envoy of King Y': the words before 'of' or 'for' name another's
+    office, when only the person's own title follows."""
+    if prep.lower_ not in {"of", "for"} or prep.i == r.sent.start:
+        return False
+    own = {w for title in r.lex.head_titles for w in title.split()}
+    aide = r.sent.doc[prep.i - 1].lemma_.lower() in r.lex.words.aide_nouns
+    return aide and all(t.lower_ in own for t in tokens)
+
+
+def _posted_to(r: Reader, to: Token, tokens: list[Token]) -> bool:
+    """'Ambassador to Ukraine', 'envoy to the United Nations', 'Special Envoy for Sudan' before a name: the
+    place after 'to' or 'for' is where the title's holder is posted, not whom he serves."""
+    if to.lower_ not in {"to", "for"} or to.i == r.sent.start:
+        return False
+    title = r.sent.doc[to.i - 1]
+    if not (_is_title(r, title) if to.lower_ == "to" else title.lemma_.lower() in r.lex.words.posted_titles):
+        return False
+    return bool(tokens) and all(t.i in r.by_token or t.lower_ == "the" for t in tokens)
 
 
 def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
