@@ -500,9 +500,10 @@ class Resolver(PronounResolver):
                 if (
                     m is not None
                     and m.label is Label.PERSON
-                    and t.lemma_.lower() in self.lex.words.regime_nouns
+                    and t.lemma_.lower() in self.lex.words.regime_nouns | self.lex.words.aide_nouns
                 ):
-                    state = self.ctx.actor(m.key)  # "the Biden administration", "the Milei government"
+                    # "the Biden administration", "the Milei government", "Erdogan's spokesman"
+                    state = self.ctx.actor(m.key)
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
                 if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound

@@ -586,8 +586,19 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         anchor = _owner_mention(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
-            return [(anchor, noun.text, True)]
+            return [(anchor, _title_words(r, noun), True)]
     return []
+
+
+def _title_words(r: Reader, noun: Token) -> str:
+    """The title a noun heads, with the title words before it: 'Japan's new prime minister' -> 'prime
+    minister' (not 'new', nor the state)."""
+    words = [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.i < noun.i and _is_title(r, c) and c.i not in r.by_token
+    ]
+    return " ".join(t.text for t in [*words, noun])
 
 
 def _owner_mention(r: Reader, noun: Token) -> Mention | None:
@@ -635,6 +646,10 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     if not tokens or tokens[0].lower_ not in {"'s", "’s"} or len(tokens) < 2:
         return []
     state = r.ctx.actor(boss.key)
+    if state == boss.key:  # "Zelensky's chief of staff X": the one state the leaders data gives him that year
+        holders = _holders(r, boss.key)
+        held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
+        state = held.pop() or boss.key if len(held) == 1 else boss.key
     if state == boss.key:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
