@@ -36,6 +36,7 @@ _LETTERS = str.maketrans(
     | dict.fromkeys("'’`ʻ", None)
 )
 _PUNCT = re.compile(r"[\s\-‐–—.,]+")
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 
 
 def fold(text: str) -> str:
@@ -116,7 +117,7 @@ class Leaders:
         (True, True)
         """
         key = _untitled(fold(name))
-        persons = self._names.get(key, set())
+        persons = self._names.get(key, set()) or self._names.get(_second_surname_dropped(key) or "", set())
         if len(persons) == 1:
             return self._person[next(iter(persons))][0].name
         words = key.split()
@@ -135,6 +136,19 @@ class Leaders:
     def states_of(self, name: str, year: int | None = None) -> frozenset[str]:
         """The states and bodies the named person held an office of (in ``year``, when given)."""
         return frozenset(h.state for h in self.lookup(name) if h.holds(year))
+
+
+def _second_surname_dropped(folded: str) -> str | None:
+    """A name with a second family name after the one the press and the data use ('gabriel boric font',
+    'xiomara castro de zelaya' -> 'gabriel boric', 'xiomara castro'): the name without it, else None. Not a
+    suffix ('ferdinand marcos jr' is another man than his father)."""
+    words = folded.split()
+    particles = _vocabulary()[1]
+    last = words[-1] if words else ""
+    if len(words) < 3 or last in particles or last in _SUFFIXES or _ROMAN.match(last):
+        return None
+    cut = 2 if words[-2] in particles else 1
+    return " ".join(words[:-cut]) if len(words) - cut >= 2 else None
 
 
 def _near(words: list[str], other: list[str]) -> bool:

@@ -350,6 +350,9 @@ class KnownPersons:
                 e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
             ]
             doc.ents = filter_spans(found + keep)
+        longer = [_second_surname(doc, e) for e in doc.ents]
+        if longer != list(doc.ents):
+            doc.ents = filter_spans(longer)
         return doc
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -361,6 +364,21 @@ class KnownPersons:
         words = [fold(t.text) for t in doc]
         plain = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         return list(dict.fromkeys(found + list(self.matcher(plain))))
+
+
+def _second_surname(doc: Doc, ent: Span) -> Span:
+    """'Gustavo Petro Urrego criticized ...' with 'Gustavo Petro' tagged: a leader's name goes on to the
+    second family name the parser hangs it on, one capitalised word no entity holds."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) < 2:
+        return ent
+    after, last = doc[ent.end], doc[ent.end - 1]
+    if after.ent_type_ or not after.is_title or not after.is_alpha or after.pos_ != "PROPN":
+        return ent
+    if last.dep_ != "compound" or last.head.i != after.i or after.lower_ in _MONTHS_DAYS:
+        return ent
+    if load_leaders().canonical(f"{ent.text} {after.text}") is None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 @Language.factory("geoalign_known_persons")
