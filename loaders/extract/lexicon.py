@@ -275,6 +275,8 @@ class RuleWords:
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
+    state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
+    membership_bodies: frozenset[str] = frozenset()
     posted_titles: frozenset[str] = frozenset()  # "Special Envoy for Sudan X": posted to Sudan, not its
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is

@@ -334,8 +334,11 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
 def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
+            listed = _listed_title(r, m)
             found = (
-                _left_title(r, m)
+                listed
+                if listed is not None
+                else _left_title(r, m)
                 or _right_title(r, m)
                 or _appos_title(r, m)
                 or _of_state(r, m)
@@ -363,6 +366,90 @@ def explicit(r: Reader) -> None:
                     0.9 if direct else 0.7,
                     role=role,
                 )
+
+
+def _listed_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]] | None:
+    """'Presidents Ruto and Museveni', 'Kenyan and Ethiopian leaders William Ruto and Abiy Ahmed': a plural
+    title before a list of names gives each the singular title, and the states named with it in order (one
+    state for all when one is named); 'EU ministers X and Y' hold no office of the bloc. None when no plural
+    title heads a list."""
+    persons = _name_list(r, m)
+    if len(persons) < 2:
+        return None
+    doc = r.sent.doc
+    run: list[Token] = []
+    j = persons[0].start - 1
+    while j >= r.sent.start:
+        other = r.by_token.get(j)
+        if other is not None and other.label is not Label.PERSON:
+            run[:0] = list(doc[other.start : other.end])
+            j = other.start - 1
+        elif other is None and (
+            _is_title(r, doc[j]) or _plural_title(r, doc[j]) or doc[j].lower_ in {"and", ","}
+        ):
+            run.insert(0, doc[j])
+            j -= 1
+        else:
+            break
+    if not any(_plural_title(r, t) for t in run):
+        return None
+    anchors: list[Mention] = []
+    for t in run:
+        a = r.by_token.get(t.i)
+        if a is not None and a.label in {Label.COUNTRY, Label.ORGANIZATION} and not a.leaning(doc):
+            anchors += [] if a in anchors else [a]
+    words = [
+        t.text[:-1] if _plural_title(r, t) else t.text
+        for t in run
+        if t.i not in r.by_token and t.lower_ not in {"and", ",", "the"}
+    ]
+    role = " ".join(words)
+    state_title = any(t.lower_.rstrip("s") in r.lex.words.state_office_words for t in run)
+    if state_title and any(_membership_body(r, a) for a in anchors):
+        # "EU foreign ministers X and Y", "ASEAN leaders X and Y": ministers of member states
+        anchors = []
+    if not anchors:
+        r.ctx.nodes[m.key].attrs.setdefault("role", role)
+        return []
+    if len(anchors) not in {1, len(persons)}:
+        return []
+    return [(anchors[persons.index(m)] if len(anchors) > 1 else anchors[0], role, True)]
+
+
+def _membership_body(r: Reader, a: Mention) -> bool:
+    """A bloc, alliance or intergovernmental body, whose members' ministers meet as its ministers."""
+    place = r.ctx.gazetteer.places.get(a.key) if a.label is Label.ORGANIZATION else None
+    return place is not None and place.attrs.get("kind") in r.lex.words.membership_bodies
+
+
+def _plural_title(r: Reader, t: Token) -> bool:
+    """'Presidents', 'foreign ministers', 'leaders': a title in the plural."""
+    word = t.lower_
+    return (
+        t.tag_.startswith("NN")
+        and word.endswith("s")
+        and word not in r.lex.titles
+        and word[:-1] in r.lex.titles
+    )
+
+
+def _name_list(r: Reader, m: Mention) -> list[Mention]:
+    """The names listed with ``m`` ('Ruto and Museveni', 'A, B and C'), in order, ``m`` among them."""
+    doc = r.sent.doc
+
+    def step(i: int, way: int) -> Mention | None:
+        k, seps = i, 0
+        while r.sent.start <= k < r.sent.end and doc[k].lower_ in {",", "and"}:
+            k, seps = k + way, seps + 1
+        other = r.by_token.get(k) if seps and r.sent.start <= k < r.sent.end else None
+        return other if other is not None and other.label is Label.PERSON else None
+
+    listed = [m]
+    while (before := step(listed[0].start - 1, -1)) is not None:
+        listed.insert(0, before)
+    while (after := step(listed[-1].end, 1)) is not None:
+        listed.append(after)
+    return listed
 
 
 def _named_as(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
