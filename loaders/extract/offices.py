@@ -358,6 +358,8 @@ def explicit(r: Reader) -> None:
                     held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
+                if past_role().search(role):
+                    continue
                 r.emit(
                     Ref(m.key),
                     "HOLDS_OFFICE",
