@@ -291,6 +291,14 @@ def _known_family_name(word: str) -> bool:
     return len(word) > 2 and bool(load_leaders().family_holders(word))
 
 
+def _first_word_name(t: Token) -> bool:
+    """'Lula meets Xi', 'Orban visits Beijing': a sentence's first word the tagger took for a common noun
+    or adjective, spelled as no word the lexicon knows ('Fall', 'Drew' stay words)."""
+    from loaders.extract.pipeline import _common_words  # (pipeline reads this module)
+
+    return bool(t.is_sent_start) and t.pos_ in {"NOUN", "ADJ"} and t.lower_ not in _common_words()
+
+
 def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:
     """Where a name may start after the title word at ``i`` ('President' / 'head of state' / 'President
     of Kazakhstan')."""
@@ -340,7 +348,7 @@ class KnownPersons:
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
             if (t.i not in in_ents or t.i in stray)
-            and t.pos_ == "PROPN"
+            and (t.pos_ == "PROPN" or _first_word_name(t))
             and t.is_title
             and len(t) >= 4
             and _known_family_name(t.text)
