@@ -205,7 +205,8 @@ def _titled_later(r: Reader, m: Mention) -> None:
     if not role or past_role().search(role):
         return
     states = {_state_key(r, h.state) for h in _holders(r, m.key)}
-    known = {o.state for o in r.ctx.offices.get(m.key, [])}
+    # (not one the text gave as past: "Ousted Syrian leader X")
+    known = {o.state for o in r.ctx.offices.get(m.key, []) if not past_role().search(o.role)}
     if len(states) == 1 and (state := states.pop()) is not None and state in known:
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
 
