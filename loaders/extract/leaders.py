@@ -86,14 +86,19 @@ class Leaders:
     def lookup(self, name: str, year: int | None = None) -> tuple[Holder, ...]:
         """Every office held by the person a surface name denotes: by full name or variant, else by an
         unambiguous family name ("Ruto", "President Ruto"); with ``year``, a family name shared by several
-        holders denotes the one in office that year ("Orban" in 2024 is Viktor, not Ludovic). Empty
-        when unknown or ambiguous."""
+        holders denotes the one in office that year ("Orban" in 2024 is Viktor, not Ludovic), or the
+        offices that year of several who all served one state ("Japarov" in 2024). Empty when unknown or
+        ambiguous."""
         key = fold(name)
         persons = self._names.get(key) or self._names.get(_untitled(key))
         if not persons:
             found = self._family.get(_untitled(key), set())
             if len(found) > 1 and year is not None:
                 found = {p for p in found if any(h.holds(year) for h in self._person[p])}
+                serving = {h.state for p in found for h in self._person[p] if h.holds(year)}
+                if len(found) > 1 and len(serving) == 1:
+                    # "Japarov" in 2024: the president or the prime minister, both of Kyrgyzstan
+                    return tuple(h for p in sorted(found) for h in self._person[p] if h.holds(year))
             persons = found if len(found) == 1 else set()
         return tuple(h for p in sorted(persons) for h in self._person[p])
 

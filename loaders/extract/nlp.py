@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -338,7 +339,12 @@ class KnownPersons:
             if not any(i in taken for i in range(start, end))
             and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
         ]
-        in_ents = {i for e in ents for i in range(e.start, e.end)} | {
+        # (an entity a listed name cuts through gives way, and frees its other words: 'Ngwena" Mnangagwa met
+        # Cyril Ramaphosa' read as one title)
+        standing = [
+            e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
+        ]
+        in_ents = {i for e in standing for i in range(e.start, e.end)} | {
             i for f in found for i in range(f.start, f.end)
         }
         stray = {  # "Orban" tagged ORG: a one-word name of no gazetteer entry
@@ -358,7 +364,7 @@ class KnownPersons:
                 e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
             ]
             doc.ents = filter_spans(found + keep)
-        longer = [_second_surname(doc, e) for e in doc.ents]
+        longer = [_second_surname(doc, _nicknamed(e)) for e in doc.ents]
         if longer != list(doc.ents):
             doc.ents = filter_spans(longer)
         return doc
@@ -372,6 +378,18 @@ class KnownPersons:
         words = [fold(t.text) for t in doc]
         plain = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         return list(dict.fromkeys(found + list(self.matcher(plain))))
+
+
+_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”](?=\s)")
+
+
+def _nicknamed(ent: Span) -> Span:
+    """'Joko "Jokowi" Widodo' (tagged ORG): a leader's name with a quoted nickname inside is a person."""
+    if ent.label_ == "PERSON" or ent.ent_id_ or not _NICKNAME.search(ent.text):
+        return ent
+    if load_leaders().canonical(_NICKNAME.sub("", ent.text)) is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _second_surname(doc: Doc, ent: Span) -> Span:
