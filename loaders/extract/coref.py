@@ -1016,18 +1016,29 @@ class Resolver(PronounResolver):
             return []
         return [Ref(k, inferred=True) for k in keys]
 
-    def _titled_of_state(self, t: Token) -> list[Mention]:
-        """'President of Kenya William Ruto met ...': the parser hangs the name on 'of', the state on the
-        name; the title stands for the person."""
+    def _titled_of_state(self, t: Token, depth: int = 0) -> list[Mention]:
+        """'President of Kenya William Ruto met ...', 'Chairman of the State Affairs of the DPRK Kim Jong Un
+        met ...': the parser hangs the name on the last 'of' of the title; the title stands for the person
+        (not 'the spokesman of President Putin', an aide of a person titled on his own)."""
+        if t.lemma_.lower() in self.lex.words.aide_nouns or depth > 2:
+            return []
         out = []
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for pobj in prep.children:
                 m = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
-                state = self.by_token.get(m.start - 1) if m is not None else None
-                if m is not None and m.label is Label.PERSON and state is not None and state.label in STATES:
-                    out.append(m)
+                if m is None or m.label is not Label.PERSON:
+                    out += self._titled_of_state(pobj, depth + 1) if pobj.dep_ == "pobj" else []
+                    continue
+                before = self.sent.doc[m.start - 1] if m.start > self.sent.start else None
+                if (
+                    before is not None
+                    and before.i not in self.by_token
+                    and before.lower_ in self.lex.person_titles
+                ):
+                    continue  # "the office of President X": X's own title
+                out.append(m)
         return out
 
     def _titled_before(self, t: Token) -> list[Ref]:
