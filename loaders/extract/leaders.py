@@ -40,9 +40,11 @@ _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 
 
 def fold(text: str) -> str:
-    """Compare names without accents, case, hyphens, dots or apostrophes: 'Sa’ar' == 'saar'."""
+    """Compare names without accents, case, hyphens, dots or apostrophes, and with the Arabic article in one
+    spelling: 'Sa’ar' == 'saar', 'Abdel Fattah el-Burhan' == 'abdel fattah al burhan'."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(_PUNCT.sub(" ", bare.casefold().translate(_LETTERS)).split())
+    words = _PUNCT.sub(" ", bare.casefold().translate(_LETTERS)).split()
+    return " ".join("al" if w == "el" else w for w in words)
 
 
 @dataclass(frozen=True)

@@ -182,3 +182,7 @@ def test_a_folder_of_its_own_loads(tmp_path: Path) -> None:
 )
 def test_a_second_family_name_is_the_listed_person(text: str, name: str | None) -> None:
     assert load_leaders().canonical(text) == name
+
+
+def test_the_arabic_article_folds_to_one_spelling() -> None:
+    assert fold("Abdel Fattah el-Burhan") == fold("Abdel Fattah al-Burhan") == "abdel fattah al burhan"
