@@ -214,6 +214,9 @@ class Resolver(PronounResolver):
             titled_before = self._titled_before(t)
             if titled_before:  # "Kenyan President William Ruto arrived in Kampala. The president said": Ruto
                 return titled_before
+            ordered = self._ordered_organ(t, depth)
+            if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
+                return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
         if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
@@ -1040,6 +1043,22 @@ class Resolver(PronounResolver):
                     continue  # "the office of President X": X's own title
                 out.append(m)
         return out
+
+    def _ordered_organ(self, t: Token, depth: int) -> list[Ref]:
+        """'Petro ordered the foreign ministry to recall the ambassador': an organ with no owner named, that
+        a state or its official orders about, is that state's own (not the last state named)."""
+        verb = t.head
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if t.dep_ != "dobj" or "the" not in det or verb.lemma_.lower() not in self.lex.words.ordering_verbs:
+            return []
+        states = {
+            self.ctx.actor(x.key)
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for x in self.refs(c, topics=False, depth=depth + 1)
+        }
+        state = states.pop() if len(states) == 1 else None
+        return [Ref(state, inferred=True)] if state is not None and key_label(state) is Label.COUNTRY else []
 
     def _titled_before(self, t: Token) -> list[Ref]:
         """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare

@@ -274,6 +274,7 @@ class RuleWords:
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
+    ordering_verbs: frozenset[str] = frozenset()  # "ordered the army to ...": its own army
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
     state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
     membership_bodies: frozenset[str] = frozenset()
