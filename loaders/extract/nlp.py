@@ -328,6 +328,7 @@ class KnownPersons:
         names |= {fold(n) for n in names}  # "Recep Tayyip Erdogan" as well as "Erdoğan"
         tokenizer: Any = nlp.tokenizer
         self.matcher.add("LEADER", list(tokenizer.pipe(sorted(names))))
+        self.plain = frozenset(fold(n) for n in names)  # the names with no accents, for accented text
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -373,11 +374,17 @@ class KnownPersons:
         """Where listed names occur, as written or with the text's accents dropped ('Santiago Peña' for
         the data's 'Santiago Pena'; the data's accented names are matched in both spellings already)."""
         found = list(self.matcher(doc))
-        if doc.text.isascii() or all(t.text.isascii() for t in doc if t.is_alpha):
+        if doc.text.isascii():
             return found
-        words = [fold(t.text) for t in doc]
-        plain = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-        return list(dict.fromkeys(found + list(self.matcher(plain))))
+        for t in doc:  # a listed name of two to five words around an accented word
+            if t.is_alpha and not t.text.isascii():
+                found += [
+                    (0, start, end)
+                    for start in range(max(t.i - 4, 0), t.i + 1)
+                    for end in range(max(t.i + 1, start + 2), min(start + 5, len(doc)) + 1)
+                    if fold(doc[start:end].text) in self.plain
+                ]
+        return list(dict.fromkeys(found))
 
 
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”](?=\s)")
