@@ -739,7 +739,8 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     if state == boss.key:  # "Zelensky's chief of staff X": the one state the leaders data gives him that year
         holders = _holders(r, boss.key)
         held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
-        state = held.pop() or boss.key if len(held) == 1 else boss.key
+        found = held.pop() if len(held) == 1 else None
+        state = found or boss.key
     if state == boss.key:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
