@@ -768,7 +768,27 @@ def headline_verb(doc: Doc) -> Doc:
         _headline_verb(doc, sent, known)
         _headline_roles(sent)
         _headline_object(sent)
+        _name_object_read_as_adverb(sent, known)
     return doc
+
+
+def _name_object_read_as_adverb(sent: Span, known: frozenset[str]) -> None:
+    """'Guatemala's president, Bernardo Arevalo, criticized Nicaragua.': after a subject with an apposition
+    the small model reads the named object right after the verb as an adverbial noun; a known verb with a
+    subject and no object takes it as its object (a named place, body or person, never a date)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known or verb.i + 1 >= sent.end:
+            continue
+        after = verb.doc[verb.i + 1]
+        if after.dep_ != "npadvmod" or after.head.i != verb.i or after.pos_ != "PROPN":
+            continue
+        if after.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+            continue
+        if any(c.dep_ in {"dobj", "obj"} for c in verb.children) or not any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):
+            continue
+        after.dep_ = "dobj"
 
 
 def _headline_object(sent: Span) -> None:

@@ -728,6 +728,18 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
             if len(states) == 1:  # "It has recalled its ambassador": the state "it" stands for
                 key = states.pop()
                 return Mention(child.i, child.i + 1, key, Label.COUNTRY, "pronoun", child.text)
+    return _state_noun_owner(r, noun)
+
+
+def _state_noun_owner(r: Reader, noun: Token) -> Mention | None:
+    """'Ecuador expelled the envoy. Gabriela Sommerfeld, the country's foreign minister, said ...': a title
+    owned by 'the country' is the office of the one state it stands for."""
+    for child in noun.children:
+        if child.dep_ != "poss" or child.lemma_.lower() not in r.lex.words.state_nouns:
+            continue
+        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is Label.COUNTRY}
+        if len(states) == 1:
+            return Mention(child.i, child.i + 1, states.pop(), Label.COUNTRY, "pronoun", child.text)
     return None
 
 
