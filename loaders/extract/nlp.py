@@ -50,6 +50,8 @@ class GazetteerMatcher:
             surface = self.gazetteer.lookup(span.text)
             if surface is None or not self._plausible(doc, start, end, surface.key, surface.kind):
                 continue
+            if self._states_own_organ(doc, start, end, surface.key):
+                continue
             place = self.gazetteer.places.get(surface.key)
             label = "NORP" if surface.kind == "demonym" else _spacy_label(place.label.value if place else "")
             spans.append(Span(doc, start, end, label=label, span_id=f"{surface.kind}|{surface.key}"))
@@ -82,6 +84,22 @@ class GazetteerMatcher:
                 root.head, root.dep_ = word, "conj"
                 doc[start - 1].head, doc[start - 1].dep_ = word, "cc"
         return out
+
+    def _states_own_organ(self, doc: Doc, start: int, end: int, key: str) -> bool:
+        """'Russia's Security Council', 'the Russian Security Council': a body's organ named without its
+        body ('UN', 'United Nations') after a state's possessive or adjective is that state's own organ."""
+        place = self.gazetteer.places.get(key)
+        parent = self.gazetteer.places.get(place.attrs.get("parent", "")) if place is not None else None
+        if parent is None or start == 0:
+            return False
+        body = {w.lower() for w in parent.name.split()}
+        if any(t.is_upper or t.lower_ in body for t in doc[start:end]):
+            return False
+        before = doc[start - 1]
+        owner = doc[start - 2] if before.lower_ in {"'s", "’s"} and start >= 2 else before
+        surface = self.gazetteer.lookup(owner.text)
+        owned = self.gazetteer.places.get(surface.key) if surface is not None else None
+        return owned is not None and owned.iso3 is not None
 
     @staticmethod
     def _plausible(doc: Doc, start: int, end: int, key: str, kind: str) -> bool:
