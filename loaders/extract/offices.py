@@ -747,6 +747,8 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     """ "Putin's spokesman Dmitry Peskov": the aide serves the state his principal holds office in."""
     if not tokens or tokens[0].lower_ not in {"'s", "’s"} or len(tokens) < 2:
         return []
+    if any(t.lower_ in r.lex.words.relative_titles for t in tokens):
+        return []  # "Putin's Armenian counterpart X": an office of his own, no aide's
     state = r.ctx.actor(boss.key)
     if state == boss.key:  # "Zelensky's chief of staff X": the one state the leaders data gives him that year
         holders = _holders(r, boss.key)
