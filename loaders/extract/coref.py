@@ -161,6 +161,11 @@ class Resolver(PronounResolver):
                 m = self.mention_at(child) if child.dep_ == "appos" else None
                 if m is not None and m.label is Label.ORGANIZATION:
                     return [Ref(self.mention_key(m, child))]
+        if lemma in self.lex.words.aide_nouns and lemma not in self.lex.state_organs:
+            for prep in t.children:  # "an aide to President Ruto", "an adviser of Putin": his state
+                served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
+                if prep.dep_ == "prep" and served:
+                    return served
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if lemma == "court":  # "the court": a state's court only when a state is named with it
@@ -592,9 +597,9 @@ class Resolver(PronounResolver):
         return []
 
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
-        """'the spokesman for President Erdogan', 'an envoy of Putin': a person's organ noun stands for the
-        state the person holds office in (not 'the President of X', a title of the person)."""
-        m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for"} else None
+        """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
+        stands for the state the person holds office in (not 'the President of X', a title of the person)."""
+        m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
         if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
             return []
         state = self.ctx.actor(m.key)
