@@ -87,6 +87,7 @@ def clean_person_name(text: str) -> str:
     """'Spokesman Aibek Smadiyarov' → 'Aibek Smadiyarov', 'Dr.Omar Alieu-Touray' → 'Omar Alieu-Touray'."""
     text = _title_prefix().sub("", text.strip())
     text = re.sub(r"\s*['’]s$", "", text)
+    text = re.sub(r"\s+[\"“][^\"”]+[\"”](?=\s)", "", text)  # 'Joko "Jokowi" Widodo': the nickname goes
     words = text.split()
     lex = load_lexicon()
     titles = lex.person_titles | lex.words.name_title_words

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
-from loaders.extract.lexicon import Topic, load_lexicon
+from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, Ref, key_label
@@ -161,6 +161,11 @@ class Resolver(PronounResolver):
                 m = self.mention_at(child) if child.dep_ == "appos" else None
                 if m is not None and m.label is Label.ORGANIZATION:
                     return [Ref(self.mention_key(m, child))]
+        if lemma in self.lex.words.aide_nouns and lemma not in self.lex.state_organs:
+            for prep in t.children:  # "an aide to President Ruto", "an adviser of Putin": his state
+                served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
+                if prep.dep_ == "prep" and served:
+                    return served
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if lemma == "court":  # "the court": a state's court only when a state is named with it
@@ -180,7 +185,7 @@ class Resolver(PronounResolver):
                 if (c.dep_ == "appos" or (c.dep_ == "prep" and c.i == t.i + 1))
                 and (m := self.mention_at(c)) is not None
                 and m.label is Label.PERSON
-            ]
+            ] + self._titled_of_state(t)
             if (
                 titled
                 and lemma in self.lex.person_titles
@@ -211,6 +216,12 @@ class Resolver(PronounResolver):
             ruling = self.ctx.sole_junta()
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
+            titled_before = self._titled_before(t)
+            if titled_before:  # "Kenyan President William Ruto arrived in Kampala. The president said": Ruto
+                return titled_before
+            ordered = self._ordered_organ(t, depth)
+            if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
+                return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
         if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
@@ -499,9 +510,10 @@ class Resolver(PronounResolver):
                 if (
                     m is not None
                     and m.label is Label.PERSON
-                    and t.lemma_.lower() in self.lex.words.regime_nouns
+                    and t.lemma_.lower() in self.lex.words.regime_nouns | self.lex.words.aide_nouns
                 ):
-                    state = self.ctx.actor(m.key)  # "the Biden administration", "the Milei government"
+                    # "the Biden administration", "the Milei government", "Erdogan's spokesman"
+                    state = self.ctx.actor(m.key)
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
                 if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound
@@ -523,6 +535,9 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
                 for pobj in child.children:
+                    served = self._served_state(t, child, pobj, wanted)
+                    if served:  # "a spokesman for President Erdogan": the organ of the state he leads
+                        return served
                     if child.lower_ == "for" and pobj.lemma_.lower() not in self.lex.state_organs:
                         continue  # "the spokesman for the Chinese embassy"; not "an envoy for Sudan"
                     if self.mention_at(pobj) is None and pobj.lower_ in self.lex.titles:
@@ -583,6 +598,15 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
+        """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
+        stands for the state the person holds office in (not 'the President of X', a title of the person)."""
+        m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
+            return []
+        state = self.ctx.actor(m.key)
+        return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []
 
     def listed(self, t: Token, depth: int) -> list[Ref]:
         """Members named for a group noun: "partners including the US and France", "six countries – A, B"."""
@@ -1012,6 +1036,69 @@ class Resolver(PronounResolver):
             return []
         return [Ref(k, inferred=True) for k in keys]
 
+    def _titled_of_state(self, t: Token, depth: int = 0) -> list[Mention]:
+        """'President of Kenya William Ruto met ...', 'Chairman of the State Affairs of the DPRK Kim Jong Un
+        met ...': the parser hangs the name on the last 'of' of the title; the title stands for the person
+        (not 'the spokesman of President Putin', an aide of a person titled on his own)."""
+        if t.lemma_.lower() in self.lex.words.aide_nouns or depth > 2:
+            return []
+        out = []
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                m = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if m is None or m.label is not Label.PERSON:
+                    out += self._titled_of_state(pobj, depth + 1) if pobj.dep_ == "pobj" else []
+                    continue
+                before = self.sent.doc[m.start - 1] if m.start > self.sent.start else None
+                if (
+                    before is not None
+                    and before.i not in self.by_token
+                    and before.lower_ in self.lex.person_titles
+                ):
+                    continue  # "the office of President X": X's own title
+                out.append(m)
+        return out
+
+    def _ordered_organ(self, t: Token, depth: int) -> list[Ref]:
+        """'Petro ordered the foreign ministry to recall the ambassador': an organ with no owner named, that
+        a state or its official orders about, is that state's own (not the last state named)."""
+        verb = t.head
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if t.dep_ != "dobj" or "the" not in det or verb.lemma_.lower() not in self.lex.words.ordering_verbs:
+            return []
+        states = {
+            self.ctx.actor(x.key)
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for x in self.refs(c, topics=False, depth=depth + 1)
+        }
+        state = states.pop() if len(states) == 1 else None
+        return [Ref(state, inferred=True)] if state is not None and key_label(state) is Label.COUNTRY else []
+
+    def _titled_before(self, t: Token) -> list[Ref]:
+        """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare
+        definite title is the one person of the last sentences who holds that office now (not a place's
+        state named in between); nothing when two such persons were named."""
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if "the" not in det or t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.person_titles:
+            return []
+        qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        if any(q not in self.lex.titles for q in qualifiers):
+            return []  # "the former president", "the Kenyan president": not a bare title
+        title = [*qualifiers, t.lower_]
+        found = {
+            key
+            for r in self.ctx.recent
+            if r.label is Label.PERSON
+            and self.info.index - 3 <= r.sent <= self.info.index
+            and (r.sent < self.info.index or r.position < t.i)
+            for key in r.keys
+            if any(_holds_title(o.role, title, self.lex) for o in self.ctx.offices.get(key, []))
+        }
+        return [Ref(found.pop(), inferred=True)] if len(found) == 1 else []
+
     def _bloc_of(self, key: str) -> str:
         """The bloc an organ of a bloc belongs to (the European Council's is the EU), or the key itself."""
         place = self.ctx.gazetteer.places.get(key)
@@ -1379,3 +1466,13 @@ def _some_of(t: Token, partitives: frozenset[str]) -> bool:
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "predet"}}
     counted = any(c.dep_ == "nummod" for c in t.children)
     return bool(dets & partitives) or (counted and not dets & {"the", "all", "its", "their"})
+
+
+def _holds_title(role: str, title: list[str], lex: Lexicon) -> bool:
+    """'interim Prime Minister' holds 'prime minister' and 'Foreign Minister' holds 'minister'; not 'Vice
+    President' nor 'former president' 'president'."""
+    words = role.lower().replace("-", " ").split()
+    if set(words) & set(lex.words.past_role_words) or words[-len(title) :] != title:
+        return False
+    before = words[: -len(title)]
+    return not (before and before[-1] in lex.words.subordinate_title_words)

@@ -36,12 +36,15 @@ _LETTERS = str.maketrans(
     | dict.fromkeys("'’`ʻ", None)
 )
 _PUNCT = re.compile(r"[\s\-‐–—.,]+")
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 
 
 def fold(text: str) -> str:
-    """Compare names without accents, case, hyphens, dots or apostrophes: 'Sa’ar' == 'saar'."""
+    """Compare names without accents, case, hyphens, dots or apostrophes, and with the Arabic article in one
+    spelling: 'Sa’ar' == 'saar', 'Abdel Fattah el-Burhan' == 'abdel fattah al burhan'."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(_PUNCT.sub(" ", bare.casefold().translate(_LETTERS)).split())
+    words = _PUNCT.sub(" ", bare.casefold().translate(_LETTERS)).split()
+    return " ".join("al" if w == "el" else w for w in words)
 
 
 @dataclass(frozen=True)
@@ -85,14 +88,19 @@ class Leaders:
     def lookup(self, name: str, year: int | None = None) -> tuple[Holder, ...]:
         """Every office held by the person a surface name denotes: by full name or variant, else by an
         unambiguous family name ("Ruto", "President Ruto"); with ``year``, a family name shared by several
-        holders denotes the one in office that year ("Orban" in 2024 is Viktor, not Ludovic). Empty
-        when unknown or ambiguous."""
+        holders denotes the one in office that year ("Orban" in 2024 is Viktor, not Ludovic), or the
+        offices that year of several who all served one state ("Japarov" in 2024). Empty when unknown or
+        ambiguous."""
         key = fold(name)
         persons = self._names.get(key) or self._names.get(_untitled(key))
         if not persons:
             found = self._family.get(_untitled(key), set())
             if len(found) > 1 and year is not None:
                 found = {p for p in found if any(h.holds(year) for h in self._person[p])}
+                serving = {h.state for p in found for h in self._person[p] if h.holds(year)}
+                if len(found) > 1 and len(serving) == 1:
+                    # "Japarov" in 2024: the president or the prime minister, both of Kyrgyzstan
+                    return tuple(h for p in sorted(found) for h in self._person[p] if h.holds(year))
             persons = found if len(found) == 1 else set()
         return tuple(h for p in sorted(persons) for h in self._person[p])
 
@@ -116,7 +124,7 @@ class Leaders:
         (True, True)
         """
         key = _untitled(fold(name))
-        persons = self._names.get(key, set())
+        persons = self._names.get(key, set()) or self._names.get(_second_surname_dropped(key) or "", set())
         if len(persons) == 1:
             return self._person[next(iter(persons))][0].name
         words = key.split()
@@ -135,6 +143,19 @@ class Leaders:
     def states_of(self, name: str, year: int | None = None) -> frozenset[str]:
         """The states and bodies the named person held an office of (in ``year``, when given)."""
         return frozenset(h.state for h in self.lookup(name) if h.holds(year))
+
+
+def _second_surname_dropped(folded: str) -> str | None:
+    """A name with a second family name after the one the press and the data use ('gabriel boric font',
+    'xiomara castro de zelaya' -> 'gabriel boric', 'xiomara castro'): the name without it, else None. Not a
+    suffix ('ferdinand marcos jr' is another man than his father)."""
+    words = folded.split()
+    particles = _vocabulary()[1]
+    last = words[-1] if words else ""
+    if len(words) < 3 or last in particles or last in _SUFFIXES or _ROMAN.match(last):
+        return None
+    cut = 2 if words[-2] in particles else 1
+    return " ".join(words[:-cut]) if len(words) - cut >= 2 else None
 
 
 def _near(words: list[str], other: list[str]) -> bool:

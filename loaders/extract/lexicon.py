@@ -282,6 +282,12 @@ class RuleWords:
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
+    subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
+    ordering_verbs: frozenset[str] = frozenset()  # "ordered the army to ...": its own army
+    aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
+    state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
+    membership_bodies: frozenset[str] = frozenset()  # gazetteer kinds of bodies of member states
+    posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
     hosted_nouns: frozenset[str] = frozenset()  # "hosts Hamas's office": no meeting

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -49,6 +50,8 @@ class GazetteerMatcher:
             surface = self.gazetteer.lookup(span.text)
             if surface is None or not self._plausible(doc, start, end, surface.key, surface.kind):
                 continue
+            if self._states_own_organ(doc, start, end, surface.key):
+                continue
             place = self.gazetteer.places.get(surface.key)
             label = "NORP" if surface.kind == "demonym" else _spacy_label(place.label.value if place else "")
             spans.append(Span(doc, start, end, label=label, span_id=f"{surface.kind}|{surface.key}"))
@@ -81,6 +84,22 @@ class GazetteerMatcher:
                 root.head, root.dep_ = word, "conj"
                 doc[start - 1].head, doc[start - 1].dep_ = word, "cc"
         return out
+
+    def _states_own_organ(self, doc: Doc, start: int, end: int, key: str) -> bool:
+        """'Russia's Security Council', 'the Russian Security Council': a body's organ named without its
+        body ('UN', 'United Nations') after a state's possessive or adjective is that state's own organ."""
+        place = self.gazetteer.places.get(key)
+        parent = self.gazetteer.places.get(place.attrs.get("parent", "")) if place is not None else None
+        if parent is None or start == 0:
+            return False
+        body = {w.lower() for w in parent.name.split()}
+        if any(t.is_upper or t.lower_ in body for t in doc[start:end]):
+            return False
+        before = doc[start - 1]
+        owner = doc[start - 2] if before.lower_ in {"'s", "’s"} and start >= 2 else before
+        surface = self.gazetteer.lookup(owner.text)
+        owned = self.gazetteer.places.get(surface.key) if surface is not None else None
+        return owned is not None and owned.iso3 is not None
 
     @staticmethod
     def _plausible(doc: Doc, start: int, end: int, key: str, kind: str) -> bool:
@@ -291,6 +310,14 @@ def _known_family_name(word: str) -> bool:
     return len(word) > 2 and bool(load_leaders().family_holders(word))
 
 
+def _first_word_name(t: Token) -> bool:
+    """'Lula meets Xi', 'Orban visits Beijing': a sentence's first word the tagger took for a common noun
+    or adjective, spelled as no word the lexicon knows ('Fall', 'Drew' stay words)."""
+    from loaders.extract.pipeline import _common_words  # (pipeline reads this module)
+
+    return bool(t.is_sent_start) and t.pos_ in {"NOUN", "ADJ"} and t.lower_ not in _common_words()
+
+
 def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:
     """Where a name may start after the title word at ``i`` ('President' / 'head of state' / 'President
     of Kazakhstan')."""
@@ -300,8 +327,10 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> i
     ):
         return None
     j = i + 1
-    if j < len(doc) and doc[j].lower_ == "of" and j + 1 < len(doc) and j + 1 in taken:
-        j += 1
+    # "President of Kazakhstan X", "Ambassador to Ukraine X", "Envoy for Myanmar X", "Envoy to the UN X"
+    k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+    if j < len(doc) and doc[j].lower_ in {"of", "to", "for"} and k < len(doc) and k in taken:
+        j = k
         while j in taken:
             j += 1
     return j if j < len(doc) and j not in taken else None
@@ -317,6 +346,7 @@ class KnownPersons:
         names |= {fold(n) for n in names}  # "Recep Tayyip Erdogan" as well as "Erdoğan"
         tokenizer: Any = nlp.tokenizer
         self.matcher.add("LEADER", list(tokenizer.pipe(sorted(names))))
+        self.plain = frozenset(fold(n) for n in names)  # the names with no accents, for accented text
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -324,11 +354,16 @@ class KnownPersons:
         persons = [e for e in ents if e.label_ == "PERSON"]
         found = [
             Span(doc, start, end, label="PERSON")
-            for _, start, end in self.matcher(doc)
+            for _, start, end in self._matches(doc)
             if not any(i in taken for i in range(start, end))
             and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
         ]
-        in_ents = {i for e in ents for i in range(e.start, e.end)} | {
+        # (an entity a listed name cuts through gives way, and frees its other words: 'Ngwena" Mnangagwa met
+        # Cyril Ramaphosa' read as one title)
+        standing = [
+            e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
+        ]
+        in_ents = {i for e in standing for i in range(e.start, e.end)} | {
             i for f in found for i in range(f.start, f.end)
         }
         stray = {  # "Orban" tagged ORG: a one-word name of no gazetteer entry
@@ -338,7 +373,7 @@ class KnownPersons:
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
             if (t.i not in in_ents or t.i in stray)
-            and t.pos_ == "PROPN"
+            and (t.pos_ == "PROPN" or _first_word_name(t))
             and t.is_title
             and len(t) >= 4
             and _known_family_name(t.text)
@@ -348,7 +383,53 @@ class KnownPersons:
                 e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
             ]
             doc.ents = filter_spans(found + keep)
+        longer = [_second_surname(doc, _nicknamed(e)) for e in doc.ents]
+        if longer != list(doc.ents):
+            doc.ents = filter_spans(longer)
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Where listed names occur, as written or with the text's accents dropped ('Santiago Peña' for
+        the data's 'Santiago Pena'; the data's accented names are matched in both spellings already)."""
+        found = list(self.matcher(doc))
+        if doc.text.isascii():
+            return found
+        for t in doc:  # a listed name of two to five words around an accented word
+            if t.is_alpha and not t.text.isascii():
+                found += [
+                    (0, start, end)
+                    for start in range(max(t.i - 4, 0), t.i + 1)
+                    for end in range(max(t.i + 1, start + 2), min(start + 5, len(doc)) + 1)
+                    if fold(doc[start:end].text) in self.plain
+                ]
+        return list(dict.fromkeys(found))
+
+
+_NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”](?=\s)")
+
+
+def _nicknamed(ent: Span) -> Span:
+    """'Joko "Jokowi" Widodo' (tagged ORG): a leader's name with a quoted nickname inside is a person."""
+    if ent.label_ == "PERSON" or ent.ent_id_ or not _NICKNAME.search(ent.text):
+        return ent
+    if load_leaders().canonical(_NICKNAME.sub("", ent.text)) is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _second_surname(doc: Doc, ent: Span) -> Span:
+    """'Gustavo Petro Urrego criticized ...' with 'Gustavo Petro' tagged: a leader's name goes on to the
+    second family name the parser hangs it on, one capitalised word no entity holds."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) < 2:
+        return ent
+    after, last = doc[ent.end], doc[ent.end - 1]
+    if after.ent_type_ or not after.is_title or not after.is_alpha or after.pos_ != "PROPN":
+        return ent
+    if last.dep_ != "compound" or last.head.i != after.i or after.lower_ in _MONTHS_DAYS:
+        return ent
+    if load_leaders().canonical(f"{ent.text} {after.text}") is None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 @Language.factory("geoalign_known_persons")
@@ -754,6 +835,7 @@ def headline_verb(doc: Doc) -> Doc:
         _headline_object(sent)
         _bare_noun_after_light_verb(sent)
         _verb_read_as_subject(sent, known)
+        _name_object_read_as_adverb(sent, known)
     return doc
 
 
@@ -792,6 +874,25 @@ def _bare_noun_after_light_verb(sent: Span) -> None:
             and not any(c.dep_ in {"aux", "dobj", "nsubj"} for c in token.children)
         ):
             token.pos_, token.tag_, token.dep_, token.lemma_ = "NOUN", "NN", "dobj", token.lower_
+
+
+def _name_object_read_as_adverb(sent: Span, known: frozenset[str]) -> None:
+    """'Guatemala's president, Bernardo Arevalo, criticized Nicaragua.': after a subject with an apposition
+    the small model reads the named object right after the verb as an adverbial noun; a known verb with a
+    subject and no object takes it as its object (a named place, body or person, never a date)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known or verb.i + 1 >= sent.end:
+            continue
+        after = verb.doc[verb.i + 1]
+        if after.dep_ != "npadvmod" or after.head.i != verb.i or after.pos_ != "PROPN":
+            continue
+        if after.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+            continue
+        if any(c.dep_ in {"dobj", "obj"} for c in verb.children) or not any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):
+            continue
+        after.dep_ = "dobj"
 
 
 def _headline_object(sent: Span) -> None:

@@ -205,7 +205,8 @@ def _titled_later(r: Reader, m: Mention) -> None:
     if not role or past_role().search(role):
         return
     states = {_state_key(r, h.state) for h in _holders(r, m.key)}
-    known = {o.state for o in r.ctx.offices.get(m.key, [])}
+    # (not one the text gave as past: "Ousted Syrian leader X")
+    known = {o.state for o in r.ctx.offices.get(m.key, []) if not past_role().search(o.role)}
     if len(states) == 1 and (state := states.pop()) is not None and state in known:
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
 
@@ -334,8 +335,11 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
 def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
+            listed = _listed_title(r, m)
             found = (
-                _left_title(r, m)
+                listed
+                if listed is not None
+                else _left_title(r, m)
                 or _right_title(r, m)
                 or _appos_title(r, m)
                 or _of_state(r, m)
@@ -355,6 +359,8 @@ def explicit(r: Reader) -> None:
                     held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
+                if past_role().search(role):
+                    continue
                 r.emit(
                     Ref(m.key),
                     "HOLDS_OFFICE",
@@ -363,6 +369,90 @@ def explicit(r: Reader) -> None:
                     0.9 if direct else 0.7,
                     role=role,
                 )
+
+
+def _listed_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]] | None:
+    """'Presidents Ruto and Museveni', 'Kenyan and Ethiopian leaders William Ruto and Abiy Ahmed': a plural
+    title before a list of names gives each the singular title, and the states named with it in order (one
+    state for all when one is named); 'EU ministers X and Y' hold no office of the bloc. None when no plural
+    title heads a list."""
+    persons = _name_list(r, m)
+    if len(persons) < 2:
+        return None
+    doc = r.sent.doc
+    run: list[Token] = []
+    j = persons[0].start - 1
+    while j >= r.sent.start:
+        other = r.by_token.get(j)
+        if other is not None and other.label is not Label.PERSON:
+            run[:0] = list(doc[other.start : other.end])
+            j = other.start - 1
+        elif other is None and (
+            _is_title(r, doc[j]) or _plural_title(r, doc[j]) or doc[j].lower_ in {"and", ","}
+        ):
+            run.insert(0, doc[j])
+            j -= 1
+        else:
+            break
+    if not any(_plural_title(r, t) for t in run):
+        return None
+    anchors: list[Mention] = []
+    for t in run:
+        a = r.by_token.get(t.i)
+        if a is not None and a.label in {Label.COUNTRY, Label.ORGANIZATION} and not a.leaning(doc):
+            anchors += [] if a in anchors else [a]
+    words = [
+        t.text[:-1] if _plural_title(r, t) else t.text
+        for t in run
+        if t.i not in r.by_token and t.lower_ not in {"and", ",", "the"}
+    ]
+    role = " ".join(words)
+    state_title = any(t.lower_.rstrip("s") in r.lex.words.state_office_words for t in run)
+    if state_title and any(_membership_body(r, a) for a in anchors):
+        # "EU foreign ministers X and Y", "ASEAN leaders X and Y": ministers of member states
+        anchors = []
+    if not anchors:
+        r.ctx.nodes[m.key].attrs.setdefault("role", role)
+        return []
+    if len(anchors) not in {1, len(persons)}:
+        return []
+    return [(anchors[persons.index(m)] if len(anchors) > 1 else anchors[0], role, True)]
+
+
+def _membership_body(r: Reader, a: Mention) -> bool:
+    """A bloc, alliance or intergovernmental body, whose members' ministers meet as its ministers."""
+    place = r.ctx.gazetteer.places.get(a.key) if a.label is Label.ORGANIZATION else None
+    return place is not None and place.attrs.get("kind") in r.lex.words.membership_bodies
+
+
+def _plural_title(r: Reader, t: Token) -> bool:
+    """'Presidents', 'foreign ministers', 'leaders': a title in the plural."""
+    word = t.lower_
+    return (
+        t.tag_.startswith("NN")
+        and word.endswith("s")
+        and word not in r.lex.titles
+        and word[:-1] in r.lex.titles
+    )
+
+
+def _name_list(r: Reader, m: Mention) -> list[Mention]:
+    """The names listed with ``m`` ('Ruto and Museveni', 'A, B and C'), in order, ``m`` among them."""
+    doc = r.sent.doc
+
+    def step(i: int, way: int) -> Mention | None:
+        k, seps = i, 0
+        while r.sent.start <= k < r.sent.end and doc[k].lower_ in {",", "and"}:
+            k, seps = k + way, seps + 1
+        other = r.by_token.get(k) if seps and r.sent.start <= k < r.sent.end else None
+        return other if other is not None and other.label is Label.PERSON else None
+
+    listed = [m]
+    while (before := step(listed[0].start - 1, -1)) is not None:
+        listed.insert(0, before)
+    while (after := step(listed[-1].end, 1)) is not None:
+        listed.append(after)
+    return listed
 
 
 def _named_as(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
@@ -462,6 +552,11 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens[:0] = list(doc[other.start : other.end])
             j = other.start - 1
             continue
+        if _aide_of(r, t, tokens):
+            break  # "a spokesman for President Erdogan": his title is "President"
+        if _posted_to(r, t, tokens):
+            tokens, j = [], j - 1  # "Polish Ambassador to Ukraine Piotr X": Poland's, not Ukraine's
+            continue
         if _is_title(r, t) or t.lower_ in _SCAN_GLUE or t.lower_ in r.lex.state_organs:
             tokens.insert(0, t)
             j -= 1
@@ -482,6 +577,27 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
+    """'spokesman for President X', 'an envoy of King Y': the words before 'of' or 'for' name another's
+    office, when only the person's own title follows."""
+    if prep.lower_ not in {"of", "for"} or prep.i == r.sent.start:
+        return False
+    own = {w for title in r.lex.head_titles for w in title.split()}
+    aide = r.sent.doc[prep.i - 1].lemma_.lower() in r.lex.words.aide_nouns
+    return aide and all(t.lower_ in own for t in tokens)
+
+
+def _posted_to(r: Reader, to: Token, tokens: list[Token]) -> bool:
+    """'Ambassador to Ukraine', 'envoy to the United Nations', 'Special Envoy for Sudan' before a name: the
+    place after 'to' or 'for' is where the title's holder is posted, not whom he serves."""
+    if to.lower_ not in {"to", "for"} or to.i == r.sent.start:
+        return False
+    title = r.sent.doc[to.i - 1]
+    if not (_is_title(r, title) if to.lower_ == "to" else title.lemma_.lower() in r.lex.words.posted_titles):
+        return False
+    return bool(tokens) and all(t.i in r.by_token or t.lower_ == "the" for t in tokens)
 
 
 def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
@@ -560,8 +676,19 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         anchor = _owner_mention(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
-            return [(anchor, noun.text, True)]
+            return [(anchor, _title_words(r, noun), True)]
     return []
+
+
+def _title_words(r: Reader, noun: Token) -> str:
+    """The title a noun heads, with the title words before it: 'Japan's new prime minister' -> 'prime
+    minister' (not 'new', nor the state)."""
+    words = [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.i < noun.i and _is_title(r, c) and c.i not in r.by_token
+    ]
+    return " ".join(t.text for t in [*words, noun])
 
 
 def _owner_mention(r: Reader, noun: Token) -> Mention | None:
@@ -601,6 +728,18 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
             if len(states) == 1:  # "It has recalled its ambassador": the state "it" stands for
                 key = states.pop()
                 return Mention(child.i, child.i + 1, key, Label.COUNTRY, "pronoun", child.text)
+    return _state_noun_owner(r, noun)
+
+
+def _state_noun_owner(r: Reader, noun: Token) -> Mention | None:
+    """'Ecuador expelled the envoy. Gabriela Sommerfeld, the country's foreign minister, said ...': a title
+    owned by 'the country' is the office of the one state it stands for."""
+    for child in noun.children:
+        if child.dep_ != "poss" or child.lemma_.lower() not in r.lex.words.state_nouns:
+            continue
+        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is Label.COUNTRY}
+        if len(states) == 1:
+            return Mention(child.i, child.i + 1, states.pop(), Label.COUNTRY, "pronoun", child.text)
     return None
 
 
@@ -608,7 +747,14 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     """ "Putin's spokesman Dmitry Peskov": the aide serves the state his principal holds office in."""
     if not tokens or tokens[0].lower_ not in {"'s", "’s"} or len(tokens) < 2:
         return []
+    if any(t.lower_ in r.lex.words.relative_titles for t in tokens):
+        return []  # "Putin's Armenian counterpart X": an office of his own, no aide's
     state = r.ctx.actor(boss.key)
+    if state == boss.key:  # "Zelensky's chief of staff X": the one state the leaders data gives him that year
+        holders = _holders(r, boss.key)
+        held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
+        found = held.pop() if len(held) == 1 else None
+        state = found or boss.key
     if state == boss.key:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"

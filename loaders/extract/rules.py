@@ -3966,14 +3966,16 @@ def _told_official(r: Reader, verb: Token) -> None:
     """'Japan's foreign minister told her Chinese counterpart that ...', 'Erdogan told Putin that ...': one
     official telling another state's official speaks with him (MET_WITH, inferred); not "told reporters"."""
     addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative", "obj"}]
+    # "told Saudi Arabia's foreign minister": a leader's or minister's title, for the state it names
+    leaders = {t.split()[-1] for t in r.lex.head_titles} - r.lex.words.aide_nouns
     partners = [
         x
         for c in addressed
-        if c.lemma_.lower() in r.lex.words.relative_titles or r.mention_at(c) is not None
+        if c.lemma_.lower() in r.lex.words.relative_titles | leaders or r.mention_at(c) is not None
         for x in r.refs(c, topics=False)
         if label_of_ref(x, r.topics) in ACTORS
         # an official, for his state ("told Putin"), or a counterpart (not "told Russia" in a statement)
-        and (r.ctx.actor(x.key) != x.key or c.lemma_.lower() in r.lex.words.relative_titles)
+        and (r.ctx.actor(x.key) != x.key or c.lemma_.lower() in r.lex.words.relative_titles | leaders)
     ]
     speakers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
     own = {r.ctx.actor(s.key) for s in speakers}

@@ -169,3 +169,20 @@ def test_a_folder_of_its_own_loads(tmp_path: Path) -> None:
     (holder,) = load_leaders(tmp_path).lookup("Doe")
     assert holder.kinds == ("head_of_state", "head_of_government")
     assert holder.holds(2030) and not holder.holds(2014)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gabriel Boric Font", "Gabriel Boric"),
+        ("Xiomara Castro de Zelaya", "Xiomara Castro"),
+        ("Ferdinand Marcos Sr.", None),  # the father, no second family name
+        ("Hamad bin Khalifa Al Thani", None),  # no listed name before it
+    ],
+)
+def test_a_second_family_name_is_the_listed_person(text: str, name: str | None) -> None:
+    assert load_leaders().canonical(text) == name
+
+
+def test_the_arabic_article_folds_to_one_spelling() -> None:
+    assert fold("Abdel Fattah el-Burhan") == fold("Abdel Fattah al-Burhan") == "abdel fattah al burhan"
