@@ -653,6 +653,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             as_person[Label.COUNTRY.value] = person_rel
         trig = replace(trig, objects=trig.objects | {Label.COUNTRY}, by_label=as_person)
     if (
+        Label.PERSON.value in trig.by_label
+        and objects
+        and all(r.mention_at(o) is None and o.lemma_.lower() in r.lex.transparent for o in objects)
+    ):  # "welcomed Trump's call for a ceasefire": a stance on his act, no meeting with him
+        trig = replace(trig, by_label={k: v for k, v in trig.by_label.items() if k != Label.PERSON.value})
+    if (
         trig.rel in {"SUPPORTS", "REJECTS"}
         and trig.objects is not None
         and Label.COUNTRY not in trig.objects
