@@ -2110,6 +2110,18 @@ def _brokered_parties(r: Reader, verb: Token) -> None:
     if modality is not Modality.ASSERTED:
         return
     brokers = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
+    if not direct_objects(verb) and verb.dep_ == "advcl" and brokers:
+        # "Thailand and Cambodia agreed to a ceasefire after Malaysia mediated": the deal of the main clause
+        main = verb.head
+        deals = [
+            x
+            for t in [*direct_objects(main), *prep_objects(main, "to"), *prep_objects(main, "on")]
+            for x in r.refs(t)
+            if label_of_ref(x, r.topics) is Label.AGREEMENT
+        ]
+        _emit_all(
+            r, "ORGANIZED", [Ref(b) for b in brokers], [Ref(d.key, True) for d in deals], modality, conf - 0.1
+        )
     for obj in direct_objects(verb):
         deals = [x for x in r.refs(obj) if label_of_ref(x, r.topics) is Label.AGREEMENT]
         parties = [x for x in _between(r, obj) if label_of_ref(x, r.topics) in ACTORS]
