@@ -160,19 +160,19 @@ class RuleWords:
     # derived from verb_events: topic kind → the objects that name an event of it ("launch of a missile")
     event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
-    destination_participles: frozenset[str] = frozenset()
-    release_nouns: frozenset[str] = frozenset()
-    arriving_verbs: frozenset[str] = frozenset()
-    behest_nouns: frozenset[str] = frozenset()
-    contrary_phrases: frozenset[str] = frozenset()
-    embargo_verbs: frozenset[str] = frozenset()
-    buying_verbs: frozenset[str] = frozenset()
-    breakaway_words: frozenset[str] = frozenset()
-    charging_preps: frozenset[str] = frozenset()
-    harm_nouns: frozenset[str] = frozenset()
-    participation_phrases: dict[str, str] = field(default_factory=dict)
-    strained_words: frozenset[str] = frozenset()
-    captor_verbs: frozenset[str] = frozenset()
+    destination_participles: frozenset[str] = frozenset()  # "goods bound for Russia": where they go
+    release_nouns: frozenset[str] = frozenset()  # "demanded the release of ... held by X": asks X
+    arriving_verbs: frozenset[str] = frozenset()  # "support came from Egypt": Egypt's support
+    behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
+    contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
+    embargo_verbs: frozenset[str] = frozenset()  # "blocked imports of X's goods": a ban
+    buying_verbs: frozenset[str] = frozenset()  # relief goods bought are trade, not aid
+    breakaway_words: frozenset[str] = frozenset()  # "the breakaway republics": no state named before
+    charging_preps: frozenset[str] = frozenset()  # "said X was behind the plot": a charge
+    harm_nouns: frozenset[str] = frozenset()  # what one is charged with being behind
+    participation_phrases: dict[str, str] = field(default_factory=dict)  # "took part in": take → part
+    strained_words: frozenset[str] = frozenset()  # "ending frosty relations" is a thaw
+    captor_verbs: frozenset[str] = frozenset()  # "citizens detained in Poland": their holder
     leave_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → the body may be the object
     ruling_organs: dict[str, frozenset[str]] = field(default_factory=dict)  # noun → its qualifiers
     deployed_nouns: frozenset[str] = frozenset()
