@@ -129,6 +129,8 @@ class Resolver(PronounResolver):
             group = self.ctx.last_group(
                 self.info.index, {Label.COUNTRY, Label.ORGANIZATION}, group_size, window=4
             )
+            if group is None and group_size == 2:  # "Meloni hosted Rama, where the two signed": their states
+                group = self._leaders_states(t)
             return [Ref(k, inferred=True) for k in group or ()]
         pointed = self.referred_to(t)
         if pointed is not None:  # '"We condemn this act," X said, referring to the strike on Doha'
@@ -398,6 +400,8 @@ class Resolver(PronounResolver):
     def junta(self, t: Token, depth: int) -> list[Ref]:
         """'Niger coup leaders', 'the military junta': a body of its own, not the state it seized."""
         owner = self.owner(t, depth, labels={Label.COUNTRY}) or self._ruled_in(t)
+        if t.tag_ in {"NNS", "NNPS"} and len(ruled := self._ruled_in(t)) > len(owner):
+            owner = ruled  # "the juntas in Mali and Niger" (a seat of government gives the first only)
         counted = _count(t)
         if not owner and counted is not None and t.tag_ in {"NNS", "NNPS"}:
             # "Mali, Burkina Faso and Niger ... Russia has backed the three juntas": each state's junta
@@ -432,6 +436,10 @@ class Resolver(PronounResolver):
             return []
         if t.dep_ in {"dobj", "pobj", "dative"} and self.ctx.actor(owner[0].key) in self._clause_actors(t):
             return []  # "Russia supplied arms to the junta": not a Russian junta
+        if t.tag_ in {"NNS", "NNPS"}:  # "the juntas of Mali, Burkina Faso and Niger": each state's junta
+            return [
+                Ref(self._junta_of(o.key, t), o.inferred) for o in owner if key_label(o.key) is Label.COUNTRY
+            ]
         return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
 
     def _junta_of(self, state: str, t: Token) -> str:
@@ -467,7 +475,16 @@ class Resolver(PronounResolver):
                 for pobj in child.children:
                     m = self.mention_at(pobj)
                     if pobj.dep_ == "pobj" and m is not None and m.label is Label.COUNTRY:
-                        return [Ref(self.mention_key(m, pobj))]
+                        # "the juntas in Mali and Niger": each state named
+                        more = [
+                            (c, n)
+                            for c in (pobj.conjuncts if t.tag_ in {"NNS", "NNPS"} else ())
+                            if (n := self.mention_at(c)) is not None and n.label is Label.COUNTRY
+                        ]
+                        return [
+                            Ref(self.mention_key(m, pobj)),
+                            *(Ref(self.mention_key(n, c)) for c, n in more),
+                        ]
         return []
 
     def authorities(self, region: str, t: Token) -> str:
@@ -591,7 +608,10 @@ class Resolver(PronounResolver):
                 found = [r for r in self.pronoun(child) if key_label(r.key) in wanted | {Label.PERSON}]
                 if found:
                     return found
-            if child.dep_ == "poss" and child.lemma_.lower() in self.lex.words.state_nouns and depth < 3:
+            owning = (
+                self.lex.words.state_nouns | self.lex.words.body_nouns
+            )  # ("the bloc's foreign ministers")
+            if child.dep_ == "poss" and child.lemma_.lower() in owning and depth < 3:
                 found = [
                     r for r in self.refs(child, topics=False, depth=depth + 1) if key_label(r.key) in wanted
                 ]

@@ -47,6 +47,7 @@ class Trigger:
     only_modifiers: frozenset[str] = frozenset()  # nouns: they state the relation only with one of these
     verbs_only: bool = False  # nouns: only their own verbs govern them, no light verb ("seek membership")
     targeting: frozenset[str] = frozenset()  # a participle after the noun naming its target
+    holder_preps: frozenset[str] = frozenset()  # nouns: prepositions besides by/from/of naming the holder
 
 
 @dataclass(frozen=True)
@@ -497,6 +498,7 @@ def _trigger(spec: dict[str, Any]) -> Trigger:
         only_modifiers=frozenset(spec.get("only_modifiers", [])),
         targeting=frozenset(spec.get("targeting", [])),
         verbs_only=bool(spec.get("verbs_only", False)),
+        holder_preps=frozenset(spec.get("holder_preps", [])),
     )
 
 

@@ -239,7 +239,7 @@ def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
             mm.key for c in t.children if c.dep_ in {"amod", "compound", "poss"} and (mm := r.mention_at(c))
         }
         for h in holders:
-            key = _state_key(r, h.state)
+            key = _state_key(r, h.state, register=False)  # (not a node: "named" below asks the nodes)
             if key in states and t.lower_ in h.office.lower():
                 return t.lower_
     return None
@@ -268,13 +268,16 @@ def _holders(r: Reader, person: str, *, any_year: bool = False) -> list[Holder]:
     return []
 
 
-def _state_key(r: Reader, state: str) -> str | None:
-    """The node key of a leaders-data state (ISO 3166 alpha-3) or body (its gazetteer name)."""
+def _state_key(r: Reader, state: str, *, register: bool = True) -> str | None:
+    """The node key of a leaders-data state (ISO 3166 alpha-3) or body (its gazetteer name), registered as
+    a node of the article unless ``register`` is false (a key only compared)."""
     if len(state) == 3 and state.isupper():
-        key = f"Country:{state}"
-        return r.ctx.place(key) if key in r.ctx.gazetteer.places else None
-    surface = r.ctx.gazetteer.lookup(state)
-    return r.ctx.place(surface.key) if surface is not None else None
+        key: str | None = f"Country:{state}"
+        key = key if key in r.ctx.gazetteer.places else None
+    else:
+        surface = r.ctx.gazetteer.lookup(state)
+        key = surface.key if surface is not None else None
+    return r.ctx.place(key) if key is not None and register else key
 
 
 def _impossible(r: Reader, person: str, state: str) -> bool:

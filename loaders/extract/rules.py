@@ -1307,10 +1307,19 @@ def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
     # "was one of two countries to vote against it, alongside the US": on the copula's attribute
     counted = [verb.head] if verb.dep_ == "relcl" and verb.head.dep_ == "attr" else []
     own = r.lex.verbs.get(verb.lemma_.lower())
+    # "voted against the resolution, alongside Belarus": set off by a comma, hung on the verb's object
+    objects = [
+        *direct_objects(verb),
+        *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
+    ]
+    set_off = [
+        c for o in objects for c in o.children if c.dep_ == "prep" and c.i > 0 and c.nbor(-1).lower_ == ","
+    ]
     for child in [
         *verb.children,
         *(c for h in holders for c in h.children if c.i > h.i),
         *(c for n in (*nouns, *counted) for c in n.children),
+        *set_off,
     ]:
         if (  # "voted against it alongside the US" (not "fight alongside X", the verb's own preposition)
             child.dep_ == "prep"
@@ -2853,6 +2862,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
     # "the Ukrainian city of Kharkiv", "the town of Kapan", "the port of Izmail": the place named after 'of'
     struck += [p for t in struck if r.mention_at(t) is None for p in prep_objects(t, "of")]
+    # "Odesa's port", "Beirut's southern suburbs": the place that owns what was struck
+    struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "poss"]
     named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
     struck += [
         p
@@ -2998,6 +3009,8 @@ def _leaving_noun(r: Reader, noun: Token) -> None:
     pacts = [x for x in bodies if label_of_ref(x, r.topics) is Label.AGREEMENT]
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
+    # "Mali's junta announced its withdrawal": the state it rules leaves (as with the verb)
+    members += [Ref(state, True) for s in sources if (state := r.ctx.ruled_by(s.key)) is not None]
     status = "withdrawal announced" if _announced(r, noun) else "former member; withdrew"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf - 0.05, status=status)
 
@@ -3342,7 +3355,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 m = r.mention_at(grand)
                 if m is not None and m.label in ACTORS:
                     return [Ref(r.mention_key(m, grand))], None
-    owners = {"by", "from", "of"} - set(trig.preps)
+    owners = ({"by", "from", "of"} | trig.holder_preps) - set(trig.preps)
     holders = [noun]
     receiver = _receiver(r, noun)
     if receiver is not None:
@@ -3357,7 +3370,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     holders += [counted] if counted is not None and counted.i != noun.i else []
     # "a grant of 580 million shillings" names no actor: look further
     for child in [c for h in holders for c in h.children]:
-        on_noun = child.head.i == noun.i or child.lower_ in {"from", "by"}
+        on_noun = child.head.i == noun.i or child.lower_ in {"from", "by"} | trig.holder_preps
         if (
             child.lower_ == "by"
             and child.head.i != noun.i
@@ -3367,6 +3380,12 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
             continue  # "Kenya issued a condemnation of the attacks by Sudan": Sudan attacked, Kenya condemned
         if child.dep_ == "prep" and child.lower_ in owners and on_noun:
             found = [x for p in child.children for x in r.refs(p, topics=False)]
+            if child.lower_ in trig.holder_preps:  # "fury in Mogadishu": the capital for its state
+                found = [
+                    Ref(m.key)
+                    for p in child.children
+                    if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY
+                ]
             if found:
                 return found, None
         if child.lower_ in r.lex.words.including_words and child.dep_ == "prep" and "from" in owners:
@@ -3458,6 +3477,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         parties = parties or [Ref(k) for k in r.hyphen_pair(noun)]  # "the Trump-Putin summit"
         if len(parties) >= 2:
             modality, conf = (noun_modality(noun, r.lex), 0.85)
+            carrier = _quantity(r, noun) or noun
+            if modality is Modality.ASSERTED and carrier.dep_ in {"dobj", "obj", "nsubjpass"}:
+                modality = r.modality(carrier.head)[0]  # "will host talks between A and B": not yet held
             _pairwise(r, "MET_WITH", parties, modality, conf)
             return
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
