@@ -265,6 +265,7 @@ class RuleWords:
     office_giving_verbs: frozenset[str] = frozenset()  # 'appointed X as minister of Y': an office
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
+    quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come

@@ -302,6 +302,13 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             and t.lemma_.lower() not in lex.words.threat_verbs  # "warned of reprisals if ...": a threat made
         ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
+    if (  # a headline's "Poland to send troops to border": "X to VERB" as the main clause is what X will do
+        t.dep_ == "ROOT"
+        and t.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and any(c.dep_ in _SUBJ for c in t.children)
+    ):
+        future = True
     return negated, future, hypothetical
 
 

@@ -856,7 +856,7 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
     the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
     rel = "ATTACKED"
-    if _quarrel(r, verb):
+    if _quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs:
         rel = "CRITICIZES"  # "Poland and Hungary clash over Ukraine": a quarrel over an issue, not fighting
     if needed is not None:
         exchanged = r.lex.words.exchanged_acts
@@ -3457,6 +3457,12 @@ def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
 def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if any(c.lower_ in trig.except_modifiers for c in noun.children if c.dep_ in _MODIFIERS):
         return  # "a general strike against the reform" is no attack
+    if (
+        noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_.lower() in r.lex.words.switch_verbs
+        and noun.lemma_.lower() in r.lex.words.switched_nouns
+    ):
+        return  # "switched recognition from Taiwan to China": `_switched` reads it (Taiwan recognizes no one)
     if trig.undone is not None and _undone(r, noun, trig):
         return  # ("lifted the restrictions on Gaza": undone whatever its modifiers)
     if not _modified_as_needed(noun, trig):

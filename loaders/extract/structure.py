@@ -310,8 +310,8 @@ def _ally(r: Reader, token: Token) -> None:
         owners += named
         members, owner_first = _ally_members(r, token, owners)
     modality, conf = (Modality.ASSERTED, 0.9)
-    if token.dep_ == "attr":
-        modality, conf = r.modality(token.head)
+    if _first_conjunct(token).dep_ == "attr":
+        modality, conf = r.modality(_first_conjunct(token).head)
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:
@@ -337,6 +337,13 @@ def _ally(r: Reader, token: Token) -> None:
                     r.emit(own, "ALLY_OF", mem, modality, conf)
                 else:  # "Russian ally Serbia": Serbia is the topic
                     r.emit(mem, "ALLY_OF", own, modality, conf)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the coordinated nouns a noun belongs to ("a mediator and an ally": the mediator)."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head
+    return token
 
 
 def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref], bool]:
@@ -407,15 +414,17 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
             x for c in token.head.children if c.dep_ in {"dobj", "obj"} for x in r.refs(c, topics=False)
         ]
         return [x for x in listed_allies if x.key not in owner_keys], True
-    # "Serbia, another ally of Russia," / "Hungary – Russia's closest ally" / "X, an ally of Y"
-    if token.dep_ == "appos":
-        return [x for x in r.refs(token.head, topics=False) if x.key not in owner_keys], False
+    # "Serbia, another ally of Russia," / "Hungary – Russia's closest ally" / "X, an ally of Y" (also as a
+    # second description: "Qatar, a key mediator and a close ally of the US,")
+    lead = _first_conjunct(token)
+    if lead.dep_ == "appos":
+        return [x for x in r.refs(lead.head, topics=False) if x.key not in owner_keys], False
     for child in token.children:
         if child.dep_ == "appos":
             return [x for x in r.refs(child, topics=False) if x.key not in owner_keys], False
-    # "X is a close ally of Y", "X and Y are allies"
-    if token.dep_ == "attr" and token.head.lemma_ in {"be", "remain", "become"}:
-        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
+    # "X is a close ally of Y", "X and Y are allies", "X is a mediator and a close ally of Y"
+    if lead.dep_ == "attr" and lead.head.lemma_ in {"be", "remain", "become"}:
+        subj = [c for c in lead.head.children if c.dep_ == "nsubj"]
         return [x for s in subj for x in r.refs(s, topics=False) if x.key not in owner_keys], False
     # "X is considered a close ally of Y", "X is seen as Y's closest ally": the passive's subject
     judged = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
