@@ -242,10 +242,15 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
         return Modality.HYPOTHETICAL  # "warned against any Israeli offensive in Rafah": none is under way
-    if (  # "blocked new EU sanctions on Russia": new measures blocked are not in force
+    given = lex.nouns.get(noun.lemma_.lower())
+    if (  # "blocked new EU sanctions on Russia": new measures blocked are not in force; "blocked EU aid to
+        # Ukraine", "rejected US aid": aid blocked or turned down is not given
         t.dep_ in {"dobj", "obj"}
         and verb.lemma_.lower() in lex.words.blocking_verbs
-        and any(c.dep_ == "amod" and c.lower_ in lex.words.fresh_adjectives for c in noun.children)
+        and (
+            any(c.dep_ == "amod" and c.lower_ in lex.words.fresh_adjectives for c in noun.children)
+            or (given is not None and given.rel == "AIDS")
+        )
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED

@@ -744,8 +744,14 @@ def _verb_inside_object(root: Token, known: frozenset[str]) -> bool:
 
 
 def _s_form(word: str, known: frozenset[str]) -> str | None:
-    """The known verb ``word`` is the -s form of ("demands" → "demand"), or None."""
-    return word[:-1] if word.endswith("s") and word[:-1] in known else None
+    """The known verb ``word`` is the -s form of ("demands" → "demand", "vetoes" → "veto", "reaches" →
+    "reach"), or None."""
+    if word.endswith("s") and word[:-1] in known:
+        return word[:-1]
+    stem = word[:-2]
+    if word.endswith("es") and stem.endswith(("o", "sh", "ch", "x", "ss", "z")) and stem in known:
+        return stem
+    return None
 
 
 def _clause_verb_read_as_plural(token: Token, known: frozenset[str]) -> None:
@@ -836,7 +842,75 @@ def headline_verb(doc: Doc) -> Doc:
         _bare_noun_after_light_verb(sent)
         _verb_read_as_subject(sent, known)
         _name_object_read_as_adverb(sent, known)
+        _second_headline_verb(sent)
+        _headline_verb_after_owned_name(sent, known)
     return doc
+
+
+def _second_headline_verb(sent: Span) -> None:
+    """ "Mongolia snubs ICC warrant, welcomes Putin": a headline's second verb after a comma is read as the
+    root with the name after it as its subject and the first clause as its complement; it is the first
+    verb's conjunct (the same subject), and the name after it its object."""
+    root = sent.root
+    if sent[-1].text in {".", "!", "?"} or root.pos_ != "VERB" or root.tag_ != "VBZ":
+        return
+    after = [c for c in root.children if c.dep_ == "nsubj" and c.i > root.i]
+    before = [
+        c
+        for c in root.children
+        if c.dep_ == "ccomp"
+        and c.i < root.i
+        and c.tag_ == "VBZ"
+        and any(g.dep_ == "nsubj" for g in c.children)
+    ]
+    if not after or not before or root.doc[root.i - 1].text != ",":
+        return
+    first = before[0]
+    first.head, first.dep_ = first, "ROOT"
+    root.head, root.dep_ = first, "conj"
+    root.doc[root.i - 1].head = first
+    after[0].dep_ = "dobj"
+
+
+def _headline_verb_after_owned_name(sent: Span, known: frozenset[str]) -> None:
+    """ "Chile's Boric slams Venezuela election result", "Hungary's Orban blocks EU aid": a headline's verb in
+    -s right after an owned name is read as a plural noun (the root, with the phrase after it in apposition,
+    or a compound of the noun after it); it is the verb, the name its subject and that phrase its object."""
+    top = sent.root
+    if sent[-1].text in {".", "!", "?"} or top.pos_ not in {"NOUN", "PROPN"}:
+        return
+    # the root itself ("Boric slams [Venezuela election result]") or a compound on it ("Orban blocks EU aid")
+    for verb in sorted([top, *(c for c in top.children if c.dep_ == "compound" and c.i < top.i)]):
+        lemma = _s_form(verb.lower_, known) if verb.tag_ == "NNS" and verb.i > sent.start else None
+        name = verb.doc[verb.i - 1]
+        named = name.ent_type_ in _NAMED_ACTORS or name.pos_ == "PROPN"
+        if lemma is None or not named or name.head.i not in {verb.i, top.i}:
+            continue
+        owners = [c for t in (verb, top, name) for c in t.children if c.dep_ == "poss" and c.i < name.i]
+        if not owners:
+            continue  # ("Kenya's foreign ministry slams": the owned name is the subject only with its owner)
+        objects = [top]
+        if verb.i == top.i:
+            objects = [
+                c for c in top.children if c.i > top.i and c.dep_ in {"appos", "compound", "npadvmod", "dobj"}
+            ]
+            if not objects:
+                continue
+        else:
+            for child in list(top.children):  # what stands before the verb goes with its subject
+                if child.i < verb.i and child.i != name.i:
+                    child.head = name
+            verb.head = verb
+            top.head = verb
+        verb.pos_, verb.tag_, verb.lemma_, verb.dep_ = "VERB", "VBZ", lemma, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+        for child in list(verb.children):
+            if child.i < name.i:
+                child.head = name
+        for owner in owners:
+            owner.head = name
+        objects[0].dep_ = "dobj"
+        return
 
 
 def _verb_read_as_subject(sent: Span, known: frozenset[str]) -> None:
@@ -1256,7 +1330,50 @@ def name_gerunds(doc: Doc) -> Doc:
     """Parse repairs that need the named entities (after ``ner``)."""
     _with_name_gerund_name(doc)
     _comma_listed_subject(doc)
+    _owner_taken_by_object(doc)
+    _name_verb_read_as_modifiers(doc)
     return doc
+
+
+def _owner_taken_by_object(doc: Doc) -> None:
+    """ "Hungary's Orban blocked EU aid": the model hangs the possessor before a person's name on the object
+    noun ("Hungary's aid"); it owns the name right after it, the verb's subject."""
+    persons = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    for token in doc:
+        if token.dep_ != "poss" or token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+            continue
+        person = persons.get(token.i + 2)
+        if person is None or person.root.dep_ not in {"nsubj", "nsubjpass"} or token.head.i <= person.root.i:
+            continue
+        token.head = person.root
+
+
+def _name_verb_read_as_modifiers(doc: Doc) -> None:
+    """ "Orban blocked EU aid to Ukraine.": a name opening the sentence and the past verb after it read as
+    modifiers of the object noun, the root; the verb is the root, the name its subject, the noun its
+    object."""
+    known = _known_verbs()
+    ents = {e.start: e for e in doc.ents if e.label_ in _NAMED_ACTORS}
+    for sent in doc.sents:
+        top, name = sent.root, ents.get(sent.start)
+        if name is None or top.pos_ not in {"NOUN", "PROPN"} or name.end >= sent.end:
+            continue
+        verb = doc[name.end]
+        if (
+            verb.tag_ not in {"VBD", "VBN"}
+            or verb.dep_ != "amod"
+            or verb.head.i != top.i
+            or name.root.head.i != top.i
+            or verb.lemma_.lower() not in known
+            or top.i <= verb.i
+        ):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        name.root.head, name.root.dep_ = verb, "nsubj"
+        for child in list(top.children):
+            if child.dep_ == "punct" and child.i > top.i:
+                child.head = verb
+        top.head, top.dep_ = verb, "dobj"
 
 
 def _comma_listed_subject(doc: Doc) -> None:
@@ -1280,6 +1397,15 @@ def _comma_listed_subject(doc: Doc) -> None:
             and head_1.dep_ != "nsubj"
         ):
             head_1.dep_ = "nsubj"
+            head_2.head, head_2.dep_ = head_1, "conj"
+            doc[first.end].head = head_1
+        elif (  # "Kenya, Ethiopia pledge ties": the second name, just before the verb, read as a modifier
+            head_1.dep_ == "nsubj"
+            and head_1.head.i == verb.i
+            and head_2.head.i == verb.i
+            and head_2.dep_ in {"compound", "npadvmod", "nmod", "appos"}
+            and second.end == verb.i
+        ):
             head_2.head, head_2.dep_ = head_1, "conj"
             doc[first.end].head = head_1
 

@@ -3665,6 +3665,20 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         this_modality = modality
         if this == "SANCTIONS" and modality is Modality.HYPOTHETICAL and _opposed_by(r, carrier, targets):
             this_modality = Modality.ASSERTED  # "Tehran rejected new sanctions by Canada on its oil sector"
+        blocked = (
+            this == "AIDS"
+            and governor is None
+            and carrier.dep_ in {"dobj", "obj"}
+            and carrier.head.lemma_.lower() in r.lex.words.blocking_verbs
+        )
+        if blocked:  # (aid turned down by its receiver backs no one: "Zambia rejected an IMF bailout")
+            blockers = {r.ctx.actor(x.key) for x in _subject_refs(r, carrier.head)[0]}
+            blocked = not blockers & {r.ctx.actor(t.key) for t in targets}
+        if blocked and this_modality is Modality.HYPOTHETICAL:
+            # "Hungary blocked EU aid to Ukraine": the aid is not given, but the EU still backs Ukraine
+            _emit_all(r, this, sources, targets, this_modality, conf)
+            _emit_all(r, trig.also.get(this, this), sources, targets, Modality.ASSERTED, conf - 0.1)
+            continue
         _emit_all(r, this, sources, targets, this_modality, conf, trig)
     if rel == "ATTACKED" and governor is not None:  # "carried out airstrikes on Rafah": they organized them
         struck = topic_of(noun, r.lex, r.active)
