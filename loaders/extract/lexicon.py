@@ -266,6 +266,8 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
+    aim_nouns: frozenset[str] = frozenset()  # 'the process to join BRICS': the infinitive is the noun's
+    accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come

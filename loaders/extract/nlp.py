@@ -1332,7 +1332,24 @@ def name_gerunds(doc: Doc) -> Doc:
     _comma_listed_subject(doc)
     _owner_taken_by_object(doc)
     _name_verb_read_as_modifiers(doc)
+    _aim_read_as_purpose(doc)
     return doc
+
+
+def _aim_read_as_purpose(doc: Doc) -> None:
+    """ "Argentina pulled out of the process to join BRICS": an infinitive right after a noun of aim is read
+    as the verb's purpose; it is the noun's complement (what the process is for)."""
+    aims = load_lexicon().words.aim_nouns
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.i < 2:
+            continue
+        to = doc[verb.i - 1]
+        noun = doc[verb.i - 2]
+        if to.lower_ != "to" or to.head.i != verb.i or noun.lemma_.lower() not in aims or noun.pos_ != "NOUN":
+            continue
+        if noun.head.i == verb.i or not any(a.i == verb.head.i for a in noun.ancestors):
+            continue
+        verb.head, verb.dep_ = noun, "acl"
 
 
 def _owner_taken_by_object(doc: Doc) -> None:

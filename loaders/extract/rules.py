@@ -1987,6 +1987,8 @@ def _leaving(r: Reader, verb: Token) -> None:
     for out in [c for c in verb.children if c.lower_ == "out"]:  # "pulled out of the ICC"
         of = [c for c in [*verb.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
         holders += [p for c in of for p in c.children if p.dep_ == "pobj"]
+    if _left_accession(r, verb, holders):
+        return
     holders = [h for h in holders if h.lower_ not in deployed]  # "left the ECOWAS mission": not ECOWAS
     found = [x for h in holders for x in r.refs(h)]
     orgs = [Ref(_parent(r, x.key)) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
@@ -2017,6 +2019,40 @@ def _leaving(r: Reader, verb: Token) -> None:
     )
     status = "former member; withdrew" if done else "withdrawal announced"  # "left ECOWAS" / "are leaving"
     _emit_all(r, "MEMBER_OF", members, orgs, modality, conf, status=status)
+
+
+def _left_accession(r: Reader, verb: Token, holders: list[Token]) -> bool:
+    """'withdrew from the BRICS membership process', 'pulled out of the bid to join the EU': leaving a body's
+    accession turns the body down (REJECTS, inferred, as a bid withdrawn does); no member leaves it."""
+    words = r.lex.words
+    bids = [
+        h
+        for h in holders
+        if h.lemma_.lower() in words.accession_bid_nouns or h.lower_ in words.accession_bid_nouns
+    ]
+    # "the BRICS membership process", "the EU accession talks": a name among the modifiers before the noun
+    named = [c for b in bids for c in b.lefts if c.dep_ in {"compound", "nmod", "amod"}]
+    named += [g for c in named for g in c.lefts if g.dep_ in {"compound", "nmod", "amod"}]
+    named += [  # "the process to join BRICS"
+        o
+        for b in bids
+        for c in b.children
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in words.join_verbs
+        for o in direct_objects(c)
+    ]
+    bodies = [
+        Ref(_parent(r, x.key), True)
+        for t in named
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+    ]
+    if not bodies:
+        return False
+    modality, conf = r.modality(verb)
+    sources, _ = _subject_refs(r, verb)
+    sources += [Ref(state, True) for s in sources if (state := r.ctx.ruled_by(s.key)) is not None]
+    _emit_all(r, "REJECTS", sources, bodies, modality, conf - 0.1)
+    return True
 
 
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
