@@ -3516,7 +3516,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # "rejected calls from Brussels to sanction Russia": a demand, not a phone call
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
-        parties = parties or [Ref(k) for k in r.hyphen_pair(noun)]  # "the Trump-Putin summit"
+        parties = parties or [Ref(k) for k in r.hyphen_chain(noun)]  # "the Trump-Putin summit"
         if len(parties) >= 2:
             modality, conf = (noun_modality(noun, r.lex), 0.85)
             carrier = _quantity(r, noun) or noun

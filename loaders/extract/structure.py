@@ -359,10 +359,13 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     nxt = token.i + 1
     while nxt < r.sent.end and doc[nxt].text == ",":
         nxt += 1
-    if nxt < r.sent.end and doc[nxt].lower_ in r.lex.words.ally_list_words:
-        m = r.by_token.get(nxt + 1)
+    two = " ".join(t.lower_ for t in doc[nxt : min(nxt + 2, r.sent.end)])  # "among them", "such as"
+    width = 1 if nxt < r.sent.end and doc[nxt].lower_ in r.lex.words.ally_list_words else 0
+    width = 2 if two in r.lex.words.ally_list_words else width
+    if width:
+        m = r.by_token.get(nxt + width)
         if m is not None:
-            listed = [Ref(x.key) for x in r.lists.get(nxt + 1, [m])]
+            listed = [Ref(x.key) for x in r.lists.get(nxt + width, [m])]
     if not listed:  # "Washington's main allies in Asia, Japan and South Korea": past a place phrase
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in r.lex.words.locative_preps:

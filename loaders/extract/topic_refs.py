@@ -74,6 +74,31 @@ class TopicReader(Resolver):
                 return [left.key, right.key]
         return []
 
+    def hyphen_chain(self, head: Token) -> list[str]:
+        """Every actor of a hyphenated chain before a word: 'the France-Germany-Poland meeting' (three), or
+        the pair of ``hyphen_pair``."""
+        doc = head.doc
+        pair = self.hyphen_pair(head)
+        if not pair:
+            return []
+        chain: list[str] = []
+        i = head.left_edge.i
+        while i < head.i:
+            m = self.mention_at(doc[i])
+            if m is not None and m.label in ACTORS - {Label.REGION}:
+                if m.key not in chain:
+                    chain.append(m.key)
+                i = max(i + 1, m.end)
+                if i < head.i and doc[i].text == "-":
+                    i += 1
+                    continue
+                if len(chain) >= 2:
+                    break
+                chain = []
+                continue
+            i += 1
+        return chain if len(chain) > 2 and set(pair) <= set(chain) else pair
+
     def _struck_places(self, pobj: Token) -> list[str]:
         """The city or region an attack hits (a capital stands for its city here, not its state)."""
         out: list[str] = []
