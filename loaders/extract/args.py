@@ -132,6 +132,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         infinitive = is_infinitive(t)
         nominal = head.pos_ in {"NOUN", "PROPN"} or head.lower_ == "those"  # "Among those condemning X were"
         nominal = nominal or (head.pos_ == "NUM" and head.dep_ == "attr")  # "one of two states to vote"
+        nominal = nominal or (head.pos_ == "ADJ" and head.dep_ == "attr")  # "was the first to recognise X"
         if (t.dep_ == "acl" or (t.dep_ == "relcl" and infinitive)) and nominal:
             if t.i == verb.i and verb.tag_ == "VBG":
                 doer = head.head if head.dep_ in {"dobj", "obj"} and head.head.pos_ == "VERB" else None
@@ -221,6 +222,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                     return objects, True
         else:
             break
+        if target.pos_ == "ADJ" and target.dep_ == "acomp" and target.head.pos_ in {"VERB", "AUX"}:
+            target = (
+                target.head
+            )  # "Bolivia is due to join Mercosur", "is ready to sign": the copula's subject
         if target.pos_ not in {"VERB", "AUX"}:
             break
         if is_passive(target) and t.dep_ == "xcomp":

@@ -266,6 +266,7 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
+    done_adjectives: frozenset[str] = frozenset()  # 'was quick to condemn': the act was done
     aim_nouns: frozenset[str] = frozenset()  # 'the process to join BRICS': the infinitive is the noun's
     accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting

@@ -83,7 +83,12 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 negated = True
             elif any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
                 negated = True  # "has no plans to recognise Israel"
-            elif t.head.pos_ in {"NOUN", "ADJ"} and t.head.lemma_.lower() not in lex.words.taken_nouns:
+            elif (
+                t.head.pos_ in {"NOUN", "ADJ"}
+                and t.head.lemma_.lower() not in lex.words.taken_nouns
+                and t.head.lemma_.lower() not in lex.words.scheduled_words  # "is due to join": to come
+                and t.head.lemma_.lower() not in lex.words.done_adjectives  # "was quick to condemn": done
+            ):
                 # "the authority to sign", "willing to adhere" (but "Putin's decision to invade" was taken)
                 hypothetical = True
             elif t.head.pos_ == "NOUN" and _own_marks(t.head.head, lex)[1]:
