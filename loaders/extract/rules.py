@@ -177,6 +177,7 @@ def verb_rules(r: Reader) -> None:
             _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
         if lemma in words.leave_verbs:
             _leaving(r, verb)
+        _conditional_reprisal(r, verb)
         if lemma in words.expelling_declarations:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
@@ -1248,29 +1249,55 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
-    if not out and any(_hostile_act(r, a) for a in acts):
-        # "threatened to respond with force if Seoul and Washington go ahead with the drills": whoever
-        # the condition names as the doer is threatened
-        conditions = [
-            c
-            for h in (verb, *acts)
-            for c in h.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in r.lex.conditional_marks for m in c.children)
-        ]
-        out += [
-            x
-            for c in conditions
-            for s in c.children
-            if s.dep_ == "nsubj"
-            for m in r.members(s)
-            for x in r.refs(m, topics=False)
-        ]
+    if not out and (any(_hostile_act(r, a) for a in acts) or _warned_of_reprisal(r, verb)):
+        # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
+        # countermeasures if Manila continued": whoever the condition names as the doer is threatened
+        out += _condition_doers(r, [verb, *acts])
     if not out and any(a.lemma_.lower() in words.reprisal_verbs for a in acts):
         # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+
+
+def _condition_doers(r: Reader, heads: list[Token]) -> list[Ref]:
+    """The subjects of the conditions ('if', 'unless') on these verbs: 'if the Philippines continued'."""
+    conditions = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in r.lex.conditional_marks for m in c.children)
+    ]
+    return [
+        x
+        for c in conditions
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for m in r.members(s)
+        for x in r.refs(m, topics=False)
+    ]
+
+
+def _conditional_reprisal(r: Reader, verb: Token) -> None:
+    """'China said it would take resolute countermeasures if the Philippines continued', 'Iran will respond
+    decisively if Israel attacks': a reprisal promised on another's act threatens that actor (PLOVER
+    THREATEN; the act itself stays hypothetical). Under 'warned', 'threatened' or 'vowed' the threat verb's
+    own reading names the target."""
+    words = r.lex.words
+    reprisal = verb.lemma_.lower() in words.reprisal_verbs or any(
+        o.lemma_.lower() in words.reprisal_nouns for o in direct_objects(verb)
+    )
+    if not reprisal or (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in words.threat_verbs):
+        return
+    if r.modality(verb)[0] not in {Modality.FUTURE, Modality.HYPOTHETICAL}:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    doers = [x for x in _condition_doers(r, [verb]) if r.ctx.actor(x.key) not in own]
+    doers = [x for x in doers if label_of_ref(x, r.topics) in ACTORS]
+    if doers:
+        _emit_all(r, "THREATENS", sources, doers, Modality.ASSERTED, 0.7)
 
 
 def _same_actors(r: Reader, token: Token, actors: set[str]) -> bool:
