@@ -266,6 +266,8 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
+    wish_nouns: frozenset[str] = frozenset()  # 'openness to negotiations': what is wished is not done
+    aid_purpose_verbs: frozenset[str] = frozenset()  # 'pledged $1 billion to help rebuild Gaza': aid to Gaza
     done_adjectives: frozenset[str] = frozenset()  # 'was quick to condemn': the act was done
     aim_nouns: frozenset[str] = frozenset()  # 'the process to join BRICS': the infinitive is the noun's
     accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member

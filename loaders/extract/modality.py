@@ -226,6 +226,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
             and t.head.head.lemma_.lower() in lex.words.possible_nouns
         ):
             return Modality.HYPOTHETICAL
+        if wished_noun(t, lex):
+            return Modality.HYPOTHETICAL
         if t.dep_ != "conj":
             break
         t = t.head
@@ -259,6 +261,19 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def wished_noun(noun: Token, lex: Lexicon) -> bool:
+    """'expressed openness to negotiations with Sweden', 'signalled readiness for talks': the object of a noun
+    of wish (lexicon wish_nouns) is not done, also where the parser hung 'to' on the verb."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"to", "for", "toward", "towards"}:
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in lex.words.wish_nouns:
+        return True
+    return holder.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.words.wish_nouns for c in holder.children
+    )
 
 
 def _excluding(t: Token, lex: Lexicon) -> bool:

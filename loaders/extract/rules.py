@@ -27,7 +27,7 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
-from loaders.extract.modality import noun_modality
+from loaders.extract.modality import noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
@@ -3571,6 +3571,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    if modality is Modality.ASSERTED and wished_noun(noun, r.lex):
+        modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     if carrier.dep_ in {"dobj", "obj"} and carrier.head.lemma_.lower() in r.lex.words.withholding_verbs:
@@ -3708,6 +3710,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
+        elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
+            by_rel[rel] = helped  # "pledged $50 million to help rebuild Gaza"
         elif rel == "SANCTIONS" and (held_under := _under_measure(r, noun)):
             by_rel[rel] = held_under  # "Dodik, who is under US sanctions": the one under them
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
@@ -3852,6 +3856,42 @@ def _travellers(r: Reader, verb: Token) -> bool:
         if t.lemma_.lower() in r.lex.person_titles or t.lemma_.lower() in r.lex.words.traveller_nouns:
             return True
     return False
+
+
+def _aid_purpose(r: Reader, noun: Token, governor: Token | None) -> list[Ref]:
+    """'pledged $50 million to help rebuild Gaza', 'gave aid to support refugees in Sudan': aid given for a
+    purpose of helping (lexicon aid_purpose_verbs) goes to the place or actor that purpose names (inferred):
+    the purpose verb's object, the object of a verb under it, or a place those objects are in."""
+    words = r.lex.words
+    holders = [h for h in (noun, _quantity(r, noun), governor) if h is not None]
+    purposes = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"acl", "advcl", "xcomp", "relcl"}
+        and c.lemma_.lower() in words.aid_purpose_verbs
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    # "to help rebuild Gaza": the verb under the first, when it helps too
+    purposes += [
+        c
+        for p in purposes
+        for c in p.children
+        if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in words.aid_purpose_verbs
+    ]
+    objects = [o for p in purposes for o in direct_objects(p)]
+    found = [x for o in objects for m in r.members(o) for x in r.refs(m, topics=False)]
+    found = [x for x in found if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}]
+    # "refugees in Sudan", "to help families in Lebanon": a state the purpose is carried out in
+    places = [p for h in (*purposes, *objects) for p in prep_objects(h, "in")]
+    found += [
+        x
+        for p in places
+        for m in r.members(p)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    return [Ref(x.key, True) for x in found]
 
 
 def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
