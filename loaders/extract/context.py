@@ -171,8 +171,8 @@ class ArticleContext:
         if len(words) == 2:  # family name first ("Qin Gang" ... "said Qin"), when no one else has it
             first = fold(words[0]).lower()
             self.firsts[first] = key if self.firsts.get(first, key) == key else None
-        if len(words) >= 3:
-            self.surnames.setdefault(fold(" ".join(words[-2:])).lower(), key)
+        for n in range(2, len(words)):  # "der Leyen", "von der Leyen" after "Ursula von der Leyen"
+            self.surnames.setdefault(fold(" ".join(words[-n:])).lower(), key)
 
     def _person_node(self, name: str) -> str:
         """The node of a person named in full: the leaders data's name and id when it knows the person
