@@ -560,6 +560,19 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
             or obj.lower_ in hosted  # ("bases", lemmatised 'basis')
         ):
             continue  # "Transnistria hosts Russian troops", "hosts Hamas's political office": not met
+        regional = (
+            trig.objects is not None and Label.REGION in trig.objects and Label.COUNTRY not in trig.objects
+        )
+        if regional:  # "occupied northern Cyprus": a side of a state, a region of its own
+            sides = [Ref(k) for m in r.members(obj) if (k := r.side_region(m)) is not None]
+            if sides:
+                out += sides
+                continue
+            # "occupy parts of the Kharkiv region", "seized swathes of eastern Ukraine": the area after of
+            if obj.lemma_.lower() in r.lex.words.portion_nouns:
+                for p in prep_objects(obj, "of"):
+                    out += [Ref(k) for m in r.members(p) if (k := r.side_region(m)) is not None] or r.refs(p)
+                continue
         out += r.refs(obj) or joined(r, obj)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
