@@ -167,7 +167,7 @@ def join_persons(doc: Doc) -> Doc:
     """Join person names the NER cut in two at a hyphen ('Qasym-Zhomart' + 'Toqaev'), and a company
     name cut after its first word ('Lockheed' an ORG, 'Martin' a PRODUCT: one ORG where the first word
     is a compound of the second piece)."""
-    ents = list(doc.ents)
+    ents = [_cut_at_article(ent) for ent in doc.ents]
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
@@ -185,9 +185,20 @@ def join_persons(doc: Doc) -> Doc:
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
-    if len(out) != len(ents):
+    if len(out) != len(ents) or any(a.end != b.end for a, b in zip(ents, doc.ents, strict=True)):
         doc.ents = out
     return doc
+
+
+def _cut_at_article(ent: Span) -> Span:
+    """'called [Milei a neo-Nazi]': a name runs on past a lowercase article into what the name was called;
+    the name ends before it."""
+    if ent.ent_id_:
+        return ent  # (a gazetteer name is whole)
+    for t in ent[1:]:
+        if t.lower_ in {"a", "an"} and t.text.islower():
+            return Span(ent.doc, ent.start, t.i, label=ent.label_)
+    return ent
 
 
 @Language.component("geoalign_paired_names")
