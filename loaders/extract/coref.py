@@ -922,6 +922,14 @@ class Resolver(PronounResolver):
                 if spoken:
                     return [Ref(k, inferred=True) for k in spoken]
         own = self.lex.nouns.get(lemma)
+        if own is not None and own.rel:
+            # "Pena met Lai in Taipei. Argentina and Brazil recognise China. Beijing condemned the visit":
+            # an anaphor that is itself a trigger noun is the last act of its own kind, a few sentences back
+            for back in (1, 2, 3):
+                kin = self.ctx.told({self.info.index - back}, {own.rel}, {Modality.ASSERTED, Modality.FUTURE})
+                doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in kin))
+                if doers:
+                    return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
         types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
         told = []
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")

@@ -1148,7 +1148,44 @@ def noun_compounds(doc: Doc) -> Doc:
     _clause_read_as_prep(doc)
     _participle_after_names(doc)
     _negated_conjunct(doc)
+    _participle_took_the_subject(doc)
     return doc
+
+
+def _participle_took_the_subject(doc: Doc) -> None:
+    """ "..., where armed groups linked to al-Qaeda have stepped up attacks": the model reads the participle
+    as the relative clause's verb with the noun as its subject, and the finite verb after it as a conjunct of
+    the main verb (which lends it the main subject); the participle describes the noun, the noun is the
+    finite verb's subject, and that verb heads the relative clause."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if not auxes:
+            continue
+        start = min(a.i for a in auxes)
+        participle = next(
+            (
+                t
+                for t in doc[max(0, start - 12) : start]
+                if t.dep_ == "relcl" and t.tag_ == "VBN" and t.right_edge.i + 1 == start
+            ),
+            None,
+        )
+        if participle is None or participle.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        nouns = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+        if not nouns:
+            continue
+        owner = participle.head
+        verb.head, verb.dep_ = owner, "relcl"
+        nouns[0].head, nouns[0].dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = nouns[0], "acl"
+        for wh in [c for c in participle.children if c.dep_ == "advmod" and c.tag_ in {"WRB", "WDT"}]:
+            wh.head = verb
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def _negated_conjunct(doc: Doc) -> None:

@@ -3893,6 +3893,15 @@ def _aid_purpose(r: Reader, noun: Token, governor: Token | None) -> list[Ref]:
         if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in words.aid_purpose_verbs
     ]
     objects = [o for p in purposes for o in direct_objects(p)]
+    # "to help Mauritania manage migration": the one helped is the subject of the verb under 'help'
+    objects += [
+        s
+        for p in purposes
+        for c in p.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     found = [x for o in objects for m in r.members(o) for x in r.refs(m, topics=False)]
     found = [x for x in found if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}]
     # "refugees in Sudan", "to help families in Lebanon": a state the purpose is carried out in

@@ -216,8 +216,25 @@ def _unknown_place_before_country(sent: Span) -> bool:
 
 
 def needs_names(sent: Span) -> bool:
-    """Whether a sentence holds capitalised words the gazetteer does not know (so NER must run)."""
+    """Whether a sentence holds capitalised words the gazetteer does not know (so NER must run): after its
+    first word, or as its first word a name no word list holds ("Xi criticised Hanoi", "Ghazouani said")."""
     for t in sent[1:]:
         if t.is_title and t.is_alpha and not t.ent_id_ and t.i > 0 and t.nbor(-1).text not in {'"', "“", "'"}:
             return True
-    return False
+    first = sent[0] if len(sent) else None
+    return (
+        first is not None
+        and first.is_title
+        and first.is_alpha
+        and not first.ent_id_
+        and first.lower_ not in _opening_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """Words that open sentences without naming anyone: stop words, the lexicon's trigger words, titles."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lex = load_lexicon()
+    return frozenset({*STOP_WORDS, *trigger_words(), *(t.lower() for t in lex.titles)})
