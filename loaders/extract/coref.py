@@ -587,6 +587,15 @@ class Resolver(PronounResolver):
                         ]
                         if found:
                             return found
+                    if m is None and depth < 3 and self._definite_body(pobj):
+                        # "The AU met in Addis Ababa. The chairman of the bloc urged ...": the bloc's
+                        found = [
+                            x
+                            for x in self.refs(pobj, topics=False, depth=depth + 1)
+                            if key_label(x.key) in wanted
+                        ]
+                        if found:
+                            return found
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"
                             found = self.refs(pobj, topics=False, depth=depth + 1)
@@ -618,6 +627,16 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def _definite_body(self, t: Token) -> bool:
+        """'the bloc', 'the alliance', 'the regional body': a singular body noun with 'the', which stands
+        for the body named before (as the owner in "the head of the bloc")."""
+        return (
+            t.dep_ == "pobj"
+            and t.tag_ in {"NN", "NNP"}
+            and t.lemma_.lower() in self.lex.words.body_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        )
 
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
@@ -1247,7 +1266,10 @@ class Resolver(PronounResolver):
         ):
             found = self._leaders_states(t)
         if found is None and labels == {Label.COUNTRY} and not plural:
-            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
+            # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
+            # ("The AU met in Addis Ababa. The chairman urged ...")
+            cities = self.ctx.gazetteer.cities
+            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i, besides=cities)
         return [Ref(k, inferred=True) for k in found or ()]
 
     def _former_latter(self, t: Token) -> list[Ref]:
