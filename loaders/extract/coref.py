@@ -850,6 +850,9 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            named = self._named_act_doer(lemma)
+            if named:  # "Russia vetoed the resolution. Britain criticised the veto": Russia, not the text
+                return named
             if lemma in self.lex.words.turn_anaphors:
                 # "Madrid backed Morocco's plan ... the shift": a change of stance is its maker's, never the
                 # thing backed (nor the one who now judges it)
@@ -919,8 +922,35 @@ class Resolver(PronounResolver):
             and c.source != handle
             and c.sent.index >= self.info.index - 1
             and RELATIONS[c.type].sign >= 0
+            and c.modality is not Modality.NEGATED  # "said it would not support the sanctions": not backed
             for c in self.ctx.claims
         )
+
+    def _named_act_doer(self, lemma: str) -> list[Ref]:
+        """An act anaphor that names its act's relation ('the visit', 'the trip', 'the veto'): the one who
+        did an act of that relation in the last two sentences, though other acts were told since ("Fico
+        visited Moscow. Hungary backed the sanctions. The EU criticised the trip": Slovakia)."""
+        rel = self._own_relation(lemma)
+        if rel is None:
+            return []
+        for back in (1, 2):
+            told = self.ctx.told({self.info.index - back}, {rel}, {Modality.ASSERTED})
+            doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
+            if len(doers) == 1 and key_label(doers[0]) in ACTORS:
+                return [Ref(doers[0], inferred=True)]
+            if doers:
+                return []
+        return []
+
+    def _own_relation(self, lemma: str) -> str | None:
+        """The relation an act noun names ('the veto' REJECTS, 'the visit' MET_WITH), if it has a doer: a
+        meeting has one only as a journey with its destination ('a visit to'), not 'the call' of two."""
+        own = self.lex.nouns.get(lemma)
+        if own is None or not own.rel:
+            return None
+        if RELATIONS[own.rel].symmetric and "to" not in own.preps:
+            return None
+        return own.rel
 
     def _stance_noun_object(self, t: Token) -> bool:
         """'regret over the decision', 'criticism of the move': the object of a stance noun's own
@@ -940,8 +970,8 @@ class Resolver(PronounResolver):
                 spoken = self.ctx.speakers.get(self.info.index - back)
                 if spoken:
                     return [Ref(k, inferred=True) for k in spoken]
-        own = self.lex.nouns.get(lemma)
-        types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
+        own = self._own_relation(lemma)
+        types = self.lex.words.copied_relations | ({own} if own else set())
         told = []
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
             # (a future counts: "announced they would withdraw")
