@@ -170,6 +170,9 @@ class Resolver(PronounResolver):
                     return served
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
+        if t.tag_ in {"NN", "NNP"} and self._group_members(t):
+            # "the Baltic state" is a member of the group, not an organ ("the state") of the region word
+            return self._named_group(t)
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
@@ -1062,26 +1065,36 @@ class Resolver(PronounResolver):
             )
         )
 
+    def _group_members(self, t: Token) -> tuple[str, ...]:
+        """The members of the group of states a group noun's region word names ("the Nordic countries",
+        "the Baltic state"), from the data (country_groups); none for any other noun."""
+        if t.lemma_.lower() not in self.lex.group_nouns and t.lower_ not in self.lex.group_nouns:
+            return ()
+        groups = self.lex.words.country_groups
+        words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        phrase = " ".join(c.lower_ for c in sorted(words, key=lambda c: c.i))
+        return tuple(groups.get(phrase) or next((groups[c.lower_] for c in words if c.lower_ in groups), ()))
+
     def _named_group(self, t: Token) -> list[Ref]:
         """A group of states named by a word of region ("the Baltic states", "the Nordic countries", "the
         Baltics"): its members, from the data (country_groups), registered as the article's nodes."""
         groups = self.lex.words.country_groups
         if t.lower_ in groups and t.tag_ in {"NNPS", "NNP"}:
             members = groups[t.lower_]
-        elif t.lemma_.lower() in self.lex.group_nouns or t.lower_ in self.lex.group_nouns:
-            words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
-            phrase = " ".join(c.lower_ for c in sorted(words, key=lambda c: c.i))
-            members = groups.get(phrase) or next((groups[c.lower_] for c in words if c.lower_ in groups), ())
+        else:
+            members = self._group_members(t)
             if not members:
                 return []
-        else:
-            return []
         keys = [found[1] for name in members if (found := resolve_name(name, Label.COUNTRY)) is not None]
         # "Finland and Sweden ... the Nordic countries' bids": the members the text has just named, if two
         named = {m.key for m in self.mentions if m.start < t.i} | {
             k for r in self.ctx.recent if self.info.index - 2 <= r.sent < self.info.index for k in r.keys
         }
         recent = [k for k in keys if k in named]
+        if t.tag_ in {"NN", "NNP"} and t.lower_ not in groups:
+            # "Estonia expelled a diplomat. The Baltic nation accused Moscow": one member, the one just named
+            # (never the whole group; no one when none or several were named)
+            return [Ref(self.ctx.place(recent[0]), inferred=True)] if len(recent) == 1 else []
         if len(recent) >= 2:
             keys = recent
         return [Ref(self.ctx.place(k), inferred=True) for k in keys]
