@@ -1137,7 +1137,26 @@ def noun_compounds(doc: Doc) -> Doc:
     _clause_read_as_prep(doc)
     _participle_after_names(doc)
     _negated_conjunct(doc)
+    _pronoun_object_before_infinitive(doc)
     return doc
+
+
+def _pronoun_object_before_infinitive(doc: Doc) -> None:
+    """ "Oman urged both to halt the attacks": the model reads a bare "both" between a verb and its
+    infinitive as a pre-conjunction (or a loose dependent) of the infinitive; it is the verb's object (the
+    pair just named)."""
+    for token in doc[1:-1]:
+        verb, nxt = doc[token.i - 1], doc[token.i + 1]
+        if (
+            token.lower_ == "both"
+            and token.dep_ in {"preconj", "dep"}
+            and verb.pos_ == "VERB"
+            and nxt.lower_ == "to"
+            and nxt.head.dep_ == "xcomp"
+            and nxt.head.head.i == verb.i
+            and token.head.i == nxt.head.i
+        ):
+            token.head, token.dep_, token.pos_ = verb, "dobj", "PRON"
 
 
 def _negated_conjunct(doc: Doc) -> None:
