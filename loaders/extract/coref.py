@@ -336,7 +336,30 @@ class Resolver(PronounResolver):
                 found = self.refs(child, topics=False, depth=depth + 1)
                 if found:
                     return found
-        return []
+        return self._named_by_head(t)
+
+    def _named_by_head(self, t: Token) -> list[Ref]:
+        """'Zambia criticised the IMF. Hichilema urged the fund to ...': a bare definite noun that is the last
+        word of the name of one body named in this sentence or the last two ("the agency" after the
+        International Atomic Energy Agency); nothing when two such bodies were named."""
+        if t.tag_ not in {"NN", "NNP"} or self.mention_at(t) is not None:
+            return []
+        if [c.lower_ for c in t.children if c.i < t.i and c.dep_ != "punct"] != ["the"]:
+            return []  # (a phrase after it may be the verb's, misread: "accused the agency of bias")
+        keys = [m.key for m in self.mentions if m.label is Label.ORGANIZATION and m.end <= t.i] + [
+            k
+            for r in self.ctx.recent
+            if r.label is Label.ORGANIZATION and self.info.index - 2 <= r.sent < self.info.index
+            for k in r.keys
+        ]
+        lemma = t.lemma_.lower()
+        found = [
+            k
+            for k in dict.fromkeys(keys)
+            if (node := self.ctx.nodes.get(k)) is not None
+            and any(n.split()[-1].lower() == lemma for n in (node.name, *node.aliases) if n.strip())
+        ]
+        return [Ref(found[0], inferred=True)] if len(found) == 1 else []
 
     def listed_person_at(self, i: int) -> int:
         """Where a list that starts at ``i`` with a titled person really starts: "Japanese Prime Minister
