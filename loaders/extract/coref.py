@@ -170,6 +170,9 @@ class Resolver(PronounResolver):
                     return served
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
+        if t.tag_ in {"NN", "NNP"} and self._group_members(t):
+            # "the Baltic state" is a member of the group, not an organ ("the state") of the region word
+            return self._named_group(t)
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
@@ -333,7 +336,30 @@ class Resolver(PronounResolver):
                 found = self.refs(child, topics=False, depth=depth + 1)
                 if found:
                     return found
-        return []
+        return self._named_by_head(t)
+
+    def _named_by_head(self, t: Token) -> list[Ref]:
+        """'Zambia criticised the IMF. Hichilema urged the fund to ...': a bare definite noun that is the last
+        word of the name of one body named in this sentence or the last two ("the agency" after the
+        International Atomic Energy Agency); nothing when two such bodies were named."""
+        if t.tag_ not in {"NN", "NNP"} or self.mention_at(t) is not None:
+            return []
+        if [c.lower_ for c in t.children if c.i < t.i and c.dep_ != "punct"] != ["the"]:
+            return []  # (a phrase after it may be the verb's, misread: "accused the agency of bias")
+        keys = [m.key for m in self.mentions if m.label is Label.ORGANIZATION and m.end <= t.i] + [
+            k
+            for r in self.ctx.recent
+            if r.label is Label.ORGANIZATION and self.info.index - 2 <= r.sent < self.info.index
+            for k in r.keys
+        ]
+        lemma = t.lemma_.lower()
+        found = [
+            k
+            for k in dict.fromkeys(keys)
+            if (node := self.ctx.nodes.get(k)) is not None
+            and any(n.split()[-1].lower() == lemma for n in (node.name, *node.aliases) if n.strip())
+        ]
+        return [Ref(found[0], inferred=True)] if len(found) == 1 else []
 
     def listed_person_at(self, i: int) -> int:
         """Where a list that starts at ``i`` with a titled person really starts: "Japanese Prime Minister
@@ -587,6 +613,15 @@ class Resolver(PronounResolver):
                         ]
                         if found:
                             return found
+                    if m is None and depth < 3 and self._definite_body(pobj):
+                        # "The AU met in Addis Ababa. The chairman of the bloc urged ...": the bloc's
+                        found = [
+                            x
+                            for x in self.refs(pobj, topics=False, depth=depth + 1)
+                            if key_label(x.key) in wanted
+                        ]
+                        if found:
+                            return found
                     if pobj.dep_ == "pobj" and m is not None and m.label in wanted:
                         if t.tag_ in {"NNS", "NNPS"}:  # "the leaders of Japan, South Korea and China"
                             found = self.refs(pobj, topics=False, depth=depth + 1)
@@ -618,6 +653,16 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def _definite_body(self, t: Token) -> bool:
+        """'the bloc', 'the alliance', 'the regional body': a singular body noun with 'the', which stands
+        for the body named before (as the owner in "the head of the bloc")."""
+        return (
+            t.dep_ == "pobj"
+            and t.tag_ in {"NN", "NNP"}
+            and t.lemma_.lower() in self.lex.words.body_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        )
 
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
@@ -831,6 +876,9 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            named = self._named_act_doer(lemma)
+            if named:  # "Russia vetoed the resolution. Britain criticised the veto": Russia, not the text
+                return named
             if lemma in self.lex.words.turn_anaphors:
                 # "Madrid backed Morocco's plan ... the shift": a change of stance is its maker's, never the
                 # thing backed (nor the one who now judges it)
@@ -900,8 +948,35 @@ class Resolver(PronounResolver):
             and c.source != handle
             and c.sent.index >= self.info.index - 1
             and RELATIONS[c.type].sign >= 0
+            and c.modality is not Modality.NEGATED  # "said it would not support the sanctions": not backed
             for c in self.ctx.claims
         )
+
+    def _named_act_doer(self, lemma: str) -> list[Ref]:
+        """An act anaphor that names its act's relation ('the visit', 'the trip', 'the veto'): the one who
+        did an act of that relation in the last two sentences, though other acts were told since ("Fico
+        visited Moscow. Hungary backed the sanctions. The EU criticised the trip": Slovakia)."""
+        rel = self._own_relation(lemma)
+        if rel is None:
+            return []
+        for back in (1, 2):
+            told = self.ctx.told({self.info.index - back}, {rel}, {Modality.ASSERTED})
+            doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told))
+            if len(doers) == 1 and key_label(doers[0]) in ACTORS:
+                return [Ref(doers[0], inferred=True)]
+            if doers:
+                return []
+        return []
+
+    def _own_relation(self, lemma: str) -> str | None:
+        """The relation an act noun names ('the veto' REJECTS, 'the visit' MET_WITH), if it has a doer: a
+        meeting has one only as a journey with its destination ('a visit to'), not 'the call' of two."""
+        own = self.lex.nouns.get(lemma)
+        if own is None or not own.rel:
+            return None
+        if RELATIONS[own.rel].symmetric and "to" not in own.preps:
+            return None
+        return own.rel
 
     def _stance_noun_object(self, t: Token) -> bool:
         """'regret over the decision', 'criticism of the move': the object of a stance noun's own
@@ -921,16 +996,8 @@ class Resolver(PronounResolver):
                 spoken = self.ctx.speakers.get(self.info.index - back)
                 if spoken:
                     return [Ref(k, inferred=True) for k in spoken]
-        own = self.lex.nouns.get(lemma)
-        if own is not None and own.rel:
-            # "Pena met Lai in Taipei. Argentina and Brazil recognise China. Beijing condemned the visit":
-            # an anaphor that is itself a trigger noun is the last act of its own kind, a few sentences back
-            for back in (1, 2, 3):
-                kin = self.ctx.told({self.info.index - back}, {own.rel}, {Modality.ASSERTED, Modality.FUTURE})
-                doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in kin))
-                if doers:
-                    return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
-        types = self.lex.words.copied_relations | ({own.rel} if own is not None and own.rel else set())
+        own = self._own_relation(lemma)
+        types = self.lex.words.copied_relations | ({own} if own else set())
         told = []
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
             # (a future counts: "announced they would withdraw")
@@ -1021,26 +1088,36 @@ class Resolver(PronounResolver):
             )
         )
 
+    def _group_members(self, t: Token) -> tuple[str, ...]:
+        """The members of the group of states a group noun's region word names ("the Nordic countries",
+        "the Baltic state"), from the data (country_groups); none for any other noun."""
+        if t.lemma_.lower() not in self.lex.group_nouns and t.lower_ not in self.lex.group_nouns:
+            return ()
+        groups = self.lex.words.country_groups
+        words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        phrase = " ".join(c.lower_ for c in sorted(words, key=lambda c: c.i))
+        return tuple(groups.get(phrase) or next((groups[c.lower_] for c in words if c.lower_ in groups), ()))
+
     def _named_group(self, t: Token) -> list[Ref]:
         """A group of states named by a word of region ("the Baltic states", "the Nordic countries", "the
         Baltics"): its members, from the data (country_groups), registered as the article's nodes."""
         groups = self.lex.words.country_groups
         if t.lower_ in groups and t.tag_ in {"NNPS", "NNP"}:
             members = groups[t.lower_]
-        elif t.lemma_.lower() in self.lex.group_nouns or t.lower_ in self.lex.group_nouns:
-            words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
-            phrase = " ".join(c.lower_ for c in sorted(words, key=lambda c: c.i))
-            members = groups.get(phrase) or next((groups[c.lower_] for c in words if c.lower_ in groups), ())
+        else:
+            members = self._group_members(t)
             if not members:
                 return []
-        else:
-            return []
         keys = [found[1] for name in members if (found := resolve_name(name, Label.COUNTRY)) is not None]
         # "Finland and Sweden ... the Nordic countries' bids": the members the text has just named, if two
         named = {m.key for m in self.mentions if m.start < t.i} | {
             k for r in self.ctx.recent if self.info.index - 2 <= r.sent < self.info.index for k in r.keys
         }
         recent = [k for k in keys if k in named]
+        if t.tag_ in {"NN", "NNP"} and t.lower_ not in groups:
+            # "Estonia expelled a diplomat. The Baltic nation accused Moscow": one member, the one just named
+            # (never the whole group; no one when none or several were named)
+            return [Ref(self.ctx.place(recent[0]), inferred=True)] if len(recent) == 1 else []
         if len(recent) >= 2:
             keys = recent
         return [Ref(self.ctx.place(k), inferred=True) for k in keys]
@@ -1255,7 +1332,10 @@ class Resolver(PronounResolver):
         ):
             found = self._leaders_states(t)
         if found is None and labels == {Label.COUNTRY} and not plural:
-            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i)
+            # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
+            # ("The AU met in Addis Ababa. The chairman urged ...")
+            cities = self.ctx.gazetteer.cities
+            found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i, besides=cities)
         return [Ref(k, inferred=True) for k in found or ()]
 
     def _former_latter(self, t: Token) -> list[Ref]:

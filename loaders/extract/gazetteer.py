@@ -56,6 +56,8 @@ class Gazetteer:
     towns: frozenset[str] = frozenset()
     island_states: frozenset[str] = frozenset()  # node ids of states that are islands ("the island")
     state_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "the kingdom": its node ids
+    # Region nodes of capitals and cities ("a summit in Abuja"): places, never what "the country" stands for
+    cities: frozenset[str] = frozenset()
 
     def add_place(self, place: Place) -> None:
         self.places.setdefault(place.key, place)
@@ -238,8 +240,9 @@ def load_gazetteer() -> Gazetteer:
         city = region_place(names[0])
         for name in names:
             gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "capital", city)
-    gaz.island_states = frozenset(
-        entity_id(Label.COUNTRY, str(i), str(i)) for i in spec.get("island_states", [])
+    gaz.island_states = frozenset(  # an ISO code, or the name of a region that acts as a state ("Taiwan")
+        entity_id(Label.COUNTRY, str(i), str(i)) if str(i).isupper() else entity_id(Label.REGION, str(i))
+        for i in spec.get("island_states", [])
     )
     gaz.state_forms = {
         str(form): frozenset(entity_id(Label.COUNTRY, str(i), str(i)) for i in states)
@@ -259,6 +262,9 @@ def load_gazetteer() -> Gazetteer:
         gaz.add_surface(city, Surface(region_place(city, {"country": iso2_to_iso3.get(iso2, "")}), "city"))
     gaz.towns = frozenset(
         town for town, _ in _cities(MIN_TOWN_POPULATION) if town not in excluded and town not in gaz.surfaces
+    )
+    gaz.cities = frozenset(s.region for s in gaz.surfaces.values() if s.region) | frozenset(
+        s.key for s in gaz.surfaces.values() if s.kind == "city"
     )
     return gaz
 

@@ -1149,6 +1149,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _participle_after_names(doc)
     _negated_conjunct(doc)
     _participle_took_the_subject(doc)
+    _pronoun_object_before_infinitive(doc)
     return doc
 
 
@@ -1186,6 +1187,24 @@ def _participle_took_the_subject(doc: Doc) -> None:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _pronoun_object_before_infinitive(doc: Doc) -> None:
+    """ "Oman urged both to halt the attacks": the model reads a bare "both" between a verb and its
+    infinitive as a pre-conjunction (or a loose dependent) of the infinitive; it is the verb's object (the
+    pair just named)."""
+    for token in doc[1:-1]:
+        verb, nxt = doc[token.i - 1], doc[token.i + 1]
+        if (
+            token.lower_ == "both"
+            and token.dep_ in {"preconj", "dep"}
+            and verb.pos_ == "VERB"
+            and nxt.lower_ == "to"
+            and nxt.head.dep_ == "xcomp"
+            and nxt.head.head.i == verb.i
+            and token.head.i == nxt.head.i
+        ):
+            token.head, token.dep_, token.pos_ = verb, "dobj", "PRON"
 
 
 def _negated_conjunct(doc: Doc) -> None:

@@ -25,7 +25,15 @@ from loaders.extract.nlp import load_nlp
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, for_parsing
 from loaders.extract.sentence import Reader
 from loaders.extract.topics import TopicNode, topic_of
-from loaders.extract.triage import cheap_doc, forms, needs_names, needs_parse, points_back, trigger_words
+from loaders.extract.triage import (
+    cheap_doc,
+    forms,
+    inner_names,
+    needs_names,
+    needs_parse,
+    points_back,
+    trigger_words,
+)
 
 __all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 
@@ -237,6 +245,7 @@ def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
     plan = _Plan()
     units, queues, kinds = plan.units, plan.queues, plan.kinds  # queues: with NER / without
     light: tuple[int, int, Span] | None = None  # the last body sentence left unparsed, if just before
+    names: set[str] = set()  # capitalised words seen past the first word of the article's sentences
     for block in blocks(article):
         if block.kind in {SKIP, SLUG}:
             continue
@@ -253,18 +262,20 @@ def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
             units.append([])
             continue
         for sent in cheap_doc(text).sents:
-            if block.kind == BODY and needs_parse(sent):
+            if block.kind == BODY and needs_parse(sent, names):
                 piece = text[sent.start_char : sent.end_char]
                 if light is not None and points_back(sent):  # "Minsk called the decision unfriendly":
                     slot, start, before = light  # the sentence before says whose decision (parsed too)
-                    queues[needs_names(before)].append((slot, start + before.start_char, before.text))
+                    queues[needs_names(before, names)].append((slot, start + before.start_char, before.text))
                     units[slot] = []
-                queues[needs_names(sent)].append((len(units), block.start + sent.start_char, piece))
+                queues[needs_names(sent, names)].append((len(units), block.start + sent.start_char, piece))
                 units.append([])
                 light = None
             else:
                 units.append([(LIGHT if block.kind == BODY else block.kind, block.start, sent)])
                 light = (len(units) - 1, block.start, sent) if block.kind == BODY else None
+            if block.kind == BODY:  # a surname that opens a later sentence is a name ("Hichilema urged")
+                names |= inner_names(sent)
     return plan
 
 

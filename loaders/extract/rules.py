@@ -159,6 +159,8 @@ def verb_rules(r: Reader) -> None:
             _remember_speaker(r, verb)
             if lemma in words.addressing_verbs:
                 _told_official(r, verb)
+            if _announced_act(r, verb):  # "Ecuador declared a state of emergency. Peru criticised the move"
+                _remember_deed(r, verb)
         else:
             _remember_deed(r, verb)
         if lemma in words.deadline_verbs:
@@ -451,6 +453,18 @@ def _remember_speaker(r: Reader, verb: Token) -> None:
         r.ctx.speakers[r.info.index] = tuple(dict.fromkeys(r.ctx.actor(k) for k in speakers))
 
 
+def _announced_act(r: Reader, verb: Token) -> bool:
+    """A verb of saying whose object is an act, not words nor a clause: "declared a state of emergency",
+    "announced a curfew", "warned Taiwan" (a deed for "the decision" after it)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return (
+        bool(objects)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        and not any(o.lemma_.lower() in r.lex.words.speech_nouns for o in objects)
+        and not inside_quotes(r.sent, verb.i)
+    )
+
+
 def _remember_deed(r: Reader, verb: Token) -> None:
     """'Poland will close the last Belarusian consulate, Warsaw said': who did a deed the lexicon has no
     relation for, for 'the decision' or 'the move' in the next sentence."""
@@ -468,11 +482,19 @@ def _remember_deed(r: Reader, verb: Token) -> None:
         or any(c.dep_ == "neg" for c in verb.children)
     ):
         return
-    # the named subjects only (a name, not a pronoun or an organ: cheap, and what "the decision" follows)
-    named = [
-        m for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts) if (m := r.mention_at(t))
+    # the named subjects only (a name, not a pronoun: cheap, and what "the decision" follows), and an organ
+    # named with its state ("Ecuador's president declared a state of emergency")
+    said = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    named = [m for t in said if (m := r.mention_at(t))]
+    doers = [m.key for m in named if m.label in STATES] + [
+        r.ctx.actor(x.key)  # (a junta is its own: "Niger's junta announced a ban")
+        for t in said
+        if r.mention_at(t) is None
+        and t.lemma_.lower() in r.lex.state_organs
+        and any(c.dep_ in {"poss", "amod", "compound"} and r.mention_at(c) for c in t.children)
+        for x in r.refs(t, topics=False)
+        if key_label(r.ctx.actor(x.key)) in STATES
     ]
-    doers = [m.key for m in named if m.label in STATES]
     if not doers or inside_quotes(r.sent, verb.i):
         return
     if r.modality(verb)[0] in {Modality.ASSERTED, Modality.FUTURE}:

@@ -8,6 +8,7 @@ Everything else is kept for its gazetteer mentions only.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import lru_cache
 
 from spacy.language import Language
@@ -143,9 +144,10 @@ def cheap_doc(text: str) -> Doc:
     return result
 
 
-def needs_parse(sent: Span) -> bool:
+def needs_parse(sent: Span, names: Set[str] = frozenset()) -> bool:
     """Whether a sentence may state a relation the rules can read: a relation word and someone to
-    state it about (a gazetteer name, a capitalised name, a pronoun), or two places."""
+    state it about (a gazetteer name, a capitalised name, a pronoun), or two places. ``names``: the
+    capitalised words seen inside earlier sentences of the article (see ``needs_names``)."""
     labels = {e.ent_id_.split("|", 1)[1].split(":", 1)[0] for e in sent.ents if e.ent_id_}
     if "Region" in labels and "Country" in labels:  # "Ukraine's Odesa Oblast", "Lviv, Ukraine"
         return True
@@ -157,7 +159,7 @@ def needs_parse(sent: Span) -> bool:
         return bool(labels) and _obligation_reported(sent)
     if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
         return True
-    return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent)
+    return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent, names)
 
 
 def points_back(sent: Span) -> bool:
@@ -203,6 +205,11 @@ def pointer_words() -> frozenset[str]:
     )
 
 
+def inner_names(sent: Span) -> set[str]:
+    """The capitalised words of a sentence past its first word (names, for ``needs_names`` later)."""
+    return {t.text for t in sent[1:] if t.is_title and t.is_alpha}
+
+
 def _unknown_place_before_country(sent: Span) -> bool:
     """'X, Country' where X is a capitalised word the gazetteer does not know: a place the parse and
     NER can place in that country."""
@@ -215,13 +222,17 @@ def _unknown_place_before_country(sent: Span) -> bool:
     return False
 
 
-def needs_names(sent: Span) -> bool:
+def needs_names(sent: Span, names: Set[str] = frozenset()) -> bool:
     """Whether a sentence holds capitalised words the gazetteer does not know (so NER must run): after its
-    first word, or as its first word a name no word list holds ("Xi criticised Hanoi", "Ghazouani said")."""
+    first word, or as its first word a name the article used before ("Zambian President Hakainde Hichilema
+    criticised the IMF. Hichilema urged the fund to ...") or one no word list holds ("Xi criticised Hanoi",
+    "Ghazouani said")."""
+    first = sent[0] if len(sent) else None
+    if first is not None and first.is_title and not first.ent_id_ and first.text in names:
+        return True
     for t in sent[1:]:
         if t.is_title and t.is_alpha and not t.ent_id_ and t.i > 0 and t.nbor(-1).text not in {'"', "“", "'"}:
             return True
-    first = sent[0] if len(sent) else None
     return (
         first is not None
         and first.is_title
