@@ -1150,7 +1150,28 @@ def noun_compounds(doc: Doc) -> Doc:
     _negated_conjunct(doc)
     _participle_took_the_subject(doc)
     _pronoun_object_before_infinitive(doc)
+    _non_prefix(doc)
     return doc
+
+
+def _non_prefix(doc: Doc) -> None:
+    """ "Serbia's non-recognition of Kosovo": the tokenizer splits off "non" and the hyphen, and the model
+    reads the three as nouns of their own; the noun heads them, "non" its negation."""
+    for non in doc[:-2]:
+        hyphen, noun = doc[non.i + 1], doc[non.i + 2]
+        if non.lower_ != "non" or hyphen.text != "-" or not noun.is_alpha or noun.dep_ == "neg":
+            continue
+        outer = next((t for t in (non, hyphen, noun) if t.head.i not in {non.i, hyphen.i, noun.i}), None)
+        if outer is None:
+            continue
+        head, dep = outer.head, outer.dep_
+        for t in (non, hyphen):
+            for child in list(t.children):
+                if child.i not in {non.i, hyphen.i, noun.i}:
+                    child.head = noun
+        noun.head, noun.dep_, noun.pos_ = head, dep, "NOUN"
+        non.head, non.dep_ = noun, "neg"
+        hyphen.head, hyphen.dep_ = noun, "punct"
 
 
 def _participle_took_the_subject(doc: Doc) -> None:

@@ -3610,6 +3610,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
+    prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)
+    if prefixed:  # "Serbia's non-recognition of Kosovo": the act withheld, its undoing held (REJECTS)
+        modality = Modality.NEGATED
     if carrier.dep_ in {"dobj", "obj"} and carrier.head.lemma_.lower() in r.lex.words.withholding_verbs:
         modality = Modality.NEGATED  # "has withheld its recognition of the result"
     rel = trig.rel
@@ -3773,6 +3776,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             and carrier.dep_ in {"dobj", "obj"}
             and carrier.head.lemma_.lower() in r.lex.words.blocking_verbs
         )
+        if prefixed and this == rel and trig.undone in _HOSTILE:
+            _emit_all(r, trig.undone, sources, targets, Modality.ASSERTED, conf - 0.1)
         if blocked:  # (aid turned down by its receiver backs no one: "Zambia rejected an IMF bailout")
             blockers = {r.ctx.actor(x.key) for x in _subject_refs(r, carrier.head)[0]}
             blocked = not blockers & {r.ctx.actor(t.key) for t in targets}
@@ -4110,6 +4115,16 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     if not sources and is_passive(verb) and agent(verb) is None:
         for _, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
             sources, told = [Ref(x.key, inferred=True) for x in r.refs(author, topics=False)], True
+    if not sources and is_passive(verb) and agent(verb) is None:
+        # "The Turkish veto of Sweden's bid was lifted", "Turkey's objections were dropped": its owner did
+        owners = [
+            x
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and r.mention_at(c) is not None)
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
+        sources = [Ref(x.key, inferred=True) for x in owners]
     tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
     tokens += [  # "lifted the sanctions it imposed on Niger"
         p
