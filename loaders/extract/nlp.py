@@ -1151,7 +1151,64 @@ def noun_compounds(doc: Doc) -> Doc:
     _participle_took_the_subject(doc)
     _pronoun_object_before_infinitive(doc)
     _non_prefix(doc)
+    _subject_read_as_apposition(doc)
     return doc
+
+
+def _subject_read_as_apposition(doc: Doc) -> None:
+    """ "In a joint statement, Australia, Japan and the US condemned ...", "Writing on X, Poland's foreign
+    minister accused ...": after a fronted phrase and its comma, the model reads the (first) subject as an
+    apposition to the phrase's last noun (and may take a fronted participle for the subject); the name right
+    before the verb, or before its other subjects, is the verb's subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            continue
+        for appos in [t for t in sent if t.dep_ == "appos" and t.i < root.i and t.right_edge.i < root.i]:
+            noun = appos.head
+            if noun.i >= appos.i or doc[appos.left_edge.i - 1].text != ",":
+                continue
+            fronted = [a for a in noun.ancestors if a.head.i == root.i and a.i != root.i]
+            phrase = fronted[-1] if fronted else None
+            participle = phrase is not None and phrase.dep_ == "nsubj" and phrase.tag_ == "VBG"
+            if (
+                phrase is None
+                or phrase.i > noun.i
+                or (phrase.dep_ not in {"prep", "advcl"} and not participle)
+            ):
+                continue
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > appos.i]
+            between = doc[appos.i + 1 : subjects[0].left_edge.i] if subjects else doc[0:0]
+            if subjects and len(between) == 1 and between[0].text == ",":
+                # "..., Australia, Japan and the US condemned": the first of the listed subjects
+                first = subjects[0]
+                appos.head, appos.dep_ = root, first.dep_
+                first.head, first.dep_ = appos, "conj"
+                between[0].head = appos
+            elif not subjects and appos.right_edge.i + 1 == root.i:
+                # "Writing on X, Poland's foreign minister accused": the participle is no subject
+                appos.head, appos.dep_ = root, "nsubj"
+            elif not subjects and (listed := _listed_after(noun, appos, root)):
+                # "In a statement, Australia, Japan and the US condemned": the rest hung on the noun too
+                appos.head, appos.dep_ = root, "nsubj"
+                for t in listed:
+                    t.head = appos
+            else:
+                continue
+            if participle:
+                phrase.dep_ = "advcl"
+
+
+def _listed_after(noun: Token, appos: Token, root: Token) -> list[Token]:
+    """The conjuncts, commas and 'and' hung on ``noun`` after its apposition, when they run up to the verb
+    (a list of names the model coordinated with the noun)."""
+    after = [c for c in noun.children if c.i > appos.i and c.dep_ in {"conj", "cc", "punct"}]
+    names = [c for c in after if c.dep_ == "conj"]
+    if not names or max(t.right_edge.i for t in after) + 1 != root.i:
+        return []
+    if any(t.pos_ != "PROPN" for t in (appos, *names)):
+        return []
+    return after
 
 
 def _non_prefix(doc: Doc) -> None:
