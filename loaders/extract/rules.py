@@ -1288,11 +1288,34 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
         # countermeasures if Manila continued": whoever the condition names as the doer is threatened
         out += _condition_doers(r, [verb, *acts])
+    if not out and verb.lemma_.lower() in words.threat_verbs and any(_hostile_act(r, a) for a in acts):
+        # "ECOWAS imposed sanctions on Niger and threatened to intervene", "condemned Manila and threatened
+        # to respond": a threat coordinated with a hostile act is aimed at that act's target
+        out += _coordinated_targets(r, verb)
     if not out and any(a.lemma_.lower() in words.reprisal_verbs for a in acts):
         # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+
+
+def _coordinated_targets(r: Reader, verb: Token) -> list[Ref]:
+    """The actors a verb coordinated with this one is aimed at, when it states a hostile relation: its
+    object or the object of its own hostile preposition ("imposed sanctions on Niger", "condemned Manila")."""
+    others = [verb.head] if verb.dep_ == "conj" else []
+    others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out: list[Ref] = []
+    for other in others:
+        trig = r.lex.verbs.get(other.lemma_.lower())
+        hostile_verb = trig is not None and trig.rel in _HOSTILE
+        tokens = direct_objects(other) if hostile_verb else []
+        for o in direct_objects(other):  # "imposed sanctions on Niger": the measure noun's target
+            noun = r.lex.nouns.get(o.lemma_.lower())
+            if noun is not None and noun.rel in _HOSTILE:
+                tokens += [p for phrase in noun.preps for p in prep_objects(o, phrase)]
+                tokens += [p for phrase in noun.preps for p in prep_objects(other, phrase)]
+        out += [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    return out
 
 
 def _condition_doers(r: Reader, heads: list[Token]) -> list[Ref]:
@@ -1354,6 +1377,8 @@ def _hostile_act(r: Reader, act: Token) -> bool:
     'respond to'), or a reprisal taken ('take countermeasures')."""
     trig = r.lex.verbs.get(act.lemma_.lower())
     if trig is not None and {trig.rel, *trig.preps.values()} & _HOSTILE:
+        return True
+    if act.lemma_.lower() in r.lex.words.threatened_force:  # "threatened to intervene militarily"
         return True
     return act.lemma_.lower() in r.lex.words.reprisal_verbs or any(
         o.lemma_.lower() in r.lex.words.reprisal_nouns for o in direct_objects(act)
