@@ -1152,7 +1152,35 @@ def noun_compounds(doc: Doc) -> Doc:
     _pronoun_object_before_infinitive(doc)
     _non_prefix(doc)
     _subject_read_as_apposition(doc)
+    _summing_clause_read_as_complement(doc)
     return doc
+
+
+def _summing_clause_read_as_complement(doc: Doc) -> None:
+    """ "The US held exercises with Guyana, a move Caracas called a provocation": the model reads the
+    summing clause's verb as the main verb's complement, with the main verb's object as one more subject of
+    it; the verb qualifies the act noun ("a move"), and that object goes back to the main verb."""
+    acts = load_lexicon().words.act_anaphors
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+            continue
+        main = verb.head
+        subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+        if len(subjects) < 2 or any(c.dep_ in {"dobj", "obj"} for c in main.children):
+            continue
+        stolen, own = subjects[0], subjects[-1]
+        act = next(
+            (
+                t
+                for t in doc[stolen.i : own.left_edge.i]
+                if t.lemma_.lower() in acts and t.dep_ == "appos" and t.i + 1 == own.left_edge.i
+            ),
+            None,
+        )
+        if act is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.children):
+            continue
+        verb.head, verb.dep_ = act, "relcl"
+        stolen.head, stolen.dep_ = main, "dobj"
 
 
 def _subject_read_as_apposition(doc: Doc) -> None:
@@ -1831,7 +1859,14 @@ def _finite_conjunct(doc: Doc) -> None:
         if verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             continue  # "to be arrested and be jailed"; a bare "revoked" read as VBN is a past tense
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
-        if infinitive.dep_ != "xcomp" or not to:
+        # "demanded that Israel withdraw ... and called on the Council": a bare verb under "that" (a
+        # subjunctive) is no more a past than an infinitive
+        subjunctive = (
+            infinitive.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in infinitive.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in infinitive.children)
+        )
+        if not ((infinitive.dep_ == "xcomp" and to) or subjunctive):
             continue
         governor = infinitive.head
         if governor.tag_ in {"VBD", "VBZ", "VBP"}:

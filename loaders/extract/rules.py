@@ -1620,6 +1620,17 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         # "the pact, which Somalia called a violation": the relative is judged, the other object judges
         predicate += objects
         objects = relative[:1]
+    zero_relative = (  # "a move Caracas called a provocation": the noun is judged, the one object judges it
+        not relative
+        and not predicate
+        and len(objects) == 1
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.head.i < verb.i
+        and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+    )
+    if zero_relative:
+        predicate, objects = objects, [verb.head]
     if any(c.dep_ == "agent" for c in verb.children):  # "the vote, called a sham by Biden": its own object
         predicate += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c not in objects]
     # "branded Russia a state sponsor of terrorism": the model reads the predicate as a second object,

@@ -153,6 +153,8 @@ def find_or_add(
             continue
         if node.proper and parts.proper and node.proper != parts.proper:
             continue  # "the Minsk Agreements" are not "the Paris Agreement"
+        if _is_statement(head) != any(_is_statement(h) for h in (node.head, *node.heads)):
+            continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
         if (
             _compatible(node.agents, parts.agents)
             and _compatible(node.targets, parts.targets)
@@ -174,6 +176,11 @@ def find_or_add(
     _note_head(node, head, plural)
     registry.append(node)
     return node
+
+
+def _is_statement(head: str) -> bool:
+    """A head that names a statement of positions, not an agreement to act (lexicon statement_heads)."""
+    return head.lower() in load_lexicon().words.statement_heads
 
 
 def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
