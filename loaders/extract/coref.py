@@ -1273,7 +1273,8 @@ class Resolver(PronounResolver):
                 capital = last.kind == "capital" and Label.COUNTRY in labels
                 return [Ref(last.key if capital else self.mention_key(last, t), inferred=True)]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
-            sides = self._sides_of_deal(t) if t.lemma_.lower() in self.lex.words.party_nouns else None
+            parties = t.lemma_.lower() in self.lex.words.party_nouns
+            sides = (self._sides_of_deal(t) or self._sides_of_dispute(t)) if parties else None
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
                 return [Ref(k, inferred=True) for k in sides]
             named = self.named_before(t, labels)
@@ -1404,6 +1405,25 @@ class Resolver(PronounResolver):
             ]
             sides = tuple(dict.fromkeys(self.ctx.actor(a) for a in [*node.agents, *made]))
             if len(sides) == 2 and all(key_label(k) in {Label.COUNTRY, Label.ORGANIZATION} for k in sides):
+                return sides
+        return None
+
+    def _sides_of_dispute(self, t: Token) -> tuple[str, ...] | None:
+        """The two sides of the latest quarrel of the last sentences, when the sentence names no pair before
+        'both sides' and speaks of a dispute ("Honiara accused Canberra of interference. Fiji and Vanuatu
+        backed Honiara. Port Moresby urged both sides to resolve the dispute": Honiara and Canberra)."""
+        if not any(w.lemma_.lower() in self.lex.words.dispute_nouns for w in t.sent):
+            return None
+        own = {self.ctx.actor(x) for x in self._clause_actors(t)}
+        for claim in reversed(self.ctx.claims):
+            if claim.sent.index < self.info.index - 3 or RELATIONS[claim.type].sign >= 0:
+                continue
+            sides = (self.ctx.actor(claim.source), self.ctx.actor(claim.target))
+            if (
+                sides[0] != sides[1]
+                and not own & set(sides)
+                and all(key_label(k) in {Label.COUNTRY, Label.ORGANIZATION} for k in sides)
+            ):
                 return sides
         return None
 

@@ -144,7 +144,8 @@ def find_or_add(
     plural: bool,
 ) -> TopicNode:
     """The article's topic this mention refers to, created when no earlier one fits."""
-    for node in reversed(registry):
+    own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
+    for node in [] if own else reversed(registry):
         if node.kind != topic.kind:
             continue
         if parts.year and parts.year != article_year and parts.year != node.year:
