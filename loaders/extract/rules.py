@@ -2435,6 +2435,14 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
     passive = verb.tag_ == "VBN" and bool(own or (held and said_of))
     if passive:
         objects = own or said_of
+    # "Gabon's membership of the Commonwealth was suspended": the body named on the participation noun
+    named_bodies = [
+        p
+        for o in objects
+        if o.lemma_.lower() in r.lex.words.participation_nouns
+        for phrase in ("of", "in")
+        for p in prep_objects(o, phrase)
+    ]
     # "suspended Gabon's membership": the member is the possessor of the participation noun
     objects = [
         next((c for c in o.children if c.dep_ == "poss"), o)
@@ -2453,6 +2461,7 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
     if not members:
         return
     tokens = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    tokens += named_bodies
     if not passive:
         tokens += subjects(verb)[0]
     elif (by := agent(verb)) is not None:  # "Gabon's membership was suspended by the AU"
