@@ -571,6 +571,8 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         return []
     if comma and tokens and tokens[0].dep_ == "prep" and tokens[0].i == r.sent.start:
         return []  # "On trade, Lula said": a fronted phrase, no title
+    if comma and tokens and _in_phrase_before(r, tokens[-1], m):
+        return []  # "Flanked by the Egyptian president, Blinken said": another's title, not his
     if not tokens:
         return []
     if all(r.by_token.get(t.i) is not None or t.lower_ in {"'s", "’s"} for t in tokens):
@@ -580,6 +582,17 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
+    """'Flanked by the Egyptian president, Blinken said', 'After meeting the Saudi crown prince, Erdogan
+    ...': a title that ends a fronted phrase before the comma (inside a preposition's phrase the name is
+    not in) belongs to someone else ('met the Egyptian president, Abdel Fattah al-Sisi' is an apposition)."""
+    phrases = [a for a in [title, *title.ancestors] if a.dep_ in {"prep", "agent"}]
+    if not phrases:
+        return False
+    outer, name = phrases[-1], r.sent.doc[m.end - 1]  # (not 'of' in "head of state, Maia Sandu")
+    return not outer.left_edge.i <= name.i <= outer.right_edge.i
 
 
 def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
