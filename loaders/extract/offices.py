@@ -178,7 +178,7 @@ def known(r: Reader) -> None:
             _held_before(r, m, role)
             continue
         if len({h.state for h in holders}) > 1 and role:  # "Prime Minister Kallas", in the year she moved on
-            titled_so = [h for h in holders if role.lower() in h.office.lower()]
+            titled_so = [h for h in holders if _core_title(r, role) in h.office.lower()]
             holders = titled_so or holders
         if len({h.state for h in holders}) > 1:  # a state the article names, else not an ex officio seat
             named = [h for h in holders if f"Country:{h.state}" in r.ctx.nodes]
@@ -217,12 +217,19 @@ def _held_before(r: Reader, m: Mention, role: str) -> None:
     office the text states, inferred; he does not act for the state now)."""
     node = r.ctx.nodes[m.key]
     found = [h for name in [node.name, *node.aliases] for h in load_leaders().lookup(name)]
-    states = {h.state for h in found if role.lower() in h.office.lower()}
+    states = {h.state for h in found if _core_title(r, role) in h.office.lower()}
     if len(states) != 1:
         return
     state = _state_key(r, states.pop())
     if state is not None and state in r.ctx.nodes:
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _core_title(r: Reader, role: str) -> str:
+    """The office a role names, without the words that qualify it ('Prime Minister-designate', 'self-
+    proclaimed president', 'caretaker prime minister' -> 'prime minister', 'president')."""
+    words = role.lower().replace("-", " ").split()
+    return " ".join(w for w in words if w not in r.lex.words.title_qualifiers) or role.lower()
 
 
 def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
@@ -704,7 +711,11 @@ def _title_words(r: Reader, noun: Token) -> str:
         for c in noun.children
         if c.dep_ in {"compound", "amod"} and c.i < noun.i and _is_title(r, c) and c.i not in r.by_token
     ]
-    return " ".join(t.text for t in [*words, noun])
+    doc = r.sent.doc
+    return " ".join(  # "the self-declared president": the hyphenated word whole
+        doc[t.left_edge.i : t.i + 1].text if t.left_edge.i < t.i and doc[t.i - 1].text == "-" else t.text
+        for t in [*words, noun]
+    )
 
 
 def _owner_mention(r: Reader, noun: Token) -> Mention | None:
