@@ -214,7 +214,7 @@ def _titled_later(r: Reader, m: Mention) -> None:
 def _held_before(r: Reader, m: Mention, role: str) -> None:
     """'... seized power in 2021, ousting President Alpha Conde': a titled name the leaders data knows only
     in other years held that office in the one state it gives, when the article names that state (an
-    office the text states, inferred; he does not act for the state now)."""
+    office the text states, inferred; he does not act for the state now, unless about to take it)."""
     node = r.ctx.nodes[m.key]
     found = [h for name in [node.name, *node.aliases] for h in load_leaders().lookup(name)]
     states = {h.state for h in found if _core_title(r, role) in h.office.lower()}
@@ -222,6 +222,9 @@ def _held_before(r: Reader, m: Mention, role: str) -> None:
         return
     state = _state_key(r, states.pop())
     if state is not None and state in r.ctx.nodes:
+        if set(role.lower().replace("-", " ").split()) & r.lex.words.pending_role_words:
+            # "Prime Minister-designate Nawaf Salam met President Aoun": he speaks for his state already
+            r.ctx.add_office(m.key, state, role, False)
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
 
