@@ -1122,6 +1122,15 @@ class Resolver(PronounResolver):
             keys = recent
         return [Ref(self.ctx.place(k), inferred=True) for k in keys]
 
+    def _controllers(self, t: Token) -> set[str]:
+        """The actors of the verbs above the clause of object ``t`` ('Russia' in "Russia ordered Moldova to
+        expel the diplomat")."""
+        verb, out = t.head, set()
+        while verb.dep_ in {"xcomp", "ccomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            out |= self._verb_actors(verb)
+        return out
+
     def _parties(self, lemma: str) -> set[Label]:
         """Who a definite 'the country', 'both sides' may stand for: sides and parties to a conflict may be
         armed groups as well as states ("urged both sides" after Israel and Hamas)."""
@@ -1227,6 +1236,10 @@ class Resolver(PronounResolver):
             return [Ref(k, inferred=True) for k in group or ()]
         # an object is not its own clause's subject ("China criticized the island")
         own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj", "dative"} else set()
+        if own and t.lemma_.lower() in self.lex.words.envoy_nouns:
+            # "Russia ordered Moldova to expel the diplomat": an envoy acted on is a third state's, neither
+            # the doer's nor the one who had it done
+            own |= self._controllers(t)
         if plural and not ({"two", "both"} & set(det)):
             counted = _count(t)
             if counted is not None and counted >= 3 and "the" in det:

@@ -256,6 +256,7 @@ class RuleWords:
     # offices
     title_qualifiers: frozenset[str] = frozenset()
     past_role_words: tuple[str, ...] = ()
+    pending_role_words: frozenset[str] = frozenset()
     honorifics: tuple[str, ...] = ()
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()

@@ -271,6 +271,18 @@ _MONTHS_DAYS = {
 }
 
 
+@Language.component("geoalign_title_glue")
+def title_glue(doc: Doc) -> Doc:
+    """A capitalised word right after a personal title opens no sentence (set before the parser): the small
+    model split "Malaysian PM | Anwar Ibrahim met Xi" in two, the title left a sentence of its own."""
+    titles = load_lexicon().person_titles
+    for t in doc[1:]:
+        before = doc[t.i - 1]
+        if before.lower_ in titles and before.is_alpha and t.is_title and t.is_alpha:
+            t.is_sent_start = False
+    return doc
+
+
 @Language.component("geoalign_titled_persons")
 def titled_persons(doc: Doc) -> Doc:
     """Names right after a personal title are persons, whatever NER said or missed.
@@ -321,6 +333,11 @@ def _known_family_name(word: str) -> bool:
     return len(word) > 2 and bool(load_leaders().family_holders(word))
 
 
+def _listed_acronym(t: Token) -> bool:
+    """'AMLO criticized Peru': a leader's initials, as the leaders data lists them (not any capitals)."""
+    return t.is_upper and t.is_alpha and load_leaders().canonical(t.text) is not None
+
+
 def _first_word_name(t: Token) -> bool:
     """'Lula meets Xi', 'Orban visits Beijing': a sentence's first word the tagger took for a common noun
     or adjective, spelled as no word the lexicon knows ('Fall', 'Drew' stay words)."""
@@ -337,6 +354,8 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> i
         t.lower_ == "state" and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "head"
     ):
         return None
+    if i > 0 and doc[i - 1].like_num:
+        return None  # "at 9 pm Tuesday": a clock time, no title
     j = i + 1
     # "President of Kazakhstan X", "Ambassador to Ukraine X", "Envoy for Myanmar X", "Envoy to the UN X"
     k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
@@ -385,9 +404,8 @@ class KnownPersons:
             for t in doc
             if (t.i not in in_ents or t.i in stray)
             and (t.pos_ == "PROPN" or _first_word_name(t))
-            and t.is_title
+            and ((t.is_title and _known_family_name(t.text)) or _listed_acronym(t))
             and len(t) >= 4
-            and _known_family_name(t.text)
         ]
         if found:
             keep = [
@@ -2010,6 +2028,7 @@ def load_nlp() -> Language:
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
+    nlp.add_pipe("geoalign_title_glue", before="parser")
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
     nlp.add_pipe("geoalign_noun_compounds", after="geoalign_verb_root")

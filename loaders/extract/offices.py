@@ -178,7 +178,7 @@ def known(r: Reader) -> None:
             _held_before(r, m, role)
             continue
         if len({h.state for h in holders}) > 1 and role:  # "Prime Minister Kallas", in the year she moved on
-            titled_so = [h for h in holders if role.lower() in h.office.lower()]
+            titled_so = [h for h in holders if _core_title(r, role) in h.office.lower()]
             holders = titled_so or holders
         if len({h.state for h in holders}) > 1:  # a state the article names, else not an ex officio seat
             named = [h for h in holders if f"Country:{h.state}" in r.ctx.nodes]
@@ -214,15 +214,25 @@ def _titled_later(r: Reader, m: Mention) -> None:
 def _held_before(r: Reader, m: Mention, role: str) -> None:
     """'... seized power in 2021, ousting President Alpha Conde': a titled name the leaders data knows only
     in other years held that office in the one state it gives, when the article names that state (an
-    office the text states, inferred; he does not act for the state now)."""
+    office the text states, inferred; he does not act for the state now, unless about to take it)."""
     node = r.ctx.nodes[m.key]
     found = [h for name in [node.name, *node.aliases] for h in load_leaders().lookup(name)]
-    states = {h.state for h in found if role.lower() in h.office.lower()}
+    states = {h.state for h in found if _core_title(r, role) in h.office.lower()}
     if len(states) != 1:
         return
     state = _state_key(r, states.pop())
     if state is not None and state in r.ctx.nodes:
+        if set(role.lower().replace("-", " ").split()) & r.lex.words.pending_role_words:
+            # "Prime Minister-designate Nawaf Salam met President Aoun": he speaks for his state already
+            r.ctx.add_office(m.key, state, role, False)
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _core_title(r: Reader, role: str) -> str:
+    """The office a role names, without the words that qualify it ('Prime Minister-designate', 'self-
+    proclaimed president', 'caretaker prime minister' -> 'prime minister', 'president')."""
+    words = role.lower().replace("-", " ").split()
+    return " ".join(w for w in words if w not in r.lex.words.title_qualifiers) or role.lower()
 
 
 def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
@@ -571,6 +581,8 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         return []
     if comma and tokens and tokens[0].dep_ == "prep" and tokens[0].i == r.sent.start:
         return []  # "On trade, Lula said": a fronted phrase, no title
+    if comma and tokens and _in_phrase_before(r, tokens[-1], m):
+        return []  # "Flanked by the Egyptian president, Blinken said": another's title, not his
     if not tokens:
         return []
     if all(r.by_token.get(t.i) is not None or t.lower_ in {"'s", "’s"} for t in tokens):
@@ -580,6 +592,17 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
+    """'Flanked by the Egyptian president, Blinken said', 'After meeting the Saudi crown prince, Erdogan
+    ...': a title that ends a fronted phrase before the comma (inside a preposition's phrase the name is
+    not in) belongs to someone else ('met the Egyptian president, Abdel Fattah al-Sisi' is an apposition)."""
+    phrases = [a for a in [title, *title.ancestors] if a.dep_ in {"prep", "agent"}]
+    if not phrases:
+        return False
+    outer, name = phrases[-1], r.sent.doc[m.end - 1]  # (not 'of' in "head of state, Maia Sandu")
+    return not outer.left_edge.i <= name.i <= outer.right_edge.i
 
 
 def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
@@ -691,7 +714,11 @@ def _title_words(r: Reader, noun: Token) -> str:
         for c in noun.children
         if c.dep_ in {"compound", "amod"} and c.i < noun.i and _is_title(r, c) and c.i not in r.by_token
     ]
-    return " ".join(t.text for t in [*words, noun])
+    doc = r.sent.doc
+    return " ".join(  # "the self-declared president": the hyphenated word whole
+        doc[t.left_edge.i : t.i + 1].text if t.left_edge.i < t.i and doc[t.i - 1].text == "-" else t.text
+        for t in [*words, noun]
+    )
 
 
 def _owner_mention(r: Reader, noun: Token) -> Mention | None:

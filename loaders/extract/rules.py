@@ -3483,7 +3483,19 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 and m.label is Label.ORGANIZATION
                 and noun.lemma_.lower() in r.lex.words.forum_nouns
             )
-            if m is not None and m.label in ACTORS and m.label not in trig.modifier_objects and not forum:
+            venue = (  # "rejected the Jeddah talks", "the Istanbul talks with Russia": where, not who
+                m is not None
+                and trig.rel == "MET_WITH"
+                and m.label is Label.REGION
+                and not _acting_region(r, r.mention_key(m, child))
+            )
+            if (
+                m is not None
+                and m.label in ACTORS
+                and m.label not in trig.modifier_objects
+                and not forum
+                and not venue
+            ):
                 # (a "WTO complaint" is heard by the WTO); "the Israeli and US strikes": each modifier's
                 more = [
                     (c, n)

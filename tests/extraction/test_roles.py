@@ -38,6 +38,28 @@ def test_a_counterpart_the_data_does_not_know_keeps_the_word() -> None:
     assert roles.get("Kodjo Mensah") == "counterpart", roles
 
 
+def test_a_role_keeps_a_word_that_qualifies_the_office() -> None:
+    roles = _roles("Chad's transitional president Mahamat Idriss Deby met Emmanuel Macron in Paris.")
+    assert roles.get("Mahamat Idriss Déby") == "transitional president", roles
+    roles = _roles("Caretaker Prime Minister Anwar-ul-Haq Kakar met Chinese President Xi Jinping in Beijing.")
+    assert roles.get("Anwaar-ul-Haq Kakar") == "Caretaker Prime Minister", roles
+
+
+def test_a_hyphenated_qualifier_stays_whole() -> None:
+    roles = _roles("The self-declared president of Somaliland, Muse Bihi Abdi, met Abiy Ahmed.")
+    assert any(role == "self-declared president" for role in roles.values()), roles
+
+
+def test_a_claimed_title_of_an_office_the_data_gives_in_other_years() -> None:
+    roles = _roles("Self-proclaimed president Juan Guaido urged the European Union to sanction Venezuela.")
+    assert roles.get("Juan Guaido") == "Self-proclaimed president", roles
+
+
+def test_a_title_ending_a_fronted_phrase_is_no_role() -> None:
+    roles = _roles("Flanked by the Egyptian president, Blinken criticized Hamas.")
+    assert "Blinken" not in roles, roles
+
+
 def _statuses(text: str) -> dict[tuple[str, str], str | None]:
     records = extract(article_from_text(text, meta={"date": "2024-05-01"}))
     names = {r.id: r.name for r in records if isinstance(r, Entity)}
