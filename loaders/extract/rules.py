@@ -595,8 +595,23 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
                 for p in prep_objects(obj, "of"):
                     out += [Ref(k) for m in r.members(p) if (k := r.side_region(m)) is not None] or r.refs(p)
                 continue
-        out += r.refs(obj) or joined(r, obj)
+        out += r.refs(obj) or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
+    return out
+
+
+def _struck_state(r: Reader, obj: Token, trig: Trigger) -> list[Ref]:
+    """Unnamed places struck, named by their state's adjective or possessor: that state is attacked
+    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory")."""
+    if trig.rel != "ATTACKED" or obj.lemma_.lower() not in r.lex.words.region_nouns:
+        return []
+    out: list[Ref] = []
+    for child in obj.children:
+        if child.dep_ == "poss":
+            out += [x for x in r.refs(child, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
+        elif child.dep_ in {"amod", "compound", "nmod"}:
+            m = r.mention_at(child)
+            out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
     return out
 
 
@@ -3506,6 +3521,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         place.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.lower_ not in r.lex.words.reason_preps  # "impose sanctions over arms sales to X"
+        # "vowed to retaliate against Israel for the strike": what a reprisal answers is another's deed
+        and not (head.lower_ == "for" and head.head.lemma_.lower() in r.lex.words.reprisal_verbs)
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
