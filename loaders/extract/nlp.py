@@ -1102,7 +1102,7 @@ def noun_compounds(doc: Doc) -> Doc:
         ):  # "stalled Finland's NATO bid": 'NATO' and 'bid' both objects of 'stalled'
             token.head, token.dep_ = doc[token.i + 1], "compound"
         elif (
-            token.dep_ == "pobj"
+            token.dep_ in {"pobj", "dobj"}  # ("staged live-fire drills off the coast")
             and token.tag_ == "VBZ"
             and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
             and any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children)
@@ -1302,7 +1302,7 @@ def _border_with(doc: Doc) -> None:
         if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i == 0:
             continue
         border = doc[prep.i - 1]
-        if prep.head.pos_ not in {"VERB", "AUX"}:
+        if prep.head.pos_ not in {"VERB", "AUX", "NOUN"}:  # ("announced exercises along the border with X")
             continue
         if (
             border.lemma_.lower() in borders

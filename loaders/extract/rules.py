@@ -2967,8 +2967,8 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
 def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> None:
     """'Israel struck Rafah', 'Russian forces shelled Kharkiv': the attacker ORGANIZED a strike HELD_IN the
     place struck (the attack convention); a whole country struck is no place an event is held in."""
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return  # "the city, shelled for weeks," names no attacker here
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return  # "the city, shelled for weeks," names no attacker ("Kyiv was hit by Russian missiles" does)
     objects = direct_objects(verb)
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
@@ -4117,7 +4117,9 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     elif trig.undone == "CONCEDES" and (counted := _quantity(r, noun)) is not None:
         held = counted  # "handed over the bodies of 563 soldiers", "freed a batch of prisoners"
     verb = held.head
-    if held.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
+    if held.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if verb.lemma_.lower() not in trig.undone_by and not _own_supply_barred(r, noun, verb, trig):
         return False
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
@@ -4163,6 +4165,21 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED and not told
+
+
+def _own_supply_barred(r: Reader, noun: Token, verb: Token, trig: Trigger) -> bool:
+    """'Britain blocked arms sales to Israel': supplies barred that name no other supplier are the
+    barring state's own, cut as with 'suspended' ('Hungary blocked EU arms sales to Ukraine' cuts none)."""
+    if trig.undone != "SANCTIONS" or verb.lemma_.lower() not in r.lex.words.embargo_verbs:
+        return False
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        or (c.dep_ in {"amod", "compound", "nmod"} and r.mention_at(c) is not None)
+        or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+    ]
+    return not owners
 
 
 def _struck_with(noun: Token) -> list[Token]:
