@@ -147,7 +147,11 @@ class PronounResolver(SentenceMentions):
             for subj in self._subjects_before(t):
                 found_here = [x for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in ACTORS]
                 organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
-                if len(found_here) > 1 or (found_here and (subj.tag_ in {"NNS", "NNPS"} or organ)):
+                # a group named in the plural: "The Houthis said they had targeted a US destroyer"
+                named_plural = subj.pos_ == "PROPN" and subj.lower_.endswith("s") and len(found_here) == 1
+                named_plural = named_plural and key_label(found_here[0].key) is Label.ORGANIZATION
+                plural = subj.tag_ in {"NNS", "NNPS"} or organ or named_plural
+                if len(found_here) > 1 or (found_here and plural):
                     return [Ref(x.key, inferred=True) for x in found_here]
             pair = self._pair_named_here(t)
             if pair:  # "cut ties with Niger and Mali after they accused Kyiv": the pair just named

@@ -253,6 +253,8 @@ def verb_rules(r: Reader) -> None:
 
         if lemma in words.embargo_verbs:
             trig = _as_embargo(r, verb, trig)
+        if lemma in words.aiming_verbs and _measure_aimed(r, verb):
+            trig = None  # "the EU targeted Russian banks in its new sanctions": a measure, no attack
         if trig is None:
             continue
         _verb(r, verb, trig)
@@ -266,6 +268,20 @@ def _as_embargo(r: Reader, verb: Token, trig: Trigger | None) -> Trigger | None:
     if ban is not None and any(o.lemma_.lower() in heads or o.lower_ in heads for o in direct_objects(verb)):
         return ban
     return trig
+
+
+def _measure_aimed(r: Reader, verb: Token) -> bool:
+    """Whether a verb of aiming aims a measure, not force: the sentence names a sanction or a trade measure
+    ("the package targets Russian banks"), or the verb's means is no weapon ("with export controls")."""
+    for t in r.sent:
+        trig = r.lex.nouns.get(t.lemma_.lower())
+        verb_trig = r.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if (trig is not None and trig.rel == "SANCTIONS") or t.lemma_.lower() in r.lex.words.trade_measures:
+            return True
+        if verb_trig is not None and verb_trig.rel == "SANCTIONS":
+            return True
+    arms = r.lex.words.supplied_arms
+    return any(p.lemma_.lower() not in arms for p in prep_objects(verb, "with"))
 
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
