@@ -1289,6 +1289,10 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         ]
         if verb.lemma_.lower() in words.warning_verbs:  # "vowed to support Kyiv" threatens no one
             acts = [a for a in acts if _hostile_act(r, a)]
+    # "threatened to deploy nuclear weapons to Belarus": forces sent somewhere threaten no one there (the
+    # destination may be an ally's; MOBILIZES has no stance sign)
+    moved = [a for a in acts if _deploying(r, a)]
+    acts = [a for a in acts if a not in moved]
     objects = [o for h in [verb, *acts] for o in direct_objects(h)]
     tokens = objects + [
         p
@@ -1315,15 +1319,23 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
-    if not out and (any(_hostile_act(r, a) for a in acts) or _warned_of_reprisal(r, verb)):
+    if not out and (any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb)):
         # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
-        # countermeasures if Manila continued": whoever the condition names as the doer is threatened
-        out += _condition_doers(r, [verb, *acts])
+        # countermeasures if Manila continued", "threatened to station missiles in Kaliningrad if Sweden
+        # joined": whoever the condition names as the doer is threatened
+        out += _condition_doers(r, [verb, *acts, *moved])
     if not out and any(a.lemma_.lower() in words.reprisal_verbs for a in acts):
         # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+
+
+def _deploying(r: Reader, act: Token) -> bool:
+    """Whether a verb only moves forces ('deploy', 'station', 'send troops'): MOBILIZES is all it states."""
+    trig = r.lex.verbs.get(act.lemma_.lower())
+    rels = {trig.rel, *trig.preps.values()} - {None} if trig is not None else set()
+    return bool(rels) and rels <= {"MOBILIZES"}
 
 
 def _condition_doers(r: Reader, heads: list[Token]) -> list[Ref]:
