@@ -793,8 +793,17 @@ class Resolver(PronounResolver):
         fighters = (
             t.lemma_.lower() in self.lex.words.fighter_nouns or t.lower_ in self.lex.words.fighter_nouns
         )
-        # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants", "the GCC statement"
-        for child in t.children:
+        # "Russian oil", "Iranian exports", "M23 rebels", "Hamas militants", "the GCC statement"; through an
+        # unnamed compound ("Chinese coast guard ships": the model hangs 'Chinese' on 'guard')
+        modifiers = [*t.children]
+        modifiers += [
+            g
+            for c in t.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None
+            for g in c.children
+            if g.i < c.i
+        ]
+        for child in modifiers:
             m = self.mention_at(child)
             if (
                 child.dep_ in {"amod", "compound", "nmod"}

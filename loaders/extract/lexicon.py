@@ -167,6 +167,7 @@ class RuleWords:
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     embargo_verbs: frozenset[str] = frozenset()  # "blocked imports of X's goods": a ban
+    aiming_verbs: frozenset[str] = frozenset()  # "targeted a US destroyer": an attack, unless a measure
     buying_verbs: frozenset[str] = frozenset()  # relief goods bought are trade, not aid
     breakaway_words: frozenset[str] = frozenset()  # "the breakaway republics": no state named before
     charging_preps: frozenset[str] = frozenset()  # "said X was behind the plot": a charge

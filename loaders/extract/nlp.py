@@ -1120,7 +1120,7 @@ def noun_compounds(doc: Doc) -> Doc:
         ):  # "stalled Finland's NATO bid": 'NATO' and 'bid' both objects of 'stalled'
             token.head, token.dep_ = doc[token.i + 1], "compound"
         elif (
-            token.dep_ == "pobj"
+            token.dep_ in {"pobj", "dobj"}  # ("staged live-fire drills off the coast")
             and token.tag_ == "VBZ"
             and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
             and any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children)
@@ -1163,6 +1163,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _name_and_modified_name(doc)
     _absolute_with(doc)
     _seat_after_organ(doc)
+    _border_with(doc)
     _clause_read_as_prep(doc)
     _participle_after_names(doc)
     _negated_conjunct(doc)
@@ -1415,6 +1416,25 @@ def _seat_after_organ(doc: Doc) -> None:
             and place
         ):
             prep.head = organ
+
+
+def _border_with(doc: Doc) -> None:
+    """ "deployed soldiers along the frontier with Ethiopia": the model hangs 'with Ethiopia' on the verb; it
+    names the state on the border's other side, as in "its border with Ukraine"."""
+    borders = load_lexicon().words.boundary_nouns
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i == 0:
+            continue
+        border = doc[prep.i - 1]
+        if prep.head.pos_ not in {"VERB", "AUX", "NOUN"}:  # ("announced exercises along the border with X")
+            continue
+        if (
+            border.lemma_.lower() in borders
+            and border.dep_ == "pobj"
+            and border.head.head.i in {prep.head.i, *(c.i for c in prep.head.children)}
+            and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children)
+        ):
+            prep.head = border
 
 
 def _absolute_with(doc: Doc) -> None:

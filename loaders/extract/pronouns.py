@@ -128,6 +128,10 @@ class PronounResolver(SentenceMentions):
             if warning is not None:  # the one who warns is not the one warned
                 own = self._verb_actors(warning)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
+            struck = self._struck_owner_verb(t)
+            if struck is not None:  # "Armenia says Azerbaijan opened fire on its positions": not Azerbaijan's
+                own = self._verb_actors(struck)
+                candidates = [c for c in candidates if self.ctx.actor(c) not in own]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
@@ -143,7 +147,11 @@ class PronounResolver(SentenceMentions):
             for subj in self._subjects_before(t):
                 found_here = [x for x in self.refs(subj, topics=False, depth=3) if key_label(x.key) in ACTORS]
                 organ = subj.lemma_.lower() in self.lex.state_organs  # "the ministry ... said they will not"
-                if len(found_here) > 1 or (found_here and (subj.tag_ in {"NNS", "NNPS"} or organ)):
+                # a group named in the plural: "The Houthis said they had targeted a US destroyer"
+                named_plural = subj.pos_ == "PROPN" and subj.lower_.endswith("s") and len(found_here) == 1
+                named_plural = named_plural and key_label(found_here[0].key) is Label.ORGANIZATION
+                plural = subj.tag_ in {"NNS", "NNPS"} or organ or named_plural
+                if len(found_here) > 1 or (found_here and plural):
                     return [Ref(x.key, inferred=True) for x in found_here]
             pair = self._pair_named_here(t)
             if pair:  # "cut ties with Niger and Mali after they accused Kyiv": the pair just named
@@ -284,6 +292,26 @@ class PronounResolver(SentenceMentions):
         ]
         objects += against
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
+
+    def _struck_owner_verb(self, t: Token) -> Token | None:
+        """The verb of an attack whose target a possessive owns ("shelled its villages", "opened fire on its
+        positions"): no one strikes what is their own unless the text says so ("its own")."""
+        noun = t.head
+        if t.dep_ != "poss" or any(c.lower_ == "own" for c in noun.children):
+            return None
+        holder = noun.head
+        if noun.dep_ == "pobj" and holder.lower_ in {"on", "at", "against", "into", "toward", "towards"}:
+            holder = holder.head
+        elif noun.dep_ not in {"dobj", "obj"}:
+            return None
+        verb = holder.head if holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "obj"} else holder
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        # the verb's own relation, or that of its object noun ("opened fire on", "launched strikes on")
+        trigs = [self.lex.verbs.get(verb.lemma_.lower())]
+        trigs += [self.lex.nouns.get(o.lemma_.lower()) for o in verb.children if o.dep_ in {"dobj", "obj"}]
+        hostile = any(x is not None and "ATTACKED" in {x.rel, *x.preps.values()} for x in trigs)
+        return verb if hostile else None
 
     def _relative_owner(self, t: Token) -> list[Ref]:
         """'Greece protested to Libya over a deal it signed with Turkey': 'it' in a relative clause on what a

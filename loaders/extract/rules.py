@@ -253,6 +253,8 @@ def verb_rules(r: Reader) -> None:
 
         if lemma in words.embargo_verbs:
             trig = _as_embargo(r, verb, trig)
+        if lemma in words.aiming_verbs and _measure_aimed(r, verb):
+            trig = None  # "the EU targeted Russian banks in its new sanctions": a measure, no attack
         if trig is None:
             continue
         _verb(r, verb, trig)
@@ -266,6 +268,20 @@ def _as_embargo(r: Reader, verb: Token, trig: Trigger | None) -> Trigger | None:
     if ban is not None and any(o.lemma_.lower() in heads or o.lower_ in heads for o in direct_objects(verb)):
         return ban
     return trig
+
+
+def _measure_aimed(r: Reader, verb: Token) -> bool:
+    """Whether a verb of aiming aims a measure, not force: the sentence names a sanction or a trade measure
+    ("the package targets Russian banks"), or the verb's means is no weapon ("with export controls")."""
+    for t in r.sent:
+        trig = r.lex.nouns.get(t.lemma_.lower())
+        verb_trig = r.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if (trig is not None and trig.rel == "SANCTIONS") or t.lemma_.lower() in r.lex.words.trade_measures:
+            return True
+        if verb_trig is not None and verb_trig.rel == "SANCTIONS":
+            return True
+    arms = r.lex.words.supplied_arms
+    return any(p.lemma_.lower() not in arms for p in prep_objects(verb, "with"))
 
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
@@ -595,8 +611,23 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
                 for p in prep_objects(obj, "of"):
                     out += [Ref(k) for m in r.members(p) if (k := r.side_region(m)) is not None] or r.refs(p)
                 continue
-        out += r.refs(obj) or joined(r, obj)
+        out += r.refs(obj) or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
+    return out
+
+
+def _struck_state(r: Reader, obj: Token, trig: Trigger) -> list[Ref]:
+    """Unnamed places struck, named by their state's adjective or possessor: that state is attacked
+    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory")."""
+    if trig.rel != "ATTACKED" or obj.lemma_.lower() not in r.lex.words.region_nouns:
+        return []
+    out: list[Ref] = []
+    for child in obj.children:
+        if child.dep_ == "poss":
+            out += [x for x in r.refs(child, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
+        elif child.dep_ in {"amod", "compound", "nmod"}:
+            m = r.mention_at(child)
+            out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
     return out
 
 
@@ -1258,6 +1289,10 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         ]
         if verb.lemma_.lower() in words.warning_verbs:  # "vowed to support Kyiv" threatens no one
             acts = [a for a in acts if _hostile_act(r, a)]
+    # "threatened to deploy nuclear weapons to Belarus": forces sent somewhere threaten no one there (the
+    # destination may be an ally's; MOBILIZES has no stance sign)
+    moved = [a for a in acts if _deploying(r, a)]
+    acts = [a for a in acts if a not in moved]
     objects = [o for h in [verb, *acts] for o in direct_objects(h)]
     tokens = objects + [
         p
@@ -1284,10 +1319,11 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
-    if not out and (any(_hostile_act(r, a) for a in acts) or _warned_of_reprisal(r, verb)):
+    if not out and (any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb)):
         # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
-        # countermeasures if Manila continued": whoever the condition names as the doer is threatened
-        out += _condition_doers(r, [verb, *acts])
+        # countermeasures if Manila continued", "threatened to station missiles in Kaliningrad if Sweden
+        # joined": whoever the condition names as the doer is threatened
+        out += _condition_doers(r, [verb, *acts, *moved])
     if not out and verb.lemma_.lower() in words.threat_verbs and any(_hostile_act(r, a) for a in acts):
         # "ECOWAS imposed sanctions on Niger and threatened to intervene", "condemned Manila and threatened
         # to respond": a threat coordinated with a hostile act is aimed at that act's target
@@ -1316,6 +1352,13 @@ def _coordinated_targets(r: Reader, verb: Token) -> list[Ref]:
                 tokens += [p for phrase in noun.preps for p in prep_objects(other, phrase)]
         out += [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     return out
+
+
+def _deploying(r: Reader, act: Token) -> bool:
+    """Whether a verb only moves forces ('deploy', 'station', 'send troops'): MOBILIZES is all it states."""
+    trig = r.lex.verbs.get(act.lemma_.lower())
+    rels = {trig.rel, *trig.preps.values()} - {None} if trig is not None else set()
+    return bool(rels) and rels <= {"MOBILIZES"}
 
 
 def _condition_doers(r: Reader, heads: list[Token]) -> list[Ref]:
@@ -2997,8 +3040,8 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
 def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> None:
     """'Israel struck Rafah', 'Russian forces shelled Kharkiv': the attacker ORGANIZED a strike HELD_IN the
     place struck (the attack convention); a whole country struck is no place an event is held in."""
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return  # "the city, shelled for weeks," names no attacker here
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return  # "the city, shelled for weeks," names no attacker ("Kyiv was hit by Russian missiles" does)
     objects = direct_objects(verb)
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
@@ -3563,6 +3606,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         place.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.lower_ not in r.lex.words.reason_preps  # "impose sanctions over arms sales to X"
+        # "vowed to retaliate against Israel for the strike": what a reprisal answers is another's deed
+        and not (head.lower_ == "for" and head.head.lemma_.lower() in r.lex.words.reprisal_verbs)
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
@@ -4162,7 +4207,9 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     elif trig.undone == "CONCEDES" and (counted := _quantity(r, noun)) is not None:
         held = counted  # "handed over the bodies of 563 soldiers", "freed a batch of prisoners"
     verb = held.head
-    if held.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in trig.undone_by:
+    if held.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if verb.lemma_.lower() not in trig.undone_by and not _own_supply_barred(r, noun, verb, trig):
         return False
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
@@ -4218,6 +4265,21 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED and not told
+
+
+def _own_supply_barred(r: Reader, noun: Token, verb: Token, trig: Trigger) -> bool:
+    """'Britain blocked arms sales to Israel': supplies barred that name no other supplier are the
+    barring state's own, cut as with 'suspended' ('Hungary blocked EU arms sales to Ukraine' cuts none)."""
+    if trig.undone != "SANCTIONS" or verb.lemma_.lower() not in r.lex.words.embargo_verbs:
+        return False
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        or (c.dep_ in {"amod", "compound", "nmod"} and r.mention_at(c) is not None)
+        or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+    ]
+    return not owners
 
 
 def _struck_with(noun: Token) -> list[Token]:

@@ -21,6 +21,9 @@ from loaders.extract.topics import (
     year_of,
 )
 
+# What an attack or invasion is aimed at: "the attack on Kyiv", "launched airstrikes inside Iran".
+_AIMED_PREPS = frozenset({"of", "on", "against", "into", "in", "inside"})
+
 
 class TopicReader(Resolver):
     """Topic handles for event and agreement nouns ("the referendums", "Russia's invasion of Ukraine")."""
@@ -206,8 +209,8 @@ class TopicReader(Resolver):
 
                         if kind == "coup":
                             targets += [k for k in keys if key_label(k) is Label.COUNTRY]
-                    elif prep in {"of", "on", "against", "into", "in", "for", "to", "with", "between"}:
-                        if kind in words.aimed_kinds and prep in {"of", "on", "against", "into", "in"}:
+                    elif prep in _AIMED_PREPS | {"for", "to", "with", "between"}:
+                        if kind in words.aimed_kinds and prep in _AIMED_PREPS:
                             targets += [k for k in keys if key_label(k) in {Label.COUNTRY, Label.REGION}]
                             if kind in words.struck_kinds:  # "a missile attack on Kyiv" happens in Kyiv
                                 places += self._struck_places(pobj)
