@@ -268,6 +268,8 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
+    arriving_forces: frozenset[str] = frozenset()  # 'troops arrived', not 'two soldiers arrived for care'
+    entering_verbs: frozenset[str] = frozenset()  # 'Kenyan police arrived in Haiti': forces deployed there
     dispute_nouns: frozenset[str] = frozenset()  # 'urged both sides to end the dispute': the quarrel's sides
     statement_heads: frozenset[str] = frozenset()  # 'the communique' is no deal named before
     threatened_force: frozenset[str] = frozenset()  # 'threatened to intervene': force threatened

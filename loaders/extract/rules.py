@@ -180,6 +180,8 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
+        if lemma in words.entering_verbs:
+            _forces_arrived(r, verb)
         if lemma in words.expelling_declarations:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
@@ -2194,6 +2196,30 @@ def _left_accession(r: Reader, verb: Token, holders: list[Token]) -> bool:
     sources += [Ref(state, True) for s in sources if (state := r.ctx.ruled_by(s.key)) is not None]
     _emit_all(r, "REJECTS", sources, bodies, modality, conf - 0.1)
     return True
+
+
+def _forces_arrived(r: Reader, verb: Token) -> None:
+    """'Kenyan police arrived in Haiti', 'Ethiopian troops entered Somalia's Gedo region', 'Rwandan troops
+    crossed into Congo': a state's forces arriving in another state's land are deployed there (MOBILIZES,
+    inferred)."""
+    forces = r.lex.words.arriving_forces
+    if not any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects(verb)[0]):
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    places = [o for o in direct_objects(verb) if verb.lemma_.lower() != "arrive"]
+    places += [p for phrase in ("in", "into") for p in prep_objects(verb, phrase)]
+    targets = [
+        x
+        for p in places
+        for m in r.members(p)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION} and r.ctx.actor(x.key) not in own
+    ]
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
 
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
