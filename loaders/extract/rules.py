@@ -3112,6 +3112,15 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
             if t not in objects and (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
         )
     )
+    # "hit a Russian oil refinery", "struck Iranian air defences": what is struck stands for its state
+    states += [
+        x.key
+        for o in objects
+        if r.mention_at(o) is None
+        and (o.lemma_.lower() in r.lex.transparent or o.lower_ in r.lex.transparent)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY and x.key not in states
+    ]
     sources, _ = _subject_refs(r, verb)
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
     doers_at = {r.ctx.actor(x.key) for x in doers}
