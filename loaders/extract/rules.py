@@ -862,6 +862,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = [
             x
             for tok in tokens
+            # "pulled out of the Saudi-led coalition" leaves a coalition, no land of its leader
+            if not (prel == "WITHDREW_FROM" and tok.lemma_.lower() in r.lex.words.run_bodies)
             # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
             for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
             if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
@@ -1577,8 +1579,8 @@ def _membership(
         # (convention: a coalition gives ALLY_OF, inferred)
         leaders = [
             Ref(x.key, inferred=True)
-            for o in direct_objects(verb)
-            if o.lemma_.lower() in r.lex.words.alliance_nouns
+            for o in direct_objects(verb)  # ("the US-led maritime mission": a led mission is a coalition too)
+            if o.lemma_.lower() in {*r.lex.words.alliance_nouns, *r.lex.words.run_bodies}
             and r.mention_at(o) is None
             and any(c.lemma_.lower() == "lead" and c.dep_ in {"amod", "acl"} for c in o.children)
             for x in r.refs(o, topics=False)
