@@ -529,6 +529,14 @@ def memberships(r: Reader) -> None:
         if len(listed) >= 2 and org.key in r.ctx.gazetteer.places:
             for member in listed:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
+    # "India and Japan are members of the Quad, alongside Australia and the United States": members too
+    beside = _any(tuple(r.lex.words.beside_preps))
+    alongside = rf"members? of (?:the )?(?P<org>O#\d+)(?: ,)? (?:{beside}) (?P<list>{_LIST})"
+    for match in re.finditer(alongside, sig):
+        org = _mentions(r, match["org"])[0]
+        for member in _mentions(r, match["list"]):
+            if member.label is Label.COUNTRY:
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "an organisation with eight members, including India and Pakistan" (the body named before)
     listing = _any(r.lex.words.member_list_words)
     for match in re.finditer(rf"members ,? (?:{listing}) (?P<list>{_LIST})", sig):
