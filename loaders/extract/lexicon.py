@@ -350,6 +350,7 @@ class RuleWords:
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    deed_denying_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()

@@ -127,10 +127,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # "accusations that it supports the M23": a claim reported; denied, it is negated
             claim = t.head
             reported = True
-            if (
-                claim.dep_ in {"dobj", "obj", "nsubjpass"}
-                and claim.head.lemma_.lower() in lex.words.denying_verbs
-            ):
+            if _claim_denied(claim, lex):
                 negated = True  # ("reports that Egypt had supplied rockets were denied by Cairo")
             break
         if t.dep_ in {"dobj", "obj"} and hops > 0 and t.head.pos_ == "VERB" and t.head.i != t.i:
@@ -185,7 +182,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             )
             break
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
-        aside = aside or (t.dep_ == "advcl" and not is_infinitive(t))
+        aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
     if negated and permitted:
         return Modality.HYPOTHETICAL, 0.6
@@ -274,6 +271,12 @@ def wished_noun(noun: Token, lex: Lexicon) -> bool:
     return holder.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.words.wish_nouns for c in holder.children
     )
+
+
+def _excluded_gerund(t: Token, lex: Lexicon) -> bool:
+    """A bare gerund the parser hung as an adverbial under "ruled out": its object ("The Netherlands has
+    ruled out recognizing Taiwan")."""
+    return t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children) and _excluding(t.head, lex)
 
 
 def _excluding(t: Token, lex: Lexicon) -> bool:
@@ -434,3 +437,37 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         and any(n.dep_ == "npadvmod" and n.lemma_.lower() in lex.words.claim_nouns for n in c.children)
         for c in verb.children
     )
+
+
+def denied_deed(verb: Token, lex: Lexicon) -> bool:
+    """A past deed the speaker denies ("Russia denied that it had recognized the Taliban", "Morocco denied
+    having recognised Israel", "dismissed reports that it had signed the deal"): negated, but no refusal of
+    anything (a denied plan, "denied that it will join the accords", is one)."""
+    t = verb
+    for _ in range(3):
+        modals = lex.future | lex.hypothetical
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+            return False
+        head = t.head
+        if t.dep_ == "ccomp" and head.lemma_.lower() in lex.words.denying_verbs:
+            return True
+        gerund = t.tag_ in {"VBG", "VBN"}
+        if t.dep_ == "xcomp" and gerund and head.lemma_.lower() in lex.words.deed_denying_verbs:
+            return True
+        if t.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in lex.words.claim_nouns:
+            return _claim_denied(head, lex)
+        if t.dep_ != "xcomp" or head.i == t.i:
+            return False
+        t = head  # "denied that it had agreed to join": the agreeing is denied
+    return False
+
+
+def _claim_denied(claim: Token, lex: Lexicon) -> bool:
+    """A claim noun its verb denies: "denied reports that ...", "dismissed as fabricated reports that ...",
+    "reports that ... were denied by Cairo"."""
+    holder = claim.head
+    if claim.dep_ == "pobj" and holder.lower_ == "as":  # "dismissed as baseless claims that ..."
+        holder = holder.head
+    elif claim.dep_ not in {"dobj", "obj", "nsubjpass"}:
+        return False
+    return holder.lemma_.lower() in lex.words.denying_verbs
