@@ -389,7 +389,9 @@ class PronounResolver(SentenceMentions):
             if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
                 for subj in verb.children:
                     if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
-                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=3)]
+                        # (a shallow start, so that "said a spokesman for the Finnish government" reaches
+                        # the state through the spokesman and the government)
+                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=1)]
         return []
 
     def _subjects_before(self, t: Token) -> list[Token]:
