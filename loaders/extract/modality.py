@@ -392,14 +392,42 @@ def _summed_up_after(t: Token) -> bool:
     )
 
 
-def _denied_aside(verb: Token, lex: Lexicon) -> bool:
-    """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, also those of its prepositions."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    asides = [a for o in objects for a in o.children if a.dep_ == "appos"]
-    # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause
-    asides += [a for a in verb.children if a.dep_ in {"npadvmod", "appos"}]
+    return objects + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _named(noun: Token) -> bool:
+    """A named actor, or a noun a name qualifies ("the M23 rebels")."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP", "GPE"}
+        for c in noun.children
+    )
+
+
+def _inner_deed(verb: Token, lex: Lexicon) -> bool:
+    """A clause completing another deed, not one reported: "invade" in "Minsk had helped Moscow invade
+    Ukraine" (but "Moscow invaded" in "Kyiv said Moscow invaded Ukraine" is the deed reported)."""
+    head = verb.head
+    speech = lex.words.say_verbs | lex.reporting_verbs | lex.words.charge_verbs
+    return verb.dep_ in {"ccomp", "xcomp"} and head.i != verb.i and head.lemma_.lower() not in speech
+
+
+def _denied_aside(verb: Token, lex: Lexicon) -> bool:
+    """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+    objects = _objects(verb)
+    # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause, also
+    # where the parser hung it on the clause's inner verb or its object ("Kyiv said Minsk had helped Moscow
+    # invade Ukraine, a claim Belarus denied": the help is denied, not the invasion helped) ...
+    clauses = [] if _inner_deed(verb, lex) else [verb]
+    clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and _inner_deed(c, lex)]
+    asides = [a for v in clauses for o in _objects(v) for a in o.children if a.dep_ == "appos"]
+    # ... or on the subject before it ("Uganda is accused by Congo of supporting the ADF, an allegation
+    # Kampala rejects")
+    holders = clauses + [c for c in verb.children if c.dep_ in _SUBJ]
+    asides += [a for h in holders for a in h.children if a.dep_ in {"npadvmod", "appos"} and a.i > verb.i]
     denying = lex.words.denying_verbs
     if any(
         a.lemma_.lower() in lex.words.claim_nouns
@@ -410,7 +438,7 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     if any(  # "backing the M23, which Rwanda denies": 'which' on a named actor can only be the claim
         c.dep_ == "relcl"
         and c.lemma_.lower() in denying
-        and o.pos_ == "PROPN"
+        and _named(o)  # (also "backing the M23 rebels, which Kigali denies")
         and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)
         for o in objects
         for c in o.children
