@@ -280,6 +280,7 @@ class RuleWords:
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
+    promising_verbs: frozenset[str] = frozenset()  # 'pledged to send troops': the act is to come
     chair_taking_verbs: frozenset[str] = frozenset()  # 'holds the ASEAN chair': a member
     chair_nouns: frozenset[str] = frozenset()
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first

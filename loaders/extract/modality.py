@@ -142,6 +142,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.promising_verbs:
+            future = True  # "has pledged to send troops to Haiti": promised, still to come
         if (
             t.dep_ == "xcomp"
             and t.head.lemma_.lower() in lex.words.agreeing_verbs
