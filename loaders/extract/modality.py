@@ -154,6 +154,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
+        if t.dep_ == "conj" and t.tag_ == "VB" and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+            # "refused to impose sanctions on Russia or to condemn it": the second infinitive is refused too
+            t, hops = t.head, hops + 1
+            continue
         if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and is_infinitive(t):
             hypothetical = True  # "wants the deal between them to go ahead": an infinitive wished for
         if (
@@ -297,6 +301,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":
             negated = True
+        if _neither_nor(child):  # "recognizes neither Abkhazia nor South Ossetia", "by neither A nor B"
+            negated = True
         if child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children):
             negated = True  # "will no longer send weapons": the act stops
         if child.dep_ == "preconj" and child.lower_ == "neither":  # "Egypt neither condemned nor ..."
@@ -340,6 +346,18 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     ):
         future = True
     return negated, future, hypothetical
+
+
+def _neither_nor(child: Token) -> bool:
+    """An object or agent of the form "neither A nor B" (also under a preposition): the verb is denied of
+    both."""
+    if child.dep_ in {"prep", "agent", "dative"}:
+        return any(_neither_nor(p) for p in child.children if p.dep_ == "pobj")
+    if child.dep_ not in {"dobj", "obj", "pobj", "attr"}:
+        return False
+    return any(c.lower_ == "neither" and c.i < child.i for c in child.children) and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in child.children
+    )
 
 
 def _yet_to(t: Token) -> bool:
