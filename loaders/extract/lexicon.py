@@ -280,6 +280,7 @@ class RuleWords:
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
+    forecast_verbs: frozenset[str] = frozenset()  # 'is not expected to join': a forecast, no refusal
     promising_verbs: frozenset[str] = frozenset()  # 'pledged to send troops': the act is to come
     chair_taking_verbs: frozenset[str] = frozenset()  # 'holds the ASEAN chair': a member
     chair_nouns: frozenset[str] = frozenset()

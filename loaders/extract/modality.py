@@ -48,6 +48,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             n, h = not n, h or n  # vetoing" leaves one possible
             if t.dep_ == "xcomp" and t.head.lemma_ in lex.negating_verbs:  # "refused to rule out": open
                 n, h, unexcluded = False, True, t.head.i
+        if t.i != verb.i and n and t.lemma_.lower() in lex.words.forecast_verbs:
+            n, h = False, True  # "Egypt is not expected to recognize Somaliland": a forecast, no refusal
         negated, future, hypothetical = negated or (n and not aside), future or f, hypothetical or h
         if t.i != verb.i:
             lemma = t.lemma_
@@ -123,6 +125,14 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 break
             t, hops = holder, hops + 1
             continue
+        if (
+            t.dep_ in {"acl", "ccomp"}
+            and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
+        ):  # "there is no sign that Iran will attack Israel", "no evidence that ...": not asserted
+            hypothetical = True
+            break
         if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in lex.words.claim_nouns:
             # "accusations that it supports the M23": a claim reported; denied, it is negated
             claim = t.head
