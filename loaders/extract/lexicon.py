@@ -353,6 +353,7 @@ class RuleWords:
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     deed_denying_verbs: frozenset[str] = frozenset()
+    false_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()

@@ -521,9 +521,17 @@ def denied_deed(verb: Token, lex: Lexicon) -> bool:
 
 
 def _claim_denied(claim: Token, lex: Lexicon) -> bool:
-    """A claim noun its verb denies: "denied reports that ...", "dismissed as fabricated reports that ...",
-    "reports that ... were denied by Cairo"."""
+    """A claim noun its verb denies or calls false: "denied reports that ...", "dismissed as fabricated
+    reports that ...", "reports that ... were denied by Cairo", "called the reports that ... baseless"."""
     holder = claim.head
+    false = lex.words.false_adjectives
+    # "the baseless claims that ...", "said the claims that China was arming Russia were groundless",
+    # "called the reports that Hanoi had sold arms to Russia 'baseless'"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in false for c in claim.children):
+        return True
+    called = {"nsubj": {"acomp", "attr"}, "dobj": {"oprd", "xcomp", "ccomp", "acomp"}}.get(claim.dep_, set())
+    if any(c.dep_ in called and c.lemma_.lower() in false for c in holder.children):
+        return True
     if claim.dep_ == "pobj" and holder.lower_ == "as":  # "dismissed as baseless claims that ..."
         holder = holder.head
     elif claim.dep_ not in {"dobj", "obj", "nsubjpass"}:
