@@ -344,7 +344,10 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = True
         if (
             child.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
+            and (
+                any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
+                or (_only_when(child) and _modal(t, lex))  # ("recognized X only after Y did": done)
+            )
             and t.lemma_.lower() not in lex.words.threat_verbs  # "warned of reprisals if ...": a threat made
         ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
@@ -356,6 +359,22 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     ):
         future = True
     return negated, future, hypothetical
+
+
+def _only_when(clause: Token) -> bool:
+    """A time clause made a condition by "only": "will be recognized by Spain only when Serbia agrees",
+    "only after Kyiv asks"."""
+    links = [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.lower_ in _TIME_LINKS]
+    return any(g.lower_ == "only" for w in [clause, *links] for g in w.children if g.dep_ == "advmod")
+
+
+_TIME_LINKS = frozenset({"when", "once", "after", "before"})
+
+
+def _modal(t: Token, lex: Lexicon) -> bool:
+    """Whether the verb has a future or modal auxiliary ("will recognize", "would join")."""
+    modals = lex.future | lex.hypothetical
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in t.children)
 
 
 def _neither_nor(child: Token) -> bool:
@@ -503,8 +522,7 @@ def denied_deed(verb: Token, lex: Lexicon) -> bool:
     anything (a denied plan, "denied that it will join the accords", is one)."""
     t = verb
     for _ in range(3):
-        modals = lex.future | lex.hypothetical
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+        if _modal(t, lex):
             return False
         head = t.head
         if t.dep_ == "ccomp" and head.lemma_.lower() in lex.words.denying_verbs:
