@@ -282,6 +282,8 @@ class RuleWords:
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
+    forecast_verbs: frozenset[str] = frozenset()  # 'is not expected to join': a forecast, no refusal
+    promising_verbs: frozenset[str] = frozenset()  # 'pledged to send troops': the act is to come
     chair_taking_verbs: frozenset[str] = frozenset()  # 'holds the ASEAN chair': a member
     chair_nouns: frozenset[str] = frozenset()
     followed_nouns: frozenset[str] = frozenset()  # "following the lead of X": X did it first
@@ -352,6 +354,8 @@ class RuleWords:
     body_voiced_relations: frozenset[str] = frozenset()
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    deed_denying_verbs: frozenset[str] = frozenset()
+    false_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()

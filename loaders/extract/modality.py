@@ -48,6 +48,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             n, h = not n, h or n  # vetoing" leaves one possible
             if t.dep_ == "xcomp" and t.head.lemma_ in lex.negating_verbs:  # "refused to rule out": open
                 n, h, unexcluded = False, True, t.head.i
+        if t.i != verb.i and n and t.lemma_.lower() in lex.words.forecast_verbs:
+            n, h = False, True  # "Egypt is not expected to recognize Somaliland": a forecast, no refusal
         negated, future, hypothetical = negated or (n and not aside), future or f, hypothetical or h
         if t.i != verb.i:
             lemma = t.lemma_
@@ -123,14 +125,19 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 break
             t, hops = holder, hops + 1
             continue
+        if (
+            t.dep_ in {"acl", "ccomp"}
+            and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
+        ):  # "there is no sign that Iran will attack Israel", "no evidence that ...": not asserted
+            hypothetical = True
+            break
         if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in lex.words.claim_nouns:
             # "accusations that it supports the M23": a claim reported; denied, it is negated
             claim = t.head
             reported = True
-            if (
-                claim.dep_ in {"dobj", "obj", "nsubjpass"}
-                and claim.head.lemma_.lower() in lex.words.denying_verbs
-            ):
+            if _claim_denied(claim, lex):
                 negated = True  # ("reports that Egypt had supplied rockets were denied by Cairo")
             break
         if t.dep_ in {"dobj", "obj"} and hops > 0 and t.head.pos_ == "VERB" and t.head.i != t.i:
@@ -145,6 +152,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.promising_verbs:
+            future = True  # "has pledged to send troops to Haiti": promised, still to come
         if (
             t.dep_ == "xcomp"
             and t.head.lemma_.lower() in lex.words.agreeing_verbs
@@ -155,6 +164,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
+        if t.dep_ == "conj" and t.tag_ == "VB" and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+            # "refused to impose sanctions on Russia or to condemn it": the second infinitive is refused too
+            t, hops = t.head, hops + 1
+            continue
         if t.dep_ == "ccomp" and t.head.lemma_ in lex.hypothetical_verbs and is_infinitive(t):
             hypothetical = True  # "wants the deal between them to go ahead": an infinitive wished for
         if (
@@ -185,7 +198,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             )
             break
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
-        aside = aside or (t.dep_ == "advcl" and not is_infinitive(t))
+        aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
     if negated and permitted:
         return Modality.HYPOTHETICAL, 0.6
@@ -276,6 +289,12 @@ def wished_noun(noun: Token, lex: Lexicon) -> bool:
     )
 
 
+def _excluded_gerund(t: Token, lex: Lexicon) -> bool:
+    """A bare gerund the parser hung as an adverbial under "ruled out": its object ("The Netherlands has
+    ruled out recognizing Taiwan")."""
+    return t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children) and _excluding(t.head, lex)
+
+
 def _excluding(t: Token, lex: Lexicon) -> bool:
     """A verb and particle that exclude what follows: "ruled out", "ruled out joining"."""
     particle = lex.words.excluding_verbs.get(t.lemma_.lower())
@@ -291,6 +310,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
         negated = True  # "has not condemned the war, let alone joined the sanctions"
     for child in t.children:
         if child.dep_ == "neg" or child.lower_ == "never":
+            negated = True
+        if _neither_nor(child):  # "recognizes neither Abkhazia nor South Ossetia", "by neither A nor B"
             negated = True
         if child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children):
             negated = True  # "will no longer send weapons": the act stops
@@ -323,7 +344,10 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = True
         if (
             child.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
+            and (
+                any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children)
+                or (_only_when(child) and _modal(t, lex))  # ("recognized X only after Y did": done)
+            )
             and t.lemma_.lower() not in lex.words.threat_verbs  # "warned of reprisals if ...": a threat made
         ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
@@ -335,6 +359,34 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
     ):
         future = True
     return negated, future, hypothetical
+
+
+def _only_when(clause: Token) -> bool:
+    """A time clause made a condition by "only": "will be recognized by Spain only when Serbia agrees",
+    "only after Kyiv asks"."""
+    links = [g for g in clause.children if g.dep_ in {"mark", "advmod"} and g.lower_ in _TIME_LINKS]
+    return any(g.lower_ == "only" for w in [clause, *links] for g in w.children if g.dep_ == "advmod")
+
+
+_TIME_LINKS = frozenset({"when", "once", "after", "before"})
+
+
+def _modal(t: Token, lex: Lexicon) -> bool:
+    """Whether the verb has a future or modal auxiliary ("will recognize", "would join")."""
+    modals = lex.future | lex.hypothetical
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in t.children)
+
+
+def _neither_nor(child: Token) -> bool:
+    """An object or agent of the form "neither A nor B" (also under a preposition): the verb is denied of
+    both."""
+    if child.dep_ in {"prep", "agent", "dative"}:
+        return any(_neither_nor(p) for p in child.children if p.dep_ == "pobj")
+    if child.dep_ not in {"dobj", "obj", "pobj", "attr"}:
+        return False
+    return any(c.lower_ == "neither" and c.i < child.i for c in child.children) and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in child.children
+    )
 
 
 def _yet_to(t: Token) -> bool:
@@ -389,14 +441,42 @@ def _summed_up_after(t: Token) -> bool:
     )
 
 
-def _denied_aside(verb: Token, lex: Lexicon) -> bool:
-    """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, also those of its prepositions."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    asides = [a for o in objects for a in o.children if a.dep_ == "appos"]
-    # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause
-    asides += [a for a in verb.children if a.dep_ in {"npadvmod", "appos"}]
+    return objects + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _named(noun: Token) -> bool:
+    """A named actor, or a noun a name qualifies ("the M23 rebels")."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "NORP", "GPE"}
+        for c in noun.children
+    )
+
+
+def _inner_deed(verb: Token, lex: Lexicon) -> bool:
+    """A clause completing another deed, not one reported: "invade" in "Minsk had helped Moscow invade
+    Ukraine" (but "Moscow invaded" in "Kyiv said Moscow invaded Ukraine" is the deed reported)."""
+    head = verb.head
+    speech = lex.words.say_verbs | lex.reporting_verbs | lex.words.charge_verbs
+    return verb.dep_ in {"ccomp", "xcomp"} and head.i != verb.i and head.lemma_.lower() not in speech
+
+
+def _denied_aside(verb: Token, lex: Lexicon) -> bool:
+    """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+    objects = _objects(verb)
+    # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause, also
+    # where the parser hung it on the clause's inner verb or its object ("Kyiv said Minsk had helped Moscow
+    # invade Ukraine, a claim Belarus denied": the help is denied, not the invasion helped) ...
+    clauses = [] if _inner_deed(verb, lex) else [verb]
+    clauses += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and _inner_deed(c, lex)]
+    asides = [a for v in clauses for o in _objects(v) for a in o.children if a.dep_ == "appos"]
+    # ... or on the subject before it ("Uganda is accused by Congo of supporting the ADF, an allegation
+    # Kampala rejects")
+    holders = clauses + [c for c in verb.children if c.dep_ in _SUBJ]
+    asides += [a for h in holders for a in h.children if a.dep_ in {"npadvmod", "appos"} and a.i > verb.i]
     denying = lex.words.denying_verbs
     if any(
         a.lemma_.lower() in lex.words.claim_nouns
@@ -407,7 +487,7 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     if any(  # "backing the M23, which Rwanda denies": 'which' on a named actor can only be the claim
         c.dep_ == "relcl"
         and c.lemma_.lower() in denying
-        and o.pos_ == "PROPN"
+        and _named(o)  # (also "backing the M23 rebels, which Kigali denies")
         and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)
         for o in objects
         for c in o.children
@@ -434,3 +514,44 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         and any(n.dep_ == "npadvmod" and n.lemma_.lower() in lex.words.claim_nouns for n in c.children)
         for c in verb.children
     )
+
+
+def denied_deed(verb: Token, lex: Lexicon) -> bool:
+    """A past deed the speaker denies ("Russia denied that it had recognized the Taliban", "Morocco denied
+    having recognised Israel", "dismissed reports that it had signed the deal"): negated, but no refusal of
+    anything (a denied plan, "denied that it will join the accords", is one)."""
+    t = verb
+    for _ in range(3):
+        if _modal(t, lex):
+            return False
+        head = t.head
+        if t.dep_ == "ccomp" and head.lemma_.lower() in lex.words.denying_verbs:
+            return True
+        gerund = t.tag_ in {"VBG", "VBN"}
+        if t.dep_ == "xcomp" and gerund and head.lemma_.lower() in lex.words.deed_denying_verbs:
+            return True
+        if t.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in lex.words.claim_nouns:
+            return _claim_denied(head, lex)
+        if t.dep_ != "xcomp" or head.i == t.i:
+            return False
+        t = head  # "denied that it had agreed to join": the agreeing is denied
+    return False
+
+
+def _claim_denied(claim: Token, lex: Lexicon) -> bool:
+    """A claim noun its verb denies or calls false: "denied reports that ...", "dismissed as fabricated
+    reports that ...", "reports that ... were denied by Cairo", "called the reports that ... baseless"."""
+    holder = claim.head
+    false = lex.words.false_adjectives
+    # "the baseless claims that ...", "said the claims that China was arming Russia were groundless",
+    # "called the reports that Hanoi had sold arms to Russia 'baseless'"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in false for c in claim.children):
+        return True
+    called = {"nsubj": {"acomp", "attr"}, "dobj": {"oprd", "xcomp", "ccomp", "acomp"}}.get(claim.dep_, set())
+    if any(c.dep_ in called and c.lemma_.lower() in false for c in holder.children):
+        return True
+    if claim.dep_ == "pobj" and holder.lower_ == "as":  # "dismissed as baseless claims that ..."
+        holder = holder.head
+    elif claim.dep_ not in {"dobj", "obj", "nsubjpass"}:
+        return False
+    return holder.lemma_.lower() in lex.words.denying_verbs

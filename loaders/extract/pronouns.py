@@ -84,7 +84,7 @@ class PronounResolver(SentenceMentions):
             praised = self._object_owner(t)  # "slammed Hungary's prime minister for his visit": the object's
             if praised:
                 return [Ref(praised[0].key, inferred=True)]
-            teller = self._teller(t)
+            teller = self._teller(t) or self._conjunct_subject(t)
             if teller:  # "Tokayev told Putin that his country would not ...": the teller's country
                 return teller
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
@@ -213,6 +213,21 @@ class PronounResolver(SentenceMentions):
             if key_label(x.key) is Label.PERSON
         ]
         return [Ref(x.key, inferred=True) for x in tellers[:1]]
+
+    def _conjunct_subject(self, t: Token) -> list[Ref]:
+        """'he' as the subject of a clause conjoined to one whose subject is a person: that person, not the
+        one he spoke to ("Orban told Scholz the plan was fair, but he would not back the aid")."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "conj" or clause.head.i == clause.i:
+            return []
+        found = [
+            x
+            for c in clause.head.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            for x in self.refs(c, topics=False, depth=1)
+            if key_label(x.key) is Label.PERSON
+        ]
+        return [Ref(x.key, inferred=True) for x in found[:1]]
 
     def _warned_condition(self, t: Token) -> Token | None:
         """'North Korea warned Seoul of a response if it continued its drills': 'it' in the condition of a
@@ -389,7 +404,9 @@ class PronounResolver(SentenceMentions):
             if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
                 for subj in verb.children:
                     if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
-                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=3)]
+                        # (a shallow start, so that "said a spokesman for the Finnish government" reaches
+                        # the state through the spokesman and the government)
+                        return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=1)]
         return []
 
     def _subjects_before(self, t: Token) -> list[Token]:

@@ -27,7 +27,7 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
-from loaders.extract.modality import noun_modality, wished_noun
+from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
@@ -772,7 +772,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # "refused to condemn Moscow" is no rejection of Moscow, "refused to rule out sanctions" none of
             # the sanctions; the inner verb is read as negated
             return
-    flipped = modality is Modality.NEGATED and trig.negated is not None
+    # ("Russia denied that it had recognized the Taliban": a deed denied, no refusal of the Taliban)
+    flipped = modality is Modality.NEGATED and trig.negated is not None and not denied_deed(verb, r.lex)
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
     if modality is Modality.NEGATED and rel is None:
