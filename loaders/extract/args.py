@@ -203,6 +203,12 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             head.dep_ == "prep" or (head.dep_ == "agent" and not is_passive(head.head))
         ):  # "responded by expelling ...": an active verb's 'by' read as a passive's agent
             target = head.head
+            if (
+                target.pos_ in {"ADV", "ADJ"}
+                and target.dep_ in {"advmod", "acomp"}
+                and target.head.pos_ == "VERB"
+            ):
+                target = target.head  # "stopped short of recognising Palestine", "came close to joining"
             if target.pos_ == "NOUN" and target.dep_ == "pobj" and target.head.head.pos_ in {"VERB", "AUX"}:
                 target = target.head.head  # "voted in favour of condemning": the voters condemn
             # "accused X of arming Y": verbs of charge (lexicon charge_verbs) make the object the agent
