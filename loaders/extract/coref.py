@@ -13,7 +13,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
-from loaders.extract.args import agent, subjects
+from loaders.extract.args import agent, prep_objects, subjects
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
@@ -790,6 +790,16 @@ class Resolver(PronounResolver):
         for child in t.children:
             if child.dep_ == "poss":
                 return self.refs(child, topics=False, depth=depth + 1)
+        if t.lemma_.lower() in self.lex.words.participation_nouns:  # "EU membership for Ukraine": Ukraine's
+            holders = [t, t.head] if t.dep_ in {"dobj", "obj"} and t.head.pos_ == "VERB" else [t]
+            member = [
+                x
+                for h in holders  # ("backed EU membership for Moldova" with "for" hung on the verb)
+                for p in prep_objects(h, "for")
+                for x in self.refs(p, topics=False, depth=depth + 1)
+            ]
+            if member:
+                return member
         fighters = (
             t.lemma_.lower() in self.lex.words.fighter_nouns or t.lower_ in self.lex.words.fighter_nouns
         )
