@@ -426,6 +426,23 @@ class PronounResolver(SentenceMentions):
             acting = node is not None and node.attrs.get("kind") in self.lex.words.acting_body_kinds
             return key_label(key) in kinds or (key_label(key) is Label.REGION and acting)
 
+        # "Russia will retaliate against Finland if it joins NATO", "will sanction the US if it sells arms to
+        # Taiwan": the subject of a condition is the one the main clause's act is aimed at, when it names one
+        clause = t.head
+        if (
+            t.dep_ in {"nsubj", "nsubjpass"}
+            and clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in clause.children)
+        ):
+            main = clause.head
+            aimed = [c for c in main.children if c.dep_ in {"dobj", "obj"}]
+            aimed += [
+                p
+                for c in main.children
+                if c.dep_ == "prep" and c.lower_ in {"against", "on", "at"}
+                for p in c.children
+            ]
+            out += [x.key for a in aimed for x in self.refs(a, topics=False, depth=3) if fits(x.key)]
         for subj in self._subjects_before(t):
             if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
                 continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which
