@@ -268,6 +268,7 @@ class RuleWords:
     endorsed_nouns: frozenset[str] = frozenset()  # 'the candidate of X': X backs the one described
     quarrel_preps: frozenset[str] = frozenset()  # 'clashed over trade': a quarrel
     quarrel_verbs: frozenset[str] = frozenset()  # 'sparred over Western Sahara': words, never fighting
+    envoy_returning_verbs: frozenset[str] = frozenset()  # 'reinstated its ambassador to Iran': ties back
     arriving_forces: frozenset[str] = frozenset()  # 'troops arrived', not 'two soldiers arrived for care'
     entering_verbs: frozenset[str] = frozenset()  # 'Kenyan police arrived in Haiti': forces deployed there
     dispute_nouns: frozenset[str] = frozenset()  # 'urged both sides to end the dispute': the quarrel's sides

@@ -182,6 +182,8 @@ def verb_rules(r: Reader) -> None:
         _conditional_reprisal(r, verb)
         if lemma in words.entering_verbs:
             _forces_arrived(r, verb)
+        if lemma in words.envoy_returning_verbs:
+            _envoy_returned(r, verb)
         if lemma in words.expelling_declarations:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
@@ -1230,6 +1232,24 @@ def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
         rel, trig = "CRITICIZES", replace(trig, objects=None)
     _emit_all(r, rel, sources, answered, modality, conf - 0.1, trig)
     return False
+
+
+def _envoy_returned(r: Reader, verb: Token) -> None:
+    """'Bahrain reinstated its ambassador to Iran', 'Jordan returned its envoy to Tel Aviv': ties restored
+    with the state the envoy is sent back to (MET_WITH, inferred, as "exchanged ambassadors")."""
+    envoys = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.envoy_nouns]
+    if not envoys:
+        return
+    posts = [p for h in (verb, *envoys) for p in prep_objects(h, "to") + prep_objects(h, "in")]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    hosts = [
+        Ref(m.key, True)
+        for p in posts
+        if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY and r.ctx.actor(m.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MET_WITH", sources, hosts, modality, conf - 0.15)
 
 
 def _ordered_out(r: Reader, verb: Token) -> bool:
