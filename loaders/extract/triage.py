@@ -98,6 +98,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.harm_nouns,  # "said Israel was behind the explosion"
         *lex.words.embargo_verbs,
         *lex.words.behest_nouns,
+        *lex.words.envoy_returning_verbs,  # "reinstated its ambassador to Iran"
+        *lex.words.quarrel_verbs,  # "sparred over Western Sahara"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
