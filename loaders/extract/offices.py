@@ -222,16 +222,21 @@ def _held_before(r: Reader, m: Mention, role: str) -> None:
         return
     state = _state_key(r, states.pop())
     if state is not None and state in r.ctx.nodes:
-        if set(role.lower().replace("-", " ").split()) & r.lex.words.pending_role_words:
+        if set(_role_words(role)) & r.lex.words.pending_role_words:
             # "Prime Minister-designate Nawaf Salam met President Aoun": he speaks for his state already
             r.ctx.add_office(m.key, state, role, False)
         r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
 
+def _role_words(role: str) -> list[str]:
+    """A role's words, lower case, its hyphens as spaces ('Prime Minister-designate': 'designate' a word)."""
+    return role.lower().replace("-", " ").split()
+
+
 def _core_title(r: Reader, role: str) -> str:
     """The office a role names, without the words that qualify it ('Prime Minister-designate', 'self-
     proclaimed president', 'caretaker prime minister' -> 'prime minister', 'president')."""
-    words = role.lower().replace("-", " ").split()
+    words = _role_words(role)
     return " ".join(w for w in words if w not in r.lex.words.title_qualifiers) or role.lower()
 
 

@@ -3736,12 +3736,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         and _asks_for(noun)
     ):
         return  # "rejected calls from Brussels to sanction Russia": a demand, not a phone call
+    carrier = _quantity(r, noun) or noun  # ("closed two of its border crossings": through the count)
     if trig.rel == "MET_WITH":
         parties = _between(r, noun)  # "the first meeting between the US, Japan and South Korea"
         parties = parties or [Ref(k) for k in r.hyphen_chain(noun)]  # "the Trump-Putin summit"
         if len(parties) >= 2:
             modality, conf = (noun_modality(noun, r.lex), 0.85)
-            carrier = _quantity(r, noun) or noun
             if modality is Modality.ASSERTED and carrier.dep_ in {"dobj", "obj", "nsubjpass"}:
                 modality = r.modality(carrier.head)[0]  # "will host talks between A and B": not yet held
             _pairwise(r, "MET_WITH", parties, modality, conf)
@@ -3749,7 +3749,6 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if "AIDS" in (trig.rel, trig.preps.get("to")) and _acquired(r, noun, trig):
         return
     sources, governor = _noun_actor(r, noun, trig)
-    carrier = _quantity(r, noun) or noun  # ("closed two of its border crossings": through the count)
     if (
         trig.verbs_only
         and governor is None
@@ -4277,16 +4276,15 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     if not sources and is_passive(verb) and agent(verb) is None:
         for _, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
             sources, told = [Ref(x.key, inferred=True) for x in r.refs(author, topics=False)], True
-    if not sources and is_passive(verb) and agent(verb) is None:
-        # "The Turkish veto of Sweden's bid was lifted", "Turkey's objections were dropped": its owner did
-        owners = [
-            x
-            for c in noun.children
-            if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and r.mention_at(c) is not None)
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) in ACTORS
-        ]
-        sources = [Ref(x.key, inferred=True) for x in owners]
+        if not sources:
+            # "The Turkish veto of Sweden's bid was lifted", "Turkey's objections were dropped": its owner did
+            sources = [
+                Ref(x.key, inferred=True)
+                for c in noun.children
+                if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and r.mention_at(c) is not None)
+                for x in r.refs(c, topics=False)
+                if label_of_ref(x, r.topics) in ACTORS
+            ]
     tokens = [t for ts in _noun_preps(r, noun, verb, trig).values() for t in ts]
     tokens += [  # "lifted the sanctions it imposed on Niger"
         p

@@ -310,8 +310,9 @@ def _ally(r: Reader, token: Token) -> None:
         owners += named
         members, owner_first = _ally_members(r, token, owners)
     modality, conf = (Modality.ASSERTED, 0.9)
-    if _first_conjunct(token).dep_ == "attr":
-        modality, conf = r.modality(_first_conjunct(token).head)
+    lead = _first_conjunct(token)  # ("a mediator and an ally of Y": said by the copula of the first)
+    if lead.dep_ == "attr":
+        modality, conf = r.modality(lead.head)
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:

@@ -230,17 +230,14 @@ def needs_names(sent: Span, names: Set[str] = frozenset()) -> bool:
     first word, or as its first word a name the article used before ("Zambian President Hakainde Hichilema
     criticised the IMF. Hichilema urged the fund to ...") or a leader's name the leaders data knows ("Xi
     criticised Hanoi"; any capitalised first word would cost NER on a sentence in three, 3 % of a pass)."""
-    first = sent[0] if len(sent) else None
-    if first is not None and first.is_title and not first.ent_id_ and first.text in names:
-        return True
     for t in sent[1:]:
         if t.is_title and t.is_alpha and not t.ent_id_ and t.i > 0 and t.nbor(-1).text not in {'"', "“", "'"}:
             return True
-    return (
-        first is not None
-        and first.is_title
-        and first.is_alpha
-        and not first.ent_id_
+    first = sent[0] if len(sent) else None
+    if first is None or not first.is_title or first.ent_id_:
+        return False
+    return first.text in names or (
+        first.is_alpha
         and first.lower_ not in _opening_words()
         and bool(load_leaders().family_holders(first.text))
     )
