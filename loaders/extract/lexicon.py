@@ -277,6 +277,8 @@ class RuleWords:
     portion_nouns: frozenset[str] = frozenset()  # 'occupies parts of the Kharkiv region': the region
     wish_nouns: frozenset[str] = frozenset()  # 'openness to negotiations': what is wished is not done
     aid_purpose_verbs: frozenset[str] = frozenset()  # 'pledged $1 billion to help rebuild Gaza': aid to Gaza
+    aided_people: frozenset[str] = frozenset()  # 'food to flood victims in Pakistan': aid to Pakistan
+    grievance_preps: frozenset[str] = frozenset()  # 'sanctioned Iran over its drone sales': Iran's
     done_adjectives: frozenset[str] = frozenset()  # 'was quick to condemn': the act was done
     aim_nouns: frozenset[str] = frozenset()  # 'the process to join BRICS': the infinitive is the noun's
     accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member

@@ -413,6 +413,35 @@ class PronounResolver(SentenceMentions):
         """Subjects earlier in the sentence, nearest first."""
         return [s for s in reversed(self.sent[: t.i - self.sent.start]) if s.dep_ in SUBJ and s.i < t.i]
 
+    def _blamed(self, t: Token) -> list[str]:
+        """'Its' in the reason a measure or a word states ("cut aid to Rwanda over its support for the M23",
+        "imposed sanctions on Iran over its drone sales"): the one the act is aimed at, not its doer."""
+        noun = t.head
+        if t.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in self.lex.words.grievance_preps:
+            return []
+        main = noun.head.head
+        if main.pos_ in {"NOUN", "PROPN"} and main.dep_ in {"dobj", "obj"}:
+            main = main.head  # "imposed sanctions on Iran over its ..." with 'over' hung on the noun
+        if main.pos_ != "VERB":
+            return []
+        own = {x.key for c in main.children if c.dep_ == "nsubj" for x in self.refs(c, topics=False, depth=3)}
+        objects = [c for c in main.children if c.dep_ in {"dobj", "obj"}]
+        aimed = objects + [
+            p
+            for h in (main, *objects)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "to", "with", "from"}
+            for p in c.children
+            if p.dep_ == "pobj" and p.i < t.i
+        ]
+        return [
+            x.key
+            for a in aimed
+            if a.i < t.i
+            for x in self.refs(a, topics=False, depth=3)
+            if self.ctx.actor(x.key) not in own and x.key not in own
+        ]
+
     def pronoun_candidates(self, t: Token) -> list[str]:
         """What 'it'/'its' may stand for, best first: an earlier subject of the sentence, the nearest
         state or body named before it, then the subjects of the last sentences."""
@@ -443,6 +472,7 @@ class PronounResolver(SentenceMentions):
                 for p in c.children
             ]
             out += [x.key for a in aimed for x in self.refs(a, topics=False, depth=3) if fits(x.key)]
+        out += [k for k in self._blamed(t) if fits(k)]
         for subj in self._subjects_before(t):
             if subj.pos_ == "PRON" and (subj.lower_ not in {"which", "who", "that"} or not _reported(t)):
                 continue  # a relative pronoun stands for its noun in a reported clause: "Rwanda, which

@@ -693,6 +693,23 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
     ]
 
 
+def _counted(r: Reader, objects: list[Token]) -> list[Token]:
+    """What objects that count or share out name after 'of': '$7 billion of Afghan reserves', 'all of its
+    posts' (the sum or the share is not itself what the verb keys on)."""
+    words = r.lex.words
+    return [
+        p
+        for o in objects
+        if o.lemma_.lower() in words.part_words | words.counting_nouns or o.lower_ in words.part_words
+        for p in prep_objects(o, "of")
+    ]
+
+
+def _object_refs_of(r: Reader, token: Token, trig: Trigger) -> list[Ref]:
+    """What one object stands for, with the labels the trigger takes."""
+    return [x for x in r.refs(token) if trig.objects is None or label_of_ref(x, r.topics) in trig.objects]
+
+
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
     if (
@@ -705,10 +722,11 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.needs_context == "for" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return  # "turned to Moscow for support" asks; "turned to the Assembly to condemn it" does not
     objects = direct_objects(verb)
+    counted = _counted(r, objects)  # "froze $7 billion of Afghan reserves", "evacuate all of its posts"
     if (
         trig.object_heads is not None
         and objects
-        and not any(o.lemma_.lower() in trig.object_heads for o in objects)
+        and not any(o.lemma_.lower() in trig.object_heads for o in objects + counted)
         and not all(o.lower_.endswith(("self", "selves")) for o in objects)  # "aligned itself with"
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
@@ -789,10 +807,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
+    if trig.object_heads is not None and not targets and counted and target_verb.i == verb.i:
+        targets = [x for c in counted for x in _object_refs_of(r, c, trig)]
     if rel == "SANCTIONS":
         hit = [  # "froze the assets of three Russian banks": the banks, a group, are hit
             p
-            for o in direct_objects(target_verb)
+            for o in direct_objects(target_verb) + counted
             for p in (
                 [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
                 if o.lemma_.lower() in (trig.object_heads or ())
@@ -861,7 +881,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # verb (an adverb between: "called again on")
             tokens = [t for t in tokens if all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1 : t.head.i])]
         if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
-            tokens += [tok for o in direct_objects(verb) for tok in prep_objects(o, phrase)]
+            tokens += [tok for o in direct_objects(verb) + counted for tok in prep_objects(o, phrase)]
         targets = [
             x
             for tok in tokens
@@ -3809,6 +3829,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             ]
         if this == "SANCTIONS":
             aimed = _sanctioned(r, tokens, aimed)
+        if this == "AIDS" and not aimed:
+            aimed = _aided_in(r, tokens, governor)  # "delivered food to flood victims in Pakistan"
         by_rel.setdefault(this, []).extend(aimed)
     if rel is not None and "of" not in trig.preps and any(c.dep_ == "poss" for c in noun.children):
         # "Tehran's backing of Hamas": with its owner named, the noun's 'of' phrase is what it is aimed at
@@ -4102,6 +4124,25 @@ def _aid_purpose(r: Reader, noun: Token, governor: Token | None) -> list[Ref]:
     return [Ref(x.key, True) for x in found]
 
 
+def _aided_in(r: Reader, tokens: list[Token], governor: Token | None) -> list[Ref]:
+    """The state people in need are in, when aid goes to them: 'food to flood victims in Pakistan', 'tents
+    for displaced families in Gaza' (inferred; lexicon aided_people); the place may hang on the verb of
+    giving ('delivered food to flood victims in Pakistan', as the model reads it)."""
+    needy = [
+        t
+        for t in tokens
+        if t.lemma_.lower() in r.lex.words.aided_people or t.lower_ in r.lex.words.aided_people
+    ]
+    return [
+        Ref(x.key, True)
+        for t in needy
+        for p in prep_objects(t, "in") or (prep_objects(governor, "in") if governor is not None else [])
+        for m in r.members(p)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
+    ]
+
+
 def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
     """Whom a support a noun names without its object goes to (states for their officials), or None:
     the one who gives thanks ("Kyiv thanked Tokyo for its support"), the one assured ("assured Kyiv of
@@ -4167,6 +4208,18 @@ def _quantity(r: Reader, noun: Token) -> Token | None:
         prep.lower_ in words.counting_preps and holder in words.counting_nouns
     ):
         return noun.head.head
+    if prep.lower_ in words.counting_preps and prep.head.pos_ == "VERB":
+        # "suspended $100 million in aid to Niger", the model hanging "in aid" on the verb: the sum
+        return next(
+            (
+                o
+                for o in prep.head.children
+                if o.dep_ in {"dobj", "obj"}
+                and o.right_edge.i + 1 == prep.i
+                and o.lemma_.lower() in words.counting_nouns
+            ),
+            None,
+        )
     return None
 
 
@@ -4259,14 +4312,18 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
     or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
     held = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in r.lex.words.part_words:
-        held = noun.head.head  # "lifted some of the sanctions on Niger"
-    elif trig.undone == "CONCEDES" and (counted := _quantity(r, noun)) is not None:
-        held = counted  # "handed over the bodies of 563 soldiers", "freed a batch of prisoners"
+    if (counted := _quantity(r, noun)) is not None:
+        # "handed over the bodies of 563 soldiers", "freed a batch of prisoners", "its aid programme"
+        held = counted
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lower_ in r.lex.words.part_words:
+        held = (
+            held.head.head
+        )  # "lifted some of the sanctions on Niger", "suspended part of its aid programme"
     verb = held.head
     if held.dep_ not in {"dobj", "nsubjpass"}:
         return False
-    if verb.lemma_.lower() not in trig.undone_by and not _own_supply_barred(r, noun, verb, trig):
+    barred = held is noun and _own_supply_barred(r, noun, verb, trig)  # ("blocked an EU aid package": none)
+    if verb.lemma_.lower() not in trig.undone_by and not barred:
         return False
     modality, conf = r.modality(verb)
     sources, _ = _subject_refs(r, verb)
