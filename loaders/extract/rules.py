@@ -765,6 +765,15 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    if not sources and "WITHDREW_FROM" in trig.preps.values() and is_passive(verb) and agent(verb) is None:
+        # "Kenyan troops were withdrawn from Somalia": the forces' state leaves
+        sources = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in (trig.object_heads or ())
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in STATES
+        ]
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
         sources = _between(r, verb)
     if not sources and _each_the_other(verb):  # "Venezuela and Guyana met. Each side accused the other"
@@ -3610,12 +3619,20 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 and m.label is Label.REGION
                 and not _acting_region(r, r.mention_key(m, child))
             )
+            passage = (  # "closed the Rafah crossing", "the Allenby bridge": where it is, not who closes it
+                m is not None
+                and m.label is not Label.COUNTRY  # (the model reads such names as persons or bodies too)
+                and child.dep_ == "compound"
+                and noun.lemma_.lower() in r.lex.words.crossing_nouns
+                and not _acting_region(r, r.mention_key(m, child))
+            )
             if (
                 m is not None
                 and m.label in ACTORS
                 and m.label not in trig.modifier_objects
                 and not forum
                 and not venue
+                and not passage
             ):
                 # (a "WTO complaint" is heard by the WTO); "the Israeli and US strikes": each modifier's
                 more = [
@@ -4241,6 +4258,9 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     ("issued an ultimatum to X") or on a quantity ("a shipment of weapons to Ukraine")."""
     out: dict[str, list[Token]] = {}
     holders = [noun, _quantity(r, noun), governor]
+    if trig.rel == "WITHDREW_FROM":  # "the pullout of its contingent from Congo", 'from' hung on the forces
+        forces = r.lex.verbs["withdraw"].object_heads or frozenset()
+        holders += [p for p in prep_objects(noun, "of") if p.lemma_.lower() in forces]
     verb = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.i != getattr(governor, "i", -1) else None
     own = r.lex.verbs.get(verb.lemma_.lower()) if verb is not None else None
     for holder in [h for h in holders if h is not None]:
