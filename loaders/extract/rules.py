@@ -4340,17 +4340,31 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             held.head.head
         )  # "lifted some of the sanctions on Niger", "suspended part of its aid programme"
     verb = held.head
-    if held.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    barred = held is noun and _own_supply_barred(r, noun, verb, trig)  # ("blocked an EU aid package": none)
-    if verb.lemma_.lower() not in trig.undone_by and not barred:
-        return False
-    modality, conf = r.modality(verb)
-    sources, _ = _subject_refs(r, verb)
+    nominal = _undoing_nominal(r, held)
     told = (
         False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
     )
-    if not sources and is_passive(verb) and agent(verb) is None:
+    if nominal is not None:  # "announced a suspension of flights to Somalia": the suspension undoes them
+        acting, verb = nominal
+        if acting not in trig.undone_by:
+            return False
+        modality, conf = (
+            r.modality(verb.head) if verb.dep_ in {"dobj", "obj"} else (noun_modality(verb, r.lex), 0.85)
+        )
+        sources = [x for c in verb.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
+        # "announced", "ordered the release of" (not "demanded the lifting of": asked of another)
+        announced = r.lex.light_verbs | r.lex.words.ordering_verbs
+        if not sources and verb.dep_ in {"dobj", "obj"} and verb.head.lemma_.lower() in announced:
+            sources, _ = _subject_refs(r, verb.head)
+    elif held.dep_ not in {"dobj", "nsubjpass"} or (
+        verb.lemma_.lower() not in trig.undone_by
+        and not (held is noun and _own_supply_barred(r, noun, verb, trig))  # ("blocked an EU aid package")
+    ):
+        return False
+    else:
+        modality, conf = r.modality(verb)
+        sources, _ = _subject_refs(r, verb)
+    if nominal is None and not sources and is_passive(verb) and agent(verb) is None:
         for _, author in authorship(noun, r.lex.words.authored_verbs)[:1]:
             sources, told = [Ref(x.key, inferred=True) for x in r.refs(author, topics=False)], True
         if not sources:
@@ -4398,6 +4412,16 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
     return modality is not Modality.NEGATED and not told
+
+
+def _undoing_nominal(r: Reader, held: Token) -> tuple[str, Token] | None:
+    """'A suspension of flights to Somalia', 'the lifting of sanctions on Minsk': the noun that undoes what
+    its 'of' names, and the verb it stands for (lexicon undoing_nouns)."""
+    if held.dep_ != "pobj" or held.head.lower_ != "of":
+        return None
+    nominal = held.head.head
+    acting = r.lex.words.undoing_nouns.get(nominal.lemma_.lower())
+    return (acting, nominal) if acting is not None and nominal.pos_ == "NOUN" else None
 
 
 def _own_supply_barred(r: Reader, noun: Token, verb: Token, trig: Trigger) -> bool:
