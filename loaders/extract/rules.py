@@ -693,6 +693,17 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
     ]
 
 
+def _rescued(r: Reader, objects: list[Token], own: bool = False) -> bool:
+    """Whether what is evacuated are people hurt, not the evacuator's own: 'the wounded', 'injured
+    civilians' (not 'its wounded soldiers', 'wounded Chinese nationals'); with ``own``, whether they are."""
+    hurt = r.lex.words.hurt_words
+    return bool(objects) and all(
+        (o.lower_ in hurt or any(c.dep_ == "amod" and c.lower_ in hurt for c in o.children))
+        and own == any(c.dep_ == "poss" or r.mention_at(c) is not None for c in o.children)
+        for o in objects
+    )
+
+
 def _counted(r: Reader, objects: list[Token]) -> list[Token]:
     """What objects that count or share out name after 'of': '$7 billion of Afghan reserves', 'all of its
     posts' (the sum or the share is not itself what the verb keys on)."""
@@ -723,6 +734,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         return  # "turned to Moscow for support" asks; "turned to the Assembly to condemn it" does not
     objects = direct_objects(verb)
     counted = _counted(r, objects)  # "froze $7 billion of Afghan reserves", "evacuate all of its posts"
+    if verb.lemma_.lower() in r.lex.words.rescue_verbs and _rescued(r, objects, own=True):
+        return  # "evacuated its wounded soldiers from Bakhmut": no retreat
+    if verb.lemma_.lower() in r.lex.words.rescue_verbs and _rescued(r, objects):
+        # "UN helicopters evacuated the wounded from Kadugli": aid to the place, no retreat from it
+        trig = replace(
+            trig, preps={"from": "AIDS"}, object_heads=None, object_preps=True, also={"AIDS": "SUPPORTS"}
+        )
     if (
         trig.object_heads is not None
         and objects
