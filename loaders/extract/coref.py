@@ -326,7 +326,8 @@ class Resolver(PronounResolver):
             or lower in self.lex.transparent
             or lemma in self.lex.words.pointer_nouns
             or lemma in self.lex.words.act_anaphors
-        ):
+            or (lower in self.lex.words.staff_nouns and t.dep_ not in {"nsubj", "poss"})
+        ):  # ("expelled UN inspectors": the UN's; "UN monitors reported shelling": no act of the UN)
             return self.transparent(t, depth)
         for child in t.children:
             if child.dep_ == "appos":
