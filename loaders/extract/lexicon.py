@@ -280,6 +280,7 @@ class RuleWords:
     aided_people: frozenset[str] = frozenset()  # 'food to flood victims in Pakistan': aid to Pakistan
     grievance_preps: frozenset[str] = frozenset()  # 'sanctioned Iran over its drone sales': Iran's
     crossing_nouns: frozenset[str] = frozenset()  # 'the Rafah crossing': where, not who
+    leaving_forces: frozenset[str] = frozenset()  # 'the last peacekeepers left Karabakh': a retreat
     staff_nouns: frozenset[str] = frozenset()  # 'expelled UN inspectors': the UN's (not as subjects)
     rescue_verbs: frozenset[str] = frozenset()  # 'evacuated the wounded from Kadugli': aid there
     hurt_words: frozenset[str] = frozenset()  # 'the wounded', 'injured civilians'

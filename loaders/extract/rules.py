@@ -2295,7 +2295,9 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
     """'Ethiopian troops left Baidoa', 'the last US soldiers left Afghanistan': forces leaving a place
     withdraw from it (a state leaving one is no withdrawal of forces: "Putin left Beijing")."""
-    fighters = r.lex.words.fighter_nouns
+    fighters = (
+        r.lex.words.fighter_nouns | r.lex.words.leaving_forces
+    )  # ("the last Russian peacekeepers left")
     if not places or not any(s.lemma_.lower() in fighters or s.lower_ in fighters for s in subjects(verb)[0]):
         return
     sources, _ = _subject_refs(r, verb)
