@@ -226,6 +226,7 @@ def sentence_case(text: str) -> str:
     leaders = load_leaders()
     doc = cheap_doc(text)
     common = _common_words()  # words, not names
+    admin = load_lexicon().words.admin_nouns
     out = list(text)
     for t in doc:
         word = t.text
@@ -236,6 +237,8 @@ def sentence_case(text: str) -> str:
         lower = word.lower()
         near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
         named = any(n.text[:1].isupper() and n.text.lower() not in common and not n.ent_id_ for n in near)
+        # "Somalia's Gedo Region": a word the lexicon does not know before an administrative noun is its name
+        named = named or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in admin and lower not in common)
         if lower in common or not named:  # two capitals the lexicon does not know stay a name
             out[t.idx] = word[0].lower()
     return "".join(out)
