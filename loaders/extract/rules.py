@@ -4413,6 +4413,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         tokens += [p for h in (verb, noun) for p in prep_objects(h, "to") if p.i > noun.i]
         if noun.lemma_.lower() in r.lex.words.patient_nouns:  # "lifted Gabon's suspension": Gabon's own
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if trig.undone == "AIDS":  # "forgave Iraq's debt": relief to the one who owes it
+        tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:
@@ -4431,6 +4433,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             for x in _modifier_objects(r, p, sought)
         ]
     _emit_all(r, str(trig.undone), sources, targets, modality, conf)
+    if (also := trig.also.get(str(trig.undone))) is not None:  # debt relief backs the debtor too
+        _emit_all(r, also, sources, targets, modality, conf)
     return modality is not Modality.NEGATED and not told
 
 
