@@ -4170,14 +4170,30 @@ def _aided_in(r: Reader, tokens: list[Token], governor: Token | None) -> list[Re
         for t in tokens
         if t.lemma_.lower() in r.lex.words.aided_people or t.lower_ in r.lex.words.aided_people
     ]
+    places = [
+        p
+        for t in needy
+        for p in prep_objects(t, "in")
+        or _plight_places(t)
+        or (prep_objects(governor, "in") if governor is not None else [])
+    ]
     return [
         Ref(x.key, True)
-        for t in needy
-        for p in prep_objects(t, "in") or (prep_objects(governor, "in") if governor is not None else [])
+        for p in places
         for m in r.members(p)
         for x in r.refs(m, topics=False)
         if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
     ]
+
+
+def _plight_places(people: Token) -> list[Token]:
+    """Where the plight a clause on people in need names is: 'refugees fleeing the fighting in Sudan',
+    'families displaced by the floods in Pakistan', 'refugees fleeing Sudan'."""
+    out: list[Token] = []
+    for clause in (c for c in people.children if c.dep_ == "acl"):
+        out += [o for o in clause.children if o.dep_ in {"dobj", "obj"} and o.pos_ == "PROPN"]
+        out += [p for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "in" for p in t.children]
+    return [p for p in out if p.dep_ in {"dobj", "obj", "pobj"}]
 
 
 def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
