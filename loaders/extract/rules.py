@@ -2295,9 +2295,8 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
     """'Ethiopian troops left Baidoa', 'the last US soldiers left Afghanistan': forces leaving a place
     withdraw from it (a state leaving one is no withdrawal of forces: "Putin left Beijing")."""
-    fighters = (
-        r.lex.words.fighter_nouns | r.lex.words.leaving_forces
-    )  # ("the last Russian peacekeepers left")
+    # ("the last Russian peacekeepers left Karabakh")
+    fighters = r.lex.words.fighter_nouns | r.lex.words.leaving_forces
     if not places or not any(s.lemma_.lower() in fighters or s.lower_ in fighters for s in subjects(verb)[0]):
         return
     sources, _ = _subject_refs(r, verb)
@@ -4391,10 +4390,9 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     if (counted := _quantity(r, noun)) is not None:
         # "handed over the bodies of 563 soldiers", "freed a batch of prisoners", "its aid programme"
         held = counted
+    # "lifted some of the sanctions on Niger", "suspended part of its aid programme"
     if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lower_ in r.lex.words.part_words:
-        held = (
-            held.head.head
-        )  # "lifted some of the sanctions on Niger", "suspended part of its aid programme"
+        held = held.head.head
     verb = held.head
     nominal = _undoing_nominal(r, held)
     told = (
@@ -4414,7 +4412,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             sources, _ = _subject_refs(r, verb.head)
     elif held.dep_ not in {"dobj", "nsubjpass"} or (
         verb.lemma_.lower() not in trig.undone_by
-        and not (held is noun and _own_supply_barred(r, noun, verb, trig))  # ("blocked an EU aid package")
+        and not (held.i == noun.i and _own_supply_barred(r, noun, verb, trig))  # ("blocked an EU package")
     ):
         return False
     else:
