@@ -219,6 +219,7 @@ class RuleWords:
     wish_verbs: frozenset[str] = frozenset()
     invited_only_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
+    talks_journey_verbs: frozenset[str] = frozenset()  # "return to Geneva for talks": its subjects met
     backing_idiom_nouns: frozenset[str] = frozenset()
     along_words: frozenset[str] = frozenset()
     # structure
@@ -466,6 +467,13 @@ class RuleWords:
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     conferring_verbs: frozenset[str] = frozenset()
+    joint_agreeing_verbs: frozenset[str] = frozenset()  # "A and B agreed to ...": an agreement of theirs
+    reaching_verbs: frozenset[str] = frozenset()
+    consensus_nouns: frozenset[str] = frozenset()  # "reached an understanding to ...": agreed together
+    binding_modals: frozenset[str] = frozenset()
+    bare_deal_heads: frozenset[str] = frozenset()  # later mentions of an agreement named by a verb
+    sharing_verbs: frozenset[str] = frozenset()  # "shared intelligence with Iraq": contact (MET_WITH)
+    shared_knowledge: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     designating_verbs: frozenset[str] = frozenset()

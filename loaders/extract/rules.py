@@ -177,6 +177,13 @@ def verb_rules(r: Reader) -> None:
             _chaired(r, verb)
         if lemma in words.agreeing_verbs or lemma in words.tie_restoring_verbs:
             _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
+        if lemma in words.joint_agreeing_verbs or (
+            lemma in words.reaching_verbs
+            and any(o.lemma_.lower() in words.consensus_nouns for o in direct_objects(verb))
+        ):
+            _joint_agreement(r, verb)
+        if lemma in words.sharing_verbs:
+            _shared_with(r, verb)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
@@ -1087,6 +1094,107 @@ def _agreed_in(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SIGNED", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.15)
+
+
+def _agreed_object(r: Reader, verb: Token) -> list[Ref]:
+    """The deal or event named in the clause that ``verb`` agrees to ("agreed to the ceasefire", "agreed to
+    extend the grain deal", "reached an understanding on the truce"): that one is agreed to."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "dobj"})]
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ in {"acl", "relcl", "dobj", "conj"}]
+    found = [o for h in holders for o in direct_objects(h) if h.pos_ in {"VERB", "AUX"}]
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children]
+    found += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    return [
+        x
+        for t in found
+        if t.lemma_.lower() not in r.lex.words.consensus_nouns
+        for x in r.refs(t)
+        if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
+    ]
+
+
+def _joint_agreement(r: Reader, verb: Token) -> None:
+    """'Kenya and Tanzania agreed to build a railway', 'Chile agreed with Peru to ...', 'Hanoi and Manila
+    reached an understanding to hold joint patrols': the parties AGREED_TO an agreement between them, named
+    by them (PLOVER AGREE). Their tie is that shared agreement: no meeting, no alliance is read from it."""
+    words = r.lex.words
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts += [  # "reached a consensus to resume talks", "reached an understanding on fishing"
+        c
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in words.consensus_nouns
+        for c in o.children
+        if c.dep_ in {"acl", "relcl", "prep"}
+    ]
+    acts += [  # "agreed that their countries should cooperate": a commitment, not a shared opinion
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in words.binding_modals for a in c.children)
+    ]
+    named = _agreed_object(r, verb)
+    if not acts or (named and verb.lemma_.lower() in words.joint_agreeing_verbs):
+        return  # ("agreed to extend the grain deal": the deal, read by the verb's own entry)
+    sources, _ = _subject_refs(r, verb)
+    sources += [x for x in _prep_actors(r, [verb], "with") if x.key not in {s.key for s in sources}]
+    parties = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return  # one state's consent names no agreement between parties
+    modality, conf = r.modality(verb)
+    if named:  # "reached an understanding on the truce"
+        _emit_all(r, "AGREED_TO", parties, named, modality, conf - 0.1)
+        return
+    kind = next((t for t in r.lex.topics if t.kind == "agreement"), None)
+    own = {r.ctx.actor(x.key) for x in parties}
+    made: dict[str, set[str]] = {}
+    for c in r.ctx.claims:
+        if c.type in {"AGREED_TO", "SIGNED"}:
+            made.setdefault(c.target, set()).add(r.ctx.actor(c.source))
+    earlier = next(  # "Kenya and Tanzania signed a railway deal. The two agreed to ...": that deal
+        (
+            n.handle
+            for n in reversed(r.topics)
+            if n.kind == "agreement"
+            and n.seen >= r.info.index - 2  # (not one the parties signed decades before)
+            and own <= {r.ctx.actor(k) for k in [*n.agents, *n.parties]} | made.get(n.handle, set())
+        ),
+        None,
+    )
+    agents = tuple(x.key for x in parties)
+    handle = earlier
+    if handle is None and kind is not None:
+        handle = r.topic(verb, named=kind, head="agreement", agents=agents, fresh=True)
+    if handle is None:
+        return
+    if earlier is None:
+        node = next(n for n in r.topics if n.handle == handle)
+        node.verbal = True  # later mentions: only "the deal", "the accord"
+        node.aliases.discard(r.surface(verb))  # the clause is no name of it
+    _emit_all(r, "AGREED_TO", parties, [Ref(handle, inferred=True)], modality, conf - 0.1)
+
+
+def _shared_with(r: Reader, verb: Token) -> None:
+    """'Jordan shared intelligence with Iraq', 'the two agreed to share data with each other': the sharer
+    is in contact with the other (MET_WITH, inferred, as "in contact with"; PLOVER COOPERATE)."""
+    words = r.lex.words
+    if not any(o.lemma_.lower() in words.shared_knowledge for o in direct_objects(verb)):
+        return  # "shared a border with", "shares concerns with": no exchange
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    partners = [
+        Ref(x.key, inferred=True)
+        for x in _prep_actors(r, [verb, *direct_objects(verb)], "with")
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    if partners:
+        _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
+    mutual = _each_other(verb) or any(  # "with each other"
+        p.lower_ == "other" and any(g.lower_ == "each" for g in p.children)
+        for p in prep_objects(verb, "with")
+    )
+    if not partners and len(own) >= 2 and (mutual or verb.dep_ == "xcomp"):
+        # "Chile and Peru agreed to share intelligence": with each other
+        _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
 
 
 def _counted_votes(r: Reader, noun: Token) -> None:
@@ -3669,6 +3777,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
+            or (  # "Israeli and Palestinian negotiators return to Cairo for talks"
+                head.lower_ == "for"
+                and noun.lemma_.lower() in r.lex.words.talks_nouns
+                and head.head.lemma_.lower() in r.lex.words.talks_journey_verbs
+            )
         )
     ):
         sources, _ = _subject_refs(r, head.head)
