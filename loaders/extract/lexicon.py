@@ -472,6 +472,11 @@ class RuleWords:
     consensus_nouns: frozenset[str] = frozenset()  # "reached an understanding to ...": agreed together
     binding_modals: frozenset[str] = frozenset()
     bare_deal_heads: frozenset[str] = frozenset()  # later mentions of an agreement named by a verb
+    mediation_words: frozenset[str] = frozenset()  # "mediated between A and B": ORGANIZED the mediation
+    offering_verbs: frozenset[str] = frozenset()
+    shielding_preps: frozenset[str] = frozenset()  # "defended X against criticism of its ...": X's
+    defending_verbs: frozenset[str] = frozenset()  # "defended Iran against criticism": SUPPORTS
+    charged_words: frozenset[str] = frozenset()
     sharing_verbs: frozenset[str] = frozenset()  # "shared intelligence with Iraq": contact (MET_WITH)
     shared_knowledge: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()

@@ -184,6 +184,10 @@ def verb_rules(r: Reader) -> None:
             _joint_agreement(r, verb)
         if lemma in words.sharing_verbs:
             _shared_with(r, verb)
+        if lemma in words.mediation_words and not direct_objects(verb):
+            _mediation(r, verb)
+        if lemma in words.defending_verbs:
+            _defended_in_words(r, verb)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
@@ -1195,6 +1199,65 @@ def _shared_with(r: Reader, verb: Token) -> None:
     if not partners and len(own) >= 2 and (mutual or verb.dep_ == "xcomp"):
         # "Chile and Peru agreed to share intelligence": with each other
         _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
+
+
+def _defended_in_words(r: Reader, verb: Token) -> None:
+    """'Russia defended Iran against Western criticism', 'China shielded Pakistan from accusations': the
+    defender backs the one defended (SUPPORTS); against arms it is fighting, read by no rule."""
+    words = r.lex.words
+    charges = [
+        p
+        for phrase in words.shielding_preps
+        for p in prep_objects(verb, phrase)
+        if p.lemma_.lower() in words.charged_words or p.lower_ in words.charged_words
+    ]
+    if not charges:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    defended = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SUPPORTS", sources, defended, modality, conf - 0.1)
+
+
+def _mediation(r: Reader, token: Token) -> None:
+    """'Qatar mediated between Hamas and Israel', 'Kuwait launched a mediation effort between Oman and
+    Bahrain', 'Algeria offered its mediation between Mali and the rebels': the mediator ORGANIZED the
+    mediation between the parties (an Event; offered, it is hypothetical). The parties meet no one by it."""
+    words = r.lex.words
+    phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    parties = [x for h in {token, phrase} for x in _between(r, h) if label_of_ref(x, r.topics) in ACTORS]
+    if token.pos_ in {"VERB", "AUX"}:
+        parties += _prep_actors(r, [token], "between")
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return
+    governor = token
+    if token.pos_ not in {"VERB", "AUX"}:
+        owners = [x for c in phrase.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
+        governor = phrase.head if phrase.dep_ in {"dobj", "obj"} else None
+        if governor is None and not owners:
+            return
+        mediators = owners or _subject_refs(r, governor)[0]
+    else:
+        mediators = _subject_refs(r, token)[0]
+    mediators = [x for x in mediators if label_of_ref(x, r.topics) in ACTORS]
+    sides = {r.ctx.actor(x.key) for x in parties}
+    mediators = [x for x in mediators if r.ctx.actor(x.key) not in sides]
+    kind = next((t for t in r.lex.topics if t.kind == "talks"), None)
+    if not mediators or kind is None:
+        return
+    handle = r.topic(token, named=kind, head="mediation", agents=tuple(dict.fromkeys(x.key for x in parties)))
+    if handle is None:
+        return
+    modality, conf = r.modality(governor) if governor is not None else (Modality.ASSERTED, 0.85)
+    if governor is not None and governor.lemma_.lower() in words.offering_verbs and governor is not token:
+        modality = Modality.HYPOTHETICAL  # "offered its mediation": not yet mediating
+    _emit_all(r, "ORGANIZED", mediators, [Ref(handle)], modality, conf - 0.1)
 
 
 def _counted_votes(r: Reader, noun: Token) -> None:
@@ -3558,6 +3621,8 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.mediation_words:
+            _mediation(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"

@@ -103,6 +103,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.joint_agreeing_verbs,
         *lex.words.consensus_nouns,
         *lex.words.sharing_verbs,
+        *lex.words.mediation_words,
+        *lex.words.defending_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
