@@ -3945,6 +3945,13 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if modality is Modality.ASSERTED and wished_noun(noun, r.lex):
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
+    if modality is Modality.ASSERTED and trig.rel == "AIDS" and governor is not None:
+        # "pledged $1 billion in aid to Manila": promised, still to come; "offered Pakistan a loan": an offer
+        # (support pledged or offered is a stance held now: "offered his full support")
+        if governor.lemma_.lower() in r.lex.words.promising_verbs:
+            modality = Modality.FUTURE
+        elif governor.lemma_.lower() in r.lex.words.offering_verbs:
+            modality = Modality.HYPOTHETICAL
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)
@@ -4373,9 +4380,10 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
                 out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
     for child in verb.children if verb is not None else []:
-        # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to"
+        # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to";
+        # "offered its support to Nicaragua" (a dative)
         if (
-            child.dep_ == "prep"
+            child.dep_ in {"prep", "dative"}
             and child.lower_ in trig.preps
             and (own is None or child.lower_ not in own.preps)
         ):
