@@ -471,6 +471,7 @@ class RuleWords:
     reaching_verbs: frozenset[str] = frozenset()
     consensus_nouns: frozenset[str] = frozenset()  # "reached an understanding to ...": agreed together
     binding_modals: frozenset[str] = frozenset()
+    dissent_verbs: frozenset[str] = frozenset()  # "agreed to disagree": no agreement
     bare_deal_heads: frozenset[str] = frozenset()  # later mentions of an agreement named by a verb
     mediation_words: frozenset[str] = frozenset()  # "mediated between A and B": ORGANIZED the mediation
     offering_verbs: frozenset[str] = frozenset()

@@ -1135,6 +1135,7 @@ def _joint_agreement(r: Reader, verb: Token) -> None:
         for c in verb.children
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in words.binding_modals for a in c.children)
     ]
+    acts = [a for a in acts if a.lemma_.lower() not in words.dissent_verbs]  # "agreed to disagree"
     named = _agreed_object(r, verb)
     if not acts or (named and verb.lemma_.lower() in words.joint_agreeing_verbs):
         return  # ("agreed to extend the grain deal": the deal, read by the verb's own entry)
