@@ -4451,7 +4451,19 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     elif trig.undone == "CONCEDES" and (counted := _quantity(r, noun)) is not None:
         held = counted  # "handed over the bodies of 563 soldiers", "freed a batch of prisoners"
     verb = held.head
-    if held.dep_ not in {"dobj", "nsubjpass"}:
+    # "handed over to Cameroon two suspects": the object shifted after the 'to' phrase, parsed as its second
+    # object (the receiver is the first)
+    to = held.head if held.dep_ == "pobj" and held.head.lower_ == "to" and trig.undone == "CONCEDES" else None
+    shifted = [
+        p for p in (to.children if to is not None else ()) if p.dep_ == "pobj" and p.i < held.i
+    ] + [  # (or the receiver taken as the captives' modifier: "to [Niger four suspects]")
+        c
+        for c in (held.children if to is not None else ())
+        if c.dep_ in {"nmod", "compound"} and c.i == to.i + 1 and r.mention_at(c) is not None
+    ]
+    if shifted:
+        verb = held.head.head
+    elif held.dep_ not in {"dobj", "nsubjpass"}:
         return False
     if verb.lemma_.lower() not in trig.undone_by and not _own_supply_barred(r, noun, verb, trig):
         return False
@@ -4489,6 +4501,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         tokens += [p for h in (verb, noun) for p in prep_objects(h, "to") if p.i > noun.i]
         if noun.lemma_.lower() in r.lex.words.patient_nouns:  # "lifted Gabon's suspension": Gabon's own
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    tokens += shifted
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:
