@@ -4027,6 +4027,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
     if rel == "MET_WITH" and not by_rel[rel]:  # "a summit in Hanoi, where Xi was making his first visit"
         by_rel[rel] = _where(r, governor if governor is not None else noun.head)
+    if rel == "MET_WITH" and not by_rel[rel] and governor is not None:
+        by_rel[rel] = _talks_abroad(r, governor, sources)  # "X's minister is in Beijing for talks"
     receiver = _receiver(r, noun)
     if rel == "MET_WITH" and not by_rel[rel] and receiver is not None:  # "received a phone call from the
         found, _ = subjects(receiver)  # Saudi crown prince": the caller talked with the one called
@@ -4171,6 +4173,20 @@ def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
         for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
         if c.dep_ in _MODIFIERS or c.dep_ in {"nummod", "pobj"}  # "F-16 jets": the model's number
     )
+
+
+def _talks_abroad(r: Reader, verb: Token, sources: list[Ref]) -> list[Ref]:
+    """'Kazakhstan's foreign minister is in Beijing for talks', 'returned to Kabul for talks': one state's
+    envoy gone to another's capital for talks meets that state (several parties meet each other instead)."""
+    own = {r.ctx.actor(s.key) for s in sources}
+    if verb.lemma_.lower() not in r.lex.words.talks_journey_verbs or len(own) != 1:
+        return []
+    return [
+        Ref(m.key, inferred=True)
+        for phrase in ("in", "to")
+        for p in prep_objects(verb, phrase)
+        if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY and r.ctx.actor(m.key) not in own
+    ]
 
 
 def _where(r: Reader, verb: Token) -> list[Ref]:
@@ -4380,6 +4396,8 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
                 out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+            if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
+                out.setdefault("to", []).append(child)  # "promised Ukraine continued support"
     for child in verb.children if verb is not None else []:
         # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to";
         # "offered its support to Nicaragua" (a dative)
@@ -4389,6 +4407,8 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
             and (own is None or child.lower_ not in own.preps)
         ):
             out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+        if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
+            out.setdefault("to", []).append(child)  # "promised Armenia its support"
     if out.get("against"):  # "lodged a protest with the OSCE against Russia": the OSCE only hears it
         out.pop("with", None)
         out.pop("to", None)
