@@ -219,6 +219,7 @@ class RuleWords:
     wish_verbs: frozenset[str] = frozenset()
     invited_only_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
+    talks_journey_verbs: frozenset[str] = frozenset()  # "return to Geneva for talks": its subjects met
     backing_idiom_nouns: frozenset[str] = frozenset()
     along_words: frozenset[str] = frozenset()
     # structure
@@ -474,6 +475,19 @@ class RuleWords:
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     conferring_verbs: frozenset[str] = frozenset()
+    joint_agreeing_verbs: frozenset[str] = frozenset()  # "A and B agreed to ...": an agreement of theirs
+    reaching_verbs: frozenset[str] = frozenset()
+    consensus_nouns: frozenset[str] = frozenset()  # "reached an understanding to ...": agreed together
+    binding_modals: frozenset[str] = frozenset()
+    dissent_verbs: frozenset[str] = frozenset()  # "agreed to disagree": no agreement
+    bare_deal_heads: frozenset[str] = frozenset()  # later mentions of an agreement named by a verb
+    mediation_words: frozenset[str] = frozenset()  # "mediated between A and B": ORGANIZED the mediation
+    offering_verbs: frozenset[str] = frozenset()
+    shielding_preps: frozenset[str] = frozenset()  # "defended X against criticism of its ...": X's
+    defending_verbs: frozenset[str] = frozenset()  # "defended Iran against criticism": SUPPORTS
+    charged_words: frozenset[str] = frozenset()
+    sharing_verbs: frozenset[str] = frozenset()  # "shared intelligence with Iraq": contact (MET_WITH)
+    shared_knowledge: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     designating_verbs: frozenset[str] = frozenset()

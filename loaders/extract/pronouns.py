@@ -273,6 +273,9 @@ class PronounResolver(SentenceMentions):
             return []
         noun = t.head
         prep = noun.head
+        shielded = self._shielded(noun)
+        if shielded:
+            return shielded
         through = prep.lower_ in self.lex.words.object_owner_preps
         holder = prep.head
         ties = self.lex.words.tie_nouns
@@ -307,6 +310,24 @@ class PronounResolver(SentenceMentions):
         ]
         objects += against
         return [x for o in objects for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS]
+
+    def _shielded(self, noun: Token) -> list[Ref]:
+        """'defended Iran against Western criticism of its missile programme', 'shielded Manila from charges
+        over its policy': what is charged is the one shielded (the verb's object), not the shield's."""
+        charge = noun.head.head if noun.dep_ == "pobj" else None
+        if charge is None or charge.pos_ != "NOUN" or charge.dep_ != "pobj":
+            return []
+        prep = charge.head
+        verb = prep.head
+        if prep.lower_ not in self.lex.words.shielding_preps or verb.pos_ != "VERB":
+            return []
+        return [
+            x
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for x in self.refs(o, topics=False, depth=3)
+            if key_label(x.key) in ACTORS
+        ]
 
     def _struck_owner_verb(self, t: Token) -> Token | None:
         """The verb of an attack whose target a possessive owns ("shelled its villages", "opened fire on its

@@ -177,6 +177,17 @@ def verb_rules(r: Reader) -> None:
             _chaired(r, verb)
         if lemma in words.agreeing_verbs or lemma in words.tie_restoring_verbs:
             _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
+        if lemma in words.joint_agreeing_verbs or (
+            lemma in words.reaching_verbs
+            and any(o.lemma_.lower() in words.consensus_nouns for o in direct_objects(verb))
+        ):
+            _joint_agreement(r, verb)
+        if lemma in words.sharing_verbs:
+            _shared_with(r, verb)
+        if lemma in words.mediation_words and not direct_objects(verb):
+            _mediation(r, verb)
+        if lemma in words.defending_verbs:
+            _defended_in_words(r, verb)
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
@@ -1134,6 +1145,167 @@ def _agreed_in(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SIGNED", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.15)
+
+
+def _agreed_object(r: Reader, verb: Token) -> list[Ref]:
+    """The deal or event named in the clause that ``verb`` agrees to ("agreed to the ceasefire", "agreed to
+    extend the grain deal", "reached an understanding on the truce"): that one is agreed to."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "dobj"})]
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ in {"acl", "relcl", "dobj", "conj"}]
+    found = [o for h in holders for o in direct_objects(h) if h.pos_ in {"VERB", "AUX"}]
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children]
+    found += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    return [
+        x
+        for t in found
+        if t.lemma_.lower() not in r.lex.words.consensus_nouns
+        for x in r.refs(t)
+        if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
+    ]
+
+
+def _joint_agreement(r: Reader, verb: Token) -> None:
+    """'Kenya and Tanzania agreed to build a railway', 'Chile agreed with Peru to ...', 'Hanoi and Manila
+    reached an understanding to hold joint patrols': the parties AGREED_TO an agreement between them, named
+    by them (PLOVER AGREE). Their tie is that shared agreement: no meeting, no alliance is read from it."""
+    words = r.lex.words
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts += [  # "reached a consensus to resume talks", "reached an understanding on fishing"
+        c
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in words.consensus_nouns
+        for c in o.children
+        if c.dep_ in {"acl", "relcl", "prep"}
+    ]
+    acts += [  # "agreed that their countries should cooperate": a commitment, not a shared opinion
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in words.binding_modals for a in c.children)
+    ]
+    acts = [a for a in acts if a.lemma_.lower() not in words.dissent_verbs]  # "agreed to disagree"
+    named = _agreed_object(r, verb)
+    if not acts or (named and verb.lemma_.lower() in words.joint_agreeing_verbs):
+        return  # ("agreed to extend the grain deal": the deal, read by the verb's own entry)
+    sources, _ = _subject_refs(r, verb)
+    sources += [x for x in _prep_actors(r, [verb], "with") if x.key not in {s.key for s in sources}]
+    parties = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return  # one state's consent names no agreement between parties
+    modality, conf = r.modality(verb)
+    if named:  # "reached an understanding on the truce"
+        _emit_all(r, "AGREED_TO", parties, named, modality, conf - 0.1)
+        return
+    kind = next((t for t in r.lex.topics if t.kind == "agreement"), None)
+    own = {r.ctx.actor(x.key) for x in parties}
+    made: dict[str, set[str]] = {}
+    for c in r.ctx.claims:
+        if c.type in {"AGREED_TO", "SIGNED"}:
+            made.setdefault(c.target, set()).add(r.ctx.actor(c.source))
+    earlier = next(  # "Kenya and Tanzania signed a railway deal. The two agreed to ...": that deal
+        (
+            n.handle
+            for n in reversed(r.topics)
+            if n.kind == "agreement"
+            and n.seen >= r.info.index - 2  # (not one the parties signed decades before)
+            and own <= {r.ctx.actor(k) for k in [*n.agents, *n.parties]} | made.get(n.handle, set())
+        ),
+        None,
+    )
+    agents = tuple(x.key for x in parties)
+    handle = earlier
+    if handle is None and kind is not None:
+        handle = r.topic(verb, named=kind, head="agreement", agents=agents, fresh=True)
+    if handle is None:
+        return
+    if earlier is None:
+        node = next(n for n in r.topics if n.handle == handle)
+        node.verbal = True  # later mentions: only "the deal", "the accord"
+        node.aliases.discard(r.surface(verb))  # the clause is no name of it
+    _emit_all(r, "AGREED_TO", parties, [Ref(handle, inferred=True)], modality, conf - 0.1)
+
+
+def _shared_with(r: Reader, verb: Token) -> None:
+    """'Jordan shared intelligence with Iraq', 'the two agreed to share data with each other': the sharer
+    is in contact with the other (MET_WITH, inferred, as "in contact with"; PLOVER COOPERATE)."""
+    words = r.lex.words
+    if not any(o.lemma_.lower() in words.shared_knowledge for o in direct_objects(verb)):
+        return  # "shared a border with", "shares concerns with": no exchange
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    partners = [
+        Ref(x.key, inferred=True)
+        for x in _prep_actors(r, [verb, *direct_objects(verb)], "with")
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    if partners:
+        _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
+    mutual = _each_other(verb) or any(  # "with each other"
+        p.lower_ == "other" and any(g.lower_ == "each" for g in p.children)
+        for p in prep_objects(verb, "with")
+    )
+    if not partners and len(own) >= 2 and (mutual or verb.dep_ == "xcomp"):
+        # "Chile and Peru agreed to share intelligence": with each other
+        _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
+
+
+def _defended_in_words(r: Reader, verb: Token) -> None:
+    """'Russia defended Iran against Western criticism', 'China shielded Pakistan from accusations': the
+    defender backs the one defended (SUPPORTS); against arms it is fighting, read by no rule."""
+    words = r.lex.words
+    charges = [
+        p
+        for phrase in words.shielding_preps
+        for p in prep_objects(verb, phrase)
+        if p.lemma_.lower() in words.charged_words or p.lower_ in words.charged_words
+    ]
+    if not charges:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    defended = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SUPPORTS", sources, defended, modality, conf - 0.1)
+
+
+def _mediation(r: Reader, token: Token) -> None:
+    """'Qatar mediated between Hamas and Israel', 'Kuwait launched a mediation effort between Oman and
+    Bahrain', 'Algeria offered its mediation between Mali and the rebels': the mediator ORGANIZED the
+    mediation between the parties (an Event; offered, it is hypothetical). The parties meet no one by it."""
+    words = r.lex.words
+    phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    parties = [x for h in {token, phrase} for x in _between(r, h) if label_of_ref(x, r.topics) in ACTORS]
+    if token.pos_ in {"VERB", "AUX"}:
+        parties += _prep_actors(r, [token], "between")
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return
+    governor = token
+    if token.pos_ not in {"VERB", "AUX"}:
+        owners = [x for c in phrase.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
+        governor = phrase.head if phrase.dep_ in {"dobj", "obj"} else None
+        if governor is None and not owners:
+            return
+        mediators = owners or _subject_refs(r, governor)[0]
+    else:
+        mediators = _subject_refs(r, token)[0]
+    mediators = [x for x in mediators if label_of_ref(x, r.topics) in ACTORS]
+    sides = {r.ctx.actor(x.key) for x in parties}
+    mediators = [x for x in mediators if r.ctx.actor(x.key) not in sides]
+    kind = next((t for t in r.lex.topics if t.kind == "talks"), None)
+    if not mediators or kind is None:
+        return
+    handle = r.topic(token, named=kind, head="mediation", agents=tuple(dict.fromkeys(x.key for x in parties)))
+    if handle is None:
+        return
+    modality, conf = r.modality(governor) if governor is not None else (Modality.ASSERTED, 0.85)
+    if governor is not None and governor.lemma_.lower() in words.offering_verbs and governor is not token:
+        modality = Modality.HYPOTHETICAL  # "offered its mediation": not yet mediating
+    _emit_all(r, "ORGANIZED", mediators, [Ref(handle)], modality, conf - 0.1)
 
 
 def _counted_votes(r: Reader, noun: Token) -> None:
@@ -3498,6 +3670,8 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.mediation_words:
+            _mediation(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
@@ -3726,6 +3900,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
+            or (  # "Israeli and Palestinian negotiators return to Cairo for talks"
+                head.lower_ == "for"
+                and noun.lemma_.lower() in r.lex.words.talks_nouns
+                and head.head.lemma_.lower() in r.lex.words.talks_journey_verbs
+            )
         )
     ):
         sources, _ = _subject_refs(r, head.head)
@@ -3824,6 +4003,13 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
     if modality is Modality.ASSERTED and wished_noun(noun, r.lex):
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
+    if modality is Modality.ASSERTED and trig.rel == "AIDS" and governor is not None:
+        # "pledged $1 billion in aid to Manila": promised, still to come; "offered Pakistan a loan": an offer
+        # (support pledged or offered is a stance held now: "offered his full support")
+        if governor.lemma_.lower() in r.lex.words.promising_verbs:
+            modality = Modality.FUTURE
+        elif governor.lemma_.lower() in r.lex.words.offering_verbs:
+            modality = Modality.HYPOTHETICAL
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)
@@ -3900,6 +4086,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] += [x for o in direct_objects(child) for x in r.refs(o)]
     if rel == "MET_WITH" and not by_rel[rel]:  # "a summit in Hanoi, where Xi was making his first visit"
         by_rel[rel] = _where(r, governor if governor is not None else noun.head)
+    if rel == "MET_WITH" and not by_rel[rel] and governor is not None:
+        by_rel[rel] = _talks_abroad(r, governor, sources)  # "X's minister is in Beijing for talks"
     receiver = _receiver(r, noun)
     if rel == "MET_WITH" and not by_rel[rel] and receiver is not None:  # "received a phone call from the
         found, _ = subjects(receiver)  # Saudi crown prince": the caller talked with the one called
@@ -4044,6 +4232,20 @@ def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
         for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
         if c.dep_ in _MODIFIERS or c.dep_ in {"nummod", "pobj"}  # "F-16 jets": the model's number
     )
+
+
+def _talks_abroad(r: Reader, verb: Token, sources: list[Ref]) -> list[Ref]:
+    """'Kazakhstan's foreign minister is in Beijing for talks', 'returned to Kabul for talks': one state's
+    envoy gone to another's capital for talks meets that state (several parties meet each other instead)."""
+    own = {r.ctx.actor(s.key) for s in sources}
+    if verb.lemma_.lower() not in r.lex.words.talks_journey_verbs or len(own) != 1:
+        return []
+    return [
+        Ref(m.key, inferred=True)
+        for phrase in ("in", "to")
+        for p in prep_objects(verb, phrase)
+        if (m := r.mention_at(p)) is not None and m.label is Label.COUNTRY and r.ctx.actor(m.key) not in own
+    ]
 
 
 def _where(r: Reader, verb: Token) -> list[Ref]:
@@ -4322,14 +4524,19 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
                 out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+            if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
+                out.setdefault("to", []).append(child)  # "promised Ukraine continued support"
     for child in verb.children if verb is not None else []:
-        # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to"
+        # "condemned the German arms sales to Ukraine" with "to" hung on the verb, which takes no "to";
+        # "offered its support to Nicaragua" (a dative)
         if (
-            child.dep_ == "prep"
+            child.dep_ in {"prep", "dative"}
             and child.lower_ in trig.preps
             and (own is None or child.lower_ not in own.preps)
         ):
             out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+        if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
+            out.setdefault("to", []).append(child)  # "promised Armenia its support"
     if out.get("against"):  # "lodged a protest with the OSCE against Russia": the OSCE only hears it
         out.pop("with", None)
         out.pop("to", None)
@@ -4395,6 +4602,16 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         held = held.head.head
     verb = held.head
     nominal = _undoing_nominal(r, held)
+    # "handed over to Cameroon two suspects": the object shifted after the 'to' phrase, parsed as its second
+    # object (the receiver is the first)
+    to = held.head if held.dep_ == "pobj" and held.head.lower_ == "to" and trig.undone == "CONCEDES" else None
+    shifted = [
+        p for p in (to.children if to is not None else ()) if p.dep_ == "pobj" and p.i < held.i
+    ] + [  # (or the receiver taken as the captives' modifier: "to [Niger four suspects]")
+        c
+        for c in (held.children if to is not None else ())
+        if c.dep_ in {"nmod", "compound"} and c.i == to.i + 1 and r.mention_at(c) is not None
+    ]
     told = (
         False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
     )
@@ -4410,12 +4627,15 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         announced = r.lex.light_verbs | r.lex.words.ordering_verbs
         if not sources and verb.dep_ in {"dobj", "obj"} and verb.head.lemma_.lower() in announced:
             sources, _ = _subject_refs(r, verb.head)
-    elif held.dep_ not in {"dobj", "nsubjpass"} or (
-        verb.lemma_.lower() not in trig.undone_by
-        and not (held.i == noun.i and _own_supply_barred(r, noun, verb, trig))  # ("blocked an EU package")
-    ):
-        return False
     else:
+        if shifted:
+            verb = held.head.head
+        elif held.dep_ not in {"dobj", "nsubjpass"}:
+            return False
+        if verb.lemma_.lower() not in trig.undone_by and not (
+            held.i == noun.i and _own_supply_barred(r, noun, verb, trig)  # ("blocked an EU package")
+        ):
+            return False
         modality, conf = r.modality(verb)
         sources, _ = _subject_refs(r, verb)
     if nominal is None and not sources and is_passive(verb) and agent(verb) is None:
@@ -4449,6 +4669,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if trig.undone == "AIDS":  # "forgave Iraq's debt": relief to the one who owes it
         tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    tokens += shifted
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:

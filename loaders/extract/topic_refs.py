@@ -35,6 +35,7 @@ class TopicReader(Resolver):
         head: str | None = None,
         agents: tuple[str, ...] = (),
         places: tuple[str, ...] = (),
+        fresh: bool = False,
     ) -> str | None:
         """The handle of the event or agreement this noun names (created on first use); ``named``,
         ``head``, ``agents`` and ``places`` give the kind, head word, doers and places struck of an event
@@ -56,6 +57,7 @@ class TopicReader(Resolver):
             self.surface(token),
             head or (token.lemma_.lower() if kind.kind != "sanctions" else token.lower_),
             head is None and token.tag_ in {"NNS", "NNPS"},
+            fresh,
         )
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number

@@ -40,6 +40,7 @@ class TopicNode:
     party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
     authors: list[str] = field(default_factory=list)  # its named makers: "Kenya's deal", "set by the G7"
     proper: str = ""  # its own name, when the text gives one: "the Belt and Road Initiative"
+    verbal: bool = False  # named by a verb of agreeing only ("A and B agreed to ..."): see find_or_add
 
 
 @dataclass
@@ -142,10 +143,11 @@ def find_or_add(
     surface: str,
     head: str,
     plural: bool,
+    fresh: bool = False,
 ) -> TopicNode:
-    """The article's topic this mention refers to, created when no earlier one fits."""
+    """The article's topic this mention refers to, created when no earlier one fits (``fresh``: created)."""
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
-    for node in [] if own else reversed(registry):
+    for node in [] if own or fresh else reversed(registry):
         if node.kind != topic.kind:
             continue
         if parts.year and parts.year != article_year and parts.year != node.year:
@@ -156,6 +158,9 @@ def find_or_add(
             continue  # "the Minsk Agreements" are not "the Paris Agreement"
         if _is_statement(head) != any(_is_statement(h) for h in (node.head, *node.heads)):
             continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
+        bare = head in load_lexicon().words.bare_deal_heads and not (parts.qualifier or parts.proper)
+        if node.verbal and not bare:
+            continue  # "A and B agreed to ...": later "the deal" is it, "a two-state solution" is not
         if (
             _compatible(node.agents, parts.agents)
             and _compatible(node.targets, parts.targets)

@@ -100,6 +100,11 @@ def trigger_words() -> frozenset[str]:
         *lex.words.behest_nouns,
         *lex.words.envoy_returning_verbs,  # "reinstated its ambassador to Iran"
         *lex.words.quarrel_verbs,  # "sparred over Western Sahara"
+        *lex.words.joint_agreeing_verbs,
+        *lex.words.consensus_nouns,
+        *lex.words.sharing_verbs,
+        *lex.words.mediation_words,
+        *lex.words.defending_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
