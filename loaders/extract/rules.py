@@ -188,6 +188,10 @@ def verb_rules(r: Reader) -> None:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
+        if lemma in words.fighting_verbs and not direct_objects(verb) and not prep_objects(verb, "against"):
+            _clashed(r, verb, None)  # "Eritrean and Ethiopian troops fought near Badme"
+            if verb.tag_ == "VBG":
+                _clash_between(r, verb)  # "fighting between Eritrean and Ethiopian forces", as a gerund
         if lemma == "recall":
             _recalled_unnamed(r, verb)
         if lemma in words.scrambling_verbs:
@@ -620,10 +624,35 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     return out
 
 
-def _struck_state(r: Reader, obj: Token, trig: Trigger) -> list[Ref]:
+def _struck_state(r: Reader, obj: Token, trig: Trigger, rel: str | None = None) -> list[Ref]:
     """Unnamed places struck, named by their state's adjective or possessor: that state is attacked
-    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory")."""
-    if trig.rel != "ATTACKED" or obj.lemma_.lower() not in r.lex.words.region_nouns:
+    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory"); people
+    harmed, so named, too ("killed two Guinean border guards", "hundreds of Sudanese refugees"), and what
+    they live in or use ("a camp for Congolese refugees", "the computers of Indian army officers")."""
+    words = r.lex.words
+    lemma = obj.lemma_.lower()
+    if (rel or trig.rel) != "ATTACKED":
+        return []
+    if lemma in words.counting_nouns or lemma in words.victim_holdings:
+        phrases = ("of",) if lemma in words.counting_nouns else ("for", "of")
+        held = [p for phrase in phrases for p in prep_objects(obj, phrase)]
+        if "for" in phrases and obj.dep_ in {"dobj", "nsubjpass"}:  # ("for" hung on the verb, right after)
+            held += [
+                p
+                for c in obj.head.children
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i == obj.right_edge.i + 1
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        return [
+            x
+            for p in held
+            for x in (
+                [y for y in r.refs(p, topics=False) if label_of_ref(y, r.topics) is Label.COUNTRY]
+                or _struck_state(r, p, trig, "ATTACKED")
+            )
+        ]
+    if lemma not in words.region_nouns and lemma not in words.victim_nouns:
         return []
     out: list[Ref] = []
     for child in obj.children:
@@ -696,6 +725,14 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     modality, conf = r.modality(verb)
     if (
+        modality is Modality.HYPOTHETICAL
+        and "ATTACKED" in {trig.rel, *trig.preps.values()}
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in r.lex.words.attempt_verbs
+        and r.modality(verb.head)[0] is Modality.ASSERTED
+    ):  # "tried to assassinate the premier", "attempted to hack into its servers": an attack made
+        modality = Modality.ASSERTED
+    if (
         trig.needs_context
         and not _has_complement(verb, infinitive=trig.needs_context == "to")
         and not _warned_of_reprisal(r, verb)
@@ -705,10 +742,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.needs_context == "for" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return  # "turned to Moscow for support" asks; "turned to the Assembly to condemn it" does not
     objects = direct_objects(verb)
+    counted = [  # "beat dozens of Malian migrants": the migrants are beaten
+        p for o in objects if o.lemma_.lower() in r.lex.words.counting_nouns for p in prep_objects(o, "of")
+    ]
     if (
         trig.object_heads is not None
         and objects
-        and not any(o.lemma_.lower() in trig.object_heads for o in objects)
+        and not any(o.lemma_.lower() in trig.object_heads for o in objects + counted)
         and not all(o.lower_.endswith(("self", "selves")) for o in objects)  # "aligned itself with"
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
@@ -868,7 +908,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # "pulled out of the Saudi-led coalition" leaves a coalition, no land of its leader
             if not (prel == "WITHDREW_FROM" and tok.lemma_.lower() in r.lex.words.run_bodies)
             # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
-            for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
+            for x in (
+                joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok) or _struck_state(r, tok, trig, prel)
+            )
             if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
         ]
         if prel == "REQUESTS":
@@ -930,7 +972,8 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
     the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
     rel = "ATTACKED"
-    if _quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs:
+    fighting = verb.lemma_.lower() in r.lex.words.fighting_verbs  # ("fought over the town": no quarrel)
+    if not fighting and (_quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs):
         rel = "CRITICIZES"  # "Poland and Hungary clash over Ukraine": a quarrel over an issue, not fighting
     if needed is not None:
         exchanged = r.lex.words.exchanged_acts
@@ -3450,12 +3493,55 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.clash_nouns or _phrase_at(noun, r.lex.words.clash_nouns):
+            _clash_between(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
+    """Whether ``noun`` heads one of the phrases of several words ("gun battle", "exchange of fire")."""
+    for phrase in (p for p in phrases if " " in p):
+        words = phrase.split()
+        for start in range(max(0, noun.i - len(words) + 1), noun.i + 1):
+            span = noun.doc[start : start + len(words)]
+            if len(span) == len(words) and [t.lower_ for t in span] == words:
+                return True
+    return False
+
+
+def _clash_between(r: Reader, noun: Token) -> None:
+    """'Clashes between Ecuadorian and Peruvian troops', 'fighting between Eritrea and Ethiopia': each side
+    attacked the other; forces named by two states' adjectives on one noun are two sides."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")]
+    sides: list[Ref] = []
+    for holder in holders:
+        between = [
+            x for c in holder.children if c.dep_ == "prep" and c.lower_ == "between" for x in c.children
+        ]
+        for p in between:
+            for t in (p, *p.conjuncts) if p.dep_ == "pobj" else ():
+                mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+                mods += [
+                    g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in {"compound", "amod"}
+                ]
+                mods = [m for c in mods for m in (c, *c.conjuncts)]  # ("Tajik and Kyrgyz border troops")
+                named = [Ref(m.key) for c in mods if (m := r.mention_at(c)) is not None and m.label in STATES]
+                sides += named if len(named) > 1 else r.refs(t, topics=False)
+    actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
+    if len(actors) != 2:
+        return
+    governor = noun.head if noun.dep_ in {"nsubj", "dobj", "obj", "nsubjpass"} else None
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    if noun_modality(noun, r.lex) is not Modality.ASSERTED:
+        modality = noun_modality(noun, r.lex)  # "fears of clashes between ...": none yet
+    a, b = actors
+    _emit_all(r, "ATTACKED", [a], [b], modality, conf - 0.15)
+    _emit_all(r, "ATTACKED", [b], [a], modality, conf - 0.15)
 
 
 def _on_alert(r: Reader, noun: Token) -> None:

@@ -100,6 +100,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.behest_nouns,
         *lex.words.envoy_returning_verbs,  # "reinstated its ambassador to Iran"
         *lex.words.quarrel_verbs,  # "sparred over Western Sahara"
+        *lex.words.fighting_verbs,
+        *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
