@@ -449,6 +449,8 @@ class RuleWords:
     fighting_verbs: frozenset[str] = frozenset()  # "X and Y troops fought near the border": each way
     clash_nouns: frozenset[str] = frozenset()  # "clashes between X and Y troops": each attacked the other
     attempt_verbs: frozenset[str] = frozenset()  # "tried to assassinate": an attack made
+    eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
+    eviction_places: frozenset[str] = frozenset()
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()

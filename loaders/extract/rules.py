@@ -188,6 +188,8 @@ def verb_rules(r: Reader) -> None:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
+        if lemma in words.eviction_verbs:
+            _driven_out(r, verb)
         if lemma in words.fighting_verbs and not direct_objects(verb) and not prep_objects(verb, "against"):
             _clashed(r, verb, None)  # "Eritrean and Ethiopian troops fought near Badme"
             if verb.tag_ == "VBG":
@@ -982,6 +984,9 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
             return
         rel = found[0]
     sides, _ = _subject_refs(r, verb)
+    pair = [x for t in subjects(verb)[0] for x in _adjective_sides(r, t)]
+    if len(pair) == 2:  # "Chinese and Vietnamese naval vessels exchanged fire": two sides on one noun
+        sides = pair
     holders = [verb, *direct_objects(verb)]  # "exchanged fire with X": 'with' may hang on the fire
     sides += [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
     actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
@@ -991,6 +996,25 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     a, b = actors
     _emit_all(r, rel, [a], [b], modality, conf - 0.1)
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
+
+
+def _driven_out(r: Reader, verb: Token) -> None:
+    """'forced hundreds of Bangladeshi villagers out of their homes', 'drove Lebanese farmers from their
+    land': people named by their state's adjective driven out of where they live; that state is attacked."""
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    places = prep_objects(verb, "out of") + (
+        prep_objects(verb, "from") if out or verb.lemma_ != "push" else []
+    )
+    places += [
+        p for o in direct_objects(verb) for phrase in ("out of", "from") for p in prep_objects(o, phrase)
+    ]
+    if not any(p.lemma_.lower() in r.lex.words.eviction_places for p in places):
+        return
+    trig = r.lex.verbs["attack"]
+    driven = [x for o in direct_objects(verb) for x in _struck_state(r, o, trig)]
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ATTACKED", sources, driven, modality, conf - 0.1)
 
 
 def _chaired(r: Reader, verb: Token) -> None:
@@ -3514,6 +3538,15 @@ def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
     return False
 
 
+def _adjective_sides(r: Reader, t: Token) -> list[Ref]:
+    """The states named by the adjectives of one noun: 'Tajik and Kyrgyz border troops' (two sides)."""
+    mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in {"compound", "amod"}]
+    mods = [m for c in mods for m in (c, *c.conjuncts)]
+    named = [Ref(m.key) for c in mods if (m := r.mention_at(c)) is not None and m.label in STATES]
+    return list({x.key: x for x in named}.values())
+
+
 def _clash_between(r: Reader, noun: Token) -> None:
     """'Clashes between Ecuadorian and Peruvian troops', 'fighting between Eritrea and Ethiopia': each side
     attacked the other; forces named by two states' adjectives on one noun are two sides."""
@@ -3525,12 +3558,7 @@ def _clash_between(r: Reader, noun: Token) -> None:
         ]
         for p in between:
             for t in (p, *p.conjuncts) if p.dep_ == "pobj" else ():
-                mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
-                mods += [
-                    g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in {"compound", "amod"}
-                ]
-                mods = [m for c in mods for m in (c, *c.conjuncts)]  # ("Tajik and Kyrgyz border troops")
-                named = [Ref(m.key) for c in mods if (m := r.mention_at(c)) is not None and m.label in STATES]
+                named = _adjective_sides(r, t)
                 sides += named if len(named) > 1 else r.refs(t, topics=False)
     actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
     if len(actors) != 2:
@@ -3864,7 +3892,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
         this = trig.preps[phrase]
-        aimed = [x for t in tokens for x in r.refs(t)]
+        # ("opened fire on Malaysian fishermen", "an attack on a camp for Rwandan refugees": their state)
+        aimed = [x for t in tokens for x in r.refs(t) or _struck_state(r, t, trig, this)]
         if this == "SANCTIONS" and not aimed and noun.lemma_.lower() in r.lex.words.trade_measures:
             # "tariffs on French brandy", "on Australian barley": goods named by their state's adjective
             aimed = [

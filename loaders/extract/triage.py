@@ -101,6 +101,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.envoy_returning_verbs,  # "reinstated its ambassador to Iran"
         *lex.words.quarrel_verbs,  # "sparred over Western Sahara"
         *lex.words.fighting_verbs,
+        *lex.words.eviction_verbs,
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
     ]:
         words |= forms(lemma)
