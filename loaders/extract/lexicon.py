@@ -451,6 +451,7 @@ class RuleWords:
     attempt_verbs: frozenset[str] = frozenset()  # "tried to assassinate": an attack made
     eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
     eviction_places: frozenset[str] = frozenset()
+    attack_receiving_verbs: frozenset[str] = frozenset()  # "survived an attack by X": X attacked it
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()

@@ -646,7 +646,7 @@ def _struck_state(r: Reader, obj: Token, trig: Trigger, rel: str | None = None) 
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
-        return [
+        found = [
             x
             for p in held
             for x in (
@@ -654,10 +654,12 @@ def _struck_state(r: Reader, obj: Token, trig: Trigger, rel: str | None = None) 
                 or _struck_state(r, p, trig, "ATTACKED")
             )
         ]
-    if lemma not in words.region_nouns and lemma not in words.victim_nouns:
+        if found or lemma in words.counting_nouns:
+            return found
+    elif lemma not in words.region_nouns and lemma not in words.victim_nouns:
         return []
     out: list[Ref] = []
-    for child in obj.children:
+    for child in obj.children:  # ("shelled Armenian homes", "hacked its servers")
         if child.dep_ == "poss":
             out += [x for x in r.refs(child, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
         elif child.dep_ in {"amod", "compound", "nmod"}:
@@ -789,6 +791,11 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    if not sources and trig.rel == "ATTACKED":  # "Pakistani air strikes killed three Afghan civilians"
+        strikes = [t for t in subjects(verb)[0] if t.lemma_.lower() in r.lex.words.attack_nouns]
+        sources = [
+            x for t in strikes for x in _adjective_sides(r, t) if label_of_ref(x, r.topics) is Label.COUNTRY
+        ]
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
         sources = _between(r, verb)
     if not sources and _each_the_other(verb):  # "Venezuela and Guyana met. Each side accused the other"
@@ -1898,13 +1905,16 @@ def _under_measure(r: Reader, noun: Token) -> list[Ref]:
     return [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
 
 
-def _receiver(r: Reader, noun: Token) -> Token | None:
+def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
     """The verb of receiving whose object (or a conjunct of it) the stance noun is: 'faced criticism',
-    'prompting protests and a rebuke from Brussels'."""
+    'prompting protests and a rebuke from Brussels'; of an attack, 'survived an attack by X'."""
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in r.lex.words.receiving_verbs:
+    receiving = r.lex.words.receiving_verbs
+    if rel == "ATTACKED":
+        receiving = receiving | r.lex.words.attack_receiving_verbs
+    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in r.lex.words.arriving_verbs:
         return head.head  # "Support for the plan came from Egypt", "condemnation poured in from Europe"
@@ -4002,7 +4012,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] = [x for x in by_rel[rel] if x not in doers]
                 by_rel.setdefault("CRITICIZES", []).extend(doers)
     if rel is not None and not by_rel.get(rel):
-        receiver = _receiver(r, noun)
+        receiver = _receiver(r, noun, rel)
         if receiver is not None:
             # "Israel has faced criticism from Ukraine", "the plan drew criticism from China", "prompting
             # protests and a rebuke from Brussels": the stance is aimed at what faced it
