@@ -736,6 +736,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and r.modality(verb.head)[0] is Modality.ASSERTED
     ):  # "tried to assassinate the premier", "attempted to hack into its servers": an attack made
         modality = Modality.ASSERTED
+    # "sent troops to Georgia to fight Georgian forces", "to help Moscow fight Ukrainian forces": the fight is
+    # a purpose (fighting alongside someone is help given all the same)
+    purpose = (
+        verb.lemma_.lower() in r.lex.words.fighting_verbs
+        and verb.tag_ == "VB"
+        and verb.dep_ in {"advcl", "ccomp", "acl"}
+        and modality is Modality.ASSERTED
+    )
     if (
         trig.needs_context
         and not _has_complement(verb, infinitive=trig.needs_context == "to")
@@ -794,7 +802,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if not sources and trig.rel == "ATTACKED":  # "Pakistani air strikes killed three Afghan civilians"
         strikes = [t for t in subjects(verb)[0] if t.lemma_.lower() in r.lex.words.attack_nouns]
         sources = [
-            x for t in strikes for x in _adjective_sides(r, t) if label_of_ref(x, r.topics) is Label.COUNTRY
+            x
+            for t in strikes
+            for x in _adjective_sides(r, t, forces=False)
+            if label_of_ref(x, r.topics) is Label.COUNTRY
         ]
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
         sources = _between(r, verb)
@@ -827,6 +838,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     flipped = modality is Modality.NEGATED and trig.negated is not None and not denied_deed(verb, r.lex)
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
+    if purpose and rel == "ATTACKED":
+        rel_modality = Modality.HYPOTHETICAL
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
@@ -956,7 +969,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, str(trig.negated), sources, targets, Modality.ASSERTED, conf, trig)
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
-            _emit_all(r, prel, sources, targets, modality, conf, trig)
+            hoped = purpose and prel == "ATTACKED"
+            _emit_all(r, prel, sources, targets, Modality.HYPOTHETICAL if hoped else modality, conf, trig)
 
 
 def _declared_unwelcome(r: Reader, verb: Token, words: str) -> None:
@@ -3548,8 +3562,12 @@ def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
     return False
 
 
-def _adjective_sides(r: Reader, t: Token) -> list[Ref]:
-    """The states named by the adjectives of one noun: 'Tajik and Kyrgyz border troops' (two sides)."""
+def _adjective_sides(r: Reader, t: Token, *, forces: bool = True) -> list[Ref]:
+    """The states named by the adjectives of one noun of forces: 'Tajik and Kyrgyz border troops' (two
+    sides); none for other people ('Armenian and Azerbaijani supporters')."""
+    clashing = r.lex.words.clashing_forces
+    if forces and t.lemma_.lower() not in clashing and t.lower_ not in clashing:
+        return []
     mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
     mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in {"compound", "amod"}]
     mods = [m for c in mods for m in (c, *c.conjuncts)]
