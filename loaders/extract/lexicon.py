@@ -453,6 +453,8 @@ class RuleWords:
     eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
     eviction_places: frozenset[str] = frozenset()
     attack_receiving_verbs: frozenset[str] = frozenset()  # "survived an attack by X": X attacked it
+    violence_nouns: frozenset[str] = frozenset()  # "the killing of Cambodian teenagers by Thai troops"
+    capturing_verbs: frozenset[str] = frozenset()  # "captured two Israeli soldiers": Israel attacked
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()

@@ -190,6 +190,8 @@ def verb_rules(r: Reader) -> None:
             _clashed(r, verb, words.clash_verbs[lemma])
         if lemma in words.eviction_verbs:
             _driven_out(r, verb)
+        if lemma in words.capturing_verbs:
+            _captured(r, verb)
         if lemma in words.fighting_verbs and not direct_objects(verb) and not prep_objects(verb, "against"):
             _clashed(r, verb, None)  # "Eritrean and Ethiopian troops fought near Badme"
             if verb.tag_ == "VBG":
@@ -1017,6 +1019,23 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     a, b = actors
     _emit_all(r, rel, [a], [b], modality, conf - 0.1)
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
+
+
+def _captured(r: Reader, verb: Token) -> None:
+    """'captured two Israeli soldiers', 'seized 24 Ukrainian sailors and three navy vessels': people or craft
+    taken by force, named by their state's adjective; that state is attacked (a town taken is occupied)."""
+    taken = [t for o in direct_objects(verb) for t in (o, *o.conjuncts)]
+    counted = [
+        p for t in taken if t.lemma_.lower() in r.lex.words.counting_nouns for p in prep_objects(t, "of")
+    ]
+    people = r.lex.words.victim_nouns | r.lex.words.clashing_forces  # (not "seized Iranian oil tankers")
+    trig = r.lex.verbs["attack"]
+    hit = [x for t in taken + counted if t.lemma_.lower() in people for x in _struck_state(r, t, trig)]
+    if not hit:
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ATTACKED", sources, hit, modality, conf - 0.1)
 
 
 def _driven_out(r: Reader, verb: Token) -> None:
@@ -3541,6 +3560,8 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.violence_nouns or noun.lower_ in r.lex.words.violence_nouns:
+            _violence_done(r, noun)
         if lemma in r.lex.words.clash_nouns or _phrase_at(noun, r.lex.words.clash_nouns):
             _clash_between(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
@@ -3549,6 +3570,33 @@ def noun_rules(r: Reader) -> None:
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _violence_done(r: Reader, noun: Token) -> None:
+    """'the killing of two Cambodian teenagers by Thai troops', 'the abduction of Japanese citizens by
+    North Korean agents': whoever did it (its 'by' phrase, possessor or adjective) attacked the victims'
+    state."""
+    if r.mention_at(noun) is not None:
+        return
+    doers = [x for x in r.transparent(noun, 1) if label_of_ref(x, r.topics) in ACTORS]
+    trig = r.lex.verbs["attack"]
+    victims = [
+        x
+        for p in prep_objects(noun, "of")
+        for x in (
+            [y for y in r.refs(p, topics=False) if label_of_ref(y, r.topics) is Label.COUNTRY]
+            or _struck_state(r, p, trig)
+        )
+    ]
+    own = {r.ctx.actor(d.key) for d in doers}
+    victims = [v for v in victims if r.ctx.actor(v.key) not in own]
+    if not doers or not victims:
+        return
+    governor = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" else None
+    modality = noun_modality(noun, r.lex)
+    if governor is not None and modality is Modality.ASSERTED and r.modality(governor)[0] is Modality.FUTURE:
+        modality = Modality.FUTURE
+    _emit_all(r, "ATTACKED", doers, victims, modality, 0.7)
 
 
 def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:

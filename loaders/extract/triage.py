@@ -102,6 +102,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.quarrel_verbs,  # "sparred over Western Sahara"
         *lex.words.fighting_verbs,
         *lex.words.eviction_verbs,
+        *lex.words.violence_nouns,
+        *lex.words.capturing_verbs,
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
     ]:
         words |= forms(lemma)
