@@ -665,9 +665,10 @@ def _struck_state(r: Reader, obj: Token, trig: Trigger, rel: str | None = None) 
         if child.dep_ == "poss":
             out += [x for x in r.refs(child, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
         elif child.dep_ in {"amod", "compound", "nmod"}:
-            m = r.mention_at(child)
-            out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
-    return out
+            for named in (child, *child.conjuncts):  # ("Kenyan and Tanzanian fishermen": both)
+                m = r.mention_at(named)
+                out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
+    return list({x.key: x for x in out}.values())
 
 
 def _run_by_owner(r: Reader, obj: Token, trig: Trigger) -> bool:
