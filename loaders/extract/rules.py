@@ -3563,7 +3563,11 @@ def noun_rules(r: Reader) -> None:
             _on_alert(r, noun)
         if lemma in r.lex.words.violence_nouns or noun.lower_ in r.lex.words.violence_nouns:
             _violence_done(r, noun)
-        if lemma in r.lex.words.clash_nouns or _phrase_at(noun, r.lex.words.clash_nouns):
+        if (
+            lemma in r.lex.words.clash_nouns
+            or noun.lower_ in r.lex.words.clash_nouns
+            or _phrase_at(noun, r.lex.words.clash_nouns)
+        ):
             _clash_between(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
@@ -3637,6 +3641,16 @@ def _clash_between(r: Reader, noun: Token) -> None:
             for t in (p, *p.conjuncts) if p.dep_ == "pobj" else ():
                 named = _adjective_sides(r, t)
                 sides += named if len(named) > 1 else r.refs(t, topics=False)
+    inside = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+    if not sides and inside is not None and inside.head.pos_ in {"VERB", "AUX"}:
+        # "two Ethiopian soldiers died in a clash with Eritrean troops": those in it are one side
+        met = [x for t in prep_objects(noun, "with") for x in r.refs(t, topics=False)]
+        if met:
+            sides = [x for t in subjects(inside.head)[0] for x in r.refs(t, topics=False)] + met
+            if is_passive(inside.head):
+                sides += [
+                    x for c in inside.head.children if c.dep_ == "nsubjpass" for x in r.refs(c, topics=False)
+                ]
     actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
     if len(actors) != 2:
         return
