@@ -256,7 +256,7 @@ def verb_rules(r: Reader) -> None:
             _voided(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
-        if lemma in words.verb_events:
+        if lemma in words.verb_events and not _dealt_measure(r, verb):
             _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:
             _measure_targets(r, verb)
@@ -294,6 +294,17 @@ def _measure_aimed(r: Reader, verb: Token) -> bool:
             return True
     arms = r.lex.words.supplied_arms
     return any(p.lemma_.lower() not in arms for p in prep_objects(verb, "with"))
+
+
+def _dealt_measure(r: Reader, verb: Token) -> bool:
+    """'hit Lithuanian officials with sanctions', 'struck Chinese goods with tariffs': a measure dealt, no
+    strike (its relation is the measure's own)."""
+    dealt = [p for p in prep_objects(verb, "with") for p in (p, *p.conjuncts)]
+    return any(
+        ((trig := r.lex.nouns.get(p.lemma_.lower())) is not None and trig.rel == "SANCTIONS")
+        or p.lemma_.lower() in r.lex.words.trade_measures
+        for p in dealt
+    )
 
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
