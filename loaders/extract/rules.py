@@ -1961,6 +1961,18 @@ def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
         receiving = receiving | r.lex.words.attack_receiving_verbs
     if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
+    under = head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else None
+    if (
+        rel == "ATTACKED"
+        and under is not None
+        and under.head.lemma_.lower() in r.lex.words.attack_receiving_verbs
+    ):
+        # "a Philippine boat came under fire from Chinese coast guard ships"; what is under fire is forces,
+        # people or places ("Macron came under fire from Rome" is criticism)
+        words = r.lex.words
+        struck = words.victim_nouns | words.victim_holdings | words.clashing_forces | words.region_nouns
+        if any(s.lemma_.lower() in struck for s in subjects(under.head)[0]):
+            return under.head
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in r.lex.words.arriving_verbs:
         return head.head  # "Support for the plan came from Egypt", "condemnation poured in from Europe"
     return None
@@ -3978,6 +3990,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
+    if not sources and trig.rel == "ATTACKED" and (taken := _receiver(r, noun, "ATTACKED")) is not None:
+        # "came under fire from Chinese ships": 'from' hung on the verb
+        sources = [x for phrase in ("from", "by") for t in prep_objects(taken, phrase) for x in r.refs(t)]
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
