@@ -449,6 +449,7 @@ class RuleWords:
     fighting_verbs: frozenset[str] = frozenset()  # "X and Y troops fought near the border": each way
     clash_nouns: frozenset[str] = frozenset()  # "clashes between X and Y troops": each attacked the other
     clashing_forces: frozenset[str] = frozenset()  # "X and Y border troops" are two sides
+    contest_words: frozenset[str] = frozenset()  # "clash in the semi-final": a match, no fight
     attempt_verbs: frozenset[str] = frozenset()  # "tried to assassinate": an attack made
     eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
     eviction_places: frozenset[str] = frozenset()

@@ -296,6 +296,17 @@ def _measure_aimed(r: Reader, verb: Token) -> bool:
     return any(p.lemma_.lower() not in arms for p in prep_objects(verb, "with"))
 
 
+def _contest(r: Reader) -> bool:
+    """Whether the sentence tells of a match ("clash in the semi-final", "fought to a 1-1 draw")."""
+    return any(
+        (
+            t.pos_ in {"NOUN", "PROPN"} or t.dep_ in {"pobj", "dobj", "nsubj", "attr"}
+        )  # ("in the quarter-final")
+        and t.lemma_.lower() in r.lex.words.contest_words
+        for t in r.sent
+    )
+
+
 def _dealt_measure(r: Reader, verb: Token) -> bool:
     """'hit Lithuanian officials with sanctions', 'struck Chinese goods with tariffs': a measure dealt, no
     strike (its relation is the measure's own)."""
@@ -741,6 +752,8 @@ def stray_conjuncts(r: Reader, obj: Token) -> list[Token]:
 
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
+    if verb.lemma_.lower() in r.lex.words.fighting_verbs | {"beat"} and _contest(r):
+        return  # "Nigeria fought Ghana in the quarter-final", "Ghana beat Nigeria in the final": a match
     modality, conf = r.modality(verb)
     if (
         modality is Modality.HYPOTHETICAL
@@ -1010,6 +1023,8 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
     rel = "ATTACKED"
     fighting = verb.lemma_.lower() in r.lex.words.fighting_verbs  # ("fought over the town": no quarrel)
+    if needed is None and not _quarrel(r, verb) and _contest(r):
+        return  # "Brazil and Argentina clash in the semi-final": a match
     if not fighting and (_quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs):
         rel = "CRITICIZES"  # "Poland and Hungary clash over Ukraine": a quarrel over an issue, not fighting
     if needed is not None:
@@ -3675,7 +3690,7 @@ def _clash_between(r: Reader, noun: Token) -> None:
                     x for c in inside.head.children if c.dep_ == "nsubjpass" for x in r.refs(c, topics=False)
                 ]
     actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
-    if len(actors) != 2:
+    if len(actors) != 2 or _contest(r):
         return
     governor = noun.head if noun.dep_ in {"nsubj", "dobj", "obj", "nsubjpass"} else None
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
