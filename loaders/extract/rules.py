@@ -3639,6 +3639,8 @@ def _violence_done(r: Reader, noun: Token) -> None:
     modality = noun_modality(noun, r.lex)
     if governor is not None and modality is Modality.ASSERTED and r.modality(governor)[0] is Modality.FUTURE:
         modality = Modality.FUTURE
+    if governor is not None and governor.lemma_.lower() == "deny":
+        modality = Modality.NEGATED  # "Bangkok denied the killing of two Cambodian teenagers by its troops"
     _emit_all(r, "ATTACKED", doers, victims, modality, 0.7)
 
 
