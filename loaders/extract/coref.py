@@ -822,6 +822,13 @@ class Resolver(PronounResolver):
                 and m.label in {Label.COUNTRY, Label.ORGANIZATION}
             ):
                 ruling = self.ctx.juntas.get(m.key) if fighters else None
+                insurgents = self.lex.words.insurgent_nouns
+                if (
+                    ruling is None
+                    and m.label is Label.COUNTRY
+                    and (t.lemma_.lower() in insurgents or t.lower_ in insurgents)
+                ):  # "Chadian rebels" fight Chad's government and are not Chad ("M23 rebels" are M23)
+                    return []
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta
         if t.lemma_.lower() in self.lex.words.result_nouns:  # "the election results": the election's
             for child in t.children:

@@ -162,6 +162,9 @@ def load_gazetteer() -> Gazetteer:
     territories = set(spec.get("territories", []))
     overrides: dict[str, dict[str, Any]] = spec.get("countries", {})
     rows = _country_rows()
+    for code, former in spec.get("former_states", {}).items():  # ("Soviet aircraft", "Zairean troops")
+        rows.setdefault(code, {"names": [former["name"]], "demonyms": [], "capitals": []})
+        overrides.setdefault(code, former)
 
     def region_place(name: str, attrs: Mapping[str, str] | None = None) -> str:
         key = entity_id(Label.REGION, name)

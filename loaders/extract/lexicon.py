@@ -334,6 +334,8 @@ class RuleWords:
     acquiring_verbs: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()  # "killed Guinean border guards": Guinea attacked
+    victim_holdings: frozenset[str] = frozenset()  # "attacked a camp for Congolese refugees": the refugees'
     time_words: frozenset[str] = frozenset()
     say_verbs: frozenset[str] = frozenset()
     charged_deeds: frozenset[str] = frozenset()  # deeds a speaker charges someone with in reported speech
@@ -371,6 +373,7 @@ class RuleWords:
     blocking_verbs: frozenset[str] = frozenset()
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
+    insurgent_nouns: frozenset[str] = frozenset()  # "Chadian rebels" are not Chad
     patient_nouns: frozenset[str] = frozenset()  # acts done to someone: their "of" names the victim
     decision_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
@@ -452,6 +455,16 @@ class RuleWords:
     traveller_nouns: frozenset[str] = frozenset()
     heading_verbs: dict[str, str] = field(default_factory=dict)
     clash_verbs: dict[str, str | None] = field(default_factory=dict)
+    fighting_verbs: frozenset[str] = frozenset()  # "X and Y troops fought near the border": each way
+    clash_nouns: frozenset[str] = frozenset()  # "clashes between X and Y troops": each attacked the other
+    clashing_forces: frozenset[str] = frozenset()  # "X and Y border troops" are two sides
+    contest_words: frozenset[str] = frozenset()  # "clash in the semi-final": a match, no fight
+    attempt_verbs: frozenset[str] = frozenset()  # "tried to assassinate": an attack made
+    eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
+    eviction_places: frozenset[str] = frozenset()
+    attack_receiving_verbs: frozenset[str] = frozenset()  # "survived an attack by X": X attacked it
+    violence_nouns: frozenset[str] = frozenset()  # "the killing of Cambodian teenagers by Thai troops"
+    capturing_verbs: frozenset[str] = frozenset()  # "captured two Israeli soldiers": Israel attacked
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()

@@ -496,6 +496,7 @@ def _known_verbs() -> frozenset[str]:
         | set(words.held_verbs)
         | set(words.verb_events)
         | set(words.clash_verbs)
+        | words.fighting_verbs
         | words.say_verbs
         | words.deadline_verbs
         | words.comprising_verbs

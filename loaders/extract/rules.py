@@ -199,6 +199,14 @@ def verb_rules(r: Reader) -> None:
             _declared_unwelcome(r, verb, words.expelling_declarations[lemma])
         if lemma in words.clash_verbs:
             _clashed(r, verb, words.clash_verbs[lemma])
+        if lemma in words.eviction_verbs:
+            _driven_out(r, verb)
+        if lemma in words.capturing_verbs:
+            _captured(r, verb)
+        if lemma in words.fighting_verbs and not direct_objects(verb) and not prep_objects(verb, "against"):
+            _clashed(r, verb, None)  # "Eritrean and Ethiopian troops fought near Badme"
+            if verb.tag_ == "VBG":
+                _clash_between(r, verb)  # "fighting between Eritrean and Ethiopian forces", as a gerund
         if lemma == "recall":
             _recalled_unnamed(r, verb)
         if lemma in words.scrambling_verbs:
@@ -259,7 +267,7 @@ def verb_rules(r: Reader) -> None:
             _voided(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
-        if lemma in words.verb_events:
+        if lemma in words.verb_events and not _dealt_measure(r, verb):
             _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:
             _measure_targets(r, verb)
@@ -297,6 +305,28 @@ def _measure_aimed(r: Reader, verb: Token) -> bool:
             return True
     arms = r.lex.words.supplied_arms
     return any(p.lemma_.lower() not in arms for p in prep_objects(verb, "with"))
+
+
+def _contest(r: Reader) -> bool:
+    """Whether the sentence tells of a match ("clash in the semi-final", "fought to a 1-1 draw")."""
+    return any(
+        (
+            t.pos_ in {"NOUN", "PROPN"} or t.dep_ in {"pobj", "dobj", "nsubj", "attr"}
+        )  # ("in the quarter-final")
+        and t.lemma_.lower() in r.lex.words.contest_words
+        for t in r.sent
+    )
+
+
+def _dealt_measure(r: Reader, verb: Token) -> bool:
+    """'hit Lithuanian officials with sanctions', 'struck Chinese goods with tariffs': a measure dealt, no
+    strike (its relation is the measure's own)."""
+    dealt = [p for p in prep_objects(verb, "with") for p in (p, *p.conjuncts)]
+    return any(
+        ((trig := r.lex.nouns.get(p.lemma_.lower())) is not None and trig.rel == "SANCTIONS")
+        or p.lemma_.lower() in r.lex.words.trade_measures
+        for p in dealt
+    )
 
 
 def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
@@ -631,19 +661,47 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
     return out
 
 
-def _struck_state(r: Reader, obj: Token, trig: Trigger) -> list[Ref]:
+def _struck_state(r: Reader, obj: Token, trig: Trigger, rel: str | None = None) -> list[Ref]:
     """Unnamed places struck, named by their state's adjective or possessor: that state is attacked
-    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory")."""
-    if trig.rel != "ATTACKED" or obj.lemma_.lower() not in r.lex.words.region_nouns:
+    ("Azerbaijani forces shelled Armenian villages", "accused Rwanda of shelling its territory"); people
+    harmed, so named, too ("killed two Guinean border guards", "hundreds of Sudanese refugees"), and what
+    they live in or use ("a camp for Congolese refugees", "the computers of Indian army officers")."""
+    words = r.lex.words
+    lemma = obj.lemma_.lower()
+    if (rel or trig.rel) != "ATTACKED":
+        return []
+    if lemma in words.counting_nouns or lemma in words.victim_holdings:
+        phrases = ("of",) if lemma in words.counting_nouns else ("for", "of")
+        held = [p for phrase in phrases for p in prep_objects(obj, phrase)]
+        if "for" in phrases and obj.dep_ in {"dobj", "nsubjpass"}:  # ("for" hung on the verb, right after)
+            held += [
+                p
+                for c in obj.head.children
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i == obj.right_edge.i + 1
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        found = [
+            x
+            for p in held
+            for x in (
+                [y for y in r.refs(p, topics=False) if label_of_ref(y, r.topics) is Label.COUNTRY]
+                or _struck_state(r, p, trig, "ATTACKED")
+            )
+        ]
+        if found or lemma in words.counting_nouns:
+            return found
+    elif lemma not in words.region_nouns and lemma not in words.victim_nouns:
         return []
     out: list[Ref] = []
-    for child in obj.children:
+    for child in obj.children:  # ("shelled Armenian homes", "hacked its servers")
         if child.dep_ == "poss":
             out += [x for x in r.refs(child, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
         elif child.dep_ in {"amod", "compound", "nmod"}:
-            m = r.mention_at(child)
-            out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
-    return out
+            for named in (child, *child.conjuncts):  # ("Kenyan and Tanzanian fishermen": both)
+                m = r.mention_at(named)
+                out += [Ref(m.key)] if m is not None and m.label is Label.COUNTRY else []
+    return list({x.key: x for x in out}.values())
 
 
 def _run_by_owner(r: Reader, obj: Token, trig: Trigger) -> bool:
@@ -733,7 +791,25 @@ def _object_refs_of(r: Reader, token: Token, trig: Trigger) -> list[Ref]:
 
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
+    if verb.lemma_.lower() in r.lex.words.fighting_verbs | {"beat"} and _contest(r):
+        return  # "Nigeria fought Ghana in the quarter-final", "Ghana beat Nigeria in the final": a match
     modality, conf = r.modality(verb)
+    if (
+        modality is Modality.HYPOTHETICAL
+        and "ATTACKED" in {trig.rel, *trig.preps.values()}
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in r.lex.words.attempt_verbs
+        and r.modality(verb.head)[0] is Modality.ASSERTED
+    ):  # "tried to assassinate the premier", "attempted to hack into its servers": an attack made
+        modality = Modality.ASSERTED
+    # "sent troops to Georgia to fight Georgian forces", "to help Moscow fight Ukrainian forces": the fight is
+    # a purpose (fighting alongside someone is help given all the same)
+    purpose = (
+        verb.lemma_.lower() in r.lex.words.fighting_verbs
+        and verb.tag_ == "VB"
+        and verb.dep_ in {"advcl", "ccomp", "acl"}
+        and modality is Modality.ASSERTED
+    )
     if (
         trig.needs_context
         and not _has_complement(verb, infinitive=trig.needs_context == "to")
@@ -803,6 +879,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             for x in r.refs(c, topics=False)
             if label_of_ref(x, r.topics) in STATES
         ]
+    if not sources and trig.rel == "ATTACKED":  # "Pakistani air strikes killed three Afghan civilians"
+        strikes = [t for t in subjects(verb)[0] if t.lemma_.lower() in r.lex.words.attack_nouns]
+        sources = [
+            x
+            for t in strikes
+            for x in _adjective_sides(r, t, forces=False)
+            if label_of_ref(x, r.topics) is Label.COUNTRY
+        ]
     if trig.rel == "SIGNED" and not sources:  # "the MoU signed between Ethiopia and Somaliland"
         sources = _between(r, verb)
     if not sources and _each_the_other(verb):  # "Venezuela and Guyana met. Each side accused the other"
@@ -834,6 +918,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     flipped = modality is Modality.NEGATED and trig.negated is not None and not denied_deed(verb, r.lex)
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
+    if purpose and rel == "ATTACKED":
+        rel_modality = Modality.HYPOTHETICAL
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
@@ -926,7 +1012,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # "pulled out of the Saudi-led coalition" leaves a coalition, no land of its leader
             if not (prel == "WITHDREW_FROM" and tok.lemma_.lower() in r.lex.words.run_bodies)
             # "voted in favour of condemning X": the gerund states its own relation, see args.subjects
-            for x in (joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok))
+            for x in (
+                joined(r, tok) if tok.pos_ == "VERB" else r.refs(tok) or _struck_state(r, tok, trig, prel)
+            )
             if r.ctx.actor(x.key) not in own  # the subjects listed again after a dash are no object
         ]
         if prel == "REQUESTS":
@@ -963,7 +1051,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             _emit_all(r, str(trig.negated), sources, targets, Modality.ASSERTED, conf, trig)
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
-            _emit_all(r, prel, sources, targets, modality, conf, trig)
+            hoped = purpose and prel == "ATTACKED"
+            _emit_all(r, prel, sources, targets, Modality.HYPOTHETICAL if hoped else modality, conf, trig)
 
 
 def _declared_unwelcome(r: Reader, verb: Token, words: str) -> None:
@@ -988,7 +1077,10 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     """'Pakistan and Afghanistan clashed', 'Chad clashed with Sudan', 'exchanged fire': each side attacked
     the other; 'traded accusations', 'exchanged threats': each criticized or threatened the other."""
     rel = "ATTACKED"
-    if _quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs:
+    fighting = verb.lemma_.lower() in r.lex.words.fighting_verbs  # ("fought over the town": no quarrel)
+    if needed is None and not _quarrel(r, verb) and _contest(r):
+        return  # "Brazil and Argentina clash in the semi-final": a match
+    if not fighting and (_quarrel(r, verb) or verb.lemma_.lower() in r.lex.words.quarrel_verbs):
         rel = "CRITICIZES"  # "Poland and Hungary clash over Ukraine": a quarrel over an issue, not fighting
     if needed is not None:
         exchanged = r.lex.words.exchanged_acts
@@ -997,6 +1089,9 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
             return
         rel = found[0]
     sides, _ = _subject_refs(r, verb)
+    pair = [x for t in subjects(verb)[0] for x in _adjective_sides(r, t)]
+    if len(pair) == 2:  # "Chinese and Vietnamese naval vessels exchanged fire": two sides on one noun
+        sides = pair
     holders = [verb, *direct_objects(verb)]  # "exchanged fire with X": 'with' may hang on the fire
     sides += [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
     actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
@@ -1006,6 +1101,42 @@ def _clashed(r: Reader, verb: Token, needed: str | None) -> None:
     a, b = actors
     _emit_all(r, rel, [a], [b], modality, conf - 0.1)
     _emit_all(r, rel, [b], [a], modality, conf - 0.1)
+
+
+def _captured(r: Reader, verb: Token) -> None:
+    """'captured two Israeli soldiers', 'seized 24 Ukrainian sailors and three navy vessels': people or craft
+    taken by force, named by their state's adjective; that state is attacked (a town taken is occupied)."""
+    taken = [t for o in direct_objects(verb) for t in (o, *o.conjuncts)]
+    counted = [
+        p for t in taken if t.lemma_.lower() in r.lex.words.counting_nouns for p in prep_objects(t, "of")
+    ]
+    people = r.lex.words.victim_nouns | r.lex.words.clashing_forces  # (not "seized Iranian oil tankers")
+    trig = r.lex.verbs["attack"]
+    hit = [x for t in taken + counted if t.lemma_.lower() in people for x in _struck_state(r, t, trig)]
+    if not hit:
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ATTACKED", sources, hit, modality, conf - 0.1)
+
+
+def _driven_out(r: Reader, verb: Token) -> None:
+    """'forced hundreds of Bangladeshi villagers out of their homes', 'drove Lebanese farmers from their
+    land': people named by their state's adjective driven out of where they live; that state is attacked."""
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    places = prep_objects(verb, "out of") + (
+        prep_objects(verb, "from") if out or verb.lemma_ != "push" else []
+    )
+    places += [
+        p for o in direct_objects(verb) for phrase in ("out of", "from") for p in prep_objects(o, phrase)
+    ]
+    if not any(p.lemma_.lower() in r.lex.words.eviction_places for p in places):
+        return
+    trig = r.lex.verbs["attack"]
+    driven = [x for o in direct_objects(verb) for x in _struck_state(r, o, trig)]
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "ATTACKED", sources, driven, modality, conf - 0.1)
 
 
 def _chaired(r: Reader, verb: Token) -> None:
@@ -2050,14 +2181,29 @@ def _under_measure(r: Reader, noun: Token) -> list[Ref]:
     return [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
 
 
-def _receiver(r: Reader, noun: Token) -> Token | None:
+def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
     """The verb of receiving whose object (or a conjunct of it) the stance noun is: 'faced criticism',
-    'prompting protests and a rebuke from Brussels'."""
+    'prompting protests and a rebuke from Brussels'; of an attack, 'survived an attack by X'."""
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in r.lex.words.receiving_verbs:
+    receiving = r.lex.words.receiving_verbs
+    if rel == "ATTACKED":
+        receiving = receiving | r.lex.words.attack_receiving_verbs
+    if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
+    under = head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else None
+    if (
+        rel == "ATTACKED"
+        and under is not None
+        and under.head.lemma_.lower() in r.lex.words.attack_receiving_verbs
+    ):
+        # "a Philippine boat came under fire from Chinese coast guard ships"; what is under fire is forces,
+        # people or places ("Macron came under fire from Rome" is criticism)
+        words = r.lex.words
+        struck = words.victim_nouns | words.victim_holdings | words.clashing_forces | words.region_nouns
+        if any(s.lemma_.lower() in struck for s in subjects(under.head)[0]):
+            return under.head
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in r.lex.words.arriving_verbs:
         return head.head  # "Support for the plan came from Egypt", "condemnation poured in from Europe"
     return None
@@ -3672,12 +3818,108 @@ def noun_rules(r: Reader) -> None:
             _on_alert(r, noun)
         if lemma in r.lex.words.mediation_words:
             _mediation(r, noun)
+        if lemma in r.lex.words.violence_nouns or noun.lower_ in r.lex.words.violence_nouns:
+            _violence_done(r, noun)
+        if (
+            lemma in r.lex.words.clash_nouns
+            or noun.lower_ in r.lex.words.clash_nouns
+            or _phrase_at(noun, r.lex.words.clash_nouns)
+        ):
+            _clash_between(r, noun)
         trig = r.lex.nouns.get(lemma) or r.lex.nouns.get(noun.lower_)
         if trig is None and noun.text in r.lex.words.weapon_names and noun.dep_ in {"dobj", "obj"}:
             trig = r.lex.nouns.get("weapon")  # "sent HIMARS to Ukraine", "delivered F-16s to Kyiv"
         if trig is None or r.mention_at(noun) is not None:
             continue
         _noun(r, noun, trig)
+
+
+def _violence_done(r: Reader, noun: Token) -> None:
+    """'the killing of two Cambodian teenagers by Thai troops', 'the abduction of Japanese citizens by
+    North Korean agents': whoever did it (its 'by' phrase, possessor or adjective) attacked the victims'
+    state."""
+    if r.mention_at(noun) is not None:
+        return
+    doers = [x for x in r.transparent(noun, 1) if label_of_ref(x, r.topics) in ACTORS]
+    trig = r.lex.verbs["attack"]
+    victims = [
+        x
+        for p in prep_objects(noun, "of")
+        for x in (
+            [y for y in r.refs(p, topics=False) if label_of_ref(y, r.topics) is Label.COUNTRY]
+            or _struck_state(r, p, trig)
+        )
+    ]
+    own = {r.ctx.actor(d.key) for d in doers}
+    victims = [v for v in victims if r.ctx.actor(v.key) not in own]
+    if not doers or not victims:
+        return
+    governor = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" else None
+    modality = noun_modality(noun, r.lex)
+    if governor is not None and modality is Modality.ASSERTED and r.modality(governor)[0] is Modality.FUTURE:
+        modality = Modality.FUTURE
+    if governor is not None and governor.lemma_.lower() == "deny":
+        modality = Modality.NEGATED  # "Bangkok denied the killing of two Cambodian teenagers by its troops"
+    _emit_all(r, "ATTACKED", doers, victims, modality, 0.7)
+
+
+def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
+    """Whether ``noun`` heads one of the phrases of several words ("gun battle", "exchange of fire")."""
+    for phrase in (p for p in phrases if " " in p):
+        words = phrase.split()
+        for start in range(max(0, noun.i - len(words) + 1), noun.i + 1):
+            span = noun.doc[start : start + len(words)]
+            if len(span) == len(words) and [t.lower_ for t in span] == words:
+                return True
+    return False
+
+
+def _adjective_sides(r: Reader, t: Token, *, forces: bool = True) -> list[Ref]:
+    """The states named by the adjectives of one noun of forces: 'Tajik and Kyrgyz border troops' (two
+    sides); none for other people ('Armenian and Azerbaijani supporters')."""
+    clashing = r.lex.words.clashing_forces
+    if forces and t.lemma_.lower() not in clashing and t.lower_ not in clashing:
+        return []
+    mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in {"compound", "amod"}]
+    mods = [m for c in mods for m in (c, *c.conjuncts)]
+    named = [Ref(m.key) for c in mods if (m := r.mention_at(c)) is not None and m.label in STATES]
+    return list({x.key: x for x in named}.values())
+
+
+def _clash_between(r: Reader, noun: Token) -> None:
+    """'Clashes between Ecuadorian and Peruvian troops', 'fighting between Eritrea and Ethiopia': each side
+    attacked the other; forces named by two states' adjectives on one noun are two sides."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")]
+    sides: list[Ref] = []
+    for holder in holders:
+        between = [
+            x for c in holder.children if c.dep_ == "prep" and c.lower_ == "between" for x in c.children
+        ]
+        for p in between:
+            for t in (p, *p.conjuncts) if p.dep_ == "pobj" else ():
+                named = _adjective_sides(r, t)
+                sides += named if len(named) > 1 else r.refs(t, topics=False)
+    inside = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+    if not sides and inside is not None and inside.head.pos_ in {"VERB", "AUX"}:
+        # "two Ethiopian soldiers died in a clash with Eritrean troops": those in it are one side
+        met = [x for t in prep_objects(noun, "with") for x in r.refs(t, topics=False)]
+        if met:
+            sides = [x for t in subjects(inside.head)[0] for x in r.refs(t, topics=False)] + met
+            if is_passive(inside.head):
+                sides += [
+                    x for c in inside.head.children if c.dep_ == "nsubjpass" for x in r.refs(c, topics=False)
+                ]
+    actors = list({r.ctx.actor(x.key): x for x in sides if label_of_ref(x, r.topics) in ACTORS}.values())
+    if len(actors) != 2 or _contest(r):
+        return
+    governor = noun.head if noun.dep_ in {"nsubj", "dobj", "obj", "nsubjpass"} else None
+    modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    if noun_modality(noun, r.lex) is not Modality.ASSERTED:
+        modality = noun_modality(noun, r.lex)  # "fears of clashes between ...": none yet
+    a, b = actors
+    _emit_all(r, "ATTACKED", [a], [b], modality, conf - 0.15)
+    _emit_all(r, "ATTACKED", [b], [a], modality, conf - 0.15)
 
 
 def _on_alert(r: Reader, noun: Token) -> None:
@@ -3998,6 +4240,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
+    if not sources and trig.rel == "ATTACKED" and (taken := _receiver(r, noun, "ATTACKED")) is not None:
+        # "came under fire from Chinese ships": 'from' hung on the verb
+        sources = [x for phrase in ("from", "by") for t in prep_objects(taken, phrase) for x in r.refs(t)]
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
@@ -4021,7 +4266,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     by_rel: dict[str, list[Ref]] = {rel: []} if rel is not None else {}
     for phrase, tokens in _noun_preps(r, noun, governor, trig).items():
         this = trig.preps[phrase]
-        aimed = [x for t in tokens for x in r.refs(t)]
+        # ("opened fire on Malaysian fishermen", "an attack on a camp for Rwandan refugees": their state)
+        aimed = [x for t in tokens for x in r.refs(t) or _struck_state(r, t, trig, this)]
         if this == "SANCTIONS" and not aimed and noun.lemma_.lower() in r.lex.words.trade_measures:
             # "tariffs on French brandy", "on Australian barley": goods named by their state's adjective
             aimed = [
@@ -4134,7 +4380,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
                 by_rel[rel] = [x for x in by_rel[rel] if x not in doers]
                 by_rel.setdefault("CRITICIZES", []).extend(doers)
     if rel is not None and not by_rel.get(rel):
-        receiver = _receiver(r, noun)
+        receiver = _receiver(r, noun, rel)
         if receiver is not None:
             # "Israel has faced criticism from Ukraine", "the plan drew criticism from China", "prompting
             # protests and a rebuke from Brussels": the stance is aimed at what faced it

@@ -105,6 +105,11 @@ def trigger_words() -> frozenset[str]:
         *lex.words.sharing_verbs,
         *lex.words.mediation_words,
         *lex.words.defending_verbs,
+        *lex.words.fighting_verbs,
+        *lex.words.eviction_verbs,
+        *lex.words.violence_nouns,
+        *lex.words.capturing_verbs,
+        *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
