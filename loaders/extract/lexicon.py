@@ -405,6 +405,9 @@ class RuleWords:
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done
     participle_adjectives: frozenset[str] = frozenset()  # "talks with visiting President X"
     reproaching_verbs: frozenset[str] = frozenset()  # "warned Minsk over the flows": CRITICIZES
+    mandative_verbs: frozenset[str] = frozenset()  # "insisted that Seoul honour the accord": a demand
+    accusing_verbs: frozenset[str] = frozenset()  # "charged that Ethiopia had massed troops": CRITICIZES
+    pressing_verbs: frozenset[str] = frozenset()  # "pressured Hungary to lift its veto": REQUESTS
     reproach_preps: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()
     domestic_acts: frozenset[str] = frozenset()

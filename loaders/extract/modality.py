@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Modality
-from loaders.extract.args import after_let_alone, is_infinitive
+from loaders.extract.args import after_let_alone, is_infinitive, is_subjunctive
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -152,6 +152,12 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.pressing_verbs and is_infinitive(t):
+            # "pressured Hungary to lift its veto": pressed for, not done (with its object: "pushed to expand
+            # the bloc" is its own push)
+            hypothetical = hypothetical or any(c.dep_ in {"dobj", "obj"} for c in t.head.children)
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.mandative_verbs and is_subjunctive(t):
+            hypothetical = True  # "insisted that Seoul honour the accord": demanded, not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.promising_verbs:
             future = True  # "has pledged to send troops to Haiti": promised, still to come
         if (

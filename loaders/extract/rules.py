@@ -20,6 +20,7 @@ from loaders.extract.args import (
     governing_subjects,
     is_infinitive,
     is_passive,
+    is_subjunctive,
     parenthetical_object,
     prep_objects,
     subjects,
@@ -180,6 +181,11 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
+        if lemma in words.pressing_verbs:
+            _pressed(r, verb)
+        if lemma in words.accusing_verbs:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                _charged(r, verb, clause, any_deed=True)
         if lemma in words.entering_verbs:
             _forces_arrived(r, verb)
         if lemma in words.envoy_returning_verbs:
@@ -1344,7 +1350,12 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
-    if not out and (any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb)):
+    # "threatened to quit the talks unless Belgrade withdrew its police": whatever act is threatened, a
+    # condition on another's deed makes it coercion of that doer (warning and vowing need a hostile act)
+    coercing = bool(acts) and verb.lemma_.lower() in words.threat_verbs - words.warning_verbs
+    if not out and (
+        any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb) or coercing
+    ):
         # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
         # countermeasures if Manila continued", "threatened to station missiles in Kaliningrad if Sweden
         # joined": whoever the condition names as the doer is threatened
@@ -1870,8 +1881,8 @@ def _said_of(r: Reader, verb: Token) -> None:
         if clause.lemma_.lower() in r.lex.words.charged_deeds or behind:
             _charged(r, verb, clause)
             continue
-        if clause.lemma_ in copulas:  # "the resolution was (provocative)"
-            predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+        if clause.lemma_ in copulas:  # "the resolution was (provocative)", "Kyiv was (to blame)"
+            predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
             predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
         else:
@@ -1943,8 +1954,10 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     asks the reported clause's subject (REQUESTS, inferred), another actor than the speaker."""
     modals = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals]
     subjects_ = [c for c in clause.children if c.dep_ == "nsubj"]
+    # "Japan insisted that Seoul honour the accord": a subjunctive under a verb of demanding asks as a modal
+    mandate = verb.lemma_.lower() in r.lex.words.mandative_verbs and is_subjunctive(clause)
     # (a modal before its subject opens a condition: "Should Iran close the strait, the US would act")
-    if not modals or (subjects_ and modals[0].i < subjects_[0].i):
+    if not mandate and (not modals or (subjects_ and modals[0].i < subjects_[0].i)):
         return
     # ("Venezuela must not take any action": asked to refrain; "the deal must not be delayed" asks no actor)
     asked = [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
@@ -1956,11 +1969,43 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     _emit_all(r, "REQUESTS", sources, asked, modality, conf - 0.1)
 
 
-def _charged(r: Reader, verb: Token, clause: Token) -> None:
-    """'The spokesman said Manila had violated China's sovereignty': whoever speaks criticizes the doer
-    of a deed he charges (lexicon charged_deeds), never himself, and not when the deed is denied."""
-    if any(c.dep_ == "neg" for c in clause.children):
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
+
+
+def _pressed(r: Reader, verb: Token) -> None:
+    """'Germany pressured Hungary to lift its veto', 'pushed Algeria to take back migrants': the one pressed
+    to act is asked (REQUESTS; lexicon pressing_verbs), only with an infinitive naming the act."""
+    if not _has_complement(verb, infinitive=True):
         return
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VB":
+        if any(c.dep_ in _SUBJ_DEPS for c in first.children):
+            break
+        first = first.head
+    if first.i != verb.i and first.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+        return  # "urged the AU to support Somalia, defend ... and pressure Ethiopia": a bare verb after a
+        # finite one is the complement the parser ran on, pressed by those urged, not by the speaker
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    pressed = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, pressed, modality, conf)
+
+
+def _charged(r: Reader, verb: Token, clause: Token, *, any_deed: bool = False) -> None:
+    """'The spokesman said Manila had violated China's sovereignty': whoever speaks criticizes the doer
+    of a deed he charges (lexicon charged_deeds), never himself, and not when the deed is denied. With
+    ``any_deed`` the verb itself accuses ('Eritrea charged that Ethiopia had massed troops'): the doer
+    named is criticized, whatever the deed."""
+    if any(c.dep_ == "neg" for c in clause.children) and not any_deed:
+        return  # ("charged that Moscow had not withdrawn": a failure charged is still a charge)
+    if any_deed and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children):
+        return  # ("alleged that the vote was rigged": a thing charged, read by the judgement rules)
     doers = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     # "said its airspace was violated by Turkish jets": the agent of a passive deed
     doers += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1973,8 +2018,8 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
     modality, conf = r.modality(verb)
     if sources and targets:
         _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
-    elif sources:  # "Somalia says the agreement violates its sovereignty": a stated breach opposes the
-        # agreement or act charged (inferred, as an incompatibility stated)
+    elif sources and not any_deed:  # "Somalia says the agreement violates its sovereignty": a stated
+        # breach opposes the agreement or act charged (inferred, as an incompatibility stated)
         # (also "it", where it stands for one: '"It violates our sovereignty," X said, referring to the deal')
         things = doers + [
             c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"}

@@ -81,6 +81,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.linking_verbs,
         *lex.words.mission_opening_verbs,
         *lex.words.reproaching_verbs,
+        *lex.words.accusing_verbs,
+        *lex.words.pressing_verbs,
         *lex.words.halt_nouns,
         *lex.words.restraint_nouns,
         *lex.words.assuring_verbs,
