@@ -201,6 +201,11 @@ class RuleWords:
     group_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom
+    protest_adjuncts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "in protest against X"
+    walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
+    walkout_nouns: frozenset[str] = frozenset()  # "staged a walkout"
+    walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"
+    walkout_acts: frozenset[str] = frozenset()  # "... as the envoy spoke", "began to speak"
     voiding_verbs: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
@@ -637,6 +642,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             for k, v in spec["status_verbs"].items()
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
+        protest_adjuncts={str(k): tuple(str(w) for w in v) for k, v in spec["protest_adjuncts"].items()},
         ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
         stance_agent_qualifiers={
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()

@@ -210,6 +210,9 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBN":
             _followed_by(r, verb)
         _in_support_of(r, verb)
+        _in_protest_at(r, verb)
+        if _walkout(r, verb):
+            _walked_out(r, verb)
         if lemma in words.participation_verbs or any(
             o.lower_ == words.participation_phrases.get(lemma) for o in direct_objects(verb)
         ):  # "participated in", "took part in"
@@ -1329,7 +1332,7 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         p
         for h in acts + objects
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps  # ("deliver blows to Kenya": a dative)
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -1353,6 +1356,10 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
     # "threatened to quit the talks unless Belgrade withdrew its police": whatever act is threatened, a
     # condition on another's deed makes it coercion of that doer (warning and vowing need a hostile act)
     coercing = bool(acts) and verb.lemma_.lower() in words.threat_verbs - words.warning_verbs
+    if coercing and out and all(label_of_ref(x, r.topics) is Label.REGION for x in out):
+        # "threatened to ban the vote in East Jerusalem if Hamas took part": the place is where the act
+        # would fall, the one coerced is the doer the condition names
+        out = _condition_doers(r, [verb, *acts, *moved]) or out
     if not out and (
         any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb) or coercing
     ):
@@ -1368,7 +1375,16 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
-    return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+    # "President Tinubu threatened to impose a curfew in Lagos": a measure at home threatens no other actor
+    own = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
+    return [x for x in out if label_of_ref(x, r.topics) in ACTORS and _home_state(r, x.key) not in own]
+
+
+def _home_state(r: Reader, key: str) -> str | None:
+    """The state a city or region of the gazetteer lies in ("Region:lagos": "Country:NGA"), or None."""
+    place = r.ctx.gazetteer.places.get(key)
+    country = place.attrs.get("country") if place is not None and place.label is Label.REGION else None
+    return f"Country:{country}" if country else None
 
 
 def _coordinated_targets(r: Reader, verb: Token) -> list[Ref]:
@@ -2381,6 +2397,67 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
+
+
+def _in_protest_at(r: Reader, verb: Token) -> None:
+    """'boycotted the forum in protest against Israel', 'walked out in protest at the Russian veto': an act
+    done in protest protests at what is named (PROTESTS; lexicon protest_adjuncts)."""
+    protested: list[Ref] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    protested = [x for x in protested if r.ctx.actor(x.key) not in own]
+    if protested:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, protested, modality, conf - 0.05)
+
+
+def _walkout(r: Reader, verb: Token) -> bool:
+    """'walked out', 'stormed out of the hall', 'staged a walkout' (the phrasal lexicon reads "walk out" as
+    "pull": the verb is known by its surface)."""
+    words = r.lex.words
+    base = next((w for w in words.walkout_verbs if verb.lower_ in {w, w + "s", w + "ed", w + "ing"}), None)
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    if base is not None and words.walkout_verbs[base] in particles:
+        return True
+    return any(o.lemma_.lower() in words.walkout_nouns for o in direct_objects(verb))
+
+
+def _walked_out(r: Reader, verb: Token) -> None:
+    """'The Iranian delegation walked out during the Israeli speech', 'staged a walkout as the Russian
+    minister spoke': leaving the room protests at whoever speaks or acts then (PROTESTS, inferred)."""
+    words = r.lex.words
+    timed = [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in {"mark", "advmod"} and m.lower_ in words.walkout_marks for m in c.children)
+        and (c.lemma_.lower() in words.walkout_acts or c.lemma_.lower() in words.say_verbs)
+        for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    timed += [  # "during the Israeli speech", "during Lavrov's address": the speaker
+        o
+        for p in prep_objects(verb, "during")
+        if p.lemma_.lower() in words.speech_anaphors | {"address"}
+        for o in p.children
+        if o.dep_ in {"amod", "poss", "compound"}
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in timed
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)
 
 
 def _brokered_parties(r: Reader, verb: Token) -> None:

@@ -83,6 +83,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.reproaching_verbs,
         *lex.words.accusing_verbs,
         *lex.words.pressing_verbs,
+        *lex.words.walkout_verbs,
+        *lex.words.walkout_nouns,
         *lex.words.halt_nouns,
         *lex.words.restraint_nouns,
         *lex.words.assuring_verbs,
