@@ -155,6 +155,7 @@ class RuleWords:
     invitation_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()  # "gave Stockholm until June to extradite"
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
     verb_events: dict[str, VerbEvent] = field(default_factory=dict)

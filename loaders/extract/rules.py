@@ -1701,6 +1701,8 @@ def _parent(r: Reader, key: str) -> str:
 def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     """'Kyiv called the votes a sham', 'hailed the coup as good news', 'dismissed as frauds by X'."""
     predicate = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    # "held Pyongyang accountable for the sinking", the adjective read as an adverbial clause
+    predicate += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     predicate += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
     # "holds Kabul responsible for the attack": the object's predicate parsed as its trailing adjective
     predicate += [
@@ -2087,6 +2089,10 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
     deadline = [
         c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in r.lex.words.deadline_nouns
     ]
+    if any(c.dep_ == "prep" and c.lower_ in r.lex.words.deadline_preps for c in verb.children) and any(
+        c.dep_ in {"advcl", "xcomp"} and is_infinitive(c) for c in verb.children
+    ):  # "gave Stockholm until June to extradite the suspects": the limit is the phrase
+        deadline = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in r.lex.words.deadline_preps]
     if deadline:
         receivers = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
         receivers += [d for d in dobj if d.lower_ not in r.lex.words.deadline_nouns]
