@@ -156,6 +156,9 @@ class RuleWords:
     speech_nouns: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()  # "gave Stockholm until June to extradite"
+    threat_conditions: frozenset[str] = frozenset()  # "would impose sanctions on X if ..."
+    capability_adjectives: frozenset[str] = frozenset()  # "missiles capable of striking Seoul"
+    conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
     verb_events: dict[str, VerbEvent] = field(default_factory=dict)
@@ -626,7 +629,13 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
-    for name in ("personal_acts", "official_targets", "copied_relations", "protested_deeds"):
+    for name in (
+        "personal_acts",
+        "official_targets",
+        "copied_relations",
+        "protested_deeds",
+        "conditioned_measures",
+    ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     for name in ("exchanged_acts", "denied_qualities", "stance_agents"):

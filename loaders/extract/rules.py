@@ -43,6 +43,35 @@ def run_all(r: Reader) -> None:
     noun_rules(r)
     adjective_rules(r)
     annexed_votes(r)
+    conditioned_measures(r)
+
+
+def conditioned_measures(r: Reader) -> None:
+    """'The EU said it would impose sanctions on Belgrade if ...', 'Russia will cut gas supplies to Moldova
+    unless Chisinau pays': a hostile measure promised on a condition threatens whom it would hit
+    (THREATENS, asserted; the measure stays hypothetical). Under 'threatened' or 'warned' the threat verb's
+    own reading names the target."""
+    words = r.lex.words
+    heads = [
+        v
+        for v in r.sent
+        if v.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in words.threat_conditions for m in c.children)
+            for c in v.children
+        )
+        and v.lemma_.lower() not in words.threat_verbs
+        and not (v.dep_ in {"xcomp", "ccomp"} and v.head.lemma_.lower() in words.threat_verbs)
+    ]
+    owners = {r.ctx.actor(x.key) for v in heads for x in _subject_refs(r, v)[0]}
+    if not owners:
+        return
+    told = r.ctx.told({r.info.index}, words.conditioned_measures, {Modality.HYPOTHETICAL, Modality.FUTURE})
+    for claim in told:
+        source, target = r.ctx.actor(claim.source), r.ctx.actor(claim.target)
+        if source in owners and target != source and key_label(target) in ACTORS:
+            r.emit(Ref(claim.source), "THREATENS", Ref(target, inferred=True), Modality.ASSERTED, 0.7)
 
 
 def annexed_votes(r: Reader) -> None:
@@ -71,6 +100,8 @@ def annexed_votes(r: Reader) -> None:
 def adjective_rules(r: Reader) -> None:
     """'Israel has been critical of Russia's war', 'Turkey remains opposed to the bids'."""
     for adj in r.sent:
+        if adj.lemma_.lower() in r.lex.words.capability_adjectives and adj.dep_ in {"amod", "acl"}:
+            _capable_of_harm(r, adj)
         preps = r.lex.words.stance_adjectives.get(adj.lemma_.lower())
         if adj.pos_ != "ADJ" or preps is None or adj.dep_ not in {"acomp", "oprd"}:
             continue
@@ -82,6 +113,52 @@ def adjective_rules(r: Reader) -> None:
         for phrase, rel in preps.items():
             targets = [x for tok in prep_objects(adj, phrase) for x in r.refs(tok)]
             _emit_all(r, rel, sources, targets, modality, conf)
+
+
+def _capable_of_harm(r: Reader, adj: Token) -> None:
+    """'Iran trained hackers capable of launching attacks against Saudi Arabia', 'North Korea has developed
+    missiles capable of striking the US mainland': whoever builds, trains or holds a force able to strike
+    another threatens it (THREATENS, inferred)."""
+    words = r.lex.words
+    acts = [p for c in adj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    acts += [c for c in adj.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts = [a for a in acts if a.pos_ == "VERB"]
+    hostile = [
+        a
+        for a in acts
+        if a.lemma_.lower() in words.force_verbs
+        or _hostile_act(r, a)
+        or any(o.lemma_.lower() in words.attack_nouns for o in direct_objects(a))
+    ]
+    holder = adj.head
+    if not hostile or holder.dep_ not in {"dobj", "obj"} or holder.head.pos_ != "VERB":
+        return
+    aimed = {"against", "at", "on", "upon"}
+    tokens = [
+        p
+        for a in hostile
+        for h in [a, *direct_objects(a)]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in aimed
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    objects = [o for a in hostile for o in direct_objects(a) if o.lemma_.lower() not in words.attack_nouns]
+    tokens += objects
+    # ("the US mainland": the state that owns the place struck)
+    tokens += [c for o in objects for c in o.children if c.dep_ in {"compound", "poss", "amod"}]
+    verb = holder.head
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in tokens
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    if modality is Modality.ASSERTED:
+        _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)
 
 
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
