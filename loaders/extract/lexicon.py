@@ -158,6 +158,7 @@ class RuleWords:
     deadline_preps: frozenset[str] = frozenset()  # "gave Stockholm until June to extradite"
     threat_conditions: frozenset[str] = frozenset()  # "would impose sanctions on X if ..."
     capability_adjectives: frozenset[str] = frozenset()  # "missiles capable of striking Seoul"
+    demand_nouns: frozenset[str] = frozenset()  # "its demand that Algeria reopen the border"
     conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)

@@ -157,6 +157,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # "pressured Hungary to lift its veto": pressed for, not done (with its object: "pushed to expand
             # the bloc" is its own push)
             hypothetical = asked = True
+        if t.dep_ in {"acl", "advcl", "ccomp"} and t.head.lemma_.lower() in lex.words.demand_nouns:
+            hypothetical = asked = True  # "its demand that Israel withdraw from Gaza": asked, not done
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.mandative_verbs and is_subjunctive(t):
             hypothetical = asked = True  # "insisted that Seoul honour the accord": demanded, not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.promising_verbs:

@@ -44,6 +44,49 @@ def run_all(r: Reader) -> None:
     adjective_rules(r)
     annexed_votes(r)
     conditioned_measures(r)
+    for noun in r.sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
+            _demand_clause(r, noun)
+
+
+def _demand_clause(r: Reader, noun: Token) -> None:
+    """'Morocco reiterated its demand that Algeria reopen the border', 'renewed calls for Venezuela to
+    publish the records': the subject of the demand's clause is asked (REQUESTS, inferred) by the noun's
+    owner or the subject of the verb that voices it."""
+    words = r.lex.words
+    asked: list[Token] = []
+    # ("repeated its call that Israel must withdraw": the clause hung on the verb, right after the noun)
+    after = [
+        c
+        for c in noun.head.children
+        if c.dep_ in {"ccomp", "advcl"} and c.left_edge.i == noun.right_edge.i + 1
+    ]
+    for c in [*noun.children, *after]:
+        if c.dep_ not in {"acl", "advcl", "ccomp", "relcl"}:
+            continue
+        # ("its demand that Algeria hand over ...": the model may read "that" as the clause's object)
+        marks = {
+            m.lower_ for m in c.children if m.dep_ == "mark" or (m.i == c.left_edge.i and m.lower_ == "that")
+        }
+        modal = any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in c.children)
+        if ("that" in marks and (is_subjunctive(c) or modal)) or ("for" in marks and is_infinitive(c)):
+            asked += [s for s in c.children if s.dep_ == "nsubj"]
+    if not asked:
+        return
+    sources = [x for c in noun.children if c.dep_ in {"poss", "amod"} for x in r.refs(c, topics=False)]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    voiced = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" else None
+    if not sources and voiced is not None:
+        sources, _ = _subject_refs(r, voiced)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in asked
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(voiced) if voiced is not None else (Modality.ASSERTED, 0.8)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
 
 
 def conditioned_measures(r: Reader) -> None:
