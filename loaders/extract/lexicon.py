@@ -159,6 +159,7 @@ class RuleWords:
     threat_conditions: frozenset[str] = frozenset()  # "would impose sanctions on X if ..."
     capability_adjectives: frozenset[str] = frozenset()  # "missiles capable of striking Seoul"
     demand_nouns: frozenset[str] = frozenset()  # "its demand that Algeria reopen the border"
+    attend_verbs: frozenset[str] = frozenset()  # "declined an invitation to attend the summit"
     conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)

@@ -150,7 +150,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
-        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
+        asking = t.head.lemma_.lower() in lex.requesting_verbs
+        if (t.dep_ in {"xcomp", "ccomp"} or (t.dep_ == "acl" and t.head.pos_ == "VERB")) and asking:
             hypothetical = asked = True  # "urged Serbia to sanction Russia": asked for, not done
         pressed = t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.pressing_verbs and is_infinitive(t)
         if pressed and any(c.dep_ in {"dobj", "obj"} for c in t.head.children):

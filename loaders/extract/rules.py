@@ -693,7 +693,8 @@ def _asked_in_that_clause(r: Reader, verb: Token) -> list[Ref]:
     """'Venezuela demanded that Guyana halt oil exploration': the actor that opens a "that" clause under a
     verb of asking is asked, also where the parser read the subjunctive verb as a noun ('halt')."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
+        # ("Mali junta demands that France withdraw", a headline's clause read as the verb's modifier)
+        if clause.dep_ not in {"ccomp", "acl"} or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
         ):
             continue
@@ -802,7 +803,15 @@ def joined(r: Reader, token: Token) -> list[Ref]:
             return found
     if token.lemma_.lower() in r.lex.words.proposal_nouns:
         acts += [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    return [
+    attended = [  # "an invitation to attend the CSTO summit": the event attended
+        x
+        for act in acts
+        if act.lemma_.lower() in r.lex.words.attend_verbs
+        for o in direct_objects(act)
+        for x in r.refs(o)
+        if label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    return attended + [
         x
         for act in acts
         if act.lemma_.lower() in r.lex.words.join_verbs
