@@ -868,7 +868,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     ):  # "welcomed Trump's call for a ceasefire": a stance on his act, no meeting with him
         trig = replace(trig, by_label={k: v for k, v in trig.by_label.items() if k != Label.PERSON.value})
     if (
-        trig.rel in {"SUPPORTS", "REJECTS"}
+        # ("would not accept Washington's conditions": a refusal of another's terms rejects their owner)
+        (trig.rel in {"SUPPORTS", "REJECTS"} or (trig.negated == "REJECTS" and modality is Modality.NEGATED))
         and trig.objects is not None
         and Label.COUNTRY not in trig.objects
         and any(
