@@ -160,6 +160,11 @@ class RuleWords:
     capability_adjectives: frozenset[str] = frozenset()  # "missiles capable of striking Seoul"
     demand_nouns: frozenset[str] = frozenset()  # "its demand that Algeria reopen the border"
     attend_verbs: frozenset[str] = frozenset()  # "declined an invitation to attend the summit"
+    payback_verbs: frozenset[str] = frozenset()  # "said Pyongyang would pay a heavy price"
+    payback_words: frozenset[str] = frozenset()  # price, dearly
+    consequence_verbs: frozenset[str] = frozenset()  # "warned that Beijing's move would have consequences"
+    desecrating_verbs: frozenset[str] = frozenset()  # "burned US flags"
+    emblem_nouns: frozenset[str] = frozenset()  # flag, effigy
     conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)

@@ -303,6 +303,10 @@ def verb_rules(r: Reader) -> None:
         _conditional_reprisal(r, verb)
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
+        if lemma in words.say_verbs or lemma in words.threat_verbs:
+            _warned_payback(r, verb)
+        if lemma in words.desecrating_verbs:
+            _desecrated(r, verb)
         if lemma in words.accusing_verbs:
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 _charged(r, verb, clause, any_deed=True)
@@ -2120,6 +2124,67 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 
 
+def _warned_payback(r: Reader, verb: Token) -> None:
+    """'Seoul said Pyongyang would pay a heavy price', 'Israel vowed to make Hezbollah pay', 'Manila warned
+    that Beijing's move would have serious consequences': words that another will pay for its deeds, or
+    that its deed will bring a reprisal, threaten it (THREATENS; lexicon payback_verbs, consequence_verbs)."""
+    words = r.lex.words
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "vowed to make Hezbollah pay": the clause under the causative (paying is then enough)
+    made = [k for c in verb.children if c.dep_ == "xcomp" for k in c.children if k.dep_ == "ccomp"]
+    paid: list[Token] = []
+    for clause in clauses + made:
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects_ = [c for c in clause.children if c.dep_ == "nsubj"]
+        lemma = clause.lemma_.lower()
+        if lemma in words.payback_verbs and (
+            clause in made
+            or any(
+                c.dep_ in {"dobj", "advmod"} and c.lemma_.lower() in words.payback_words
+                for c in clause.children
+            )
+        ):
+            paid += subjects_
+        elif lemma in words.consequence_verbs and any(
+            o.lemma_.lower() in words.reprisal_nouns for o in direct_objects(clause)
+        ):
+            paid += [c for s in subjects_ for c in s.children if c.dep_ in {"poss", "amod", "compound"}]
+            paid += subjects_
+    if not paid:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in paid
+        if t.pos_ != "PRON"
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, _ = r.modality(verb)
+    if modality is Modality.ASSERTED:
+        _emit_all(r, "THREATENS", sources, targets, modality, 0.7)
+
+
+def _desecrated(r: Reader, verb: Token) -> None:
+    """'Iranian lawmakers burned US flags in parliament': an emblem of a state burned or trampled protests at
+    that state (PROTESTS; only a state's organs or a named actor, never a crowd, act)."""
+    emblems = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.emblem_nouns]
+    owners = [c for o in emblems for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in owners
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)
+
+
 def _pressed(r: Reader, verb: Token) -> None:
     """'Germany pressured Hungary to lift its veto', 'pushed Algeria to take back migrants': the one pressed
     to act is asked (REQUESTS; lexicon pressing_verbs), only with an infinitive naming the act."""
@@ -2576,6 +2641,8 @@ def _walked_out(r: Reader, verb: Token) -> None:
         for s in c.children
         if s.dep_ in {"nsubj", "nsubjpass"}
     ]
+    # "staged a walkout over the Indian strikes": what it answers
+    over = [p for h in (verb, *direct_objects(verb)) for p in prep_objects(h, "over")]
     timed += [  # "during the Israeli speech", "during Lavrov's address": the speaker
         o
         for p in prep_objects(verb, "during")
@@ -2591,6 +2658,7 @@ def _walked_out(r: Reader, verb: Token) -> None:
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
     ]
+    targets += [Ref(x.key, inferred=True) for t in over for x in r.refs(t) if r.ctx.actor(x.key) not in own]
     if targets:
         modality, conf = r.modality(verb)
         _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)
