@@ -4088,6 +4088,14 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # "Armenia's EU membership would anger Moscow" is no request; "is seeking membership" is
     if not sources and governor is not None and trig.rel in _VOICED:
         sources = _voice_refs(r, governor)  # "the resolution reaffirms support for Ukraine"
+    if trig.subjects is not None:  # "the sanctions put pressure on Russia": no actor asks
+        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+    if (
+        trig.rel == "REQUESTS"
+        and governor is not None
+        and any(s.lemma_.lower() in r.lex.words.fighter_nouns for s in subjects(governor)[0])
+    ):
+        return  # "Russian troops kept up pressure on Ukrainian positions": force, not a demand
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
@@ -4235,8 +4243,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
             by_rel[rel] = helped  # "pledged $50 million to help rebuild Gaza"
-        elif rel == "SANCTIONS" and (held_under := _under_measure(r, noun)):
-            by_rel[rel] = held_under  # "Dodik, who is under US sanctions": the one under them
+        elif rel in {"SANCTIONS", "REQUESTS"} and (held_under := _under_measure(r, noun)):
+            # "Dodik, who is under US sanctions", "under pressure from Washington": the one under them
+            by_rel[rel] = held_under
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):
