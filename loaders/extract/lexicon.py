@@ -164,6 +164,8 @@ class RuleWords:
     payback_words: frozenset[str] = frozenset()  # price, dearly
     consequence_verbs: frozenset[str] = frozenset()  # "warned that Beijing's move would have consequences"
     desecrating_verbs: frozenset[str] = frozenset()  # "burned US flags"
+    object_idioms: dict[str, str] = field(default_factory=dict)  # "put Beijing on notice": THREATENS
+    phrase_idioms: dict[str, str] = field(default_factory=dict)  # "said no to the talks": REJECTS
     emblem_nouns: frozenset[str] = frozenset()  # flag, effigy
     conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
@@ -645,7 +647,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
-    for name in ("exchanged_acts", "denied_qualities", "stance_agents"):
+    for name in ("exchanged_acts", "denied_qualities", "stance_agents", "object_idioms", "phrase_idioms"):
         if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}

@@ -307,6 +307,7 @@ def verb_rules(r: Reader) -> None:
             _warned_payback(r, verb)
         if lemma in words.desecrating_verbs:
             _desecrated(r, verb)
+        _idiom(r, verb)
         if lemma in words.accusing_verbs:
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 _charged(r, verb, clause, any_deed=True)
@@ -2165,6 +2166,34 @@ def _warned_payback(r: Reader, verb: Token) -> None:
     modality, _ = r.modality(verb)
     if modality is Modality.ASSERTED:
         _emit_all(r, "THREATENS", sources, targets, modality, 0.7)
+
+
+def _idiom(r: Reader, verb: Token) -> None:
+    """'Tokyo put Beijing on notice' (THREATENS), 'took Washington to task' (CRITICIZES): the object is aimed
+    at; 'Hungary said no to the talks', 'turned its back on Moscow' (REJECTS): what follows the preposition
+    is (lexicon object_idioms, phrase_idioms)."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    targets: dict[str, list[Ref]] = {}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            rel = words.object_idioms.get(f"{lemma} {prep.lower_} {noun.lemma_.lower()}")
+            if rel is not None:
+                targets.setdefault(rel, []).extend(x for o in direct_objects(verb) for x in r.refs(o))
+    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod"}):
+        for prep in (c for h in (verb, word) for c in h.children if c.dep_ == "prep"):
+            rel = words.phrase_idioms.get(f"{lemma} {word.lemma_.lower()} {prep.lower_}")
+            if rel is not None:
+                targets.setdefault(rel, []).extend(
+                    x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p)
+                )
+    if not targets:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, found in targets.items():
+        _emit_all(r, rel, sources, [x for x in found if r.ctx.actor(x.key) not in own], modality, conf - 0.05)
 
 
 def _desecrated(r: Reader, verb: Token) -> None:
