@@ -88,8 +88,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.payback_verbs,
         *lex.words.desecrating_verbs,
         *lex.words.emblem_nouns,
-        *(k.split()[0] for k in lex.words.object_idioms),
-        *(k.split()[0] for k in lex.words.phrase_idioms),
+        *(k.split()[-1] for k in lex.words.object_idioms),  # (the idiom's own noun: "notice", "task")
+        *(k.split()[1] for k in lex.words.phrase_idioms),  # ("no", "back", "door")
         *lex.words.halt_nouns,
         *lex.words.restraint_nouns,
         *lex.words.assuring_verbs,
