@@ -15,6 +15,19 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def is_subjunctive(clause: Token) -> bool:
+    """Whether a "that" clause has a bare verb with a singular or named subject: "insisted that Seoul honour
+    the accord", "that the deal be respected" (not "that Seoul honours" nor "that they honour")."""
+    if clause.tag_ not in {"VB", "VBP"} or any(c.dep_ == "aux" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or (subjects[0].pos_ == "PRON" and subjects[0].lower_ not in {"it", "he", "she"}):
+        return False
+    if clause.tag_ == "VB":
+        return True
+    return subjects[0].tag_ in {"NN", "NNP"} and not any(c.dep_ == "cc" for c in subjects[0].children)
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True

@@ -155,6 +155,19 @@ class RuleWords:
     invitation_nouns: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()  # "gave Stockholm until June to extradite"
+    threat_conditions: frozenset[str] = frozenset()  # "would impose sanctions on X if ..."
+    capability_adjectives: frozenset[str] = frozenset()  # "missiles capable of striking Seoul"
+    demand_nouns: frozenset[str] = frozenset()  # "its demand that Algeria reopen the border"
+    attend_verbs: frozenset[str] = frozenset()  # "declined an invitation to attend the summit"
+    payback_verbs: frozenset[str] = frozenset()  # "said Pyongyang would pay a heavy price"
+    payback_words: frozenset[str] = frozenset()  # price, dearly
+    consequence_verbs: frozenset[str] = frozenset()  # "warned that Beijing's move would have consequences"
+    desecrating_verbs: frozenset[str] = frozenset()  # "burned US flags"
+    object_idioms: dict[str, str] = field(default_factory=dict)  # "put Beijing on notice": THREATENS
+    phrase_idioms: dict[str, str] = field(default_factory=dict)  # "said no to the talks": REJECTS
+    emblem_nouns: frozenset[str] = frozenset()  # flag, effigy
+    conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
     verb_events: dict[str, VerbEvent] = field(default_factory=dict)
@@ -201,6 +214,11 @@ class RuleWords:
     group_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom
+    protest_adjuncts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "in protest against X"
+    walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
+    walkout_nouns: frozenset[str] = frozenset()  # "staged a walkout"
+    walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"
+    walkout_acts: frozenset[str] = frozenset()  # "... as the envoy spoke", "began to speak"
     voiding_verbs: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
@@ -417,6 +435,9 @@ class RuleWords:
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done
     participle_adjectives: frozenset[str] = frozenset()  # "talks with visiting President X"
     reproaching_verbs: frozenset[str] = frozenset()  # "warned Minsk over the flows": CRITICIZES
+    mandative_verbs: frozenset[str] = frozenset()  # "insisted that Seoul honour the accord": a demand
+    accusing_verbs: frozenset[str] = frozenset()  # "charged that Ethiopia had massed troops": CRITICIZES
+    pressing_verbs: frozenset[str] = frozenset()  # "pressured Hungary to lift its veto": REQUESTS
     reproach_preps: frozenset[str] = frozenset()
     journey_verbs: frozenset[str] = frozenset()
     domestic_acts: frozenset[str] = frozenset()
@@ -652,10 +673,16 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     for name in [n for n in flat if n.endswith("_kinds") and n != "acting_body_kinds"]:
         if not flat[name] <= kinds:
             raise ValueError(f"lexicon: {name} names unknown topic kinds {sorted(flat[name] - kinds)}")
-    for name in ("personal_acts", "official_targets", "copied_relations", "protested_deeds"):
+    for name in (
+        "personal_acts",
+        "official_targets",
+        "copied_relations",
+        "protested_deeds",
+        "conditioned_measures",
+    ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
-    for name in ("exchanged_acts", "denied_qualities", "stance_agents"):
+    for name in ("exchanged_acts", "denied_qualities", "stance_agents", "object_idioms", "phrase_idioms"):
         if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
@@ -669,6 +696,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             for k, v in spec["status_verbs"].items()
         },
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
+        protest_adjuncts={str(k): tuple(str(w) for w in v) for k, v in spec["protest_adjuncts"].items()},
         ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
         stance_agent_qualifiers={
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()

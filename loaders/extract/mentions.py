@@ -54,8 +54,18 @@ def locative(token: Token, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in lex.words.locative_preps:
         return False
-    trig = lex.verbs.get(head.head.head.lemma_.lower())
-    return trig is None or head.head.lower_ not in trig.preps  # "lashed out at Brussels" aims at the EU
+    verb, prep = head.head.head, head.head.lower_
+    trig = lex.verbs.get(verb.lemma_.lower())
+    if trig is not None and prep in trig.preps:
+        return False  # "lashed out at Brussels" aims at the EU
+    # "pointed the finger at Ankara", "took aim at Paris": the preposition of the verb's noun
+    return not any(
+        o.dep_ in {"dobj", "obj"}
+        and (noun := lex.nouns.get(o.lemma_.lower())) is not None
+        and prep in noun.preps
+        and verb.lemma_.lower() in noun.verbs
+        for o in verb.children
+    )
 
 
 def _strip(span: Span) -> Span:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Modality
-from loaders.extract.args import after_let_alone, is_infinitive
+from loaders.extract.args import after_let_alone, is_infinitive, is_subjunctive
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -27,7 +27,7 @@ def _instead(t: Token, lex: Lexicon) -> bool:
 
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
     """The modality of ``verb``'s clause and a confidence for a relation it states."""
-    future = hypothetical = reported = permitted = False
+    future = hypothetical = reported = permitted = asked = False
     # "accused of arming the Houthis, a charge Tehran denies": the deed is denied, the accusation stands
     negated = _denied_aside(verb, lex) and not _is_charge(verb, lex)
     aside = False  # climbed out of an adverbial clause: "Although X voted for it, X has not joined ..."
@@ -150,8 +150,18 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
-        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in lex.requesting_verbs:
-            hypothetical = True  # "urged Serbia to sanction Russia": asked for, not done
+        asking = t.head.lemma_.lower() in lex.requesting_verbs
+        if (t.dep_ in {"xcomp", "ccomp"} or (t.dep_ == "acl" and t.head.pos_ == "VERB")) and asking:
+            hypothetical = asked = True  # "urged Serbia to sanction Russia": asked for, not done
+        pressed = t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.pressing_verbs and is_infinitive(t)
+        if pressed and any(c.dep_ in {"dobj", "obj"} for c in t.head.children):
+            # "pressured Hungary to lift its veto": pressed for, not done (with its object: "pushed to expand
+            # the bloc" is its own push)
+            hypothetical = asked = True
+        if t.dep_ in {"acl", "advcl", "ccomp"} and t.head.lemma_.lower() in lex.words.demand_nouns:
+            hypothetical = asked = True  # "its demand that Israel withdraw from Gaza": asked, not done
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.mandative_verbs and is_subjunctive(t):
+            hypothetical = asked = True  # "insisted that Seoul honour the accord": demanded, not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.promising_verbs:
             future = True  # "has pledged to send troops to Haiti": promised, still to come
         if (
@@ -200,7 +210,8 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
         aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
-    if negated and permitted:
+    if negated and (permitted or asked):
+        # ("demanded that its partners refuse to recognize X": a refusal asked for is not made)
         return Modality.HYPOTHETICAL, 0.6
     if negated:
         return Modality.NEGATED, 0.8

@@ -1173,7 +1173,32 @@ def noun_compounds(doc: Doc) -> Doc:
     _non_prefix(doc)
     _subject_read_as_apposition(doc)
     _summing_clause_read_as_complement(doc)
+    _participle_read_as_subject(doc)
     return doc
+
+
+def _participle_read_as_subject(doc: Doc) -> None:
+    """ "The Red Cross operating in Iraq said US forces must ...": the model reads the participle as a clause
+    subject of the verb of saying, with the name as its own subject; the participle describes the name, and
+    the name is the speaker."""
+    lex = load_lexicon()
+    speaking = lex.words.say_verbs | lex.words.charge_verbs | lex.reporting_verbs
+    for part in doc:
+        verb = part.head
+        if part.dep_ != "nsubj" or part.tag_ != "VBG" or verb.pos_ not in {"VERB", "AUX"} or verb.i < part.i:
+            continue
+        if verb.lemma_.lower() not in speaking:
+            continue  # ("Kenya sending police to Haiti angered the opposition": a clause as the subject)
+        if any(c.dep_ in {"aux", "auxpass"} for c in part.children):
+            continue  # ("Russia having annexed Crimea ...")
+        names = [
+            c for c in part.children if c.dep_ == "nsubj" and c.i < part.i and c.pos_ in {"PROPN", "NOUN"}
+        ]
+        if not names or any(c.dep_ in _SUBJECTS for c in verb.children if c.i != part.i):
+            continue
+        name = names[0]
+        name.head, name.dep_ = verb, "nsubj"
+        part.head, part.dep_ = name, "acl"
 
 
 def _summing_clause_read_as_complement(doc: Doc) -> None:

@@ -20,6 +20,7 @@ from loaders.extract.args import (
     governing_subjects,
     is_infinitive,
     is_passive,
+    is_subjunctive,
     parenthetical_object,
     prep_objects,
     subjects,
@@ -42,6 +43,78 @@ def run_all(r: Reader) -> None:
     noun_rules(r)
     adjective_rules(r)
     annexed_votes(r)
+    conditioned_measures(r)
+    for noun in r.sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
+            _demand_clause(r, noun)
+
+
+def _demand_clause(r: Reader, noun: Token) -> None:
+    """'Morocco reiterated its demand that Algeria reopen the border', 'renewed calls for Venezuela to
+    publish the records': the subject of the demand's clause is asked (REQUESTS, inferred) by the noun's
+    owner or the subject of the verb that voices it."""
+    words = r.lex.words
+    asked: list[Token] = []
+    # ("repeated its call that Israel must withdraw": the clause hung on the verb, right after the noun)
+    after = [
+        c
+        for c in noun.head.children
+        if c.dep_ in {"ccomp", "advcl"} and c.left_edge.i == noun.right_edge.i + 1
+    ]
+    for c in [*noun.children, *after]:
+        if c.dep_ not in {"acl", "advcl", "ccomp", "relcl"}:
+            continue
+        # ("its demand that Algeria hand over ...": the model may read "that" as the clause's object)
+        marks = {
+            m.lower_ for m in c.children if m.dep_ == "mark" or (m.i == c.left_edge.i and m.lower_ == "that")
+        }
+        modal = any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in c.children)
+        if ("that" in marks and (is_subjunctive(c) or modal)) or ("for" in marks and is_infinitive(c)):
+            asked += [s for s in c.children if s.dep_ == "nsubj"]
+    if not asked:
+        return
+    sources = [x for c in noun.children if c.dep_ in {"poss", "amod"} for x in r.refs(c, topics=False)]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    voiced = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" else None
+    if not sources and voiced is not None:
+        sources, _ = _subject_refs(r, voiced)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in asked
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(voiced) if voiced is not None else (Modality.ASSERTED, 0.8)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
+
+
+def conditioned_measures(r: Reader) -> None:
+    """'The EU said it would impose sanctions on Belgrade if ...', 'Russia will cut gas supplies to Moldova
+    unless Chisinau pays': a hostile measure promised on a condition threatens whom it would hit
+    (THREATENS, asserted; the measure stays hypothetical). Under 'threatened' or 'warned' the threat verb's
+    own reading names the target."""
+    words = r.lex.words
+    heads = [
+        v
+        for v in r.sent
+        if v.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in words.threat_conditions for m in c.children)
+            for c in v.children
+        )
+        and v.lemma_.lower() not in words.threat_verbs
+        and not (v.dep_ in {"xcomp", "ccomp"} and v.head.lemma_.lower() in words.threat_verbs)
+    ]
+    owners = {r.ctx.actor(x.key) for v in heads for x in _subject_refs(r, v)[0]}
+    if not owners:
+        return
+    told = r.ctx.told({r.info.index}, words.conditioned_measures, {Modality.HYPOTHETICAL, Modality.FUTURE})
+    for claim in told:
+        source, target = r.ctx.actor(claim.source), r.ctx.actor(claim.target)
+        if source in owners and target != source and key_label(target) in ACTORS:
+            r.emit(Ref(claim.source), "THREATENS", Ref(target, inferred=True), Modality.ASSERTED, 0.7)
 
 
 def annexed_votes(r: Reader) -> None:
@@ -70,6 +143,8 @@ def annexed_votes(r: Reader) -> None:
 def adjective_rules(r: Reader) -> None:
     """'Israel has been critical of Russia's war', 'Turkey remains opposed to the bids'."""
     for adj in r.sent:
+        if adj.lemma_.lower() in r.lex.words.capability_adjectives and adj.dep_ in {"amod", "acl"}:
+            _capable_of_harm(r, adj)
         preps = r.lex.words.stance_adjectives.get(adj.lemma_.lower())
         if adj.pos_ != "ADJ" or preps is None or adj.dep_ not in {"acomp", "oprd"}:
             continue
@@ -81,6 +156,52 @@ def adjective_rules(r: Reader) -> None:
         for phrase, rel in preps.items():
             targets = [x for tok in prep_objects(adj, phrase) for x in r.refs(tok)]
             _emit_all(r, rel, sources, targets, modality, conf)
+
+
+def _capable_of_harm(r: Reader, adj: Token) -> None:
+    """'Iran trained hackers capable of launching attacks against Saudi Arabia', 'North Korea has developed
+    missiles capable of striking the US mainland': whoever builds, trains or holds a force able to strike
+    another threatens it (THREATENS, inferred)."""
+    words = r.lex.words
+    acts = [p for c in adj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    acts += [c for c in adj.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    acts = [a for a in acts if a.pos_ == "VERB"]
+    hostile = [
+        a
+        for a in acts
+        if a.lemma_.lower() in words.force_verbs
+        or _hostile_act(r, a)
+        or any(o.lemma_.lower() in words.attack_nouns for o in direct_objects(a))
+    ]
+    holder = adj.head
+    if not hostile or holder.dep_ not in {"dobj", "obj"} or holder.head.pos_ != "VERB":
+        return
+    aimed = {"against", "at", "on", "upon"}
+    tokens = [
+        p
+        for a in hostile
+        for h in [a, *direct_objects(a)]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in aimed
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    objects = [o for a in hostile for o in direct_objects(a) if o.lemma_.lower() not in words.attack_nouns]
+    tokens += objects
+    # ("the US mainland": the state that owns the place struck)
+    tokens += [c for o in objects for c in o.children if c.dep_ in {"compound", "poss", "amod"}]
+    verb = holder.head
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in tokens
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    if modality is Modality.ASSERTED:
+        _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)
 
 
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
@@ -191,6 +312,16 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.leave_verbs:
             _leaving(r, verb)
         _conditional_reprisal(r, verb)
+        if lemma in words.pressing_verbs:
+            _pressed(r, verb)
+        if lemma in words.say_verbs or lemma in words.threat_verbs:
+            _warned_payback(r, verb)
+        if lemma in words.desecrating_verbs:
+            _desecrated(r, verb)
+        _idiom(r, verb)
+        if lemma in words.accusing_verbs:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                _charged(r, verb, clause, any_deed=True)
         if lemma in words.entering_verbs:
             _forces_arrived(r, verb)
         if lemma in words.envoy_returning_verbs:
@@ -223,6 +354,9 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBN":
             _followed_by(r, verb)
         _in_support_of(r, verb)
+        _in_protest_at(r, verb)
+        if _walkout(r, verb):
+            _walked_out(r, verb)
         if lemma in words.participation_verbs or any(
             o.lower_ == words.participation_phrases.get(lemma) for o in direct_objects(verb)
         ):  # "participated in", "took part in"
@@ -605,7 +739,8 @@ def _asked_in_that_clause(r: Reader, verb: Token) -> list[Ref]:
     """'Venezuela demanded that Guyana halt oil exploration': the actor that opens a "that" clause under a
     verb of asking is asked, also where the parser read the subjunctive verb as a noun ('halt')."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
+        # ("Mali junta demands that France withdraw", a headline's clause read as the verb's modifier)
+        if clause.dep_ not in {"ccomp", "acl"} or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
         ):
             continue
@@ -742,7 +877,15 @@ def joined(r: Reader, token: Token) -> list[Ref]:
             return found
     if token.lemma_.lower() in r.lex.words.proposal_nouns:
         acts += [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    return [
+    attended = [  # "an invitation to attend the CSTO summit": the event attended
+        x
+        for act in acts
+        if act.lemma_.lower() in r.lex.words.attend_verbs
+        for o in direct_objects(act)
+        for x in r.refs(o)
+        if label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    return attended + [
         x
         for act in acts
         if act.lemma_.lower() in r.lex.words.join_verbs
@@ -853,7 +996,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     ):  # "welcomed Trump's call for a ceasefire": a stance on his act, no meeting with him
         trig = replace(trig, by_label={k: v for k, v in trig.by_label.items() if k != Label.PERSON.value})
     if (
-        trig.rel in {"SUPPORTS", "REJECTS"}
+        # ("would not accept Washington's conditions": a refusal of another's terms rejects their owner)
+        (trig.rel in {"SUPPORTS", "REJECTS"} or (trig.negated == "REJECTS" and modality is Modality.NEGATED))
         and trig.objects is not None
         and Label.COUNTRY not in trig.objects
         and any(
@@ -1673,7 +1817,7 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         p
         for h in acts + objects
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps  # ("deliver blows to Kenya": a dative)
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -1694,7 +1838,16 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
             elif label_of_ref(x, r.topics) in ACTORS:
                 out.append(x)
         out += [x for by in prep_objects(t, "by") for x in r.refs(by, topics=False)]
-    if not out and (any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb)):
+    # "threatened to quit the talks unless Belgrade withdrew its police": whatever act is threatened, a
+    # condition on another's deed makes it coercion of that doer (warning and vowing need a hostile act)
+    coercing = bool(acts) and verb.lemma_.lower() in words.threat_verbs - words.warning_verbs
+    if coercing and out and all(label_of_ref(x, r.topics) is Label.REGION for x in out):
+        # "threatened to ban the vote in East Jerusalem if Hamas took part": the place is where the act
+        # would fall, the one coerced is the doer the condition names
+        out = _condition_doers(r, [verb, *acts, *moved]) or out
+    if not out and (
+        any(_hostile_act(r, a) for a in acts) or moved or _warned_of_reprisal(r, verb) or coercing
+    ):
         # "threatened to respond with force if Seoul and Washington go ahead with the drills", "warned of
         # countermeasures if Manila continued", "threatened to station missiles in Kaliningrad if Sweden
         # joined": whoever the condition names as the doer is threatened
@@ -1707,7 +1860,16 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         # "Latvia expelled nine Russian diplomats. The Kremlin vowed to retaliate": against that deed's doer
         sources, _ = _subject_refs(r, verb)
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
-    return [x for x in out if label_of_ref(x, r.topics) in ACTORS]
+    # "President Tinubu threatened to impose a curfew in Lagos": a measure at home threatens no other actor
+    own = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
+    return [x for x in out if label_of_ref(x, r.topics) in ACTORS and _home_state(r, x.key) not in own]
+
+
+def _home_state(r: Reader, key: str) -> str | None:
+    """The state a city or region of the gazetteer lies in ("Region:lagos": "Country:NGA"), or None."""
+    place = r.ctx.gazetteer.places.get(key)
+    country = place.attrs.get("country") if place is not None and place.label is Label.REGION else None
+    return f"Country:{country}" if country else None
 
 
 def _coordinated_targets(r: Reader, verb: Token) -> list[Ref]:
@@ -2024,6 +2186,8 @@ def _parent(r: Reader, key: str) -> str:
 def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
     """'Kyiv called the votes a sham', 'hailed the coup as good news', 'dismissed as frauds by X'."""
     predicate = [c for c in verb.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    # "held Pyongyang accountable for the sinking", the adjective read as an adverbial clause
+    predicate += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     predicate += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
     # "holds Kabul responsible for the attack": the object's predicate parsed as its trailing adjective
     predicate += [
@@ -2235,8 +2399,8 @@ def _said_of(r: Reader, verb: Token) -> None:
         if clause.lemma_.lower() in r.lex.words.charged_deeds or behind:
             _charged(r, verb, clause)
             continue
-        if clause.lemma_ in copulas:  # "the resolution was (provocative)"
-            predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+        if clause.lemma_ in copulas:  # "the resolution was (provocative)", "Kyiv was (to blame)"
+            predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
             predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
         else:
@@ -2308,8 +2472,10 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     asks the reported clause's subject (REQUESTS, inferred), another actor than the speaker."""
     modals = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in r.lex.words.deontic_modals]
     subjects_ = [c for c in clause.children if c.dep_ == "nsubj"]
+    # "Japan insisted that Seoul honour the accord": a subjunctive under a verb of demanding asks as a modal
+    mandate = verb.lemma_.lower() in r.lex.words.mandative_verbs and is_subjunctive(clause)
     # (a modal before its subject opens a condition: "Should Iran close the strait, the US would act")
-    if not modals or (subjects_ and modals[0].i < subjects_[0].i):
+    if not mandate and (not modals or (subjects_ and modals[0].i < subjects_[0].i)):
         return
     # ("Venezuela must not take any action": asked to refrain; "the deal must not be delayed" asks no actor)
     asked = [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
@@ -2321,11 +2487,132 @@ def _obliged(r: Reader, verb: Token, clause: Token) -> None:
     _emit_all(r, "REQUESTS", sources, asked, modality, conf - 0.1)
 
 
-def _charged(r: Reader, verb: Token, clause: Token) -> None:
-    """'The spokesman said Manila had violated China's sovereignty': whoever speaks criticizes the doer
-    of a deed he charges (lexicon charged_deeds), never himself, and not when the deed is denied."""
-    if any(c.dep_ == "neg" for c in clause.children):
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
+
+
+def _warned_payback(r: Reader, verb: Token) -> None:
+    """'Seoul said Pyongyang would pay a heavy price', 'Israel vowed to make Hezbollah pay', 'Manila warned
+    that Beijing's move would have serious consequences': words that another will pay for its deeds, or
+    that its deed will bring a reprisal, threaten it (THREATENS; lexicon payback_verbs, consequence_verbs)."""
+    words = r.lex.words
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "vowed to make Hezbollah pay": the clause under the causative (paying is then enough)
+    made = [k for c in verb.children if c.dep_ == "xcomp" for k in c.children if k.dep_ == "ccomp"]
+    paid: list[Token] = []
+    for clause in clauses + made:
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects_ = [c for c in clause.children if c.dep_ == "nsubj"]
+        lemma = clause.lemma_.lower()
+        if lemma in words.payback_verbs and (
+            clause in made
+            or any(
+                c.dep_ in {"dobj", "advmod"} and c.lemma_.lower() in words.payback_words
+                for c in clause.children
+            )
+        ):
+            paid += subjects_
+        elif lemma in words.consequence_verbs and any(
+            o.lemma_.lower() in words.reprisal_nouns for o in direct_objects(clause)
+        ):
+            paid += [c for s in subjects_ for c in s.children if c.dep_ in {"poss", "amod", "compound"}]
+            paid += subjects_
+    if not paid:
         return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in paid
+        if t.pos_ != "PRON"
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, _ = r.modality(verb)
+    if modality is Modality.ASSERTED:
+        _emit_all(r, "THREATENS", sources, targets, modality, 0.7)
+
+
+def _idiom(r: Reader, verb: Token) -> None:
+    """'Tokyo put Beijing on notice' (THREATENS), 'took Washington to task' (CRITICIZES): the object is aimed
+    at; 'Hungary said no to the talks', 'turned its back on Moscow' (REJECTS): what follows the preposition
+    is (lexicon object_idioms, phrase_idioms)."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    targets: dict[str, list[Ref]] = {}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            rel = words.object_idioms.get(f"{lemma} {prep.lower_} {noun.lemma_.lower()}")
+            if rel is not None:
+                targets.setdefault(rel, []).extend(x for o in direct_objects(verb) for x in r.refs(o))
+    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod"}):
+        for prep in (c for h in (verb, word) for c in h.children if c.dep_ == "prep"):
+            rel = words.phrase_idioms.get(f"{lemma} {word.lemma_.lower()} {prep.lower_}")
+            if rel is not None:
+                targets.setdefault(rel, []).extend(
+                    x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p)
+                )
+    if not targets:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, found in targets.items():
+        _emit_all(r, rel, sources, [x for x in found if r.ctx.actor(x.key) not in own], modality, conf - 0.05)
+
+
+def _desecrated(r: Reader, verb: Token) -> None:
+    """'Iranian lawmakers burned US flags in parliament': an emblem of a state burned or trampled protests at
+    that state (PROTESTS; only a state's organs or a named actor, never a crowd, act)."""
+    emblems = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.emblem_nouns]
+    owners = [c for o in emblems for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in owners
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)
+
+
+def _pressed(r: Reader, verb: Token) -> None:
+    """'Germany pressured Hungary to lift its veto', 'pushed Algeria to take back migrants': the one pressed
+    to act is asked (REQUESTS; lexicon pressing_verbs), only with an infinitive naming the act."""
+    if not _has_complement(verb, infinitive=True):
+        return
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VB":
+        if any(c.dep_ in _SUBJ_DEPS for c in first.children):
+            break
+        first = first.head
+    if first.i != verb.i and first.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+        return  # "urged the AU to support Somalia, defend ... and pressure Ethiopia": a bare verb after a
+        # finite one is the complement the parser ran on, pressed by those urged, not by the speaker
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    pressed = [
+        x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, pressed, modality, conf)
+
+
+def _charged(r: Reader, verb: Token, clause: Token, *, any_deed: bool = False) -> None:
+    """'The spokesman said Manila had violated China's sovereignty': whoever speaks criticizes the doer
+    of a deed he charges (lexicon charged_deeds), never himself, and not when the deed is denied. With
+    ``any_deed`` the verb itself accuses ('Eritrea charged that Ethiopia had massed troops'): the doer
+    named is criticized, whatever the deed."""
+    if any(c.dep_ == "neg" for c in clause.children) and not any_deed:
+        return  # ("charged that Moscow had not withdrawn": a failure charged is still a charge)
+    if any_deed and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children):
+        return  # ("alleged that the vote was rigged": a thing charged, read by the judgement rules)
     doers = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     # "said its airspace was violated by Turkish jets": the agent of a passive deed
     doers += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -2338,8 +2625,8 @@ def _charged(r: Reader, verb: Token, clause: Token) -> None:
     modality, conf = r.modality(verb)
     if sources and targets:
         _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.1)
-    elif sources:  # "Somalia says the agreement violates its sovereignty": a stated breach opposes the
-        # agreement or act charged (inferred, as an incompatibility stated)
+    elif sources and not any_deed:  # "Somalia says the agreement violates its sovereignty": a stated
+        # breach opposes the agreement or act charged (inferred, as an incompatibility stated)
         # (also "it", where it stands for one: '"It violates our sovereignty," X said, referring to the deal')
         things = doers + [
             c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"}
@@ -2391,6 +2678,10 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
     deadline = [
         c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in r.lex.words.deadline_nouns
     ]
+    if any(c.dep_ == "prep" and c.lower_ in r.lex.words.deadline_preps for c in verb.children) and any(
+        c.dep_ in {"advcl", "xcomp"} and is_infinitive(c) for c in verb.children
+    ):  # "gave Stockholm until June to extradite the suspects": the limit is the phrase
+        deadline = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in r.lex.words.deadline_preps]
     if deadline:
         receivers = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
         receivers += [d for d in dobj if d.lower_ not in r.lex.words.deadline_nouns]
@@ -2702,6 +2993,70 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
+
+
+def _in_protest_at(r: Reader, verb: Token) -> None:
+    """'boycotted the forum in protest against Israel', 'walked out in protest at the Russian veto': an act
+    done in protest protests at what is named (PROTESTS; lexicon protest_adjuncts)."""
+    protested: list[Ref] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    protested = [x for x in protested if r.ctx.actor(x.key) not in own]
+    if protested:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, protested, modality, conf - 0.05)
+
+
+def _walkout(r: Reader, verb: Token) -> bool:
+    """'walked out', 'stormed out of the hall', 'staged a walkout' (the phrasal lexicon reads "walk out" as
+    "pull": the verb is known by its surface)."""
+    words = r.lex.words
+    base = next((w for w in words.walkout_verbs if verb.lower_ in {w, w + "s", w + "ed", w + "ing"}), None)
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    if base is not None and words.walkout_verbs[base] in particles:
+        return True
+    return any(o.lemma_.lower() in words.walkout_nouns for o in direct_objects(verb))
+
+
+def _walked_out(r: Reader, verb: Token) -> None:
+    """'The Iranian delegation walked out during the Israeli speech', 'staged a walkout as the Russian
+    minister spoke': leaving the room protests at whoever speaks or acts then (PROTESTS, inferred)."""
+    words = r.lex.words
+    timed = [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in {"mark", "advmod"} and m.lower_ in words.walkout_marks for m in c.children)
+        and (c.lemma_.lower() in words.walkout_acts or c.lemma_.lower() in words.say_verbs)
+        for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    # "staged a walkout over the Indian strikes": what it answers
+    over = [p for h in (verb, *direct_objects(verb)) for p in prep_objects(h, "over")]
+    timed += [  # "during the Israeli speech", "during Lavrov's address": the speaker
+        o
+        for p in prep_objects(verb, "during")
+        if p.lemma_.lower() in words.speech_anaphors | {"address"}
+        for o in p.children
+        if o.dep_ in {"amod", "poss", "compound"}
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in timed
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    targets += [Ref(x.key, inferred=True) for t in over for x in r.refs(t) if r.ctx.actor(x.key) not in own]
+    if targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)
 
 
 def _brokered_parties(r: Reader, verb: Token) -> None:
@@ -4243,6 +4598,14 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if not sources and trig.rel == "ATTACKED" and (taken := _receiver(r, noun, "ATTACKED")) is not None:
         # "came under fire from Chinese ships": 'from' hung on the verb
         sources = [x for phrase in ("from", "by") for t in prep_objects(taken, phrase) for x in r.refs(t)]
+    if trig.subjects is not None:  # "the sanctions put pressure on Russia": no actor asks
+        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+    if (
+        trig.rel == "REQUESTS"
+        and governor is not None
+        and any(s.lemma_.lower() in r.lex.words.fighter_nouns for s in subjects(governor)[0])
+    ):
+        return  # "Russian troops kept up pressure on Ukrainian positions": force, not a demand
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
@@ -4402,8 +4765,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
             by_rel[rel] = helped  # "pledged $50 million to help rebuild Gaza"
-        elif rel == "SANCTIONS" and (held_under := _under_measure(r, noun)):
-            by_rel[rel] = held_under  # "Dodik, who is under US sanctions": the one under them
+        elif rel in {"SANCTIONS", "REQUESTS"} and (held_under := _under_measure(r, noun)):
+            # "Dodik, who is under US sanctions", "under pressure from Washington": the one under them
+            by_rel[rel] = held_under
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):

@@ -81,6 +81,15 @@ def trigger_words() -> frozenset[str]:
         *lex.words.linking_verbs,
         *lex.words.mission_opening_verbs,
         *lex.words.reproaching_verbs,
+        *lex.words.accusing_verbs,
+        *lex.words.pressing_verbs,
+        *lex.words.walkout_verbs,
+        *lex.words.walkout_nouns,
+        *lex.words.payback_verbs,
+        *lex.words.desecrating_verbs,
+        *lex.words.emblem_nouns,
+        *(k.split()[-1] for k in lex.words.object_idioms),  # (the idiom's own noun: "notice", "task")
+        *(k.split()[1] for k in lex.words.phrase_idioms),  # ("no", "back", "door")
         *lex.words.halt_nouns,
         *lex.words.restraint_nouns,
         *lex.words.assuring_verbs,
