@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -3004,6 +3005,8 @@ def _in_protest_at(r: Reader, verb: Token) -> None:
             wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
             protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    if not protested:
+        return
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
     protested = [x for x in protested if r.ctx.actor(x.key) not in own]
@@ -4218,10 +4221,20 @@ def _violence_done(r: Reader, noun: Token) -> None:
     _emit_all(r, "ATTACKED", doers, victims, modality, 0.7)
 
 
-def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
-    """Whether ``noun`` heads one of the phrases of several words ("gun battle", "exchange of fire")."""
+@cache
+def _phrases_by_word(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases of several words, by each word they hold (computed once a lexicon set)."""
+    out: dict[str, list[list[str]]] = {}
     for phrase in (p for p in phrases if " " in p):
         words = phrase.split()
+        for word in set(words):
+            out.setdefault(word, []).append(words)
+    return out
+
+
+def _phrase_at(noun: Token, phrases: frozenset[str]) -> bool:
+    """Whether ``noun`` heads one of the phrases of several words ("gun battle", "exchange of fire")."""
+    for words in _phrases_by_word(phrases).get(noun.lower_, ()):
         for start in range(max(0, noun.i - len(words) + 1), noun.i + 1):
             span = noun.doc[start : start + len(words)]
             if len(span) == len(words) and [t.lower_ for t in span] == words:
