@@ -1,9 +1,10 @@
 """Score the extractor against a peer's gold standard: PLOVER's coded one-sentence event reports.
 
-usage: python -m tests.extraction.plover_gsr RECORDS.jsonl [--half odd|even] [--misses]
+usage: python -m tests.extraction.plover_gsr RECORDS [--half odd|even] [--misses]
 
-RECORDS.jsonl holds one record a line, transcribed from the PLOVER gold-standard records (not shipped
-here): ``{"id", "event", "mode", "src": [[actorText, code], ...], "tgt": [...], "text"}``. Each text is
+RECORDS is PLOVER's own ``PLOVER_GSR_CAMEO.txt`` (github.com/openeventdata/PLOVER; not shipped here) or
+JSON Lines transcribed from it, one record a line: ``{"id", "event", "mode", "src": [[actorText, code],
+...], "tgt": [...], "text"}``. Each text is
 read as an article of its own. A coded actor is found when the extractor names its state (``Country:``
 plus the code, or whatever the actor's own words resolve to: a demonym, a capital, an organisation), or a
 person whose office the sentence ties to that state. Per record:
@@ -104,21 +105,65 @@ def score_record(rec: dict) -> dict:
     }
 
 
+def _actors(value: object) -> list[list[str]]:
+    """[[actorText, code], ...] from a record's "source"/"target" (a list of dicts, pairs, or "")."""
+    out = []
+    for actor in value if isinstance(value, list) else []:
+        text, code = (actor.get("actorText", ""), actor.get("code", "")) if isinstance(actor, dict) else actor
+        if text and code and code != "---":
+            out.append([text, code])
+    return out
+
+
+def load_records(path: Path) -> list[dict]:
+    """Records from PLOVER's own file (``PLOVER_GSR_CAMEO.txt``: JSON objects with trailing commas) or from
+    JSON Lines with ``src``/``tgt``; repeated ids are read once. ValueError names the file and line."""
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{\n") or text.lstrip().startswith("{\r\n"):
+        # PLOVER's file: drop the trailing commas (newlines kept, so line numbers hold) and read it as a list
+        try:
+            raw = json.loads("[" + re.sub(r",(\s*[}\]])", r"\1", text.rstrip().rstrip(",")) + "]")
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}:{err.lineno}: not a PLOVER record ({err.msg})") from None
+        rows = [
+            {
+                "id": r.get("id", ""),
+                "event": r.get("event", ""),
+                "mode": r.get("mode", ""),
+                "src": r.get("source", ""),
+                "tgt": r.get("target", ""),
+                "text": r.get("text", ""),
+            }
+            for r in raw
+        ]
+    else:
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise ValueError(f"{path}:{n}: not a JSON record ({err.msg})") from None
+    records, seen = [], set()
+    for row in rows:
+        if row["id"] in seen:
+            continue
+        seen.add(row["id"])
+        records.append({**row, "src": _actors(row.get("src")), "tgt": _actors(row.get("tgt"))})
+    return records
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("records", type=Path)
     ap.add_argument("--half", choices=("odd", "even"))
     ap.add_argument("--misses", action="store_true", help="print the records with no relation linking them")
     args = ap.parse_args(argv)
-    records = []
-    for n, line in enumerate(args.records.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as err:
-            print(f"{args.records}:{n}: not a JSON record ({err})", file=sys.stderr)
-            return 2
+    try:
+        records = load_records(args.records)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
     records = [r for r in records if r.get("src")]  # a record with no coded source cannot be matched
     if args.half:
         want = 1 if args.half == "odd" else 0

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.extraction.plover_gsr import main, score_record
+from tests.extraction.plover_gsr import load_records, main, score_record
 
 
 def _rec(n, event, src, tgt, text):
@@ -46,3 +46,46 @@ def test_a_broken_line_names_the_file_and_line(tmp_path, capsys):
     path.write_text('{"id": "x"}\n{not json\n')
     assert main([str(path)]) == 2
     assert f"{path}:2:" in capsys.readouterr().err
+
+
+_PLOVER_FILE = """{
+    "id": "OWN-GSR-DISAPPROVE-0001",
+    "date": "2000-01-01",
+    "source": [{"actorText": "Norway", "code": "NOR", "sector": "GOV"}],
+    "target": [{"actorText": "Chile", "code": "CHL"}],
+    "event": "DISAPPROVE",
+    "text": "Norway condemned Chile on Monday, the ministry said.",
+    "textInfo": {"markup": "(SRC: Norway) (EVT: condemned) (TAR: Chile) on Monday."},
+    "comment": "",
+},
+{
+    "id": "OWN-GSR-MOBILIZE-0002",
+    "source": [{"actorText": "", "code": "---"}],
+    "target": "",
+    "event": "MOBILIZE",
+    "text": "NEED EXAMPLE.",
+},
+{
+    "id": "OWN-GSR-DISAPPROVE-0001",
+    "source": [{"actorText": "Norway", "code": "NOR"}],
+    "event": "DISAPPROVE",
+    "text": "Norway condemned Chile on Monday, the ministry said.",
+},
+"""
+
+
+def test_plovers_own_file_is_read_with_its_trailing_commas_and_repeats(tmp_path):
+    path = tmp_path / "PLOVER_GSR_CAMEO.txt"
+    path.write_text(_PLOVER_FILE)
+    records = load_records(path)
+    assert [r["id"] for r in records] == ["OWN-GSR-DISAPPROVE-0001", "OWN-GSR-MOBILIZE-0002"]
+    assert records[0]["src"] == [["Norway", "NOR"]] and records[0]["tgt"] == [["Chile", "CHL"]]
+    assert records[1]["src"] == [] and records[1]["tgt"] == []
+    assert score_record(records[0])["event"]
+
+
+def test_a_broken_plover_file_names_its_line(tmp_path, capsys):
+    path = tmp_path / "PLOVER_GSR_CAMEO.txt"
+    path.write_text(_PLOVER_FILE.replace('"event": "MOBILIZE",', '"event": MOBILIZE,'))
+    assert main([str(path)]) == 2
+    assert f"{path}:15:" in capsys.readouterr().err
