@@ -1538,15 +1538,21 @@ def _defended_in_words(r: Reader, verb: Token) -> None:
     if not charges:
         return
     sources, _ = _subject_refs(r, verb)
+    defended = _other_objects(r, verb, sources)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SUPPORTS", sources, defended, modality, conf - 0.1)
+
+
+def _other_objects(r: Reader, verb: Token, sources: list[Ref]) -> list[Ref]:
+    """The actors ``verb``'s direct objects name, less the subjects' own ("defended Iran", "pressured Hungary
+    to ...")."""
     own = {r.ctx.actor(s.key) for s in sources}
-    defended = [
+    return [
         x
         for o in direct_objects(verb)
         for x in r.refs(o, topics=False)
         if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
     ]
-    modality, conf = r.modality(verb)
-    _emit_all(r, "SUPPORTS", sources, defended, modality, conf - 0.1)
 
 
 def _mediation(r: Reader, token: Token) -> None:
@@ -2594,13 +2600,7 @@ def _pressed(r: Reader, verb: Token) -> None:
         return  # "urged the AU to support Somalia, defend ... and pressure Ethiopia": a bare verb after a
         # finite one is the complement the parser ran on, pressed by those urged, not by the speaker
     sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    pressed = [
-        x
-        for o in direct_objects(verb)
-        for x in r.refs(o, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    pressed = _other_objects(r, verb, sources)
     modality, conf = r.modality(verb)
     _emit_all(r, "REQUESTS", sources, pressed, modality, conf)
 
