@@ -304,6 +304,9 @@ def _impossible(r: Reader, person: str, state: str) -> bool:
     # ("Panama's president rejected the words of President Trump" in 2024: out of office that year, he
     # still led no state but the United States)
     holders = _holders(r, person) or _holders(r, person, any_year=True)
+    ruled = r.ctx.ruled_by(state)
+    if ruled is not None:  # "Myanmar's junta chief Min Aung Hlaing": the junta of the state he leads
+        return _impossible(r, person, ruled)
     if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
         # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
         return any(len(h.state) == 3 and h.state.isupper() for h in holders)
