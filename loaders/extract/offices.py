@@ -276,7 +276,12 @@ def _holders(r: Reader, person: str, *, any_year: bool = False) -> list[Holder]:
     year = int(r.article_year) if r.article_year and r.article_year.isdigit() and not any_year else None
     node = r.ctx.nodes[person]
     leaders = load_leaders()
-    for name in [node.name, *sorted(node.aliases, key=len, reverse=True)]:
+    names = [node.name, *sorted(node.aliases, key=len, reverse=True)]
+    if len(node.name.split()) > 1:
+        # "Jimmy Lai ... Lai said": the family name stands for the full name the data does not know, not
+        # for another man who bears it (Lai Ching-te)
+        names = [n for n in names if len(n.split()) > 1]
+    for name in names:
         found = [h for h in leaders.lookup(name, year) if h.holds(year)]
         if found:
             return found
