@@ -189,7 +189,7 @@ def known(r: Reader) -> None:
         if state is None:
             continue
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
-        if role and not past_role().search(role):
+        if role:  # (a past one too: "ousted President X", kept with the role saying so)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
 
 
@@ -385,14 +385,15 @@ def explicit(r: Reader) -> None:
                     held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
-                if past_role().search(role):
-                    continue
+                # "Former Ecuadorian Vice President X", "ousted President X": the office is kept with the
+                # role saying so (he no longer acts for the state: ArticleContext.actor)
+                past = bool(past_role().search(role))
                 r.emit(
                     Ref(m.key),
                     "HOLDS_OFFICE",
                     Ref(state),
                     Modality.ASSERTED,
-                    0.9 if direct else 0.7,
+                    0.6 if past else 0.9 if direct else 0.7,
                     role=role,
                 )
 
