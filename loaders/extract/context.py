@@ -23,9 +23,10 @@ def past_role() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title_prefix() -> re.Pattern[str]:
-    """Honorifics before a name: 'Dr.', 'Mr' (lexicon honorifics)."""
+    """Honorifics before a name: 'Dr.', 'Mr' (lexicon honorifics), as whole words ('Senior General X' keeps
+    its 'Sen', 'Drew X' its 'Dr')."""
     words = "|".join(re.escape(w) for w in load_lexicon().words.honorifics)
-    return re.compile(rf"^(?:(?:{words})\.?\s*)+", re.IGNORECASE)
+    return re.compile(rf"^(?:(?:{words})(?:\.\s*|\s+))+", re.IGNORECASE)
 
 
 @dataclass

@@ -359,6 +359,7 @@ class RuleWords:
     charged_deeds: frozenset[str] = frozenset()  # deeds a speaker charges someone with in reported speech
     authority_nouns: frozenset[str] = frozenset()
     junta_nouns: frozenset[str] = frozenset()
+    military_ranks: frozenset[str] = frozenset()  # a rank's last word ends no name ("Field Marshal")
     junta_heads: frozenset[str] = frozenset()
     coup_words: frozenset[str] = frozenset()
     pointer_nouns: frozenset[str] = frozenset()

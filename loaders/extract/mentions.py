@@ -120,6 +120,8 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
         t.lower_ in lex.words.org_words for t in ent
     ):
         return False
+    if ent[-1].lower_ in lex.words.military_ranks:
+        return False  # "commander Field Marshal Khalifa Haftar": the rest of a rank, no name
     if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in lex.person_titles:
         return True
     root = ent.root  # "Russia's ambassador to the UN, Vassily Nebenzia," (NER said ORG)

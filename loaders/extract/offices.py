@@ -189,7 +189,7 @@ def known(r: Reader) -> None:
         if state is None:
             continue
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
-        if role and not past_role().search(role):
+        if role:  # (a past one too: "ousted President X", kept with the role saying so)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
 
 
@@ -276,7 +276,12 @@ def _holders(r: Reader, person: str, *, any_year: bool = False) -> list[Holder]:
     year = int(r.article_year) if r.article_year and r.article_year.isdigit() and not any_year else None
     node = r.ctx.nodes[person]
     leaders = load_leaders()
-    for name in [node.name, *sorted(node.aliases, key=len, reverse=True)]:
+    names = [node.name, *sorted(node.aliases, key=len, reverse=True)]
+    if len(node.name.split()) > 1:
+        # "Jimmy Lai ... Lai said": the family name stands for the full name the data does not know, not
+        # for another man who bears it (Lai Ching-te)
+        names = [n for n in names if len(n.split()) > 1]
+    for name in names:
         found = [h for h in leaders.lookup(name, year) if h.holds(year)]
         if found:
             return found
@@ -304,6 +309,9 @@ def _impossible(r: Reader, person: str, state: str) -> bool:
     # ("Panama's president rejected the words of President Trump" in 2024: out of office that year, he
     # still led no state but the United States)
     holders = _holders(r, person) or _holders(r, person, any_year=True)
+    ruled = r.ctx.ruled_by(state)
+    if ruled is not None:  # "Myanmar's junta chief Min Aung Hlaing": the junta of the state he leads
+        return _impossible(r, person, ruled)
     if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
         # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
         return any(len(h.state) == 3 and h.state.isupper() for h in holders)
@@ -377,14 +385,15 @@ def explicit(r: Reader) -> None:
                     held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
-                if past_role().search(role):
-                    continue
+                # "Former Ecuadorian Vice President X", "ousted President X": the office is kept with the
+                # role saying so (he no longer acts for the state: ArticleContext.actor)
+                past = bool(past_role().search(role))
                 r.emit(
                     Ref(m.key),
                     "HOLDS_OFFICE",
                     Ref(state),
                     Modality.ASSERTED,
-                    0.9 if direct else 0.7,
+                    0.6 if past else 0.9 if direct else 0.7,
                     role=role,
                 )
 
