@@ -1245,6 +1245,10 @@ class Resolver(PronounResolver):
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
+        if not det and t.i == t.sent.start and t.lower_ in self.lex.words.bare_pair_nouns:
+            det = [
+                "the"
+            ]  # "Sides have signed a memorandum": a press release in non-native English drops "the"
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det

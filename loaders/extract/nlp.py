@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graph.model import Label
 from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from loaders.extract.leaders import load_leaders
@@ -1544,7 +1545,25 @@ def name_gerunds(doc: Doc) -> Doc:
     _owner_taken_by_object(doc)
     _name_verb_read_as_modifiers(doc)
     _aim_read_as_purpose(doc)
+    _pact_read_as_person(doc)
     return doc
+
+
+def _pact_read_as_person(doc: Doc) -> None:
+    """ "Sides have signed Memorandum of Understanding": with its article dropped (non-native English) the
+    model takes a capitalised agreement noun for a person's name; it names no one."""
+    heads = load_lexicon().topic_heads
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ == "PERSON"
+            and (topic := heads.get(e[0].lower_)) is not None
+            and topic.label is Label.AGREEMENT
+        )
+    ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _aim_read_as_purpose(doc: Doc) -> None:

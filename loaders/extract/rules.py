@@ -781,6 +781,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if trig.rel == "RECOGNIZES" and _as_part_of(r, verb):
+        return  # "recognised Taiwan as part of China": a claim echoed (no PART_OF either), no recognition
     if rel == "MET_WITH" and verb.lemma_.lower() in r.lex.words.seat_verbs and verb.tag_ in {"VBZ", "VBP"}:
         # "Belgium hosts NATO", "the Netherlands, which hosts the court": a seat, not a meeting
         targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.ORGANIZATION]
@@ -976,6 +978,17 @@ def _chaired(r: Reader, verb: Token) -> None:
     members = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     modality, conf = r.modality(verb)
     _emit_all(r, "MEMBER_OF", members, [Ref(b.key, True) for b in bodies], modality, conf - 0.1)
+
+
+def _as_part_of(r: Reader, verb: Token) -> bool:
+    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina'."""
+    return any(
+        noun.lemma_.lower() in r.lex.words.claimed_part_nouns and prep_objects(noun, "of")
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    )
 
 
 def _joined_as(r: Reader, verb: Token) -> str | None:
