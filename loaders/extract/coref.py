@@ -228,7 +228,14 @@ class Resolver(PronounResolver):
             if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
                 return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
-            return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            if (
+                t.tag_ == "NNS"
+                and lemma in self.lex.person_titles
+                and len({self.ctx.actor(x.key) for x in found}) == 1
+            ):
+                return []  # "Denmark hosted the ministers": titled people of several states, not one state's
+            return found
         if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
             return self._former_latter(t)  # "The former had cut ties with the latter"
         if lemma in self.lex.words.neighbour_nouns and t.tag_ in {"NN", "NNP"}:
