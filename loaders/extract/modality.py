@@ -488,6 +488,8 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "relcl"
         and c.lemma_.lower() in denying
         and _named(o)  # (also "backing the M23 rebels, which Kigali denies")
+        and not (o.dep_ == "pobj" and o.head.lower_ == "with")  # "a deal with Somaliland, which Somalia
+        # rejected": the co-party, not the deed, is what is rejected
         and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)
         for o in objects
         for c in o.children
