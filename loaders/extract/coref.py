@@ -1447,7 +1447,17 @@ class Resolver(PronounResolver):
                 if c.target == node.handle and c.type in {"AGREED_TO", "SIGNED"}
             ]
             sides = tuple(dict.fromkeys(self.ctx.actor(a) for a in [*node.agents, *made]))
-            if len(sides) == 2 and all(key_label(k) in {Label.COUNTRY, Label.ORGANIZATION} for k in sides):
+            if len(sides) > 2:  # "EU-mediated talks between Serbia and Kosovo": the mediator is no side
+                hosts = {
+                    self.ctx.actor(c.source)
+                    for c in self.ctx.claims
+                    if c.target == node.handle and c.type == "ORGANIZED"
+                }
+                sides = tuple(k for k in sides if k not in hosts)
+            # (a breakaway state with a government is a side: "talks between Serbia and Kosovo")
+            if len(sides) == 2 and all(
+                key_label(k) in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION} for k in sides
+            ):
                 return sides
         return None
 
