@@ -163,6 +163,11 @@ class Resolver(PronounResolver):
                 m = self.mention_at(child) if child.dep_ == "appos" else None
                 if m is not None and m.label is Label.ORGANIZATION:
                     return [Ref(self.mention_key(m, child))]
+                if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words.name_giving_verbs:
+                    for name in (c for c in child.children if c.dep_ in {"oprd", "attr", "dobj"}):
+                        m = self.mention_at(name)  # "the task force, named Operation Coral Shield,"
+                        if m is not None and m.label is Label.ORGANIZATION:
+                            return [Ref(self.mention_key(m, name))]
         if lemma in self.lex.words.aide_nouns and lemma not in self.lex.state_organs:
             for prep in t.children:  # "an aide to President Ruto", "an adviser of Putin": his state
                 served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
