@@ -200,6 +200,7 @@ class RuleWords:
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    enduring_verbs: frozenset[str] = frozenset()  # "has weathered sanctions imposed by X": the bearer is hit
     contrast_marks: frozenset[str] = frozenset()  # "..., while Oman chose to stay out": its own tense
     name_giving_verbs: frozenset[str] = frozenset()  # "the task force, named Operation X": that operation
     support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom

@@ -3926,6 +3926,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = held_under  # "Dodik, who is under US sanctions": the one under them
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
+        elif rel == "SANCTIONS" and (enduring := _endured_by(r, noun, carrier)):
+            by_rel[rel] = enduring  # "Zimbabwe has weathered two decades of sanctions imposed by Washington"
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
             # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
@@ -4148,6 +4150,24 @@ def _opposed_by_target(r: Reader, noun: Token, carrier: Token) -> list[Ref]:
     return [
         Ref(x.key, inferred=True)
         for x in _object_takers(r, carrier)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+
+
+def _endured_by(r: Reader, noun: Token, carrier: Token) -> list[Ref]:
+    """'Zimbabwe has weathered two decades of sanctions imposed by the US', 'Cuba has suffered under the
+    embargo imposed by Washington': measures with no target named, borne by a state, hit that state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for h in (noun, carrier) for c in h.children):
+        return []
+    head = carrier
+    while head.dep_ in {"pobj", "prep", "dobj", "obj"} and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in r.lex.words.enduring_verbs:
+        return []
+    return [
+        Ref(x.key, inferred=True)
+        for t in subjects(head)[0]
+        for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
 
