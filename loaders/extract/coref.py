@@ -1323,6 +1323,10 @@ class Resolver(PronounResolver):
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             parties = t.lemma_.lower() in self.lex.words.party_nouns
             sides = (self._sides_of_deal(t) or self._sides_of_dispute(t)) if parties else None
+            if not parties and Label.COUNTRY in labels and self._deal_named(t):
+                # "Russia and China welcomed the deal. Both countries' parliaments must ratify the treaty":
+                # the deal's two parties, not its last well-wishers
+                sides = self._sides_of_deal(t)
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
                 return [Ref(k, inferred=True) for k in sides]
             named = self.named_before(t, labels)
@@ -1432,6 +1436,15 @@ class Resolver(PronounResolver):
             if self.ctx.actor(k) not in owners
         }
         return [Ref(before.pop(), inferred=True)] if len(before) == 1 else []
+
+    def _deal_named(self, t: Token) -> bool:
+        """Whether the sentence of 'both countries' names an agreement or talks ("... ratify the treaty")."""
+        kinds = self.lex.words.party_kinds
+        return any(
+            w.pos_ == "NOUN" and (k := topic_of(w, self.lex, self.active)) is not None and k.kind in kinds
+            for w in t.sent
+            if w.i != t.i
+        )
 
     def _sides_of_deal(self, t: Token) -> tuple[str, ...] | None:
         """The two parties of the latest truce, deal or talks of the last sentences, when the sentence
