@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, prep_objects, subjects
+from loaders.extract.context import Claim
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
@@ -35,6 +36,9 @@ def _count(t: Token) -> int | None:
 
 
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
+
+
+_REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
 
 
 class Resolver(PronounResolver):
@@ -1033,6 +1037,10 @@ class Resolver(PronounResolver):
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
             # (a future counts: "announced they would withdraw")
             told = self.ctx.told({self.info.index - back}, types, {Modality.ASSERTED, Modality.FUTURE})
+            reacted = self._reacted_to(told, back, types) if own not in _REACTIONS else []
+            if reacted:  # words on another's act are no move ("Nauru cut ties with Taipei. Taiwan condemned
+                # the decision. China welcomed the move": Nauru's)
+                return [Ref(k, inferred=True) for k in reacted]
             if told:
                 break
             deed = self.ctx.deeds.get(self.info.index - back) if back == 1 else None
@@ -1050,6 +1058,22 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
+        """When the sentence ``back`` told only condemnations or criticism of the one who acted in the
+        sentence before it, that actor (whose act the reaction was on)."""
+        if not told or any(c.type not in _REACTIONS for c in told):
+            return []
+        hit = {self.ctx.actor(c.target) for c in told}
+        before = self.ctx.told({self.info.index - back - 1}, types, {Modality.ASSERTED, Modality.FUTURE})
+        doers = list(
+            dict.fromkeys(
+                self.ctx.actor(c.source)
+                for c in before
+                if c.type not in _REACTIONS and self.ctx.actor(c.source) in hit
+            )
+        )
+        return doers if len(doers) == 1 else []
 
     def _fronted_summary(self, t: Token) -> Token | None:
         """'X accused Y of backing separatists, a charge Y rejects' parsed with the first clause as the
