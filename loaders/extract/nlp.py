@@ -1546,7 +1546,32 @@ def name_gerunds(doc: Doc) -> Doc:
     _name_verb_read_as_modifiers(doc)
     _aim_read_as_purpose(doc)
     _pact_read_as_person(doc)
+    _recipient_read_as_modifier(doc)
     return doc
+
+
+def _recipient_read_as_modifier(doc: Doc) -> None:
+    """ "India sold Armenia artillery systems", "agreed to sell Armenia Caesar howitzers": a state named right
+    after a verb of supplying is read as a modifier of the goods; it is the verb's indirect object."""
+    giving = load_lexicon().words.supplying_verbs
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start == 0:
+            continue
+        verb, root = doc[ent.start - 1], ent.root
+        goods = root.head
+        while goods.dep_ == "compound" and goods.head.i > goods.i:  # "Armenia Caesar howitzers"
+            goods = goods.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in giving
+            or root.dep_ != "compound"
+            or goods.head.i != verb.i
+            or goods.dep_ not in {"dobj", "obj"}
+            or goods.pos_ != "NOUN"
+            or goods.i <= ent.end - 1
+        ):
+            continue
+        root.head, root.dep_ = verb, "dative"
 
 
 def _pact_read_as_person(doc: Doc) -> None:
