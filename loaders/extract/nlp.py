@@ -1547,7 +1547,30 @@ def name_gerunds(doc: Doc) -> Doc:
     _aim_read_as_purpose(doc)
     _pact_read_as_person(doc)
     _recipient_read_as_modifier(doc)
+    _visiting_read_as_gerund(doc)
     return doc
+
+
+def _visiting_read_as_gerund(doc: Doc) -> None:
+    """ "during a meeting with visiting Chinese Foreign Minister Wang Yi": the model reads "visiting" as a
+    gerund whose object is the guest (a visit to him, not done); it describes the guest, the preposition's
+    object."""
+    titles = load_lexicon().person_titles
+    for word in doc:
+        prep = word.head
+        if word.lower_ != "visiting" or word.dep_ != "pcomp" or prep.pos_ != "ADP":
+            continue
+        guests = [c for c in word.children if c.dep_ in {"dobj", "obj"}]
+        if len(guests) != 1:
+            continue
+        guest = guests[0]
+        if guest.ent_type_ != "PERSON" and guest.lemma_.lower() not in titles:
+            continue
+        for child in list(word.children):
+            if child.i > word.i and child.i != guest.i:
+                child.head = guest  # "at State House": where the guest was received
+        guest.head, guest.dep_ = prep, "pobj"
+        word.head, word.dep_, word.pos_, word.tag_ = guest, "amod", "ADJ", "JJ"
 
 
 def _recipient_read_as_modifier(doc: Doc) -> None:
