@@ -4054,6 +4054,14 @@ def _urged_restraint(r: Reader, verb: Token) -> None:
     labels = {Label.COUNTRY, Label.ORGANIZATION}
     here = r.named_before(verb, labels, besides=own)
     pair = tuple(here) if len(here) == 2 else r.ctx.last_pair(r.info.index, labels, window=1, besides=own)
+    if not pair:  # "Pakistani jets struck targets in Kabul. Iran urged restraint": the striker and the struck
+        fights = {
+            (r.ctx.actor(c.source), r.ctx.actor(c.target))
+            for c in r.ctx.told({r.info.index - 1}, {"ATTACKED", "INVADED"}, {Modality.ASSERTED})
+        }
+        sides = {k for pair_ in fights for k in pair_}
+        if len(sides) == 2 and not sides & own and all(key_label(k) in labels for k in sides):
+            pair = tuple(sorted(sides))
     if not pair:
         return
     modality, conf = r.modality(verb)
