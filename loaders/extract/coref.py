@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, prep_objects, subjects
+from loaders.extract.context import Claim
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
@@ -35,6 +36,9 @@ def _count(t: Token) -> int | None:
 
 
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
+
+
+_REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
 
 
 class Resolver(PronounResolver):
@@ -163,6 +167,11 @@ class Resolver(PronounResolver):
                 m = self.mention_at(child) if child.dep_ == "appos" else None
                 if m is not None and m.label is Label.ORGANIZATION:
                     return [Ref(self.mention_key(m, child))]
+                if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words.name_giving_verbs:
+                    for name in (c for c in child.children if c.dep_ in {"oprd", "attr", "dobj"}):
+                        m = self.mention_at(name)  # "the task force, named Operation Coral Shield,"
+                        if m is not None and m.label is Label.ORGANIZATION:
+                            return [Ref(self.mention_key(m, name))]
         if lemma in self.lex.words.aide_nouns and lemma not in self.lex.state_organs:
             for prep in t.children:  # "an aide to President Ruto", "an adviser of Putin": his state
                 served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
@@ -228,7 +237,14 @@ class Resolver(PronounResolver):
             if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
                 return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
-            return self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            if (
+                t.tag_ == "NNS"
+                and lemma in self.lex.person_titles
+                and len({self.ctx.actor(x.key) for x in found}) == 1
+            ):
+                return []  # "Denmark hosted the ministers": titled people of several states, not one state's
+            return found
         if t.lower_ in {"former", "latter"} and any(c.lower_ == "the" for c in t.children):
             return self._former_latter(t)  # "The former had cut ties with the latter"
         if lemma in self.lex.words.neighbour_nouns and t.tag_ in {"NN", "NNP"}:
@@ -1029,6 +1045,10 @@ class Resolver(PronounResolver):
         for back in (1, 2):  # the last sentence that told an act ("A cut ties. B and C recalled envoys.")
             # (a future counts: "announced they would withdraw")
             told = self.ctx.told({self.info.index - back}, types, {Modality.ASSERTED, Modality.FUTURE})
+            reacted = self._reacted_to(told, back, types) if own not in _REACTIONS else []
+            if reacted:  # words on another's act are no move ("Nauru cut ties with Taipei. Taiwan condemned
+                # the decision. China welcomed the move": Nauru's)
+                return [Ref(k, inferred=True) for k in reacted]
             if told:
                 break
             deed = self.ctx.deeds.get(self.info.index - back) if back == 1 else None
@@ -1046,6 +1066,22 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
+        """When the sentence ``back`` told only condemnations or criticism of the one who acted in the
+        sentence before it, that actor (whose act the reaction was on)."""
+        if not told or any(c.type not in _REACTIONS for c in told):
+            return []
+        hit = {self.ctx.actor(c.target) for c in told}
+        before = self.ctx.told({self.info.index - back - 1}, types, {Modality.ASSERTED, Modality.FUTURE})
+        doers = list(
+            dict.fromkeys(
+                self.ctx.actor(c.source)
+                for c in before
+                if c.type not in _REACTIONS and self.ctx.actor(c.source) in hit
+            )
+        )
+        return doers if len(doers) == 1 else []
 
     def _fronted_summary(self, t: Token) -> Token | None:
         """'X accused Y of backing separatists, a charge Y rejects' parsed with the first clause as the
@@ -1253,6 +1289,10 @@ class Resolver(PronounResolver):
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
+        if not det and t.i == t.sent.start and t.lower_ in self.lex.words.bare_pair_nouns:
+            det = [
+                "the"
+            ]  # "Sides have signed a memorandum": a press release in non-native English drops "the"
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
@@ -1315,6 +1355,10 @@ class Resolver(PronounResolver):
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             parties = t.lemma_.lower() in self.lex.words.party_nouns
             sides = (self._sides_of_deal(t) or self._sides_of_dispute(t)) if parties else None
+            if not parties and Label.COUNTRY in labels and self._deal_named(t):
+                # "Russia and China welcomed the deal. Both countries' parliaments must ratify the treaty":
+                # the deal's two parties, not its last well-wishers
+                sides = self._sides_of_deal(t)
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
                 return [Ref(k, inferred=True) for k in sides]
             named = self.named_before(t, labels)
@@ -1425,6 +1469,15 @@ class Resolver(PronounResolver):
         }
         return [Ref(before.pop(), inferred=True)] if len(before) == 1 else []
 
+    def _deal_named(self, t: Token) -> bool:
+        """Whether the sentence of 'both countries' names an agreement or talks ("... ratify the treaty")."""
+        kinds = self.lex.words.party_kinds
+        return any(
+            w.pos_ == "NOUN" and (k := topic_of(w, self.lex, self.active)) is not None and k.kind in kinds
+            for w in t.sent
+            if w.i != t.i
+        )
+
     def _sides_of_deal(self, t: Token) -> tuple[str, ...] | None:
         """The two parties of the latest truce, deal or talks of the last sentences, when the sentence
         itself names no pair before 'both sides' ('... China and the US welcomed the deal. The UN urged
@@ -1444,7 +1497,17 @@ class Resolver(PronounResolver):
                 if c.target == node.handle and c.type in {"AGREED_TO", "SIGNED"}
             ]
             sides = tuple(dict.fromkeys(self.ctx.actor(a) for a in [*node.agents, *made]))
-            if len(sides) == 2 and all(key_label(k) in {Label.COUNTRY, Label.ORGANIZATION} for k in sides):
+            if len(sides) > 2:  # "EU-mediated talks between Serbia and Kosovo": the mediator is no side
+                hosts = {
+                    self.ctx.actor(c.source)
+                    for c in self.ctx.claims
+                    if c.target == node.handle and c.type == "ORGANIZED"
+                }
+                sides = tuple(k for k in sides if k not in hosts)
+            # (a breakaway state with a government is a side: "talks between Serbia and Kosovo")
+            if len(sides) == 2 and all(
+                key_label(k) in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION} for k in sides
+            ):
                 return sides
         return None
 

@@ -213,6 +213,9 @@ class RuleWords:
     leave_nouns: frozenset[str] = frozenset()
     group_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    enduring_verbs: frozenset[str] = frozenset()  # "has weathered sanctions imposed by X": the bearer is hit
+    contrast_marks: frozenset[str] = frozenset()  # "..., while Oman chose to stay out": its own tense
+    name_giving_verbs: frozenset[str] = frozenset()  # "the task force, named Operation X": that operation
     support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom
     protest_adjuncts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "in protest against X"
     walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
@@ -309,6 +312,7 @@ class RuleWords:
     accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
+    claimed_part_nouns: frozenset[str] = frozenset()  # 'recognised Taiwan as part of China': a claim echoed
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
     forecast_verbs: frozenset[str] = frozenset()  # 'is not expected to join': a forecast, no refusal
     promising_verbs: frozenset[str] = frozenset()  # 'pledged to send troops': the act is to come
@@ -344,6 +348,7 @@ class RuleWords:
     supplied_arms: frozenset[str] = frozenset()  # "US-supplied missiles": the user is backed
     supplying_verbs: frozenset[str] = frozenset()
     plural_definites: frozenset[str] = frozenset()
+    bare_pair_nouns: frozenset[str] = frozenset()  # "Sides signed ..." (no article): the two just named
     party_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()

@@ -207,6 +207,13 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
                 t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.doubting_verbs
             )
             break
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBD"
+            and any(c.dep_ in _SUBJ for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ in lex.words.contrast_marks for c in t.children)
+        ):
+            break  # "Bahrain will join, while Oman chose to stay out": a contrasted past deed of its own
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
         aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
@@ -499,6 +506,8 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "relcl"
         and c.lemma_.lower() in denying
         and _named(o)  # (also "backing the M23 rebels, which Kigali denies")
+        and not (o.dep_ == "pobj" and o.head.lower_ == "with")  # "a deal with Somaliland, which Somalia
+        # rejected": the co-party, not the deed, is what is rejected
         and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)
         for o in objects
         for c in o.children

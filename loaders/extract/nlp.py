@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graph.model import Label
 from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from loaders.extract.leaders import load_leaders
@@ -1570,7 +1571,73 @@ def name_gerunds(doc: Doc) -> Doc:
     _owner_taken_by_object(doc)
     _name_verb_read_as_modifiers(doc)
     _aim_read_as_purpose(doc)
+    _pact_read_as_person(doc)
+    _recipient_read_as_modifier(doc)
+    _visiting_read_as_gerund(doc)
     return doc
+
+
+def _visiting_read_as_gerund(doc: Doc) -> None:
+    """ "during a meeting with visiting Chinese Foreign Minister Wang Yi": the model reads "visiting" as a
+    gerund whose object is the guest (a visit to him, not done); it describes the guest, the preposition's
+    object."""
+    titles = load_lexicon().person_titles
+    for word in doc:
+        prep = word.head
+        if word.lower_ != "visiting" or word.dep_ != "pcomp" or prep.pos_ != "ADP":
+            continue
+        guests = [c for c in word.children if c.dep_ in {"dobj", "obj"}]
+        if len(guests) != 1:
+            continue
+        guest = guests[0]
+        if guest.ent_type_ != "PERSON" and guest.lemma_.lower() not in titles:
+            continue
+        for child in list(word.children):
+            if child.i > word.i and child.i != guest.i:
+                child.head = guest  # "at State House": where the guest was received
+        guest.head, guest.dep_ = prep, "pobj"
+        word.head, word.dep_, word.pos_, word.tag_ = guest, "amod", "ADJ", "JJ"
+
+
+def _recipient_read_as_modifier(doc: Doc) -> None:
+    """ "India sold Armenia artillery systems", "agreed to sell Armenia Caesar howitzers": a state named right
+    after a verb of supplying is read as a modifier of the goods; it is the verb's indirect object."""
+    giving = load_lexicon().words.supplying_verbs
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start == 0:
+            continue
+        verb, root = doc[ent.start - 1], ent.root
+        goods = root.head
+        while goods.dep_ == "compound" and goods.head.i > goods.i:  # "Armenia Caesar howitzers"
+            goods = goods.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in giving
+            or root.dep_ != "compound"
+            or goods.head.i != verb.i
+            or goods.dep_ not in {"dobj", "obj"}
+            or goods.pos_ != "NOUN"
+            or goods.i <= ent.end - 1
+        ):
+            continue
+        root.head, root.dep_ = verb, "dative"
+
+
+def _pact_read_as_person(doc: Doc) -> None:
+    """ "Sides have signed Memorandum of Understanding": with its article dropped (non-native English) the
+    model takes a capitalised agreement noun for a person's name; it names no one."""
+    heads = load_lexicon().topic_heads
+    kept = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ == "PERSON"
+            and (topic := heads.get(e[0].lower_)) is not None
+            and topic.label is Label.AGREEMENT
+        )
+    ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
 
 
 def _aim_read_as_purpose(doc: Doc) -> None:

@@ -16,7 +16,7 @@ from loaders.extract.context import past_role
 from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
 from loaders.extract.refs import key_label
-from loaders.extract.sentence import Reader, Ref
+from loaders.extract.sentence import Reader, Ref, label_of_ref
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
 _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}
@@ -340,10 +340,21 @@ def guessed(r: Reader) -> None:
         ):
             continue
         else:
-            state = r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
+            state = _led_party(r, m) or r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
         if state is not None and state not in taken and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _led_party(r: Reader, m: Mention) -> str | None:
+    """'met a delegation of Azerbaijan headed by Deputy Minister X', 'an Omani team led by Minister Y': the
+    one state whose party the titled person leads, not the host who is the sentence's subject."""
+    head = r.sent.doc[m.end - 1]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in r.lex.words.heading_verbs:
+        return None
+    states = {x.key for x in r.refs(verb.head, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY}
+    return states.pop() if len(states) == 1 else None
 
 
 def _subject_before(r: Reader, m: Mention) -> str | None:
@@ -562,6 +573,9 @@ def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tup
 def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     doc = r.sent.doc
     j = m.start - 1
+    honorifics = {w.lower() for w in r.lex.words.honorifics}
+    while j > r.sent.start and doc[j].lower_.rstrip(".") in honorifics:
+        j -= 1  # "Minister of Foreign Affairs of Turkmenistan Mr. Rashid Meredov": the title is before "Mr."
     comma = j >= r.sent.start and doc[j].text == ","
     if comma:
         j -= 1

@@ -37,6 +37,34 @@ class PronounResolver(SentenceMentions):
         found = [x for c in relative for x in self.refs(c, topics=False, depth=1)]
         return [x for x in found if key_label(x.key) in ACTORS]
 
+    def _stance_on_place(self, clause: Token, noun: Token, found: list[Ref]) -> bool:
+        """'attacks on temples in the city of Chittagong, which New Delhi condemned': a stance verb whose
+        relative object hangs on a place where something happened (no actor)."""
+        trig = self.lex.verbs.get(clause.lemma_.lower())
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "near the port of Hodeidah"
+        return (
+            trig is not None
+            and trig.rel in {"CONDEMNS", "CRITICIZES", "SUPPORTS", "REJECTS"}
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in self.lex.words.locative_preps
+            and bool(found)
+            and all(key_label(x.key) is Label.REGION for x in found)
+        )
+
+    def _event_above(self, noun: Token) -> list[Ref]:
+        """The event or act the place's phrase hangs on ("attacks on temples in X"), a few steps up."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        hung = noun.head.head
+        for _ in range(4):
+            if hung.pos_ == "NOUN" and topic_of(hung, self.lex, self.active) is not None:
+                return self.refs(hung, depth=1)
+            if hung.head.i == hung.i:
+                break
+            hung = hung.head
+        return []
+
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
         if lower == "whose":  # "Kosovo, whose independence Serbia refuses to recognise": the noun the
@@ -78,7 +106,10 @@ class PronounResolver(SentenceMentions):
                     # noun the person's phrase hangs on
                     holder = noun.head.head if noun.dep_ == "pobj" else None
                     return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
-                return self.refs(noun, depth=1)
+                found = self.refs(noun, depth=1)
+                if lower == "which" and t.dep_ == "dobj" and self._stance_on_place(clause, noun, found):
+                    return self._event_above(noun)  # ("stormed the embassy in Baghdad, which X criticised")
+                return found
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
             praised = self._object_owner(t)  # "slammed Hungary's prime minister for his visit": the object's

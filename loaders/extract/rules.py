@@ -1068,6 +1068,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
+    if trig.rel == "RECOGNIZES" and _as_part_of(r, verb):
+        return  # "recognised Taiwan as part of China": a claim echoed (no PART_OF either), no recognition
     if rel == "MET_WITH" and verb.lemma_.lower() in r.lex.words.seat_verbs and verb.tag_ in {"VBZ", "VBP"}:
         # "Belgium hosts NATO", "the Netherlands, which hosts the court": a seat, not a meeting
         targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.ORGANIZATION]
@@ -1310,6 +1312,17 @@ def _chaired(r: Reader, verb: Token) -> None:
     members = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     modality, conf = r.modality(verb)
     _emit_all(r, "MEMBER_OF", members, [Ref(b.key, True) for b in bodies], modality, conf - 0.1)
+
+
+def _as_part_of(r: Reader, verb: Token) -> bool:
+    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina'."""
+    return any(
+        noun.lemma_.lower() in r.lex.words.claimed_part_nouns and prep_objects(noun, "of")
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    )
 
 
 def _joined_as(r: Reader, verb: Token) -> str | None:
@@ -4783,6 +4796,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = held_under
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
+        elif rel == "SANCTIONS" and (enduring := _endured_by(r, noun, carrier)):
+            by_rel[rel] = enduring  # "Zimbabwe has weathered two decades of sanctions imposed by Washington"
         elif rel == "SANCTIONS" and (governor is not None or _struck_with(carrier)):
             by_rel[rel] = _means_of(r, governor) if governor is not None else []
             # "Iran was hit with new sanctions by the EU", "with a round of sanctions": the passive subject
@@ -4923,6 +4938,14 @@ def _urged_restraint(r: Reader, verb: Token) -> None:
     labels = {Label.COUNTRY, Label.ORGANIZATION}
     here = r.named_before(verb, labels, besides=own)
     pair = tuple(here) if len(here) == 2 else r.ctx.last_pair(r.info.index, labels, window=1, besides=own)
+    if not pair:  # "Pakistani jets struck targets in Kabul. Iran urged restraint": the striker and the struck
+        fights = {
+            (r.ctx.actor(c.source), r.ctx.actor(c.target))
+            for c in r.ctx.told({r.info.index - 1}, {"ATTACKED", "INVADED"}, {Modality.ASSERTED})
+        }
+        sides = {k for pair_ in fights for k in pair_}
+        if len(sides) == 2 and not sides & own and all(key_label(k) in labels for k in sides):
+            pair = tuple(sorted(sides))
     if not pair:
         return
     modality, conf = r.modality(verb)
@@ -5054,6 +5077,24 @@ def _opposed_by_target(r: Reader, noun: Token, carrier: Token) -> list[Ref]:
     return [
         Ref(x.key, inferred=True)
         for x in _object_takers(r, carrier)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+
+
+def _endured_by(r: Reader, noun: Token, carrier: Token) -> list[Ref]:
+    """'Zimbabwe has weathered two decades of sanctions imposed by the US', 'Cuba has suffered under the
+    embargo imposed by Washington': measures with no target named, borne by a state, hit that state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for h in (noun, carrier) for c in h.children):
+        return []
+    head = carrier
+    while head.dep_ in {"pobj", "prep", "dobj", "obj"} and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in r.lex.words.enduring_verbs:
+        return []
+    return [
+        Ref(x.key, inferred=True)
+        for t in subjects(head)[0]
+        for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
 

@@ -150,6 +150,8 @@ def find_or_add(
     for node in [] if own or fresh else reversed(registry):
         if node.kind != topic.kind:
             continue
+        if head not in node.heads and head != node.head and _strangers(ctx, node, parts):
+            continue
         if parts.year and parts.year != article_year and parts.year != node.year:
             continue
         if node.explicit_year and node.year != article_year and not parts.year:
@@ -182,6 +184,15 @@ def find_or_add(
     _note_head(node, head, plural)
     registry.append(node)
     return node
+
+
+def _strangers(ctx: ArticleContext, node: TopicNode, parts: TopicParts) -> bool:
+    """'Estonia and Finland signed a defence agreement ... backed Sweden's proposal': owners of a mention
+    under another head who had no part in the topic before (no agent of it, no claim on it) own another."""
+    if not parts.agents or node.agents or node.label is not Label.AGREEMENT:
+        return False  # (an event's doers are often named later: "the vote ... Moscow's referendums")
+    involved = {ctx.actor(c.source) for c in ctx.claims if c.target == node.handle}
+    return not involved & {ctx.actor(a) for a in parts.agents}
 
 
 def _is_statement(head: str) -> bool:
