@@ -1604,7 +1604,7 @@ def _recipient_read_as_modifier(doc: Doc) -> None:
     after a verb of supplying is read as a modifier of the goods; it is the verb's indirect object."""
     giving = load_lexicon().words.supplying_verbs
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.start == 0:
+        if not (ent.label_ == "GPE" or ent.ent_id_) or ent.start == 0:  # (or a body: "gave NATO jets")
             continue
         verb, root = doc[ent.start - 1], ent.root
         goods = root.head
@@ -1613,7 +1613,7 @@ def _recipient_read_as_modifier(doc: Doc) -> None:
         if (
             verb.pos_ != "VERB"
             or verb.lemma_.lower() not in giving
-            or root.dep_ != "compound"
+            or root.dep_ not in {"compound", "nmod"}
             or goods.head.i != verb.i
             or goods.dep_ not in {"dobj", "obj"}
             or goods.pos_ != "NOUN"

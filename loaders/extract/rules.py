@@ -4421,9 +4421,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     for child in noun.children:
         if child.dep_ == "poss":
             return [x for x in r.refs(child, topics=False)], None
-    given_to = _dative_name(r, noun, trig)
     for child in noun.children:
-        if child.dep_ in {"compound", "amod", "nmod"} and (given_to is None or child.i != given_to.i):
+        if child.dep_ in {"compound", "amod", "nmod"}:
             m = r.mention_at(child)
             forum = (
                 m is not None
@@ -5152,26 +5151,7 @@ def _receivers(r: Reader, noun: Token, governor: Token) -> list[Ref]:
         tokens = [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     else:
         tokens = []
-    trig = r.lex.nouns.get(noun.lemma_.lower())
-    dative = _dative_name(r, noun, trig) if trig is not None else None
-    tokens += [dative] if dative is not None else []  # "gave Ukraine tanks", read as "Ukraine tanks"
     return [x for t in tokens for x in r.refs(t, topics=False)]
-
-
-def _dative_name(r: Reader, noun: Token, trig: Trigger) -> Token | None:
-    """'Germany gave Ukraine tanks', 'Britain gave Kyiv long-range missiles': the model hangs the one given
-    to on the thing given, as its modifier; a name right after a verb of giving, with no 'to', is the
-    receiver, not the owner."""
-    verb = noun.head
-    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in trig.verbs:
-        return None
-    if prep_objects(verb, "to") or prep_objects(noun, "to"):
-        return None
-    for child in noun.children:
-        m = r.mention_at(child) if child.dep_ in {"compound", "nmod"} and child.i == verb.i + 1 else None
-        if m is not None and m.label in {Label.COUNTRY, Label.REGION, Label.ORGANIZATION}:
-            return child
-    return None
 
 
 def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -> dict[str, list[Token]]:
