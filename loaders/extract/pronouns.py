@@ -106,10 +106,10 @@ class PronounResolver(SentenceMentions):
                     # noun the person's phrase hangs on
                     holder = noun.head.head if noun.dep_ == "pobj" else None
                     return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
-                found = self.refs(noun, depth=1)
-                if lower == "which" and t.dep_ == "dobj" and self._stance_on_place(clause, noun, found):
+                named = self.refs(noun, depth=1)
+                if lower == "which" and t.dep_ == "dobj" and self._stance_on_place(clause, noun, named):
                     return self._event_above(noun)  # ("stormed the embassy in Baghdad, which X criticised")
-                return found
+                return named
             return []
         if lower in {"he", "him", "his", "she", "her", "himself", "herself"}:
             praised = self._object_owner(t)  # "slammed Hungary's prime minister for his visit": the object's

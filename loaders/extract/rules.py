@@ -1579,13 +1579,13 @@ def _mediation(r: Reader, token: Token) -> None:
         parties += _prep_actors(r, [token], "between")
     if len({r.ctx.actor(x.key) for x in parties}) < 2:
         return
-    governor = token
+    governor: Token | None = token
     if token.pos_ not in {"VERB", "AUX"}:
         owners = [x for c in phrase.children if c.dep_ == "poss" for x in r.refs(c, topics=False)]
         governor = phrase.head if phrase.dep_ in {"dobj", "obj"} else None
         if governor is None and not owners:
             return
-        mediators = owners or _subject_refs(r, governor)[0]
+        mediators = owners or (_subject_refs(r, governor)[0] if governor is not None else [])
     else:
         mediators = _subject_refs(r, token)[0]
     mediators = [x for x in mediators if label_of_ref(x, r.topics) in ACTORS]
@@ -5254,7 +5254,10 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     ] + [  # (or the receiver taken as the captives' modifier: "to [Niger four suspects]")
         c
         for c in (held.children if to is not None else ())
-        if c.dep_ in {"nmod", "compound"} and c.i == to.i + 1 and r.mention_at(c) is not None
+        if to is not None
+        and c.dep_ in {"nmod", "compound"}
+        and c.i == to.i + 1
+        and r.mention_at(c) is not None
     ]
     told = (
         False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
