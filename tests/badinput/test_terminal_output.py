@@ -30,7 +30,8 @@ def test_a_file_name_with_a_newline_cannot_forge_the_ingest_summary(tmp_path: Pa
     lines = _lines(result.output)
     assert not any(line.startswith("ingested 999") for line in lines), result.output
     assert [line for line in lines if line.startswith("ingested ")] == [
-        "ingested 1 document(s): 3 nodes (3 new), 2 relations (2 new), 2 evidence records (2 new); "
+        # (two mentions and Serbia REJECTS Russia: "said no to" is a rejection)
+        "ingested 1 document(s): 3 nodes (3 new), 3 relations (3 new), 3 evidence records (3 new); "
         "1 problem(s)"
     ]
     assert "\x1b" not in result.output and "\x07" not in result.output
