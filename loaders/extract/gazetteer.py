@@ -51,6 +51,9 @@ class Gazetteer:
     # capitals too ambiguous to match alone ("Santiago", "Lima"): a capital only in an article that names
     # their country
     context_capitals: dict[str, Surface] = field(default_factory=dict)
+    # short names and demonyms shared by several states ("Congo", "Korean"): their node ids, of which the one
+    # an article otherwise names is meant
+    shared_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # text → (kind, ids)
     # towns too small or too ambiguous to match on their own ("Goma", "El Fasher"): a place only where
     # the statistical model marks a name and the sentence uses it as a place
     towns: frozenset[str] = frozenset()
@@ -251,9 +254,11 @@ def load_gazetteer() -> Gazetteer:
         str(form): frozenset(entity_id(Label.COUNTRY, str(i), str(i)) for i in states)
         for form, states in spec.get("state_forms", {}).items()
     }
-    for iso3, short in spec.get("context_names", {}).items():
-        for name in str(short).split("|"):
-            gaz.context_capitals[name] = Surface(entity_id(Label.COUNTRY, iso3, iso3), "name")
+    for shared in spec.get("context_names", []):
+        states = tuple(entity_id(Label.COUNTRY, str(i), str(i)) for i in shared["states"])
+        for kind in ("name", "demonym"):
+            for text in shared.get(f"{kind}s", []):
+                gaz.shared_names[str(text)] = (kind, states)
 
     for city, iso2 in _cities():
         if city in excluded or city in gaz.surfaces:

@@ -92,12 +92,17 @@ def _only_titles(span: Span, lex: Lexicon) -> bool:
 _GLUE = {"of", "for", "the", "and"}
 
 
-def learn_people(sents: list[Span], ctx: ArticleContext, lex: Lexicon) -> None:
-    """First pass: full names of persons, so that later surnames link to them."""
+def learn_people(
+    sents: list[Span], ctx: ArticleContext, lex: Lexicon, unparsed: list[Span] | None = None
+) -> None:
+    """First pass: full names of persons, so that later surnames link to them, and the states the article
+    names (also in its unparsed sentences, dateline and headlines: the cues of ambiguous names)."""
+    for sent in [*sents, *(unparsed or [])]:
+        for ent in sent.ents:
+            if ent.ent_id_.startswith(("name|Country:", "demonym|Country:", "capital|Country:")):
+                ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
     for sent in sents:
         for ent in sent.ents:
-            if ent.ent_id_.startswith(("name|Country:", "demonym|Country:")):
-                ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
             if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:
                 ctx.learn_person(ent.text)
 
@@ -172,7 +177,15 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
             out.append(mention)
             taken.update(range(mention.start, mention.end))
     for token in sent:  # surnames the statistical NER missed or mislabelled ("Selakovic" as NORP)
-        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+        if token.i in taken or not token.is_title:
+            continue
+        if token.text in ctx.gazetteer.shared_names and _alone(token):
+            # "Korean officials condemned ..." opening a sentence (no NER run): the state the article names
+            shared = _context_capital(sent.doc[token.i : token.i + 1], ctx)
+            if shared is not None:
+                out.append(shared)
+            continue
+        if token.pos_ != "PROPN":
             continue
         capital = _context_capital(sent.doc[token.i : token.i + 1], ctx)
         if capital is not None:  # "Lima" when NER was not run or missed it
@@ -395,9 +408,27 @@ def _unknown_town(ent: Span, span: Span, lex: Lexicon) -> bool:
     )
 
 
+def _alone(token: Token) -> bool:
+    """A word that is a name by itself, not the start of a longer one ("the Korean War", "the Congo River",
+    which the model tags whole)."""
+    if not token.ent_type_:
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is None or len(ent) == 1
+
+
 def _context_capital(span: Span, ctx: ArticleContext) -> Mention | None:
-    """An ambiguous capital ('Santiago', 'Lima') or short name ('Congo') in an article that names its
-    country: that country."""
+    """An ambiguous capital ('Santiago', 'Lima') in an article that names its country, or a short name or
+    demonym several states share ('Congo', 'Korean') in one that names exactly one of them: that country."""
+    shared = ctx.gazetteer.shared_names.get(span.text)
+    if shared is not None:
+        kind, states = shared
+        cued = ctx.named_countries | _leader_states(ctx)  # a leader in office names his state
+        named = [s for s in states if s in cued]
+        if len(named) != 1:
+            return None  # no cue, or two of the states cued: no guess
+        ctx.place(named[0], span.text)
+        return Mention(span.start, span.end, named[0], Label.COUNTRY, kind, span.text)
     capital = ctx.gazetteer.context_capitals.get(span.text)
     if capital is None or (capital.key not in ctx.named_countries and capital.key not in _leader_states(ctx)):
         return None

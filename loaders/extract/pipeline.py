@@ -147,7 +147,8 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     """The rules over an article's parsed sentences, then the records."""
     lex = load_lexicon()
     ctx = ArticleContext(load_gazetteer(), tag=article.id.split(":")[-1][:6], date=article.date)
-    learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex)
+    unparsed = [s for kind, _, s in sentences if kind in {LIGHT, DATELINE, TITLE}]
+    learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex, unparsed)
     topics: list[TopicNode] = []
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
