@@ -364,6 +364,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if lemma in words.entry_ban_verbs and _entry_banned(r, verb):
+            trig = None  # "barred the general from entering the bloc": a sanction, not a snub
         if lemma in words.delisting_verbs:
             _blacklisted(r, verb, delisted=True)
         if lemma in words.launching_verbs:
@@ -3433,6 +3435,43 @@ def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
     _emit_all(r, rel, sources, [x for x in targets if label_of_ref(x, r.topics) in ACTORS], modality, conf)
 
 
+def _entry_banned(r: Reader, verb: Token) -> bool:
+    """'banned five Belarusian officials from entering its territory', 'barred the general from entering
+    the bloc', 'banned entry to 23 British officials', 'denied visas to two Chinese diplomats': an entry ban
+    sanctions those it keeps out (a named person beside a title, else a counted group, else the state); not
+    the subject's own people ("banned its own officials from travelling to Russia").
+    True when one was found."""
+    words = r.lex.words
+    sources, _ = _subject_refs(r, verb)
+    own = {s.key for s in sources} | {r.ctx.actor(s.key) for s in sources}
+
+    def banner_s(p: Token) -> bool:  # its territory, the bloc, or the banner itself ("entering Russia")
+        refs = r.refs(p, topics=False)
+        return (
+            p.lemma_.lower() in words.entry_places
+            or p.pos_ == "PRON"
+            or bool(refs and {x.key for x in refs} <= own)
+        )
+
+    kept: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for g in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in words.entry_gerunds):
+            places = direct_objects(g) + prep_objects(g, "to") + prep_objects(g, "into")
+            if all(banner_s(p) for p in places):
+                kept += direct_objects(verb)  # (entering its own territory or the bloc, not a third state)
+    if not kept and any(o.lemma_.lower() in words.entry_nouns for o in direct_objects(verb)):
+        kept = [p for o in direct_objects(verb) for p in prep_objects(o, "to") + prep_objects(verb, "to")]
+    if not kept:
+        return False
+    targets = _sanctioned(r, kept, [x for t in kept for x in r.refs(t, topics=False)])
+    targets = [x for x in targets if label_of_ref(x, r.topics) in ACTORS and x.key not in own]
+    if not targets or not sources:
+        return False
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SANCTIONS", sources, targets, modality, conf)
+    return True
+
+
 def _took_part_in_aid(r: Reader, verb: Token) -> None:
     """'Lockheed directly participated in the US arms sale to Taiwan', 'was involved in several arms sales
     to Taiwan': whoever takes part in aid given to X aids and supports X too (inferred)."""
@@ -5054,7 +5093,19 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
         verb = verb.head
     lemma = verb.lemma_.lower()
     thanked = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    if prep.lower_ == "for" and lemma in r.lex.words.thanking_verbs and thanked:
+    thanks = r.lex.words.thanks_nouns
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and verb.head.pos_ == "VERB":
+        noun_of_thanks, verb = verb, verb.head  # "expressed gratitude to France for its support"
+    else:
+        noun_of_thanks = next(iter(direct_objects(verb)), None) if verb.pos_ == "VERB" else None
+    gave_thanks = (  # "voiced its thanks to Ankara for its help": thanks given to someone
+        noun_of_thanks is not None
+        and noun_of_thanks.lemma_.lower() in thanks
+        and bool(
+            prep_objects(noun_of_thanks, "to") or prep_objects(verb, "to") or noun_of_thanks.i == prep.head.i
+        )
+    )  # ("expressed gratitude for Australia's support": the thanks' own 'for')
+    if prep.lower_ == "for" and ((lemma in r.lex.words.thanking_verbs and thanked) or gave_thanks):
         found = [x for t in subjects(verb)[0] for x in r.refs(t)]
     elif prep.lower_ == "of" and verb.pos_ == "VERB" and lemma in r.lex.words.assuring_verbs:
         found = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
