@@ -408,9 +408,9 @@ class RuleWords:
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
-    thanks_nouns: frozenset[str] = (
-        frozenset()
-    )  # "expressed gratitude to X for its support": as "thanked X for"
+    thanks_nouns: frozenset[str] = frozenset()  # "expressed gratitude to X for its support"
+    placing_verbs: frozenset[str] = frozenset()  # "placed X under sanctions": sanctions X
+    measure_hitting_verbs: frozenset[str] = frozenset()  # "hit X with sanctions": sanctions X
     tie_opening_verbs: frozenset[str] = frozenset()
     tie_keeping_verbs: frozenset[str] = frozenset()  # "maintains formal ties with Taipei"
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
