@@ -324,7 +324,8 @@ class PronounResolver(SentenceMentions):
         ]
         # "expressed gratitude to France for its support", "voiced its thanks to Ankara for its help": the
         # one thanked (on the noun of thanks or on its verb)
-        thanks = [o for o in objects if o.lemma_.lower() in self.lex.words.thanks_nouns]
+        acomps = [c for c in holder.children if c.dep_ == "acomp"]  # "is grateful to Oslo for its support"
+        thanks = [o for o in objects + acomps if o.lemma_.lower() in self.lex.words.thanks_nouns]
         thanked = [
             x
             for h in (

@@ -5139,10 +5139,17 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
     lemma = verb.lemma_.lower()
     thanked = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     thanks = r.lex.words.thanks_nouns
-    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and verb.head.pos_ == "VERB":
+    if (verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and verb.head.pos_ == "VERB") or (
+        verb.pos_ == "ADJ"
+        and verb.dep_ == "acomp"
+        and verb.lemma_.lower() in thanks  # "is grateful to X for"
+    ):
         noun_of_thanks, verb = verb, verb.head  # "expressed gratitude to France for its support"
     else:
-        noun_of_thanks = next(iter(direct_objects(verb)), None) if verb.pos_ == "VERB" else None
+        acomps = [c for c in verb.children if c.dep_ == "acomp"]  # "is grateful to Oslo for its support"
+        noun_of_thanks = (
+            next(iter(direct_objects(verb) + acomps), None) if verb.pos_ in {"VERB", "AUX"} else None
+        )
     gave_thanks = (  # "voiced its thanks to Ankara for its help": thanks given to someone
         noun_of_thanks is not None
         and noun_of_thanks.lemma_.lower() in thanks
