@@ -3484,6 +3484,9 @@ def _entry_banned(r: Reader, verb: Token) -> bool:
 
     kept: list[Token] = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        shut = [p for p in prep.children if p.dep_ == "pobj" and own and banner_s(p) and p.pos_ != "PRON"]
+        if shut:  # "banned him from the bloc", "barred the general from Russia" (its own soil)
+            kept += [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
         for g in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in words.entry_gerunds):
             places = direct_objects(g) + prep_objects(g, "to") + prep_objects(g, "into")
             if passive and by is None and prep_objects(g, "by"):  # ("by the EU" hung on the gerund)
