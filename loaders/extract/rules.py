@@ -3506,7 +3506,13 @@ def _entry_banned(r: Reader, verb: Token) -> bool:
                     [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
                 )
     own = {s.key for s in sources} | {r.ctx.actor(s.key) for s in sources}
-    if not kept and any(o.lemma_.lower() in words.entry_nouns for o in direct_objects(verb)):
+    entries = [o for o in direct_objects(verb) if o.lemma_.lower() in words.entry_nouns]
+    joining = any(  # "refused Britain's entry", "entry to Britain into the Common Market": membership
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "into")
+        for h in (verb, *entries)
+        for c in h.children
+    )
+    if not kept and entries and not joining:
         kept = [p for o in direct_objects(verb) for p in prep_objects(o, "to") + prep_objects(verb, "to")]
     if not kept:
         return False
