@@ -408,6 +408,9 @@ class RuleWords:
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
+    thanks_nouns: frozenset[str] = frozenset()  # "expressed gratitude to X for its support"
+    placing_verbs: frozenset[str] = frozenset()  # "placed X under sanctions": sanctions X
+    measure_hitting_verbs: frozenset[str] = frozenset()  # "hit X with sanctions": sanctions X
     tie_opening_verbs: frozenset[str] = frozenset()
     tie_keeping_verbs: frozenset[str] = frozenset()  # "maintains formal ties with Taipei"
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
@@ -457,6 +460,12 @@ class RuleWords:
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
     despite_preps: frozenset[str] = frozenset()  # "passed despite opposition from X": X opposes it
     beside_preps: frozenset[str] = frozenset()  # "voted against it alongside the US": the US too
+    entry_ban_verbs: frozenset[str] = (
+        frozenset()
+    )  # "banned X from entering", "denied entry to X": sanctions X
+    entry_gerunds: frozenset[str] = frozenset()
+    entry_places: frozenset[str] = frozenset()
+    entry_nouns: frozenset[str] = frozenset()
     listing_verbs: frozenset[str] = frozenset()  # "added X to its export control list": sanctions X
     launching_verbs: frozenset[str] = frozenset()  # "launched Operation X": an attack organized
     list_nouns: frozenset[str] = frozenset()

@@ -102,6 +102,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
             contrary = t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
+            # "banned its officials from travelling to Russia", "stopped X from annexing Y": kept from it
+            contrary = contrary or (
+                t.head.lower_ == "from" and holder.lemma_.lower() in lex.words.prevention_verbs
+            )
             warned = holder.lemma_.lower() in lex.words.charge_verbs and any(
                 c.dep_ in {"dobj", "obj"} for c in holder.children
             )

@@ -322,6 +322,25 @@ class PronounResolver(SentenceMentions):
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        # "expressed gratitude to France for its support", "voiced its thanks to Ankara for its help": the
+        # one thanked (on the noun of thanks or on its verb)
+        acomps = [c for c in holder.children if c.dep_ == "acomp"]  # "is grateful to Oslo for its support"
+        thanks = [o for o in objects + acomps if o.lemma_.lower() in self.lex.words.thanks_nouns]
+        thanked = [
+            x
+            for h in (
+                *thanks,
+                *([holder.head] if thanks and holder.pos_ == "NOUN" else [holder] if thanks else []),
+            )
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for x in self.refs(p, topics=False, depth=3)
+            if key_label(x.key) in ACTORS
+        ]
+        if thanked:
+            return thanked
         if not (holder.pos_ == "VERB" or holder.lemma_.lower() in ties):
             return [
                 x for o in against for x in self.refs(o, topics=False, depth=3) if key_label(x.key) in ACTORS

@@ -364,6 +364,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if lemma in words.entry_ban_verbs and _entry_banned(r, verb):
+            trig = None  # "barred the general from entering the bloc": a sanction, not a snub
         if lemma in words.delisting_verbs:
             _blacklisted(r, verb, delisted=True)
         if lemma in words.launching_verbs:
@@ -595,7 +597,10 @@ def _sanctioned(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]
 
 def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:
     """The persons, and the other targets but the states their titles stood for."""
-    states = {r.ctx.actor(p.key) for p in persons}
+    # (and the body a title names: "the Wagner commander Dmitry Utkin" sanctioned is not Wagner sanctioned)
+    states = {r.ctx.actor(p.key) for p in persons} | {
+        o.state for p in persons for o in r.ctx.offices.get(p.key, [])
+    }
     return persons + [t for t in targets if t.key not in states and t.key not in {p.key for p in persons}]
 
 
@@ -2352,13 +2357,31 @@ def _asks_for(noun: Token) -> bool:
     ) or any(is_infinitive(c) for c in after)
 
 
+def _laid_by(r: Reader, prep: Token) -> bool:
+    """Whether a measure's 'under' or 'with' phrase hangs on a verb that lays it on its object: "placed X
+    under sanctions", "hit the army chief with sanctions"."""
+    holder, words = prep.head, r.lex.words
+    return holder.pos_ == "VERB" and (
+        (prep.lower_ == "under" and holder.lemma_.lower() in words.placing_verbs)
+        or (prep.lower_ == "with" and holder.lemma_.lower() in words.measure_hitting_verbs)
+    )
+
+
 def _under_measure(r: Reader, noun: Token) -> list[Ref]:
     """'Dodik, who is under US sanctions', 'banks already under Western sanctions': the subject of the
     copula (or of "come", "fall", "remain") whose 'under' phrase the measure is."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under":
+    if noun.dep_ != "pobj":
         return []
     holder = prep.head
+    if _laid_by(
+        r, prep
+    ):  # "placed Nicaragua's vice president under sanctions", "hit the army chief with sanctions": its object
+        placed = direct_objects(holder)
+        hit = _sanctioned(r, placed, [x for t in placed for x in r.refs(t, topics=False)])
+        return [x for x in hit if label_of_ref(x, r.topics) in ACTORS]
+    if prep.lower_ != "under":
+        return []
     if holder.lemma_ not in r.lex.words.copulas and holder.lemma_.lower() not in r.lex.words.state_verbs:
         return []
     found, _ = subjects(holder)
@@ -3413,7 +3436,8 @@ def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
     lists = [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ({"from", "off"} if delisted else {"to", "on", "onto"})
+        if c.dep_ == "prep"
+        and c.lower_ in ({"from", "off"} if delisted else {"to", "on", "onto", "in", "into"})
         for p in c.children
         if p.dep_ == "pobj"
         and p.lemma_.lower() in words.list_nouns
@@ -3431,6 +3455,74 @@ def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
     modality, conf = r.modality(verb)
     rel = "CONCEDES" if delisted else "SANCTIONS"
     _emit_all(r, rel, sources, [x for x in targets if label_of_ref(x, r.topics) in ACTORS], modality, conf)
+
+
+def _entry_banned(r: Reader, verb: Token) -> bool:
+    """'banned five Belarusian officials from entering its territory', 'barred the general from entering
+    the bloc', 'banned entry to 23 British officials', 'denied visas to two Chinese diplomats': an entry ban
+    sanctions those it keeps out (a named person beside a title, else a counted group, else the state); not
+    the subject's own people ("banned its own officials from travelling to Russia").
+    True when one was found."""
+    words = r.lex.words
+    sources, _ = _subject_refs(r, verb)
+    passive = is_passive(verb)
+    by = agent(verb) if passive else None
+    if passive:  # "was barred from entering the bloc by the EU"; "five officials were banned from entering
+        # Lithuania": Lithuania bans
+        sources = [
+            x for t in ((by, *by.conjuncts) if by is not None else ()) for x in r.refs(t, topics=False)
+        ]
+    own = {s.key for s in sources} | {r.ctx.actor(s.key) for s in sources}
+
+    def banner_s(p: Token) -> bool:  # its territory, the bloc, or the banner itself ("entering Russia")
+        refs = r.refs(p, topics=False)
+        return (
+            p.lemma_.lower() in words.entry_places
+            or p.pos_ == "PRON"
+            or bool(refs and {x.key for x in refs} <= own)
+        )
+
+    kept: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        shut = [p for p in prep.children if p.dep_ == "pobj" and own and banner_s(p) and p.pos_ != "PRON"]
+        if shut:  # "banned him from the bloc", "barred the general from Russia" (its own soil)
+            kept += [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+        for g in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in words.entry_gerunds):
+            places = direct_objects(g) + prep_objects(g, "to") + prep_objects(g, "into")
+            if passive and by is None and prep_objects(g, "by"):  # ("by the EU" hung on the gerund)
+                sources = [x for t in prep_objects(g, "by") for x in r.refs(t, topics=False)]
+                own = {s.key for s in sources} | {r.ctx.actor(s.key) for s in sources}
+                kept += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            elif passive and by is None:  # (entering only: "were banned from visiting X" may be by their own)
+                if g.lemma_.lower() not in words.entering_verbs:
+                    continue
+                sources += [
+                    x for p in places for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) in STATES
+                ]
+                kept += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            elif all(banner_s(p) for p in places):
+                # (entering its own territory or the bloc, not a third state; passive: its subject)
+                kept += (
+                    [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+                )
+    own = {s.key for s in sources} | {r.ctx.actor(s.key) for s in sources}
+    entries = [o for o in direct_objects(verb) if o.lemma_.lower() in words.entry_nouns]
+    joining = any(  # "refused Britain's entry", "entry to Britain into the Common Market": membership
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "into")
+        for h in (verb, *entries)
+        for c in h.children
+    )
+    if not kept and entries and not joining:
+        kept = [p for o in direct_objects(verb) for p in prep_objects(o, "to") + prep_objects(verb, "to")]
+    if not kept:
+        return False
+    targets = _sanctioned(r, kept, [x for t in kept for x in r.refs(t, topics=False)])
+    targets = [x for x in targets if label_of_ref(x, r.topics) in ACTORS and x.key not in own]
+    if not targets or not sources:
+        return False
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SANCTIONS", sources, targets, modality, conf)
+    return True
 
 
 def _took_part_in_aid(r: Reader, verb: Token) -> None:
@@ -4522,6 +4614,7 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
         and (
             head.head.lemma_ in governing
             or (head.lower_ == "for" and head.head.lemma_ in r.lex.words.adopting_verbs)
+            or (trig.rel == "SANCTIONS" and _laid_by(r, head))  # "placed X under sanctions"
             or (  # "Israeli and Palestinian negotiators return to Cairo for talks"
                 head.lower_ == "for"
                 and noun.lemma_.lower() in r.lex.words.talks_nouns
@@ -5054,7 +5147,26 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
         verb = verb.head
     lemma = verb.lemma_.lower()
     thanked = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    if prep.lower_ == "for" and lemma in r.lex.words.thanking_verbs and thanked:
+    thanks = r.lex.words.thanks_nouns
+    if (verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and verb.head.pos_ == "VERB") or (
+        verb.pos_ == "ADJ"
+        and verb.dep_ == "acomp"
+        and verb.lemma_.lower() in thanks  # "is grateful to X for"
+    ):
+        noun_of_thanks, verb = verb, verb.head  # "expressed gratitude to France for its support"
+    else:
+        acomps = [c for c in verb.children if c.dep_ == "acomp"]  # "is grateful to Oslo for its support"
+        noun_of_thanks = (
+            next(iter(direct_objects(verb) + acomps), None) if verb.pos_ in {"VERB", "AUX"} else None
+        )
+    gave_thanks = (  # "voiced its thanks to Ankara for its help": thanks given to someone
+        noun_of_thanks is not None
+        and noun_of_thanks.lemma_.lower() in thanks
+        and bool(
+            prep_objects(noun_of_thanks, "to") or prep_objects(verb, "to") or noun_of_thanks.i == prep.head.i
+        )
+    )  # ("expressed gratitude for Australia's support": the thanks' own 'for')
+    if prep.lower_ == "for" and ((lemma in r.lex.words.thanking_verbs and thanked) or gave_thanks):
         found = [x for t in subjects(verb)[0] for x in r.refs(t)]
     elif prep.lower_ == "of" and verb.pos_ == "VERB" and lemma in r.lex.words.assuring_verbs:
         found = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]

@@ -123,6 +123,14 @@ def comprised(r: Reader) -> None:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
+        if phrase is None and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "into", "on"}
+            and p.lemma_.lower() in r.lex.words.list_nouns
+            for c in verb.children
+            for p in c.children
+        ):
+            continue  # "the EU included Belarus in its sanctions list": put on a list, not a member
         objects = [c for c in verb.children if c.dep_ == "dobj"] if phrase is None else []
         if phrase is not None:  # "made up of", "consisting of": the particle, then the preposition
             *particles, prep = phrase.split()
