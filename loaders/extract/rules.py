@@ -5148,6 +5148,7 @@ def _beneficiaries(r: Reader, noun: Token) -> list[Ref] | None:
     lemma = verb.lemma_.lower()
     thanked = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     thanks = r.lex.words.thanks_nouns
+    noun_of_thanks: Token | None
     if (verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and verb.head.pos_ == "VERB") or (
         verb.pos_ == "ADJ"
         and verb.dep_ == "acomp"
