@@ -1183,12 +1183,18 @@ def _participle_read_as_subject(doc: Doc) -> None:
     subject of the verb of saying, with the name as its own subject; the participle describes the name, and
     the name is the speaker."""
     lex = load_lexicon()
-    speaking = lex.words.say_verbs | lex.words.charge_verbs | lex.reporting_verbs
     for part in doc:
-        verb = part.head
-        if part.dep_ != "nsubj" or part.tag_ != "VBG" or verb.pos_ not in {"VERB", "AUX"} or verb.i < part.i:
+        if part.tag_ != "VBG" or part.dep_ != "nsubj":
             continue
-        if verb.lemma_.lower() not in speaking:
+        verb = part.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i < part.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if (
+            lemma not in lex.words.say_verbs
+            and lemma not in lex.words.charge_verbs
+            and lemma not in lex.reporting_verbs
+        ):
             continue  # ("Kenya sending police to Haiti angered the opposition": a clause as the subject)
         if any(c.dep_ in {"aux", "auxpass"} for c in part.children):
             continue  # ("Russia having annexed Crimea ...")
@@ -1583,9 +1589,9 @@ def _visiting_read_as_gerund(doc: Doc) -> None:
     object."""
     titles = load_lexicon().person_titles
     for word in doc:
-        prep = word.head
-        if word.lower_ != "visiting" or word.dep_ != "pcomp" or prep.pos_ != "ADP":
+        if word.lower_ != "visiting" or word.dep_ != "pcomp" or word.head.pos_ != "ADP":
             continue
+        prep = word.head
         guests = [c for c in word.children if c.dep_ in {"dobj", "obj"}]
         if len(guests) != 1:
             continue

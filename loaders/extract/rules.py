@@ -7,8 +7,10 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cache
+from typing import TypeVar, cast
 
 from spacy.tokens import Token
 
@@ -27,7 +29,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
-from loaders.extract.lexicon import Topic, Trigger, VerbEvent
+from loaders.extract.lexicon import RuleWords, Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
@@ -96,6 +98,8 @@ def conditioned_measures(r: Reader) -> None:
     (THREATENS, asserted; the measure stays hypothetical). Under 'threatened' or 'warned' the threat verb's
     own reading names the target."""
     words = r.lex.words
+    if not any(t.lower_ in words.threat_conditions for t in r.sent):
+        return  # (most sentences have no 'if' or 'unless')
     heads = [
         v
         for v in r.sent
@@ -2576,12 +2580,32 @@ def _warned_payback(r: Reader, verb: Token) -> None:
         _emit_all(r, "THREATENS", sources, targets, modality, 0.7)
 
 
+_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
+_T = TypeVar("_T")
+
+
+def _derived(name: str, table: object, make: Callable[[], _T]) -> _T:
+    """What ``make`` derives from one lexicon table, computed once a table (the lexicon is loaded once)."""
+    held = _DERIVED.get((name, id(table)))
+    if held is None or held[0] is not table:
+        held = _DERIVED[(name, id(table))] = (table, make())
+    return cast(_T, held[1])
+
+
+def _idiom_verbs(words: RuleWords) -> frozenset[str]:
+    """The verbs the idioms open with ("put" of "put on notice")."""
+    tables = (words.object_idioms, words.phrase_idioms)
+    return _derived("idioms", words, lambda: frozenset(key.split()[0] for t in tables for key in t))
+
+
 def _idiom(r: Reader, verb: Token) -> None:
     """'Tokyo put Beijing on notice' (THREATENS), 'took Washington to task' (CRITICIZES): the object is aimed
     at; 'Hungary said no to the talks', 'turned its back on Moscow' (REJECTS): what follows the preposition
     is (lexicon object_idioms, phrase_idioms)."""
     words = r.lex.words
     lemma = verb.lemma_.lower()
+    if lemma not in _idiom_verbs(words):
+        return
     targets: dict[str, list[Ref]] = {}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
@@ -3051,11 +3075,18 @@ def _in_protest_at(r: Reader, verb: Token) -> None:
         _emit_all(r, "PROTESTS", sources, protested, modality, conf - 0.05)
 
 
+def _walkout_forms(verbs: Mapping[str, str]) -> dict[str, str]:
+    """'walked', 'walks', 'walking' → 'walk' (the surface forms of the walkout verbs)."""
+    return _derived(
+        "walkout", verbs, lambda: {f: w for w in verbs for f in (w, w + "s", w + "ed", w + "ing")}
+    )
+
+
 def _walkout(r: Reader, verb: Token) -> bool:
     """'walked out', 'stormed out of the hall', 'staged a walkout' (the phrasal lexicon reads "walk out" as
     "pull": the verb is known by its surface)."""
     words = r.lex.words
-    base = next((w for w in words.walkout_verbs if verb.lower_ in {w, w + "s", w + "ed", w + "ing"}), None)
+    base = _walkout_forms(words.walkout_verbs).get(verb.lower_)
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
     if base is not None and words.walkout_verbs[base] in particles:
         return True
