@@ -7,10 +7,8 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
 from dataclasses import replace
-from functools import cache
-from typing import TypeVar, cast
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -29,7 +27,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
-from loaders.extract.lexicon import RuleWords, Topic, Trigger, VerbEvent
+from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
@@ -2580,22 +2578,11 @@ def _warned_payback(r: Reader, verb: Token) -> None:
         _emit_all(r, "THREATENS", sources, targets, modality, 0.7)
 
 
-_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
-_T = TypeVar("_T")
-
-
-def _derived(name: str, table: object, make: Callable[[], _T]) -> _T:
-    """What ``make`` derives from one lexicon table, computed once a table (the lexicon is loaded once)."""
-    held = _DERIVED.get((name, id(table)))
-    if held is None or held[0] is not table:
-        held = _DERIVED[(name, id(table))] = (table, make())
-    return cast(_T, held[1])
-
-
-def _idiom_verbs(words: RuleWords) -> frozenset[str]:
+@lru_cache(maxsize=1)  # (the lexicon is loaded once)
+def _idiom_verbs() -> frozenset[str]:
     """The verbs the idioms open with ("put" of "put on notice")."""
-    tables = (words.object_idioms, words.phrase_idioms)
-    return _derived("idioms", words, lambda: frozenset(key.split()[0] for t in tables for key in t))
+    words = load_lexicon().words
+    return frozenset(key.split()[0] for t in (words.object_idioms, words.phrase_idioms) for key in t)
 
 
 def _idiom(r: Reader, verb: Token) -> None:
@@ -2604,7 +2591,7 @@ def _idiom(r: Reader, verb: Token) -> None:
     is (lexicon object_idioms, phrase_idioms)."""
     words = r.lex.words
     lemma = verb.lemma_.lower()
-    if lemma not in _idiom_verbs(words):
+    if lemma not in _idiom_verbs():
         return
     targets: dict[str, list[Ref]] = {}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -3075,18 +3062,17 @@ def _in_protest_at(r: Reader, verb: Token) -> None:
         _emit_all(r, "PROTESTS", sources, protested, modality, conf - 0.05)
 
 
-def _walkout_forms(verbs: Mapping[str, str]) -> dict[str, str]:
+@lru_cache(maxsize=1)  # (the lexicon is loaded once)
+def _walkout_forms() -> dict[str, str]:
     """'walked', 'walks', 'walking' → 'walk' (the surface forms of the walkout verbs)."""
-    return _derived(
-        "walkout", verbs, lambda: {f: w for w in verbs for f in (w, w + "s", w + "ed", w + "ing")}
-    )
+    return {f: w for w in load_lexicon().words.walkout_verbs for f in (w, w + "s", w + "ed", w + "ing")}
 
 
 def _walkout(r: Reader, verb: Token) -> bool:
     """'walked out', 'stormed out of the hall', 'staged a walkout' (the phrasal lexicon reads "walk out" as
     "pull": the verb is known by its surface)."""
     words = r.lex.words
-    base = _walkout_forms(words.walkout_verbs).get(verb.lower_)
+    base = _walkout_forms().get(verb.lower_)
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
     if base is not None and words.walkout_verbs[base] in particles:
         return True
