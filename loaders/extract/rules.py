@@ -358,6 +358,9 @@ def verb_rules(r: Reader) -> None:
             _followed_by(r, verb)
         _in_support_of(r, verb)
         _in_protest_at(r, verb)
+        _stance_adjunct(r, verb)
+        if lemma in words.help_seeking_verbs:
+            _sought_help(r, verb)
         if _walkout(r, verb):
             _walked_out(r, verb)
         if lemma in words.participation_verbs or any(
@@ -400,6 +403,7 @@ def verb_rules(r: Reader) -> None:
             _at_request(r, verb)
         if lemma in words.copulas:
             _in_contact(r, verb)
+            _copular_stance(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -2599,8 +2603,10 @@ def _idiom(r: Reader, verb: Token) -> None:
             rel = words.object_idioms.get(f"{lemma} {prep.lower_} {noun.lemma_.lower()}")
             if rel is not None:
                 targets.setdefault(rel, []).extend(x for o in direct_objects(verb) for x in r.refs(o))
-    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod"}):
-        for prep in (c for h in (verb, word) for c in h.children if c.dep_ == "prep"):
+    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod", "prt"}):
+        # ("stood shoulder to shoulder with Kyiv": the preposition hangs on the noun repeated)
+        twins = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.lemma_ == word.lemma_]
+        for prep in (c for h in (verb, word, *twins) for c in h.children if c.dep_ in {"prep", "dative"}):
             rel = words.phrase_idioms.get(f"{lemma} {word.lemma_.lower()} {prep.lower_}")
             if rel is not None:
                 targets.setdefault(rel, []).extend(
@@ -3043,6 +3049,55 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
 
 
+def _stance_adjunct(r: Reader, verb: Token) -> None:
+    """'launched the missile in defiance of the UN' (REJECTS), 'spoke in favour of Palestine's membership',
+    'came to the defence of Hezbollah' (SUPPORTS): an act done in or to a stance takes that stance towards
+    whom the noun's preposition names (lexicon stance_adjuncts: noun → {preposition: relation})."""
+    table = r.lex.words.stance_adjuncts
+    found: dict[str, list[Ref]] = {}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in table):
+            wanted = table[noun.lemma_.lower()]
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
+            for c in preps:
+                found.setdefault(wanted[c.lower_], []).extend(
+                    x for p in c.children if p.dep_ == "pobj" for x in r.refs(p)
+                )
+    if not found:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
+        )
+
+
+def _sought_help(r: Reader, verb: Token) -> None:
+    """'Somalia sought Turkey's help in rebuilding its navy', 'asked for Japanese assistance', 'appealed for
+    help from China': help sought from someone asks them (REQUESTS; lexicon help_seeking_verbs,
+    sought_help_nouns)."""
+    words = r.lex.words
+    wanted = [*direct_objects(verb), *prep_objects(verb, "for")]
+    nouns = [n for n in wanted if n.lemma_.lower() in words.sought_help_nouns]
+    if not nouns:
+        return
+    givers = [c for n in nouns for c in n.children if c.dep_ in {"poss", "amod", "compound"}]
+    givers += [p for n in nouns for p in prep_objects(n, "from")]
+    givers += prep_objects(verb, "from")
+    targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if not targets:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r, "REQUESTS", sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
+    )
+
+
 def _in_protest_at(r: Reader, verb: Token) -> None:
     """'boycotted the forum in protest against Israel', 'walked out in protest at the Russian veto': an act
     done in protest protests at what is named (PROTESTS; lexicon protest_adjuncts)."""
@@ -3051,6 +3106,8 @@ def _in_protest_at(r: Reader, verb: Token) -> None:
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
             wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            # ("in protest at India's decision" with 'at' hung on the verb, right after the noun)
+            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
             protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
     if not protested:
         return
@@ -3641,6 +3698,30 @@ def _in_contact(r: Reader, verb: Token) -> None:
     own = {r.ctx.actor(s.key) for s in sources}
     partners = [Ref(x.key, inferred=True) for x in partners if r.ctx.actor(x.key) not in own]
     _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
+
+
+def _copular_stance(r: Reader, verb: Token) -> None:
+    """'Greece is firmly against Turkey's drilling plans', 'remained against the deal': a stance stated by a
+    preposition after a copula (lexicon copular_stance_preps; only an actor subject, not "the vote was
+    against Russia")."""
+    table = r.lex.words.copular_stance_preps
+    found = {
+        rel: [x for p in prep_objects(verb, phrase) for x in r.refs(p)]
+        for phrase, rel in table.items()
+        if prep_objects(verb, phrase)
+    }
+    if not found:
+        return
+    sources, _ = _subject_refs(r, verb)
+    subj, _ = subjects(verb)
+    if not sources or any(t.pos_ == "NOUN" and t.lemma_.lower() not in r.lex.state_organs for t in subj):
+        return
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
+        )
 
 
 def _at_request(r: Reader, verb: Token) -> None:
