@@ -222,6 +222,8 @@ class RuleWords:
     help_seeking_verbs: frozenset[str] = frozenset()  # "sought Turkey's help": REQUESTS Turkey
     sought_help_nouns: frozenset[str] = frozenset()  # help, assistance, mediation
     copular_stance_preps: dict[str, str] = field(default_factory=dict)  # "is against the plan": REJECTS
+    stance_joining_verbs: frozenset[str] = frozenset()  # "joined the criticism of Turkey"
+    voice_nouns: frozenset[str] = frozenset()  # "added its voice to the criticism"
     walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
     walkout_nouns: frozenset[str] = frozenset()  # "staged a walkout"
     walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"

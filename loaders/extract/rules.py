@@ -62,6 +62,12 @@ def _demand_clause(r: Reader, noun: Token) -> None:
         for c in noun.head.children
         if c.dep_ in {"ccomp", "advcl"} and c.left_edge.i == noun.right_edge.i + 1
     ]
+    # "repeated its call on Kenya to reopen the border": the one called on, with the act asked
+    called = words.particle_preps.get(noun.lemma_.lower(), frozenset())
+    if any(is_infinitive(c) for c in noun.children if c.dep_ in {"acl", "relcl"}) or any(
+        is_infinitive(c) for c in after
+    ):
+        asked += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in called for p in c.children]
     for c in [*noun.children, *after]:
         if c.dep_ not in {"acl", "advcl", "ccomp", "relcl"}:
             continue
@@ -361,6 +367,8 @@ def verb_rules(r: Reader) -> None:
         _stance_adjunct(r, verb)
         if lemma in words.help_seeking_verbs:
             _sought_help(r, verb)
+        if lemma in words.stance_joining_verbs:
+            _joined_stance(r, verb)
         if _walkout(r, verb):
             _walked_out(r, verb)
         if lemma in words.participation_verbs or any(
@@ -2400,6 +2408,9 @@ def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    counted = _quantity(r, head)  # "drew a wave of criticism from Warsaw": the quantity is received
+    if counted is not None and counted.i != head.i and head.dep_ == "pobj":
+        head = counted
     receiving = r.lex.words.receiving_verbs
     if rel == "ATTACKED":
         receiving = receiving | r.lex.words.attack_receiving_verbs
@@ -3085,7 +3096,7 @@ def _sought_help(r: Reader, verb: Token) -> None:
     if not nouns:
         return
     givers = [c for n in nouns for c in n.children if c.dep_ in {"poss", "amod", "compound"}]
-    givers += [p for n in nouns for p in prep_objects(n, "from")]
+    givers += [p for n in nouns for p in (*prep_objects(n, "from"), *prep_objects(n, "of"))]
     givers += prep_objects(verb, "from")
     targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     if not targets:
@@ -3096,6 +3107,42 @@ def _sought_help(r: Reader, verb: Token) -> None:
     _emit_all(
         r, "REQUESTS", sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
     )
+
+
+def _joined_stance(r: Reader, verb: Token) -> None:
+    """'Lebanon joined the chorus of criticism against Israel', 'Iraq added its voice to the criticism of
+    Turkey', 'echoed the condemnation of the coup': joining a stance takes it (lexicon stance_joining_verbs,
+    voice_nouns; the stance noun's relation towards its prepositional object)."""
+    words = r.lex.words
+    stances = direct_objects(verb)
+    if any(o.lemma_.lower() in words.voice_nouns for o in stances):
+        stances = prep_objects(verb, "to")  # ("added its voice to the criticism": the stance after 'to')
+    stances = [
+        q
+        for s in stances
+        for q in (prep_objects(s, "of") if s.lemma_.lower() in words.quantity_nouns else [s])
+    ]
+    found: dict[str, list[Ref]] = {}
+    for noun in stances:
+        trig = r.lex.nouns.get(noun.lemma_.lower())
+        if trig is None or trig.rel not in _VOICED or trig.verbs_only:
+            continue
+        aimed = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {*trig.preps, "against"}
+            for p in c.children
+        ]
+        found.setdefault(trig.rel, []).extend(x for p in aimed if p.dep_ == "pobj" for x in r.refs(p))
+    if not any(found.values()):
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
+        )
 
 
 def _in_protest_at(r: Reader, verb: Token) -> None:
@@ -5378,7 +5425,10 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     for holder in [h for h in holders if h is not None]:
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+                # (not the noun itself: "a wave of criticism" is no criticism of criticism)
+                out.setdefault(child.lower_, []).extend(
+                    p for p in child.children if p.dep_ == "pobj" and p.i != noun.i
+                )
             if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
                 out.setdefault("to", []).append(child)  # "promised Ukraine continued support"
     for child in verb.children if verb is not None else []:
