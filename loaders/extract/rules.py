@@ -3811,6 +3811,15 @@ def _called_for_to(r: Reader, verb: Token) -> None:
         and any(m.dep_ == "mark" and m.lower_ in r.lex.words.infinitive_marks for m in c.children)
     ]
     asked = [x for c in clauses for s in c.children if s.dep_ == "nsubj" for x in r.refs(s, topics=False)]
+    # ("pushed for Tunis to take back the migrants": 'for Tunis' read as a preposition, the act after it)
+    acts = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and is_infinitive(c)]
+    asked += [
+        x
+        for p in prep_objects(verb, "for")
+        if any(a.left_edge.i == p.right_edge.i + 1 for a in acts)
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
     if not asked:
         return
     modality, conf = r.modality(verb)
