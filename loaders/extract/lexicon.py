@@ -224,6 +224,7 @@ class RuleWords:
     copular_stance_preps: dict[str, str] = field(default_factory=dict)  # "is against the plan": REJECTS
     stance_joining_verbs: frozenset[str] = frozenset()  # "joined the criticism of Turkey"
     voice_nouns: frozenset[str] = frozenset()  # "added its voice to the criticism"
+    receiving_particles: dict[str, str] = field(default_factory=dict)  # "came in for criticism": come → in
     walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
     walkout_nouns: frozenset[str] = frozenset()  # "staged a walkout"
     walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"

@@ -48,6 +48,7 @@ def run_all(r: Reader) -> None:
     for noun in r.sent:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
             _demand_clause(r, noun)
+            _help_appealed(r, noun)
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:
@@ -2416,6 +2417,10 @@ def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
         receiving = receiving | r.lex.words.attack_receiving_verbs
     if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
+    came = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+    particle = r.lex.words.receiving_particles.get(came.lemma_.lower()) if came is not None else None
+    if came is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in came.children):
+        return came  # "the plan came in for criticism from Baku"
     under = head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else None
     if (
         rel == "ATTACKED"
@@ -3143,6 +3148,24 @@ def _joined_stance(r: Reader, verb: Token) -> None:
         _emit_all(
             r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
         )
+
+
+def _help_appealed(r: Reader, noun: Token) -> None:
+    """'Uzbekistan's appeal for help from Russia', 'Nepal's request for Indian assistance': the owner of a
+    demand for help asks the giver (REQUESTS; demand_nouns, sought_help_nouns)."""
+    words = r.lex.words
+    helps = [p for p in prep_objects(noun, "for") if p.lemma_.lower() in words.sought_help_nouns]
+    if not helps:
+        return
+    givers = [c for h in helps for c in h.children if c.dep_ in {"poss", "amod", "compound"}]
+    givers += [p for h in (noun, *helps) for p in prep_objects(h, "from")]
+    targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    sources = [x for c in noun.children if c.dep_ in {"poss", "amod"} for x in r.refs(c, topics=False)]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [x for x in targets if r.ctx.actor(x.key) not in own]
+    if targets:
+        _emit_all(r, "REQUESTS", sources, targets, noun_modality(noun, r.lex), 0.75)
 
 
 def _in_protest_at(r: Reader, verb: Token) -> None:
