@@ -5200,6 +5200,27 @@ def _urged_restraint(r: Reader, verb: Token) -> None:
     asked = objects + [p for c in verb.children if c.lower_ in {"for", "on", "upon"} for p in c.children]
     if not any(t.lemma_.lower() in r.lex.words.restraint_nouns for t in asked):
         return
+    # "urged restraint on both China and the Philippines", "called for restraint from Kyiv": those named
+    restraint = [t for t in asked if t.lemma_.lower() in r.lex.words.restraint_nouns]
+    preps = [c for t in restraint for c in t.children if c.dep_ == "prep"]
+    preps += [
+        c for c in verb.children if c.dep_ == "prep" and any(c.i == t.right_edge.i + 1 for t in restraint)
+    ]
+    named = [
+        q
+        for c in preps
+        if c.lower_ in {"on", "upon", "from", "by"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for q in (p, *p.conjuncts, *(prep_objects(p, "of") if p.lower_ == "part" else []))
+    ]  # ("restraint on the part of Yerevan")
+    sources, _ = _subject_refs(r, verb)
+    own = frozenset(r.ctx.actor(s.key) for s in sources)
+    bound = [x for t in named for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if bound:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "REQUESTS", sources, [x for x in bound if r.ctx.actor(x.key) not in own], modality, conf)
+        return
     if any(x for t in asked for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS):
         return  # "urged Kyiv to show restraint" asks Kyiv
     sources, _ = _subject_refs(r, verb)
