@@ -218,6 +218,13 @@ class RuleWords:
     name_giving_verbs: frozenset[str] = frozenset()  # "the task force, named Operation X": that operation
     support_adjuncts: dict[str, str] = field(default_factory=dict)  # noun → the preposition of whom
     protest_adjuncts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "in protest against X"
+    stance_adjuncts: dict[str, dict[str, str]] = field(default_factory=dict)  # "in defiance of X": REJECTS
+    help_seeking_verbs: frozenset[str] = frozenset()  # "sought Turkey's help": REQUESTS Turkey
+    sought_help_nouns: frozenset[str] = frozenset()  # help, assistance, mediation
+    copular_stance_preps: dict[str, str] = field(default_factory=dict)  # "is against the plan": REJECTS
+    stance_joining_verbs: frozenset[str] = frozenset()  # "joined the criticism of Turkey"
+    voice_nouns: frozenset[str] = frozenset()  # "added its voice to the criticism"
+    receiving_particles: dict[str, str] = field(default_factory=dict)  # "came in for criticism": come → in
     walkout_verbs: dict[str, str] = field(default_factory=dict)  # "walked out": verb → particle
     walkout_nouns: frozenset[str] = frozenset()  # "staged a walkout"
     walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"
@@ -658,12 +665,12 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def _stance_adjectives(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+def _stance_adjectives(spec: dict[str, Any], name: str = "stance_adjectives") -> dict[str, dict[str, str]]:
     out = {str(adj): {str(p): str(rel) for p, rel in preps.items()} for adj, preps in spec.items()}
     for preps in out.values():
         for rel in preps.values():
             if rel not in RELATIONS:
-                raise ValueError(f"lexicon: unknown relation {rel!r} in stance_adjectives")
+                raise ValueError(f"lexicon: unknown relation {rel!r} in {name}")
     return out
 
 
@@ -697,7 +704,14 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
     ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
-    for name in ("exchanged_acts", "denied_qualities", "stance_agents", "object_idioms", "phrase_idioms"):
+    for name in (
+        "exchanged_acts",
+        "denied_qualities",
+        "stance_agents",
+        "object_idioms",
+        "phrase_idioms",
+        "copular_stance_preps",
+    ):
         if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")
     bare_votes = {str(k): str(v) for k, v in spec["bare_votes"].items()}
@@ -724,6 +738,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),
+        stance_adjuncts=_stance_adjectives(spec["stance_adjuncts"], "stance_adjuncts"),
         irregular_forms={str(k): tuple(str(w) for w in v) for k, v in spec["irregular_forms"].items()},
         verb_events=(events := _verb_events(spec.get("verb_events", {}), kinds)),
         event_objects={

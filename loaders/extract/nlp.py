@@ -49,7 +49,11 @@ class GazetteerMatcher:
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             surface = self.gazetteer.lookup(span.text)
-            if surface is None or not self._plausible(doc, start, end, surface.key, surface.kind):
+            if surface is None:
+                continue
+            if not self._plausible(doc, start, end, surface.key, surface.kind) and not self._own_demonym(
+                doc, start, surface
+            ):
                 continue
             if self._states_own_organ(doc, start, end, surface.key):
                 continue
@@ -85,6 +89,14 @@ class GazetteerMatcher:
                 root.head, root.dep_ = word, "conj"
                 doc[start - 1].head, doc[start - 1].dep_ = word, "cc"
         return out
+
+    def _own_demonym(self, doc: Doc, start: int, surface: Any) -> bool:
+        """'the German Bundestag', 'the Lithuanian Seimas': a parliament's own name after its state's
+        adjective is that parliament (no "George Washington" glued name)."""
+        if surface.kind != "metonym" or start == 0:
+            return False
+        before = self.gazetteer.lookup(doc[start - 1].text)
+        return before is not None and before.kind == "demonym" and before.key == surface.key
 
     def _states_own_organ(self, doc: Doc, start: int, end: int, key: str) -> bool:
         """'Russia's Security Council', 'the Russian Security Council': a body's organ named without its

@@ -48,6 +48,7 @@ def run_all(r: Reader) -> None:
     for noun in r.sent:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
             _demand_clause(r, noun)
+            _help_appealed(r, noun)
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:
@@ -62,6 +63,12 @@ def _demand_clause(r: Reader, noun: Token) -> None:
         for c in noun.head.children
         if c.dep_ in {"ccomp", "advcl"} and c.left_edge.i == noun.right_edge.i + 1
     ]
+    # "repeated its call on Kenya to reopen the border": the one called on, with the act asked
+    called = words.particle_preps.get(noun.lemma_.lower(), frozenset())
+    if any(is_infinitive(c) for c in noun.children if c.dep_ in {"acl", "relcl"}) or any(
+        is_infinitive(c) for c in after
+    ):
+        asked += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in called for p in c.children]
     for c in [*noun.children, *after]:
         if c.dep_ not in {"acl", "advcl", "ccomp", "relcl"}:
             continue
@@ -358,6 +365,11 @@ def verb_rules(r: Reader) -> None:
             _followed_by(r, verb)
         _in_support_of(r, verb)
         _in_protest_at(r, verb)
+        _stance_adjunct(r, verb)
+        if lemma in words.help_seeking_verbs:
+            _sought_help(r, verb)
+        if lemma in words.stance_joining_verbs:
+            _joined_stance(r, verb)
         if _walkout(r, verb):
             _walked_out(r, verb)
         if lemma in words.participation_verbs or any(
@@ -400,6 +412,7 @@ def verb_rules(r: Reader) -> None:
             _at_request(r, verb)
         if lemma in words.copulas:
             _in_contact(r, verb)
+            _copular_stance(r, verb)
         if trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
             _urged_restraint(r, verb)
         if lemma in words.voiding_verbs:
@@ -2396,11 +2409,18 @@ def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    counted = _quantity(r, head)  # "drew a wave of criticism from Warsaw": the quantity is received
+    if counted is not None and counted.i != head.i and head.dep_ == "pobj":
+        head = counted
     receiving = r.lex.words.receiving_verbs
     if rel == "ATTACKED":
         receiving = receiving | r.lex.words.attack_receiving_verbs
     if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
+    came = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+    particle = r.lex.words.receiving_particles.get(came.lemma_.lower()) if came is not None else None
+    if came is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in came.children):
+        return came  # "the plan came in for criticism from Baku"
     under = head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else None
     if (
         rel == "ATTACKED"
@@ -2599,8 +2619,10 @@ def _idiom(r: Reader, verb: Token) -> None:
             rel = words.object_idioms.get(f"{lemma} {prep.lower_} {noun.lemma_.lower()}")
             if rel is not None:
                 targets.setdefault(rel, []).extend(x for o in direct_objects(verb) for x in r.refs(o))
-    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod"}):
-        for prep in (c for h in (verb, word) for c in h.children if c.dep_ == "prep"):
+    for word in (c for c in verb.children if c.dep_ in {"dobj", "intj", "npadvmod", "advmod", "prt"}):
+        # ("stood shoulder to shoulder with Kyiv": the preposition hangs on the noun repeated)
+        twins = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.lemma_ == word.lemma_]
+        for prep in (c for h in (verb, word, *twins) for c in h.children if c.dep_ in {"prep", "dative"}):
             rel = words.phrase_idioms.get(f"{lemma} {word.lemma_.lower()} {prep.lower_}")
             if rel is not None:
                 targets.setdefault(rel, []).extend(
@@ -3043,6 +3065,109 @@ def _in_support_of(r: Reader, verb: Token) -> None:
     _emit_all(r, "SUPPORTS", sources, backed, modality, conf - 0.05)
 
 
+def _stance_adjunct(r: Reader, verb: Token) -> None:
+    """'launched the missile in defiance of the UN' (REJECTS), 'spoke in favour of Palestine's membership',
+    'came to the defence of Hezbollah' (SUPPORTS): an act done in or to a stance takes that stance towards
+    whom the noun's preposition names (lexicon stance_adjuncts: noun → {preposition: relation})."""
+    table = r.lex.words.stance_adjuncts
+    found: dict[str, list[Ref]] = {}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in table):
+            wanted = table[noun.lemma_.lower()]
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
+            for c in preps:
+                found.setdefault(wanted[c.lower_], []).extend(
+                    x for p in c.children if p.dep_ == "pobj" for x in r.refs(p)
+                )
+    if not found:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
+        )
+
+
+def _sought_help(r: Reader, verb: Token) -> None:
+    """'Somalia sought Turkey's help in rebuilding its navy', 'asked for Japanese assistance', 'appealed for
+    help from China': help sought from someone asks them (REQUESTS; lexicon help_seeking_verbs,
+    sought_help_nouns)."""
+    words = r.lex.words
+    wanted = [*direct_objects(verb), *prep_objects(verb, "for")]
+    nouns = [n for n in wanted if n.lemma_.lower() in words.sought_help_nouns]
+    if not nouns:
+        return
+    givers = [c for n in nouns for c in n.children if c.dep_ in {"poss", "amod", "compound"}]
+    givers += [p for n in nouns for p in (*prep_objects(n, "from"), *prep_objects(n, "of"))]
+    givers += prep_objects(verb, "from")
+    targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if not targets:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    _emit_all(
+        r, "REQUESTS", sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
+    )
+
+
+def _joined_stance(r: Reader, verb: Token) -> None:
+    """'Lebanon joined the chorus of criticism against Israel', 'Iraq added its voice to the criticism of
+    Turkey', 'echoed the condemnation of the coup': joining a stance takes it (lexicon stance_joining_verbs,
+    voice_nouns; the stance noun's relation towards its prepositional object)."""
+    words = r.lex.words
+    stances = direct_objects(verb)
+    if any(o.lemma_.lower() in words.voice_nouns for o in stances):
+        stances = prep_objects(verb, "to")  # ("added its voice to the criticism": the stance after 'to')
+    stances = [
+        q
+        for s in stances
+        for q in (prep_objects(s, "of") if s.lemma_.lower() in words.quantity_nouns else [s])
+    ]
+    found: dict[str, list[Ref]] = {}
+    for noun in stances:
+        trig = r.lex.nouns.get(noun.lemma_.lower())
+        if trig is None or trig.rel not in _VOICED or trig.verbs_only:
+            continue
+        aimed = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {*trig.preps, "against"}
+            for p in c.children
+        ]
+        found.setdefault(trig.rel, []).extend(x for p in aimed if p.dep_ == "pobj" for x in r.refs(p))
+    if not any(found.values()):
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
+        )
+
+
+def _help_appealed(r: Reader, noun: Token) -> None:
+    """'Uzbekistan's appeal for help from Russia', 'Nepal's request for Indian assistance': the owner of a
+    demand for help asks the giver (REQUESTS; demand_nouns, sought_help_nouns)."""
+    words = r.lex.words
+    helps = [p for p in prep_objects(noun, "for") if p.lemma_.lower() in words.sought_help_nouns]
+    if not helps:
+        return
+    givers = [c for h in helps for c in h.children if c.dep_ in {"poss", "amod", "compound"}]
+    givers += [p for h in (noun, *helps) for p in prep_objects(h, "from")]
+    targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    sources = [x for c in noun.children if c.dep_ in {"poss", "amod"} for x in r.refs(c, topics=False)]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [x for x in targets if r.ctx.actor(x.key) not in own]
+    if targets:
+        _emit_all(r, "REQUESTS", sources, targets, noun_modality(noun, r.lex), 0.75)
+
+
 def _in_protest_at(r: Reader, verb: Token) -> None:
     """'boycotted the forum in protest against Israel', 'walked out in protest at the Russian veto': an act
     done in protest protests at what is named (PROTESTS; lexicon protest_adjuncts)."""
@@ -3051,6 +3176,8 @@ def _in_protest_at(r: Reader, verb: Token) -> None:
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
             wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
+            # ("in protest at India's decision" with 'at' hung on the verb, right after the noun)
+            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
             protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
     if not protested:
         return
@@ -3643,6 +3770,30 @@ def _in_contact(r: Reader, verb: Token) -> None:
     _emit_all(r, "MET_WITH", sources, partners, modality, conf - 0.15)
 
 
+def _copular_stance(r: Reader, verb: Token) -> None:
+    """'Greece is firmly against Turkey's drilling plans', 'remained against the deal': a stance stated by a
+    preposition after a copula (lexicon copular_stance_preps; only an actor subject, not "the vote was
+    against Russia")."""
+    table = r.lex.words.copular_stance_preps
+    found = {
+        rel: [x for p in prep_objects(verb, phrase) for x in r.refs(p)]
+        for phrase, rel in table.items()
+        if prep_objects(verb, phrase)
+    }
+    if not found:
+        return
+    sources, _ = _subject_refs(r, verb)
+    subj, _ = subjects(verb)
+    if not sources or any(t.pos_ == "NOUN" and t.lemma_.lower() not in r.lex.state_organs for t in subj):
+        return
+    own = {r.ctx.actor(s.key) for s in sources}
+    modality, conf = r.modality(verb)
+    for rel, targets in found.items():
+        _emit_all(
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
+        )
+
+
 def _at_request(r: Reader, verb: Token) -> None:
     """'Uganda deployed troops to South Sudan at the request of President Kiir', 'At Kyiv's request,
     Germany sent ...': whoever asked requests it of the one who acted (inferred)."""
@@ -3683,6 +3834,15 @@ def _called_for_to(r: Reader, verb: Token) -> None:
         and any(m.dep_ == "mark" and m.lower_ in r.lex.words.infinitive_marks for m in c.children)
     ]
     asked = [x for c in clauses for s in c.children if s.dep_ == "nsubj" for x in r.refs(s, topics=False)]
+    # ("pushed for Tunis to take back the migrants": 'for Tunis' read as a preposition, the act after it)
+    acts = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and is_infinitive(c)]
+    asked += [
+        x
+        for p in prep_objects(verb, "for")
+        if any(a.left_edge.i == p.right_edge.i + 1 for a in acts)
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
     if not asked:
         return
     modality, conf = r.modality(verb)
@@ -5040,6 +5200,27 @@ def _urged_restraint(r: Reader, verb: Token) -> None:
     asked = objects + [p for c in verb.children if c.lower_ in {"for", "on", "upon"} for p in c.children]
     if not any(t.lemma_.lower() in r.lex.words.restraint_nouns for t in asked):
         return
+    # "urged restraint on both China and the Philippines", "called for restraint from Kyiv": those named
+    restraint = [t for t in asked if t.lemma_.lower() in r.lex.words.restraint_nouns]
+    preps = [c for t in restraint for c in t.children if c.dep_ == "prep"]
+    preps += [
+        c for c in verb.children if c.dep_ == "prep" and any(c.i == t.right_edge.i + 1 for t in restraint)
+    ]
+    named = [
+        q
+        for c in preps
+        if c.lower_ in {"on", "upon", "from", "by"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for q in (p, *p.conjuncts, *(prep_objects(p, "of") if p.lower_ == "part" else []))
+    ]  # ("restraint on the part of Yerevan")
+    sources, _ = _subject_refs(r, verb)
+    own = frozenset(r.ctx.actor(s.key) for s in sources)
+    bound = [x for t in named for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if bound:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "REQUESTS", sources, [x for x in bound if r.ctx.actor(x.key) not in own], modality, conf)
+        return
     if any(x for t in asked for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS):
         return  # "urged Kyiv to show restraint" asks Kyiv
     sources, _ = _subject_refs(r, verb)
@@ -5297,7 +5478,10 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     for holder in [h for h in holders if h is not None]:
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                out.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+                # (not the noun itself: "a wave of criticism" is no criticism of criticism)
+                out.setdefault(child.lower_, []).extend(
+                    p for p in child.children if p.dep_ == "pobj" and p.i != noun.i
+                )
             if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
                 out.setdefault("to", []).append(child)  # "promised Ukraine continued support"
     for child in verb.children if verb is not None else []:

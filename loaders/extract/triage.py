@@ -119,6 +119,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.violence_nouns,
         *lex.words.capturing_verbs,
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
+        *lex.words.stance_adjuncts,  # "in defiance of the UN", "came to the defence of"
+        *lex.words.help_seeking_verbs,  # "sought Turkey's help"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
