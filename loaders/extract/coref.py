@@ -587,10 +587,8 @@ class Resolver(PronounResolver):
                     )
                 if m is not None and m.label in wanted:
                     if t.tag_ in {"NNS", "NNPS"}:  # "the Ghanaian and Nigerian presidents": each owner
-                        owners = [self.mention_at(c) for c in [child, *child.conjuncts]]
-                        return list(
-                            dict.fromkeys(Ref(o.key) for o in owners if o is not None and o.label in wanted)
-                        )
+                        owners = self.coordinated_owners(child, t)
+                        return list(dict.fromkeys(Ref(o.key) for o in owners if o.label in wanted))
                     return [Ref(m.key)]
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
@@ -670,6 +668,27 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def coordinated_owners(self, child: Token, head: Token) -> list[Mention]:
+        """The names coordinated on one head noun with the one at ``child``: "Indian and French warships",
+        "Kenyan, Ugandan and Burundian troops" (every state, also when the parser split the list and hung
+        the first name elsewhere: the run of demonyms joined by commas and 'and' that ends at the head)."""
+        m = self.mention_at(child)
+        if m is None:
+            return []
+        out = [m]
+        for c in child.conjuncts:
+            other = self.mention_at(c)
+            if other is not None and other not in out and c.i < head.i:
+                out.append(other)
+        run = self.lists.get(child.i, [])
+        doc = self.sent.doc
+        adjoining = bool(run) and all(
+            doc[i].dep_ in {"compound", "amod", "nmod"} for i in range(run[-1].end, head.i)
+        )  # (the run ends at the head, or at words that modify it: "Kenyan and Ugandan army units")
+        if len(run) >= 2 and adjoining and all(x.kind == "demonym" for x in run) and m in run:
+            out += [x for x in run if x not in out]
+        return sorted(out, key=lambda x: x.start)
 
     def _definite_body(self, t: Token) -> bool:
         """'the bloc', 'the alliance', 'the regional body': a singular body noun with 'the', which stands
@@ -845,6 +864,9 @@ class Resolver(PronounResolver):
                     and (t.lemma_.lower() in insurgents or t.lower_ in insurgents)
                 ):  # "Chadian rebels" fight Chad's government and are not Chad ("M23 rebels" are M23)
                     return []
+                if ruling is None and m.kind == "demonym":  # "American and British jets": each state's
+                    owners = [o for o in self.coordinated_owners(child, t) if o.label is m.label]
+                    return list(dict.fromkeys(Ref(o.key) for o in owners))
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta
         if t.lemma_.lower() in self.lex.words.result_nouns:  # "the election results": the election's
             for child in t.children:

@@ -542,6 +542,10 @@ class RuleWords:
     designating_verbs: frozenset[str] = frozenset()
     terror_words: frozenset[str] = frozenset()
     branding_verbs: frozenset[str] = frozenset()
+    # round 22, who the actors are (one block in lexicon.yaml)
+    mission_bodies: frozenset[str] = frozenset()  # "sent troops to the AU mission in Somalia": Somalia
+    contributing_verbs: frozenset[str] = frozenset()  # "will contribute police to the Haiti mission"
+    serving_verbs: frozenset[str] = frozenset()  # "Rwandan troops serving with the AU force in Darfur"
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

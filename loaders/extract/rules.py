@@ -327,6 +327,10 @@ def verb_rules(r: Reader) -> None:
                 _charged(r, verb, clause, any_deed=True)
         if lemma in words.entering_verbs:
             _forces_arrived(r, verb)
+        if lemma in words.contributing_verbs:
+            _contributed_forces(r, verb)
+        if lemma in words.serving_verbs:
+            _forces_serving(r, verb)
         if lemma in words.envoy_returning_verbs:
             _envoy_returned(r, verb)
         if lemma in words.expelling_declarations:
@@ -1160,6 +1164,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             tokens = [t for t in tokens if all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1 : t.head.i])]
         if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
             tokens += [tok for o in direct_objects(verb) + counted for tok in prep_objects(o, phrase)]
+        if prel == "MOBILIZES":  # "sent troops to the AU mission in Somalia": where the mission is
+            tokens = [p for tok in tokens for p in (mission_places(r, tok) or [tok])]
         targets = [
             x
             for tok in tokens
@@ -2947,6 +2953,89 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
     if sources and targets:
         modality, conf = r.modality(verb)
         _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def mission_places(r: Reader, token: Token) -> list[Token]:
+    """Where a multinational mission is, for forces sent to or serving with it: "the African Union mission in
+    Somalia", "the UN force to Haiti" (its 'in' or 'to' phrase), "the Haiti mission" (a place named on it);
+    [] for a noun that is no mission body (lexicon mission_bodies)."""
+    if token.lemma_.lower() not in r.lex.words.mission_bodies:
+        return []
+    places = [p for phrase in ("in", "to", "into") for p in prep_objects(token, phrase)]
+    places += [
+        c
+        for c in token.children
+        if c.dep_ in {"compound", "nmod", "amod"}
+        and (m := r.mention_at(c)) is not None
+        and m.label in {Label.COUNTRY, Label.REGION}
+    ]
+    verb = token.head.head if token.dep_ == "pobj" else token
+    if not places and verb.pos_ == "VERB":  # "sent troops to the AU force in Somalia", 'in' hung on the verb
+        places = prep_objects(verb, "in")
+    return places
+
+
+def _forces_noun(r: Reader, token: Token) -> bool:
+    """A noun of forces: 'troops', 'peacekeepers', 'police officers' (a compound counts: "police")."""
+    words = r.lex.words
+    forces = (words.arriving_forces | words.fighter_nouns) - words.insurgent_nouns
+    return (
+        token.lemma_.lower() in forces
+        or token.lower_ in forces
+        or any(c.dep_ == "compound" and c.lower_ in forces for c in token.children)
+    )
+
+
+def _mission_targets(r: Reader, tokens: list[Token], own: set[str]) -> list[Ref]:
+    """The states or places forces go to: the tokens themselves, or where a mission among them is."""
+    places = [p for t in tokens for p in (mission_places(r, t) or [t])]
+    found = [
+        Ref(x.key, True)
+        for p in places
+        for m in r.members(p)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
+        and r.ctx.actor(x.key) not in own
+        and _home_state(r, x.key) not in own  # ("Indian soldiers serving in Kashmir": at home)
+    ]
+    return list({x.key: x for x in found}.values())
+
+
+def _contributed_forces(r: Reader, verb: Token) -> None:
+    """'Kenya will contribute 1,000 police to the Haiti mission', 'Burundi pledged troops for the AU force in
+    Somalia': forces given to a mission or a state are deployed where it is (MOBILIZES, inferred; a pledge or
+    an offer is still to come). Only forces given count ("contributed $5 million to Haiti" sends no one)."""
+    objects = direct_objects(verb)
+    if not objects or not all(_forces_noun(r, o) for o in objects):
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    tokens = [p for h in [verb, *objects] for phrase in ("to", "for") for p in prep_objects(h, phrase)]
+    targets = _mission_targets(r, tokens, own)
+    if not sources or not targets:
+        return
+    modality, conf = r.modality(verb)
+    promised = r.lex.words.promising_verbs | {"offer"}
+    if modality is Modality.ASSERTED and verb.lemma_.lower() in promised:
+        modality = Modality.FUTURE
+    _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
+
+
+def _forces_serving(r: Reader, verb: Token) -> None:
+    """'Rwandan troops serving with the African Union force in Darfur', 'Kenyan police serving in Haiti':
+    a state's forces posted with a mission or in another state's land are deployed there (MOBILIZES,
+    inferred)."""
+    if not any(_forces_noun(r, s) for s in subjects(verb)[0]):
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    missions = [t for t in prep_objects(verb, "with") if mission_places(r, t)]
+    targets = _mission_targets(r, missions + prep_objects(verb, "in"), own)
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
 
 
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
