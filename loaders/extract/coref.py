@@ -38,6 +38,11 @@ def _count(t: Token) -> int | None:
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
 
 
+def _names_a_place(prep: Token) -> bool:
+    """An 'of' phrase that completes a place's proper name: "(the Gulf) of Mexico", "(the Gulf) of Aden"."""
+    return prep.i == prep.head.i + 1 and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children)
+
+
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
 
 
@@ -158,6 +163,8 @@ class Resolver(PronounResolver):
             handle = self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
+        if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23
+            return self._fighters_before(t)
         if lemma in self.lex.words.run_bodies:
             leaders = self._led_by(t, depth)
             if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
@@ -189,6 +196,8 @@ class Resolver(PronounResolver):
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
         ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
         organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
+        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t):
+            return []  # "Congolese rebel soldiers": not the state's forces
         if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
@@ -206,6 +215,8 @@ class Resolver(PronounResolver):
                 and (self.ctx.actor(titled[0].key) != titled[0].key or titled[0].key in self.ctx.private)
             ):  # ("the Venezuelan opposition leader, Machado, thanked X": she, not Venezuela)
                 return [Ref(titled[0].key)]
+            if self._against_the_state(t):
+                return []  # "Georgian opposition lawmakers", "Kenya's opposition leader": no state organ
             inner = self.owner(t, depth)
             if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:
                 self.ctx.unnamed_officials[self.info.index] = inner[0].key  # for a "he" that follows
@@ -238,6 +249,8 @@ class Resolver(PronounResolver):
                 return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            if lemma in self.lex.words.fighter_nouns and self._foes(found):
+                return []  # "Sudanese and Chadian troops clashed. The troops then ...": whose is unsaid
             if (
                 t.tag_ == "NNS"
                 and lemma in self.lex.person_titles
@@ -354,6 +367,82 @@ class Resolver(PronounResolver):
                 if found:
                     return found
         return self._named_by_head(t)
+
+    def _foes(self, found: list[Ref]) -> bool:
+        """Whether two of these actors fought each other in the last sentences (their forces are no one
+        actor: "Sudanese troops and Chadian soldiers clashed near Adre. The troops then shelled ...")."""
+        keys = {self.ctx.actor(x.key) for x in found}
+        return len(keys) > 1 and any(
+            c.type == "ATTACKED"
+            and self.info.index - 2 <= c.sent.index <= self.info.index
+            and {self.ctx.actor(c.source), self.ctx.actor(c.target)} <= keys
+            and self.ctx.actor(c.source) != self.ctx.actor(c.target)
+            for c in self.ctx.claims
+        )
+
+    def _against_the_state(self, t: Token) -> bool:
+        """An organ or force noun qualified as standing against its state's government: "opposition
+        lawmakers", "rebel soldiers", "exiled ministers" (lexicon opposition_words)."""
+        return any(
+            c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in self.lex.words.opposition_words
+            for c in t.children
+        )
+
+    def _fighter_noun(self, t: Token) -> bool:
+        words = self.lex.words
+        nouns = words.insurgent_nouns | words.irregular_fighters
+        return t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
+
+    def _bare_fighters(self, t: Token) -> bool:
+        """'the rebels', 'the militants': a noun of irregular fighters with 'the' and nothing else."""
+        return (
+            self._fighter_noun(t)
+            and self.mention_at(t) is None
+            and [c.lower_ for c in t.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+        )
+
+    def _armed(self, key: str) -> bool:
+        place = self.ctx.gazetteer.places.get(key)
+        return place is not None and place.attrs.get("kind") == "armed group"
+
+    def fighters_named(self) -> list[tuple[int, int, str | None]]:
+        """The irregular fighters this sentence names, with their armed group (gazetteer kind "armed group")
+        or None: "M23 rebels" (M23), "the Houthis" (the group itself), "Chadian rebels", "gunmen" (None)."""
+        out: list[tuple[int, int, str | None]] = []
+        for t in self.sent:
+            if not self._fighter_noun(t) or self._bare_fighters(t):
+                continue
+            owners = [
+                m.key
+                for c in t.children
+                if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                and (m := self.mention_at(c)) is not None
+                and self._armed(m.key)
+            ]
+            owners += [  # "the Polisario Front said its fighters shelled ...": the group's own
+                x.key
+                for c in t.children
+                if c.dep_ == "poss" and c.pos_ == "PRON"
+                for x in self.pronoun(c)
+                if self._armed(x.key)
+            ]
+            out.append((self.info.index, t.i, owners[0] if owners else None))
+        out += [(self.info.index, m.start, m.key) for m in self.mentions if self._armed(m.key)]
+        return out
+
+    def _fighters_before(self, t: Token) -> list[Ref]:
+        """The one armed group the last two sentences (and this one, before ``t``) named as fighters; none
+        when fighters of no known group or two groups were named ("Chadian rebels attacked Boko Haram")."""
+        index = self.info.index
+        named = [k for s, _, k in self.ctx.fighters if index - 2 <= s < index]
+        named += [k for _, i, k in self.fighters_named() if i < t.i]
+        named += [  # (sentences left unparsed are remembered only by their mentions)
+            k for r in self.ctx.recent if index - 2 <= r.sent < index for k in r.keys if self._armed(k)
+        ]
+        found = set(named)
+        if len(found) != 1 or None in found:
+            return []
+        return [Ref(found.pop(), inferred=True)]  # type: ignore[arg-type]
 
     def _named_by_head(self, t: Token) -> list[Ref]:
         """'Zambia criticised the IMF. Hichilema urged the fund to ...': a bare definite noun that is the last
@@ -1187,6 +1276,13 @@ class Resolver(PronounResolver):
         """A group of states named by a word of region ("the Baltic states", "the Nordic countries", "the
         Baltics"): its members, from the data (country_groups), registered as the article's nodes."""
         groups = self.lex.words.country_groups
+        if any(c.dep_ == "prep" and c.lower_ == "of" and _names_a_place(c) for c in t.children):
+            return []  # "the Gulf of Mexico", "the Gulf of Guinea": a sea named by its own 'of' name
+        named_before = [
+            c for c in t.children if c.i == t.i - 1 and c.dep_ in {"compound", "amod"} and c.is_title
+        ]
+        if t.lower_ in groups and any(f"{c.lower_} {t.lower_}" not in groups for c in named_before):
+            return []  # "the Persian Gulf", "the Arabian Gulf": a sea of that name ("Gulf Arab" is a group)
         if t.lower_ in groups and t.tag_ in {"NNPS", "NNP"}:
             members = groups[t.lower_]
         else:

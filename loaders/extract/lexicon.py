@@ -546,6 +546,9 @@ class RuleWords:
     mission_bodies: frozenset[str] = frozenset()  # "sent troops to the AU mission in Somalia": Somalia
     contributing_verbs: frozenset[str] = frozenset()  # "will contribute police to the Haiti mission"
     serving_verbs: frozenset[str] = frozenset()  # "Rwandan troops serving with the AU force in Darfur"
+    irregular_fighters: frozenset[str] = frozenset()  # "M23 rebels ... The rebels": the group named
+    opposition_words: frozenset[str] = frozenset()  # "Georgian opposition lawmakers": not the state
+    place_name_tails: frozenset[str] = frozenset()  # "the Indian Ocean", "British Columbia": no state
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()
