@@ -381,12 +381,11 @@ class Resolver(PronounResolver):
         )
 
     def _against_the_state(self, t: Token) -> bool:
-        """An organ or force noun qualified as standing against its state's government: "opposition
-        lawmakers", "rebel soldiers", "exiled ministers" (lexicon opposition_words)."""
-        return any(
-            c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in self.lex.words.opposition_words
-            for c in t.children
-        )
+        """An organ or force noun qualified as standing against its state's government, or as a community's
+        within it: "opposition lawmakers", "rebel soldiers", "exiled ministers", "Syrian Kurdish fighters",
+        "Iraqi Shiite forces" (lexicon opposition_words, communal_words)."""
+        words = self.lex.words.opposition_words | self.lex.words.communal_words
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in words for c in t.children)
 
     def _fighter_noun(self, t: Token) -> bool:
         words = self.lex.words
@@ -770,14 +769,37 @@ class Resolver(PronounResolver):
             other = self.mention_at(c)
             if other is not None and other not in out and c.i < head.i:
                 out.append(other)
+        out += self._hyphen_pair(min(out, key=lambda x: x.start))
         run = self.lists.get(child.i, [])
         doc = self.sent.doc
         adjoining = bool(run) and all(
             doc[i].dep_ in {"compound", "amod", "nmod"} for i in range(run[-1].end, head.i)
         )  # (the run ends at the head, or at words that modify it: "Kenyan and Ugandan army units")
-        if len(run) >= 2 and adjoining and all(x.kind == "demonym" for x in run) and m in run:
+        # ("US, British and French warships": names may open the run, a demonym closes it)
+        listed = all(x.label is Label.COUNTRY for x in run) and bool(run) and run[-1].kind == "demonym"
+        if len(run) >= 2 and adjoining and listed and m in run:
             out += [x for x in run if x not in out]
         return sorted(out, key=lambda x: x.start)
+
+    def _hyphen_pair(self, first: Mention) -> list[Mention]:
+        """The states hyphenated before a demonym: "Saudi-Emirati jets", "Sino-Russian drills",
+        "Franco-British warplanes" (a demonym, or a combining form of lexicon combining_forms, before each
+        hyphen)."""
+        doc, out, start = self.sent.doc, [], first.start
+        forms = self.lex.words.combining_forms
+        while start - 2 >= self.sent.start and doc[start - 1].text == "-":
+            before = doc[start - 2]
+            m = self.by_token.get(before.i)
+            if m is not None and m.kind == "demonym" and m.end == start - 1:
+                out.append(m)
+                start = m.start
+            elif before.lower_ in forms and (found := resolve_name(forms[before.lower_], Label.COUNTRY)):
+                key = self.ctx.place(found[1])
+                out.append(Mention(before.i, before.i + 1, key, Label.COUNTRY, "demonym", before.text))
+                start = before.i
+            else:
+                break
+        return out
 
     def _definite_body(self, t: Token) -> bool:
         """'the bloc', 'the alliance', 'the regional body': a singular body noun with 'the', which stands
@@ -953,7 +975,7 @@ class Resolver(PronounResolver):
                     and (t.lemma_.lower() in insurgents or t.lower_ in insurgents)
                 ):  # "Chadian rebels" fight Chad's government and are not Chad ("M23 rebels" are M23)
                     return []
-                if ruling is None and m.kind == "demonym":  # "American and British jets": each state's
+                if ruling is None and m.label is Label.COUNTRY:  # "American and British jets": each state's
                     owners = [o for o in self.coordinated_owners(child, t) if o.label is m.label]
                     return list(dict.fromkeys(Ref(o.key) for o in owners))
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta

@@ -331,6 +331,8 @@ def verb_rules(r: Reader) -> None:
             _contributed_forces(r, verb)
         if lemma in words.serving_verbs:
             _forces_serving(r, verb)
+        if lemma in words.mission_leading_verbs:
+            _led_mission(r, verb)
         if lemma in words.envoy_returning_verbs:
             _envoy_returned(r, verb)
         if lemma in words.expelling_declarations:
@@ -2969,9 +2971,11 @@ def mission_places(r: Reader, token: Token) -> list[Token]:
         and (m := r.mention_at(c)) is not None
         and m.label in {Label.COUNTRY, Label.REGION}
     ]
-    verb = token.head.head if token.dep_ == "pobj" else token
-    if not places and verb.pos_ == "VERB":  # "sent troops to the AU force in Somalia", 'in' hung on the verb
-        places = prep_objects(verb, "in")
+    # 'in' or 'to' hung on the verb: "sent troops to the AU force in Somalia", "will lead a mission to Haiti"
+    verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ in {"dobj", "obj"} else token
+    phrases = ("in", "to", "into") if token.dep_ in {"dobj", "obj"} else ("in",)
+    if not places and verb.pos_ == "VERB":
+        places = [p for phrase in phrases for p in prep_objects(verb, phrase)]
     return places
 
 
@@ -3020,6 +3024,20 @@ def _contributed_forces(r: Reader, verb: Token) -> None:
     if modality is Modality.ASSERTED and verb.lemma_.lower() in promised:
         modality = Modality.FUTURE
     _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
+
+
+def _led_mission(r: Reader, verb: Token) -> None:
+    """'Kenya will lead a multinational police mission to Haiti', 'Rwanda commands the UN force in the
+    Central African Republic': a state at the head of a mission deploys there (MOBILIZES, inferred)."""
+    missions = [o for o in direct_objects(verb) if mission_places(r, o)]
+    if not missions:
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    targets = _mission_targets(r, missions, {r.ctx.actor(x.key) for x in sources})
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
 
 
 def _forces_serving(r: Reader, verb: Token) -> None:
