@@ -165,6 +165,18 @@ class Resolver(PronounResolver):
                 return [Ref(handle)]
         if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23
             return self._fighters_before(t)
+        if lemma in self.lex.words.force_units and self.mention_at(t) is None:
+            words = self.lex.words
+            made_of = words.arriving_forces | words.fighter_nouns | words.scrambled_craft | words.unit_members
+            members = [  # "a joint force of Nigerian and Chadian troops": the troops' states
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in made_of
+            ]
+            if members:
+                return [x for p in members for x in self.refs(p, topics=False, depth=depth + 1)]
         if lemma in self.lex.words.run_bodies:
             leaders = self._led_by(t, depth)
             if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
