@@ -208,7 +208,8 @@ class Resolver(PronounResolver):
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
         ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
         organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
-        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t):
+        owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "Islamist fighters of al-Shabaab"
+        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not owned:
             return []  # "Congolese rebel soldiers": not the state's forces
         if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
@@ -263,6 +264,8 @@ class Resolver(PronounResolver):
             found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
             if lemma in self.lex.words.fighter_nouns and self._foes(found):
                 return []  # "Sudanese and Chadian troops clashed. The troops then ...": whose is unsaid
+            if t.tag_ == "NN" and len({self.ctx.actor(x.key) for x in found}) > 1 and self._bare_the(t):
+                return []  # "Chinese and Japanese delegations came. The delegation ...": which is unsaid
             if (
                 t.tag_ == "NNS"
                 and lemma in self.lex.person_titles
@@ -380,17 +383,22 @@ class Resolver(PronounResolver):
                     return found
         return self._named_by_head(t)
 
+    def _bare_the(self, t: Token) -> bool:
+        return [c.lower_ for c in t.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+
     def _foes(self, found: list[Ref]) -> bool:
-        """Whether two of these actors fought each other in the last sentences (their forces are no one
-        actor: "Sudanese troops and Chadian soldiers clashed near Adre. The troops then shelled ...")."""
+        """Whether these actors fought each other in the last sentences, or the one found clashed with
+        another (each attacking the other): their forces are no one actor ("Sudanese troops and Chadian
+        soldiers clashed near Adre. The troops then shelled ...")."""
         keys = {self.ctx.actor(x.key) for x in found}
-        return len(keys) > 1 and any(
-            c.type == "ATTACKED"
-            and self.info.index - 2 <= c.sent.index <= self.info.index
-            and {self.ctx.actor(c.source), self.ctx.actor(c.target)} <= keys
-            and self.ctx.actor(c.source) != self.ctx.actor(c.target)
+        recent = [
+            (self.ctx.actor(c.source), self.ctx.actor(c.target))
             for c in self.ctx.claims
-        )
+            if c.type == "ATTACKED" and self.info.index - 2 <= c.sent.index <= self.info.index
+        ]
+        if len(keys) == 1:  # "Ethiopian troops clashed with Eritrean soldiers. The soldiers then ..."
+            return any(a in keys and (b, a) in recent and a != b for a, b in recent)
+        return any(a != b and {a, b} <= keys for a, b in recent)
 
     def _against_the_state(self, t: Token) -> bool:
         """An organ or force noun qualified as standing against its state's government, or as a community's
