@@ -2938,7 +2938,13 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
     crossed into Congo': a state's forces arriving in another state's land are deployed there (MOBILIZES,
     inferred)."""
     forces = r.lex.words.arriving_forces
-    if not any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects(verb)[0]):
+    if not any(
+        s.lemma_.lower() in forces
+        or s.lower_ in forces
+        # "the Kenyan-led mission arrived in Haiti" (not "a Kenyan trade mission")
+        or (s.lemma_.lower() in r.lex.words.mission_bodies and any(c.lemma_ == "lead" for c in s.children))
+        for s in subjects(verb)[0]
+    ):
         return
     sources, _ = _subject_refs(r, verb)
     sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
