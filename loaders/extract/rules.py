@@ -4678,7 +4678,16 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                     for c in child.conjuncts
                     if (n := r.mention_at(c)) is not None and n.label in ACTORS
                 ]
-                return [Ref(r.mention_key(m, child)), *(Ref(r.mention_key(n, c)) for c, n in more)], None
+                listed = [  # "the US, British and French strikes", "Saudi-Emirati strikes": every state
+                    Ref(o.key)
+                    for o in (r.coordinated_owners(child, noun) if m.label is Label.COUNTRY else [])
+                    if o.key != m.key and o.key not in {n.key for _, n in more}
+                ]
+                return [
+                    Ref(r.mention_key(m, child)),
+                    *(Ref(r.mention_key(n, c)) for c, n in more),
+                    *listed,
+                ], None
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             if child.lemma_.lower() in r.lex.words.supplying_verbs:
                 continue  # "fired French-supplied missiles": the supplier fired none
