@@ -129,6 +129,9 @@ class ArticleContext:
     # decision" in the next sentence is theirs when that sentence gave no relation
     deeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
+    # fighters named in each sentence: (sentence, position, armed group's key or None for fighters of no
+    # known group, "Chadian rebels", "gunmen"), so that "the rebels" later is the one group named before
+    fighters: list[tuple[int, int, str | None]] = field(default_factory=list)
     # a mention's node → the node it turned out to be ("launched Operation X": the body is the attack)
     superseded: dict[str, str] = field(default_factory=dict)
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)

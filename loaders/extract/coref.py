@@ -38,6 +38,11 @@ def _count(t: Token) -> int | None:
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
 
 
+def _names_a_place(prep: Token) -> bool:
+    """An 'of' phrase that completes a place's proper name: "(the Gulf) of Mexico", "(the Gulf) of Aden"."""
+    return prep.i == prep.head.i + 1 and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children)
+
+
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
 
 
@@ -158,6 +163,20 @@ class Resolver(PronounResolver):
             handle = self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
+        if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23
+            return self._fighters_before(t)
+        if lemma in self.lex.words.force_units and self.mention_at(t) is None:
+            words = self.lex.words
+            made_of = words.arriving_forces | words.fighter_nouns | words.scrambled_craft | words.unit_members
+            members = [  # "a joint force of Nigerian and Chadian troops": the troops' states
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in made_of
+            ]
+            if members:
+                return [x for p in members for x in self.refs(p, topics=False, depth=depth + 1)]
         if lemma in self.lex.words.run_bodies:
             leaders = self._led_by(t, depth)
             if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
@@ -189,6 +208,9 @@ class Resolver(PronounResolver):
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
         ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
         organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
+        owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "Islamist fighters of al-Shabaab"
+        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not owned:
+            return []  # "Congolese rebel soldiers": not the state's forces
         if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
                 if child.dep_ in {"poss", "compound"} and self._is_junta(child, child.lemma_.lower()):
@@ -206,6 +228,8 @@ class Resolver(PronounResolver):
                 and (self.ctx.actor(titled[0].key) != titled[0].key or titled[0].key in self.ctx.private)
             ):  # ("the Venezuelan opposition leader, Machado, thanked X": she, not Venezuela)
                 return [Ref(titled[0].key)]
+            if self._against_the_state(t):
+                return []  # "Georgian opposition lawmakers", "Kenya's opposition leader": no state organ
             inner = self.owner(t, depth)
             if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:
                 self.ctx.unnamed_officials[self.info.index] = inner[0].key  # for a "he" that follows
@@ -238,6 +262,10 @@ class Resolver(PronounResolver):
                 return ordered
             # "the army", "the ministry": the organ of a state that acted before, not one merely named
             found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
+            if lemma in self.lex.words.fighter_nouns and self._foes(found):
+                return []  # "Sudanese and Chadian troops clashed. The troops then ...": whose is unsaid
+            if t.tag_ == "NN" and len({self.ctx.actor(x.key) for x in found}) > 1 and self._bare_the(t):
+                return []  # "Chinese and Japanese delegations came. The delegation ...": which is unsaid
             if (
                 t.tag_ == "NNS"
                 and lemma in self.lex.person_titles
@@ -354,6 +382,86 @@ class Resolver(PronounResolver):
                 if found:
                     return found
         return self._named_by_head(t)
+
+    def _bare_the(self, t: Token) -> bool:
+        return [c.lower_ for c in t.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+
+    def _foes(self, found: list[Ref]) -> bool:
+        """Whether these actors fought each other in the last sentences, or the one found clashed with
+        another (each attacking the other): their forces are no one actor ("Sudanese troops and Chadian
+        soldiers clashed near Adre. The troops then shelled ...")."""
+        keys = {self.ctx.actor(x.key) for x in found}
+        recent = [
+            (self.ctx.actor(c.source), self.ctx.actor(c.target))
+            for c in self.ctx.claims
+            if c.type == "ATTACKED" and self.info.index - 2 <= c.sent.index <= self.info.index
+        ]
+        if len(keys) == 1:  # "Ethiopian troops clashed with Eritrean soldiers. The soldiers then ..."
+            return any(a in keys and (b, a) in recent and a != b for a, b in recent)
+        return any(a != b and {a, b} <= keys for a, b in recent)
+
+    def _against_the_state(self, t: Token) -> bool:
+        """An organ or force noun qualified as standing against its state's government, or as a community's
+        within it: "opposition lawmakers", "rebel soldiers", "exiled ministers", "Syrian Kurdish fighters",
+        "Iraqi Shiite forces" (lexicon opposition_words, communal_words)."""
+        words = self.lex.words.opposition_words | self.lex.words.communal_words
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in words for c in t.children)
+
+    def _fighter_noun(self, t: Token) -> bool:
+        words = self.lex.words
+        nouns = words.insurgent_nouns | words.irregular_fighters
+        return t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
+
+    def _bare_fighters(self, t: Token) -> bool:
+        """'the rebels', 'the militants': a noun of irregular fighters with 'the' and nothing else."""
+        return (
+            self._fighter_noun(t)
+            and self.mention_at(t) is None
+            and [c.lower_ for c in t.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+        )
+
+    def _armed(self, key: str) -> bool:
+        place = self.ctx.gazetteer.places.get(key)
+        return place is not None and place.attrs.get("kind") == "armed group"
+
+    def fighters_named(self) -> list[tuple[int, int, str | None]]:
+        """The irregular fighters this sentence names, with their armed group (gazetteer kind "armed group")
+        or None: "M23 rebels" (M23), "the Houthis" (the group itself), "Chadian rebels", "gunmen" (None)."""
+        out: list[tuple[int, int, str | None]] = []
+        for t in self.sent:
+            if not self._fighter_noun(t) or self._bare_fighters(t):
+                continue
+            owners = [
+                m.key
+                for c in t.children
+                if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                and (m := self.mention_at(c)) is not None
+                and self._armed(m.key)
+            ]
+            owners += [  # "the Polisario Front said its fighters shelled ...": the group's own
+                x.key
+                for c in t.children
+                if c.dep_ == "poss" and c.pos_ == "PRON"
+                for x in self.pronoun(c)
+                if self._armed(x.key)
+            ]
+            out.append((self.info.index, t.i, owners[0] if owners else None))
+        out += [(self.info.index, m.start, m.key) for m in self.mentions if self._armed(m.key)]
+        return out
+
+    def _fighters_before(self, t: Token) -> list[Ref]:
+        """The one armed group the last two sentences (and this one, before ``t``) named as fighters; none
+        when fighters of no known group or two groups were named ("Chadian rebels attacked Boko Haram")."""
+        index = self.info.index
+        named = [k for s, _, k in self.ctx.fighters if index - 2 <= s < index]
+        named += [k for _, i, k in self.fighters_named() if i < t.i]
+        named += [  # (sentences left unparsed are remembered only by their mentions)
+            k for r in self.ctx.recent if index - 2 <= r.sent < index for k in r.keys if self._armed(k)
+        ]
+        found = set(named)
+        if len(found) != 1 or None in found:
+            return []
+        return [Ref(found.pop(), inferred=True)]  # type: ignore[arg-type]
 
     def _named_by_head(self, t: Token) -> list[Ref]:
         """'Zambia criticised the IMF. Hichilema urged the fund to ...': a bare definite noun that is the last
@@ -587,10 +695,8 @@ class Resolver(PronounResolver):
                     )
                 if m is not None and m.label in wanted:
                     if t.tag_ in {"NNS", "NNPS"}:  # "the Ghanaian and Nigerian presidents": each owner
-                        owners = [self.mention_at(c) for c in [child, *child.conjuncts]]
-                        return list(
-                            dict.fromkeys(Ref(o.key) for o in owners if o is not None and o.label in wanted)
-                        )
+                        owners = self.coordinated_owners(child, t)
+                        return list(dict.fromkeys(Ref(o.key) for o in owners if o.label in wanted))
                     return [Ref(m.key)]
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
@@ -670,6 +776,50 @@ class Resolver(PronounResolver):
                 if found:  # "the country's chargé d'affaires": the country just named
                     return found
         return []
+
+    def coordinated_owners(self, child: Token, head: Token) -> list[Mention]:
+        """The names coordinated on one head noun with the one at ``child``: "Indian and French warships",
+        "Kenyan, Ugandan and Burundian troops" (every state, also when the parser split the list and hung
+        the first name elsewhere: the run of demonyms joined by commas and 'and' that ends at the head)."""
+        m = self.mention_at(child)
+        if m is None:
+            return []
+        out = [m]
+        for c in child.conjuncts:
+            other = self.mention_at(c)
+            if other is not None and other not in out and c.i < head.i:
+                out.append(other)
+        out += self._hyphen_pair(min(out, key=lambda x: x.start))
+        run = self.lists.get(child.i, [])
+        doc = self.sent.doc
+        adjoining = bool(run) and all(
+            doc[i].dep_ in {"compound", "amod", "nmod"} for i in range(run[-1].end, head.i)
+        )  # (the run ends at the head, or at words that modify it: "Kenyan and Ugandan army units")
+        # ("US, British and French warships": names may open the run, a demonym closes it)
+        listed = all(x.label is Label.COUNTRY for x in run) and bool(run) and run[-1].kind == "demonym"
+        if len(run) >= 2 and adjoining and listed and m in run:
+            out += [x for x in run if x not in out]
+        return sorted(out, key=lambda x: x.start)
+
+    def _hyphen_pair(self, first: Mention) -> list[Mention]:
+        """The states hyphenated before a demonym: "Saudi-Emirati jets", "Sino-Russian drills",
+        "Franco-British warplanes" (a demonym, or a combining form of lexicon combining_forms, before each
+        hyphen)."""
+        doc, out, start = self.sent.doc, [], first.start
+        forms = self.lex.words.combining_forms
+        while start - 2 >= self.sent.start and doc[start - 1].text == "-":
+            before = doc[start - 2]
+            m = self.by_token.get(before.i)
+            if m is not None and m.kind == "demonym" and m.end == start - 1:
+                out.append(m)
+                start = m.start
+            elif before.lower_ in forms and (found := resolve_name(forms[before.lower_], Label.COUNTRY)):
+                key = self.ctx.place(found[1])
+                out.append(Mention(before.i, before.i + 1, key, Label.COUNTRY, "demonym", before.text))
+                start = before.i
+            else:
+                break
+        return out
 
     def _definite_body(self, t: Token) -> bool:
         """'the bloc', 'the alliance', 'the regional body': a singular body noun with 'the', which stands
@@ -845,6 +995,9 @@ class Resolver(PronounResolver):
                     and (t.lemma_.lower() in insurgents or t.lower_ in insurgents)
                 ):  # "Chadian rebels" fight Chad's government and are not Chad ("M23 rebels" are M23)
                     return []
+                if ruling is None and m.label is Label.COUNTRY:  # "American and British jets": each state's
+                    owners = [o for o in self.coordinated_owners(child, t) if o.label is m.label]
+                    return list(dict.fromkeys(Ref(o.key) for o in owners))
                 return [Ref(ruling or m.key)]  # a ruling junta's armed forces are the junta
         if t.lemma_.lower() in self.lex.words.result_nouns:  # "the election results": the election's
             for child in t.children:
@@ -1165,6 +1318,13 @@ class Resolver(PronounResolver):
         """A group of states named by a word of region ("the Baltic states", "the Nordic countries", "the
         Baltics"): its members, from the data (country_groups), registered as the article's nodes."""
         groups = self.lex.words.country_groups
+        if any(c.dep_ == "prep" and c.lower_ == "of" and _names_a_place(c) for c in t.children):
+            return []  # "the Gulf of Mexico", "the Gulf of Guinea": a sea named by its own 'of' name
+        named_before = [
+            c for c in t.children if c.i == t.i - 1 and c.dep_ in {"compound", "amod"} and c.is_title
+        ]
+        if t.lower_ in groups and any(f"{c.lower_} {t.lower_}" not in groups for c in named_before):
+            return []  # "the Persian Gulf", "the Arabian Gulf": a sea of that name ("Gulf Arab" is a group)
         if t.lower_ in groups and t.tag_ in {"NNPS", "NNP"}:
             members = groups[t.lower_]
         else:

@@ -549,6 +549,18 @@ class RuleWords:
     designating_verbs: frozenset[str] = frozenset()
     terror_words: frozenset[str] = frozenset()
     branding_verbs: frozenset[str] = frozenset()
+    # round 22, who the actors are (one block in lexicon.yaml)
+    mission_bodies: frozenset[str] = frozenset()  # "sent troops to the AU mission in Somalia": Somalia
+    contributing_verbs: frozenset[str] = frozenset()  # "will contribute police to the Haiti mission"
+    serving_verbs: frozenset[str] = frozenset()  # "Rwandan troops serving with the AU force in Darfur"
+    mission_leading_verbs: frozenset[str] = frozenset()  # "Kenya will lead a police mission to Haiti"
+    force_units: frozenset[str] = frozenset()  # "a joint force of Nigerian and Chadian troops"
+    unit_members: frozenset[str] = frozenset()  # "a flotilla of Chinese warships"
+    irregular_fighters: frozenset[str] = frozenset()  # "M23 rebels ... The rebels": the group named
+    opposition_words: frozenset[str] = frozenset()  # "Georgian opposition lawmakers": not the state
+    place_name_tails: frozenset[str] = frozenset()  # "the Indian Ocean", "British Columbia": no state
+    communal_words: frozenset[str] = frozenset()  # "Syrian Kurdish fighters": not Syria's
+    combining_forms: dict[str, str] = field(default_factory=dict)  # "Sino-Russian": China and Russia
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -143,6 +143,9 @@ class GazetteerMatcher:
             and (after.lower_ in words.org_words or after.lower_ in words.name_tail_words)
         ):
             return False
+        # "the Indian Ocean", "British Columbia": a demonym that opens a place's own name is no state
+        if kind == "demonym" and after is not None and after.is_title:
+            return after.lower_ not in words.place_name_tails
         # "George Washington", "Denzel Washington": a capitalised name glued before a one-word place
         return not (
             kind in _NAME_CONTEXT_KINDS

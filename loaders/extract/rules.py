@@ -334,6 +334,12 @@ def verb_rules(r: Reader) -> None:
                 _charged(r, verb, clause, any_deed=True)
         if lemma in words.entering_verbs:
             _forces_arrived(r, verb)
+        if lemma in words.contributing_verbs:
+            _contributed_forces(r, verb)
+        if lemma in words.serving_verbs:
+            _forces_serving(r, verb)
+        if lemma in words.mission_leading_verbs:
+            _led_mission(r, verb)
         if lemma in words.envoy_returning_verbs:
             _envoy_returned(r, verb)
         if lemma in words.expelling_declarations:
@@ -1173,6 +1179,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             tokens = [t for t in tokens if all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1 : t.head.i])]
         if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
             tokens += [tok for o in direct_objects(verb) + counted for tok in prep_objects(o, phrase)]
+        if prel == "MOBILIZES":  # "sent troops to the AU mission in Somalia": where the mission is
+            tokens = [p for tok in tokens for p in (mission_places(r, tok) or [tok])]
         targets = [
             x
             for tok in tokens
@@ -2952,7 +2960,13 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
     crossed into Congo': a state's forces arriving in another state's land are deployed there (MOBILIZES,
     inferred)."""
     forces = r.lex.words.arriving_forces
-    if not any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects(verb)[0]):
+    if not any(
+        s.lemma_.lower() in forces
+        or s.lower_ in forces
+        # "the Kenyan-led mission arrived in Haiti" (not "a Kenyan trade mission")
+        or (s.lemma_.lower() in r.lex.words.mission_bodies and any(c.lemma_ == "lead" for c in s.children))
+        for s in subjects(verb)[0]
+    ):
         return
     sources, _ = _subject_refs(r, verb)
     sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
@@ -2969,6 +2983,105 @@ def _forces_arrived(r: Reader, verb: Token) -> None:
     if sources and targets:
         modality, conf = r.modality(verb)
         _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def mission_places(r: Reader, token: Token) -> list[Token]:
+    """Where a multinational mission is, for forces sent to or serving with it: "the African Union mission in
+    Somalia", "the UN force to Haiti" (its 'in' or 'to' phrase), "the Haiti mission" (a place named on it);
+    [] for a noun that is no mission body (lexicon mission_bodies)."""
+    if token.lemma_.lower() not in r.lex.words.mission_bodies:
+        return []
+    places = [p for phrase in ("in", "to", "into") for p in prep_objects(token, phrase)]
+    places += [
+        c
+        for c in token.children
+        if c.dep_ in {"compound", "nmod", "amod"}
+        and (m := r.mention_at(c)) is not None
+        and m.label in {Label.COUNTRY, Label.REGION}
+    ]
+    # 'in' or 'to' hung on the verb: "sent troops to the AU force in Somalia", "will lead a mission to Haiti"
+    verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ in {"dobj", "obj"} else token
+    phrases = ("in", "to", "into") if token.dep_ in {"dobj", "obj"} else ("in",)
+    if not places and verb.pos_ == "VERB":
+        places = [p for phrase in phrases for p in prep_objects(verb, phrase)]
+    return places
+
+
+def _forces_noun(r: Reader, token: Token) -> bool:
+    """A noun of forces: 'troops', 'peacekeepers', 'police officers' (a compound counts: "police")."""
+    words = r.lex.words
+    forces = (words.arriving_forces | words.fighter_nouns) - words.insurgent_nouns
+    return (
+        token.lemma_.lower() in forces
+        or token.lower_ in forces
+        or any(c.dep_ == "compound" and c.lower_ in forces for c in token.children)
+    )
+
+
+def _mission_targets(r: Reader, tokens: list[Token], own: set[str]) -> list[Ref]:
+    """The states or places forces go to: the tokens themselves, or where a mission among them is."""
+    places = [p for t in tokens for p in (mission_places(r, t) or [t])]
+    found = [
+        Ref(x.key, True)
+        for p in places
+        for m in r.members(p)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
+        and r.ctx.actor(x.key) not in own
+        and _home_state(r, x.key) not in own  # ("Indian soldiers serving in Kashmir": at home)
+    ]
+    return list({x.key: x for x in found}.values())
+
+
+def _contributed_forces(r: Reader, verb: Token) -> None:
+    """'Kenya will contribute 1,000 police to the Haiti mission', 'Burundi pledged troops for the AU force in
+    Somalia': forces given to a mission or a state are deployed where it is (MOBILIZES, inferred; a pledge or
+    an offer is still to come). Only forces given count ("contributed $5 million to Haiti" sends no one)."""
+    objects = direct_objects(verb)
+    if not objects or not all(_forces_noun(r, o) for o in objects):
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    tokens = [p for h in [verb, *objects] for phrase in ("to", "for") for p in prep_objects(h, phrase)]
+    targets = _mission_targets(r, tokens, own)
+    if not sources or not targets:
+        return
+    modality, conf = r.modality(verb)
+    promised = r.lex.words.promising_verbs | {"offer"}
+    if modality is Modality.ASSERTED and verb.lemma_.lower() in promised:
+        modality = Modality.FUTURE
+    _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
+
+
+def _led_mission(r: Reader, verb: Token) -> None:
+    """'Kenya will lead a multinational police mission to Haiti', 'Rwanda commands the UN force in the
+    Central African Republic': a state at the head of a mission deploys there (MOBILIZES, inferred)."""
+    missions = [o for o in direct_objects(verb) if mission_places(r, o)]
+    if not missions:
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    targets = _mission_targets(r, missions, {r.ctx.actor(x.key) for x in sources})
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
+
+
+def _forces_serving(r: Reader, verb: Token) -> None:
+    """'Rwandan troops serving with the African Union force in Darfur', 'Kenyan police serving in Haiti':
+    a state's forces posted with a mission or in another state's land are deployed there (MOBILIZES,
+    inferred)."""
+    if not any(_forces_noun(r, s) for s in subjects(verb)[0]):
+        return
+    sources, _ = _subject_refs(r, verb)
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    missions = [t for t in prep_objects(verb, "with") if mission_places(r, t)]
+    targets = _mission_targets(r, missions + prep_objects(verb, "in"), own)
+    if sources and targets:
+        modality, conf = r.modality(verb)
+        _emit_all(r, "MOBILIZES", sources, targets, modality, conf - 0.15)
 
 
 def _troops_left(r: Reader, verb: Token, places: list[Ref]) -> None:
@@ -4725,7 +4838,16 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                     for c in child.conjuncts
                     if (n := r.mention_at(c)) is not None and n.label in ACTORS
                 ]
-                return [Ref(r.mention_key(m, child)), *(Ref(r.mention_key(n, c)) for c, n in more)], None
+                listed = [  # "the US, British and French strikes", "Saudi-Emirati strikes": every state
+                    Ref(o.key)
+                    for o in (r.coordinated_owners(child, noun) if m.label is Label.COUNTRY else [])
+                    if o.key != m.key and o.key not in {n.key for _, n in more}
+                ]
+                return [
+                    Ref(r.mention_key(m, child)),
+                    *(Ref(r.mention_key(n, c)) for c, n in more),
+                    *listed,
+                ], None
         if child.dep_ == "amod" and child.pos_ == "VERB":  # "EU-wide", "China-brokered"
             if child.lemma_.lower() in r.lex.words.supplying_verbs:
                 continue  # "fired French-supplied missiles": the supplier fired none

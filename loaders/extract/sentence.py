@@ -33,6 +33,7 @@ class Reader(TopicReader):
     # ---- salience ------------------------------------------------------------------------
     def remember(self) -> None:
         """Note who the sentence was about, for pronouns and 'the country' in the next sentences."""
+        self.ctx.fighters += self.fighters_named()  # "M23 rebels ...": "the rebels" in the next ones
         seen: set[int] = set()
         root = self.sent.root
         main = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]

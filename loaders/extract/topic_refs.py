@@ -172,6 +172,13 @@ class TopicReader(Resolver):
                         targets.append(key)
                     else:
                         agents.append(key)
+                        if m.label is Label.COUNTRY and child.dep_ in {"amod", "compound", "nmod"}:
+                            # "the Chinese and Russian drills", "the US, British and French strikes"
+                            agents += [
+                                o.key
+                                for o in self.coordinated_owners(head, token)
+                                if o.label is Label.COUNTRY and o.key not in agents
+                            ]
                         if child.dep_ == "poss" or (  # "the British-drafted text" is Britain's
                             child.dep_ == "amod"
                             and child.pos_ == "VERB"

@@ -121,6 +121,9 @@ def trigger_words() -> frozenset[str]:
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
         *lex.words.stance_adjuncts,  # "in defiance of the UN", "came to the defence of"
         *lex.words.help_seeking_verbs,  # "sought Turkey's help"
+        *lex.words.contributing_verbs,  # "will contribute police to the Haiti mission"
+        *lex.words.serving_verbs,  # "troops serving with the AU force in Darfur"
+        *lex.words.mission_leading_verbs,  # "will lead a police mission to Haiti"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
