@@ -19,7 +19,7 @@ from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
-from loaders.extract.refs import ACTORS, STATES, Ref, key_label
+from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
@@ -154,6 +154,12 @@ class Resolver(PronounResolver):
                 if before is not None or last:
                     return [Ref(before or max(last, key=lambda n: n.seen).handle, inferred=True)]
             return self.pronoun(t)
+        if topics and self._deal_for_deed(t):
+            doer = (
+                self._last_doer()
+            )  # "The US approved an arms sale to Taiwan. China condemned the deal": the US
+            if doer:
+                return doer
         if topics:
             handle = self.topic(t)
             if handle is not None:
@@ -177,6 +183,11 @@ class Resolver(PronounResolver):
                 served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
                 if prep.dep_ == "prep" and served:
                     return served
+        aliased = self._office_by_other_name(t)
+        if (
+            aliased is not None
+        ):  # "the premier", "the top diplomat": the holder of the office the article gave
+            return aliased
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if t.tag_ in {"NN", "NNP"} and self._group_members(t):
@@ -231,8 +242,10 @@ class Resolver(PronounResolver):
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
             titled_before = self._titled_before(t)
-            if titled_before:  # "Kenyan President William Ruto arrived in Kampala. The president said": Ruto
-                return titled_before
+            if len(titled_before) == 1:  # "Kenyan President William Ruto arrived in Kampala. The president
+                return titled_before  # said": Ruto
+            if titled_before and t.dep_ in SUBJ:
+                return []  # "President A met President B. The president said": either, so no one
             ordered = self._ordered_organ(t, depth)
             if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
                 return ordered
@@ -296,6 +309,8 @@ class Resolver(PronounResolver):
                     gaz.island_states if lemma in self.lex.words.island_nouns else gaz.state_forms.get(lemma)
                 )
                 if formed is not None:  # "the island", "the kingdom": a state of that form, or no one
+                    if singular and len(self._fitting_before(t, formed)) > 1:
+                        return []  # "Jordan and Saudi Arabia held talks. The kingdom ...": either, so no one
                     found = self.definite(t, self._parties(lemma), prefer_subject=singular)
                     found = [x for x in found if self.ctx.actor(x.key) in formed]
                     if found:
@@ -458,6 +473,8 @@ class Resolver(PronounResolver):
             and any(c.lower_ == "the" for c in t.children)
         ):
             return [Ref(k, inferred=True) for k in juntas]  # "the juntas have cut ties": each junta named
+        if not owner and len(juntas) >= 2:
+            return []  # "Mali's junta ... Niger's junta ... The junta accused Paris": either, so no one
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
@@ -1257,23 +1274,48 @@ class Resolver(PronounResolver):
     def _titled_before(self, t: Token) -> list[Ref]:
         """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare
         definite title is the one person of the last sentences who holds that office now (not a place's
-        state named in between); nothing when two such persons were named."""
+        state named in between); all of them when several were (which leaves the title unread)."""
         det = {c.lower_ for c in t.children if c.dep_ == "det"}
         if "the" not in det or t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.person_titles:
             return []
         qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
         if any(q not in self.lex.titles for q in qualifiers):
             return []  # "the former president", "the Kenyan president": not a bare title
-        title = [*qualifiers, t.lower_]
-        found = {
+        found = self._holders(t, [[*qualifiers, t.lower_]])
+        return [Ref(k, inferred=True) for k in found]
+
+    def _holders(self, t: Token, titles: list[list[str]]) -> set[str]:
+        """The persons of the last sentences (before ``t``) who hold one of ``titles`` now."""
+        return {
             key
             for r in self.ctx.recent
             if r.label is Label.PERSON
             and self.info.index - 3 <= r.sent <= self.info.index
             and (r.sent < self.info.index or r.position < t.i)
             for key in r.keys
-            if any(_holds_title(o.role, title, self.lex) for o in self.ctx.offices.get(key, []))
+            if any(
+                _holds_title(o.role, title, self.lex)
+                for o in self.ctx.offices.get(key, [])
+                for title in titles
+            )
         }
+
+    def _office_by_other_name(self, t: Token) -> list[Ref] | None:
+        """'Italian Prime Minister Meloni met Rama. The premier praised ...', 'the top diplomat' after a
+        foreign minister: a bare definite other name of an office (lexicon office_aliases) is the one person
+        of the last sentences who holds it (None where the noun phrase is no such name)."""
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if "the" not in det or t.tag_ not in {"NN", "NNP"}:
+            return None
+        qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        titles = self.lex.words.office_aliases.get(" ".join([*qualifiers, t.lower_]))
+        if titles is None:
+            return None
+        found = self._holders(t, [title.split() for title in sorted(titles)])
+        if not found:
+            return None
+        # (two holders named: "Greek Foreign Minister A met Turkish Foreign Minister B. The top diplomat":
+        # either, so no one)
         return [Ref(found.pop(), inferred=True)] if len(found) == 1 else []
 
     def _bloc_of(self, key: str) -> str:
@@ -1321,13 +1363,20 @@ class Resolver(PronounResolver):
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            if pair is None and t.lower_ in self.lex.words.bare_pair_nouns:
+                # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
+                # parties of a meeting stay the sides for a sentence that names no one else
+                pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
+        narrated = not inside_quotes(self.sent, t.i)
         if not plural:
             here = [
                 m
                 for m in self.mentions
                 if m.label in labels
                 and m.end <= t.i
+                # '"We reject interference by Rwanda," the minister said': no state named only in a quote
+                and not (narrated and inside_quotes(self.sent, m.start))
                 # a demonym only where it names an organ's owner: "the Saudi ministry said the kingdom"
                 and (m.kind != "demonym" or self._organ_owner(m))
                 and m.key not in own
@@ -1395,6 +1444,7 @@ class Resolver(PronounResolver):
                 before=t.i,
                 prefer_subject=prefer_subject,
                 besides=frozenset(own),
+                unquoted=narrated,
             )
         if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
             found = None  # "both governments" are two, not the one government just named
@@ -1423,6 +1473,36 @@ class Resolver(PronounResolver):
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i, besides=cities)
         return [Ref(k, inferred=True) for k in found or ()]
 
+    def _deal_for_deed(self, t: Token) -> bool:
+        """'the deal' with no owner in its phrase, taken a stance on, in an article that has named no agreement
+        yet: it sums up the deed just told (an arms sale approved, a loan granted), not a new agreement."""
+        return (
+            t.lemma_.lower() in self.lex.words.deed_deal_heads
+            and t.tag_ == "NN"
+            and t.dep_ in {"dobj", "nsubjpass"}
+            and self._bare_definite(t)
+            # (no agreement named before under words of its own: a node only this phrase made is none)
+            and not any(n.label is Label.AGREEMENT and n.aliases - {self.surface(t)} for n in self.topics)
+            and not any(
+                (k := topic_of(w, self.lex, self.active)) is not None and k.label is Label.AGREEMENT
+                for w in self.sent
+                if w.i < t.i
+            )
+        )
+
+    def _fitting_before(self, t: Token, fits: Set[str]) -> set[str]:
+        """The distinct states among ``fits`` named outside quotes in the last two sentences or before ``t``
+        in its own, which a description of a state by its kind ("the kingdom") could stand for."""
+        return {
+            self.ctx.actor(k)
+            for r in self.ctx.recent
+            if self.info.index - 2 <= r.sent <= self.info.index
+            and (r.sent < self.info.index or r.position < t.i)
+            and not r.quoted
+            for k in r.keys
+            if self.ctx.actor(k) in fits
+        }
+
     def _former_latter(self, t: Token) -> list[Ref]:
         """'the former', 'the latter': the first or the last of the two actors the last sentence that named
         two named, in the order it named them."""
@@ -1431,7 +1511,9 @@ class Resolver(PronounResolver):
                 (r for r in self.ctx.recent if r.sent == self.info.index - back and r.label in ACTORS),
                 key=lambda r: r.position,
             )
-            keys = list(dict.fromkeys(self.ctx.actor(k) for r in named for k in r.keys))
+            # (a city named as a place is no party: "Egypt hosted Qatar in Cairo. The latter ...")
+            cities = self.ctx.gazetteer.cities
+            keys = list(dict.fromkeys(self.ctx.actor(k) for r in named for k in r.keys if k not in cities))
             if len(keys) == 2:
                 return [Ref(keys[0] if t.lower_ == "former" else keys[1], inferred=True)]
             if len(keys) > 2:

@@ -372,6 +372,9 @@ class RuleWords:
     act_anaphors: frozenset[str] = frozenset()
     object_owner_preps: frozenset[str] = frozenset()
     act_determiners: frozenset[str] = frozenset()
+    kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
+    office_aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # "the premier": prime minister
+    deed_deal_heads: frozenset[str] = frozenset()  # "approved an arms sale ... condemned the deal": the sale
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
@@ -713,6 +716,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         protest_adjuncts={str(k): tuple(str(w) for w in v) for k, v in spec["protest_adjuncts"].items()},
         ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
+        office_aliases={str(k): frozenset(str(w) for w in v) for k, v in spec["office_aliases"].items()},
         stance_agent_qualifiers={
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()
         },

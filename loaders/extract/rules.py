@@ -3794,8 +3794,21 @@ def _envoy_rebuked(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) is Label.COUNTRY
         ]
         hosts = [x for x in _prep_actors(r, [subj], "to") if label_of_ref(x, r.topics) is Label.COUNTRY]
+        if not hosts:  # "Algeria reacted angrily to the French statement. The French ambassador was summoned"
+            hosts = _previous_subject_state(r, verb, {r.ctx.actor(x.key) for x in owners})
         modality, conf = r.modality(verb)
         _emit_all(r, "CRITICIZES", [Ref(h.key, inferred=True) for h in hosts], owners, modality, conf - 0.2)
+
+
+def _previous_subject_state(r: Reader, verb: Token, besides: set[str]) -> list[Ref]:
+    """The agent a passive with no 'by' leaves out, where its own sentence names no other state: the one state
+    the last sentence had as its (unquoted) subject, other than ``besides`` ("Iraq was furious over the
+    burning. Sweden's ambassador was expelled": Iraq); nothing where that sentence had two."""
+    named = {r.ctx.actor(m.key) for m in r.mentions if m.label is Label.COUNTRY} - besides
+    if named or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    doer = r.ctx.office_guess(r.info.index - 1, window=0)
+    return [Ref(doer, inferred=True)] if doer is not None and doer not in besides else []
 
 
 def _charged_before(r: Reader, verb: Token) -> list[Ref]:
