@@ -1474,8 +1474,8 @@ class Resolver(PronounResolver):
         return [Ref(k, inferred=True) for k in found or ()]
 
     def _deal_for_deed(self, t: Token) -> bool:
-        """'the deal' with no owner in its phrase, taken a stance on, in an article that has named no agreement
-        yet: it sums up the deed just told (an arms sale approved, a loan granted), not a new agreement."""
+        """'the deal' with no owner in its phrase, taken a stance on, in an article that has named no
+        agreement yet: it sums up the deed just told (an arms sale approved), not a new agreement."""
         return (
             t.lemma_.lower() in self.lex.words.deed_deal_heads
             and t.tag_ == "NN"
