@@ -375,6 +375,9 @@ class RuleWords:
     kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
     office_aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # "the premier": prime minister
     deed_deal_heads: frozenset[str] = frozenset()  # "approved an arms sale ... condemned the deal": the sale
+    agentless_doers: dict[str, str] = field(
+        default_factory=dict
+    )  # "Sanctions were imposed": the last subject
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()

@@ -500,6 +500,8 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         for t in governing_subjects(tokens[0]):
             refs += [x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
         inherited = True
+    if not refs and not tokens:
+        refs = _left_out_doers(r, verb)
     if inherited:
         refs = [Ref(x.key, True) for x in refs]
     for clause in verb.children:  # "Saudi Arabia voted in favour, as did the UAE": the UAE did too
@@ -3798,6 +3800,33 @@ def _envoy_rebuked(r: Reader, verb: Token) -> None:
             hosts = _previous_subject_state(r, verb, {r.ctx.actor(x.key) for x in owners})
         modality, conf = r.modality(verb)
         _emit_all(r, "CRITICIZES", [Ref(h.key, inferred=True) for h in hosts], owners, modality, conf - 0.2)
+
+
+def _left_out_doers(r: Reader, verb: Token) -> list[Ref]:
+    """The doers a main-clause passive with no 'by' leaves out, where its sentence names no actor and the
+    last sentence names them (lexicon agentless_doers): 'one', the one state or body it had as its subject
+    ("The US accused Iran of arming Russia. Sanctions were imposed on eight Iranian firms"); 'pair', the
+    two it named ("Kenya and Haiti held talks. A security agreement was signed")."""
+    how = r.lex.words.agentless_doers.get(verb.lemma_.lower())
+    if how is None or not is_passive(verb) or agent(verb) is not None or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return []
+    if any(m.label in ACTORS for m in r.mentions if not inside_quotes(r.sent, m.start)):
+        # (besides the measure's target, named after the verb: "were imposed on eight Iranian firms")
+        if any(m.label in ACTORS and m.start < verb.i for m in r.mentions) or how == "pair":
+            return []
+    states = {Label.COUNTRY, Label.ORGANIZATION}
+    if how == "pair":
+        pair = r.ctx.last_pair(r.info.index, states, window=1)
+        return [Ref(k, inferred=True) for k in pair or ()]
+    subjects_before = {
+        r.ctx.actor(k)
+        for x in r.ctx.recent
+        if x.sent == r.info.index - 1 and x.subject and not x.quoted and x.label in states
+        for k in x.keys
+    }
+    return [Ref(subjects_before.pop(), inferred=True)] if len(subjects_before) == 1 else []
 
 
 def _previous_subject_state(r: Reader, verb: Token, besides: set[str]) -> list[Ref]:
