@@ -3812,10 +3812,10 @@ def _left_out_doers(r: Reader, verb: Token) -> list[Ref]:
         return []
     if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
         return []
-    if any(m.label in ACTORS for m in r.mentions if not inside_quotes(r.sent, m.start)):
-        # (besides the measure's target, named after the verb: "were imposed on eight Iranian firms")
-        if any(m.label in ACTORS and m.start < verb.i for m in r.mentions) or how == "pair":
-            return []
+    # (besides the measure's target, named after the verb: "were imposed on eight Iranian firms")
+    named = [m for m in r.mentions if m.label in ACTORS and not inside_quotes(r.sent, m.start)]
+    if named and (how == "pair" or any(m.start < verb.i for m in named)):
+        return []
     states = {Label.COUNTRY, Label.ORGANIZATION}
     if how == "pair":
         pair = r.ctx.last_pair(r.info.index, states, window=1)
