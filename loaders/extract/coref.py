@@ -193,6 +193,9 @@ class Resolver(PronounResolver):
         if t.tag_ in {"NN", "NNP"} and self._group_members(t):
             # "the Baltic state" is a member of the group, not an organ ("the state") of the region word
             return self._named_group(t)
+        regional = self._regional_member(t)
+        if regional is not None:  # "the Horn of Africa nation", "the Caribbean country": one named, or no one
+            return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
@@ -309,7 +312,7 @@ class Resolver(PronounResolver):
                     gaz.island_states if lemma in self.lex.words.island_nouns else gaz.state_forms.get(lemma)
                 )
                 if formed is not None:  # "the island", "the kingdom": a state of that form, or no one
-                    if singular and len(self._fitting_before(t, formed)) > 1:
+                    if singular and len(self._fitting_before(t, formed) - self._acted_on(t)) > 1:
                         return []  # "Jordan and Saudi Arabia held talks. The kingdom ...": either, so no one
                     found = self.definite(t, self._parties(lemma), prefer_subject=singular)
                     found = [x for x in found if self.ctx.actor(x.key) in formed]
@@ -1489,6 +1492,42 @@ class Resolver(PronounResolver):
                 if w.i < t.i
             )
         )
+
+    def _regional_member(self, t: Token) -> list[Ref] | None:
+        """'the Horn of Africa nation', 'the West African country', 'the oil-rich Gulf state': a state noun
+        whose words before it end in a region of the data (regional_groups) stands for the one state of that
+        region named lately; no one where none or several were (None where the phrase names no region)."""
+        if t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.words.state_nouns:
+            return None
+        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
+        if det is None or det.i >= t.i - 1:
+            return None
+        words = " ".join(w.lower_ for w in self.sent.doc[det.i + 1 : t.i] if not w.is_punct)
+        groups = self.lex.words.regional_groups
+        region = next((g for g in groups if words == g or words.endswith(" " + g)), None)
+        if region is None:
+            return None
+        members = {
+            self.ctx.actor(self.ctx.place(found[1]))
+            for name in groups[region]
+            if (found := resolve_name(name, Label.COUNTRY)) is not None
+        }
+        here = {
+            self.ctx.actor(m.key)
+            for m in self.mentions
+            if m.end <= t.i and not inside_quotes(self.sent, m.start) and self.ctx.actor(m.key) in members
+        }
+        fitting = (here | self._fitting_before(t, members)) - self._acted_on(t)
+        return [Ref(fitting.pop(), inferred=True)] if len(fitting) == 1 else []
+
+    def _acted_on(self, t: Token) -> set[str]:
+        """The states a subject's own clause names after it ("the Balkan country accused Pristina": Kosovo),
+        which the subject does not stand for."""
+        if t.dep_ not in SUBJ:
+            return set()
+        clause = t.head
+        span = range(t.right_edge.i + 1, clause.right_edge.i + 1)
+        return {self.ctx.actor(m.key) for m in self.mentions if m.start in span}
 
     def _fitting_before(self, t: Token, fits: Set[str]) -> set[str]:
         """The distinct states among ``fits`` named outside quotes in the last two sentences or before ``t``

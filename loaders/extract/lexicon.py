@@ -375,9 +375,8 @@ class RuleWords:
     kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
     office_aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # "the premier": prime minister
     deed_deal_heads: frozenset[str] = frozenset()  # "approved an arms sale ... condemned the deal": the sale
-    agentless_doers: dict[str, str] = field(
-        default_factory=dict
-    )  # "Sanctions were imposed": the last subject
+    agentless_doers: dict[str, str] = field(default_factory=dict)  # "Sanctions were imposed": who just acted
+    regional_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Horn of Africa nation"
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
@@ -727,6 +726,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         particle_preps={str(k): frozenset(str(w) for w in v) for k, v in spec["particle_preps"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
+        regional_groups={str(k): tuple(str(w) for w in v) for k, v in spec["regional_groups"].items()},
         group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
