@@ -270,7 +270,10 @@ class Resolver(PronounResolver):
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
-        if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
+        quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        )
+        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not quantity:
             owned = self._own_country(t)
             if owned:
                 return owned
