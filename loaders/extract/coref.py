@@ -1454,6 +1454,8 @@ class Resolver(PronounResolver):
             )
         if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
             found = None  # "both governments" are two, not the one government just named
+        if found is not None and {"two", "both"} & set(det) and self._rival_pair(found, labels):
+            return []  # "A and B exchanged fire, while C and D held drills. X urged the two countries": either
         if found is not None and not plural and t.tag_ in {"NN", "NNP"} and len(set(found)) > 1:
             found = (
                 None  # "Spain and Portugal signed. The former president ...": one of them, not known which
@@ -1531,6 +1533,15 @@ class Resolver(PronounResolver):
         clause = t.head
         span = range(t.right_edge.i + 1, clause.right_edge.i + 1)
         return {self.ctx.actor(m.key) for m in self.mentions if m.start in span}
+
+    def _rival_pair(self, found: tuple[str, ...], labels: set[Label]) -> bool:
+        """Whether the sentence that named the pair ``found`` as subjects also named another pair as
+        subjects, so that 'the two countries' could be either."""
+        pairs = [r for r in self.ctx.recent if r.label in labels and r.subject and len(set(r.keys)) == 2]
+        where = [r.sent for r in pairs if set(r.keys) == set(found)]
+        if not where or max(where) >= self.info.index:
+            return False
+        return any(r.sent == max(where) and set(r.keys) != set(found) for r in pairs)
 
     def _fitting_before(self, t: Token, fits: Set[str]) -> set[str]:
         """The distinct states among ``fits`` named outside quotes in the last two sentences or before ``t``
