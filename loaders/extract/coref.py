@@ -1455,7 +1455,7 @@ class Resolver(PronounResolver):
         if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
             found = None  # "both governments" are two, not the one government just named
         if found is not None and {"two", "both"} & set(det) and self._rival_pair(found, labels):
-            return []  # "A and B exchanged fire, while C and D held drills. X urged the two countries": either
+            return []  # "A and B exchanged fire, while C and D held drills. X urged the two countries"
         if found is not None and not plural and t.tag_ in {"NN", "NNP"} and len(set(found)) > 1:
             found = (
                 None  # "Spain and Portugal signed. The former president ...": one of them, not known which
