@@ -1344,6 +1344,13 @@ class Resolver(PronounResolver):
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
+        # "the ministers", "the presidents": office holders of (just) two states, like "the leaders"
+        # (not "the ministers of the bloc", whose owner is named in the phrase)
+        plural = plural or (
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in self.lex.person_titles
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        )
         if plural and {"these", "those"} & set(det) and _count(t) is None:
             # "Argentina, Chile and Peru questioned the result. Caracas accused those countries of ...": the
             # group just named
@@ -1369,6 +1376,9 @@ class Resolver(PronounResolver):
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            if pair is None and t.dep_ in SUBJ and Label.COUNTRY in labels and self._title_noun(t):
+                # "President Tokayev met the Emir of Qatar. The leaders signed ...": the two states that met
+                pair = self._leaders_states(t)
             if pair is None and t.lower_ in self.lex.words.bare_pair_nouns:
                 # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
                 # parties of a meeting stay the sides for a sentence that names no one else
