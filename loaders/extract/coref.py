@@ -1314,7 +1314,15 @@ class Resolver(PronounResolver):
         if "the" not in det or t.tag_ not in {"NN", "NNP"}:
             return None
         qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
-        titles = self.lex.words.office_aliases.get(" ".join([*qualifiers, t.lower_]))
+        # "the head of state": a noun and its bare 'of' noun
+        of = [
+            f"of {p.lower_}"
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and not any(g.dep_ in {"det", "poss"} for g in p.children)
+        ]
+        titles = self.lex.words.office_aliases.get(" ".join([*qualifiers, t.lower_, *of[:1]]))
         if titles is None:
             return None
         found = self._holders(t, [title.split() for title in sorted(titles)])
