@@ -377,6 +377,8 @@ class RuleWords:
     deed_deal_heads: frozenset[str] = frozenset()  # "approved an arms sale ... condemned the deal": the sale
     agentless_doers: dict[str, str] = field(default_factory=dict)  # "Sanctions were imposed": who just acted
     regional_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Horn of Africa nation"
+    act_copying_verbs: frozenset[str] = frozenset()  # "Bolivia had taken the same step": copies the act
+    copy_adjectives: frozenset[str] = frozenset()
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()

@@ -3199,6 +3199,14 @@ def _copied_act(r: Reader, verb: Token) -> bool:
         )
         if bare and any(c.dep_ == "nsubj" for c in verb.children):
             return True
+    words = r.lex.words
+    if verb.lemma_.lower() in words.act_copying_verbs and any(
+        # "Bolivia had taken the same step", "Peru made a similar move": an act noun the same as the last
+        o.lemma_.lower() in words.act_anaphors and any(a.lower_ in words.copy_adjectives for a in o.children)
+        for o in verb.children
+        if o.dep_ in {"dobj", "obj"}
+    ):
+        return True
     if phrase is None:
         return False
     return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
