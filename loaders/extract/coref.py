@@ -20,7 +20,7 @@ from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
-from loaders.extract.topics import topic_of
+from loaders.extract.topics import TopicNode, topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
@@ -1508,7 +1508,7 @@ class Resolver(PronounResolver):
             and t.dep_ in {"dobj", "nsubjpass"}
             and self._bare_definite(t)
             # (no agreement named before under words of its own: a node only this phrase made is none)
-            and not any(n.label is Label.AGREEMENT and n.aliases - {self.surface(t)} for n in self.topics)
+            and not any(n.label is Label.AGREEMENT and self._told_before(n, t) for n in self.topics)
             and not any(
                 (k := topic_of(w, self.lex, self.active)) is not None and k.label is Label.AGREEMENT
                 for w in self.sent
@@ -1560,6 +1560,15 @@ class Resolver(PronounResolver):
         if not where or max(where) >= self.info.index:
             return False
         return any(r.sent == max(where) and set(r.keys) != set(found) for r in pairs)
+
+    def _told_before(self, node: TopicNode, t: Token) -> bool:
+        """Whether an agreement was told before ``t`` (not only made now by this phrase): under words of
+        its own, by a verb of agreeing ("A and B agreed to swap prisoners"), or by an earlier claim."""
+        return bool(
+            node.verbal
+            or node.aliases - {self.surface(t)}
+            or any(c.target == node.handle and c.sent.index < self.info.index for c in self.ctx.claims)
+        )
 
     def _fitting_before(self, t: Token, fits: Set[str]) -> set[str]:
         """The distinct states among ``fits`` named outside quotes in the last two sentences or before ``t``
