@@ -302,6 +302,7 @@ class ArticleContext:
         prefer_subject: bool = True,
         besides: frozenset[str] = frozenset(),
         apart: frozenset[str] = frozenset(),
+        unquoted: bool = False,
     ) -> tuple[str, ...] | None:
         """The most salient recent mention with one of ``labels`` (subjects of earlier sentences first),
         other than ``besides`` (an object is not its own clause's subject: "China criticized the island")
@@ -314,6 +315,7 @@ class ArticleContext:
             and (r.sent < sent or before is None or r.position < before)
             and not set(r.keys) <= besides
             and not set(r.keys) & apart
+            and not (unquoted and r.quoted)  # a narrator's 'the country' is none named only in a quote
         ]
         if plural is not None:
             pool = [r for r in pool if r.plural == plural]
@@ -340,7 +342,19 @@ class ArticleContext:
         # listed as one, but exactly that many named in the last sentence
         last = [r for r in self.recent if r.label in labels and r.sent == sent - 1]
         named = tuple(dict.fromkeys(k for r in sorted(last, key=lambda r: r.position) for k in r.keys))
-        return named if len(named) == size else None
+        if len(named) == size:
+            return named
+        # "Bolivia and Colombia recalled their envoys. Chile did the same. ... the three countries": the
+        # subjects of the last sentences, when just that many
+        acting = [
+            r
+            for r in self.recent
+            if r.label in labels and sent - window <= r.sent < sent and r.subject and not r.quoted
+        ]
+        subjects = tuple(
+            dict.fromkeys(k for r in sorted(acting, key=lambda r: (r.sent, r.position)) for k in r.keys)
+        )
+        return subjects if len(subjects) == size else None
 
     def claim(self, claim: Claim) -> None:
         if claim.source != claim.target:

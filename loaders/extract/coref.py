@@ -19,8 +19,8 @@ from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
 from loaders.extract.pronouns import PronounResolver
-from loaders.extract.refs import ACTORS, STATES, Ref, key_label
-from loaders.extract.topics import topic_of
+from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
+from loaders.extract.topics import TopicNode, topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
@@ -159,6 +159,12 @@ class Resolver(PronounResolver):
                 if before is not None or last:
                     return [Ref(before or max(last, key=lambda n: n.seen).handle, inferred=True)]
             return self.pronoun(t)
+        if topics and self._deal_for_deed(t):
+            doer = (
+                self._last_doer()
+            )  # "The US approved an arms sale to Taiwan. China condemned the deal": the US
+            if doer:
+                return doer
         if topics:
             handle = self.topic(t)
             if handle is not None:
@@ -196,11 +202,19 @@ class Resolver(PronounResolver):
                 served = [x for p in prep.children for x in self._served_state(t, prep, p, {Label.COUNTRY})]
                 if prep.dep_ == "prep" and served:
                     return served
+        aliased = self._office_by_other_name(t)
+        if (
+            aliased is not None
+        ):  # "the premier", "the top diplomat": the holder of the office the article gave
+            return aliased
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if t.tag_ in {"NN", "NNP"} and self._group_members(t):
             # "the Baltic state" is a member of the group, not an organ ("the state") of the region word
             return self._named_group(t)
+        regional = self._regional_member(t)
+        if regional is not None:  # "the Horn of Africa nation", "the Caribbean country": one named, or no one
+            return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
@@ -255,8 +269,10 @@ class Resolver(PronounResolver):
             if armed and ruling is not None:  # "the generals", "the army" once a junta rules: the junta
                 return [Ref(ruling, inferred=True)]
             titled_before = self._titled_before(t)
-            if titled_before:  # "Kenyan President William Ruto arrived in Kampala. The president said": Ruto
-                return titled_before
+            if len(titled_before) == 1:  # "Kenyan President William Ruto arrived in Kampala. The president
+                return titled_before  # said": Ruto
+            if titled_before and t.dep_ in SUBJ:
+                return []  # "President A met President B. The president said": either, so no one
             ordered = self._ordered_organ(t, depth)
             if ordered:  # "The president ordered the foreign ministry to recall ...": his state's own
                 return ordered
@@ -282,7 +298,10 @@ class Resolver(PronounResolver):
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
-        if lemma in self.lex.group_nouns or lower in self.lex.group_nouns:
+        quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        )
+        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not quantity:
             owned = self._own_country(t)
             if owned:
                 return owned
@@ -324,6 +343,8 @@ class Resolver(PronounResolver):
                     gaz.island_states if lemma in self.lex.words.island_nouns else gaz.state_forms.get(lemma)
                 )
                 if formed is not None:  # "the island", "the kingdom": a state of that form, or no one
+                    if singular and len(self._fitting_before(t, formed) - self._acted_on(t)) > 1:
+                        return []  # "Jordan and Saudi Arabia held talks. The kingdom ...": either, so no one
                     found = self.definite(t, self._parties(lemma), prefer_subject=singular)
                     found = [x for x in found if self.ctx.actor(x.key) in formed]
                     if found:
@@ -566,6 +587,8 @@ class Resolver(PronounResolver):
             and any(c.lower_ == "the" for c in t.children)
         ):
             return [Ref(k, inferred=True) for k in juntas]  # "the juntas have cut ties": each junta named
+        if not owner and len(juntas) >= 2:
+            return []  # "Mali's junta ... Niger's junta ... The junta accused Paris": either, so no one
         known = self.ctx.sole_junta()
         if not owner and known is not None:  # "Niger's junta expelled the French envoy. The junta also ...":
             return [Ref(known, inferred=True)]  # the junta named before, not the last state named
@@ -1417,23 +1440,56 @@ class Resolver(PronounResolver):
     def _titled_before(self, t: Token) -> list[Ref]:
         """'Moldovan President Maia Sandu spoke in Chisinau. The president accused Moscow ...': a bare
         definite title is the one person of the last sentences who holds that office now (not a place's
-        state named in between); nothing when two such persons were named."""
+        state named in between); all of them when several were (which leaves the title unread)."""
         det = {c.lower_ for c in t.children if c.dep_ == "det"}
         if "the" not in det or t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.person_titles:
             return []
         qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
         if any(q not in self.lex.titles for q in qualifiers):
             return []  # "the former president", "the Kenyan president": not a bare title
-        title = [*qualifiers, t.lower_]
-        found = {
+        found = self._holders(t, [[*qualifiers, t.lower_]])
+        return [Ref(k, inferred=True) for k in found]
+
+    def _holders(self, t: Token, titles: list[list[str]]) -> set[str]:
+        """The persons of the last sentences (before ``t``) who hold one of ``titles`` now."""
+        return {
             key
             for r in self.ctx.recent
             if r.label is Label.PERSON
             and self.info.index - 3 <= r.sent <= self.info.index
             and (r.sent < self.info.index or r.position < t.i)
             for key in r.keys
-            if any(_holds_title(o.role, title, self.lex) for o in self.ctx.offices.get(key, []))
+            if any(
+                _holds_title(o.role, title, self.lex)
+                for o in self.ctx.offices.get(key, [])
+                for title in titles
+            )
         }
+
+    def _office_by_other_name(self, t: Token) -> list[Ref] | None:
+        """'Italian Prime Minister Meloni met Rama. The premier praised ...', 'the top diplomat' after a
+        foreign minister: a bare definite other name of an office (lexicon office_aliases) is the one person
+        of the last sentences who holds it (None where the noun phrase is no such name)."""
+        det = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if "the" not in det or t.tag_ not in {"NN", "NNP"}:
+            return None
+        qualifiers = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+        # "the head of state": a noun and its bare 'of' noun
+        of = [
+            f"of {p.lower_}"
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and not any(g.dep_ in {"det", "poss"} for g in p.children)
+        ]
+        titles = self.lex.words.office_aliases.get(" ".join([*qualifiers, t.lower_, *of[:1]]))
+        if titles is None:
+            return None
+        found = self._holders(t, [title.split() for title in sorted(titles)])
+        if not found:
+            return None
+        # (two holders named: "Greek Foreign Minister A met Turkish Foreign Minister B. The top diplomat":
+        # either, so no one)
         return [Ref(found.pop(), inferred=True)] if len(found) == 1 else []
 
     def _bloc_of(self, key: str) -> str:
@@ -1456,6 +1512,13 @@ class Resolver(PronounResolver):
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
+        # "the ministers", "the presidents": office holders of (just) two states, like "the leaders"
+        # (not "the ministers of the bloc", whose owner is named in the phrase)
+        plural = plural or (
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in self.lex.person_titles
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        )
         if plural and {"these", "those"} & set(det) and _count(t) is None:
             # "Argentina, Chile and Peru questioned the result. Caracas accused those countries of ...": the
             # group just named
@@ -1481,13 +1544,23 @@ class Resolver(PronounResolver):
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            if pair is None and t.dep_ in SUBJ and Label.COUNTRY in labels and self._title_noun(t):
+                # "President Tokayev met the Emir of Qatar. The leaders signed ...": the two states that met
+                pair = self._leaders_states(t)
+            if pair is None and t.lower_ in self.lex.words.bare_pair_nouns:
+                # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
+                # parties of a meeting stay the sides for a sentence that names no one else
+                pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in pair or ()]
+        narrated = not inside_quotes(self.sent, t.i)
         if not plural:
             here = [
                 m
                 for m in self.mentions
                 if m.label in labels
                 and m.end <= t.i
+                # '"We reject interference by Rwanda," the minister said': no state named only in a quote
+                and not (narrated and inside_quotes(self.sent, m.start))
                 # a demonym only where it names an organ's owner: "the Saudi ministry said the kingdom"
                 and (m.kind != "demonym" or self._organ_owner(m))
                 and m.key not in own
@@ -1555,9 +1628,12 @@ class Resolver(PronounResolver):
                 before=t.i,
                 prefer_subject=prefer_subject,
                 besides=frozenset(own),
+                unquoted=narrated,
             )
         if found is not None and {"two", "both"} & set(det) and len(set(found)) != 2:
             found = None  # "both governments" are two, not the one government just named
+        if found is not None and {"two", "both"} & set(det) and self._rival_pair(found, labels):
+            return []  # "A and B exchanged fire, while C and D held drills. X urged the two countries"
         if found is not None and not plural and t.tag_ in {"NN", "NNP"} and len(set(found)) > 1:
             found = (
                 None  # "Spain and Portugal signed. The former president ...": one of them, not known which
@@ -1583,6 +1659,90 @@ class Resolver(PronounResolver):
             found = self.ctx.recall(self.info.index, {Label.REGION}, window=2, before=t.i, besides=cities)
         return [Ref(k, inferred=True) for k in found or ()]
 
+    def _deal_for_deed(self, t: Token) -> bool:
+        """'the deal' with no owner in its phrase, taken a stance on, in an article that has named no
+        agreement yet: it sums up the deed just told (an arms sale approved), not a new agreement."""
+        return (
+            t.lemma_.lower() in self.lex.words.deed_deal_heads
+            and t.tag_ == "NN"
+            and t.dep_ in {"dobj", "nsubjpass"}
+            and self._bare_definite(t)
+            # (no agreement named before under words of its own: a node only this phrase made is none)
+            and not any(n.label is Label.AGREEMENT and self._told_before(n, t) for n in self.topics)
+            and not any(
+                (k := topic_of(w, self.lex, self.active)) is not None and k.label is Label.AGREEMENT
+                for w in self.sent
+                if w.i < t.i
+            )
+        )
+
+    def _regional_member(self, t: Token) -> list[Ref] | None:
+        """'the Horn of Africa nation', 'the West African country', 'the oil-rich Gulf state': a state noun
+        whose words before it end in a region of the data (regional_groups) stands for the one state of that
+        region named lately; no one where none or several were (None where the phrase names no region)."""
+        if t.tag_ not in {"NN", "NNP"} or t.lemma_.lower() not in self.lex.words.state_nouns:
+            return None
+        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in {"the", "this"}), None)
+        if det is None or det.i >= t.i - 1:
+            return None
+        words = " ".join(w.lower_ for w in self.sent.doc[det.i + 1 : t.i] if not w.is_punct)
+        groups = self.lex.words.regional_groups
+        region = next((g for g in groups if words == g or words.endswith(" " + g)), None)
+        if region is None:
+            return None
+        members = {
+            self.ctx.actor(self.ctx.place(found[1]))
+            for name in groups[region]
+            if (found := resolve_name(name, Label.COUNTRY)) is not None
+        }
+        here = {
+            self.ctx.actor(m.key)
+            for m in self.mentions
+            if m.end <= t.i and not inside_quotes(self.sent, m.start) and self.ctx.actor(m.key) in members
+        }
+        fitting = (here | self._fitting_before(t, members)) - self._acted_on(t)
+        return [Ref(fitting.pop(), inferred=True)] if len(fitting) == 1 else []
+
+    def _acted_on(self, t: Token) -> set[str]:
+        """The states a subject's own clause names after it ("the Balkan country accused Pristina": Kosovo),
+        which the subject does not stand for."""
+        if t.dep_ not in SUBJ:
+            return set()
+        clause = t.head
+        span = range(t.right_edge.i + 1, clause.right_edge.i + 1)
+        return {self.ctx.actor(m.key) for m in self.mentions if m.start in span}
+
+    def _rival_pair(self, found: tuple[str, ...], labels: set[Label]) -> bool:
+        """Whether the sentence that named the pair ``found`` as subjects also named another pair as
+        subjects, so that 'the two countries' could be either."""
+        pairs = [r for r in self.ctx.recent if r.label in labels and r.subject and len(set(r.keys)) == 2]
+        where = [r.sent for r in pairs if set(r.keys) == set(found)]
+        if not where or max(where) >= self.info.index:
+            return False
+        return any(r.sent == max(where) and set(r.keys) != set(found) for r in pairs)
+
+    def _told_before(self, node: TopicNode, t: Token) -> bool:
+        """Whether an agreement was told before ``t`` (not only made now by this phrase): under words of
+        its own, by a verb of agreeing ("A and B agreed to swap prisoners"), or by an earlier claim."""
+        return bool(
+            node.verbal
+            or node.aliases - {self.surface(t)}
+            or any(c.target == node.handle and c.sent.index < self.info.index for c in self.ctx.claims)
+        )
+
+    def _fitting_before(self, t: Token, fits: Set[str]) -> set[str]:
+        """The distinct states among ``fits`` named outside quotes in the last two sentences or before ``t``
+        in its own, which a description of a state by its kind ("the kingdom") could stand for."""
+        return {
+            self.ctx.actor(k)
+            for r in self.ctx.recent
+            if self.info.index - 2 <= r.sent <= self.info.index
+            and (r.sent < self.info.index or r.position < t.i)
+            and not r.quoted
+            for k in r.keys
+            if self.ctx.actor(k) in fits
+        }
+
     def _former_latter(self, t: Token) -> list[Ref]:
         """'the former', 'the latter': the first or the last of the two actors the last sentence that named
         two named, in the order it named them."""
@@ -1591,7 +1751,9 @@ class Resolver(PronounResolver):
                 (r for r in self.ctx.recent if r.sent == self.info.index - back and r.label in ACTORS),
                 key=lambda r: r.position,
             )
-            keys = list(dict.fromkeys(self.ctx.actor(k) for r in named for k in r.keys))
+            # (a city named as a place is no party: "Egypt hosted Qatar in Cairo. The latter ...")
+            cities = self.ctx.gazetteer.cities
+            keys = list(dict.fromkeys(self.ctx.actor(k) for r in named for k in r.keys if k not in cities))
             if len(keys) == 2:
                 return [Ref(keys[0] if t.lower_ == "former" else keys[1], inferred=True)]
             if len(keys) > 2:

@@ -379,6 +379,13 @@ class RuleWords:
     act_anaphors: frozenset[str] = frozenset()
     object_owner_preps: frozenset[str] = frozenset()
     act_determiners: frozenset[str] = frozenset()
+    kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
+    office_aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # "the premier": prime minister
+    deed_deal_heads: frozenset[str] = frozenset()  # "approved an arms sale ... condemned the deal": the sale
+    agentless_doers: dict[str, str] = field(default_factory=dict)  # "Sanctions were imposed": who just acted
+    regional_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the Horn of Africa nation"
+    act_copying_verbs: frozenset[str] = frozenset()  # "Bolivia had taken the same step": copies the act
+    copy_adjectives: frozenset[str] = frozenset()
     voted_kinds: frozenset[str] = frozenset()
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
@@ -739,6 +746,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         leave_verbs={str(k): bool(v) for k, v in spec["leave_verbs"].items()},
         protest_adjuncts={str(k): tuple(str(w) for w in v) for k, v in spec["protest_adjuncts"].items()},
         ruling_organs={str(k): frozenset(str(w) for w in v) for k, v in spec["ruling_organs"].items()},
+        office_aliases={str(k): frozenset(str(w) for w in v) for k, v in spec["office_aliases"].items()},
         stance_agent_qualifiers={
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()
         },
@@ -746,6 +754,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         particle_preps={str(k): frozenset(str(w) for w in v) for k, v in spec["particle_preps"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
+        regional_groups={str(k): tuple(str(w) for w in v) for k, v in spec["regional_groups"].items()},
         group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},

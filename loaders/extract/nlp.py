@@ -1190,7 +1190,24 @@ def noun_compounds(doc: Doc) -> Doc:
     _subject_read_as_apposition(doc)
     _summing_clause_read_as_complement(doc)
     _participle_read_as_subject(doc)
+    _pair_noun_as_common(doc)
     return doc
+
+
+def _pair_noun_as_common(doc: Doc) -> None:
+    """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
+    tagger takes for a proper noun; it is the common plural (not in a name: "the Conference of the
+    Parties")."""
+    pair_nouns = load_lexicon().words.bare_pair_nouns
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or t.lower_ not in pair_nouns:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "PROPN":
+            continue
+        if t.i > 0 and doc[t.i - 1].pos_ == "PROPN":
+            continue
+        t.pos_, t.tag_ = "NOUN", "NNS"
+        t.lemma_ = t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1]
 
 
 def _participle_read_as_subject(doc: Doc) -> None:
@@ -1593,6 +1610,7 @@ def name_gerunds(doc: Doc) -> Doc:
     _name_verb_read_as_modifiers(doc)
     _aim_read_as_purpose(doc)
     _pact_read_as_person(doc)
+    _pair_noun_read_as_name(doc)
     _recipient_read_as_modifier(doc)
     _visiting_read_as_gerund(doc)
     return doc
@@ -1657,6 +1675,15 @@ def _pact_read_as_person(doc: Doc) -> None:
             and topic.label is Label.AGREEMENT
         )
     ]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
+
+
+def _pair_noun_read_as_name(doc: Doc) -> None:
+    """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
+    model takes for a name; it names no one (the parties just named are meant)."""
+    pair_nouns = load_lexicon().words.bare_pair_nouns
+    kept = [e for e in doc.ents if not (len(e) == 1 and e[0].lower_ in pair_nouns and e[0].is_title)]
     if len(kept) < len(doc.ents):
         doc.ents = kept
 

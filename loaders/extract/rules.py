@@ -519,6 +519,8 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         for t in governing_subjects(tokens[0]):
             refs += [x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
         inherited = True
+    if not refs and not tokens:
+        refs = _left_out_doers(r, verb)
     if inherited:
         refs = [Ref(x.key, True) for x in refs]
     for clause in verb.children:  # "Saudi Arabia voted in favour, as did the UAE": the UAE did too
@@ -3437,6 +3439,14 @@ def _copied_act(r: Reader, verb: Token) -> bool:
         )
         if bare and any(c.dep_ == "nsubj" for c in verb.children):
             return True
+    words = r.lex.words
+    if verb.lemma_.lower() in words.act_copying_verbs and any(
+        # "Bolivia had taken the same step", "Peru made a similar move": an act noun the same as the last
+        o.lemma_.lower() in words.act_anaphors and any(a.lower_ in words.copy_adjectives for a in o.children)
+        for o in verb.children
+        if o.dep_ in {"dobj", "obj"}
+    ):
+        return True
     if phrase is None:
         return False
     return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
@@ -4067,8 +4077,48 @@ def _envoy_rebuked(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) is Label.COUNTRY
         ]
         hosts = [x for x in _prep_actors(r, [subj], "to") if label_of_ref(x, r.topics) is Label.COUNTRY]
+        if not hosts:  # "Algeria reacted angrily to the French statement. The French ambassador was summoned"
+            hosts = _previous_subject_state(r, verb, {r.ctx.actor(x.key) for x in owners})
         modality, conf = r.modality(verb)
         _emit_all(r, "CRITICIZES", [Ref(h.key, inferred=True) for h in hosts], owners, modality, conf - 0.2)
+
+
+def _left_out_doers(r: Reader, verb: Token) -> list[Ref]:
+    """The doers a main-clause passive with no 'by' leaves out, where its sentence names no actor and the
+    last sentence names them (lexicon agentless_doers): 'one', the one state or body it had as its subject
+    ("The US accused Iran of arming Russia. Sanctions were imposed on eight Iranian firms"); 'pair', the
+    two it named ("Kenya and Haiti held talks. A security agreement was signed")."""
+    how = r.lex.words.agentless_doers.get(verb.lemma_.lower())
+    if how is None or not is_passive(verb) or agent(verb) is not None or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return []
+    # (besides the measure's target, named after the verb: "were imposed on eight Iranian firms")
+    named = [m for m in r.mentions if m.label in ACTORS and not inside_quotes(r.sent, m.start)]
+    if named and (how == "pair" or any(m.start < verb.i for m in named)):
+        return []
+    states = {Label.COUNTRY, Label.ORGANIZATION}
+    if how == "pair":
+        pair = r.ctx.last_pair(r.info.index, states, window=1)
+        return [Ref(k, inferred=True) for k in pair or ()]
+    subjects_before = {
+        r.ctx.actor(k)
+        for x in r.ctx.recent
+        if x.sent == r.info.index - 1 and x.subject and not x.quoted and x.label in states
+        for k in x.keys
+    }
+    return [Ref(subjects_before.pop(), inferred=True)] if len(subjects_before) == 1 else []
+
+
+def _previous_subject_state(r: Reader, verb: Token, besides: set[str]) -> list[Ref]:
+    """The agent a passive with no 'by' leaves out, where its own sentence names no other state: the one state
+    the last sentence had as its (unquoted) subject, other than ``besides`` ("Iraq was furious over the
+    burning. Sweden's ambassador was expelled": Iraq); nothing where that sentence had two."""
+    named = {r.ctx.actor(m.key) for m in r.mentions if m.label is Label.COUNTRY} - besides
+    if named or verb.dep_ not in {"ROOT", "conj"}:
+        return []
+    doer = r.ctx.office_guess(r.info.index - 1, window=0)
+    return [Ref(doer, inferred=True)] if doer is not None and doer not in besides else []
 
 
 def _charged_before(r: Reader, verb: Token) -> list[Ref]:

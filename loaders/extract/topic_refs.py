@@ -13,6 +13,7 @@ from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
 from loaders.extract.refs import ACTORS, key_label
 from loaders.extract.topics import (
+    TopicNode,
     TopicParts,
     find_or_add,
     proper_name,
@@ -44,6 +45,12 @@ class TopicReader(Resolver):
 
         if kind is None:
             return None
+        kin = self._kindred_act(token, kind.kind) if named is None and not fresh else None
+        if (
+            kin is not None
+        ):  # "Azerbaijan launched an offensive ... France condemned the attack": the offensive
+            kin.seen = self.info.index
+            return kin.handle
         parts = self.topic_parts(token, kind.kind)
         parts.agents.extend(a for a in agents if a not in parts.agents)
         parts.places.extend(p for p in places if p not in parts.places)
@@ -63,6 +70,18 @@ class TopicReader(Resolver):
         node.number = node.number or number
         node.seen = self.info.index
         return node.handle
+
+    def _kindred_act(self, token: Token, kind: str) -> TopicNode | None:
+        """A bare 'the attack' (no owner, place or qualifier in its phrase) where no act of its kind was
+        named in the last two sentences, but one act of a kindred kind was (lexicon kindred_act_kinds:
+        an offensive, a seizure of a ship): that act, under another word."""
+        kindred = self.lex.words.kindred_act_kinds
+        if kind not in kindred or not self._bare_definite(token) or token.tag_ not in {"NN", "NNS"}:
+            return None
+        recent = [n for n in self.topics if n.seen >= self.info.index - 2 and n.kind in kindred]
+        if any(n.kind == kind for n in recent):
+            return None
+        return recent[0] if len(recent) == 1 else None
 
     def hyphen_pair(self, head: Token, regions: bool = False) -> list[str]:
         """The two actors joined by a hyphen before a word ('the Biden-Xi meeting', 'US-China talks'; with
