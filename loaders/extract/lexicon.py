@@ -507,6 +507,16 @@ class RuleWords:
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()
+    # force and violence (round 22)
+    offensive_nouns: frozenset[str] = frozenset()  # "an offensive against X": an attack, not an invasion
+    entering_preps: frozenset[str] = frozenset()  # "an offensive into/in X": forces inside the territory
+    spoken_force_verbs: frozenset[str] = frozenset()  # "state media attacked the West": words
+    voice_nouns: frozenset[str] = frozenset()  # subjects that only speak: media, statements, spokesmen
+    criticized_objects: frozenset[str] = frozenset()  # "attacked the plan": a stance on it
+    witnessing_verbs: frozenset[str] = frozenset()  # "troops reported shelling": the shelling is not theirs
+    attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it
+    harming_verbs: frozenset[str] = frozenset()  # "an attack ... killed 20 people in Nairobi": where, whom
+    erupting_verbs: frozenset[str] = frozenset()  # "fighting broke out between X and Y troops"
     meeting_kinds: frozenset[str] = frozenset()
     measure_kinds: frozenset[str] = frozenset()
     topic_qualifiers: frozenset[str] = frozenset()
