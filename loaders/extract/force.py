@@ -20,8 +20,10 @@ def spoken_attack(r: Reader, verb: Token) -> bool:
     """'Iranian state media attacked the West', 'a statement from Beijing attacked Washington's decision',
     'KCNA attacked Seoul for holding drills': a verb of force whose subject is a medium, a statement or a
     spokesperson, whose object is a stance or an act, or that is given a reason or a label, is words
-    (CRITICIZES), not violence."""
+    (CRITICIZES), not violence; so is one 'out at' someone ('hit out at London')."""
     words = r.lex.words
+    if any(c.dep_ == "prt" and c.lower_ in words.spoken_particles for c in verb.children):
+        return True  # "Tehran hit out at London": words, whatever the verb
     if verb.lemma_.lower() not in words.spoken_force_verbs:
         return False
     for s in subjects(verb)[0]:
@@ -98,12 +100,30 @@ def attack_clause(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None
     if lemma in words.attributing_verbs and passive:  # "the bombing was blamed on Hezbollah"
         nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
         hitting = None
+    elif lemma in words.attributing_verbs and not passive and verb.tag_ != "VBN":
+        nouns = direct_objects(verb)  # "Canberra attributed the cyberattack on its parliament to China"
+        hitting = None
+    elif lemma in words.copulas:  # "Russian military intelligence was behind the cyberattack"
+        behind = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.charging_preps]
+        nouns = [p for c in behind for p in c.children if p.dep_ == "pobj"]
+        hitting = None
+        if nouns and _attack_noun(r, nouns[0]) is not None:
+            subjects_ = [x for s in subjects(verb)[0] for x in r.refs(s, topics=False)]
+            _organized_by(
+                r, verb, nouns[0], [x for x in subjects_ if label_of_ref(x, r.topics) in ACTORS], emit_all
+            )
+        return
     elif lemma in words.attributing_verbs and verb.dep_ == "acl" and verb.tag_ == "VBN":
         nouns = [verb.head]  # "a cyberattack attributed to Russia", whatever the clause around it
         hitting = None
     elif lemma in words.harming_verbs and not passive and verb.tag_ != "VBN":
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         hitting = verb
+        victims = direct_objects(verb)
+    elif lemma in words.harming_verbs and passive:  # "two soldiers were killed by Pakistani shelling in Uri"
+        nouns = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        hitting = verb
+        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         return
     for noun in nouns:
@@ -111,8 +131,12 @@ def attack_clause(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None
         if kind is None:
             continue
         doers = [x for v in ([verb] if hitting is None else []) for x in _attributed_to(r, v)]
+        # "a strike blamed on Israel", "the shelling, which Kyiv blamed on Russia,"
         doers += [
-            x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in _attributed_to(r, c)
+            x
+            for c in noun.children
+            if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl"
+            for x in _attributed_to(r, c)
         ]
         if hitting is not None and not doers:
             parts = r.topic_parts(noun, kind.kind)
@@ -125,8 +149,9 @@ def attack_clause(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None
         modality, conf = r.modality(verb)
         emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf - 0.1)
         if hitting is None:
+            _noun_struck(r, verb, noun, doers, emit_all)
             continue
-        places, states = _hit(r, hitting)
+        places, states = _hit(r, hitting, victims)
         for place in places:
             r.held_in(Ref(handle), place, modality, conf - 0.15)
         own = {r.ctx.actor(x.key) for x in doers}
@@ -134,10 +159,10 @@ def attack_clause(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None
         emit_all(r, "ATTACKED", doers, hit, modality, conf - 0.15)
 
 
-def _hit(r: Reader, verb: Token) -> tuple[list[str], list[str]]:
+def _hit(r: Reader, verb: Token, victims: list[Token]) -> tuple[list[str], list[str]]:
     """The regions (where) and states (whom) a verb of harm names: 'hit a convoy in Sudan', 'killed ten
-    people in northern Yemen', 'crippled Estonian government websites'."""
-    objects = [t for o in direct_objects(verb) for t in r.members(o)]
+    people in northern Yemen', 'crippled Estonian government websites', "hit Kharkiv's railway station"."""
+    objects = [t for o in victims for t in r.members(o)]
     named = [*objects]
     named += [
         p
@@ -152,7 +177,7 @@ def _hit(r: Reader, verb: Token) -> tuple[list[str], list[str]]:
         for t in objects
         if r.mention_at(t) is None
         for a in t.children
-        if a.dep_ in {"amod", "compound", "nmod"}
+        if a.dep_ in {"amod", "compound", "nmod", "poss"}
     ]
     places: list[str] = []
     states: list[str] = []
@@ -186,3 +211,76 @@ def border_places_state(r: Reader, objects: list[Token]) -> list[str]:
         and m.label is Label.COUNTRY
         and m.kind == "demonym"
     ]
+
+
+def forces_entered(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None:
+    """'Eritrean troops crossed into Ethiopia', 'Rwandan soldiers crossed the border into Congo', 'Ugandan
+    tanks pushed deep into Sudan': a state's fighting forces entering another state's land INVADED it (not
+    at anyone's invitation or request, and not peacekeepers or police)."""
+    words = r.lex.words
+    if verb.lemma_.lower() not in words.invading_verbs:
+        return
+    if not any(s.lemma_.lower() in words.invading_forces for s in subjects(verb)[0]):
+        return
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # "pushed deep into"
+    into = [
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+    ]
+    asked = any(t.lemma_.lower() in words.behest_nouns for t in verb.subtree)  # "at the invitation of"
+    if not into or asked:
+        return
+    sources = [x for s in subjects(verb)[0] for x in r.refs(s, topics=False) or _adjective_states(r, s)]
+    sources = [x for x in sources if label_of_ref(x, r.topics) is Label.COUNTRY]
+    own = {r.ctx.actor(x.key) for x in sources}
+    targets = [  # "into Ethiopia", "into eastern Congo", "into Congo's Ituri province"
+        Ref(m.key, inferred=p.lemma_.lower() in words.region_nouns)
+        for p in into
+        for t in (p, *p.conjuncts, *(c for c in p.children if c.dep_ in {"compound", "amod", "poss"}))
+        if (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY and r.ctx.actor(m.key) not in own
+    ]
+    if not sources or not targets:
+        return
+    modality, conf = r.modality(verb)
+    emit_all(r, "INVADED", sources, targets, modality, conf - 0.1)
+
+
+def _adjective_states(r: Reader, noun: Token) -> list[Ref]:
+    """'Iraqi armoured columns': the states a noun's adjectives name."""
+    mentions = [r.mention_at(a) for a in noun.children if a.dep_ == "amod"]
+    return [Ref(m.key) for m in mentions if m is not None and m.label is Label.COUNTRY]
+
+
+def _organized_by(
+    r: Reader, verb: Token, noun: Token, doers: list[Ref], emit_all: Callable[..., None]
+) -> None:
+    """The doers ORGANIZED the attack a noun names (as 'verb' states it)."""
+    handle = r.topic(noun) if doers else None
+    if handle is not None:
+        modality, conf = r.modality(verb)
+        emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf - 0.1)
+        _noun_struck(r, verb, noun, doers, emit_all)
+
+
+def _noun_struck(
+    r: Reader, verb: Token, noun: Token, doers: list[Ref], emit_all: Callable[..., None]
+) -> None:
+    """'the cyberattack on the Ukrainian grid', 'the attack on its parliament' (Canberra's): the state whose
+    thing the attack named was aimed at is ATTACKED by its doers (inferred)."""
+    aimed = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    tokens = [*aimed, *(a for p in aimed for a in p.children if a.dep_ in {"amod", "poss", "compound"})]
+    own = {r.ctx.actor(x.key) for x in doers}
+    hit = [
+        Ref(x.key, inferred=True)
+        for t in tokens
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
+    ]
+    if hit:
+        modality, conf = r.modality(verb)
+        emit_all(r, "ATTACKED", doers, list({x.key: x for x in hit}.values()), modality, conf - 0.15)

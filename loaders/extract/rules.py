@@ -27,7 +27,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
-from loaders.extract.force import attack_clause, border_places_state, spoken_attack
+from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
@@ -407,8 +407,10 @@ def verb_rules(r: Reader) -> None:
             _voided(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
-        if lemma in words.attributing_verbs or lemma in words.harming_verbs:
+        if lemma in words.attributing_verbs or lemma in words.harming_verbs or lemma in words.copulas:
             attack_clause(r, verb, _emit_all)  # "a drone strike blamed on Israel hit a convoy in Sudan"
+        if lemma in words.invading_verbs:
+            forces_entered(r, verb, _emit_all)  # "Eritrean troops crossed into Ethiopia"
         if lemma in words.verb_events and not _dealt_measure(r, verb):
             _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:

@@ -119,6 +119,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.violence_nouns,
         *lex.words.capturing_verbs,
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
+        *lex.words.invading_verbs,  # "troops crossed into Ethiopia"
+        *lex.words.harming_verbs,
+        *lex.words.attributing_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
