@@ -184,6 +184,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             t.dep_ == "xcomp"
             and t.tag_ == "VBG"
             and head.lemma_.lower() in load_lexicon().words.witnessing_verbs
+            and not any(c.dep_ in {"dobj", "obj", "prt"} for c in t.children)  # ("reported shooting down X")
         ):
             # "troops reported shelling near X" is not the reporters' shelling; "reported shelling by
             # Pakistani forces": the 'by' phrase does it

@@ -30,6 +30,8 @@ def spoken_attack(r: Reader, verb: Token) -> bool:
         heads = [s, *(c for c in s.children if c.dep_ in {"compound", "amod"})]
         if any(h.lemma_.lower() in words.voice_nouns for h in heads) or s.text in r.lex.media:
             return True
+    if any(s.lemma_.lower() in words.armed_subjects for s in subjects(verb)[0]):
+        return False  # "Israeli jets attacked Hezbollah positions as part of the offensive"
     if any(o.lemma_.lower() in words.criticized_objects for o in direct_objects(verb)):
         return True
     for c in verb.children:
@@ -40,7 +42,8 @@ def spoken_attack(r: Reader, verb: Token) -> bool:
                 return True
             if p.dep_ != "pobj":
                 continue
-            if c.lower_ == "as" and p.pos_ in {"NOUN", "ADJ"}:  # "attacked Seoul's president as a traitor"
+            purpose = p.lemma_.lower() in words.force_purpose_nouns  # ("as part of", "as a reprisal")
+            if c.lower_ == "as" and p.pos_ in {"NOUN", "ADJ"} and not purpose:  # "attacked X as a traitor"
                 return True
             owned = any(g.dep_ == "poss" for g in p.children)  # "attacked NATO for its exercises"
             if c.lower_ == "for" and (

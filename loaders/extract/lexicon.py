@@ -514,6 +514,8 @@ class RuleWords:
     voice_nouns: frozenset[str] = frozenset()  # subjects that only speak: media, statements, spokesmen
     criticized_objects: frozenset[str] = frozenset()  # "attacked the plan": a stance on it
     spoken_particles: frozenset[str] = frozenset()  # "hit out at London": words
+    armed_subjects: frozenset[str] = frozenset()  # "jets attacked ... as part of": force, never words
+    force_purpose_nouns: frozenset[str] = frozenset()  # "attacked X as a reprisal": no label, a purpose
     witnessing_verbs: frozenset[str] = frozenset()  # "troops reported shelling": the shelling is not theirs
     attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it
     harming_verbs: frozenset[str] = frozenset()  # "an attack ... killed 20 people in Nairobi": where, whom
