@@ -154,6 +154,7 @@ def attack_clause(r: Reader, verb: Token, emit_all: Callable[..., None]) -> None
         if hitting is None:
             _noun_struck(r, verb, noun, doers, emit_all)
             continue
+        _noun_struck(r, verb, noun, doers, emit_all)  # "the Pakistani shelling of Indian villages killed ..."
         places, states = _hit(r, hitting, victims)
         for place in places:
             r.held_in(Ref(handle), place, modality, conf - 0.15)
@@ -269,10 +270,13 @@ def _noun_struck(
 ) -> None:
     """'the cyberattack on the Ukrainian grid', 'the attack on its parliament' (Canberra's): the state whose
     thing the attack named was aimed at is ATTACKED by its doers (inferred)."""
+    preps = {"on", "against"}
+    if noun.lower_ in r.lex.words.place_striking_words:  # "the Pakistani shelling of Indian villages"
+        preps.add("of")
     aimed = [
         p
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     ]
