@@ -28,7 +28,7 @@ def spoken_attack(r: Reader, verb: Token) -> bool:
         return False
     for s in subjects(verb)[0]:
         heads = [s, *(c for c in s.children if c.dep_ in {"compound", "amod"})]
-        if any(h.lemma_.lower() in words.voice_nouns for h in heads) or s.text in r.lex.media:
+        if any(h.lemma_.lower() in words.outlet_nouns for h in heads) or s.text in r.lex.media:
             return True
     if any(s.lemma_.lower() in words.armed_subjects for s in subjects(verb)[0]):
         return False  # "Israeli jets attacked Hezbollah positions as part of the offensive"

@@ -511,7 +511,7 @@ class RuleWords:
     offensive_nouns: frozenset[str] = frozenset()  # "an offensive against X": an attack, not an invasion
     entering_preps: frozenset[str] = frozenset()  # "an offensive into/in X": forces inside the territory
     spoken_force_verbs: frozenset[str] = frozenset()  # "state media attacked the West": words
-    voice_nouns: frozenset[str] = frozenset()  # subjects that only speak: media, statements, spokesmen
+    outlet_nouns: frozenset[str] = frozenset()  # subjects that only speak: media, statements, spokesmen
     criticized_objects: frozenset[str] = frozenset()  # "attacked the plan": a stance on it
     spoken_particles: frozenset[str] = frozenset()  # "hit out at London": words
     armed_subjects: frozenset[str] = frozenset()  # "jets attacked ... as part of": force, never words
