@@ -180,6 +180,15 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             and head.head.pos_ in {"NOUN", "PROPN"}
         ):
             return [head.head], True  # "six countries invited to join": the countries would join
+        if (
+            t.dep_ == "xcomp"
+            and t.tag_ == "VBG"
+            and head.lemma_.lower() in load_lexicon().words.witnessing_verbs
+            and not any(c.dep_ in {"dobj", "obj", "prt"} for c in t.children)  # ("reported shooting down X")
+        ):
+            # "troops reported shelling near X" is not the reporters' shelling; "reported shelling by
+            # Pakistani forces": the 'by' phrase does it
+            return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children], False
         if t.dep_ == "xcomp":
             objects = asked(head, t)
             if (

@@ -521,6 +521,21 @@ class RuleWords:
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()
+    # force and violence (round 22)
+    offensive_nouns: frozenset[str] = frozenset()  # "an offensive against X": an attack, not an invasion
+    entering_preps: frozenset[str] = frozenset()  # "an offensive into/in X": forces inside the territory
+    spoken_force_verbs: frozenset[str] = frozenset()  # "state media attacked the West": words
+    outlet_nouns: frozenset[str] = frozenset()  # subjects that only speak: media, statements, spokesmen
+    criticized_objects: frozenset[str] = frozenset()  # "attacked the plan": a stance on it
+    spoken_particles: frozenset[str] = frozenset()  # "hit out at London": words
+    armed_subjects: frozenset[str] = frozenset()  # "jets attacked ... as part of": force, never words
+    force_purpose_nouns: frozenset[str] = frozenset()  # "attacked X as a reprisal": no label, a purpose
+    witnessing_verbs: frozenset[str] = frozenset()  # "troops reported shelling": the shelling is not theirs
+    attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it
+    harming_verbs: frozenset[str] = frozenset()  # "an attack ... killed 20 people in Nairobi": where, whom
+    erupting_verbs: frozenset[str] = frozenset()  # "fighting broke out between X and Y troops"
+    invading_verbs: frozenset[str] = frozenset()  # "troops crossed into Ethiopia": INVADED
+    invading_forces: frozenset[str] = frozenset()  # fighting forces (not peacekeepers or police)
     meeting_kinds: frozenset[str] = frozenset()
     measure_kinds: frozenset[str] = frozenset()
     topic_qualifiers: frozenset[str] = frozenset()

@@ -1095,6 +1095,35 @@ _GLUE = {",": "punct", "and": "cc", "&": "cc", "the": "det"}  # what may stand b
 _NAMED_ACTORS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+def _demonym_gerunds(doc: Doc) -> None:
+    """'the Pakistani shelling of Indian villages killed ...', 'condemned the Azerbaijani shelling of X': the
+    model reads the demonym as a name (subject or object) and the gerund as its apposition or a second object;
+    after a determiner, with an 'of' phrase and no object of its own, the gerund is the noun and the demonym
+    its modifier (round 22)."""
+    attack_words = load_lexicon().words.attack_nouns
+    for token in doc:
+        gerund = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            gerund is None
+            or token.i == 0
+            or doc[token.i - 1].dep_ != "det"
+            or token.pos_ not in {"PROPN", "ADJ"}
+            or not token.is_title
+            or gerund.tag_ != "VBG"
+            or gerund.lower_ not in attack_words
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in gerund.children)
+            or any(c.dep_ in {"dobj", "aux", "nsubj"} for c in gerund.children)
+        ):
+            continue
+        if gerund.head.i == token.i and gerund.dep_ in {"appos", "acl"}:
+            gerund.head, gerund.dep_ = token.head, token.dep_
+        elif not (gerund.head.i == token.head.i and gerund.dep_ == token.dep_ and token.head.i != token.i):
+            continue
+        gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+        token.head, token.dep_, token.pos_ = gerund, "amod", "ADJ"
+        doc[token.i - 1].head = gerund
+
+
 @Language.component("geoalign_noun_compounds")
 def noun_compounds(doc: Doc) -> Doc:
     """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
@@ -1116,6 +1145,7 @@ def noun_compounds(doc: Doc) -> Doc:
             gerund.head, gerund.dep_ = token.head, "nsubj"
             gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
             token.head, token.dep_ = gerund, "amod"
+    _demonym_gerunds(doc)
     for token in doc:
         head = token.head
         if (

@@ -27,6 +27,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
+from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
@@ -425,6 +426,10 @@ def verb_rules(r: Reader) -> None:
             _voided(r, verb)
         if lemma in words.switch_verbs:
             _switched(r, verb)
+        if lemma in words.attributing_verbs or lemma in words.harming_verbs or lemma in words.copulas:
+            attack_clause(r, verb, _emit_all)  # "a drone strike blamed on Israel hit a convoy in Sudan"
+        if lemma in words.invading_verbs:
+            forces_entered(r, verb, _emit_all)  # "Eritrean troops crossed into Ethiopia"
         if lemma in words.verb_events and not _dealt_measure(r, verb):
             _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:
@@ -1075,7 +1080,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
         if not sources:
             return
-    if trig.spoken and any(label_of_ref(s, r.topics) is Label.PERSON for s in sources):
+    if trig.spoken and (
+        any(label_of_ref(s, r.topics) is Label.PERSON for s in sources) or spoken_attack(r, verb)
+    ):
         trig = replace(trig, rel=trig.spoken, objects=None)  # "the minister attacked Brussels": words
     target_verb = verb
     if trig.through:
@@ -4241,7 +4248,7 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
     """'North Korea launched a ballistic missile': the subject ORGANIZED the missile launch (an event named
     by a verb and its object; the attack convention)."""
     topic = next((t for t in r.lex.topics if t.kind == event.kind), None)
-    if event.struck and topic is not None:
+    if event.struck and topic is not None and not spoken_attack(r, verb):
         _struck_place(r, verb, event, topic)
         return
     objects = [o for o in direct_objects(verb) if o.lemma_.lower() in event.objects]
@@ -4313,6 +4320,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
         for x in r.refs(o, topics=False)
         if label_of_ref(x, r.topics) is Label.COUNTRY and x.key not in states
     ]
+    states += [k for k in border_places_state(r, objects) if k not in states]  # "the Armenian town of Jermuk"
     sources, _ = _subject_refs(r, verb)
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
     doers_at = {r.ctx.actor(x.key) for x in doers}
@@ -4704,6 +4712,13 @@ def _clash_between(r: Reader, noun: Token) -> None:
     """'Clashes between Ecuadorian and Peruvian troops', 'fighting between Eritrea and Ethiopia': each side
     attacked the other; forces named by two states' adjectives on one noun are two sides."""
     holders = [noun, *(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in r.lex.words.erupting_verbs:
+        holders.append(
+            noun.head
+        )  # "fighting broke out between Kyrgyz and Tajik guards": 'between' on the verb
+    holders += [
+        c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.erupting_verbs
+    ]
     sides: list[Ref] = []
     for holder in holders:
         between = [

@@ -801,7 +801,15 @@ def topic_structure(r: Reader) -> None:
             # "accused Kyiv of staging the attack, a claim Ukraine denies": as the verb that does it
             modality = r.modality(token.head)[0]
 
-        if kind.kind == "invasion" and parts.agents and parts.targets:
+        if kind.kind == "invasion" and parts.agents and parts.targets and _offensive_aimed(r, token):
+            # "launched an offensive against Eritrea": an attack (the noun's own ATTACKED), no invasion
+            handle = r.topic(token)
+            assert handle is not None
+            _waged_by(r, parts.agents, handle, modality, 0.8)
+            for t in parts.targets:  # "an offensive on Karabakh" is held there (the attack convention)
+                if _label(t) is Label.REGION:
+                    r.held_in(Ref(handle), t, modality, 0.8)
+        elif kind.kind == "invasion" and parts.agents and parts.targets:
             handle = r.topic(token)
             assert handle is not None
             # "Israel's war on Gaza" is a war, not an invasion of a territory; "Russia's war in Ukraine"
@@ -852,6 +860,22 @@ def topic_structure(r: Reader) -> None:
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _offensive_aimed(r: Reader, token: Token) -> bool:
+    """'an offensive against Eritrea', 'launched a counteroffensive on the town': an offensive aimed at its
+    target, not waged inside it ('an offensive in northern Syria', 'into Kashmir': forces that entered)."""
+    words = r.lex.words
+    if token.lemma_.lower() not in words.offensive_nouns:
+        return False
+    holders = (token, token.head) if token.dep_ in {"dobj", "obj"} else (token,)
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in words.entering_preps
+        and any(r.mention_at(t) is not None for t in c.subtree)  # a place ("in 1988" is a time)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _waged_by(

@@ -341,6 +341,9 @@ def _content(node: TopicNode, ctx: ArticleContext, year: str) -> str:
     kinds = load_lexicon().words
     if kind in kinds.seized_kinds and node.places and not node.targets:  # "the M23 offensive in Masisi"
         return " ".join(f"{year} {adj(agents)} {head} in {names(node.places)}".split())
+    if kind in kinds.seized_kinds and word in kinds.offensive_nouns:  # "the Iraqi offensive against Iran"
+        base = f"{adj(agents)} {word}".strip() if agents else word
+        return f"{base} against {names(node.targets)}" if node.targets else base
     if kind in kinds.seized_kinds:
         base = f"{adj(agents)} {kind}".strip() if agents else kind
         return f"{base} of {names(node.targets)}" if node.targets else base

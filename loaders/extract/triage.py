@@ -124,6 +124,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.contributing_verbs,  # "will contribute police to the Haiti mission"
         *lex.words.serving_verbs,  # "troops serving with the AU force in Darfur"
         *lex.words.mission_leading_verbs,  # "will lead a police mission to Haiti"
+        *lex.words.invading_verbs,  # "troops crossed into Ethiopia"
+        *lex.words.harming_verbs,
+        *lex.words.attributing_verbs,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
