@@ -542,6 +542,17 @@ class RuleWords:
     designating_verbs: frozenset[str] = frozenset()
     terror_words: frozenset[str] = frozenset()
     branding_verbs: frozenset[str] = frozenset()
+    # round 22, who speaks and whose case: measures on an official named by title only are the person's
+    official_measure_verbs: frozenset[str] = frozenset()  # "sanctioned Nicaragua's foreign minister"
+    official_measure_nouns: frozenset[str] = frozenset()  # "a visa ban on Iran's deputy foreign minister"
+    official_measure_preps: frozenset[str] = frozenset()
+    consultation_nouns: frozenset[str] = (
+        frozenset()
+    )  # "recalled its ambassador for consultations": no protest
+    recall_grievance_preps: frozenset[str] = (
+        frozenset()
+    )  # ... unless a grievance is named ("over the remarks")
+    recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -27,6 +27,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
+from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
@@ -205,6 +206,15 @@ def _capable_of_harm(r: Reader, adj: Token) -> None:
     modality, conf = r.modality(verb)
     if modality is Modality.ASSERTED:
         _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)
+
+
+def _relative_on_claim(r: Reader, o: Token) -> bool:
+    """A relative pronoun whose clause hangs on a claim noun: "..., allegations that Minsk dismissed"."""
+    return (
+        o.lower_ in {"which", "that"}
+        and o.head.dep_ == "relcl"
+        and o.head.head.lemma_.lower() in r.lex.words.claim_nouns
+    )
 
 
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
@@ -944,6 +954,8 @@ def _object_refs_of(r: Reader, token: Token, trig: Trigger) -> list[Ref]:
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if verb.lemma_.lower() in r.lex.words.fighting_verbs | {"beat"} and _contest(r):
         return  # "Nigeria fought Ghana in the quarter-final", "Ghana beat Nigeria in the final": a match
+    if trig is r.lex.verbs.get("recall") and recalled_for_consultations(verb, r.lex):
+        return  # "recalled its ambassador to Paris for consultations": a purpose, no protest stated
     modality, conf = r.modality(verb)
     if (
         modality is Modality.HYPOTHETICAL
@@ -1011,6 +1023,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and any(
             (o.lemma_.lower() in r.lex.transparent and _possessed(r, o))
             or (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
+            or charge_denied_by_which(o, r.lex) is not None  # "..., which Cotonou dismissed": the charge
+            or _relative_on_claim(r, o)  # "..., accusations that Minsk dismissed"
             for o in objects
         )
     ):  # "praised Serbia's refusal to impose sanctions", "welcomed Ankara's decision": its maker

@@ -1,0 +1,164 @@
+"""Denials set after a charge: "X accused Y of shelling its positions, which Y denied" (the relative pronoun
+stands for the charge, not for the noun it follows), and title-only officials whose measures are their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extract.lexicon import Lexicon
+
+_CHARGE_PREPS = {"of", "for"}
+
+
+def charge_over(t: Token, lex: Lexicon) -> Token | None:
+    """The verb of charge whose "of"/"for" phrase holds ``t`` ("accused Armenia of [shelling its
+    positions]", "blamed Kigali for [arming the rebels]"), a few steps up."""
+    node = t
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in _CHARGE_PREPS
+            and head.lemma_.lower() in lex.words.charge_verbs
+            and head.i < node.i
+        ):
+            return head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"pcomp", "amod", "acl", "conj"}:
+            return None  # (a clause of its own: "accused X of V-ing after Y had Z-ed")
+        node = head
+    return None
+
+
+def charge_denied_by_which(which: Token, lex: Lexicon) -> Token | None:
+    """'..., which Yerevan denied' closing a sentence whose charge it sums up: the verb of charge.
+
+    The relative pronoun is the object of a denying verb ("deny", "reject", "dismiss") whose clause ends the
+    sentence and hangs on a noun inside the charge's "of"/"for" phrase; a denial takes a charge, not the
+    rebels or positions the charge names."""
+    if which.lower_ != "which" or which.dep_ not in {"dobj", "obj"}:
+        return None
+    clause = which.head
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.words.denying_verbs:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > which.i for c in clause.children):
+        return None
+    end = clause.sent.end - 1
+    while end > clause.i and clause.doc[end].is_punct:
+        end -= 1
+    noun = clause.head
+    if (
+        clause.right_edge.i < end
+        or noun.i + 1 >= len(noun.doc)
+        or noun.doc[clause.left_edge.i - 1].text != ","
+    ):
+        return None
+    return charge_over(noun, lex)
+
+
+def measured_official(t: Token, lex: Lexicon) -> bool:
+    """A title-only official on whom a measure is laid: "sanctioned Nicaragua's foreign minister", "Peru's
+    foreign minister was banned from entering", "imposed sanctions on the country's defence chief", "denied
+    visas to Iran's deputy foreign minister". The measure is the person's case, not one on the state."""
+    words = lex.words
+    head = t.head
+    if t.dep_ in {"dobj", "nsubjpass", "obj"}:
+        lemma = head.lemma_.lower()
+        if lemma in words.entry_ban_verbs:  # "banned X from entering" (not "barred X from the summit")
+            return any(
+                c.lemma_.lower() in words.entry_gerunds
+                for p in head.children
+                if p.lower_ == "from"
+                for c in p.children
+            )
+        return lemma in words.official_measure_verbs or any(  # "hit X with sanctions", "placed X under
+            p.lower_ in words.official_measure_preps  # sanctions"
+            and any(m.lemma_.lower() in words.official_measure_nouns for m in p.children if m.dep_ == "pobj")
+            for p in head.children
+            if p.dep_ == "prep"
+        )
+    if t.dep_ not in {"pobj", "dative"}:
+        return False
+    prep = head if t.dep_ == "pobj" else t
+    if prep.lower_ not in words.official_measure_preps:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in words.official_measure_nouns or holder.lower_ in words.official_measure_nouns:
+        return True  # "sanctions on X", "a visa ban on X"
+    if holder.pos_ in {
+        "VERB",
+        "AUX",
+    }:  # "imposed sanctions on X", "hit X with sanctions", "denied visas to X"
+        measured = [c for c in holder.children if c.dep_ in {"dobj", "obj"}]
+        return holder.lemma_.lower() in words.official_measure_verbs or any(
+            m.lemma_.lower() in words.official_measure_nouns or m.lower_ in words.official_measure_nouns
+            for m in measured
+        )
+    return False
+
+
+def recalled_for_consultations(verb: Token, lex: Lexicon) -> bool:
+    """'recalled its ambassador to Paris for consultations': a recall that names consultation as its
+    purpose and no grievance ("in protest", "over the remarks", "after the raid") is no stated protest."""
+    words = lex.words
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"})]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    consulting = any(
+        p.lower_ == "for" and any(o.lemma_.lower() in words.consultation_nouns for o in p.children)
+        for p in preps
+    )
+    if not consulting:
+        return False
+    preps += [
+        c for p in preps if p.lower_ == "for" for o in p.children for c in o.children if c.dep_ == "prep"
+    ]
+    grievance = any(
+        p.lower_ in words.recall_grievance_preps
+        or (p.lower_ == "in" and any(o.lemma_.lower() in words.recall_grievance_nouns for o in p.children))
+        for p in preps
+    )
+    return not grievance and not any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in words.recall_grievance_nouns
+        for c in verb.children
+    )
+
+
+def planned_tense(verb: Token, lex: Lexicon) -> str | None:
+    """An act planned with "be set/due/poised/going to", "be to": "future" in the present ("Norway is to
+    recognise Palestine", "is going to sign"), "past" when the plan is told in the past and no one reports
+    it ("Argentina was set to join BRICS before ...", "Colombia was going to recognise ..."): a plan of the
+    past says nothing of whether the act came (under "said", the past is only the report's tense)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    words = lex.words
+    planned = head.lemma_.lower() in words.scheduled_words or head.lower_ in words.scheduled_words
+    going = head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    if planned or going:
+        copulas = [c for c in head.children if c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be"]
+        if not copulas and head.dep_ == "acomp" and head.head.lemma_ == "be":
+            copulas = [head.head]  # "was due to join"
+    elif (
+        head.lemma_ == "be"
+        and head.pos_ in {"AUX", "VERB"}
+        and not any(c.dep_ in {"attr", "acomp", "oprd"} for c in head.children)  # ("was the first to sign")
+    ):
+        copulas = [head]  # "was to recognise"
+    else:
+        return None
+    if not copulas:
+        return None
+    clause = head.head if head.dep_ == "acomp" else head
+    if copulas[0].tag_ != "VBD":
+        return "future"
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words.say_verbs | lex.reporting_verbs
+    return "future" if reported else "past"  # (under "said": a backshifted "is to")
+
+
+def any_object(verb: Token) -> bool:
+    """The verb's object is "any" one ("would condemn any coup", "would oppose any attempt to ..."): what
+    is said of any such act is a condition, not an announced act."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) for o in objects)
