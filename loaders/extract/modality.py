@@ -517,7 +517,11 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     denying = lex.words.denying_verbs
     if any(
         a.lemma_.lower() in lex.words.claim_nouns
-        and any(c.dep_ == "relcl" and c.lemma_.lower() in denying for c in a.children)
+        and any(
+            (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))  # ("a charge denied by Abu Dhabi")
+            and c.lemma_.lower() in denying
+            for c in a.children
+        )
         for a in asides
     ):
         return True

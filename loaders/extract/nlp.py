@@ -1161,6 +1161,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _reaction_to_last_clause(doc)
     _summing_noun_as_compound(doc)
     _plural_claim_read_as_verb(doc)
+    _claim_aside_read_as_root(doc)
     _quote_split_by_attribution(doc)
     _judgement_read_as_head(doc)
     _sums_as_nouns(doc)
@@ -1837,6 +1838,70 @@ def _claim_nouns() -> frozenset[str]:
     return load_lexicon().words.claim_nouns
 
 
+def _claim_aside(charge: Token, noun: Token, verb: Token, lemmas: tuple[str, str]) -> None:
+    """The charge heads the sentence, the claim noun sums it up, the verb after is the noun's relative."""
+    _make_root(noun.sent, charge, verb)
+    _make_root(noun.sent, charge, noun)
+    noun.head, noun.dep_, noun.pos_, noun.tag_, noun.lemma_ = charge, "npadvmod", "NOUN", "NNS", lemmas[0]
+    verb.head, verb.dep_, verb.pos_, verb.lemma_ = noun, "relcl", "VERB", lemmas[1]
+    if verb.tag_ == "NNS":
+        verb.tag_ = "VBZ"
+
+
+def _claim_aside_read_as_root(doc: Doc) -> None:
+    """ "X accused Y of spying, accusations Y has rejected": the verb after the claim noun read as the root
+    over the charge (the noun its adverbial), or the noun read as a verb in -s with the verb in -s its
+    subject ("..., accusations India rejects"); the charge heads the sentence and the noun sums it up."""
+    known = _known_verbs()
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        charges = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        if len(charges) != 1 or doc[charges[0].right_edge.i + 1].text != ",":
+            continue
+        after = charges[0].right_edge.i + 2
+        noun = doc[after] if after < len(doc) else None
+        if noun is not None and noun.lower_ in {"a", "an"} and after + 1 < root.i:
+            noun = doc[after + 1]  # "..., a charge New Delhi dismissed"
+        if noun is None or noun.i > root.i:
+            continue
+        plural = noun.lower_.endswith("s") and noun.lower_[:-1] in _claim_nouns()
+        if not plural and not (
+            noun.lemma_.lower() in _claim_nouns() and doc[noun.i - 1].lower_ in {"a", "an"}
+        ):
+            continue
+        if noun.i == root.i:  # "accusations India rejects": the noun the root, the verb its "subject"
+            verbs = [
+                c
+                for c in root.children
+                if c.dep_ in {"nsubj", "ccomp", "dobj"} and c.tag_ == "NNS" and c.i > root.i
+            ]
+            lemma = _s_form(verbs[0].lower_, known) if verbs else None
+            names = (
+                [c for c in verbs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"] if verbs else []
+            )
+            if lemma is None or not names:
+                continue
+            _claim_aside(charges[0], noun, verbs[0], (noun.lower_[:-1], lemma))
+            for name in names:
+                name.head, name.dep_ = verbs[0], "nsubj"
+        elif root.pos_ == "VERB" and noun.head.i == root.i and noun.dep_ in {"npadvmod", "nsubj", "dobj"}:
+            # (the name between them: "accusations India has rejected", "a charge New Delhi dismissed", the
+            # name the noun's apposition or the verb's subject)
+            names = [
+                t
+                for t in doc[noun.i + 1 : root.i]
+                if t.pos_ == "PROPN"
+                and t.head.i in {noun.i, root.i}
+                and t.dep_ in {"nsubj", "appos", "compound"}
+            ]
+            if len(names) != 1 or any(c.dep_ in {"dobj", "obj"} and c.i != noun.i for c in root.children):
+                continue
+            lemma = noun.lower_[:-1] if plural else noun.lemma_.lower()
+            _claim_aside(charges[0], noun, root, (lemma, root.lemma_))
+            names[0].head, names[0].dep_ = root, "nsubj"
+            if not plural:
+                noun.tag_ = "NN"
+
+
 def _plural_claim_read_as_verb(doc: Doc) -> None:
     """ "..., accusations that Minsk dismissed": a plural claim noun after a comma read as a verb in -s
     conjoined to the main verb, its relative clause as the verb's complement; the noun sums up the charge
@@ -1865,23 +1930,30 @@ def _plural_claim_read_as_verb(doc: Doc) -> None:
             if word.lower_ in {"that", "which"} and word.i < clauses[0].i:
                 word.pos_, word.tag_, word.dep_ = "PRON", "WDT", "dobj"
     for noun in doc:  # "blamed India for the blast, allegations that New Delhi rejected": a second object
-        if (
-            noun.tag_ != "NNS"
-            or noun.dep_ not in {"dobj", "appos", "conj"}
-            or noun.lemma_ not in _claim_nouns()
-        ):
+        # (also "..., a charge denied by Abu Dhabi", "..., charges rejected by Belarus")
+        if noun.dep_ not in {"dobj", "appos", "conj"} or noun.lemma_.lower() not in _claim_nouns():
             continue
         main = noun.head
-        if doc[noun.i - 1].text != "," or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+        opener = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
+        if (noun.tag_ != "NNS" or dets) and not opener:
+            continue
+        if doc[noun.left_edge.i - 1].text != ",":
             continue
         if noun.dep_ == "dobj" and not any(o.dep_ == "dobj" and o.i < noun.i for o in main.children):
             continue
         clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i]
-        if len(clauses) != 1 or not any(g.dep_ == "nsubj" for g in clauses[0].children):
+        if len(clauses) != 1:
+            continue
+        passive = clauses[0].tag_ == "VBN" and any(g.dep_ == "agent" for g in clauses[0].children)
+        if not passive and not any(g.dep_ == "nsubj" for g in clauses[0].children):
             continue
         while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
             main = main.head
-        noun.head, noun.dep_, clauses[0].dep_ = main, "npadvmod", "relcl"
+        noun.head, noun.dep_ = main, "npadvmod"
+        if passive:
+            continue
+        clauses[0].dep_ = "relcl"
         for word in clauses[0].children:
             if word.lower_ in {"that", "which"} and word.i < clauses[0].i and word.dep_ == "mark":
                 word.pos_, word.tag_, word.dep_ = "PRON", "WDT", "dobj"

@@ -208,8 +208,11 @@ def _capable_of_harm(r: Reader, adj: Token) -> None:
         _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)
 
 
-def _relative_on_claim(r: Reader, o: Token) -> bool:
-    """A relative pronoun whose clause hangs on a claim noun: "..., allegations that Minsk dismissed"."""
+def _relative_on_claim(r: Reader, o: Token, verb: Token) -> bool:
+    """A relative pronoun whose clause hangs on a claim noun, "..., allegations that Minsk dismissed", or the
+    claim noun itself as the object of a relative with no pronoun, "..., a charge New Delhi dismissed"."""
+    if o.lemma_.lower() in r.lex.words.claim_nouns and verb.dep_ == "relcl" and verb.head.i == o.i:
+        return not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in o.children)
     return (
         o.lower_ in {"which", "that"}
         and o.head.dep_ == "relcl"
@@ -1024,7 +1027,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             (o.lemma_.lower() in r.lex.transparent and _possessed(r, o))
             or (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
             or charge_denied_by_which(o, r.lex) is not None  # "..., which Cotonou dismissed": the charge
-            or _relative_on_claim(r, o)  # "..., accusations that Minsk dismissed"
+            or _relative_on_claim(r, o, verb)  # "..., accusations (that) Minsk dismissed"
             for o in objects
         )
     ):  # "praised Serbia's refusal to impose sanctions", "welcomed Ankara's decision": its maker
@@ -1336,9 +1339,15 @@ def _chaired(r: Reader, verb: Token) -> None:
 
 
 def _as_part_of(r: Reader, verb: Token) -> bool:
-    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina'."""
+    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina' (not "would recognise
+    Palestine as part of a peace settlement": the part of a deal, a step in it)."""
     return any(
-        noun.lemma_.lower() in r.lex.words.claimed_part_nouns and prep_objects(noun, "of")
+        noun.lemma_.lower() in r.lex.words.claimed_part_nouns
+        and any(
+            label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
+            for o in prep_objects(noun, "of")
+            for x in r.refs(o)
+        )
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for noun in prep.children
