@@ -62,9 +62,18 @@ def measured_official(t: Token, lex: Lexicon) -> bool:
     foreign minister was banned from entering", "imposed sanctions on the country's defence chief", "denied
     visas to Iran's deputy foreign minister". The measure is the person's case, not one on the state."""
     words = lex.words
+    while t.dep_ == "conj" and t.head.i < t.i:  # "sanctions on Iran's foreign minister and two generals"
+        t = t.head
     head = t.head
     if t.dep_ in {"dobj", "nsubjpass", "obj"}:
         lemma = head.lemma_.lower()
+        if lemma in words.listing_verbs and any(  # "added the defence minister to its sanctions list"
+            o.lemma_.lower() in words.list_nouns
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+            for o in p.children
+        ):
+            return True
         if lemma in words.entry_ban_verbs:  # "banned X from entering" (not "barred X from the summit")
             return any(
                 c.lemma_.lower() in words.entry_gerunds
@@ -81,6 +90,10 @@ def measured_official(t: Token, lex: Lexicon) -> bool:
     if t.dep_ not in {"pobj", "dative"}:
         return False
     prep = head if t.dep_ == "pobj" else t
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lemma_.lower() in words.official_asset_nouns:
+        # "froze the assets of Russia's defence minister"
+        return holder.head.lemma_.lower() in words.official_asset_verbs
     if prep.lower_ not in words.official_measure_preps:
         return False
     holder = prep.head

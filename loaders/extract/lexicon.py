@@ -546,6 +546,8 @@ class RuleWords:
     official_measure_verbs: frozenset[str] = frozenset()  # "sanctioned Nicaragua's foreign minister"
     official_measure_nouns: frozenset[str] = frozenset()  # "a visa ban on Iran's deputy foreign minister"
     official_measure_preps: frozenset[str] = frozenset()
+    official_asset_nouns: frozenset[str] = frozenset()  # "froze the assets of Iran's intelligence minister"
+    official_asset_verbs: frozenset[str] = frozenset()
     consultation_nouns: frozenset[str] = (
         frozenset()
     )  # "recalled its ambassador for consultations": no protest
