@@ -1039,6 +1039,18 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    recall = (
+        trig is r.lex.verbs.get("recall") or r.lex.words.envoy_recalls.get(verb.lemma_.lower()) == "recall"
+    )
+    if not sources and recall and is_passive(verb) and agent(verb) is None:
+        # "The Israeli ambassador to Madrid was recalled": the envoy's own state recalls him
+        sources = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in (trig.object_heads or ())
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in STATES
+        ]
     if not sources and "WITHDREW_FROM" in trig.preps.values() and is_passive(verb) and agent(verb) is None:
         # "Kenyan troops were withdrawn from Somalia": the forces' state leaves
         sources = [
