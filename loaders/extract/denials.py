@@ -175,3 +175,40 @@ def any_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) for o in objects)
+
+
+def proviso(verb: Token, lex: Lexicon) -> bool:
+    """A stance tied to a condition that is not "if": "will back Sweden's bid provided that Stockholm ...",
+    "will approve the aid on condition that ...", "will support the bid as long as ..." (the stance is
+    conditional), and the condition's own clause ("... as long as it respects the deal": not asserted)."""
+    words = lex.words
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    for h in holders:
+        for c in h.children:
+            if (  # "provided (that) the UN funds it", the participle read as an adverbial or a preposition
+                c.dep_ in {"advcl", "prep"}
+                and c.lower_ in words.proviso_verbs
+                and any(g.dep_ in {"ccomp", "advcl", "pcomp"} for g in c.children)
+            ):
+                return True
+            if c.dep_ == "prep" and any(  # "on condition that" (not "on condition of anonymity")
+                p.lemma_.lower() in words.proviso_nouns
+                and any(g.dep_ in {"acl", "ccomp", "relcl"} and g.pos_ in {"VERB", "AUX"} for g in p.children)
+                for p in c.children
+            ):
+                return True
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in words.proviso_adverbs
+                and any(  # "as long as"
+                    g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+                    for g in c.children
+                )
+            ):
+                return True
+    head = verb.head
+    if verb.dep_ in {"ccomp", "pcomp", "advcl"} and head.lower_ in words.proviso_verbs:
+        return True  # the condition itself: "provided that Stockholm cracks down"
+    if verb.dep_ == "acl" and head.lemma_.lower() in words.proviso_nouns:
+        return True
+    return verb.dep_ == "advcl" and head.lower_ in words.proviso_adverbs

@@ -548,6 +548,9 @@ class RuleWords:
     official_measure_preps: frozenset[str] = frozenset()
     official_asset_nouns: frozenset[str] = frozenset()  # "froze the assets of Iran's intelligence minister"
     official_asset_verbs: frozenset[str] = frozenset()
+    proviso_verbs: frozenset[str] = frozenset()  # "will back X provided that ...": conditional
+    proviso_nouns: frozenset[str] = frozenset()  # "on condition that ..."
+    proviso_adverbs: frozenset[str] = frozenset()  # "as long as ..."
     consultation_nouns: frozenset[str] = (
         frozenset()
     )  # "recalled its ambassador for consultations": no protest

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.model import Modality
 from loaders.extract.args import after_let_alone, is_infinitive, is_subjunctive
-from loaders.extract.denials import any_object, charge_denied_by_which, charge_over, planned_tense
+from loaders.extract.denials import any_object, charge_denied_by_which, charge_over, planned_tense, proviso
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -222,6 +222,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
         aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
+    hypothetical = hypothetical or proviso(verb, lex)  # "will back X provided that ...", "as long as ..."
     plan = planned_tense(verb, lex)
     if plan == "past" and not negated:  # "Argentina was set to join BRICS before ...": a plan of the past
         hypothetical = True
