@@ -1,5 +1,7 @@
-"""Denials set after a charge: "X accused Y of shelling its positions, which Y denied" (the relative pronoun
-stands for the charge, not for the noun it follows), and title-only officials whose measures are their own."""
+"""Who says it, and does the text assert it (round 22): denials set after a charge ("X accused Y of shelling
+its positions, which Y denied": the relative pronoun stands for the charge, not for the noun it follows),
+measures on officials named by title only (the person's case, not the state's), recalls "for consultations",
+plans told in the past ("was set to join"), conditions on "any" act and conditions said without "if"."""
 
 from __future__ import annotations
 

@@ -551,12 +551,8 @@ class RuleWords:
     proviso_verbs: frozenset[str] = frozenset()  # "will back X provided that ...": conditional
     proviso_nouns: frozenset[str] = frozenset()  # "on condition that ..."
     proviso_adverbs: frozenset[str] = frozenset()  # "as long as ..."
-    consultation_nouns: frozenset[str] = (
-        frozenset()
-    )  # "recalled its ambassador for consultations": no protest
-    recall_grievance_preps: frozenset[str] = (
-        frozenset()
-    )  # ... unless a grievance is named ("over the remarks")
+    consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
+    recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
     recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")
     # triage
     parse_words: frozenset[str] = frozenset()
