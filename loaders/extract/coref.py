@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, prep_objects, subjects
 from loaders.extract.context import Claim
+from loaders.extract.denials import measured_official
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
@@ -244,6 +245,8 @@ class Resolver(PronounResolver):
                 return [Ref(titled[0].key)]
             if self._against_the_state(t):
                 return []  # "Georgian opposition lawmakers", "Kenya's opposition leader": no state organ
+            if lemma in self.lex.person_titles and measured_official(t, self.lex):
+                return []  # "sanctioned Nicaragua's foreign minister": the person's case, not the state's
             inner = self.owner(t, depth)
             if t.dep_ == "nsubj" and lemma in self.lex.person_titles and len(inner) == 1:
                 self.ctx.unnamed_officials[self.info.index] = inner[0].key  # for a "he" that follows
@@ -722,13 +725,13 @@ class Resolver(PronounResolver):
                         return list(dict.fromkeys(Ref(o.key) for o in owners if o.label in wanted))
                     return [Ref(m.key)]
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "at"}:
                 for pobj in child.children:
-                    served = self._served_state(t, child, pobj, wanted)
+                    served = self._served_state(t, child, pobj, wanted) if child.lower_ != "at" else []
                     if served:  # "a spokesman for President Erdogan": the organ of the state he leads
                         return served
-                    if child.lower_ == "for" and pobj.lemma_.lower() not in self.lex.state_organs:
-                        continue  # "the spokesman for the Chinese embassy"; not "an envoy for Sudan"
+                    if child.lower_ in {"for", "at"} and pobj.lemma_.lower() not in self.lex.state_organs:
+                        continue  # "the spokesman for (at) the Chinese embassy"; not "an envoy for Sudan"
                     if self.mention_at(pobj) is None and pobj.lower_ in self.lex.titles:
                         # "the Ministry of Foreign Affairs of Kazakhstan": the owner follows the title
                         pobj = next(
@@ -1277,7 +1280,9 @@ class Resolver(PronounResolver):
         """'..., a move condemned by X': an indefinite act noun set off by a comma after the clause it sums
         up, with a participle saying who took a stance on it."""
         doc = t.doc
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) or (
+            self._bare_plural_claim(t)  # "..., allegations which Moscow rejects"
+        )
         comma = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         return (
             indefinite
@@ -1290,6 +1295,15 @@ class Resolver(PronounResolver):
                 )  # "a move Kyiv hit"
                 for c in t.children
             )
+        )
+
+    def _bare_plural_claim(self, t: Token) -> bool:
+        """'..., allegations which Moscow rejects', '..., accusations Minsk dismissed': a plural claim noun
+        with no determiner sums up the charge before it as 'a charge' does."""
+        return (
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in self.lex.words.claim_nouns
+            and not any(c.dep_ in {"det", "poss"} for c in t.children)
         )
 
     def _judged_in_report(self, t: Token) -> bool:

@@ -583,6 +583,18 @@ class RuleWords:
     place_name_tails: frozenset[str] = frozenset()  # "the Indian Ocean", "British Columbia": no state
     communal_words: frozenset[str] = frozenset()  # "Syrian Kurdish fighters": not Syria's
     combining_forms: dict[str, str] = field(default_factory=dict)  # "Sino-Russian": China and Russia
+    # round 22, who speaks and whose case: measures on an official named by title only are the person's
+    official_measure_verbs: frozenset[str] = frozenset()  # "sanctioned Nicaragua's foreign minister"
+    official_measure_nouns: frozenset[str] = frozenset()  # "a visa ban on Iran's deputy foreign minister"
+    official_measure_preps: frozenset[str] = frozenset()
+    official_asset_nouns: frozenset[str] = frozenset()  # "froze the assets of Iran's intelligence minister"
+    official_asset_verbs: frozenset[str] = frozenset()
+    proviso_verbs: frozenset[str] = frozenset()  # "will back X provided that ...": conditional
+    proviso_nouns: frozenset[str] = frozenset()  # "on condition that ..."
+    proviso_adverbs: frozenset[str] = frozenset()  # "as long as ..."
+    consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
+    recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
+    recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graph.model import Modality
 from loaders.extract.args import after_let_alone, is_infinitive, is_subjunctive
+from loaders.extract.denials import any_object, charge_denied_by_which, charge_over, planned_tense, proviso
 from loaders.extract.lexicon import Lexicon
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -221,6 +222,11 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         # (a purpose shares its act's fate: "refused to approve funding to help Ukraine" helps no one)
         aside = aside or (t.dep_ == "advcl" and not is_infinitive(t) and not _excluded_gerund(t, lex))
         t, hops = t.head, hops + 1
+    hypothetical = hypothetical or proviso(verb, lex)  # "will back X provided that ...", "as long as ..."
+    plan = planned_tense(verb, lex)
+    if plan == "past" and not negated:  # "Argentina was set to join BRICS before ...": a plan of the past
+        hypothetical = True
+    future = future or plan == "future"  # "Norway is to recognise Palestine", "is going to sign"
     if negated and (permitted or asked):
         # ("demanded that its partners refuse to recognize X": a refusal asked for is not made)
         return Modality.HYPOTHETICAL, 0.6
@@ -348,6 +354,7 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = True  # "Either Qatar or Egypt will host": one of them, not said which
         if child.dep_ in {"aux", "auxpass"}:
             backshifted = child.lower_ in lex.backshifted_future and _reported_past(t, lex)
+            backshifted = backshifted and not any_object(t)  # "said it would condemn any coup": a condition
             future = future or child.lower_ in lex.future or backshifted
             # ("I must reject these words": an obligation one takes on oneself is one's own act, done)
             own_duty = child.lower_ in lex.words.deontic_modals and any(
@@ -488,6 +495,15 @@ def _inner_deed(verb: Token, lex: Lexicon) -> bool:
 
 def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     """An object summed up as a claim its subject denies: "arming the Houthis, a charge Tehran denies"."""
+    charge = charge_over(verb, lex)  # "accused Armenia of shelling its positions near Lachin, which Yerevan
+    if (
+        charge is not None
+        and any(  # denied": the closing relative denies the charge the deed is in
+            w.lower_ == "which" and getattr(charge_denied_by_which(w, lex), "i", -1) == charge.i
+            for w in verb.doc[verb.i + 1 : verb.sent.end]
+        )
+    ):
+        return True
     objects = _objects(verb)
     # "Iran supplied drones to Russia, a claim Tehran rejects": the aside sums up the whole clause, also
     # where the parser hung it on the clause's inner verb or its object ("Kyiv said Minsk had helped Moscow
@@ -502,14 +518,19 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
     denying = lex.words.denying_verbs
     if any(
         a.lemma_.lower() in lex.words.claim_nouns
-        and any(c.dep_ == "relcl" and c.lemma_.lower() in denying for c in a.children)
+        and any(
+            (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))  # ("a charge denied by Abu Dhabi")
+            and c.lemma_.lower() in denying
+            for c in a.children
+        )
         for a in asides
     ):
         return True
     if any(  # "backing the M23, which Rwanda denies": 'which' on a named actor can only be the claim
         c.dep_ == "relcl"
         and c.lemma_.lower() in denying
-        and _named(o)  # (also "backing the M23 rebels, which Kigali denies")
+        and (_named(o) or charge_over(o, lex) is not None)  # (also "backing the M23 rebels, which Kigali
+        # denies"; and any object of a deed charged: "accused X of shelling its positions, which X denied")
         and not (o.dep_ == "pobj" and o.head.lower_ == "with")  # "a deal with Somaliland, which Somalia
         # rejected": the co-party, not the deed, is what is rejected
         and any(w.dep_ in {"dobj", "obj"} and w.lower_ == "which" for w in c.children)

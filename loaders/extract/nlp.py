@@ -1205,6 +1205,9 @@ def noun_compounds(doc: Doc) -> Doc:
     _named_thing_agent(doc)
     _reaction_to_last_clause(doc)
     _summing_noun_as_compound(doc)
+    _plural_claim_read_as_verb(doc)
+    _claim_aside_read_as_root(doc)
+    _quote_split_by_attribution(doc)
     _judgement_read_as_head(doc)
     _sums_as_nouns(doc)
     _name_and_modified_name(doc)
@@ -1832,6 +1835,236 @@ def _with_name_gerund_name(doc: Doc) -> None:
                 token.head, token.dep_ = root, "compound"
 
 
+@lru_cache(maxsize=1)
+def _say_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon().words.say_verbs)
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _quote_split_by_attribution(doc: Doc) -> None:
+    """'"We firmly condemn," the ministry said, "the strikes on Kharkiv."': a quote broken by its
+    attribution. The saying verb heads the sentence and the quoted clause is its complement; the noun
+    phrase after the break is the object the quoted verb still lacks (the model makes it the saying
+    verb's object, or the root), and a bare name before the break ('"Russia," the minister added, "must
+    withdraw"') is the subject of the clause after it, which the model hangs the saying verb on."""
+    for sent in doc.sents:
+        marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+        if len(marks) != 4 or marks[0] != sent.start or sent[-1].text not in _QUOTE_MARKS:
+            continue
+        first, attribution, rest = (
+            doc[marks[0] + 1 : marks[1]],
+            doc[marks[1] + 1 : marks[2]],
+            doc[marks[2] + 1 : marks[3]],
+        )
+        if len(first) < 2 or first[-1].text != "," or len(attribution) < 2 or attribution[-1].text != ",":
+            continue
+        says = [t for t in attribution if t.pos_ == "VERB" and t.lemma_.lower() in _say_verbs()]
+        if len(says) != 1:
+            continue
+        say = says[0]
+        inside = range(rest.start, rest.end)
+        heads = [t for t in rest if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+        verbs = [t for t in first if t.pos_ == "VERB" and t.head.i not in range(first.start, first.end)]
+        if (
+            not verbs
+            and say.dep_ == "parataxis"
+            and say.head.i in inside
+            and say.head.pos_ in {"VERB", "AUX"}
+        ):
+            verb = say.head  # the subject before the break, the clause after it
+            if verb.head.i != verb.i:
+                continue
+            _make_root(sent, say, verb)
+            verb.head, verb.dep_ = say, "ccomp"
+            continue
+        if len(verbs) != 1 or len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb, noun = verbs[0], heads[0]
+        if any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "attr"} for c in verb.children) or any(
+            t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            for t in rest
+        ):  # (a clause of its own after the break is no object: '"We will," he said, "if Russia withdraws."')
+            continue
+        _make_root(sent, say, noun)
+        noun.head, noun.dep_ = verb, "dobj"
+        verb.head, verb.dep_, verb.pos_ = say, "ccomp", "VERB"
+        for name in verb.children:  # ('"Kenya welcomes," ...': the name read as the verb's compound)
+            if name.dep_ == "compound" and name.pos_ == "PROPN" and name.i < verb.i:
+                name.dep_ = "nsubj"
+
+
+def _make_root(sent: Span, say: Token, old: Token) -> None:
+    """The saying verb heads the sentence; the punctuation that hung on ``old`` outside its words hangs on
+    it (the quote marks, the closing full stop)."""
+    if say.head.i != say.i:
+        say.head, say.dep_ = say, "ROOT"
+    for t in sent:
+        if t.is_punct and t.head.i == old.i and t.i != old.i and (t.i < old.i or t.i >= sent.end - 2):
+            t.head = say
+
+
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    return load_lexicon().words.claim_nouns
+
+
+def _claim_aside(charge: Token, noun: Token, verb: Token, lemmas: tuple[str, str]) -> None:
+    """The charge heads the sentence, the claim noun sums it up, the verb after is the noun's relative."""
+    _make_root(noun.sent, charge, verb)
+    _make_root(noun.sent, charge, noun)
+    noun.head, noun.dep_, noun.pos_, noun.tag_, noun.lemma_ = charge, "npadvmod", "NOUN", "NNS", lemmas[0]
+    verb.head, verb.dep_, verb.pos_, verb.lemma_ = noun, "relcl", "VERB", lemmas[1]
+    if verb.tag_ == "NNS":
+        verb.tag_ = "VBZ"
+
+
+def _claim_aside_read_as_root(doc: Doc) -> None:
+    """ "X accused Y of spying, accusations Y has rejected": the verb after the claim noun read as the root
+    over the charge (the noun its adverbial), or the noun read as a verb in -s with the verb in -s its
+    subject ("..., accusations India rejects"); the charge heads the sentence and the noun sums it up."""
+    known = _known_verbs()
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        charges = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        if len(charges) != 1 or doc[charges[0].right_edge.i + 1].text != ",":
+            continue
+        after = charges[0].right_edge.i + 2
+        noun = doc[after] if after < len(doc) else None
+        if noun is not None and noun.lower_ in {"a", "an"} and after + 1 < root.i:
+            noun = doc[after + 1]  # "..., a charge New Delhi dismissed"
+        if noun is None or noun.i > root.i:
+            continue
+        plural = noun.lower_.endswith("s") and noun.lower_[:-1] in _claim_nouns()
+        if not plural and not (
+            noun.lemma_.lower() in _claim_nouns() and doc[noun.i - 1].lower_ in {"a", "an"}
+        ):
+            continue
+        if noun.i == root.i:  # "accusations India rejects": the noun the root, the verb its "subject"
+            verbs = [
+                c
+                for c in root.children
+                if c.dep_ in {"nsubj", "ccomp", "dobj"} and c.tag_ == "NNS" and c.i > root.i
+            ]
+            lemma = _s_form(verbs[0].lower_, known) if verbs else None
+            names = (
+                [c for c in verbs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"] if verbs else []
+            )
+            if lemma is None or not names:
+                continue
+            _claim_aside(charges[0], noun, verbs[0], (noun.lower_[:-1], lemma))
+            for name in names:
+                name.head, name.dep_ = verbs[0], "nsubj"
+        elif root.pos_ == "VERB" and noun.head.i == root.i and noun.dep_ in {"npadvmod", "nsubj", "dobj"}:
+            # (the name between them: "accusations India has rejected", "a charge New Delhi dismissed", the
+            # name the noun's apposition or the verb's subject)
+            names = [
+                t
+                for t in doc[noun.i + 1 : root.i]
+                if t.pos_ == "PROPN"
+                and t.head.i in {noun.i, root.i}
+                and t.dep_ in {"nsubj", "appos", "compound"}
+            ]
+            if len(names) != 1 or any(c.dep_ in {"dobj", "obj"} and c.i != noun.i for c in root.children):
+                continue
+            lemma = noun.lower_[:-1] if plural else noun.lemma_.lower()
+            _claim_aside(charges[0], noun, root, (lemma, root.lemma_))
+            names[0].head, names[0].dep_ = root, "nsubj"
+            if not plural:
+                noun.tag_ = "NN"
+
+
+def _plural_claim_read_as_verb(doc: Doc) -> None:
+    """ "..., accusations that Minsk dismissed": a plural claim noun after a comma read as a verb in -s
+    conjoined to the main verb, its relative clause as the verb's complement; the noun sums up the charge
+    before it (as "a charge Minsk dismissed" does) and the clause is its relative."""
+    for noun in doc:
+        if noun.tag_ != "VBZ" or noun.dep_ not in {"conj", "ROOT"} or not noun.lower_.endswith("s"):
+            continue
+        if noun.lower_[:-1] not in _claim_nouns() or noun.i == 0 or doc[noun.i - 1].text != ",":
+            continue
+        charges = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]  # read as the root
+        if (noun.dep_ == "ROOT" and len(charges) != 1) or (noun.dep_ == "conj" and noun.head.i > noun.i):
+            continue
+        if any(c.dep_ in _SUBJECTS for c in noun.children):
+            continue
+        clauses = [
+            c for c in noun.children if c.dep_ in {"ccomp", "relcl"} and c.pos_ == "VERB" and c.i > noun.i
+        ]
+        if len(clauses) != 1 or not any(g.dep_ == "nsubj" for g in clauses[0].children):
+            continue
+        if charges:  # "X accused Y of V-ing, accusations that Z rejects", 'accusations' the root
+            _make_root(noun.sent, charges[0], noun)
+            noun.head = charges[0]
+        noun.pos_, noun.tag_, noun.lemma_, noun.dep_ = "NOUN", "NNS", noun.lower_[:-1], "npadvmod"
+        clauses[0].dep_ = "relcl"
+        for word in clauses[0].children:
+            if word.lower_ in {"that", "which"} and word.i < clauses[0].i:
+                word.pos_, word.tag_, word.dep_ = "PRON", "WDT", "dobj"
+    for noun in doc:  # "blamed India for the blast, allegations that New Delhi rejected": a second object
+        # (also "..., a charge denied by Abu Dhabi", "..., charges rejected by Belarus")
+        if noun.dep_ not in {"dobj", "appos", "conj"} or noun.lemma_.lower() not in _claim_nouns():
+            continue
+        main = noun.head
+        dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+        opener = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
+        if (noun.tag_ != "NNS" or dets) and not opener:
+            continue
+        if doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if noun.dep_ == "dobj" and not any(o.dep_ == "dobj" and o.i < noun.i for o in main.children):
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i]
+        if len(clauses) != 1:
+            continue
+        passive = clauses[0].tag_ == "VBN" and any(g.dep_ == "agent" for g in clauses[0].children)
+        if not passive and not any(g.dep_ == "nsubj" for g in clauses[0].children):
+            continue
+        while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+            main = main.head
+        noun.head, noun.dep_ = main, "npadvmod"
+        if passive:
+            continue
+        clauses[0].dep_ = "relcl"
+        for word in clauses[0].children:
+            if word.lower_ in {"that", "which"} and word.i < clauses[0].i and word.dep_ == "mark":
+                word.pos_, word.tag_, word.dep_ = "PRON", "WDT", "dobj"
+    known = _known_verbs()
+    for verb in doc:  # "..., allegations which Russia rejects": 'rejects' a plural noun heading the relative
+        lemma = _s_form(verb.lower_, known)
+        if lemma is None or verb.tag_ != "NNS" or verb.dep_ != "relcl":
+            continue
+        if verb.head.lemma_.lower() not in _claim_nouns() or any(c.dep_ == "det" for c in verb.children):
+            continue
+        if any(c.dep_ == "nsubj" for c in verb.children) and any(
+            c.lower_ in {"which", "that"} and c.i < verb.i for c in verb.children
+        ):
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+    for verb in doc:  # "Uganda was accused of V-ing, allegations Kampala rejects": all read as one noun
+        # phrase whose head 'rejects' is the root over the charge; the verb takes the name as its subject
+        lemma = _s_form(verb.lower_, known)
+        if lemma is None or verb.tag_ != "NNS" or verb.dep_ != "ROOT":
+            continue
+        kids = [k for k in verb.children if not k.is_punct]
+        opened = [k for k in kids if k.dep_ == "ccomp" and k.i < verb.i]
+        rest = sorted(
+            (k for k in kids if k.i > (opened[0].right_edge.i if opened else verb.i)), key=lambda k: k.i
+        )
+        if len(opened) != 1 or len(rest) != 2 or doc[rest[0].left_edge.i - 1].text != ",":
+            continue
+        noun, name = rest
+        opener = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)  # "a charge"
+        if (noun.tag_ == "NNS" or opener) and noun.lemma_.lower() in _claim_nouns() and name.pos_ == "PROPN":
+            charge = opened[0]  # the charge is the root, the claim noun its aside, the verb the relative
+            charge.head, charge.dep_ = charge, "ROOT"
+            noun.head, noun.dep_ = charge, "npadvmod"
+            verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = noun, "relcl", "VERB", "VBZ", lemma
+            name.dep_ = "nsubj"
+            for word in verb.children:
+                if word.is_punct:
+                    word.head = charge
+
+
 def _summing_noun_as_compound(doc: Doc) -> None:
     """ "X accused Y of backing separatists, a charge Y rejects": the model now and then makes the act noun
     a compound of the relative's verb, which it hangs on the main verb; the noun sums up the clause before
@@ -1859,12 +2092,14 @@ def _summing_noun_as_compound(doc: Doc) -> None:
         if lemma is None or verb.tag_ != "NNS" or verb.head.i >= verb.i:
             continue
         kids = [*verb.children, *(k for c in verb.children if c.pos_ == "PROPN" for k in c.children)]
+        kids = [k for k in kids if not k.is_punct]
+        if len(kids) == 2 and kids[0].tag_ == "NNS" and kids[0].lemma_.lower() in _claim_nouns():
+            kids.insert(0, kids[0])  # "..., allegations Kampala rejects": a bare plural claim, its own opener
         if len(kids) != 3:
             continue
         det, noun, name = sorted(kids, key=lambda k: k.i)
         if (
-            det.dep_ == "det"
-            and det.lower_ in {"a", "an"}
+            ((det.dep_ == "det" and det.lower_ in {"a", "an"}) or det.i == noun.i)
             and det.i > 0
             and doc[det.i - 1].text == ","
             and noun.dep_ == "compound"
@@ -1875,7 +2110,8 @@ def _summing_noun_as_compound(doc: Doc) -> None:
         ):
             main = verb.head
             noun.head, noun.dep_ = main, "npadvmod"
-            det.head = noun
+            if det.i != noun.i:
+                det.head = noun
             verb.head, verb.dep_ = noun, "relcl"
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
             name.head, name.dep_ = verb, "nsubj"

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import asked, direct_objects, subjects
+from loaders.extract.denials import charge_denied_by_which
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import topic_of
@@ -79,6 +80,12 @@ class PronounResolver(SentenceMentions):
                 # "It was Algeria that first recognised the SADR": the one the cleft puts first
                 focus = [c for c in cleft.children if c.dep_ == "attr"]
                 return [x for c in focus for x in self.refs(c, topics=False, depth=1)]
+            charge = charge_denied_by_which(t, self.lex)
+            if charge is not None and topic_of(clause.head, self.lex, self.active) is None:
+                # "accused Armenia of shelling its positions, which Yerevan denied": the charge, its maker's
+                makers = subjects(charge)[0]
+                found = [x for m in makers for x in self.refs(m, topics=False, depth=1)]
+                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
             if clause.dep_ == "relcl" or clause.dep_ == "acl":
                 noun = clause.head
                 if noun.dep_ == "attr" and noun.head.lemma_ in self.lex.words.copulas:

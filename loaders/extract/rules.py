@@ -27,6 +27,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
+from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
@@ -213,6 +214,18 @@ def _capable_of_harm(r: Reader, adj: Token) -> None:
     modality, conf = r.modality(verb)
     if modality is Modality.ASSERTED:
         _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)
+
+
+def _relative_on_claim(r: Reader, o: Token, verb: Token) -> bool:
+    """A relative pronoun whose clause hangs on a claim noun, "..., allegations that Minsk dismissed", or the
+    claim noun itself as the object of a relative with no pronoun, "..., a charge New Delhi dismissed"."""
+    if o.lemma_.lower() in r.lex.words.claim_nouns and verb.dep_ == "relcl" and verb.head.i == o.i:
+        return not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in o.children)
+    return (
+        o.lower_ in {"which", "that"}
+        and o.head.dep_ == "relcl"
+        and o.head.head.lemma_.lower() in r.lex.words.claim_nouns
+    )
 
 
 def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None = None) -> bool:
@@ -970,6 +983,8 @@ def _object_refs_of(r: Reader, token: Token, trig: Trigger) -> list[Ref]:
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if verb.lemma_.lower() in r.lex.words.fighting_verbs | {"beat"} and _contest(r):
         return  # "Nigeria fought Ghana in the quarter-final", "Ghana beat Nigeria in the final": a match
+    if trig is r.lex.verbs.get("recall") and recalled_for_consultations(verb, r.lex):
+        return  # "recalled its ambassador to Paris for consultations": a purpose, no protest stated
     modality, conf = r.modality(verb)
     if (
         modality is Modality.HYPOTHETICAL
@@ -1037,6 +1052,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and any(
             (o.lemma_.lower() in r.lex.transparent and _possessed(r, o))
             or (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
+            or charge_denied_by_which(o, r.lex) is not None  # "..., which Cotonou dismissed": the charge
+            or _relative_on_claim(r, o, verb)  # "..., accusations (that) Minsk dismissed"
             for o in objects
         )
     ):  # "praised Serbia's refusal to impose sanctions", "welcomed Ankara's decision": its maker
@@ -1048,6 +1065,18 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
     sources += _along_with(r, verb)
+    recall = (
+        trig is r.lex.verbs.get("recall") or r.lex.words.envoy_recalls.get(verb.lemma_.lower()) == "recall"
+    )
+    if not sources and recall and is_passive(verb) and agent(verb) is None:
+        # "The Israeli ambassador to Madrid was recalled": the envoy's own state recalls him
+        sources = [
+            x
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in (trig.object_heads or ())
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in STATES
+        ]
     if not sources and "WITHDREW_FROM" in trig.preps.values() and is_passive(verb) and agent(verb) is None:
         # "Kenyan troops were withdrawn from Somalia": the forces' state leaves
         sources = [
@@ -1352,9 +1381,15 @@ def _chaired(r: Reader, verb: Token) -> None:
 
 
 def _as_part_of(r: Reader, verb: Token) -> bool:
-    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina'."""
+    """'recognised Taiwan as an inalienable part of China', 'as a province of Argentina' (not "would recognise
+    Palestine as part of a peace settlement": the part of a deal, a step in it)."""
     return any(
-        noun.lemma_.lower() in r.lex.words.claimed_part_nouns and prep_objects(noun, "of")
+        noun.lemma_.lower() in r.lex.words.claimed_part_nouns
+        and any(
+            label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
+            for o in prep_objects(noun, "of")
+            for x in r.refs(o)
+        )
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for noun in prep.children
