@@ -326,6 +326,12 @@ class RuleWords:
     run_bodies: frozenset[str] = frozenset()
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied
+    alert_place_preps: frozenset[str] = frozenset()  # "troops remained on alert in the West Bank"
+    admitting_verbs: frozenset[str] = frozenset()  # "allowed UN inspectors to return": CONCEDES
+    admitted_acts: frozenset[str] = frozenset()  # what those let in do: enter, visit, inspect
+    hyphened_verbs: dict[str, str] = field(default_factory=dict)  # "re-open": "reopen", one token
+    asylum_seeking_verbs: frozenset[str] = frozenset()  # "sought asylum at the Swedish embassy"
+    asylum_nouns: frozenset[str] = frozenset()  # asylum, refuge: asked of the state that grants it
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

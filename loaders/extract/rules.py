@@ -390,6 +390,10 @@ def verb_rules(r: Reader) -> None:
             _claim_links(r, verb)
         if lemma in words.troop_sending_verbs:
             _sent_to_help(r, verb)
+        if lemma in words.admitting_verbs:
+            _admitted(r, verb)
+        if lemma in words.asylum_seeking_verbs:
+            _sought_asylum(r, verb)
         if lemma in words.blaming_verbs:
             _blamed_for_attack(r, verb)
         if lemma in words.envoy_rebuke_verbs and is_passive(verb) and agent(verb) is None:
@@ -3735,6 +3739,68 @@ def _opened_mission(r: Reader, verb: Token) -> None:
         _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
 
 
+def _admitted(r: Reader, verb: Token) -> None:
+    """'Iraq allowed UN inspectors to return', 'agreed to let the Red Cross visit the detainees': a body or
+    state let in, to enter, visit or inspect, is given way to (CONCEDES, PLOVER CONCEDE: access allowed).
+    Only actors named as such (not 'Syrian refugees', whose state is let in nowhere); other acts allowed
+    ('allowed Ukraine to strike targets') are not access."""
+    acts = [
+        c
+        for h in (verb, *direct_objects(verb))
+        for c in h.children
+        if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in r.lex.words.admitted_acts
+    ]
+    let_in = [t for c in acts for t in c.children if t.dep_ == "nsubj"]
+    let_in += direct_objects(verb) if acts else []
+    # "UN inspectors", "Red Cross teams": the body named on the people it sends ("Ukrainian refugees": none)
+    let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
+    let_in = [t for t in let_in if r.mention_at(t) is not None]
+    modality, conf = r.modality(verb)
+    if not let_in or modality is Modality.NEGATED:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in let_in
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _sought_asylum(r: Reader, verb: Token) -> None:
+    """'sought political asylum at the Mexican embassy in Quito', 'applied for asylum in Lithuania': the one
+    asking asks the state of the embassy or the land (REQUESTS, as dev3's "sought political asylum at the
+    embassy"); people with no name of their own ('800,000 Kurds sought refuge') ask as no actor."""
+    words = r.lex.words
+    asked = [o for o in direct_objects(verb) if o.lemma_.lower() in words.asylum_nouns]
+    asked += [p for p in prep_objects(verb, "for") if p.lemma_.lower() in words.asylum_nouns]
+    if not asked:
+        return
+    places = [p for h in (verb, *asked) for w in ("at", "in", "from", "to") for p in prep_objects(h, w)]
+    owners = [
+        c
+        for p in places
+        if p.lemma_.lower() in words.mission_nouns
+        for c in p.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+    ]
+    named = [p for p in places if p.lemma_.lower() not in words.mission_nouns and r.mention_at(p) is not None]
+    states = [
+        x
+        for t in owners or named  # (an embassy's state, not the land it stands in; "the embassy" unread)
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    sources, _ = _subject_refs(r, verb)
+    sources = [s for s in sources if label_of_ref(s, r.topics) in ACTORS]
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: x for x in states if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
 def _definite(noun: Token) -> bool:
     """'the step', 'this decision' (or 'a move' summing up the clause before it): a determiner on the noun."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "a", "an"} for c in noun.children)
@@ -4420,22 +4486,41 @@ def _on_alert(r: Reader, noun: Token) -> None:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the highest level of readiness"
         prep = prep.head.head
     verb = prep.head
-    if prep.lower_ != "on" or verb.pos_ != "VERB":
+    if prep.lower_ != "on" or verb.pos_ not in {"VERB", "AUX"}:
         return
-    if not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in direct_objects(verb)):
+    objects = direct_objects(verb)
+    if not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in objects) and not _forces_kept_on_alert(
+        r, verb
+    ):
         return
     borders = [t for t in verb.subtree if t.lemma_.lower() in r.lex.words.boundary_nouns]
     named = [c for b in borders for c in b.children if c.dep_ in {"compound", "nmod", "amod"}]
     named += [p for b in borders for p in prep_objects(b, "with")]
     named += prep_objects(verb, "with") if borders else []  # ("the border with X", 'with' hung on the verb)
+    if not borders:  # "remained on alert in the West Bank": the place they are readied in
+        named += [p for w in r.lex.words.alert_place_preps for h in (verb, noun) for p in prep_objects(h, w)]
     places = {Label.COUNTRY, Label.REGION}
     targets = [x for t in named for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in places]
     sources, _ = _subject_refs(r, verb)
+    if not sources and is_passive(verb):  # "Kenyan forces were placed on high alert": the forces' state
+        sources = [x for c in verb.children if c.dep_ == "nsubjpass" for x in r.refs(c, topics=False)]
     own = {r.ctx.actor(s.key) for s in sources}
     targets = [t for t in targets if r.ctx.actor(t.key) not in own]
     targets = targets or _intruders(r, verb, own)  # "put its forces on alert as Chinese warships approached"
     modality, conf = r.modality(verb)
     _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _forces_kept_on_alert(r: Reader, verb: Token) -> bool:
+    """'Israeli troops remained on alert', 'Kenyan forces were placed on high alert': forces of a state (not
+    rebels) are the subject of the verb that keeps or puts them on alert."""
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else subjects(verb)[0]
+    return bool(heads) and all(
+        t.lemma_.lower() in r.lex.words.fighter_nouns
+        and t.lemma_.lower() not in r.lex.words.insurgent_nouns
+        and t.lower_ not in r.lex.words.insurgent_nouns
+        for t in heads
+    )
 
 
 def _partnership(r: Reader, noun: Token) -> None:
@@ -5364,6 +5449,28 @@ def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
     ]
 
 
+def _rejoined_lemma(verb: Token) -> str:
+    """A verb's lemma with the prefix the tokenizer split off: 're-open' parsed as 're', '-', 'open'."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        return "re" + verb.lemma_.lower()
+    return verb.lemma_.lower()
+
+
+def _receiver_before(r: Reader, held: Token, trig: Trigger) -> list[Token]:
+    """'offered to hand over to Tanzania two of its nationals', 'handed over to Chad two suspects wanted for
+    ...': the captives shifted after the receiver's 'to' phrase and parsed as anything but the object (a
+    clause's subject, a phrase on a number); the receiver, when only a number, a determiner, 'of' and a
+    possessive stand between it and the captives and the 'to' hangs on a verb that frees or hands over."""
+    for p in reversed(held.doc[max(held.sent.start, held.i - 6) : held.i]):
+        if p.dep_ == "pobj" and p.head.lower_ == "to" and p.head.head.lemma_.lower() in trig.undone_by:
+            between = held.doc[p.i + 1 : held.i]
+            if all(t.pos_ in {"NUM", "DET"} or t.lower_ == "of" or t.dep_ == "poss" for t in between):
+                return [p] if r.refs(p, topics=False) else []
+            return []
+    return []
+
+
 def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
     or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
@@ -5389,6 +5496,13 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         and c.i == to.i + 1
         and r.mention_at(c) is not None
     ]
+    concede = nominal is None and trig.undone == "CONCEDES"
+    fronted = []  # "will hand over to Armenia the two soldiers": the receiver before the object
+    if not shifted and concede and held.dep_ == "dobj":
+        fronted = _receiver_before(r, held, trig)
+    elif not shifted and concede and held.dep_ != "nsubjpass":
+        shifted = _receiver_before(r, held, trig)  # "handed over to Tanzania two of its nationals"
+        held = shifted[0] if shifted else held  # (its 'to', whose verb hands them over)
     told = (
         False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
     )
@@ -5409,7 +5523,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             verb = held.head.head
         elif held.dep_ not in {"dobj", "nsubjpass"}:
             return False
-        if verb.lemma_.lower() not in trig.undone_by and not (
+        if _rejoined_lemma(verb) not in trig.undone_by and not (
             held.i == noun.i and _own_supply_barred(r, noun, verb, trig)  # ("blocked an EU package")
         ):
             return False
@@ -5446,7 +5560,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if trig.undone == "AIDS":  # "forgave Iraq's debt": relief to the one who owes it
         tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    tokens += shifted
+    tokens += shifted + fronted
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:
