@@ -332,6 +332,8 @@ class RuleWords:
     hyphened_verbs: dict[str, str] = field(default_factory=dict)  # "re-open": "reopen", one token
     asylum_seeking_verbs: frozenset[str] = frozenset()  # "sought asylum at the Swedish embassy"
     asylum_nouns: frozenset[str] = frozenset()  # asylum, refuge: asked of the state that grants it
+    help_asking_verbs: frozenset[str] = frozenset()  # "asked for Kenya's help": REQUESTS Kenya
+    help_nouns: frozenset[str] = frozenset()  # help, assistance: its owner is the one asked
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

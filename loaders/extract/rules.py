@@ -394,6 +394,8 @@ def verb_rules(r: Reader) -> None:
             _admitted(r, verb)
         if lemma in words.asylum_seeking_verbs:
             _sought_asylum(r, verb)
+        if lemma in words.help_asking_verbs:
+            _asked_for_help(r, verb)
         if lemma in words.blaming_verbs:
             _blamed_for_attack(r, verb)
         if lemma in words.envoy_rebuke_verbs and is_passive(verb) and agent(verb) is None:
@@ -3769,10 +3771,36 @@ def _admitted(r: Reader, verb: Token) -> None:
     _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
 
+def _asked_for_help(r: Reader, verb: Token) -> None:
+    """'Haiti asked for Kenya's help', 'the junta sought Russia's help', 'appealed for US assistance': the
+    one whose help is asked for is asked (REQUESTS)."""
+    words = r.lex.words
+    helps = [o for o in direct_objects(verb) if o.lemma_.lower() in words.help_nouns]
+    helps += [p for p in prep_objects(verb, "for") if p.lemma_.lower() in words.help_nouns]
+    owners = [
+        c
+        for h in helps
+        for c in h.children
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and r.mention_at(c) is not None)
+    ]
+    if not owners:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in owners
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
+
+
 def _sought_asylum(r: Reader, verb: Token) -> None:
     """'sought political asylum at the Mexican embassy in Quito', 'applied for asylum in Lithuania': the one
     asking asks the state of the embassy or the land (REQUESTS, as dev3's "sought political asylum at the
-    embassy"); people with no name of their own ('800,000 Kurds sought refuge') ask as no actor."""
+    embassy"); only a person asks it ('20,000 Sudanese sought refuge in Chad' is no act of Sudan)."""
     words = r.lex.words
     asked = [o for o in direct_objects(verb) if o.lemma_.lower() in words.asylum_nouns]
     asked += [p for p in prep_objects(verb, "for") if p.lemma_.lower() in words.asylum_nouns]
@@ -3794,7 +3822,7 @@ def _sought_asylum(r: Reader, verb: Token) -> None:
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
     sources, _ = _subject_refs(r, verb)
-    sources = [s for s in sources if label_of_ref(s, r.topics) in ACTORS]
+    sources = [s for s in sources if label_of_ref(s, r.topics) is Label.PERSON]  # (a person asks it)
     own = {r.ctx.actor(s.key) for s in sources}
     targets = list({x.key: x for x in states if r.ctx.actor(x.key) not in own}.values())
     modality, conf = r.modality(verb)
