@@ -334,6 +334,10 @@ class RuleWords:
     asylum_nouns: frozenset[str] = frozenset()  # asylum, refuge: asked of the state that grants it
     help_asking_verbs: frozenset[str] = frozenset()  # "asked for Kenya's help": REQUESTS Kenya
     help_nouns: frozenset[str] = frozenset()  # help, assistance: its owner is the one asked
+    protesting_verbs: frozenset[str] = frozenset()  # "protested outside the Chinese embassy"
+    staging_verbs: frozenset[str] = frozenset()  # "staged a protest outside the Russian embassy"
+    protest_event_nouns: frozenset[str] = frozenset()  # protest, rally, vigil (staged)
+    protest_site_preps: frozenset[str] = frozenset()  # outside, at, near: where the embassy stands
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

@@ -396,6 +396,11 @@ def verb_rules(r: Reader) -> None:
             _sought_asylum(r, verb)
         if lemma in words.help_asking_verbs:
             _asked_for_help(r, verb)
+        if lemma in words.protesting_verbs or (
+            lemma in words.staging_verbs
+            and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
+        ):
+            _protest_at_mission(r, verb)
         if lemma in words.blaming_verbs:
             _blamed_for_attack(r, verb)
         if lemma in words.envoy_rebuke_verbs and is_passive(verb) and agent(verb) is None:
@@ -3769,6 +3774,33 @@ def _admitted(r: Reader, verb: Token) -> None:
         if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
     ]
     _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _protest_at_mission(r: Reader, verb: Token) -> None:
+    """'Activist Joshua Wong staged a protest outside the Chinese embassy', 'Greenpeace protested in front of
+    the Japanese embassy': a protest at a state's embassy is aimed at that state (PROTESTS, inferred). Only a
+    person or a body protests so; a crowd named by its nation ('thousands of Serbs') is no actor."""
+    words = r.lex.words
+    missions = [
+        t
+        for t in verb.subtree
+        if t.lemma_.lower() in words.mission_nouns
+        and t.dep_ == "pobj"
+        and (
+            t.head.lower_ in words.protest_site_preps
+            or (t.head.lower_ == "of" and t.head.head.lower_ == "front")
+        )
+    ]
+    owners = [c for m in missions for c in m.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    states = [
+        x for t in owners for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    sources, _ = _subject_refs(r, verb)
+    sources = [s for s in sources if label_of_ref(s, r.topics) in {Label.PERSON, Label.ORGANIZATION}]
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
 
 
 def _asked_for_help(r: Reader, verb: Token) -> None:
