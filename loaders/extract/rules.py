@@ -3776,6 +3776,34 @@ def _admitted(r: Reader, verb: Token) -> None:
     _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
 
+def _mission_owners(r: Reader, mission: Token) -> list[Ref]:
+    """The state an embassy is named for: 'the Mexican Embassy', 'Mexico's embassy', 'the US embassy'."""
+    return [
+        x
+        for c in mission.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+
+
+def _note_mission_owner(r: Reader, mission: Token) -> None:
+    """Remember the one state whose embassy this sentence names, for 'the embassy' in the next ones."""
+    owners = {r.ctx.actor(x.key) for x in _mission_owners(r, mission)}
+    if len(owners) == 1:
+        r.ctx.mission_owner = (r.info.index, owners.pop())
+
+
+def _earlier_mission(r: Reader, missions: list[Token]) -> list[Ref]:
+    """'sought political asylum at the embassy': a bare definite embassy is the one named in the last
+    three sentences (inferred); none when no such sentence named one."""
+    last = r.ctx.mission_owner
+    bare = [m for m in missions if m.lower_ in r.lex.words.mission_nouns and _definite(m)]
+    if last is None or not bare or r.info.index - last[0] > 3 or last[0] > r.info.index:
+        return []
+    return [Ref(last[1], inferred=True)]
+
+
 def _protest_at_mission(r: Reader, verb: Token) -> None:
     """'Activist Joshua Wong staged a protest outside the Chinese embassy', 'Greenpeace protested in front of
     the Japanese embassy': a protest at a state's embassy is aimed at that state (PROTESTS, inferred). Only a
@@ -3849,10 +3877,13 @@ def _sought_asylum(r: Reader, verb: Token) -> None:
     named = [p for p in places if p.lemma_.lower() not in words.mission_nouns and r.mention_at(p) is not None]
     states = [
         x
-        for t in owners or named  # (an embassy's state, not the land it stands in; "the embassy" unread)
+        for t in owners or named  # (an embassy's state, not the land it stands in)
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
+    missions = [p for p in places if p.lemma_.lower() in words.mission_nouns]
+    if missions and not owners:  # "at the embassy (in Quito)": the one named before, not the host
+        states = _earlier_mission(r, missions)
     sources, _ = _subject_refs(r, verb)
     sources = [s for s in sources if label_of_ref(s, r.topics) is Label.PERSON]  # (a person asks it)
     own = {r.ctx.actor(s.key) for s in sources}
@@ -4422,6 +4453,8 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.mission_nouns:
+            _note_mission_owner(r, noun)
         if lemma in r.lex.words.mediation_words:
             _mediation(r, noun)
         if lemma in r.lex.words.violence_nouns or noun.lower_ in r.lex.words.violence_nouns:
