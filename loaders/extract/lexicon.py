@@ -338,6 +338,8 @@ class RuleWords:
     staging_verbs: frozenset[str] = frozenset()  # "staged a protest outside the Russian embassy"
     protest_event_nouns: frozenset[str] = frozenset()  # protest, rally, vigil (staged)
     protest_site_preps: frozenset[str] = frozenset()  # outside, at, near: where the embassy stands
+    delegation_receiving_verbs: frozenset[str] = frozenset()  # "received an IMF delegation"
+    delegation_nouns: frozenset[str] = frozenset()  # delegation, mission, team: met for their sender
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

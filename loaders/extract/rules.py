@@ -396,6 +396,8 @@ def verb_rules(r: Reader) -> None:
             _sought_asylum(r, verb)
         if lemma in words.help_asking_verbs:
             _asked_for_help(r, verb)
+        if lemma in words.delegation_receiving_verbs:
+            _received_delegation(r, verb)
         if lemma in words.protesting_verbs or (
             lemma in words.staging_verbs
             and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
@@ -3829,6 +3831,32 @@ def _protest_at_mission(r: Reader, verb: Token) -> None:
     targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
     modality, conf = r.modality(verb)
     _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
+
+
+def _received_delegation(r: Reader, verb: Token) -> None:
+    """'received an IMF delegation', 'received a mission of observers from the OSCE': the host met the body
+    or state that sent it (MET_WITH, PLOVER CONSULT). People received by their nation alone ('received 300
+    Afghan refugees') are no delegation."""
+    words = r.lex.words
+    sent = [o for o in direct_objects(verb) if o.lemma_.lower() in words.delegation_nouns]
+    if not sent:
+        return
+    held = sent + [p for o in sent for p in prep_objects(o, "of")]  # ("a mission of observers from X")
+    senders = [p for h in (*held, verb) for p in prep_objects(h, "from")]
+    senders += [c for o in sent for c in o.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    senders += [c for o in held[len(sent) :] for c in o.children if c.dep_ == "compound"]  # "of IAEA experts"
+    targets = [
+        x
+        for t in senders
+        if r.mention_at(t) is not None
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: x for x in targets if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MET_WITH", sources, targets, modality, conf - 0.1)
 
 
 def _asked_for_help(r: Reader, verb: Token) -> None:
