@@ -340,6 +340,8 @@ class RuleWords:
     protest_site_preps: frozenset[str] = frozenset()  # outside, at, near: where the embassy stands
     delegation_receiving_verbs: frozenset[str] = frozenset()  # "received an IMF delegation"
     delegation_nouns: frozenset[str] = frozenset()  # delegation, mission, team: met for their sender
+    granting_verbs: frozenset[str] = frozenset()  # "granted Somalia's request": CONCEDES Somalia
+    request_nouns: frozenset[str] = frozenset()  # request, demand: met, they give way to the asker
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

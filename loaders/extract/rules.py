@@ -398,6 +398,8 @@ def verb_rules(r: Reader) -> None:
             _asked_for_help(r, verb)
         if lemma in words.delegation_receiving_verbs:
             _received_delegation(r, verb)
+        if lemma in words.granting_verbs:
+            _granted_request(r, verb)
         if lemma in words.protesting_verbs or (
             lemma in words.staging_verbs
             and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
@@ -3831,6 +3833,34 @@ def _protest_at_mission(r: Reader, verb: Token) -> None:
     targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
     modality, conf = r.modality(verb)
     _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
+
+
+def _granted_request(r: Reader, verb: Token) -> None:
+    """'Kenya granted Somalia's request for more troops', 'agreed to a request from Togo', 'accepted Kyiv's
+    demand': a request or demand met gives way to whoever made it (CONCEDES, PLOVER CONCEDE: accede to
+    demands)."""
+    words = r.lex.words
+    asks = [o for o in direct_objects(verb) if o.lemma_.lower() in words.request_nouns]
+    asks += [p for p in prep_objects(verb, "to") if p.lemma_.lower() in words.request_nouns]
+    if not asks:
+        return
+    askers = [p for a in asks for p in prep_objects(a, "from")]
+    askers += [
+        c
+        for a in asks
+        for c in a.children
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and r.mention_at(c) is not None)
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in askers
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "CONCEDES", sources, targets, modality, conf - 0.15)
 
 
 def _received_delegation(r: Reader, verb: Token) -> None:
