@@ -327,6 +327,9 @@ class RuleWords:
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied
     alert_place_preps: frozenset[str] = frozenset()  # "troops remained on alert in the West Bank"
+    alert_level_nouns: frozenset[str] = frozenset()  # "raised the alert level of its troops"
+    alert_raising_verbs: frozenset[str] = frozenset()  # raise, heighten: an alert raised
+    military_alert_marks: frozenset[str] = frozenset()  # military, combat: the alert raised is forces'
     admitting_verbs: frozenset[str] = frozenset()  # "allowed UN inspectors to return": CONCEDES
     admitted_acts: frozenset[str] = frozenset()  # what those let in do: enter, visit, inspect
     hyphened_verbs: dict[str, str] = field(default_factory=dict)  # "re-open": "reopen", one token

@@ -4511,6 +4511,10 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.alert_level_nouns:  # "raised the alert level": 'alert' tagged an adjective
+            for c in noun.children:
+                if c.lower_ in r.lex.words.alert_nouns and c.pos_ not in {"NOUN", "PROPN"}:
+                    _on_alert(r, c)
         if lemma in r.lex.words.mission_nouns:
             _note_mission_owner(r, noun)
         if lemma in r.lex.words.mediation_words:
@@ -4637,11 +4641,16 @@ def _on_alert(r: Reader, noun: Token) -> None:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the highest level of readiness"
         prep = prep.head.head
     verb = prep.head
-    if prep.lower_ != "on" or verb.pos_ not in {"VERB", "AUX"}:
+    raised = _alert_raised(r, noun)
+    if raised is not None:
+        verb = raised
+    elif prep.lower_ != "on" or verb.pos_ not in {"VERB", "AUX"}:
         return
     objects = direct_objects(verb)
-    if not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in objects) and not _forces_kept_on_alert(
-        r, verb
+    if (
+        raised is None
+        and not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in objects)
+        and not _forces_kept_on_alert(r, verb)
     ):
         return
     borders = [t for t in verb.subtree if t.lemma_.lower() in r.lex.words.boundary_nouns]
@@ -4660,6 +4669,23 @@ def _on_alert(r: Reader, noun: Token) -> None:
     targets = targets or _intruders(r, verb, own)  # "put its forces on alert as Chinese warships approached"
     modality, conf = r.modality(verb)
     _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _alert_raised(r: Reader, noun: Token) -> Token | None:
+    """'raised the alert level of its troops', 'raised its military alert level': the verb that raises a
+    military alert (of forces, or named military), as 'put its troops on alert'; None otherwise."""
+    words = r.lex.words
+    level = noun.head if noun.dep_ in {"compound", "amod", "nmod"} else noun
+    if level is not noun and level.lemma_.lower() not in words.alert_level_nouns:
+        return None
+    verb = level.head
+    if level.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in words.alert_raising_verbs:
+        return None
+    marks = [c.lower_ for h in (level, noun) for c in h.children if c.dep_ in {"amod", "compound", "nmod"}]
+    forces = [p.lemma_.lower() for p in prep_objects(level, "of")]
+    if not (set(marks) & words.military_alert_marks or set(forces) & words.fighter_nouns):
+        return None
+    return verb
 
 
 def _forces_kept_on_alert(r: Reader, verb: Token) -> bool:
