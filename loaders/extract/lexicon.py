@@ -345,6 +345,10 @@ class RuleWords:
     delegation_nouns: frozenset[str] = frozenset()  # delegation, mission, team: met for their sender
     granting_verbs: frozenset[str] = frozenset()  # "granted Somalia's request": CONCEDES Somalia
     request_nouns: frozenset[str] = frozenset()  # request, demand: met, they give way to the asker
+    access_granting_verbs: frozenset[str] = frozenset()  # "granted IAEA inspectors access"
+    access_nouns: frozenset[str] = frozenset()  # access: given to a body
+    involvement_nouns: frozenset[str] = frozenset()  # "agreed to the deployment of UN peacekeepers"
+    sent_people: frozenset[str] = frozenset()  # peacekeepers, inspectors: sent by a body
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

@@ -400,6 +400,8 @@ def verb_rules(r: Reader) -> None:
             _received_delegation(r, verb)
         if lemma in words.granting_verbs:
             _granted_request(r, verb)
+        if lemma in words.access_granting_verbs:
+            _access_granted(r, verb)
         if lemma in words.protesting_verbs or (
             lemma in words.staging_verbs
             and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
@@ -3833,6 +3835,44 @@ def _protest_at_mission(r: Reader, verb: Token) -> None:
     targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
     modality, conf = r.modality(verb)
     _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
+
+
+def _access_granted(r: Reader, verb: Token) -> None:
+    """'granted IAEA inspectors access to Natanz', 'gave the Red Cross access to the prison', 'agreed to the
+    deployment of UN peacekeepers', 'accepted the return of UN monitors': international involvement let in
+    gives way to the body (or state) that sends it (CONCEDES; PLOVER: receive peacekeepers or inspectors).
+    Only people a body sends (not 'the deployment of Russian nuclear weapons')."""
+    words = r.lex.words
+    objects = direct_objects(verb) + prep_objects(verb, "to")
+    let_in: list[Token] = []
+    if any(o.lemma_.lower() in words.access_nouns for o in objects):
+        # "granted IAEA inspectors access", "granted access to UN inspectors" (not "access to the site")
+        let_in += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() != "access"]
+        let_in += [p for o in objects for p in prep_objects(o, "to") if r.mention_at(p) is not None]
+        let_in += [  # ("gave the Red Cross access": the receiver parsed as the noun's modifier)
+            c
+            for o in objects
+            if o.lemma_.lower() in words.access_nouns
+            for c in o.children
+            if c.dep_ == "compound"
+        ]
+    for o in objects:
+        if o.lemma_.lower() in words.involvement_nouns:
+            let_in += [p for p in prep_objects(o, "of") if p.lemma_.lower() in words.sent_people]
+    let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
+    let_in = [t for t in let_in if r.mention_at(t) is not None]
+    modality, conf = r.modality(verb)
+    if not let_in or modality is Modality.NEGATED:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in let_in
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.COUNTRY} and r.ctx.actor(x.key) not in own
+    ]
+    _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
 
 def _granted_request(r: Reader, verb: Token) -> None:
