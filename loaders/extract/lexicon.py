@@ -349,6 +349,8 @@ class RuleWords:
     access_nouns: frozenset[str] = frozenset()  # access: given to a body
     involvement_nouns: frozenset[str] = frozenset()  # "agreed to the deployment of UN peacekeepers"
     sent_people: frozenset[str] = frozenset()  # peacekeepers, inspectors: sent by a body
+    handover_asking_verbs: frozenset[str] = frozenset()  # "requested the extradition of X from Y"
+    handover_nouns: frozenset[str] = frozenset()  # extradition, release: asked of the state holding them
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other

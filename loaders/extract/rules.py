@@ -402,6 +402,8 @@ def verb_rules(r: Reader) -> None:
             _granted_request(r, verb)
         if lemma in words.access_granting_verbs:
             _access_granted(r, verb)
+        if lemma in words.handover_asking_verbs:
+            _handover_asked(r, verb)
         if lemma in words.protesting_verbs or (
             lemma in words.staging_verbs
             and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
@@ -3835,6 +3837,28 @@ def _protest_at_mission(r: Reader, verb: Token) -> None:
     targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
     modality, conf = r.modality(verb)
     _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
+
+
+def _handover_asked(r: Reader, verb: Token) -> None:
+    """'requested the extradition of the former president from the United States', 'demanded the release of
+    its sailors from Iran': the state that holds them is asked (REQUESTS), the 'from' phrase hung on the
+    people held as often as on the noun."""
+    words = r.lex.words
+    asked = [o for o in direct_objects(verb) if o.lemma_.lower() in words.handover_nouns]
+    held = [p for o in asked for p in prep_objects(o, "of")]
+    holders = [p for h in (*asked, *held) for p in prep_objects(h, "from")]
+    if not holders:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in holders
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
 
 
 def _access_granted(r: Reader, verb: Token) -> None:
