@@ -137,6 +137,9 @@ class ArticleContext:
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
     # a part of a state named by its side ("eastern Congo") → the state, for its PART_OF
     sides: dict[str, str] = field(default_factory=dict)
+    # the state whose embassy the article last named ("the Mexican Embassy"), with the sentence: "sought
+    # asylum at the embassy" later is at that one
+    mission_owner: tuple[int, str] | None = None
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

@@ -15,6 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH as ORTH_ATTR
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -502,6 +503,18 @@ def _irregular_lemmas() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _hyphened_forms() -> dict[str, str]:
+    """Each form of the lexicon's hyphened verbs ('re-open', 're-opened', 're-opens', 're-opening') → the
+    lemma spelled whole ('reopen')."""
+    out = {}
+    for spelled, lemma in load_lexicon().words.hyphened_verbs.items():
+        stem = spelled[:-1] if spelled.endswith("e") else spelled
+        for form in (spelled, spelled + "s", stem + "ed", stem + "ing"):
+            out[form] = lemma
+    return out
+
+
 @lru_cache(maxsize=1)  # (the lexicon is loaded once: asked for in every parsed sentence's repairs)
 def _known_verbs() -> frozenset[str]:
     lex = load_lexicon()
@@ -553,6 +566,9 @@ def verb_lemmas(doc: Doc) -> Doc:
         if token.pos_ != "VERB" or token.lemma_ in known:
             continue
         lemma = token.lemma_
+        if token.lower_ in _hyphened_forms():  # "re-opened" (one token): "reopen"
+            token.lemma_ = _hyphened_forms()[token.lower_]
+            continue
         if lemma.lower() in _irregular_lemmas():  # "froze" left as its own lemma: "freeze"
             token.lemma_ = _irregular_lemmas()[lemma.lower()]
             continue
@@ -2452,6 +2468,10 @@ def load_nlp() -> Language:
     # so the name before it is one ("US-" was one unknown token)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "agreed to re-open its borders": a prefixed verb the hyphen would split into three tokens is one
+    for form in _hyphened_forms():
+        for cased in {form, form.capitalize()}:
+            nlp.tokenizer.add_special_case(cased, [{ORTH_ATTR: cased}])
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")

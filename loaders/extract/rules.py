@@ -422,6 +422,23 @@ def verb_rules(r: Reader) -> None:
             _claim_links(r, verb)
         if lemma in words.troop_sending_verbs:
             _sent_to_help(r, verb)
+        if lemma in words.admitting_verbs:
+            _admitted(r, verb)
+        if lemma in words.asylum_seeking_verbs:
+            _sought_asylum(r, verb)
+        if lemma in words.delegation_receiving_verbs:
+            _received_delegation(r, verb)
+        if lemma in words.granting_verbs:
+            _granted_request(r, verb)
+        if lemma in words.access_granting_verbs:
+            _access_granted(r, verb)
+        if lemma in words.handover_asking_verbs:
+            _handover_asked(r, verb)
+        if lemma in words.protesting_verbs or (
+            lemma in words.staging_verbs
+            and any(o.lemma_.lower() in words.protest_event_nouns for o in direct_objects(verb))
+        ):
+            _protest_at_mission(r, verb)
         if lemma in words.blaming_verbs:
             _blamed_for_attack(r, verb)
         if lemma in words.envoy_rebuke_verbs and is_passive(verb) and agent(verb) is None:
@@ -4060,6 +4077,240 @@ def _opened_mission(r: Reader, verb: Token) -> None:
         _pairwise(r, "MET_WITH", sources, modality, conf - 0.15)
 
 
+def _admitted(r: Reader, verb: Token) -> None:
+    """'Iraq allowed UN inspectors to return', 'agreed to let the Red Cross visit the detainees': a body or
+    state let in, to enter, visit or inspect, is given way to (CONCEDES, PLOVER CONCEDE: access allowed).
+    Only actors named as such (not 'Syrian refugees', whose state is let in nowhere); other acts allowed
+    ('allowed Ukraine to strike targets') are not access."""
+    acts = [
+        c
+        for h in (verb, *direct_objects(verb))
+        for c in h.children
+        if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in r.lex.words.admitted_acts
+    ]
+    let_in = [t for c in acts for t in c.children if t.dep_ == "nsubj"]
+    let_in += direct_objects(verb) if acts else []
+    # "UN inspectors", "Red Cross teams": the body named on the people it sends ("Ukrainian refugees": none)
+    let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
+    let_in = [t for t in let_in if r.mention_at(t) is not None]
+    modality, conf = r.modality(verb)
+    if not let_in or modality is Modality.NEGATED:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in let_in
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _mission_owners(r: Reader, mission: Token) -> list[Ref]:
+    """The state an embassy is named for: 'the Mexican Embassy', 'Mexico's embassy', 'the US embassy'."""
+    return [
+        x
+        for c in mission.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+        for x in r.refs(c, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+
+
+def _note_mission_owner(r: Reader, mission: Token) -> None:
+    """Remember the one state whose embassy this sentence names, for 'the embassy' in the next ones."""
+    owners = {r.ctx.actor(x.key) for x in _mission_owners(r, mission)}
+    if len(owners) == 1:
+        r.ctx.mission_owner = (r.info.index, owners.pop())
+
+
+def _earlier_mission(r: Reader, missions: list[Token]) -> list[Ref]:
+    """'sought political asylum at the embassy': a bare definite embassy is the one named in the last
+    three sentences (inferred); none when no such sentence named one."""
+    last = r.ctx.mission_owner
+    bare = [m for m in missions if m.lower_ in r.lex.words.mission_nouns and _definite(m)]
+    if last is None or not bare or r.info.index - last[0] > 3 or last[0] > r.info.index:
+        return []
+    return [Ref(last[1], inferred=True)]
+
+
+def _protest_at_mission(r: Reader, verb: Token) -> None:
+    """'Activist Joshua Wong staged a protest outside the Chinese embassy', 'Greenpeace protested in front of
+    the Japanese embassy': a protest at a state's embassy is aimed at that state (PROTESTS, inferred). Only a
+    person or a body protests so; a crowd named by its nation ('thousands of Serbs') is no actor."""
+    words = r.lex.words
+    missions = [
+        t
+        for t in verb.subtree
+        if t.lemma_.lower() in words.mission_nouns
+        and t.dep_ == "pobj"
+        and (
+            t.head.lower_ in words.protest_site_preps
+            or (t.head.lower_ == "of" and t.head.head.lower_ == "front")
+        )
+    ]
+    owners = [c for m in missions for c in m.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    states = [
+        x for t in owners for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    sources, _ = _subject_refs(r, verb)
+    sources = [s for s in sources if label_of_ref(s, r.topics) in {Label.PERSON, Label.ORGANIZATION}]
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: Ref(x.key, True) for x in states if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.15)
+
+
+def _handover_asked(r: Reader, verb: Token) -> None:
+    """'requested the extradition of the former president from the United States', 'demanded the release of
+    its sailors from Iran': the state that holds them is asked (REQUESTS), the 'from' phrase hung on the
+    people held as often as on the noun."""
+    words = r.lex.words
+    asked = [o for o in direct_objects(verb) if o.lemma_.lower() in words.handover_nouns]
+    held = [p for o in asked for p in prep_objects(o, "of")]
+    holders = [p for h in (*asked, *held) for p in prep_objects(h, "from")]
+    if not holders:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in holders
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
+
+
+def _access_granted(r: Reader, verb: Token) -> None:
+    """'granted IAEA inspectors access to Natanz', 'gave the Red Cross access to the prison', 'agreed to the
+    deployment of UN peacekeepers', 'accepted the return of UN monitors': international involvement let in
+    gives way to the body (or state) that sends it (CONCEDES; PLOVER: receive peacekeepers or inspectors).
+    Only people a body sends (not 'the deployment of Russian nuclear weapons')."""
+    words = r.lex.words
+    objects = direct_objects(verb) + prep_objects(verb, "to")
+    let_in: list[Token] = []
+    if any(o.lemma_.lower() in words.access_nouns for o in objects):
+        # "granted IAEA inspectors access", "granted access to UN inspectors" (not "access to the site")
+        let_in += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() != "access"]
+        let_in += [p for o in objects for p in prep_objects(o, "to") if r.mention_at(p) is not None]
+        let_in += [  # ("gave the Red Cross access": the receiver parsed as the noun's modifier)
+            c
+            for o in objects
+            if o.lemma_.lower() in words.access_nouns
+            for c in o.children
+            if c.dep_ == "compound"
+        ]
+    for o in objects:
+        if o.lemma_.lower() in words.involvement_nouns:
+            let_in += [p for p in prep_objects(o, "of") if p.lemma_.lower() in words.sent_people]
+    let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
+    let_in = [t for t in let_in if r.mention_at(t) is not None]
+    modality, conf = r.modality(verb)
+    if not let_in or modality is Modality.NEGATED:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in let_in
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.COUNTRY} and r.ctx.actor(x.key) not in own
+    ]
+    _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _granted_request(r: Reader, verb: Token) -> None:
+    """'Kenya granted Somalia's request for more troops', 'agreed to a request from Togo', 'accepted Kyiv's
+    demand': a request or demand met gives way to whoever made it (CONCEDES, PLOVER CONCEDE: accede to
+    demands)."""
+    words = r.lex.words
+    asks = [o for o in direct_objects(verb) if o.lemma_.lower() in words.request_nouns]
+    asks += [p for p in prep_objects(verb, "to") if p.lemma_.lower() in words.request_nouns]
+    if not asks:
+        return
+    askers = [p for a in asks for p in prep_objects(a, "from")]
+    askers += [
+        c
+        for a in asks
+        for c in a.children
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and r.mention_at(c) is not None)
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in askers
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "CONCEDES", sources, targets, modality, conf - 0.15)
+
+
+def _received_delegation(r: Reader, verb: Token) -> None:
+    """'received an IMF delegation', 'received a mission of observers from the OSCE': the host met the body
+    or state that sent it (MET_WITH, PLOVER CONSULT). People received by their nation alone ('received 300
+    Afghan refugees') are no delegation."""
+    words = r.lex.words
+    sent = [o for o in direct_objects(verb) if o.lemma_.lower() in words.delegation_nouns]
+    if not sent:
+        return
+    held = sent + [p for o in sent for p in prep_objects(o, "of")]  # ("a mission of observers from X")
+    senders = [p for h in (*held, verb) for p in prep_objects(h, "from")]
+    senders += [c for o in sent for c in o.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    senders += [c for o in held[len(sent) :] for c in o.children if c.dep_ == "compound"]  # "of IAEA experts"
+    targets = [
+        x
+        for t in senders
+        if r.mention_at(t) is not None
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: x for x in targets if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "MET_WITH", sources, targets, modality, conf - 0.1)
+
+
+def _sought_asylum(r: Reader, verb: Token) -> None:
+    """'sought political asylum at the Mexican embassy in Quito', 'applied for asylum in Lithuania': the one
+    asking asks the state of the embassy or the land (REQUESTS, as dev3's "sought political asylum at the
+    embassy"); only a person asks it ('20,000 Sudanese sought refuge in Chad' is no act of Sudan)."""
+    words = r.lex.words
+    asked = [o for o in direct_objects(verb) if o.lemma_.lower() in words.asylum_nouns]
+    asked += [p for p in prep_objects(verb, "for") if p.lemma_.lower() in words.asylum_nouns]
+    if not asked:
+        return
+    places = [p for h in (verb, *asked) for w in ("at", "in", "from", "to") for p in prep_objects(h, w)]
+    owners = [
+        c
+        for p in places
+        if p.lemma_.lower() in words.mission_nouns
+        for c in p.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+    ]
+    named = [p for p in places if p.lemma_.lower() not in words.mission_nouns and r.mention_at(p) is not None]
+    states = [
+        x
+        for t in owners or named  # (an embassy's state, not the land it stands in)
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    missions = [p for p in places if p.lemma_.lower() in words.mission_nouns]
+    if missions and not owners:  # "at the embassy (in Quito)": the one named before, not the host
+        states = _earlier_mission(r, missions)
+    sources, _ = _subject_refs(r, verb)
+    sources = [s for s in sources if label_of_ref(s, r.topics) is Label.PERSON]  # (a person asks it)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = list({x.key: x for x in states if r.ctx.actor(x.key) not in own}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
 def _definite(noun: Token) -> bool:
     """'the step', 'this decision' (or 'a move' summing up the clause before it): a determiner on the noun."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "a", "an"} for c in noun.children)
@@ -4662,6 +4913,12 @@ def noun_rules(r: Reader) -> None:
             _partnership(r, noun)
         if lemma in r.lex.words.alert_nouns:
             _on_alert(r, noun)
+        if lemma in r.lex.words.alert_level_nouns:  # "raised the alert level": 'alert' tagged an adjective
+            for c in noun.children:
+                if c.lower_ in r.lex.words.alert_nouns and c.pos_ not in {"NOUN", "PROPN"}:
+                    _on_alert(r, c)
+        if lemma in r.lex.words.mission_nouns:
+            _note_mission_owner(r, noun)
         if lemma in r.lex.words.mediation_words:
             _mediation(r, noun)
         if lemma in r.lex.words.violence_nouns or noun.lower_ in r.lex.words.violence_nouns:
@@ -4793,22 +5050,63 @@ def _on_alert(r: Reader, noun: Token) -> None:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "on the highest level of readiness"
         prep = prep.head.head
     verb = prep.head
-    if prep.lower_ != "on" or verb.pos_ != "VERB":
+    raised = _alert_raised(r, noun)
+    if raised is not None:
+        verb = raised
+    elif prep.lower_ != "on" or verb.pos_ not in {"VERB", "AUX"}:
         return
-    if not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in direct_objects(verb)):
+    objects = direct_objects(verb)
+    if (
+        raised is None
+        and not any(o.lemma_.lower() in r.lex.words.fighter_nouns for o in objects)
+        and not _forces_kept_on_alert(r, verb)
+    ):
         return
     borders = [t for t in verb.subtree if t.lemma_.lower() in r.lex.words.boundary_nouns]
     named = [c for b in borders for c in b.children if c.dep_ in {"compound", "nmod", "amod"}]
     named += [p for b in borders for p in prep_objects(b, "with")]
     named += prep_objects(verb, "with") if borders else []  # ("the border with X", 'with' hung on the verb)
+    if not borders:  # "remained on alert in the West Bank": the place they are readied in
+        named += [p for w in r.lex.words.alert_place_preps for h in (verb, noun) for p in prep_objects(h, w)]
     places = {Label.COUNTRY, Label.REGION}
     targets = [x for t in named for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in places]
     sources, _ = _subject_refs(r, verb)
+    if not sources and is_passive(verb):  # "Kenyan forces were placed on high alert": the forces' state
+        sources = [x for c in verb.children if c.dep_ == "nsubjpass" for x in r.refs(c, topics=False)]
     own = {r.ctx.actor(s.key) for s in sources}
     targets = [t for t in targets if r.ctx.actor(t.key) not in own]
     targets = targets or _intruders(r, verb, own)  # "put its forces on alert as Chinese warships approached"
     modality, conf = r.modality(verb)
     _emit_all(r, "MOBILIZES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+
+
+def _alert_raised(r: Reader, noun: Token) -> Token | None:
+    """'raised the alert level of its troops', 'raised its military alert level': the verb that raises a
+    military alert (of forces, or named military), as 'put its troops on alert'; None otherwise."""
+    words = r.lex.words
+    level = noun.head if noun.dep_ in {"compound", "amod", "nmod"} else noun
+    if level is not noun and level.lemma_.lower() not in words.alert_level_nouns:
+        return None
+    verb = level.head
+    if level.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in words.alert_raising_verbs:
+        return None
+    marks = [c.lower_ for h in (level, noun) for c in h.children if c.dep_ in {"amod", "compound", "nmod"}]
+    forces = [p.lemma_.lower() for p in prep_objects(level, "of")]
+    if not (set(marks) & words.military_alert_marks or set(forces) & words.fighter_nouns):
+        return None
+    return verb
+
+
+def _forces_kept_on_alert(r: Reader, verb: Token) -> bool:
+    """'Israeli troops remained on alert', 'Kenyan forces were placed on high alert': forces of a state (not
+    rebels) are the subject of the verb that keeps or puts them on alert."""
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else subjects(verb)[0]
+    return bool(heads) and all(
+        t.lemma_.lower() in r.lex.words.fighter_nouns
+        and t.lemma_.lower() not in r.lex.words.insurgent_nouns
+        and t.lower_ not in r.lex.words.insurgent_nouns
+        for t in heads
+    )
 
 
 def _partnership(r: Reader, noun: Token) -> None:
@@ -5770,6 +6068,28 @@ def _modifier_objects(r: Reader, noun: Token, trig: Trigger) -> list[Ref]:
     ]
 
 
+def _rejoined_lemma(verb: Token) -> str:
+    """A verb's lemma with the prefix the tokenizer split off: 're-open' parsed as 're', '-', 'open'."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        return "re" + verb.lemma_.lower()
+    return verb.lemma_.lower()
+
+
+def _receiver_before(r: Reader, held: Token, trig: Trigger) -> list[Token]:
+    """'offered to hand over to Tanzania two of its nationals', 'handed over to Chad two suspects wanted for
+    ...': the captives shifted after the receiver's 'to' phrase and parsed as anything but the object (a
+    clause's subject, a phrase on a number); the receiver, when only a number, a determiner, 'of' and a
+    possessive stand between it and the captives and the 'to' hangs on a verb that frees or hands over."""
+    for p in reversed(held.doc[max(held.sent.start, held.i - 6) : held.i]):
+        if p.dep_ == "pobj" and p.head.lower_ == "to" and p.head.head.lemma_.lower() in trig.undone_by:
+            between = held.doc[p.i + 1 : held.i]
+            if all(t.pos_ in {"NUM", "DET"} or t.lower_ == "of" or t.dep_ == "poss" for t in between):
+                return [p] if r.refs(p, topics=False) else []
+            return []
+    return []
+
+
 def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
     """'The US lifted sanctions on Venezuela', 'Hamas freed Israeli hostages': whoever undoes the measure
     or the detention concedes to its target. False when nothing undoes it (or the undoing is negated)."""
@@ -5795,6 +6115,13 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         and c.i == to.i + 1
         and r.mention_at(c) is not None
     ]
+    concede = nominal is None and trig.undone == "CONCEDES"
+    fronted = []  # "will hand over to Armenia the two soldiers": the receiver before the object
+    if not shifted and concede and held.dep_ == "dobj":
+        fronted = _receiver_before(r, held, trig)
+    elif not shifted and concede and held.dep_ != "nsubjpass":
+        shifted = _receiver_before(r, held, trig)  # "handed over to Tanzania two of its nationals"
+        held = shifted[0] if shifted else held  # (its 'to', whose verb hands them over)
     told = (
         False  # "The sanctions imposed on Iran by the US were lifted": imposed (told) and lifted, by the US
     )
@@ -5815,7 +6142,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             verb = held.head.head
         elif held.dep_ not in {"dobj", "nsubjpass"}:
             return False
-        if verb.lemma_.lower() not in trig.undone_by and not (
+        if _rejoined_lemma(verb) not in trig.undone_by and not (
             held.i == noun.i and _own_supply_barred(r, noun, verb, trig)  # ("blocked an EU package")
         ):
             return False
@@ -5852,7 +6179,7 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
             tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if trig.undone == "AIDS":  # "forgave Iraq's debt": relief to the one who owes it
         tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    tokens += shifted
+    tokens += shifted + fronted
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:

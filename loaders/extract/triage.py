@@ -74,6 +74,9 @@ def trigger_words() -> frozenset[str]:
         *lex.words.tie_opening_verbs,
         *lex.words.angering_verbs,
         *lex.words.alert_nouns,
+        *lex.words.asylum_nouns,  # "sought asylum at the embassy"
+        *lex.words.protest_event_nouns,  # "staged a vigil outside the embassy"
+        *lex.words.mission_nouns,  # "the Mexican Embassy", for "the embassy" later
         *lex.words.scrambling_verbs,
         *lex.words.tie_restoring_verbs,
         *lex.words.contact_nouns,
