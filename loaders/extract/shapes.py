@@ -1,0 +1,240 @@
+"""Parse repairs for the sentence shapes of news the small model misreads (round 22): headlines with a
+"to"-infinitive or a state organ as subject, verbs listed after one subject, two clauses joined by "and",
+and gapped clauses. Each repair tests cheap token properties (dependency label, tag, a neighbour's text)
+before anything else; they run inside the existing repair components (no model pass of their own).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.extract.lexicon import load_lexicon
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def repair_shapes(doc: Doc) -> None:
+    """The repairs that need only the parse (run with the other noun-compound repairs, before NER)."""
+    for token in doc:
+        dep = token.dep_
+        if dep == "dep":
+            _infinitive_headline_subject(token)
+            _listed_verb(token)
+        elif dep == "appos":
+            _listed_verb(token)
+        elif dep == "acl":
+            _infinitive_headline_root(token)
+        elif dep == "ccomp":
+            _coordinated_clause(token)
+        elif dep == "conj":
+            _gapped_conjunct(token)
+            _conjunct_clause_subject(token)
+
+
+def _infinitive_headline_subject(token: Token) -> None:
+    """ "UK to send more troops to Estonia", "EU to sanction Belarus officials": the wire's future, a name
+    then a "to"-infinitive with no verb between, is read with the name as an unlabelled dependent of the
+    infinitive; it is the infinitive's subject (the rules read "X to do" as an act to come)."""
+    verb = token.head
+    if token.pos_ not in {"PROPN", "NOUN"} or verb.tag_ != "VB" or verb.i <= token.i:
+        return
+    after = token.right_edge.i + 1
+    if after >= verb.i or token.doc[after].lower_ != "to" or token.doc[after].head.i != verb.i:
+        return
+    if token.left_edge.i != token.sent.start or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    token.dep_ = "nsubj"
+
+
+def _infinitive_headline_root(verb: Token) -> None:
+    """ "EU to sanction Georgian officials": the headline read as the name with the infinitive as its
+    modifier; where the sentence's root is a name that opens it and a "to"-infinitive follows it at once,
+    the infinitive is the root and the name its subject."""
+    name = verb.head
+    if verb.tag_ != "VB" or name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i <= name.i:
+        return
+    to = verb.doc[verb.i - 1]
+    if to.i != name.i + 1 or to.lower_ != "to" or to.head.i != verb.i or name.left_edge.i != name.sent.start:
+        return
+    for child in list(name.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _listed_verb(token: Token) -> None:
+    """ "Chile recalled its ambassador, summoned Israel's envoy and cut trade ties": the middle verb of a
+    list of verbs sharing one subject is read as an unlabelled dependent of the first, or an apposition of
+    its object (and the list left without its subject); a finite verb right after a comma, with no subject
+    of its own, hung on a verb in the same tense (or on that verb's object), is that verb's conjunct."""
+    head = token.head
+    if token.dep_ == "appos" and head.dep_ in {"dobj", "obj"}:
+        head = head.head
+    if token.pos_ != "VERB" or token.tag_ not in _FINITE or head.pos_ != "VERB" or head.i >= token.i:
+        return
+    if token.doc[token.i - 1].text != "," or (token.tag_ == "VBD") != (head.tag_ == "VBD"):
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in token.children):
+        return
+    token.head, token.dep_ = head, "conj"
+    token.doc[token.i - 1].head = head
+
+
+def _coordinated_clause(verb: Token) -> None:
+    """ "Japan criticized China and South Korea criticized North Korea": two clauses joined by "and" read
+    as one verb whose complement clause has the coordinated names as its subject. Where the first verb
+    is a relation verb that takes no clause, has no object, and the second verb in its tense follows the
+    coordinated names at once, the first name is the first verb's object and the second the subject of a
+    conjunct clause."""
+    head = verb.head
+    if verb.pos_ != "VERB" or head.pos_ != "VERB" or verb.i <= head.i or verb.tag_ != head.tag_:
+        return
+    if head.tag_ not in {"VBD", "VBZ"} or any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return
+    if any(c.dep_ in {"mark", "aux", "auxpass"} for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != head.i + 1 or subject.pos_ not in {"PROPN", "NOUN"}:
+        return
+    conjs = [c for c in subject.children if c.dep_ == "conj"]
+    ccs = [c for c in subject.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if len(conjs) != 1 or len(ccs) != 1 or conjs[0].right_edge.i != verb.i - 1:
+        return
+    lex = load_lexicon()
+    lemma = head.lemma_.lower()
+    if lemma not in lex.verbs or lemma in _clause_verbs():
+        return
+    second = conjs[0]
+    subject.head, subject.dep_ = head, "dobj"
+    second.head, second.dep_ = verb, "nsubj"
+    ccs[0].head = head
+    verb.head, verb.dep_ = head, "conj"
+
+
+def _conjunct_clause_subject(verb: Token) -> None:
+    """ "Egypt criticized Ethiopia and Sudan criticized South Sudan": the second clause's verb is read as
+    the first verb's conjunct without a subject, its subject as a second object of the first verb. A
+    conjunct verb in the same tense with no subject, right after a name coordinated by "and" with the
+    first verb's object, takes that name as its subject."""
+    head = verb.head
+    if verb.pos_ != "VERB" or head.pos_ != "VERB" or verb.tag_ != head.tag_ or verb.tag_ not in _FINITE:
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return
+    name = verb.doc[verb.i - 1]
+    if name.dep_ == "compound":
+        return
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.dep_ not in {"dobj", "obj"}:
+        return
+    first = name.head
+    if first.head.i != head.i or name.left_edge.i < 1 or verb.doc[name.left_edge.i - 1].lower_ != "and":
+        return
+    if [c for c in first.children if c.dep_ == "conj"] != [name] or head.lemma_.lower() in _clause_verbs():
+        return
+    cc = verb.doc[name.left_edge.i - 1]
+    name.head, name.dep_ = verb, "nsubj"
+    if cc.head.i == first.i:
+        cc.head = head
+
+
+def _clause_verbs() -> frozenset[str]:
+    """Verbs that take a clause as their complement ("warned Kyiv and Warsaw would pay")."""
+    lex = load_lexicon()
+    w = lex.words
+    return frozenset(
+        lex.reporting_verbs | lex.negating_verbs | w.warning_verbs | w.threat_verbs | w.accusing_verbs
+    )
+
+
+def _gapped_conjunct(token: Token) -> None:
+    """ "France sent troops to Mali and Germany to Niger": a gapped clause (its verb left out) is read as
+    a second object of the first clause's preposition ("to Mali and Germany") and its own preposition
+    phrase as the verb's. The name before a second phrase with the same preposition is no conjunct of
+    the first: it and its phrase hang apart on the verb, so the verb's relation reaches neither."""
+    first = token.head
+    prep = first.head
+    if first.dep_ != "pobj" or token.pos_ not in {"PROPN", "NOUN"} or prep.dep_ not in {"prep", "dative"}:
+        return
+    verb = prep.head
+    nxt = token.right_edge.i + 1
+    if verb.pos_ != "VERB" or nxt >= len(token.doc) or token.doc[nxt].lower_ != prep.lower_:
+        return
+    second = token.doc[nxt]
+    # (on the verb, or on its object: "sent aid to Sudan and Sweden to Somalia")
+    on_object = second.head.head.i == verb.i and second.head.dep_ in {"dobj", "obj"}
+    if not (second.head.i == verb.i or on_object) or second.dep_ not in {"prep", "dative"}:
+        return
+    if not any(c.dep_ == "cc" for c in first.children) or any(c.dep_ == "conj" for c in token.children):
+        return
+    token.head, token.dep_ = verb, "dep"
+    second.head = token
+
+
+def organ_headline_verb(sent: Span, known: frozenset[str], s_form) -> None:  # type: ignore[no-untyped-def]
+    """ "Niger junta expels French ambassador", "Mali's junta expels Swedish ambassador": a headline whose
+    subject is a named state's organ reads the verb in -s as the plural head of one noun phrase. Where the
+    root is such a word, a known verb's -s form, right after a state organ noun that a name or an owner
+    qualifies, it is the verb, the organ its subject and the noun phrase after it its object."""
+    root = sent.root
+    if root.tag_ != "NNS" or sent[-1].text in {".", "!", "?"} or root.i - sent.start < 2:
+        return
+    organ = root.doc[root.i - 1]
+    if organ.pos_ != "NOUN" or organ.head.i != root.i or organ.lower_ not in load_lexicon().state_organs:
+        return
+    lemma = s_form(root.lower_, known)
+    if lemma is None:
+        return
+    named = [c for c in root.children if c.i < organ.i] + [c for c in organ.children if c.i < organ.i]
+    if not any(t.ent_type_ in {"GPE", "NORP", "ORG"} or t.dep_ == "poss" for t in named):
+        return
+    after = [c for c in root.children if c.i > root.i and c.dep_ in {"appos", "npadvmod", "compound", "dobj"}]
+    if not after:
+        return
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
+    organ.dep_ = "nsubj"
+    for t in named:
+        t.head = organ
+        if t.dep_ != "poss":
+            t.dep_ = "compound"
+    after[0].dep_ = "dobj"
+
+
+def clause_break(before: Token, name: Token) -> bool:
+    """Whether two names the text joins with "and" stand in two clauses, and so form no list: the second is
+    a later verb's subject after the first was an object ("Japan criticized China and South Korea criticized
+    ..."), or heads a gapped clause ("sent troops to Mali and Germany to Niger", ``_gapped_conjunct``)."""
+    dep = name.dep_
+    if dep in {"nsubj", "nsubjpass"}:
+        return before.dep_ in {"dobj", "dep"} and name.head.i > name.i and name.head.i != before.head.i
+    return dep == "dep" and before.dep_ == "pobj" and any(c.dep_ in {"prep", "dative"} for c in name.children)
+
+
+def verb_read_as_modifier(sent: Span) -> None:
+    """ "Philippines, Japan ink reciprocal access agreement": a headline's verb with its subject read as a
+    modifier of the object noun, which the model makes the root. Where a headline's root is a noun and a
+    verb in the present with a subject hangs on it before it, the verb is the root, the noun its object,
+    and names before the verb its subjects (a comma between two of them lists them)."""
+    root = sent.root
+    if root.pos_ != "NOUN" or sent[-1].text in {".", "!", "?"}:
+        return
+    verb = next(
+        (c for c in root.children if c.pos_ == "VERB" and c.tag_ in {"VB", "VBP", "VBZ"} and c.i < root.i),
+        None,
+    )
+    if verb is None or verb.dep_ not in {"nmod", "amod", "compound"}:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(root.children):
+        if child.i < verb.i:
+            child.head = verb
+    root.head, root.dep_ = verb, "dobj"
+    names = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+    for before, after in zip(names, names[1:], strict=False):
+        if sent.doc[after.left_edge.i - 1].text == "," and before.dep_ == "nsubj":
+            after.head, after.dep_ = names[0], "conj"
+            sent.doc[after.left_edge.i - 1].head = names[0]
