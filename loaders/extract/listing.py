@@ -74,21 +74,19 @@ class SentenceMentions:
             start = starts.get(id(m), (m.start, m.start))[0]
             # "In Brussels, Hungary, Slovakia and Austria blocked it": a place phrase opens no list
             placed = (
-                (
-                    previous is not None
-                    and locative(self.sent.doc[previous.end - 1], self.lex)
-                    and self.sent.doc[m.end - 1].dep_ != "conj"  # (but "in Paris, Berlin and Rome" is a list)
-                )
-                or (  # "Amid fighting between Thailand and Cambodia, Malaysia called ...": the subject after a
-                    previous is not None  # fronted phrase is no member of the phrase's list
-                    and _in_phrase(self.sent.doc[previous.end - 1])
-                    and self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-                )
-                or (
-                    previous is not None
-                    and clause_break(self.sent.doc[previous.end - 1], self.sent.doc[m.end - 1])
-                )
+                previous is not None
+                and locative(self.sent.doc[previous.end - 1], self.lex)
+                and self.sent.doc[m.end - 1].dep_ != "conj"  # (but "in Paris, Berlin and Rome" is a list)
+            ) or (  # "Amid fighting between Thailand and Cambodia, Malaysia called ...": the subject after a
+                previous is not None  # fronted phrase is no member of the phrase's list
+                and _in_phrase(self.sent.doc[previous.end - 1])
+                and self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
             )
+            # "Japan criticized China and South Korea criticized ...": two clauses, no list (shapes.py)
+            if previous is not None and clause_break(
+                self.sent.doc[previous.end - 1], self.sent.doc[m.end - 1]
+            ):
+                placed = True
             if previous is not None and not placed and self._separated_by_list_words(previous, m, start):
                 run.append(m)
                 gap = self.sent.doc[previous.end : start]

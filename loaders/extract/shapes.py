@@ -25,6 +25,8 @@ def repair_shapes(doc: Doc) -> None:
             _listed_verb(token)
         elif dep == "acl":
             _infinitive_headline_root(token)
+        elif dep == "amod" and token.tag_ == "VBD":
+            _dated_verb_read_as_modifier(token)
         elif dep == "ccomp":
             _coordinated_clause(token)
         elif dep == "conj":
@@ -62,6 +64,39 @@ def _infinitive_headline_root(verb: Token) -> None:
             child.head = verb
     verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _dated_verb_read_as_modifier(verb: Token) -> None:
+    """ "Chinese coast guard vessels on Saturday fired water cannon at a Philippine ship": with the day
+    between subject and verb, the past verb is read as a modifier of its object, and the object as a
+    second object of "on". A past verb right after "on" and a time word, modifying a later noun that hangs
+    on that "on", is the clause's verb: the subject of "on" its subject, the noun its object."""
+    doc = verb.doc
+    if verb.i < 3:
+        return
+    noun, date, prep = verb.head, doc[verb.i - 1], doc[verb.i - 2]
+    if noun.i <= verb.i or noun.head.i != prep.i or prep.lower_ != "on":
+        return
+    if date.lower_ not in load_lexicon().words.time_words:
+        return
+    subject = prep.head
+    if (
+        subject.pos_ not in {"NOUN", "PROPN"}
+        or subject.dep_ not in {"nsubj", "ROOT", "dep"}
+        or subject.i > prep.i
+    ):
+        return
+    date.head, date.dep_ = prep, "pobj"
+    for child in list(subject.children):  # ("at a ship" hung on the subject)
+        if child.i > verb.i:
+            child.head = verb
+    if subject.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = subject.head, "ccomp" if subject.head.i > verb.i else "conj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    prep.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _listed_verb(token: Token) -> None:
@@ -213,28 +248,36 @@ def clause_break(before: Token, name: Token) -> bool:
 
 def verb_read_as_modifier(sent: Span) -> None:
     """ "Philippines, Japan ink reciprocal access agreement": a headline's verb with its subject read as a
-    modifier of the object noun, which the model makes the root. Where a headline's root is a noun and a
-    verb in the present with a subject hangs on it before it, the verb is the root, the noun its object,
+    modifier of the object noun, which the model makes the root (or an apposition of the first name, the
+    root). Where a verb in the present with a subject before it hangs on a later noun as its modifier, in a
+    headline whose root is that noun or a name before the verb, the verb is the root, the noun its object,
     and names before the verb its subjects (a comma between two of them lists them)."""
     root = sent.root
-    if root.pos_ != "NOUN" or sent[-1].text in {".", "!", "?"}:
+    if root.pos_ not in {"NOUN", "PROPN"} or sent[-1].text in {".", "!", "?"}:
         return
-    verb = next(
-        (c for c in root.children if c.pos_ == "VERB" and c.tag_ in {"VB", "VBP", "VBZ"} and c.i < root.i),
-        None,
-    )
-    if verb is None or verb.dep_ not in {"nmod", "amod", "compound"}:
+    verb = next((t for t in sent if t.pos_ == "VERB" and t.dep_ in {"nmod", "amod", "compound"}), None)
+    if (
+        verb is None
+        or verb.tag_ not in {"VB", "VBP", "VBZ"}
+        or verb.head.pos_ != "NOUN"
+        or verb.head.i < verb.i
+    ):
         return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects:
+    obj = verb.head
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return
+    if root.i != obj.i and not (root.pos_ == "PROPN" and root.i < verb.i and obj.head.i == root.i):
         return
     verb.head, verb.dep_ = verb, "ROOT"
     for child in list(root.children):
-        if child.i < verb.i:
+        if (child.i < verb.i and root.i == obj.i) or (child.i > verb.i and root.i != obj.i):
             child.head = verb
-    root.head, root.dep_ = verb, "dobj"
+    if root.i != obj.i:
+        root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
     names = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
-    for before, after in zip(names, names[1:], strict=False):
-        if sent.doc[after.left_edge.i - 1].text == "," and before.dep_ == "nsubj":
+    for after in names[1:]:
+        comma = sent.doc[after.left_edge.i - 1]
+        if comma.text == ",":
             after.head, after.dep_ = names[0], "conj"
-            sent.doc[after.left_edge.i - 1].head = names[0]
+            comma.head = names[0]
