@@ -23,7 +23,7 @@ from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
-from loaders.extract.shapes import organ_headline_verb, repair_shapes, verb_read_as_modifier
+from loaders.extract.shapes import listed_demonyms, organ_headline_verb, repair_shapes, verb_read_as_modifier
 
 COMPONENT = "geoalign_gazetteer"
 # GEOALIGN_SPACY_MODEL picks the statistical pipeline: a package name below, or a model directory.
@@ -878,6 +878,7 @@ def headline_verb(doc: Doc) -> Doc:
         _headline_verb_after_owned_name(sent, known)
         organ_headline_verb(sent, known, _s_form)
         verb_read_as_modifier(sent)
+        listed_demonyms(sent)
     return doc
 
 

@@ -3935,8 +3935,8 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
 def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> None:
     """'Israel struck Rafah', 'Russian forces shelled Kharkiv': the attacker ORGANIZED a strike HELD_IN the
     place struck (the attack convention); a whole country struck is no place an event is held in."""
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return  # "the city, shelled for weeks," names no attacker ("Kyiv was hit by Russian missiles" does)
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return  # "the city, shelled for weeks," names no attacker ("Kyiv (was) hit by Russian missiles" does)
     objects = direct_objects(verb)
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object

@@ -12,6 +12,7 @@ from loaders.extract.lexicon import load_lexicon
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_MODIFIERS = {"amod", "compound", "advmod", "npadvmod", "nmod", "dep"}
 
 
 def repair_shapes(doc: Doc) -> None:
@@ -25,10 +26,13 @@ def repair_shapes(doc: Doc) -> None:
             _listed_verb(token)
         elif dep == "acl":
             _infinitive_headline_root(token)
+            _headline_passive(token)
         elif dep == "amod" and token.tag_ == "VBD":
             _dated_verb_read_as_modifier(token)
         elif dep == "ccomp":
             _coordinated_clause(token)
+        elif dep == "agent":
+            _past_with_agent(token.head)
         elif dep == "conj":
             _gapped_conjunct(token)
             _conjunct_clause_subject(token)
@@ -97,6 +101,44 @@ def _dated_verb_read_as_modifier(verb: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     prep.head = verb
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _headline_passive(verb: Token) -> None:
+    """ "Kyiv hit by Russian missiles as Zelensky urges allies to ...": a headline's passive drops its
+    auxiliary, and the participle is read as a modifier of the name before it, the root. A past participle
+    with a "by" agent right after the name that opens a headline is the passive verb, the name its
+    subject."""
+    name = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or name.dep_ != "ROOT"
+        or name.pos_ not in {"PROPN", "NOUN"}
+        or verb.i != name.i + 1
+    ):
+        return
+    sent = verb.sent
+    if sent[-1].text in {".", "!", "?"} or name.left_edge.i != sent.start:
+        return
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return
+    for child in list(name.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubjpass"
+
+
+def _past_with_agent(verb: Token) -> None:
+    """ "Kharkiv struck by Russian glide bombs": a headline's passive without its auxiliary tagged as a past
+    tense with a subject; a past form with a "by" agent and no object is the participle of a passive, its
+    subject the passive's."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"dobj", "obj", "aux", "auxpass"} for c in verb.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return
+    verb.tag_ = "VBN"
+    subjects[0].dep_ = "nsubjpass"
 
 
 def _listed_verb(token: Token) -> None:
@@ -205,6 +247,26 @@ def _gapped_conjunct(token: Token) -> None:
         return
     token.head, token.dep_ = verb, "dep"
     second.head = token
+
+
+def listed_demonyms(sent: Span) -> None:
+    """ "Indian, Chinese troops clash on border": a headline lists the adjectives of two states with a comma
+    where prose has "and"; two demonyms modifying one noun, a comma between them, are coordinated."""
+    for token in sent:
+        if token.ent_type_ != "NORP" or token.dep_ not in _MODIFIERS or token.i + 2 >= sent.end:
+            continue
+        comma, second = token.doc[token.i + 1], token.doc[token.i + 2]
+        if comma.text != "," or second.dep_ not in {"amod", "compound"} or second.ent_type_ != "NORP":
+            continue
+        noun = second.head
+        if noun.pos_ not in {"NOUN", "PROPN"} or token.head.i not in {noun.i, noun.head.i}:
+            continue
+        if second.ent_iob_ != "B":
+            continue
+        token.head, token.dep_ = noun, second.dep_  # ("Indian" hung on the verb)
+        second.head, second.dep_ = token, "conj"
+        comma.head = token
+        return
 
 
 def organ_headline_verb(sent: Span, known: frozenset[str], s_form) -> None:  # type: ignore[no-untyped-def]
