@@ -331,6 +331,7 @@ class RuleWords:
     # sentence shapes of news (round 22): line openers that are no part of the sentence
     kicker_words: frozenset[str] = frozenset()  # "BREAKING:", "Exclusive:", "UPDATE 2-"
     bullet_marks: frozenset[str] = frozenset()  # "• Germany pledges ..."
+    plural_organs: frozenset[str] = frozenset()  # "Ecuador police storm ...": plural without -s
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data

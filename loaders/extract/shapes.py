@@ -24,14 +24,15 @@ def repair_shapes(doc: Doc) -> None:
             _listed_verb(token)
         elif dep == "appos":
             _listed_verb(token)
-        elif dep == "acl":
+            _listed_subject_before_infinitive(token)
+        elif dep in {"acl", "relcl"}:
             _infinitive_headline_root(token)
             _headline_passive(token)
         elif dep == "amod" and token.tag_ == "VBD":
             _dated_verb_read_as_modifier(token)
         elif dep == "ccomp":
             _coordinated_clause(token)
-        elif dep == "agent":
+        elif dep == "agent" and any(c.dep_ == "pobj" for c in token.children):  # (not "by expelling")
             _past_with_agent(token.head)
         elif dep == "conj":
             _gapped_conjunct(token)
@@ -53,21 +54,51 @@ def _infinitive_headline_subject(token: Token) -> None:
     token.dep_ = "nsubj"
 
 
+def _listed_subject_before_infinitive(name: Token) -> None:
+    """ "India, China to hold border talks next week": a headline's second subject after a comma is read as
+    an apposition of the first; a bare name right before the "to" of the infinitive whose subject is the
+    name before the comma is that subject's conjunct."""
+    first = name.head
+    if name.pos_ != "PROPN" or first.dep_ != "nsubj" or first.pos_ != "PROPN" or name.i < 2:
+        return
+    to = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != first.head.i:
+        return
+    comma = name.doc[name.left_edge.i - 1]
+    if comma.text != "," or any(t.pos_ != "PROPN" for t in name.subtree):
+        return
+    name.dep_ = "conj"
+
+
 def _infinitive_headline_root(verb: Token) -> None:
-    """ "EU to sanction Georgian officials": the headline read as the name with the infinitive as its
-    modifier; where the sentence's root is a name that opens it and a "to"-infinitive follows it at once,
-    the infinitive is the root and the name its subject."""
+    """ "EU to sanction Georgian officials", "Chile, Peru to sign maritime accord": the headline read as the
+    name with the infinitive as its modifier; where the sentence's root is a name that opens it and a
+    "to"-infinitive follows it at once (or after a comma and a second name), the infinitive is the root and
+    the names its subjects."""
     name = verb.head
     if verb.tag_ != "VB" or name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i <= name.i:
         return
-    to = verb.doc[verb.i - 1]
-    if to.i != name.i + 1 or to.lower_ != "to" or to.head.i != verb.i or name.left_edge.i != name.sent.start:
+    doc = verb.doc
+    to = doc[verb.i - 1]
+    if to.lower_ != "to" or to.head.i != verb.i or name.left_edge.i != name.sent.start:
         return
+    between = doc[name.i + 1 : to.i]
+    second = None
+    if len(between):
+        if between[0].text != "," or len(between) < 2 or any(t.pos_ != "PROPN" for t in between[1:]):
+            return
+        tops = [t for t in between[1:] if t.head.i == name.i]
+        if len(tops) != 1 or any(t.head.i not in {name.i, tops[0].i} for t in between[1:]):
+            return
+        second = tops[0]
     for child in list(name.children):
         if child.i > verb.i:
             child.head = verb
     verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
+    if second is not None:
+        second.dep_ = "conj"
+        between[0].head = name
 
 
 def _dated_verb_read_as_modifier(verb: Token) -> None:
@@ -273,14 +304,20 @@ def organ_headline_verb(sent: Span, known: frozenset[str], s_form) -> None:  # t
     """ "Niger junta expels French ambassador", "Mali's junta expels Swedish ambassador": a headline whose
     subject is a named state's organ reads the verb in -s as the plural head of one noun phrase. Where the
     root is such a word, a known verb's -s form, right after a state organ noun that a name or an owner
-    qualifies, it is the verb, the organ its subject and the noun phrase after it its object."""
+    qualifies, it is the verb, the organ its subject and the noun phrase after it its object. A plural organ
+    takes the bare verb ("Ecuador police storm Mexican embassy"; lexicon ``plural_organs`` besides -s)."""
     root = sent.root
-    if root.tag_ != "NNS" or sent[-1].text in {".", "!", "?"} or root.i - sent.start < 2:
+    if root.tag_ not in {"NNS", "NN"} or sent[-1].text in {".", "!", "?"} or root.i - sent.start < 2:
         return
     organ = root.doc[root.i - 1]
-    if organ.pos_ != "NOUN" or organ.head.i != root.i or organ.lower_ not in load_lexicon().state_organs:
+    lex = load_lexicon()
+    if organ.pos_ != "NOUN" or organ.head.i != root.i or organ.lower_ not in lex.state_organs:
         return
-    lemma = s_form(root.lower_, known)
+    if root.tag_ == "NNS":
+        lemma = s_form(root.lower_, known)
+    else:  # a bare verb agrees with a plural subject only
+        plural = organ.tag_ == "NNS" or organ.lower_ in lex.words.plural_organs
+        lemma = root.lower_ if plural and root.lower_ in known else None
     if lemma is None:
         return
     named = [c for c in root.children if c.i < organ.i] + [c for c in organ.children if c.i < organ.i]
@@ -289,7 +326,7 @@ def organ_headline_verb(sent: Span, known: frozenset[str], s_form) -> None:  # t
     after = [c for c in root.children if c.i > root.i and c.dep_ in {"appos", "npadvmod", "compound", "dobj"}]
     if not after:
         return
-    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP", lemma
     organ.dep_ = "nsubj"
     for t in named:
         t.head = organ
