@@ -378,9 +378,15 @@ def verb_rules(r: Reader) -> None:
             _brokered_parties(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
-        if lemma in words.tie_opening_verbs or lemma in words.tie_keeping_verbs:
+        # "re-establish" is tokenized "re", "-", "establish": restoring ties, not opening them
+        tie_lemma = (
+            f"re-{lemma}"
+            if verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "re"
+            else lemma
+        )
+        if tie_lemma in words.tie_opening_verbs or tie_lemma in words.tie_keeping_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
-        if lemma in words.tie_restoring_verbs:
+        if tie_lemma in words.tie_restoring_verbs:
             _cut_ties(r, verb, "MET_WITH")
         if lemma in words.reproaching_verbs:
             _reproached(r, verb)

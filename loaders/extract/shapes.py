@@ -35,6 +35,7 @@ def repair_shapes(doc: Doc) -> None:
         elif dep == "agent" and any(c.dep_ == "pobj" for c in token.children):  # (not "by expelling")
             _past_with_agent(token.head)
         elif dep == "conj":
+            _raised_object_read_as_subject(token)
             _gapped_conjunct(token)
             _conjunct_clause_subject(token)
 
@@ -170,6 +171,21 @@ def _past_with_agent(verb: Token) -> None:
         return
     verb.tag_ = "VBN"
     subjects[0].dep_ = "nsubjpass"
+
+
+def _raised_object_read_as_subject(verb: Token) -> None:
+    """ "Brazil criticised, and later summoned, Israel's ambassador": the object the two verbs share, set off
+    by a comma, is read as the second verb's subject. A conjunct verb in the past whose "subject" follows
+    it after a comma is the verb of the first's subject, and that noun its object."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return
+    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(late) != 1 or verb.doc[late[0].left_edge.i - 1].text != ",":
+        return
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return
+    verb.tag_ = "VBD"
+    late[0].dep_ = "dobj"
 
 
 def _listed_verb(token: Token) -> None:
