@@ -28,8 +28,10 @@ def repair_shapes(doc: Doc) -> None:
         elif dep in {"acl", "relcl"}:
             _infinitive_headline_root(token)
             _headline_passive(token)
-        elif dep == "amod" and token.tag_ == "VBD":
-            _dated_verb_read_as_modifier(token)
+        elif dep == "amod" and token.tag_ in {"VBD", "VBN"}:
+            if token.tag_ == "VBD":
+                _dated_verb_read_as_modifier(token)
+            _listed_subjects_verb_as_modifier(token)
         elif dep == "ccomp":
             _coordinated_clause(token)
         elif dep == "agent" and any(c.dep_ == "pobj" for c in token.children):  # (not "by expelling")
@@ -132,6 +134,38 @@ def _dated_verb_read_as_modifier(verb: Token) -> None:
         verb.head, verb.dep_ = subject.head, "ccomp" if subject.head.i > verb.i else "conj"
     subject.head, subject.dep_ = verb, "nsubj"
     prep.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _listed_subjects_verb_as_modifier(verb: Token) -> None:
+    """ "Kenya, Ethiopia and the AU mediated talks in Nairobi": a list of subjects whose last member has an
+    article is read as one noun phrase, the verb a modifier of its bare plural object and the last subject a
+    modifier of the verb, the first name the root. The verb is the root, the names before it its subjects,
+    the noun after it its object."""
+    doc = verb.doc
+    noun, name = verb.head, doc[verb.i - 1] if verb.i > 2 else None
+    if name is None or noun.dep_ != "conj" or noun.i != verb.i + 1 or noun.pos_ != "NOUN":
+        return
+    if (
+        name.pos_ != "PROPN"
+        or name.head.i != verb.i
+        or name.dep_ not in {"npadvmod", "nsubj", "compound", "nmod"}
+    ):
+        return
+    root = noun.head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.left_edge.i != root.sent.start:
+        return
+    last = noun.head
+    for child in list(root.children):
+        if child.i > noun.i:
+            child.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    name.head, name.dep_ = last, "conj"
+    for det in [t for t in noun.children if t.dep_ == "det" and t.i < name.i]:
+        det.head = name
     noun.head, noun.dep_ = verb, "dobj"
 
 
