@@ -273,9 +273,10 @@ def _coordinated_clause(verb: Token) -> None:
 
 def _conjunct_clause_subject(verb: Token) -> None:
     """ "Egypt criticized Ethiopia and Sudan criticized South Sudan": the second clause's verb is read as
-    the first verb's conjunct without a subject, its subject as a second object of the first verb. A
-    conjunct verb in the same tense with no subject, right after a name coordinated by "and" with the
-    first verb's object, takes that name as its subject."""
+    the first verb's conjunct without a subject, its subject as a second object of the first verb (or of its
+    preposition: "Spain sent troops to Latvia and Italy sent jets to Poland"). A conjunct verb in the same
+    tense with no subject, right after a name coordinated by "and" with that object, takes the name as its
+    subject."""
     head = verb.head
     if verb.pos_ != "VERB" or head.pos_ != "VERB" or verb.tag_ != head.tag_ or verb.tag_ not in _FINITE:
         return
@@ -284,10 +285,11 @@ def _conjunct_clause_subject(verb: Token) -> None:
     name = verb.doc[verb.i - 1]
     if name.dep_ == "compound":
         return
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.dep_ not in {"dobj", "obj"}:
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.dep_ not in {"dobj", "obj", "pobj"}:
         return
-    first = name.head
-    if first.head.i != head.i or name.left_edge.i < 1 or verb.doc[name.left_edge.i - 1].lower_ != "and":
+    first = name.head  # the first verb's object, or the object of its preposition ("sent troops to Latvia")
+    governor = first.head if first.dep_ != "pobj" else first.head.head
+    if governor.i != head.i or name.left_edge.i < 1 or verb.doc[name.left_edge.i - 1].lower_ != "and":
         return
     if [c for c in first.children if c.dep_ == "conj"] != [name] or head.lemma_.lower() in _clause_verbs():
         return
