@@ -350,7 +350,27 @@ def direct_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's
         out = [c for c in out if c.tag_ not in {"WP", "WDT"}] or out
-    return out or _named_as(verb) or _contact_relative(verb)
+    return out or _named_as(verb) or _contact_relative(verb) or _raised_object(verb)
+
+
+def _raised_object(verb: Token) -> list[Token]:
+    """ "Ghana condemned and rejected the coup": two verbs sharing the object after the second; a verb with
+    no object of its own, joined by "and" (adverbs and commas besides) to a next verb without a subject of
+    its own, takes that verb's objects; so does one whose next verb has a subject when commas set off the
+    shared object ("France condemned, and Germany rejected, the annexation")."""
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"), None)
+    if nxt is None:
+        return []
+    objects = [c for c in nxt.children if c.dep_ in {"dobj", "obj"}]
+    subject = [c for c in nxt.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subject:  # "France condemned, and Germany rejected, the annexation": set off by commas
+        between = verb.doc[verb.i + 1 : subject[0].left_edge.i]
+        set_off = objects and verb.doc[objects[0].left_edge.i - 1].text == ","
+        if not set_off or [t.lower_ for t in between if t.dep_ != "advmod"] != [",", "and"]:
+            return []
+    elif not all(t.dep_ in {"cc", "punct", "advmod"} for t in verb.doc[verb.i + 1 : nxt.i]):
+        return []
+    return objects
 
 
 def _contact_relative(verb: Token) -> list[Token]:

@@ -358,6 +358,10 @@ class RuleWords:
     handover_nouns: frozenset[str] = frozenset()  # extradition, release: asked of the state holding them
     partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
+    # sentence shapes of news (round 22): line openers that are no part of the sentence
+    kicker_words: frozenset[str] = frozenset()  # "BREAKING:", "Exclusive:", "UPDATE 2-"
+    bullet_marks: frozenset[str] = frozenset()  # "• Germany pledges ..."
+    plural_organs: frozenset[str] = frozenset()  # "Ecuador police storm ...": plural without -s
     exchanging_verbs: frozenset[str] = frozenset()  # "swapped prisoners": each concedes to the other
     stance_agent_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "arms supplier"
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data

@@ -15,6 +15,7 @@ from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.refs import Ref
+from loaders.extract.shapes import clause_break
 from loaders.extract.topics import TopicNode
 
 
@@ -81,6 +82,11 @@ class SentenceMentions:
                 and _in_phrase(self.sent.doc[previous.end - 1])
                 and self.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
             )
+            # "Japan criticized China and South Korea criticized ...": two clauses, no list (shapes.py)
+            if previous is not None and clause_break(
+                self.sent.doc[previous.end - 1], self.sent.doc[m.end - 1]
+            ):
+                placed = True
             if previous is not None and not placed and self._separated_by_list_words(previous, m, start):
                 run.append(m)
                 gap = self.sent.doc[previous.end : start]

@@ -381,7 +381,8 @@ def _own_marks(t: Token, lex: Lexicon) -> tuple[bool, bool, bool]:
         ):  # "If Tehran enriches more uranium, Washington will sanction it": a condition on this verb
             hypothetical = True
     if (  # a headline's "Poland to send troops to border": "X to VERB" as the main clause is what X will do
-        t.dep_ == "ROOT"
+        # (or as what a speaker says: "Russian troops to leave Karabakh, Kremlin says")
+        (t.dep_ == "ROOT" or (t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.say_verbs))
         and t.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         and any(c.dep_ in _SUBJ for c in t.children)

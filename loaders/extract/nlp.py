@@ -24,6 +24,7 @@ from loaders.extract.fastattr import FastAttributeRuler
 from loaders.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
+from loaders.extract.shapes import listed_demonyms, organ_headline_verb, repair_shapes, verb_read_as_modifier
 
 COMPONENT = "geoalign_gazetteer"
 # GEOALIGN_SPACY_MODEL picks the statistical pipeline: a package name below, or a model directory.
@@ -906,6 +907,9 @@ def headline_verb(doc: Doc) -> Doc:
         _name_object_read_as_adverb(sent, known)
         _second_headline_verb(sent)
         _headline_verb_after_owned_name(sent, known)
+        organ_headline_verb(sent, known, _s_form)
+        verb_read_as_modifier(sent)
+        listed_demonyms(sent)
     return doc
 
 
@@ -1240,6 +1244,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _summing_clause_read_as_complement(doc)
     _participle_read_as_subject(doc)
     _pair_noun_as_common(doc)
+    repair_shapes(doc)  # headline infinitives, verbs listed, clauses joined, gapping (shapes.py)
     return doc
 
 
@@ -1797,8 +1802,8 @@ def _name_verb_read_as_modifiers(doc: Doc) -> None:
 def _comma_listed_subject(doc: Doc) -> None:
     """ "Philippines, Japan sign troop pact": a headline lists its subjects with a comma and no "and"; the
     model reads the first state as an adverbial of the verb. Two places or bodies opening the sentence, the
-    second the verb's subject, are its subjects."""
-    ents = {e.start: e for e in doc.ents if e.label_ in {"GPE", "ORG", "NORP"}}
+    second the verb's subject, are its subjects (or two persons: "Putin, Kim sign defence pact")."""
+    ents = {e.start: e for e in doc.ents if e.label_ in {"GPE", "ORG", "NORP", "PERSON"}}
     for sent in doc.sents:
         first = ents.get(sent.start)
         if first is None or first.end >= sent.end or doc[first.end].text != ",":

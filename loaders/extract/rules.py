@@ -410,9 +410,15 @@ def verb_rules(r: Reader) -> None:
             _brokered_parties(r, verb)
         if lemma in words.tie_verbs:
             _cut_ties(r, verb)
-        if lemma in words.tie_opening_verbs or lemma in words.tie_keeping_verbs:
+        # "re-establish" is tokenized "re", "-", "establish": restoring ties, not opening them
+        tie_lemma = (
+            f"re-{lemma}"
+            if verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "re"
+            else lemma
+        )
+        if tie_lemma in words.tie_opening_verbs or tie_lemma in words.tie_keeping_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
-        if lemma in words.tie_restoring_verbs:
+        if tie_lemma in words.tie_restoring_verbs:
             _cut_ties(r, verb, "MET_WITH")
         if lemma in words.reproaching_verbs:
             _reproached(r, verb)
@@ -4551,8 +4557,8 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
 def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> None:
     """'Israel struck Rafah', 'Russian forces shelled Kharkiv': the attacker ORGANIZED a strike HELD_IN the
     place struck (the attack convention); a whole country struck is no place an event is held in."""
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return  # "the city, shelled for weeks," names no attacker ("Kyiv was hit by Russian missiles" does)
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return  # "the city, shelled for weeks," names no attacker ("Kyiv (was) hit by Russian missiles" does)
     objects = direct_objects(verb)
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from loaders.base import ArticleText
 from loaders.extract.gazetteer import load_gazetteer
+from loaders.extract.lexicon import load_lexicon
 
 BODY = "body"  # prose: every rule applies
 TITLE = "title"  # a headline or subheading in Title Case: entities only
@@ -89,10 +90,14 @@ def classify(text: str, first: bool) -> str:
 
 
 def blocks(article: ArticleText) -> list[Block]:
-    """The article's lines, each tagged with how much extraction it gets; datelines split off."""
+    """The article's lines, each tagged with how much extraction it gets; datelines split off, and the
+    bullets, time stamps and wire kickers that open a line dropped (``lead_length``)."""
     out = []
     for i, (start, end) in enumerate(_lines(article)):
         text = article.text[start:end]
+        lead = lead_length(text)
+        if lead:
+            start, text = start + lead, text[lead:]
         kind = classify(text, i == 0)
         cut = dateline_length(text) if kind == BODY else 0
         if cut:
@@ -100,6 +105,41 @@ def blocks(article: ArticleText) -> list[Block]:
             start, text = start + cut, text[cut:]
         out.append(Block(start, end, text, kind))
     return out
+
+
+_STAMP = re.compile(
+    r"(?:(?:last\s+)?updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?-i:\s+[A-Z]{2,5}\b)?"
+    r"\s*(?:[-–—:|]\s*|\s(?-i:(?=[A-Z])))",
+    re.IGNORECASE,
+)
+_KICKER = re.compile(r"(?P<word>[A-Za-z]+)(?:\s+\d+)?(?:\s*:\s+|(?<=[A-Z0-9])-(?=[A-Z]))")
+
+
+def lead_length(text: str) -> int:
+    """Characters of what opens a line without being part of its sentence, or 0: a bullet ("• Germany
+    pledges ..."), a live blog's time stamp ("14:02 GMT - ", "Update 3:45 p.m.: "), a wire kicker before a
+    colon or a dash ("BREAKING: ", "Exclusive: ", "UPDATE 2-"; lexicon ``kicker_words``), one after another.
+    Cheap: the first character decides whether anything is tried."""
+    words = load_lexicon().words
+    pos = 0
+    while pos < len(text) and (text[pos] in words.bullet_marks or text[pos].isalnum()):
+        rest = text[pos:]
+        if rest[0] in words.bullet_marks:  # a mark then a space: "-3 degrees" or "*sic*" is no bullet
+            if len(rest) < 2 or not rest[1].isspace():
+                break
+            pos += 1 + len(rest[1:]) - len(rest[1:].lstrip())
+            continue
+        if rest[0].isdigit() or rest[:1] in {"U", "u", "L", "l"}:
+            stamp = _STAMP.match(rest)
+            if stamp and stamp.end() < len(rest) and re.search(r"\d", stamp.group()):
+                pos += stamp.end()
+                continue
+        kicker = _KICKER.match(rest)
+        if kicker and kicker["word"].lower() in words.kicker_words and kicker.end() < len(rest):
+            pos += kicker.end()
+            continue
+        break
+    return pos
 
 
 def dateline_length(text: str) -> int:
