@@ -223,8 +223,8 @@ class Resolver(PronounResolver):
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
         ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
         organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
-        owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "Islamist fighters of al-Shabaab"
-        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not owned:
+        group_owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "fighters of al-Shabaab"
+        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not group_owned:
             return []  # "Congolese rebel soldiers": not the state's forces
         if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
@@ -301,10 +301,10 @@ class Resolver(PronounResolver):
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
-        quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
+        of_quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children
         )
-        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not quantity:
+        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not of_quantity:
             owned = self._own_country(t)
             if owned:
                 return owned
