@@ -147,7 +147,7 @@ def _heads(r: Reader, verb: Token, role: str) -> None:
         ]
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
         held += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
-        bodies = [x for c in held for x in r.refs(c, topics=False)]
+        bodies = [x for c in held for x in r.refs(c, topics=False) or _faction_of(r, c)]
     else:
         heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
         bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]
@@ -157,6 +157,20 @@ def _heads(r: Reader, verb: Token, role: str) -> None:
         for body in bodies:
             if key_label(body.key) is Label.ORGANIZATION:
                 r.emit(person, "HOLDS_OFFICE", body, Modality.ASSERTED, 0.8, role=role)
+
+
+def _faction_of(r: Reader, noun: Token) -> list[Ref]:
+    """'a faction of the SPLM-N (led by X)', 'the armed wing of Hamas': the body the part belongs to."""
+    if noun.lemma_.lower() not in r.lex.words.faction_nouns or r.mention_at(noun) is not None:
+        return []
+    return [
+        x
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        for x in r.refs(p, topics=False) or [Ref(m.key) for m in [r.mention_at(p)] if m is not None]
+        if key_label(x.key) is Label.ORGANIZATION
+    ]
 
 
 def known(r: Reader) -> None:
@@ -336,12 +350,17 @@ def guessed(r: Reader) -> None:
             state: str | None = next(iter(given))
         elif given or (
             # any minister of a portfolio is a state's ("Energy Minister X", "Minister of Finance X")
-            not any(t in role.lower() for t in r.lex.head_titles) and "minister" not in role.lower().split()
+            not any(t in role.lower() for t in r.lex.head_titles)
+            and "minister" not in role.lower().split()
+            and not any(t in role.lower() for t in r.lex.words.state_secretaries)  # "Cabinet Secretary"
         ):
             continue
         else:
             state = _led_party(r, m) or r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
-        if state is not None and state not in taken and not _impossible(r, m.key, state):
+        # (a state the article gave this very title may hold it beside another of its officers: "China
+        # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
+        free = len(given) == 1 or state not in taken
+        if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
@@ -603,6 +622,11 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             j -= 1
             continue
         break
+    if j >= r.sent.start and doc[j].lower_ == "whose" and tokens:
+        # "the RSF, whose leader Mohamed Dagalo ...": the office is in the relative's antecedent
+        owner = _whose_owner(r, doc[j])
+        roles = [role for _, role in _segments(r, tokens)]
+        return [(owner, roles[0], True)] if owner is not None and roles else []
     if j >= r.sent.start and doc[j].lower_ in r.lex.private_roles:
         # "Russian mercenary leader Yevgeny Prigozhin": no state office, and none to guess either
         r.ctx.private.add(m.key)
@@ -630,6 +654,8 @@ def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
     if not phrases:
         return False
     outer, name = phrases[-1], r.sent.doc[m.end - 1]  # (not 'of' in "head of state, Maia Sandu")
+    if name.dep_ == "appos" and m.end < r.sent.end and r.sent.doc[m.end].text == ",":
+        return False  # "a post by China's consul in Osaka, Xue Jian, who ...": a name set off by commas
     return not outer.left_edge.i <= name.i <= outer.right_edge.i
 
 
@@ -646,9 +672,13 @@ def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
 def _posted_to(r: Reader, to: Token, tokens: list[Token]) -> bool:
     """'Ambassador to Ukraine', 'envoy to the United Nations', 'Special Envoy for Sudan' before a name: the
     place after 'to' or 'for' is where the title's holder is posted, not whom he serves."""
-    if to.lower_ not in {"to", "for"} or to.i == r.sent.start:
+    if to.lower_ not in {"to", "for", "in"} or to.i == r.sent.start:
         return False
     title = r.sent.doc[to.i - 1]
+    if to.lower_ == "in":  # "consul general in Osaka", "ambassador in Beijing": one of the last two words
+        before = r.sent.doc[max(r.sent.start, to.i - 2) : to.i]
+        posted = any(t.lemma_.lower() in r.lex.words.posted_titles for t in before)
+        return posted and _is_title(r, title) and bool(tokens) and all(t.i in r.by_token for t in tokens)
     if not (_is_title(r, title) if to.lower_ == "to" else title.lemma_.lower() in r.lex.words.posted_titles):
         return False
     return bool(tokens) and all(t.i in r.by_token or t.lower_ == "the" for t in tokens)
@@ -689,6 +719,10 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.append(t)
             k += 1
             continue
+        if _portfolio_word(t, tokens):
+            tokens.append(t)  # "X, Minister of Foreign Affairs and Emigration,": the portfolio's own name
+            k += 1
+            continue
         coordinated = k + 2 < r.sent.end and doc[k + 1].lower_ == "and" and _is_title(r, doc[k + 2])
         if t.pos_ == "NOUN" and coordinated:
             tokens.append(t)  # "a senior member and spokesperson for X": a role coordinated with a title
@@ -698,6 +732,15 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     if k < r.sent.end and doc[k].text not in {",", ".", ";", "–", "—"} and r.by_token.get(k) is None:
         return []
     return _found(r, m, tokens, True)
+
+
+def _portfolio_word(t: Token, tokens: list[Token]) -> bool:
+    """A capitalised word inside the 'of' phrase of a title already read: 'Minister of Foreign Affairs and
+    Emigration', 'Minister of Planning and Economic Development'."""
+    if not t.text[:1].isupper() or t.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    within = {x.i for x in tokens}
+    return any(a.i in within and a.lower_ == "of" for a in t.ancestors)
 
 
 def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
@@ -759,6 +802,10 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                 for grand in pobj.children:  # "boss of Russia's private Wagner force": Wagner, not Russia
                     if grand.dep_ in {"compound", "nmod"} and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
+                for grand in pobj.children:  # "President of Bosnia's Serb-run entity Republika Srpska": the
+                    named = r.by_token.get(grand.i)  # entity named, not the state that owns it
+                    if grand.dep_ == "appos" and named is not None and named.label is not Label.PERSON:
+                        return named
 
                 for grand in pobj.children:
                     if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
@@ -786,7 +833,27 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
             if len(states) == 1:  # "It has recalled its ambassador": the state "it" stands for
                 key = states.pop()
                 return Mention(child.i, child.i + 1, key, Label.COUNTRY, "pronoun", child.text)
+    for child in noun.children:  # "the RSF (whose commander, X, stayed away)": the relative's antecedent
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            return _whose_owner(r, child)
     return _state_noun_owner(r, noun)
+
+
+def _whose_owner(r: Reader, whose: Token) -> Mention | None:
+    """The state or body 'whose' stands for: the noun its relative clause hangs on ('the RSF, whose
+    commander ...', 'Ukraine, whose president ...'); none for a person ('Putin, whose spokesman')."""
+    verb = whose
+    for _ in range(4):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    j = whose.i - 1  # (the parser may miss the clause: "Hezbollah, whose leader X spoke, ...": the name before)
+    while j > r.sent.start and r.sent.doc[j].text in {",", "("}:
+        j -= 1
+    found = r.by_token.get(verb.head.i if verb.dep_ == "relcl" else j)
+    if found is None or found.label not in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}:
+        return None
+    return found
 
 
 def _state_noun_owner(r: Reader, noun: Token) -> Mention | None:
