@@ -372,6 +372,7 @@ class RuleWords:
     membership_bodies: frozenset[str] = frozenset()  # gazetteer kinds of bodies of member states
     state_secretaries: frozenset[str] = frozenset()  # "Chief Cabinet Secretary X": a state's office
     faction_nouns: frozenset[str] = frozenset()  # "a faction of the SPLM-N led by X": an office in it
+    led_organs: frozenset[str] = frozenset()  # "Trump's administration": the leader's office, inferred
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is

@@ -188,6 +188,7 @@ def known(r: Reader) -> None:
             continue
         holders = _holders(r, m.key)
         role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m) or _definite_title(r, m, holders)
+        role = role or _organ_led(r, m, holders)
         if not holders and role:
             _held_before(r, m, role)
             continue
@@ -272,6 +273,22 @@ def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
             if key in states and t.lower_ in h.office.lower():
                 return t.lower_
     return None
+
+
+def _organ_led(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
+    """'under Donald Trump's first administration', 'Netanyahu's government': the head of state or
+    government the leaders data gives the person that year heads the organ named after the name."""
+    doc = r.sent.doc
+    k = m.end
+    if k >= r.sent.end or doc[k].lower_ not in {"'s", "’s"} or len({h.state for h in holders}) != 1:
+        return None
+    k += 1
+    while k < r.sent.end and doc[k].pos_ in {"ADJ", "NUM"} and r.by_token.get(k) is None:
+        k += 1  # "first", "new", "far-right"
+    if k >= r.sent.end or doc[k].lemma_.lower() not in r.lex.words.led_organs:
+        return None
+    heads = [h for h in holders if {"head_of_state", "head_of_government"} & set(h.kinds)]
+    return heads[0].office if heads else None
 
 
 def _inner_title(r: Reader, m: Mention) -> str | None:
@@ -847,7 +864,7 @@ def _whose_owner(r: Reader, whose: Token) -> Mention | None:
         if verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
-    j = whose.i - 1  # (the parser may miss the clause: "Hezbollah, whose leader X spoke, ...": the name before)
+    j = whose.i - 1  # (a clause the parser missed: "Hezbollah, whose leader X spoke": the name before)
     while j > r.sent.start and r.sent.doc[j].text in {",", "("}:
         j -= 1
     found = r.by_token.get(verb.head.i if verb.dep_ == "relcl" else j)
