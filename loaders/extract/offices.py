@@ -200,12 +200,19 @@ def known(r: Reader) -> None:
             holders = named or [h for h in holders if "ex officio" not in h.office]
         if len({h.state for h in holders}) != 1:
             continue
+        if role and _posted(r, role) and not _posted(r, holders[0].office):
+            continue  # "the bloc's special representative, X": a post, not the office the data gives X
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role:  # (a past one too: "ousted President X", kept with the role saying so)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _posted(r: Reader, role: str) -> bool:
+    """A role of one sent somewhere ('special representative', 'ambassador', 'consul general')."""
+    return any(w in r.lex.words.posted_titles for w in _role_words(role))
 
 
 def _titled_later(r: Reader, m: Mention) -> None:
@@ -877,11 +884,16 @@ def _state_noun_owner(r: Reader, noun: Token) -> Mention | None:
     """'Ecuador expelled the envoy. Gabriela Sommerfeld, the country's foreign minister, said ...': a title
     owned by 'the country' is the office of the one state it stands for."""
     for child in noun.children:
-        if child.dep_ != "poss" or child.lemma_.lower() not in r.lex.words.state_nouns:
+        if child.dep_ != "poss":
             continue
-        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is Label.COUNTRY}
+        # "the bloc's special representative for the Sahel, X": the one body "the bloc" stands for
+        label = Label.COUNTRY if child.lemma_.lower() in r.lex.words.state_nouns else None
+        label = Label.ORGANIZATION if child.lemma_.lower() in r.lex.words.body_nouns else label
+        if label is None:
+            continue
+        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is label}
         if len(states) == 1:
-            return Mention(child.i, child.i + 1, states.pop(), Label.COUNTRY, "pronoun", child.text)
+            return Mention(child.i, child.i + 1, states.pop(), label, "pronoun", child.text)
     return None
 
 
