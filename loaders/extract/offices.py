@@ -8,6 +8,8 @@ country the previous sentence was about, as an inferred office.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
@@ -592,6 +594,13 @@ def _role_noun(r: Reader, word: str) -> bool:
     return word.lower() not in r.lex.words.title_qualifiers
 
 
+def _peoples(anchors: list[Mention]) -> bool:
+    """Two demonyms of different states in a row ('Bosnian Serb', 'Greek Cypriot'): a people within a
+    state, whose leader holds no office of either state by that title."""
+    folk = [a for a in anchors if a.kind == "demonym" and a.label is Label.COUNTRY]
+    return any(a.end == b.start and a.key != b.key for a, b in pairwise(folk))
+
+
 def _best_anchor(anchors: list[Mention]) -> Mention | None:
     countries = [a for a in anchors if a.label is Label.COUNTRY]
     if countries:
@@ -605,6 +614,8 @@ def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tup
     for anchors, role in _segments(r, tokens):
         if any(w.lower() in r.lex.private_roles for w in role.split()):
             anchors = [a for a in anchors if a.label is Label.ORGANIZATION]  # "Russian mercenary leader"
+        if _peoples(anchors):
+            continue  # "Bosnian Serb leader X", "Greek Cypriot leader Y": a people's leader, no state office
         anchor = _best_anchor(anchors)
         if anchor is not None:
             out.append((anchor, role, direct))
@@ -794,6 +805,10 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             # "The Venezuelan opposition leader, Maria Corina Machado": no state office
             r.ctx.private.add(m.key)
             continue
+        found = [r.by_token[i] for i in range(noun.left_edge.i, noun.i) if i in r.by_token]
+        before = {x.start: x for x in found}
+        if _peoples([before[k] for k in sorted(before)]):
+            continue  # "Dodik, the Bosnian Serb leader,"
         anchor = _owner_mention(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
