@@ -49,6 +49,8 @@ def titled(r: Reader) -> None:
             for m in [r.mention_at(c)]
             if m is not None and m.label is Label.COUNTRY
         }
+        if not states and token.dep_ in {"dobj", "obj"}:
+            states = _own_title(r, token)  # "Kenya recalled its ambassador": Kenya's
         if len(states) != 1:
             continue
         words = [  # "defence", "interior", "prime" (not "first" or "new")
@@ -57,6 +59,14 @@ def titled(r: Reader) -> None:
             if c.dep_ in {"compound", "amod"} and r.mention_at(c) is None and c.lower_ in r.lex.titles
         ]
         r.ctx.titles.setdefault(" ".join([*words, token.lower_]), set()).update(states)
+
+
+def _own_title(r: Reader, noun: Token) -> set[str]:
+    """'Kenya recalled its ambassador': the state the subject names owns the title 'its' gives."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return set()
+    said = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return {x.key for t in said for x in r.refs(t, topics=False) if key_label(x.key) is Label.COUNTRY}
 
 
 def ruled(r: Reader) -> None:
@@ -656,6 +666,10 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.insert(0, t)
             j -= 1
             continue
+        if t.lower_ in r.lex.words.mission_nouns and tokens and tokens[0].lower_ != "'s":
+            tokens.insert(0, t)  # "a spokesman for the Chinese embassy, X": the embassy's state
+            j -= 1
+            continue
         break
     if j >= r.sent.start and doc[j].lower_ == "whose" and tokens:
         # "the RSF, whose leader Mohamed Dagalo ...": the office is in the relative's antecedent
@@ -713,7 +727,9 @@ def _posted_to(r: Reader, to: Token, tokens: list[Token]) -> bool:
     if to.lower_ == "in":  # "consul general in Osaka", "ambassador in Beijing": one of the last two words
         before = r.sent.doc[max(r.sent.start, to.i - 2) : to.i]
         posted = any(t.lemma_.lower() in r.lex.words.posted_titles for t in before)
-        return posted and _is_title(r, title) and bool(tokens) and all(t.i in r.by_token for t in tokens)
+        mission = title.lower_ in r.lex.words.mission_nouns  # "a spokesman for the Chinese embassy in Tokyo"
+        placed = bool(tokens) and all(t.i in r.by_token for t in tokens)
+        return placed and ((posted and _is_title(r, title)) or mission)
     if not (_is_title(r, title) if to.lower_ == "to" else title.lemma_.lower() in r.lex.words.posted_titles):
         return False
     return bool(tokens) and all(t.i in r.by_token or t.lower_ == "the" for t in tokens)
