@@ -370,6 +370,9 @@ class RuleWords:
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
     state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
     membership_bodies: frozenset[str] = frozenset()  # gazetteer kinds of bodies of member states
+    state_secretaries: frozenset[str] = frozenset()  # "Chief Cabinet Secretary X": a state's office
+    faction_nouns: frozenset[str] = frozenset()  # "a faction of the SPLM-N led by X": an office in it
+    led_organs: frozenset[str] = frozenset()  # "Trump's administration": the leader's office, inferred
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is

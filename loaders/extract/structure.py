@@ -237,7 +237,9 @@ def _mentions(r: Reader, text: str) -> list[Mention]:
 def copular_office(r: Reader) -> None:
     """'Bola Tinubu is the chairman of ECOWAS', 'Kallas became the EU's foreign policy chief'."""
     sig = signature(r)
-    verb = r"(?P<p>P#\d+) (?:is|was|remains|became|has been|had been|will be) (?:now )?(?:the |a |an )?"
+    # ("Omar Touray, who became president of the ECOWAS Commission", "X, who serves as Y's envoy")
+    verb = r"(?P<p>P#\d+) (?P<who>, who )?(?:is|was|remains|became|has been|had been|will be|serves as) "
+    verb += r"(?:now )?(?:the |a |an )?"
     role = r"(?P<role>[a-z-]+(?: [a-z-]+){0,3})"
     for pattern in (
         rf"{verb}{role} of (?:the )?(?P<anchor>[COR]#\d+)",
@@ -250,7 +252,8 @@ def copular_office(r: Reader) -> None:
             ):
                 continue
             person, state = _mentions(r, match["p"])[0], _mentions(r, match["anchor"])[0]
-            after = r.sent.doc[person.end] if person.end < r.sent.end else None
+            k = person.end + 2 if match["who"] else person.end  # (the verb after "who")
+            after = r.sent.doc[k] if k < r.sent.end else None
             if after is not None and r.modality(after)[0] in {Modality.NEGATED, Modality.HYPOTHETICAL}:
                 continue
             r.ctx.add_office(person.key, state.key, match["role"], True)
