@@ -47,6 +47,10 @@ def _names_a_place(prep: Token) -> bool:
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
 
 
+# Stances a sentence takes on a deed, which make no deed of their own
+_JUDGING = frozenset({"CONDEMNS", "CRITICIZES", "REJECTS", "SUPPORTS", "HOLDS_OFFICE"})
+
+
 class Resolver(PronounResolver):
     """Reference resolution over one sentence, with the article's context for antecedents."""
 
@@ -1132,7 +1136,7 @@ class Resolver(PronounResolver):
                 or self._judged_in_report(t)  # "Beijing said the decision was unfair"
                 or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
-            done = [n for n in recent if self._done(n.handle)]
+            done = [n for n in recent if self._done(n.handle) or self._known_deed(n)]
             if stance and recent and not done:
                 # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's
                 doer = self._last_doer(lemma)
@@ -1161,6 +1165,17 @@ class Resolver(PronounResolver):
             )
         )
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _known_deed(self, node: TopicNode) -> bool:
+        """A deed of force or of state that the last sentence only took stances on ("Bogota condemned an
+        incursion by Venezuelan troops. The Andean Community condemned the incursion. Ecuador also condemned
+        the move"): the move is that deed, not the last one who judged it (unless that sentence told of
+        another deed: "NATO sent troops to Poland. Moscow criticised the move")."""
+        if node.kind not in self.lex.words.deed_event_kinds or node.seen >= self.info.index:
+            return False  # (named in this sentence: "rejected the annexation, saying the decision was ...")
+        last = [c for c in self.ctx.claims if c.sent.index == self.info.index - 1]
+        judged = any(c.target == node.handle and c.type in _JUDGING for c in last)
+        return judged and all(c.type in _JUDGING or c.target == node.handle for c in last)
 
     def _done(self, handle: str) -> bool:
         """Whether the last sentences said someone did, made or backed this act or agreement (not only where
