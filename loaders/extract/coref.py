@@ -1127,6 +1127,15 @@ class Resolver(PronounResolver):
                 for h in [self.topic(a)]
                 if h is not None
             }
+            # (nor a deed told of the judge in a clause on it: "Israel, which struck Iran in June, praised the
+            # decision")
+            judges = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in {"dobj", "obj"} else []
+            if any(c.dep_ == "relcl" and c.pos_ == "VERB" for j in judges for c in j.children):
+                holding |= {
+                    c.target
+                    for c in self.ctx.claims
+                    if c.type == "ORGANIZED" and c.sent.index == self.info.index
+                }
             recent = [n for n in recent if n.handle not in holding]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
@@ -2002,7 +2011,12 @@ class Resolver(PronounResolver):
         )
 
     def surface(self, token: Token) -> str:
-        """The noun phrase as written, without relative clauses or determiners."""
+        """The noun phrase as written, without relative clauses or determiners (for a verb that names an act,
+        the verb and its object: "struck Iranian nuclear sites")."""
+        if token.pos_ == "VERB":
+            objects = [c for c in token.rights if c.dep_ in {"dobj", "obj"} and len(list(c.subtree)) <= 6]
+            end = objects[0].right_edge.i + 1 if objects else token.i + 1
+            return self.sent.doc[token.i : end].text.strip(' "“”,;:')
         start = token.left_edge.i
         while start < token.i and self.sent.doc[start].lower_ in {
             "the",

@@ -880,12 +880,38 @@ def topic_structure(r: Reader) -> None:
             for place in dict.fromkeys([*parts.places, *struck_at]):
                 if _label(place) is Label.REGION:
                     r.held_in(Ref(handle), place, modality, 0.85)
+        if kind.label is Label.EVENT:
+            _under_auspices(r, token, modality)
         organizers = _organizers(r, token)
         if organizers:
             handle = r.topic(token)
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
+    """'talks under the auspices of the African Union', 'negotiations held under the aegis of Qatar',
+    'resumed talks under the auspices of the EU': the sponsor ORGANIZED them (inferred)."""
+    words = r.lex.words
+    holders = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "resumed talks under the auspices of ..."
+    sponsors = [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for a in c.children
+        if a.dep_ == "pobj" and a.lower_ in words.auspices_nouns  # (the lemma of "auspices" is "auspex")
+        for p in prep_objects(a, "of")
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    handle = r.topic(token) if sponsors else None
+    if handle is not None:
+        for x in sponsors:
+            r.emit(Ref(x.key, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
 
 
 def _held_at_dateline(r: Reader, token: Token) -> None:
