@@ -45,6 +45,7 @@ def _names_a_place(prep: Token) -> bool:
 
 
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
+_JUDGED = _REACTIONS | {"SUPPORTS"}  # words on another's act, praise included
 
 
 # Stances a sentence takes on a deed, which make no deed of their own
@@ -1273,7 +1274,8 @@ class Resolver(PronounResolver):
     def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
         """When the sentence ``back`` told only condemnations or criticism of the one who acted in the
         sentence before it, that actor (whose act the reaction was on)."""
-        if not told or any(c.type not in _REACTIONS for c in told):
+        # (praise too: "Nauru cut ties with Taipei. Beijing welcomed the decision. Taiwan condemned the move")
+        if not told or any(c.type not in _JUDGED for c in told):
             return []
         hit = {self.ctx.actor(c.target) for c in told}
         before = self.ctx.told({self.info.index - back - 1}, types, {Modality.ASSERTED, Modality.FUTURE})
@@ -1281,7 +1283,7 @@ class Resolver(PronounResolver):
             dict.fromkeys(
                 self.ctx.actor(c.source)
                 for c in before
-                if c.type not in _REACTIONS and self.ctx.actor(c.source) in hit
+                if c.type not in _JUDGED and self.ctx.actor(c.source) in hit
             )
         )
         return doers if len(doers) == 1 else []
