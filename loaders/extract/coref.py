@@ -45,6 +45,11 @@ def _names_a_place(prep: Token) -> bool:
 
 
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
+_JUDGED = _REACTIONS | {"SUPPORTS"}  # words on another's act, praise included
+
+
+# Stances a sentence takes on a deed, which make no deed of their own
+_JUDGING = frozenset({"CONDEMNS", "CRITICIZES", "REJECTS", "SUPPORTS", "HOLDS_OFFICE"})
 
 
 class Resolver(PronounResolver):
@@ -1123,6 +1128,15 @@ class Resolver(PronounResolver):
                 for h in [self.topic(a)]
                 if h is not None
             }
+            # (nor a deed told of the judge in a clause on it: "Israel, which struck Iran in June, praised the
+            # decision")
+            judges = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in {"dobj", "obj"} else []
+            if any(c.dep_ == "relcl" and c.pos_ == "VERB" for j in judges for c in j.children):
+                holding |= {
+                    c.target
+                    for c in self.ctx.claims
+                    if c.type == "ORGANIZED" and c.sent.index == self.info.index
+                }
             recent = [n for n in recent if n.handle not in holding]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
@@ -1132,7 +1146,7 @@ class Resolver(PronounResolver):
                 or self._judged_in_report(t)  # "Beijing said the decision was unfair"
                 or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
-            done = [n for n in recent if self._done(n.handle)]
+            done = [n for n in recent if self._done(n.handle) or self._known_deed(n)]
             if stance and recent and not done:
                 # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's
                 doer = self._last_doer(lemma)
@@ -1161,6 +1175,17 @@ class Resolver(PronounResolver):
             )
         )
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _known_deed(self, node: TopicNode) -> bool:
+        """A deed of force or of state that the last sentence only took stances on ("Bogota condemned an
+        incursion by Venezuelan troops. The Andean Community condemned the incursion. Ecuador also condemned
+        the move"): the move is that deed, not the last one who judged it (unless that sentence told of
+        another deed: "NATO sent troops to Poland. Moscow criticised the move")."""
+        if node.kind not in self.lex.words.deed_event_kinds or node.seen >= self.info.index:
+            return False  # (named in this sentence: "rejected the annexation, saying the decision was ...")
+        last = [c for c in self.ctx.claims if c.sent.index == self.info.index - 1]
+        judged = any(c.target == node.handle and c.type in _JUDGING for c in last)
+        return judged and all(c.type in _JUDGING or c.target == node.handle for c in last)
 
     def _done(self, handle: str) -> bool:
         """Whether the last sentences said someone did, made or backed this act or agreement (not only where
@@ -1249,7 +1274,8 @@ class Resolver(PronounResolver):
     def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
         """When the sentence ``back`` told only condemnations or criticism of the one who acted in the
         sentence before it, that actor (whose act the reaction was on)."""
-        if not told or any(c.type not in _REACTIONS for c in told):
+        # (praise too: "Nauru cut ties with Taipei. Beijing welcomed the decision. Taiwan condemned the move")
+        if not told or any(c.type not in _JUDGED for c in told):
             return []
         hit = {self.ctx.actor(c.target) for c in told}
         before = self.ctx.told({self.info.index - back - 1}, types, {Modality.ASSERTED, Modality.FUTURE})
@@ -1257,7 +1283,7 @@ class Resolver(PronounResolver):
             dict.fromkeys(
                 self.ctx.actor(c.source)
                 for c in before
-                if c.type not in _REACTIONS and self.ctx.actor(c.source) in hit
+                if c.type not in _JUDGED and self.ctx.actor(c.source) in hit
             )
         )
         return doers if len(doers) == 1 else []
@@ -1987,7 +2013,12 @@ class Resolver(PronounResolver):
         )
 
     def surface(self, token: Token) -> str:
-        """The noun phrase as written, without relative clauses or determiners."""
+        """The noun phrase as written, without relative clauses or determiners (for a verb that names an act,
+        the verb and its object: "struck Iranian nuclear sites")."""
+        if token.pos_ == "VERB":
+            objects = [c for c in token.rights if c.dep_ in {"dobj", "obj"} and len(list(c.subtree)) <= 6]
+            end = objects[0].right_edge.i + 1 if objects else token.i + 1
+            return self.sent.doc[token.i : end].text.strip(' "“”,;:')
         start = token.left_edge.i
         while start < token.i and self.sent.doc[start].lower_ in {
             "the",

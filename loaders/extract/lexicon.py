@@ -448,6 +448,11 @@ class RuleWords:
     appointing_verbs: frozenset[str] = frozenset()
     expelling_declarations: dict[str, str] = field(default_factory=dict)
     deed_kinds: frozenset[str] = frozenset()
+    deed_event_kinds: frozenset[str] = frozenset()  # "Peru also condemned the move": the incursion
+    incursion_nouns: frozenset[str] = frozenset()  # "an incursion by Eritrean troops": the doer ORGANIZED it
+    auspices_nouns: frozenset[str] = frozenset()  # "talks under the auspices of the AU": the AU's
+    dateline_kinds: frozenset[str] = frozenset()  # "ARUSHA - Leaders at the EAC summit": held there
+    summit_preps: frozenset[str] = frozenset()  # "leaders at the summit", "highlights from the summit"
     force_verbs: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as

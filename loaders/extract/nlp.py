@@ -1667,7 +1667,29 @@ def name_gerunds(doc: Doc) -> Doc:
     _pair_noun_read_as_name(doc)
     _recipient_read_as_modifier(doc)
     _visiting_read_as_gerund(doc)
+    _agent_of_active_object(doc)
     return doc
+
+
+def _agent_of_active_object(doc: Doc) -> None:
+    """ "Cairo rejects the inauguration today by Ethiopia of the dam", "... on Monday by Kabul": an active
+    verb has no agent; with a day between the object noun and a 'by' of a name, the model hangs the 'by' on
+    the verb; it names the doer of the object noun's act."""
+    for by in doc:
+        verb = by.head
+        if by.lower_ != "by" or by.dep_ not in {"agent", "prep"} or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            continue
+        named = [
+            p for p in by.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+        ]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" and c.i < by.i]
+        if not named or not objects:
+            continue
+        gap = doc[objects[-1].i + 1 : by.i]
+        if gap and len(gap) <= 3 and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ == "on" for t in gap):
+            by.head, by.dep_ = objects[-1], "prep"
 
 
 def _visiting_read_as_gerund(doc: Doc) -> None:

@@ -4614,6 +4614,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     ]
     states += [k for k in border_places_state(r, objects) if k not in states]  # "the Armenian town of Jermuk"
     sources, _ = _subject_refs(r, verb)
+    sources += [x for x in _along_with(r, verb) if x not in sources]  # "struck X together with the US"
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
     doers_at = {r.ctx.actor(x.key) for x in doers}
     states = [k for k in states if k not in doers_at]
