@@ -172,8 +172,14 @@ class TopicReader(Resolver):
         if made is None and token.dep_ == "dobj" and token.head.tag_ != "VBN":
             # "condemned the strikes by Israel on Syria": the 'by' the parser hung on the active verb, right
             # after the object, is the object's doer
+            # ("rejects the inauguration today by Chile of the dam": a time word between, an agent)
             by_on_made += [
-                c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == token.i + 1
+                c
+                for c in token.head.children
+                if c.dep_ in {"prep", "agent"}
+                and c.lower_ == "by"
+                and c.i > token.i
+                and all(d.ent_type_ in {"DATE", "TIME"} for d in token.doc[token.i + 1 : c.i])
             ]
         owners_inside = [  # "Russian missile strikes": the model hangs the doer's adjective on the weapon
             g
@@ -218,7 +224,7 @@ class TopicReader(Resolver):
                 elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:
                     agents += self._possessor_for(head, kind)
 
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" or (child.dep_ == "agent" and child in by_on_made):
                 prep = child.lower_
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
