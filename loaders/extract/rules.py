@@ -327,7 +327,7 @@ def verb_rules(r: Reader) -> None:
             and any(o.lemma_.lower() in words.consensus_nouns for o in direct_objects(verb))
         ):
             _joint_agreement(r, verb)
-        if lemma in words.measure_cover_verbs and verb.dep_ in {"relcl", "acl"}:
+        if lemma in words.measure_cover_verbs:
             _measure_covers(r, verb)
         if lemma in words.sharing_verbs:
             _shared_with(r, verb)
@@ -5348,8 +5348,14 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
 def _measure_covers(r: Reader, verb: Token) -> None:
     """'The measures, which also cover its prime minister X, were announced by A': a relative clause that
     widens a measure to someone puts them under it, by whoever imposes or announces it in the clause it
-    hangs on, else by whoever the article said imposed it (inferred)."""
-    noun = verb.head
+    hangs on, else by whoever the article said imposed it (inferred); so does a clause with the measure as
+    its subject ("Canada imposed sanctions on X. The measures also target Y")."""
+    if verb.dep_ in {"relcl", "acl"}:
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+        if noun is verb or noun.pos_ != "NOUN":
+            return
     handle = r.topic(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     if handle is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "sanctions on X, which also cover Y": the clause hangs on the measure's last target
@@ -5361,7 +5367,14 @@ def _measure_covers(r: Reader, verb: Token) -> None:
     if node.kind != "sanctions":
         return
     hit = [o for o in direct_objects(verb) if o.i > verb.i] + prep_objects(verb, "to")
-    targets = [x for t in hit for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    # only those named ("the organisers of the referenda in Kherson" put no sanctions on Kherson)
+    named = [m for t in hit for m in r.members(t) if r.mention_at(m) is not None]
+    targets = [
+        x
+        for t in named
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and label_of_ref(x, r.topics) is not Label.REGION
+    ]
     targets = _sanctioned(r, hit, targets)
     if not targets:
         return
