@@ -135,6 +135,8 @@ class Resolver(PronounResolver):
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj"} else set()
             both = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in both or ()]
+        if lemma in self.lex.words.person_pair_nouns and t.tag_ == "NNS":
+            return self._person_pair(t)
         group_size = _NUMBERS.get(lower) if t.pos_ == "NUM" else None
         if (
             group_size
@@ -1355,6 +1357,22 @@ class Resolver(PronounResolver):
             and not (c.dep_ == "prep" and c.lower_ == "as")
             for c in t.children
         )
+
+    def _person_pair(self, t: Token) -> list[Ref]:
+        """'accusing the two men of undermining the accord', 'both women': the two persons named in this
+        sentence and the one before, when just two were (inferred); else no one."""
+        det = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}}
+        if not ({"two", "both"} & det):
+            return []
+        here = self.named_before(t, {Label.PERSON})
+        before = [
+            k
+            for r in self.ctx.recent
+            if r.label is Label.PERSON and r.sent == self.info.index - 1
+            for k in r.keys
+        ]
+        found = list(dict.fromkeys(before + here))
+        return [Ref(k, inferred=True) for k in found] if len(found) == 2 else []
 
     def named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those

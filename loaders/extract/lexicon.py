@@ -553,6 +553,13 @@ class RuleWords:
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()
+    measure_proposal_nouns: frozenset[str] = frozenset()  # 'a proposal for sanctions on X': not in force
+    one_person_targets: frozenset[str] = frozenset()  # 'sanctions on a Turkish national': a person
+    person_pair_nouns: frozenset[str] = frozenset()  # 'the two men': the two persons just named
+    measure_compounds: dict[str, str] = field(default_factory=dict)  # 'asset freezes' read as a verb
+    measure_compound_modifiers: frozenset[str] = frozenset()
+    measure_cover_verbs: frozenset[str] = frozenset()  # 'the measures, which also cover X'
+    measure_announcing_verbs: frozenset[str] = frozenset()  # 'the measures ... were announced by A'
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()

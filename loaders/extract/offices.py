@@ -858,10 +858,10 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                     if grand.dep_ in {"compound", "nmod"} and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
                 for grand in pobj.children:  # "President of Bosnia's Serb-run entity Republika Srpska": the
-                    named = r.by_token.get(grand.i)  # entity named, not the state that owns it
+                    # entity named in apposition, not its owner
+                    named = r.by_token.get(grand.i)
                     if grand.dep_ == "appos" and named is not None and named.label is not Label.PERSON:
                         return named
-
                 for grand in pobj.children:
                     if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
