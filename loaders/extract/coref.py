@@ -1132,8 +1132,8 @@ class Resolver(PronounResolver):
             }
             # (nor a deed told of the judge in a clause on it: "Israel, which struck Iran in June, praised the
             # decision")
-            judges = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in {"dobj", "obj"} else []
-            if any(c.dep_ == "relcl" and c.pos_ == "VERB" for j in judges for c in j.children):
+            judging = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in {"dobj", "obj"} else []
+            if any(c.dep_ == "relcl" and c.pos_ == "VERB" for j in judging for c in j.children):
                 holding |= {
                     c.target
                     for c in self.ctx.claims

@@ -5387,11 +5387,11 @@ def _measure_covers(r: Reader, verb: Token) -> None:
     ):
         sources = [x for x in _subject_refs(r, governor)[0] if label_of_ref(x, r.topics) in ACTORS]
     if not sources:  # "Poland imposed sanctions on X. The measures, which also cover Y, took effect"
-        named = set(node.targets)
+        measured = set(node.targets)
         sources = [
             Ref(c.source, inferred=True)
             for c in r.ctx.claims
-            if c.type == "SANCTIONS" and c.target in named and c.modality is Modality.ASSERTED
+            if c.type == "SANCTIONS" and c.target in measured and c.modality is Modality.ASSERTED
         ]
     sources = list({x.key: x for x in sources}.values())
     modality, conf = r.modality(verb)
