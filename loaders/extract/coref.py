@@ -283,6 +283,8 @@ class Resolver(PronounResolver):
             found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
             if lemma in self.lex.words.fighter_nouns and self._foes(found):
                 return []  # "Sudanese and Chadian troops clashed. The troops then ...": whose is unsaid
+            if lemma in self.lex.words.body_organs:  # "the Kenyan-led mission ... calls on the Council"
+                return [x for x in found if key_label(x.key) is not Label.COUNTRY]
             if t.tag_ == "NN" and len({self.ctx.actor(x.key) for x in found}) > 1 and self._bare_the(t):
                 return []  # "Chinese and Japanese delegations came. The delegation ...": which is unsaid
             if (
