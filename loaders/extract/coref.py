@@ -1100,6 +1100,9 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            echoed = self._echoed_object(t)
+            if echoed:  # "CARICOM condemned the incursion. The US also condemned the move": the incursion
+                return echoed
             named = self._named_act_doer(lemma)
             if named:  # "Russia vetoed the resolution. Britain criticised the veto": Russia, not the text
                 return named
@@ -1125,7 +1128,7 @@ class Resolver(PronounResolver):
                 for h in [self.topic(a)]
                 if h is not None
             }
-            recent = [n for n in recent if n.handle not in holding]
+            recent = [n for n in recent if n.handle not in holding and not self._own_aside_act(t, n.handle)]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
                 t.dep_ in {"dobj", "obj", "nsubjpass"}
@@ -1149,6 +1152,34 @@ class Resolver(PronounResolver):
                     lemma
                 )  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
+
+    def _echoed_object(self, t: Token) -> list[Ref]:
+        """The object of the last sentence's same stance, when the verb echoes it with 'also' ("X condemned
+        the incursion. Y also condemned the move"): what X condemned, not X."""
+        verb = t.head
+        if t.dep_ not in {"dobj", "obj"} or not any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.words.echo_adverbs for c in verb.children
+        ):
+            return []
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        if trig is None or trig.rel is None:
+            return []
+        said = self.ctx.told({self.info.index - 1}, {trig.rel}, {Modality.ASSERTED})
+        targets = list(dict.fromkeys(c.target for c in said))
+        return [Ref(targets[0], inferred=True)] if len(targets) == 1 else []
+
+    def _own_aside_act(self, t: Token, handle: str) -> bool:
+        """'Israel, which struck Iranian sites in June, praised the decision': an act its judge did in this
+        very sentence (told in an aside on the judge) is not the act the judge now praises or criticises."""
+        if t.dep_ not in {"dobj", "obj"}:
+            return False
+        judges = {
+            self.ctx.actor(x.key) for s in subjects(t.head)[0] for x in self.refs(s, topics=False, depth=3)
+        }
+        return any(
+            c.target == handle and self.ctx.actor(c.source) in judges
+            for c in self.ctx.told({self.info.index}, {"ORGANIZED"}, set(Modality))
+        )
 
     def deed_doer(self, besides: Set[str]) -> list[Ref]:
         """Whose deed the last sentence told, for a protest that names no target ("North Korea fired two

@@ -1216,14 +1216,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             if all(r.ctx.actor(t.key) in own for t in targets):
                 # "demanded the release of its citizens detained in Poland": their holder
                 targets = _holders(r, [*direct_objects(verb), *prep_objects(verb, "for")])
+            if _party_to_government(r, verb, sources):
+                targets = []  # "lawmakers of the ruling party urged the government to ...": their own state's
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
         elif rel == "MET_WITH" and not _met(r, targets, trig) and not prep_objects(verb, "with"):
             # "Putin and Xi met in Beijing", "Putin and Tokayev discussed the summit"
             _pairwise(r, rel, sources, rel_modality, conf)
 
         else:
-            if rel == "REJECTS" and _denied_charge(r, verb):
-                targets = []  # "Nairobi rejected the accusation": no stance on the accuser (convention)
             if rel == "REJECTS":  # "rejected the AU's decision": criticism of the AU, no rejection of it
                 decided = _deciders(r, target_verb)
                 targets = [t for t in targets if t.key not in decided]
@@ -1757,13 +1757,6 @@ def _each_the_other(verb: Token) -> bool:
     return each and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "other" for c in verb.children)
 
 
-def _denied_charge(r: Reader, verb: Token) -> bool:
-    """'rejected the accusation', 'dismissed Seoul's allegations as baseless': the verb's objects are all
-    charges (lexicon denied_charges)."""
-    objects = direct_objects(verb)
-    return bool(objects) and all(o.lemma_.lower() in r.lex.words.denied_charges for o in objects)
-
-
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
     return [x for refs, _ in _cosigned(r, verb) for x in refs]
 
@@ -2171,6 +2164,28 @@ def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     out += [x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
     return out
+
+
+def _party_to_government(r: Reader, verb: Token, sources: list[Ref]) -> bool:
+    """'Lawmakers of the ruling party urged the government to expel the diplomat': a party's demand on a bare
+    'the government' (no state named with it) is a demand on its own state's, which no relation records."""
+    parties = [
+        s
+        for s in sources
+        if (p := r.ctx.gazetteer.places.get(s.key)) is not None and p.attrs.get("kind") == "party"
+    ]
+    objects = direct_objects(verb)
+    return (
+        bool(sources)
+        and len(parties) == len(sources)
+        and bool(objects)
+        and all(
+            o.lemma_.lower() in r.lex.words.seated_organs
+            and r.mention_at(o) is None
+            and [c.lower_ for c in o.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+            for o in objects
+        )
+    )
 
 
 def _requested(r: Reader, targets: list[Ref]) -> list[Ref]:
