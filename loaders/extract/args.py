@@ -248,6 +248,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
                 if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides
                     return objects, True
+                if target.dep_ == "relcl" and target.head.pos_ in {"NOUN", "PROPN"}:
+                    # "a trader it accused of supplying drones to Russia": the charge's object is the
+                    # noun the relative clause is on, not the one who charges
+                    return [target.head], True
         else:
             break
         if target.pos_ == "ADJ" and target.dep_ == "acomp" and target.head.pos_ in {"VERB", "AUX"}:

@@ -123,6 +123,8 @@ class ArticleContext:
     juntas: dict[str, str] = field(default_factory=dict)  # a state → the junta ruling it, once named
     # the last statement issued by named actors: (sentence, authors), for "The statement also urged ..."
     statement: tuple[int, tuple[str, ...]] | None = None
+    # the dateline's city, with its sentence: where a summit the next sentence names was held
+    dateline_place: tuple[int, str] | None = None
     # who spoke in each sentence (a verb of saying with a named actor): "the remarks" are theirs
     speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the

@@ -45,6 +45,11 @@ def _names_a_place(prep: Token) -> bool:
 
 
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})  # words on another's act, no move of one's own
+_JUDGED = _REACTIONS | {"SUPPORTS"}  # words on another's act, praise included
+
+
+# Stances a sentence takes on a deed, which make no deed of their own
+_JUDGING = frozenset({"CONDEMNS", "CRITICIZES", "REJECTS", "SUPPORTS", "HOLDS_OFFICE"})
 
 
 class Resolver(PronounResolver):
@@ -130,6 +135,8 @@ class Resolver(PronounResolver):
             own = self._clause_actors(t) if t.dep_ in {"dobj", "pobj"} else set()
             both = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
             return [Ref(k, inferred=True) for k in both or ()]
+        if lemma in self.lex.words.person_pair_nouns and t.tag_ == "NNS":
+            return self._person_pair(t)
         group_size = _NUMBERS.get(lower) if t.pos_ == "NUM" else None
         if (
             group_size
@@ -223,8 +230,8 @@ class Resolver(PronounResolver):
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
         ruling_organ = any(c.dep_ in {"amod", "compound"} and c.lower_ in qualifiers for c in t.children)
         organ = lemma in self.lex.state_organs or lower in self.lex.state_organs or ruling_organ
-        owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "Islamist fighters of al-Shabaab"
-        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not owned:
+        group_owned = any(self.mention_at(p) for p in prep_objects(t, "of"))  # "fighters of al-Shabaab"
+        if lemma in self.lex.words.fighter_nouns and self._against_the_state(t) and not group_owned:
             return []  # "Congolese rebel soldiers": not the state's forces
         if organ and not plural_group:
             for child in t.children:  # "the junta's ministry", "the junta ministry": the junta's organ
@@ -303,10 +310,10 @@ class Resolver(PronounResolver):
         named_group = self._named_group(t)
         if named_group:  # "the Baltic states", "the Nordic countries", "the Baltics"
             return named_group
-        quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
+        of_quantity = lemma in self.lex.words.quantity_nouns and any(  # "a pair of drones": the drones
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children
         )
-        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not quantity:
+        if (lemma in self.lex.group_nouns or lower in self.lex.group_nouns) and not of_quantity:
             owned = self._own_country(t)
             if owned:
                 return owned
@@ -1128,7 +1135,16 @@ class Resolver(PronounResolver):
                 for h in [self.topic(a)]
                 if h is not None
             }
-            recent = [n for n in recent if n.handle not in holding and not self._own_aside_act(t, n.handle)]
+            # (nor a deed told of the judge in a clause on it: "Israel, which struck Iran in June, praised the
+            # decision")
+            judges = [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in {"dobj", "obj"} else []
+            if any(c.dep_ == "relcl" and c.pos_ == "VERB" for j in judges for c in j.children):
+                holding |= {
+                    c.target
+                    for c in self.ctx.claims
+                    if c.type == "ORGANIZED" and c.sent.index == self.info.index
+                }
+            recent = [n for n in recent if n.handle not in holding]
             # a stance on it ("criticised the move", "the decision drew criticism"), not "the steps are fine"
             stance = (
                 t.dep_ in {"dobj", "obj", "nsubjpass"}
@@ -1137,7 +1153,7 @@ class Resolver(PronounResolver):
                 or self._judged_in_report(t)  # "Beijing said the decision was unfair"
                 or self._stance_noun_object(t)  # "expressed regret over the decision"
             )
-            done = [n for n in recent if self._done(n.handle)]
+            done = [n for n in recent if self._done(n.handle) or self._known_deed(n)]
             if stance and recent and not done:
                 # "Orban vetoed the aid package at a summit. Leaders criticised the move": the veto, Hungary's
                 doer = self._last_doer(lemma)
@@ -1168,19 +1184,6 @@ class Resolver(PronounResolver):
         targets = list(dict.fromkeys(c.target for c in said))
         return [Ref(targets[0], inferred=True)] if len(targets) == 1 else []
 
-    def _own_aside_act(self, t: Token, handle: str) -> bool:
-        """'Israel, which struck Iranian sites in June, praised the decision': an act its judge did in this
-        very sentence (told in an aside on the judge) is not the act the judge now praises or criticises."""
-        if t.dep_ not in {"dobj", "obj"}:
-            return False
-        judges = {
-            self.ctx.actor(x.key) for s in subjects(t.head)[0] for x in self.refs(s, topics=False, depth=3)
-        }
-        return any(
-            c.target == handle and self.ctx.actor(c.source) in judges
-            for c in self.ctx.told({self.info.index}, {"ORGANIZED"}, set(Modality))
-        )
-
     def deed_doer(self, besides: Set[str]) -> list[Ref]:
         """Whose deed the last sentence told, for a protest that names no target ("North Korea fired two
         missiles. Tokyo lodged a protest"): the one actor, other than the protester, that did or said
@@ -1194,6 +1197,17 @@ class Resolver(PronounResolver):
             )
         )
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _known_deed(self, node: TopicNode) -> bool:
+        """A deed of force or of state that the last sentence only took stances on ("Bogota condemned an
+        incursion by Venezuelan troops. The Andean Community condemned the incursion. Ecuador also condemned
+        the move"): the move is that deed, not the last one who judged it (unless that sentence told of
+        another deed: "NATO sent troops to Poland. Moscow criticised the move")."""
+        if node.kind not in self.lex.words.deed_event_kinds or node.seen >= self.info.index:
+            return False  # (named in this sentence: "rejected the annexation, saying the decision was ...")
+        last = [c for c in self.ctx.claims if c.sent.index == self.info.index - 1]
+        judged = any(c.target == node.handle and c.type in _JUDGING for c in last)
+        return judged and all(c.type in _JUDGING or c.target == node.handle for c in last)
 
     def _done(self, handle: str) -> bool:
         """Whether the last sentences said someone did, made or backed this act or agreement (not only where
@@ -1282,7 +1296,8 @@ class Resolver(PronounResolver):
     def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
         """When the sentence ``back`` told only condemnations or criticism of the one who acted in the
         sentence before it, that actor (whose act the reaction was on)."""
-        if not told or any(c.type not in _REACTIONS for c in told):
+        # (praise too: "Nauru cut ties with Taipei. Beijing welcomed the decision. Taiwan condemned the move")
+        if not told or any(c.type not in _JUDGED for c in told):
             return []
         hit = {self.ctx.actor(c.target) for c in told}
         before = self.ctx.told({self.info.index - back - 1}, types, {Modality.ASSERTED, Modality.FUTURE})
@@ -1290,7 +1305,7 @@ class Resolver(PronounResolver):
             dict.fromkeys(
                 self.ctx.actor(c.source)
                 for c in before
-                if c.type not in _REACTIONS and self.ctx.actor(c.source) in hit
+                if c.type not in _JUDGED and self.ctx.actor(c.source) in hit
             )
         )
         return doers if len(doers) == 1 else []
@@ -1362,6 +1377,22 @@ class Resolver(PronounResolver):
             and not (c.dep_ == "prep" and c.lower_ == "as")
             for c in t.children
         )
+
+    def _person_pair(self, t: Token) -> list[Ref]:
+        """'accusing the two men of undermining the accord', 'both women': the two persons named in this
+        sentence and the one before, when just two were (inferred); else no one."""
+        det = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}}
+        if not ({"two", "both"} & det):
+            return []
+        here = self.named_before(t, {Label.PERSON})
+        before = [
+            k
+            for r in self.ctx.recent
+            if r.label is Label.PERSON and r.sent == self.info.index - 1
+            for k in r.keys
+        ]
+        found = list(dict.fromkeys(before + here))
+        return [Ref(k, inferred=True) for k in found] if len(found) == 2 else []
 
     def named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those
@@ -2020,7 +2051,12 @@ class Resolver(PronounResolver):
         )
 
     def surface(self, token: Token) -> str:
-        """The noun phrase as written, without relative clauses or determiners."""
+        """The noun phrase as written, without relative clauses or determiners (for a verb that names an act,
+        the verb and its object: "struck Iranian nuclear sites")."""
+        if token.pos_ == "VERB":
+            objects = [c for c in token.rights if c.dep_ in {"dobj", "obj"} and len(list(c.subtree)) <= 6]
+            end = objects[0].right_edge.i + 1 if objects else token.i + 1
+            return self.sent.doc[token.i : end].text.strip(' "“”,;:')
         start = token.left_edge.i
         while start < token.i and self.sent.doc[start].lower_ in {
             "the",

@@ -370,6 +370,9 @@ class RuleWords:
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
     state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
     membership_bodies: frozenset[str] = frozenset()  # gazetteer kinds of bodies of member states
+    state_secretaries: frozenset[str] = frozenset()  # "Chief Cabinet Secretary X": a state's office
+    faction_nouns: frozenset[str] = frozenset()  # "a faction of the SPLM-N led by X": an office in it
+    led_organs: frozenset[str] = frozenset()  # "Trump's administration": the leader's office, inferred
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
@@ -445,6 +448,11 @@ class RuleWords:
     appointing_verbs: frozenset[str] = frozenset()
     expelling_declarations: dict[str, str] = field(default_factory=dict)
     deed_kinds: frozenset[str] = frozenset()
+    deed_event_kinds: frozenset[str] = frozenset()  # "Peru also condemned the move": the incursion
+    incursion_nouns: frozenset[str] = frozenset()  # "an incursion by Eritrean troops": the doer ORGANIZED it
+    auspices_nouns: frozenset[str] = frozenset()  # "talks under the auspices of the AU": the AU's
+    dateline_kinds: frozenset[str] = frozenset()  # "ARUSHA - Leaders at the EAC summit": held there
+    summit_preps: frozenset[str] = frozenset()  # "leaders at the summit", "highlights from the summit"
     force_verbs: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
@@ -545,6 +553,13 @@ class RuleWords:
     switch_verbs: frozenset[str] = frozenset()
     switched_nouns: frozenset[str] = frozenset()
     fresh_adjectives: frozenset[str] = frozenset()
+    measure_proposal_nouns: frozenset[str] = frozenset()  # 'a proposal for sanctions on X': not in force
+    one_person_targets: frozenset[str] = frozenset()  # 'sanctions on a Turkish national': a person
+    person_pair_nouns: frozenset[str] = frozenset()  # 'the two men': the two persons just named
+    measure_compounds: dict[str, str] = field(default_factory=dict)  # 'asset freezes' read as a verb
+    measure_compound_modifiers: frozenset[str] = frozenset()
+    measure_cover_verbs: frozenset[str] = frozenset()  # 'the measures, which also cover X'
+    measure_announcing_verbs: frozenset[str] = frozenset()  # 'the measures ... were announced by A'
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     seized_kinds: frozenset[str] = frozenset()

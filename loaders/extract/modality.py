@@ -295,8 +295,9 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         for c in noun.children
     ):
         return Modality.FUTURE
-    if _modal_subject(t, lex):
-        return Modality.HYPOTHETICAL  # "a Chinese attack on Taiwan could justify ...": none has happened
+    modal = _modal_subject(t, lex)
+    if modal is not None:  # "a Chinese attack on Taiwan could justify ...": none has happened
+        return modal
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
@@ -315,16 +316,20 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
-def _modal_subject(t: Token, lex: Lexicon) -> bool:
-    """An indefinite subject of a verb with a modal of possibility and no perfect ('an attack on Lithuania
-    would trigger a response'; not 'the strike may have killed 20', nor 'the strike on Doha could derail
-    the talks', which say the strike took place)."""
+def _modal_subject(t: Token, lex: Lexicon) -> Modality | None:
+    """An indefinite subject of a verb with a modal and no perfect: 'an attack on Lithuania could trigger a
+    response' (hypothetical), 'an incursion would trigger ...' (the future a reported 'would' reads); not
+    'the strike may have killed 20', nor 'the strike on Doha could derail talks', which say it took place."""
     if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.pos_ not in {"VERB", "AUX"}:
-        return False
+        return None
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in t.children):
-        return False
+        return None
     auxes = [c.lower_ for c in t.head.children if c.dep_ in {"aux", "auxpass"}]
-    return any(a in lex.hypothetical for a in auxes) and "have" not in auxes
+    if "have" in auxes:
+        return None
+    if "would" in auxes:
+        return Modality.FUTURE
+    return Modality.HYPOTHETICAL if any(a in lex.hypothetical for a in auxes) else None
 
 
 def wished_noun(noun: Token, lex: Lexicon) -> bool:

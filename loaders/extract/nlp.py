@@ -1144,6 +1144,36 @@ def _demonym_gerunds(doc: Doc) -> None:
         doc[token.i - 1].head = gerund
 
 
+def _measure_compounds(doc: Doc) -> None:
+    """'imposed asset freezes on X', 'Visa bans on X were imposed': the model may read the measure noun after
+    its modifier as a verb with the modifier as its subject; it is a plural noun, the modifier its compound
+    (lexicon measure_compounds: the noun's forms and the modifiers it takes)."""
+    words = load_lexicon().words
+    for token in doc:
+        if token.i == 0 or token.pos_ != "VERB" or token.tag_ != "VBZ":
+            continue
+        lemma = words.measure_compounds.get(token.lower_)
+        before = doc[token.i - 1]
+        if lemma is None or before.lower_ not in words.measure_compound_modifiers or before.head.i != token.i:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", lemma
+        before.dep_ = "compound"
+        if token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+            token.dep_ = "dobj"  # "imposed asset freezes on X": the object of 'imposed'
+        passive = next(
+            (c for c in token.children if c.dep_ == "ccomp" and any(a.dep_ == "auxpass" for a in c.children)),
+            None,
+        )
+        if (
+            token.dep_ == "ROOT"
+            and passive is not None
+            and not any(c.dep_ == "nsubjpass" for c in passive.children)
+        ):
+            # "Asset freezes on X were imposed by Canada": the noun is the passive's subject
+            passive.head, passive.dep_ = passive, "ROOT"
+            token.head, token.dep_ = passive, "nsubjpass"
+
+
 @Language.component("geoalign_noun_compounds")
 def noun_compounds(doc: Doc) -> Doc:
     """A noun that is no clause's head has no subject: the small model now and then makes the proper noun
@@ -1166,6 +1196,7 @@ def noun_compounds(doc: Doc) -> Doc:
             gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
             token.head, token.dep_ = gerund, "amod"
     _demonym_gerunds(doc)
+    _measure_compounds(doc)
     for token in doc:
         head = token.head
         if (
@@ -1667,7 +1698,29 @@ def name_gerunds(doc: Doc) -> Doc:
     _pair_noun_read_as_name(doc)
     _recipient_read_as_modifier(doc)
     _visiting_read_as_gerund(doc)
+    _agent_of_active_object(doc)
     return doc
+
+
+def _agent_of_active_object(doc: Doc) -> None:
+    """ "Cairo rejects the inauguration today by Ethiopia of the dam", "... on Monday by Kabul": an active
+    verb has no agent; with a day between the object noun and a 'by' of a name, the model hangs the 'by' on
+    the verb; it names the doer of the object noun's act."""
+    for by in doc:
+        verb = by.head
+        if by.lower_ != "by" or by.dep_ not in {"agent", "prep"} or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            continue
+        named = [
+            p for p in by.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+        ]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" and c.i < by.i]
+        if not named or not objects:
+            continue
+        gap = doc[objects[-1].i + 1 : by.i]
+        if gap and len(gap) <= 3 and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ == "on" for t in gap):
+            by.head, by.dep_ = objects[-1], "prep"
 
 
 def _visiting_read_as_gerund(doc: Doc) -> None:

@@ -8,6 +8,8 @@ country the previous sentence was about, as an inferred office.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
@@ -47,6 +49,8 @@ def titled(r: Reader) -> None:
             for m in [r.mention_at(c)]
             if m is not None and m.label is Label.COUNTRY
         }
+        if not states and token.dep_ in {"dobj", "obj"}:
+            states = _own_title(r, token)  # "Kenya recalled its ambassador": Kenya's
         if len(states) != 1:
             continue
         words = [  # "defence", "interior", "prime" (not "first" or "new")
@@ -55,6 +59,14 @@ def titled(r: Reader) -> None:
             if c.dep_ in {"compound", "amod"} and r.mention_at(c) is None and c.lower_ in r.lex.titles
         ]
         r.ctx.titles.setdefault(" ".join([*words, token.lower_]), set()).update(states)
+
+
+def _own_title(r: Reader, noun: Token) -> set[str]:
+    """'Kenya recalled its ambassador': the state the subject names owns the title 'its' gives."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return set()
+    said = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return {x.key for t in said for x in r.refs(t, topics=False) if key_label(x.key) is Label.COUNTRY}
 
 
 def ruled(r: Reader) -> None:
@@ -147,7 +159,7 @@ def _heads(r: Reader, verb: Token, role: str) -> None:
         ]
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
         held += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
-        bodies = [x for c in held for x in r.refs(c, topics=False)]
+        bodies = [x for c in held for x in r.refs(c, topics=False) or _faction_of(r, c)]
     else:
         heads = [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
         bodies = [x for c in verb.children if c.dep_ == "dobj" for x in r.refs(c, topics=False)]
@@ -157,6 +169,20 @@ def _heads(r: Reader, verb: Token, role: str) -> None:
         for body in bodies:
             if key_label(body.key) is Label.ORGANIZATION:
                 r.emit(person, "HOLDS_OFFICE", body, Modality.ASSERTED, 0.8, role=role)
+
+
+def _faction_of(r: Reader, noun: Token) -> list[Ref]:
+    """'a faction of the SPLM-N (led by X)', 'the armed wing of Hamas': the body the part belongs to."""
+    if noun.lemma_.lower() not in r.lex.words.faction_nouns or r.mention_at(noun) is not None:
+        return []
+    return [
+        x
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        for x in r.refs(p, topics=False) or [Ref(m.key) for m in [r.mention_at(p)] if m is not None]
+        if key_label(x.key) is Label.ORGANIZATION
+    ]
 
 
 def known(r: Reader) -> None:
@@ -174,6 +200,7 @@ def known(r: Reader) -> None:
             continue
         holders = _holders(r, m.key)
         role = r.ctx.nodes[m.key].attrs.get("role") or _inner_title(r, m) or _definite_title(r, m, holders)
+        role = role or _organ_led(r, m, holders)
         if not holders and role:
             _held_before(r, m, role)
             continue
@@ -185,12 +212,19 @@ def known(r: Reader) -> None:
             holders = named or [h for h in holders if "ex officio" not in h.office]
         if len({h.state for h in holders}) != 1:
             continue
+        if role and _posted(r, role) and not _posted(r, holders[0].office):
+            continue  # "the bloc's special representative, X": a post, not the office the data gives X
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role:  # (a past one too: "ousted President X", kept with the role saying so)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _posted(r: Reader, role: str) -> bool:
+    """A role of one sent somewhere ('special representative', 'ambassador', 'consul general')."""
+    return any(w in r.lex.words.posted_titles for w in _role_words(role))
 
 
 def _titled_later(r: Reader, m: Mention) -> None:
@@ -258,6 +292,22 @@ def _definite_title(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
             if key in states and t.lower_ in h.office.lower():
                 return t.lower_
     return None
+
+
+def _organ_led(r: Reader, m: Mention, holders: list[Holder]) -> str | None:
+    """'under Donald Trump's first administration', 'Netanyahu's government': the head of state or
+    government the leaders data gives the person that year heads the organ named after the name."""
+    doc = r.sent.doc
+    k = m.end
+    if k >= r.sent.end or doc[k].lower_ not in {"'s", "’s"} or len({h.state for h in holders}) != 1:
+        return None
+    k += 1
+    while k < r.sent.end and doc[k].pos_ in {"ADJ", "NUM"} and r.by_token.get(k) is None:
+        k += 1  # "first", "new", "far-right"
+    if k >= r.sent.end or doc[k].lemma_.lower() not in r.lex.words.led_organs:
+        return None
+    heads = [h for h in holders if {"head_of_state", "head_of_government"} & set(h.kinds)]
+    return heads[0].office if heads else None
 
 
 def _inner_title(r: Reader, m: Mention) -> str | None:
@@ -336,12 +386,17 @@ def guessed(r: Reader) -> None:
             state: str | None = next(iter(given))
         elif given or (
             # any minister of a portfolio is a state's ("Energy Minister X", "Minister of Finance X")
-            not any(t in role.lower() for t in r.lex.head_titles) and "minister" not in role.lower().split()
+            not any(t in role.lower() for t in r.lex.head_titles)
+            and "minister" not in role.lower().split()
+            and not any(t in role.lower() for t in r.lex.words.state_secretaries)  # "Cabinet Secretary"
         ):
             continue
         else:
             state = _led_party(r, m) or r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
-        if state is not None and state not in taken and not _impossible(r, m.key, state):
+        # (a state the article gave this very title may hold it beside another of its officers: "China
+        # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
+        free = len(given) == 1 or state not in taken
+        if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
@@ -549,6 +604,13 @@ def _role_noun(r: Reader, word: str) -> bool:
     return word.lower() not in r.lex.words.title_qualifiers
 
 
+def _peoples(anchors: list[Mention]) -> bool:
+    """Two demonyms of different states in a row ('Bosnian Serb', 'Greek Cypriot'): a people within a
+    state, whose leader holds no office of either state by that title."""
+    folk = [a for a in anchors if a.kind == "demonym" and a.label is Label.COUNTRY]
+    return any(a.end == b.start and a.key != b.key for a, b in pairwise(folk))
+
+
 def _best_anchor(anchors: list[Mention]) -> Mention | None:
     countries = [a for a in anchors if a.label is Label.COUNTRY]
     if countries:
@@ -562,6 +624,8 @@ def _found(r: Reader, m: Mention, tokens: list[Token], direct: bool) -> list[tup
     for anchors, role in _segments(r, tokens):
         if any(w.lower() in r.lex.private_roles for w in role.split()):
             anchors = [a for a in anchors if a.label is Label.ORGANIZATION]  # "Russian mercenary leader"
+        if _peoples(anchors):
+            continue  # "Bosnian Serb leader X", "Greek Cypriot leader Y": a people's leader, no state office
         anchor = _best_anchor(anchors)
         if anchor is not None:
             out.append((anchor, role, direct))
@@ -602,7 +666,16 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.insert(0, t)
             j -= 1
             continue
+        if t.lower_ in r.lex.words.mission_nouns and tokens and tokens[0].lower_ != "'s":
+            tokens.insert(0, t)  # "a spokesman for the Chinese embassy, X": the embassy's state
+            j -= 1
+            continue
         break
+    if j >= r.sent.start and doc[j].lower_ == "whose" and tokens:
+        # "the RSF, whose leader Mohamed Dagalo ...": the office is in the relative's antecedent
+        owner = _whose_owner(r, doc[j])
+        roles = [role for _, role in _segments(r, tokens)]
+        return [(owner, roles[0], True)] if owner is not None and roles else []
     if j >= r.sent.start and doc[j].lower_ in r.lex.private_roles:
         # "Russian mercenary leader Yevgeny Prigozhin": no state office, and none to guess either
         r.ctx.private.add(m.key)
@@ -630,6 +703,8 @@ def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
     if not phrases:
         return False
     outer, name = phrases[-1], r.sent.doc[m.end - 1]  # (not 'of' in "head of state, Maia Sandu")
+    if name.dep_ == "appos" and m.end < r.sent.end and r.sent.doc[m.end].text == ",":
+        return False  # "a post by China's consul in Osaka, Xue Jian, who ...": a name set off by commas
     return not outer.left_edge.i <= name.i <= outer.right_edge.i
 
 
@@ -646,9 +721,15 @@ def _aide_of(r: Reader, prep: Token, tokens: list[Token]) -> bool:
 def _posted_to(r: Reader, to: Token, tokens: list[Token]) -> bool:
     """'Ambassador to Ukraine', 'envoy to the United Nations', 'Special Envoy for Sudan' before a name: the
     place after 'to' or 'for' is where the title's holder is posted, not whom he serves."""
-    if to.lower_ not in {"to", "for"} or to.i == r.sent.start:
+    if to.lower_ not in {"to", "for", "in"} or to.i == r.sent.start:
         return False
     title = r.sent.doc[to.i - 1]
+    if to.lower_ == "in":  # "consul general in Osaka", "ambassador in Beijing": one of the last two words
+        before = r.sent.doc[max(r.sent.start, to.i - 2) : to.i]
+        posted = any(t.lemma_.lower() in r.lex.words.posted_titles for t in before)
+        mission = title.lower_ in r.lex.words.mission_nouns  # "a spokesman for the Chinese embassy in Tokyo"
+        placed = bool(tokens) and all(t.i in r.by_token for t in tokens)
+        return placed and ((posted and _is_title(r, title)) or mission)
     if not (_is_title(r, title) if to.lower_ == "to" else title.lemma_.lower() in r.lex.words.posted_titles):
         return False
     return bool(tokens) and all(t.i in r.by_token or t.lower_ == "the" for t in tokens)
@@ -689,6 +770,10 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.append(t)
             k += 1
             continue
+        if _portfolio_word(t, tokens):
+            tokens.append(t)  # "X, Minister of Foreign Affairs and Emigration,": the portfolio's own name
+            k += 1
+            continue
         coordinated = k + 2 < r.sent.end and doc[k + 1].lower_ == "and" and _is_title(r, doc[k + 2])
         if t.pos_ == "NOUN" and coordinated:
             tokens.append(t)  # "a senior member and spokesperson for X": a role coordinated with a title
@@ -698,6 +783,15 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     if k < r.sent.end and doc[k].text not in {",", ".", ";", "–", "—"} and r.by_token.get(k) is None:
         return []
     return _found(r, m, tokens, True)
+
+
+def _portfolio_word(t: Token, tokens: list[Token]) -> bool:
+    """A capitalised word inside the 'of' phrase of a title already read: 'Minister of Foreign Affairs and
+    Emigration', 'Minister of Planning and Economic Development'."""
+    if not t.text[:1].isupper() or t.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    within = {x.i for x in tokens}
+    return any(a.i in within and a.lower_ == "of" for a in t.ancestors)
 
 
 def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
@@ -727,6 +821,10 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             # "The Venezuelan opposition leader, Maria Corina Machado": no state office
             r.ctx.private.add(m.key)
             continue
+        found = [r.by_token[i] for i in range(noun.left_edge.i, noun.i) if i in r.by_token]
+        before = {x.start: x for x in found}
+        if _peoples([before[k] for k in sorted(before)]):
+            continue  # "Dodik, the Bosnian Serb leader,"
         anchor = _owner_mention(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
@@ -759,7 +857,11 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                 for grand in pobj.children:  # "boss of Russia's private Wagner force": Wagner, not Russia
                     if grand.dep_ in {"compound", "nmod"} and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
-
+                for grand in pobj.children:  # "President of Bosnia's Serb-run entity Republika Srpska": the
+                    # entity named in apposition, not its owner
+                    named = r.by_token.get(grand.i)
+                    if grand.dep_ == "appos" and named is not None and named.label is not Label.PERSON:
+                        return named
                 if pobj.lemma_.lower() in r.lex.words.subunit_nouns and any(
                     g.dep_ == "poss" for g in pobj.children
                 ):
@@ -790,6 +892,9 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
             if len(states) == 1:  # "It has recalled its ambassador": the state "it" stands for
                 key = states.pop()
                 return Mention(child.i, child.i + 1, key, Label.COUNTRY, "pronoun", child.text)
+    for child in noun.children:  # "the RSF (whose commander, X, stayed away)": the relative's antecedent
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            return _whose_owner(r, child)
     return _state_noun_owner(r, noun)
 
 
@@ -805,15 +910,37 @@ def _subunit(r: Reader, noun: Token) -> Mention | None:
     return None
 
 
+def _whose_owner(r: Reader, whose: Token) -> Mention | None:
+    """The state or body 'whose' stands for: the noun its relative clause hangs on ('the RSF, whose
+    commander ...', 'Ukraine, whose president ...'); none for a person ('Putin, whose spokesman')."""
+    verb = whose
+    for _ in range(4):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    j = whose.i - 1  # (a clause the parser missed: "Hezbollah, whose leader X spoke": the name before)
+    while j > r.sent.start and r.sent.doc[j].text in {",", "("}:
+        j -= 1
+    found = r.by_token.get(verb.head.i if verb.dep_ == "relcl" else j)
+    if found is None or found.label not in {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}:
+        return None
+    return found
+
+
 def _state_noun_owner(r: Reader, noun: Token) -> Mention | None:
     """'Ecuador expelled the envoy. Gabriela Sommerfeld, the country's foreign minister, said ...': a title
     owned by 'the country' is the office of the one state it stands for."""
     for child in noun.children:
-        if child.dep_ != "poss" or child.lemma_.lower() not in r.lex.words.state_nouns:
+        if child.dep_ != "poss":
             continue
-        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is Label.COUNTRY}
+        # "the bloc's special representative for the Sahel, X": the one body "the bloc" stands for
+        label = Label.COUNTRY if child.lemma_.lower() in r.lex.words.state_nouns else None
+        label = Label.ORGANIZATION if child.lemma_.lower() in r.lex.words.body_nouns else label
+        if label is None:
+            continue
+        states = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is label}
         if len(states) == 1:
-            return Mention(child.i, child.i + 1, states.pop(), Label.COUNTRY, "pronoun", child.text)
+            return Mention(child.i, child.i + 1, states.pop(), label, "pronoun", child.text)
     return None
 
 

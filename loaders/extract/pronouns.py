@@ -84,8 +84,8 @@ class PronounResolver(SentenceMentions):
             if charge is not None and topic_of(clause.head, self.lex, self.active) is None:
                 # "accused Armenia of shelling its positions, which Yerevan denied": the charge, its maker's
                 makers = subjects(charge)[0]
-                found = [x for m in makers for x in self.refs(m, topics=False, depth=1)]
-                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
+                charged = [x for m in makers for x in self.refs(m, topics=False, depth=1)]
+                return [Ref(x.key, inferred=True) for x in charged if key_label(x.key) in ACTORS]
             if clause.dep_ == "relcl" or clause.dep_ == "acl":
                 noun = clause.head
                 if noun.dep_ == "attr" and noun.head.lemma_ in self.lex.words.copulas:

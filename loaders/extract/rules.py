@@ -29,7 +29,7 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
-from loaders.extract.lexicon import Topic, Trigger, VerbEvent, load_lexicon
+from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
@@ -327,6 +327,8 @@ def verb_rules(r: Reader) -> None:
             and any(o.lemma_.lower() in words.consensus_nouns for o in direct_objects(verb))
         ):
             _joint_agreement(r, verb)
+        if lemma in words.measure_cover_verbs:
+            _measure_covers(r, verb)
         if lemma in words.sharing_verbs:
             _shared_with(r, verb)
         if lemma in words.mediation_words and not direct_objects(verb):
@@ -656,7 +658,11 @@ def _sanctioned(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]
     an official named by title only; a group named by a count ("four individuals linked to Hamas",
     "three Israeli settlers") when nothing else is left."""
     hit = _with_persons(r, _named_persons(r, tokens), _unnamed_officials(r, tokens, targets))
-    return hit or [x for t in tokens for x in _unnamed_group(r, t)]
+    if not hit:
+        return [x for tok in tokens for t in r.members(tok) for x in _unnamed_group(r, t)]
+    # "on Iran's Quds Force and a Turkish national": a group in the list is hit with the named
+    listed = [x for tok in tokens for t in r.members(tok)[1:] for x in _unnamed_group(r, t)]
+    return hit + [x for x in listed if x.key not in {h.key for h in hit}]
 
 
 def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:
@@ -4679,6 +4685,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     ]
     states += [k for k in border_places_state(r, objects) if k not in states]  # "the Armenian town of Jermuk"
     sources, _ = _subject_refs(r, verb)
+    sources += [x for x in _along_with(r, verb) if x not in sources]  # "struck X together with the US"
     doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
     doers_at = {r.ctx.actor(x.key) for x in doers}
     states = [k for k in states if k not in doers_at]
@@ -5404,6 +5411,88 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     return [], None
 
 
+def _measure_covers(r: Reader, verb: Token) -> None:
+    """'The measures, which also cover its prime minister X, were announced by A': a relative clause that
+    widens a measure to someone puts them under it, by whoever imposes or announces it in the clause it
+    hangs on, else by whoever the article said imposed it (inferred); so does a clause with the measure as
+    its subject ("Canada imposed sanctions on X. The measures also target Y")."""
+    if verb.dep_ in {"relcl", "acl"}:
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+        if noun is verb or noun.pos_ != "NOUN":
+            return
+    handle = r.topic(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if handle is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "sanctions on X, which also cover Y": the clause hangs on the measure's last target
+        noun = noun.head.head
+        handle = r.topic(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if handle is None or not handle.startswith("?topic:"):
+        return
+    node = r.topics[int(handle.split(":")[1])]
+    if node.kind != "sanctions":
+        return
+    hit = [o for o in direct_objects(verb) if o.i > verb.i] + prep_objects(verb, "to")
+    # only those named ("the organisers of the referenda in Kherson" put no sanctions on Kherson)
+    named = [m for t in hit for m in r.members(t) if r.mention_at(m) is not None]
+    targets = [
+        x
+        for t in named
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and label_of_ref(x, r.topics) is not Label.REGION
+    ]
+    targets = _sanctioned(r, hit, targets)
+    if not targets:
+        return
+    governor = noun.head
+    sources: list[Ref] = []
+    if (
+        noun.dep_ in {"nsubjpass", "dobj", "obj"}
+        and governor.lemma_.lower() in r.lex.words.measure_announcing_verbs
+    ):
+        sources = [x for x in _subject_refs(r, governor)[0] if label_of_ref(x, r.topics) in ACTORS]
+    if not sources:  # "Poland imposed sanctions on X. The measures, which also cover Y, took effect"
+        named = set(node.targets)
+        sources = [
+            Ref(c.source, inferred=True)
+            for c in r.ctx.claims
+            if c.type == "SANCTIONS" and c.target in named and c.modality is Modality.ASSERTED
+        ]
+    sources = list({x.key: x for x in sources}.values())
+    modality, conf = r.modality(verb)
+    _emit_all(r, "SANCTIONS", sources, [Ref(t.key, inferred=True) for t in targets], modality, conf)
+
+
+def _proposed(noun: Token, lex: Lexicon) -> bool:
+    """'a proposal for EU sanctions on Georgia', 'a draft of new sanctions': a measure only proposed is not
+    in force (whether the proposal was blocked or not)."""
+    t = noun
+    while t.dep_ == "conj":
+        t = t.head
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in {"for", "of"}
+        and t.head.head.lemma_.lower() in lex.words.measure_proposal_nouns
+    )
+
+
+def _listed_on_measure(r: Reader, noun: Token, tokens: list[Token]) -> list[Token]:
+    """'sanctions on three trading firms and a Turkish national it accused of ...': the parser may join the
+    last target to the measure noun; an unnamed person or firm after the measure's targets is one of them."""
+    if not tokens:
+        return []
+    last = max(t.i for t in tokens)
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "conj"
+        and c.i > last
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in r.lex.words.group_targets
+        and r.topic(c) is None
+    ]
+
+
 def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
     """People or firms targeted without names ("four individuals", "three Israeli settlers", "two Russian
     companies"): one group node, so that the measure has an object (convention 10)."""
@@ -5426,7 +5515,11 @@ def _unnamed_group(r: Reader, token: Token) -> list[Ref]:
         return []
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ not in {"det", "poss", "punct"}]
     name = " ".join(t.text for t in words)
-    key = r.ctx.entity(Label.ORGANIZATION, name, name)
+    # "a Turkish national", "one Lebanese businessman": one person, not a group
+    label = (
+        Label.PERSON if one and token.lemma_.lower() in r.lex.words.one_person_targets else Label.ORGANIZATION
+    )
+    key = r.ctx.entity(label, name, name)
     r.ctx.unnamed_groups.add(key)
     return [Ref(key, inferred=True)]
 
@@ -5495,7 +5588,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
-    if modality is Modality.ASSERTED and wished_noun(noun, r.lex):
+    if modality is Modality.ASSERTED and (wished_noun(noun, r.lex) or _proposed(noun, r.lex)):
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
     if modality is Modality.ASSERTED and trig.rel == "AIDS" and governor is not None:
         # "pledged $1 billion in aid to Manila": promised, still to come; "offered Pakistan a loan": an offer
@@ -5547,6 +5640,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             ]
         if this == "SANCTIONS":
             aimed = _sanctioned(r, tokens, aimed)
+            aimed += [x for t in _listed_on_measure(r, noun, tokens) for x in _unnamed_group(r, t)]
         if this == "AIDS" and not aimed:
             aimed = _aided_in(r, tokens, governor)  # "delivered food to flood victims in Pakistan"
         by_rel.setdefault(this, []).extend(aimed)

@@ -8,6 +8,7 @@ Johannesburg" (HELD_IN), "Russia's invasion of Ukraine" (INVADED).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -237,7 +238,9 @@ def _mentions(r: Reader, text: str) -> list[Mention]:
 def copular_office(r: Reader) -> None:
     """'Bola Tinubu is the chairman of ECOWAS', 'Kallas became the EU's foreign policy chief'."""
     sig = signature(r)
-    verb = r"(?P<p>P#\d+) (?:is|was|remains|became|has been|had been|will be) (?:now )?(?:the |a |an )?"
+    # ("Omar Touray, who became president of the ECOWAS Commission", "X, who serves as Y's envoy")
+    verb = r"(?P<p>P#\d+) (?P<who>, who )?(?:is|was|remains|became|has been|had been|will be|serves as) "
+    verb += r"(?:now )?(?:the |a |an )?"
     role = r"(?P<role>[a-z-]+(?: [a-z-]+){0,3})"
     for pattern in (
         rf"{verb}{role} of (?:the )?(?P<anchor>[COR]#\d+)",
@@ -250,7 +253,8 @@ def copular_office(r: Reader) -> None:
             ):
                 continue
             person, state = _mentions(r, match["p"])[0], _mentions(r, match["anchor"])[0]
-            after = r.sent.doc[person.end] if person.end < r.sent.end else None
+            k = person.end + 2 if match["who"] else person.end  # (the verb after "who")
+            after = r.sent.doc[k] if k < r.sent.end else None
             if after is not None and r.modality(after)[0] in {Modality.NEGATED, Modality.HYPOTHETICAL}:
                 continue
             r.ctx.add_office(person.key, state.key, match["role"], True)
@@ -635,6 +639,7 @@ def dateline(r: Reader) -> None:
     """'Pyongyang, North Korea -': the city is part of the country; 'CAMP DAVID, Maryland (Reuters) -':
     of the state or province. A dateline names places only, so its first name is a place whatever
     the tagger read it as ('CAMP DAVID' as a person) or when it read nothing there."""
+    _dateline_place(r)
     sig = signature(r)
     match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+)\b", sig)
     if match:
@@ -659,6 +664,21 @@ def dateline(r: Reader) -> None:
         return
     if key != place.key:
         r.emit(Ref(key), "PART_OF", Ref(place.key), Modality.ASSERTED, 0.9)
+
+
+def _dateline_place(r: Reader) -> None:
+    """The dateline's city, for a summit the next sentence names ("ARUSHA - Highlights from the EAC summit");
+    a capitalised name the gazetteer lacks is a city there too."""
+    if r.mentions and r.mentions[0].start == r.sent.start:
+        first = region_of(r.mentions[0], r.ctx)
+    else:
+        words = list(itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper(), r.sent))
+        name = " ".join(t.text.capitalize() if t.text.isupper() else t.text for t in words)
+        first = (
+            r.ctx.entity(Label.REGION, name, " ".join(t.text for t in words)) if 0 < len(words) <= 3 else None
+        )
+    if first is not None:
+        r.ctx.dateline_place = (r.info.index, first)
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
@@ -830,6 +850,15 @@ def topic_structure(r: Reader) -> None:
             _waged_by(r, parts.agents, handle, modality, 0.75)
             for place in parts.places:
                 r.held_in(Ref(handle), place, modality, 0.8)
+        if kind.kind == "invasion" and parts.agents and token.lemma_.lower() in r.lex.words.incursion_nouns:
+            handle = r.topic(token)  # "an incursion by a Bolivian patrol into its waters": Bolivia's attack
+            assert handle is not None
+            told = modality
+            if told is Modality.ASSERTED and token.dep_ in {"nsubj", "nsubjpass"}:
+                told = r.modality(token.head)[0]  # "an incursion by Chadian troops would be unacceptable"
+            _waged_by(r, parts.agents, handle, told, 0.75, inferred=True)
+        if kind.kind in r.lex.words.dateline_kinds and not parts.places:
+            _held_at_dateline(r, token)
         if kind.kind in r.lex.words.deed_kinds and parts.agents:
             handle = r.topic(token)  # "the interference by Russia in Moldova's elections": Russia's doing
             assert handle is not None
@@ -855,12 +884,52 @@ def topic_structure(r: Reader) -> None:
             for place in dict.fromkeys([*parts.places, *struck_at]):
                 if _label(place) is Label.REGION:
                     r.held_in(Ref(handle), place, modality, 0.85)
+        if kind.label is Label.EVENT:
+            _under_auspices(r, token, modality)
         organizers = _organizers(r, token)
         if organizers:
             handle = r.topic(token)
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
+    """'talks under the auspices of the African Union', 'negotiations held under the aegis of Qatar',
+    'resumed talks under the auspices of the EU': the sponsor ORGANIZED them (inferred)."""
+    words = r.lex.words
+    holders = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "resumed talks under the auspices of ..."
+    sponsors = [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for a in c.children
+        if a.dep_ == "pobj" and a.lower_ in words.auspices_nouns  # (the lemma of "auspices" is "auspex")
+        for p in prep_objects(a, "of")
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    handle = r.topic(token) if sponsors else None
+    if handle is not None:
+        for x in sponsors:
+            r.emit(Ref(x.key, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
+
+
+def _held_at_dateline(r: Reader, token: Token) -> None:
+    """'ARUSHA - Leaders at the EAC summit on Friday agreed ...', 'JOHANNESBURG - The BRICS summit opened':
+    a summit the sentence after the dateline is at, or opens with, was held in the dateline's city (not one
+    it judges from afar: "BEIJING - China criticised the G7 summit")."""
+    if r.ctx.dateline_place is None or r.ctx.dateline_place[0] != r.info.index - 1:
+        return
+    at = token.dep_ == "pobj" and token.head.lower_ in r.lex.words.summit_preps
+    if not (at or (token.dep_ == "nsubj" and token.head.dep_ == "ROOT")):
+        return
+    handle = r.topic(token)
+    if handle is not None:
+        r.held_in(Ref(handle), r.ctx.dateline_place[1], Modality.ASSERTED, 0.8)
 
 
 def _offensive_aimed(r: Reader, token: Token) -> bool:

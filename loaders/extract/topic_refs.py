@@ -68,6 +68,17 @@ class TopicReader(Resolver):
         )
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number
+        if token.lemma_.lower() in self.lex.words.measure_proposal_nouns:
+            # "a proposal for EU-wide sanctions on X": the proposal is also called by the measure it proposes
+            node.aliases.update(
+                self.surface(p)
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+                and (k := topic_of(p, self.lex, self.active)) is not None
+                and k.kind == "sanctions"
+            )
         node.seen = self.info.index
         return node.handle
 
