@@ -290,6 +290,8 @@ class Resolver(PronounResolver):
             found = self._same_organ(t, lemma) or self.definite(t, self._parties(lemma), prefer_subject=True)
             if lemma in self.lex.words.fighter_nouns and self._foes(found):
                 return []  # "Sudanese and Chadian troops clashed. The troops then ...": whose is unsaid
+            if lemma in self.lex.words.body_organs:  # "the Kenyan-led mission ... calls on the Council"
+                return [x for x in found if key_label(x.key) is not Label.COUNTRY]
             if t.tag_ == "NN" and len({self.ctx.actor(x.key) for x in found}) > 1 and self._bare_the(t):
                 return []  # "Chinese and Japanese delegations came. The delegation ...": which is unsaid
             if (
@@ -1105,6 +1107,9 @@ class Resolver(PronounResolver):
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):
+            echoed = self._echoed_object(t)
+            if echoed:  # "CARICOM condemned the incursion. The US also condemned the move": the incursion
+                return echoed
             named = self._named_act_doer(lemma)
             if named:  # "Russia vetoed the resolution. Britain criticised the veto": Russia, not the text
                 return named
@@ -1163,6 +1168,21 @@ class Resolver(PronounResolver):
                     lemma
                 )  # "Quito expelled the envoy. Lima criticised the decision": Quito's
         return []
+
+    def _echoed_object(self, t: Token) -> list[Ref]:
+        """The object of the last sentence's same stance, when the verb echoes it with 'also' ("X condemned
+        the incursion. Y also condemned the move"): what X condemned, not X."""
+        verb = t.head
+        if t.dep_ not in {"dobj", "obj"} or not any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.words.echo_adverbs for c in verb.children
+        ):
+            return []
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        if trig is None or trig.rel is None:
+            return []
+        said = self.ctx.told({self.info.index - 1}, {trig.rel}, {Modality.ASSERTED})
+        targets = list(dict.fromkeys(c.target for c in said))
+        return [Ref(targets[0], inferred=True)] if len(targets) == 1 else []
 
     def deed_doer(self, besides: Set[str]) -> list[Ref]:
         """Whose deed the last sentence told, for a protest that names no target ("North Korea fired two

@@ -573,6 +573,12 @@ class RuleWords:
     armed_subjects: frozenset[str] = frozenset()  # "jets attacked ... as part of": force, never words
     force_purpose_nouns: frozenset[str] = frozenset()  # "attacked X as a reprisal": no label, a purpose
     witnessing_verbs: frozenset[str] = frozenset()  # "troops reported shelling": the shelling is not theirs
+    subunit_nouns: frozenset[str] = frozenset()  # "the president of Bosnia's entity X": X's office
+    nonparty_roles: frozenset[str] = frozenset()  # "signed it with X as witness": X no signatory
+    echo_adverbs: frozenset[str] = frozenset()  # "Y also condemned the move": what X condemned
+    coming_words: frozenset[str] = frozenset()  # "next year's summit": still to come
+    placeless_kinds: frozenset[str] = frozenset()  # "talks in Madrid": a meeting, held in no place
+    body_organs: frozenset[str] = frozenset()  # a bare "the Council" is a body's, never a state's
     attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it
     harming_verbs: frozenset[str] = frozenset()  # "an attack ... killed 20 people in Nairobi": where, whom
     erupting_verbs: frozenset[str] = frozenset()  # "fighting broke out between X and Y troops"

@@ -197,6 +197,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             # "would follow Spain's example and recognise Palestine": a bare verb shares its conjunct's modal
             n, f, h = _own_marks(t.head, lex)
             negated, future, hypothetical = negated or n, future or f, hypothetical or h
+        if t.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in t.head.children
+        ):  # "if Iran restores access and resumes talks": the second verb shares the condition
+            hypothetical = True
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.words.permitting_verbs:
             # "would not allow Sweden to join NATO": allowed or not (not reported); stopped by another, the
             # act is not done but not refused by its subject either
@@ -286,6 +290,14 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     offered = lex.hypothetical_verbs | lex.requesting_verbs
     if t.dep_ in {"dobj", "obj", "pobj"} and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in offered:
         return Modality.HYPOTHETICAL
+    if any(  # "at next year's APEC summit", "next month's G20 summit": still to come
+        c.dep_ == "poss" and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
+        for c in noun.children
+    ):
+        return Modality.FUTURE
+    modal = _modal_subject(t, lex)
+    if modal is not None:  # "a Chinese attack on Taiwan could justify ...": none has happened
+        return modal
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
@@ -302,6 +314,22 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _modal_subject(t: Token, lex: Lexicon) -> Modality | None:
+    """An indefinite subject of a verb with a modal and no perfect: 'an attack on Lithuania could trigger a
+    response' (hypothetical), 'an incursion would trigger ...' (the future a reported 'would' reads); not
+    'the strike may have killed 20', nor 'the strike on Doha could derail talks', which say it took place."""
+    if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in t.children):
+        return None
+    auxes = [c.lower_ for c in t.head.children if c.dep_ in {"aux", "auxpass"}]
+    if "have" in auxes:
+        return None
+    if "would" in auxes:
+        return Modality.FUTURE
+    return Modality.HYPOTHETICAL if any(a in lex.hypothetical for a in auxes) else None
 
 
 def wished_noun(noun: Token, lex: Lexicon) -> bool:

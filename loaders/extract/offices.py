@@ -862,6 +862,10 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
                     named = r.by_token.get(grand.i)
                     if grand.dep_ == "appos" and named is not None and named.label is not Label.PERSON:
                         return named
+                if pobj.lemma_.lower() in r.lex.words.subunit_nouns and any(
+                    g.dep_ == "poss" for g in pobj.children
+                ):
+                    return _subunit(r, pobj)
                 for grand in pobj.children:
                     if grand.dep_ == "poss" and r.by_token.get(grand.i) is not None:
                         return r.by_token[grand.i]
@@ -892,6 +896,18 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
         if child.dep_ == "poss" and child.lower_ == "whose":
             return _whose_owner(r, child)
     return _state_noun_owner(r, noun)
+
+
+def _subunit(r: Reader, noun: Token) -> Mention | None:
+    """'the president of Bosnia's entity Republika Srpska', 'the mayor of Ukraine's city of Odesa': the
+    part named beside the noun holds the office; unnamed ('of Somalia's breakaway region'), none."""
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for t in named:
+        m = r.by_token.get(t.i)
+        if m is not None and m.label is not Label.PERSON:
+            return m
+    return None
 
 
 def _whose_owner(r: Reader, whose: Token) -> Mention | None:

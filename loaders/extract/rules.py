@@ -1222,6 +1222,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             if all(r.ctx.actor(t.key) in own for t in targets):
                 # "demanded the release of its citizens detained in Poland": their holder
                 targets = _holders(r, [*direct_objects(verb), *prep_objects(verb, "for")])
+            if _party_to_government(r, verb, sources):
+                targets = []  # "lawmakers of the ruling party urged the government to ...": their own state's
             _emit_all(r, rel, sources, _requested(r, targets), rel_modality, conf, trig)
         elif rel == "MET_WITH" and not _met(r, targets, trig) and not prep_objects(verb, "with"):
             # "Putin and Xi met in Beijing", "Putin and Tokayev discussed the summit"
@@ -1235,7 +1237,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
                 _emit_all(r, "CRITICIZES", sources, makers, rel_modality, conf)
             _emit_all(r, rel, sources, targets, rel_modality, conf, trig)
             if rel == "SIGNED":  # "signed a treaty with Algeria": Algeria signed it too
-                _emit_all(r, rel, _cosignatories(r, verb), targets, rel_modality, conf, trig)
+                for partners, text in _cosigned(r, verb):
+                    own_text = {x.key for x in r.refs(text)} if text is not None else set()
+                    signed = [t for t in targets if t.key in own_text] or targets
+                    _emit_all(r, rel, partners, signed, rel_modality, conf, trig)
     if trig.also and not targets:
         _bare_vote(r, verb, sources, modality, conf, trig)
     for phrase, prel in trig.preps.items():
@@ -1759,19 +1764,57 @@ def _each_the_other(verb: Token) -> bool:
 
 
 def _cosignatories(r: Reader, verb: Token) -> list[Ref]:
-    holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [x for refs, _ in _cosigned(r, verb) for x in refs]
+
+
+def _cosigned(r: Reader, verb: Token) -> list[tuple[list[Ref], Token | None]]:
+    """The co-signatories named by 'with' on a signing, each with the signed noun it hangs on (None: the
+    verb's own). "signed a pact with Doha and an accord with Baku": each text its own partner (the parser
+    may hang the second text on the first partner, and its 'with' on the verb: the nearest text before it
+    takes it). "with Qatar and Egypt as witnesses" names no signatory."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders = [verb] + [j for c in objects for j in (c, *c.conjuncts)]
     holders += [  # "signed a memorandum of understanding with X": 'with' hangs on the 'of' phrase
         p for h in holders[1:] for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
     ]
-    return [
-        x
-        for h in holders
+    texts = holders[1:]
+    texts += [  # "trade deals with A and B and framework deals with C": a second text among the partners
+        j
+        for h in holders[1:]
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
         if p.dep_ == "pobj"
-        for x in r.refs(p, topics=False)
+        for j in p.conjuncts
+        if j.pos_ == "NOUN" and not j.ent_type_
     ]
+    holders += [t for t in texts if t not in holders]
+    out: list[tuple[list[Ref], Token | None]] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "with" or _onlookers(r, c):
+                continue
+            owner: Token | None = h if h is not verb else None
+            if owner is None:
+                before = [t for t in texts if t.i < c.i]
+                owner = max(before, key=lambda t: t.i) if len(texts) > 1 and before else None
+            refs = [x for p in c.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
+            out.append((refs, owner))
+    return out
+
+
+def _onlookers(r: Reader, prep: Token) -> bool:
+    """'with X and Y as witnesses': the 'as' may hang on the partner or right after the phrase on the verb."""
+    roles = r.lex.words.nonparty_roles
+    objects = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+    doc = prep.doc
+    spots = [*objects, *doc[prep.right_edge.i + 1 : prep.right_edge.i + 2]]
+    for s in spots:
+        as_phrases = [c for c in s.children if c.dep_ == "prep" and c.lower_ == "as"]
+        as_phrases += [s] if s.lower_ == "as" else []
+        if any(p.lemma_.lower() in roles for a in as_phrases for p in a.children if p.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _between(r: Reader, head: Token) -> list[Ref]:
@@ -2127,6 +2170,28 @@ def _along_with(r: Reader, verb: Token, *nouns: Token) -> list[Ref]:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     out += [x for p in prep.children if p.dep_ == "pobj" for x in r.refs(p, topics=False)]
     return out
+
+
+def _party_to_government(r: Reader, verb: Token, sources: list[Ref]) -> bool:
+    """'Lawmakers of the ruling party urged the government to expel the diplomat': a party's demand on a bare
+    'the government' (no state named with it) is a demand on its own state's, which no relation records."""
+    parties = [
+        s
+        for s in sources
+        if (p := r.ctx.gazetteer.places.get(s.key)) is not None and p.attrs.get("kind") == "party"
+    ]
+    objects = direct_objects(verb)
+    return (
+        bool(sources)
+        and len(parties) == len(sources)
+        and bool(objects)
+        and all(
+            o.lemma_.lower() in r.lex.words.seated_organs
+            and r.mention_at(o) is None
+            and [c.lower_ for c in o.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]
+            for o in objects
+        )
+    )
 
 
 def _requested(r: Reader, targets: list[Ref]) -> list[Ref]:

@@ -876,6 +876,7 @@ def topic_structure(r: Reader) -> None:
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
+            and kind.kind not in r.lex.words.placeless_kinds
             and (parts.places or struck_at)
         ):
             handle = r.topic(token)
