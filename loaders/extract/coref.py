@@ -9,6 +9,7 @@ the members of "Belarus, North Korea and Syria", and the antecedent of "it", "th
 from __future__ import annotations
 
 from collections.abc import Set
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -26,6 +27,13 @@ from loaders.extract.topics import TopicNode, topic_of
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
 )
+
+
+@lru_cache(maxsize=1)
+def _fighter_nouns() -> frozenset[str]:
+    """Nouns of irregular fighters ('rebels', 'militants', 'militiamen'), from the lexicon once."""
+    words = load_lexicon().words
+    return words.insurgent_nouns | words.irregular_fighters
 
 
 def _count(t: Token) -> int | None:
@@ -441,9 +449,10 @@ class Resolver(PronounResolver):
         return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in words for c in t.children)
 
     def _fighter_noun(self, t: Token) -> bool:
-        words = self.lex.words
-        nouns = words.insurgent_nouns | words.irregular_fighters
-        return t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
+        if t.pos_ != "NOUN":
+            return False
+        nouns = _fighter_nouns()
+        return t.lower_ in nouns or t.lemma_.lower() in nouns
 
     def _bare_fighters(self, t: Token) -> bool:
         """'the rebels', 'the militants': a noun of irregular fighters with 'the' and nothing else."""

@@ -493,7 +493,6 @@ def fast_attribute_ruler(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _irregular_lemmas() -> dict[str, str]:
     """Irregular form → lemma, from the lexicon's irregular_forms (past forms the model may not lemmatize)."""
     return {
@@ -1121,16 +1120,14 @@ def _demonym_gerunds(doc: Doc) -> None:
     after a determiner, with an 'of' phrase and no object of its own, the gerund is the noun and the demonym
     its modifier (round 22)."""
     attack_words = load_lexicon().words.attack_nouns
-    for token in doc:
-        gerund = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    for gerund in doc:  # (the gerund looked for first: one cheap test a token)
+        if gerund.i < 2 or gerund.lower_ not in attack_words or gerund.tag_ != "VBG":
+            continue
+        token = doc[gerund.i - 1]
         if (
-            gerund is None
-            or token.i == 0
-            or doc[token.i - 1].dep_ != "det"
+            doc[token.i - 1].dep_ != "det"
             or token.pos_ not in {"PROPN", "ADJ"}
             or not token.is_title
-            or gerund.tag_ != "VBG"
-            or gerund.lower_ not in attack_words
             or not any(c.dep_ == "prep" and c.lower_ == "of" for c in gerund.children)
             or any(c.dep_ in {"dobj", "aux", "nsubj"} for c in gerund.children)
         ):
