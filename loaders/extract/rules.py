@@ -7,6 +7,7 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -3331,14 +3332,19 @@ def _stance_adjunct(r: Reader, verb: Token) -> None:
                 found.setdefault(wanted[c.lower_], []).extend(
                     x for p in c.children if p.dep_ == "pobj" for x in r.refs(p)
                 )
-    if not found:
-        return
+    if found:
+        _emit_from_subject(r, verb, found, 0.05)
+
+
+def _emit_from_subject(r: Reader, verb: Token, found: dict[str, list[Ref]], drop: float) -> None:
+    """Each relation of `found` from the verb's subjects to its targets (less the subjects' own side), with
+    the verb's modality and its confidence less `drop`."""
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
     modality, conf = r.modality(verb)
     for rel, targets in found.items():
         _emit_all(
-            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
+            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - drop
         )
 
 
@@ -3355,14 +3361,8 @@ def _sought_help(r: Reader, verb: Token) -> None:
     givers += [p for n in nouns for p in (*prep_objects(n, "from"), *prep_objects(n, "of"))]
     givers += prep_objects(verb, "from")
     targets = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
-    if not targets:
-        return
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    modality, conf = r.modality(verb)
-    _emit_all(
-        r, "REQUESTS", sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.05
-    )
+    if targets:
+        _emit_from_subject(r, verb, {"REQUESTS": targets}, 0.05)
 
 
 def _joined_stance(r: Reader, verb: Token) -> None:
@@ -3390,15 +3390,8 @@ def _joined_stance(r: Reader, verb: Token) -> None:
             for p in c.children
         ]
         found.setdefault(trig.rel, []).extend(x for p in aimed if p.dep_ == "pobj" for x in r.refs(p))
-    if not any(found.values()):
-        return
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    modality, conf = r.modality(verb)
-    for rel, targets in found.items():
-        _emit_all(
-            r, rel, sources, [x for x in targets if r.ctx.actor(x.key) not in own], modality, conf - 0.1
-        )
+    if any(found.values()):
+        _emit_from_subject(r, verb, found, 0.1)
 
 
 def _help_appealed(r: Reader, noun: Token) -> None:
@@ -4168,6 +4161,12 @@ def _admitted(r: Reader, verb: Token) -> None:
     let_in = [t for c in acts for t in c.children if t.dep_ == "nsubj"]
     let_in += direct_objects(verb) if acts else []
     # "UN inspectors", "Red Cross teams": the body named on the people it sends ("Ukrainian refugees": none)
+    _let_in(r, verb, let_in, ACTORS)
+
+
+def _let_in(r: Reader, verb: Token, let_in: list[Token], labels: Set[Label]) -> None:
+    """The verb's subjects give way (CONCEDES, inferred) to the actors of these labels let in, and to the
+    bodies named on the people they send ("UN inspectors", "Red Cross teams"); none if negated."""
     let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
     let_in = [t for t in let_in if r.mention_at(t) is not None]
     modality, conf = r.modality(verb)
@@ -4179,7 +4178,7 @@ def _admitted(r: Reader, verb: Token) -> None:
         x
         for t in let_in
         for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+        if label_of_ref(x, r.topics) in labels and r.ctx.actor(x.key) not in own
     ]
     _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
 
@@ -4283,20 +4282,7 @@ def _access_granted(r: Reader, verb: Token) -> None:
     for o in objects:
         if o.lemma_.lower() in words.involvement_nouns:
             let_in += [p for p in prep_objects(o, "of") if p.lemma_.lower() in words.sent_people]
-    let_in += [c for t in let_in for c in t.children if c.dep_ == "compound" and r.mention_at(c) is not None]
-    let_in = [t for t in let_in if r.mention_at(t) is not None]
-    modality, conf = r.modality(verb)
-    if not let_in or modality is Modality.NEGATED:
-        return
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        x
-        for t in let_in
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in {Label.ORGANIZATION, Label.COUNTRY} and r.ctx.actor(x.key) not in own
-    ]
-    _emit_all(r, "CONCEDES", sources, [Ref(t.key, True) for t in targets], modality, conf - 0.15)
+    _let_in(r, verb, let_in, {Label.ORGANIZATION, Label.COUNTRY})
 
 
 def _granted_request(r: Reader, verb: Token) -> None:
