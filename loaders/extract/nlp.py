@@ -2049,6 +2049,9 @@ def _plural_claim_read_as_verb(doc: Doc) -> None:
     """ "..., accusations that Minsk dismissed": a plural claim noun after a comma read as a verb in -s
     conjoined to the main verb, its relative clause as the verb's complement; the noun sums up the charge
     before it (as "a charge Minsk dismissed" does) and the clause is its relative."""
+    text = doc.text.lower()
+    if not any(noun in text for noun in _claim_nouns()):
+        return  # (no claim noun in the text: one search of the text instead of two passes over its tokens)
     for noun in doc:
         if noun.tag_ != "VBZ" or noun.dep_ not in {"conj", "ROOT"} or not noun.lower_.endswith("s"):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -26,8 +27,9 @@ _LIST = rf"{_ITEM}(?: , {_ITEM})*(?: ,)? (?:and|or) {_ITEM}|{_ITEM}"
 _SYMBOL = re.compile(r"[CDROP]#(\d+)")
 
 
+@lru_cache(maxsize=256)
 def _any(words: tuple[str, ...]) -> str:
-    """A regular-expression alternative of words, in their order."""
+    """A regular-expression alternative of words, in their order (built once for each list of words)."""
     return "|".join(re.escape(w) for w in words)
 
 
