@@ -7,7 +7,7 @@ article. Words come from the lexicon (``loaders/data/lexicon.yaml``), structure 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Container, Set
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -3299,17 +3299,29 @@ def _recalled_unnamed(r: Reader, verb: Token) -> None:
         _emit_all(r, "CRITICIZES", sources, [Ref(aimed[0], inferred=True)], modality, conf - 0.15)
 
 
+def _adjunct_objects(
+    verb: Token, heads: Set[str], wanted: Callable[[str], Container[str]]
+) -> list[tuple[Token, Token, Token]]:
+    """'in support of X', 'in protest at X', 'to the defence of X': each noun under one of the verb's `heads`
+    prepositions, with each object of the prepositions `wanted` names for the noun's lemma: on the noun, or
+    hung by the parser on the verb right after the noun ("in solidarity with Hamas", "in protest at India's
+    decision"); as (noun, preposition, object)."""
+    out: list[tuple[Token, Token, Token]] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in heads):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            preps_of = wanted(noun.lemma_.lower())
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps_of]
+            preps += [c for c in verb.children if c.lower_ in preps_of and c.i == noun.right_edge.i + 1]
+            out += [(noun, c, p) for c in preps for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 def _in_support_of(r: Reader, verb: Token) -> None:
     """'fired rockets at Israel in support of Hamas', 'went on strike in solidarity with Gaza': an act
     done for someone supports them."""
-    backed: list[Ref] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (p for p in prep.children if p.dep_ == "pobj"):
-            wanted = r.lex.words.support_adjuncts.get(noun.lemma_.lower())
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == wanted]
-            # ("in solidarity with Hamas" with 'with' hung on the verb, right after the noun)
-            preps += [c for c in verb.children if c.lower_ == wanted and c.i == noun.right_edge.i + 1]
-            backed += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    table = r.lex.words.support_adjuncts
+    objects = _adjunct_objects(verb, {"in"}, lambda n: (table[n],) if n in table else ())
+    backed = [x for _, _, p in objects for x in r.refs(p)]
     if not backed:
         return
     sources, _ = _subject_refs(r, verb)
@@ -3323,15 +3335,8 @@ def _stance_adjunct(r: Reader, verb: Token) -> None:
     whom the noun's preposition names (lexicon stance_adjuncts: noun → {preposition: relation})."""
     table = r.lex.words.stance_adjuncts
     found: dict[str, list[Ref]] = {}
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
-        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in table):
-            wanted = table[noun.lemma_.lower()]
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
-            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
-            for c in preps:
-                found.setdefault(wanted[c.lower_], []).extend(
-                    x for p in c.children if p.dep_ == "pobj" for x in r.refs(p)
-                )
+    for noun, c, p in _adjunct_objects(verb, {"in", "to"}, lambda n: table.get(n, {})):
+        found.setdefault(table[noun.lemma_.lower()][c.lower_], []).extend(r.refs(p))
     if found:
         _emit_from_subject(r, verb, found, 0.05)
 
@@ -3415,14 +3420,9 @@ def _help_appealed(r: Reader, noun: Token) -> None:
 def _in_protest_at(r: Reader, verb: Token) -> None:
     """'boycotted the forum in protest against Israel', 'walked out in protest at the Russian veto': an act
     done in protest protests at what is named (PROTESTS; lexicon protest_adjuncts)."""
-    protested: list[Ref] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (p for p in prep.children if p.dep_ == "pobj"):
-            wanted = r.lex.words.protest_adjuncts.get(noun.lemma_.lower(), ())
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted]
-            # ("in protest at India's decision" with 'at' hung on the verb, right after the noun)
-            preps += [c for c in verb.children if c.lower_ in wanted and c.i == noun.right_edge.i + 1]
-            protested += [x for c in preps for p in c.children if p.dep_ == "pobj" for x in r.refs(p)]
+    table = r.lex.words.protest_adjuncts
+    objects = _adjunct_objects(verb, {"in"}, lambda n: table.get(n, ()))
+    protested = [x for _, _, p in objects for x in r.refs(p)]
     if not protested:
         return
     sources, _ = _subject_refs(r, verb)
