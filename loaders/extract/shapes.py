@@ -94,14 +94,20 @@ def _infinitive_headline_root(verb: Token) -> None:
         if len(tops) != 1 or any(t.head.i not in {name.i, tops[0].i} for t in between[1:]):
             return
         second = tops[0]
+    _verb_heads_name(verb, name, "nsubj")
+    if second is not None:
+        second.dep_ = "conj"
+        between[0].head = name
+
+
+def _verb_heads_name(verb: Token, name: Token, dep: str) -> None:
+    """A headline's verb the parser hung under the name that opens it heads the sentence, the name its
+    subject (`dep`), and what the name held after the verb hangs on the verb."""
     for child in list(name.children):
         if child.i > verb.i:
             child.head = verb
     verb.head, verb.dep_ = verb, "ROOT"
-    name.head, name.dep_ = verb, "nsubj"
-    if second is not None:
-        second.dep_ = "conj"
-        between[0].head = name
+    name.head, name.dep_ = verb, dep
 
 
 def _dated_verb_read_as_modifier(verb: Token) -> None:
@@ -187,11 +193,7 @@ def _headline_passive(verb: Token) -> None:
         return
     if not any(c.dep_ == "agent" for c in verb.children):
         return
-    for child in list(name.children):
-        if child.i > verb.i:
-            child.head = verb
-    verb.head, verb.dep_ = verb, "ROOT"
-    name.head, name.dep_ = verb, "nsubjpass"
+    _verb_heads_name(verb, name, "nsubjpass")
 
 
 def _past_with_agent(verb: Token) -> None:
