@@ -4063,7 +4063,7 @@ def _at_request(r: Reader, verb: Token) -> None:
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) in ACTORS
     ]
-    if not askers:
+    if not askers or _guest_invited(r, verb, asks):
         return
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
@@ -4075,6 +4075,17 @@ def _at_request(r: Reader, verb: Token) -> None:
         modality,
         conf - 0.15,
     )
+
+
+def _guest_invited(r: Reader, verb: Token, asks: list[Token]) -> bool:
+    """'paid an official visit to Hanoi at the invitation of X', 'travelled to Nairobi at Ruto's invitation':
+    a journey a host invited is a visit, not a request of the guest (troops sent at an invitation are)."""
+    words = r.lex.words
+    if not asks or any(a.lemma_.lower() not in words.guest_behest_nouns for a in asks):
+        return False
+    if verb.lemma_.lower() in words.guest_verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.guest_visit_nouns for c in verb.children)
 
 
 def _called_for_to(r: Reader, verb: Token) -> None:
