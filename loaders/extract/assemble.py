@@ -59,7 +59,8 @@ def assemble(
         target = _end(ctx, handles, claim.target, claim, subject=False)
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
-        if claim.type in words.own_official_skipped and target.startswith("Person:") and ctx.actor(target) == source:
+        own_official = target.startswith("Person:") and ctx.actor(target) == source
+        if claim.type in words.own_official_skipped and own_official:
             continue  # "Prime Minister X received backing from the Nordic partners": not her own state's
         if claim.type == "SUPPORTS" and _own_bond(ctx, by_handle.get(claim.target), source):
             continue  # "Putin and Xi reaffirmed their partnership": no stance on a text or a third party

@@ -638,8 +638,8 @@ def _coming_time(noun: Token, verb: Token, lex: Lexicon) -> bool:
     of its verb, that points ahead (lexicon coming_words) puts the event to come."""
     holders = [noun, verb] if verb.pos_ in {"VERB", "AUX"} else [noun]
     return any(
-        c.dep_ in {"npadvmod", "tmod"} and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
+        c.dep_ in {"npadvmod", "tmod"}
+        and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
         for h in holders
         for c in h.children
     )
-

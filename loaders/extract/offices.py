@@ -177,7 +177,8 @@ def _own_juntas(r: Reader, verb: Token, person: Ref, bodies: list[Ref]) -> list[
     ruled = {b.key: state for b in bodies if (state := r.ctx.ruled_by(b.key)) is not None}
     if len(ruled) < 2:
         return bodies
-    names = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree if r.by_token.get(t.i) is not None]
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    names = [t for c in agents for t in c.subtree if r.by_token.get(t.i) is not None]
     own = next((t for t in names if r.by_token[t.i].key == person.key and t.dep_ != "compound"), None)
     places = (
         {x.key for c in own.children if c.dep_ == "prep" for p in c.children for x in r.refs(p, topics=False)}

@@ -5600,8 +5600,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality = Modality.FUTURE
         elif governor.lemma_.lower() in r.lex.words.offering_verbs:
             modality = Modality.HYPOTHETICAL
-    if modality is Modality.ASSERTED and trig.rel == "MET_WITH" and noun_modality(noun, r.lex) is Modality.FUTURE:
-        modality = Modality.FUTURE  # "announced a joint summit in Doha next week": no meeting yet
+    if (  # "announced a joint summit in Doha next week": no meeting yet
+        modality is Modality.ASSERTED
+        and trig.rel == "MET_WITH"
+        and noun_modality(noun, r.lex) is Modality.FUTURE
+    ):
+        modality = Modality.FUTURE
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)

@@ -338,7 +338,9 @@ class TopicReader(Resolver):
         head = token.head
         if token.dep_ != "appos" or head.pos_ != "PROPN" or not head.is_title or token.pos_ != "NOUN":
             return ""
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} or t.i == head.i]
+        words = [
+            t for t in head.subtree if (t.i <= head.i and t.dep_ in {"compound", "amod"}) or t.i == head.i
+        ]
         if any(not (t.is_title or t.is_upper) for t in words):
             return ""
         return " ".join(t.text for t in words)
@@ -402,4 +404,3 @@ def _counted(token: Token) -> bool:
         return False
     kids = list(token.children)
     return any(c.dep_ == "nummod" for c in kids) and not any(c.dep_ in {"det", "poss"} for c in kids)
-
