@@ -165,7 +165,7 @@ def find_or_add(
             continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
         if counted and head != node.head and head not in node.heads:
             continue  # "an SCO bank, a proposal ... signed twenty cooperation documents": new things
-        if _bond(head) != any(_bond(h) for h in (node.head, *node.heads)):
+        if _bond(head) != any(_bond(h) for h in (node.head, *node.heads)) and not _named_in(head, node):
             continue  # "reaffirmed their partnership and signed ten agreements": a bond is no text signed
         bare = head in load_lexicon().words.bare_deal_heads and not (parts.qualifier or parts.proper)
         if node.verbal and not bare:
@@ -210,6 +210,11 @@ def _is_statement(head: str) -> bool:
 def _bond(head: str) -> bool:
     """A head that names a standing relationship between parties, not a text (lexicon bond_heads)."""
     return head.lower() in load_lexicon().words.bond_heads
+
+
+def _named_in(head: str, node: TopicNode) -> bool:
+    """'a strategic partnership treaty ... the partnership': the head is a word of the node's own name."""
+    return head.lower() in {w.lower() for alias in node.aliases for w in alias.split()}
 
 
 def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
