@@ -59,6 +59,11 @@ def assemble(
         target = _end(ctx, handles, claim.target, claim, subject=False)
         if source is None or target is None or source == target or not _fits(claim.type, source, target):
             continue
+        own_official = target.startswith("Person:") and ctx.actor(target) == source
+        if claim.type in words.own_official_skipped and own_official:
+            continue  # "Prime Minister X received backing from the Nordic partners": not her own state's
+        if claim.type == "SUPPORTS" and _own_bond(ctx, by_handle.get(claim.target), source):
+            continue  # "Putin and Xi reaffirmed their partnership": no stance on a text or a third party
         ends = [source]
         if source != claim.source and claim.type in acts and _fits(claim.type, claim.source, target):
             ends.append(claim.source)  # the official who signs keeps his own edge beside his state's
@@ -279,6 +284,13 @@ def _evidence(
         article.url,
         when=event_time(info.text, article.date),
     )
+
+
+def _own_bond(ctx: ArticleContext, node: TopicNode | None, source: str) -> bool:
+    """A bond (partnership, alliance) its own party backs: 'reaffirmed their partnership'."""
+    if node is None or node.head.lower() not in load_lexicon().words.bond_heads:
+        return False
+    return source in {ctx.actor(a) for a in node.agents}
 
 
 def _relation(article: ArticleText, c: Claim, extractor: str, version: str) -> Relation:

@@ -599,7 +599,7 @@ class Resolver(PronounResolver):
         if not owner and counted is not None and t.tag_ in {"NNS", "NNPS"}:
             # "Mali, Burkina Faso and Niger ... Russia has backed the three juntas": each state's junta
             group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
-            return [Ref(self._junta_of(k, t), inferred=True) for k in group or ()]
+            return [Ref(self._junta_of(k, t, len(group or ()) > 1), inferred=True) for k in group or ()]
         juntas = list(dict.fromkeys(self.ctx.juntas.values()))
         if (
             not owner
@@ -632,13 +632,13 @@ class Resolver(PronounResolver):
         if t.dep_ in {"dobj", "pobj", "dative"} and self.ctx.actor(owner[0].key) in self._clause_actors(t):
             return []  # "Russia supplied arms to the junta": not a Russian junta
         if t.tag_ in {"NNS", "NNPS"}:  # "the juntas of Mali, Burkina Faso and Niger": each state's junta
-            return [
-                Ref(self._junta_of(o.key, t), o.inferred) for o in owner if key_label(o.key) is Label.COUNTRY
-            ]
+            states = [o for o in owner if key_label(o.key) is Label.COUNTRY]
+            return [Ref(self._junta_of(o.key, t, len(states) > 1), o.inferred) for o in states]
         return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
 
-    def _junta_of(self, state: str, t: Token) -> str:
-        return self.ctx.junta_of(state, self.surface(t))
+    def _junta_of(self, state: str, t: Token, several: bool = False) -> str:
+        # "the juntas of Mali and Niger": a phrase that names several is no one junta's alias
+        return self.ctx.junta_of(state, None if several else self.surface(t))
 
     def _seized(self) -> list[Ref]:
         """The state of the last coup the article named ("the coup in Niger ... the junta"): a bare 'the

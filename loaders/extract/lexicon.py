@@ -644,6 +644,12 @@ class RuleWords:
     consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
     recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
     recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")
+    # PRECISION (round 23, r23f): false claims by construction
+    guest_behest_nouns: frozenset[str] = frozenset()  # "visited Astana at the invitation of X": no request
+    guest_verbs: frozenset[str] = frozenset()  # the journeys a host's invitation frames
+    guest_visit_nouns: frozenset[str] = frozenset()  # "paid an official visit ... at the invitation of X"
+    own_official_skipped: frozenset[str] = frozenset()  # "Denmark SUPPORTS its own prime minister": none
+    bond_heads: frozenset[str] = frozenset()  # "reaffirmed their partnership and signed ten agreements": two
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()
@@ -796,6 +802,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         "copied_relations",
         "protested_deeds",
         "conditioned_measures",
+        "own_official_skipped",
     ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")

@@ -295,6 +295,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         for c in noun.children
     ):
         return Modality.FUTURE
+    if _coming_time(noun, verb, lex):  # "announced a joint summit in Doha next week": still to come
+        return Modality.FUTURE
     modal = _modal_subject(t, lex)
     if modal is not None:  # "a Chinese attack on Taiwan could justify ...": none has happened
         return modal
@@ -629,3 +631,15 @@ def _claim_denied(claim: Token, lex: Lexicon) -> bool:
     elif claim.dep_ not in {"dobj", "obj", "nsubjpass"}:
         return False
     return holder.lemma_.lower() in lex.words.denying_verbs
+
+
+def _coming_time(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """'announced an emergency summit next week', 'a state visit next month': a time phrase of the noun, or
+    of its verb, that points ahead (lexicon coming_words) puts the event to come."""
+    holders = [noun, verb] if verb.pos_ in {"VERB", "AUX"} else [noun]
+    return any(
+        c.dep_ in {"npadvmod", "tmod"}
+        and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
+        for h in holders
+        for c in h.children
+    )

@@ -166,9 +166,26 @@ def _heads(r: Reader, verb: Token, role: str) -> None:
     for person in heads:
         if key_label(person.key) is not Label.PERSON:
             continue
-        for body in bodies:
+        for body in _own_juntas(r, verb, person, bodies):
             if key_label(body.key) is Label.ORGANIZATION:
                 r.emit(person, "HOLDS_OFFICE", body, Modality.ASSERTED, 0.8, role=role)
+
+
+def _own_juntas(r: Reader, verb: Token, person: Ref, bodies: list[Ref]) -> list[Ref]:
+    """'the juntas led by Goita in Mali and Traore in Burkina Faso': of several states' juntas, a leader runs
+    the one of the state named after him ('in Mali'); none when no state is named (never all of them)."""
+    ruled = {b.key: state for b in bodies if (state := r.ctx.ruled_by(b.key)) is not None}
+    if len(ruled) < 2:
+        return bodies
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    names = [t for c in agents for t in c.subtree if r.by_token.get(t.i) is not None]
+    own = next((t for t in names if r.by_token[t.i].key == person.key and t.dep_ != "compound"), None)
+    places = (
+        {x.key for c in own.children if c.dep_ == "prep" for p in c.children for x in r.refs(p, topics=False)}
+        if own is not None
+        else set()
+    )
+    return [b for b in bodies if ruled.get(b.key) in places]
 
 
 def _faction_of(r: Reader, noun: Token) -> list[Ref]:

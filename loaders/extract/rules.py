@@ -31,7 +31,7 @@ from loaders.extract.context import Claim
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
-from loaders.extract.mentions import region_of
+from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
@@ -4063,7 +4063,7 @@ def _at_request(r: Reader, verb: Token) -> None:
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) in ACTORS
     ]
-    if not askers:
+    if not askers or _guest_invited(r, verb, asks):
         return
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
@@ -4075,6 +4075,17 @@ def _at_request(r: Reader, verb: Token) -> None:
         modality,
         conf - 0.15,
     )
+
+
+def _guest_invited(r: Reader, verb: Token, asks: list[Token]) -> bool:
+    """'paid an official visit to Hanoi at the invitation of X', 'travelled to Nairobi at Ruto's invitation':
+    a journey a host invited is a visit, not a request of the guest (troops sent at an invitation are)."""
+    words = r.lex.words
+    if not asks or any(a.lemma_.lower() not in words.guest_behest_nouns for a in asks):
+        return False
+    if verb.lemma_.lower() in words.guest_verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.guest_visit_nouns for c in verb.children)
 
 
 def _called_for_to(r: Reader, verb: Token) -> None:
@@ -4879,6 +4890,12 @@ def _accession_talks(r: Reader, noun: Token) -> None:
             r.emit(Ref(state, inferred=True), "MEMBER_OF", Ref(body), modality, conf - 0.1, status=status)
 
 
+def _place_in_name(noun: Token, m: Mention) -> bool:
+    """'the Doha Agreement', 'the Minsk accords', 'the Jeddah Declaration': a city or capital in a text's
+    proper name is where it was made, not a party to it (a state's name, "the US-Taliban deal", is)."""
+    return m.kind in {"capital", "city"} and noun.is_title
+
+
 def _standing_pact(r: Reader, noun: Token) -> None:
     """'its 1951 Mutual Defense Treaty with Manila', 'the 1979 peace treaty between Egypt and Israel': a
     treaty in force, dated or named, was signed by its parties (inferred, like a treaty named after them);
@@ -4918,7 +4935,7 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         for c in noun.children
         if c.dep_ in {"compound", "amod", "nmod"}
         for m in [r.mention_at(c)]
-        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION}
+        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION} and not _place_in_name(noun, m)
     ]
     if had:  # "the United States, which has a treaty with the Philippines": the one who has it
         owners += [x for x in _subject_refs(r, noun.head)[0] if label_of_ref(x, r.topics) in STATES]
@@ -5583,6 +5600,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality = Modality.FUTURE
         elif governor.lemma_.lower() in r.lex.words.offering_verbs:
             modality = Modality.HYPOTHETICAL
+    if (  # "announced a joint summit in Doha next week": no meeting yet
+        modality is Modality.ASSERTED
+        and trig.rel == "MET_WITH"
+        and noun_modality(noun, r.lex) is Modality.FUTURE
+    ):
+        modality = Modality.FUTURE
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)

@@ -65,6 +65,7 @@ class TopicReader(Resolver):
             head or (token.lemma_.lower() if kind.kind != "sanctions" else token.lower_),
             head is None and token.tag_ in {"NNS", "NNPS"},
             fresh,
+            _counted(token),
         )
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number
@@ -328,8 +329,21 @@ class TopicReader(Resolver):
             year_of(token),
             made_words + qualifier_words(token, mention_tokens, self.lex),
             list(dict.fromkeys(authors)),
-            proper_name(token, self.lex),
+            proper_name(token, self.lex) or self._appositive_name(token),
         )
+
+    def _appositive_name(self, token: Token) -> str:
+        """'an SCO Development Bank, a proposal long championed by X': a common noun set in apposition to a
+        proper name is that name's thing (its proper name), never a later one of the same kind."""
+        head = token.head
+        if token.dep_ != "appos" or head.pos_ != "PROPN" or not head.is_title or token.pos_ != "NOUN":
+            return ""
+        words = [
+            t for t in head.subtree if (t.i <= head.i and t.dep_ in {"compound", "amod"}) or t.i == head.i
+        ]
+        if any(not (t.is_title or t.is_upper) for t in words):
+            return ""
+        return " ".join(t.text for t in words)
 
     def _sided_with(self, token: Token) -> list[str]:
         """'Serbia's siding with Russia in the aggression against Ukraine', 'backed Moscow in the war':
@@ -381,3 +395,12 @@ class TopicReader(Resolver):
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in objects:
                         return pobj
         return None
+
+
+def _counted(token: Token) -> bool:
+    """'signed nine cooperation agreements', 'more than twenty documents': a plural counted and not made
+    definite (not 'the two agreements', 'their three accords')."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "nummod" for c in kids) and not any(c.dep_ in {"det", "poss"} for c in kids)

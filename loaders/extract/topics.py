@@ -144,8 +144,11 @@ def find_or_add(
     head: str,
     plural: bool,
     fresh: bool = False,
+    counted: bool = False,
 ) -> TopicNode:
-    """The article's topic this mention refers to, created when no earlier one fits (``fresh``: created)."""
+    """The article's topic this mention refers to, created when no earlier one fits (``fresh``: created;
+    ``counted``: "nine cooperation agreements", a new count of things, is none named before under another
+    head)."""
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
     for node in [] if own or fresh else reversed(registry):
         if node.kind != topic.kind:
@@ -160,6 +163,10 @@ def find_or_add(
             continue  # "the Minsk Agreements" are not "the Paris Agreement"
         if _is_statement(head) != any(_is_statement(h) for h in (node.head, *node.heads)):
             continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
+        if counted and head != node.head and head not in node.heads:
+            continue  # "an SCO bank, a proposal ... signed twenty cooperation documents": new things
+        if _bond(head) != any(_bond(h) for h in (node.head, *node.heads)) and not _named_in(head, node):
+            continue  # "reaffirmed their partnership and signed ten agreements": a bond is no text signed
         bare = head in load_lexicon().words.bare_deal_heads and not (parts.qualifier or parts.proper)
         if node.verbal and not bare:
             continue  # "A and B agreed to ...": later "the deal" is it, "a two-state solution" is not
@@ -198,6 +205,16 @@ def _strangers(ctx: ArticleContext, node: TopicNode, parts: TopicParts) -> bool:
 def _is_statement(head: str) -> bool:
     """A head that names a statement of positions, not an agreement to act (lexicon statement_heads)."""
     return head.lower() in load_lexicon().words.statement_heads
+
+
+def _bond(head: str) -> bool:
+    """A head that names a standing relationship between parties, not a text (lexicon bond_heads)."""
+    return head.lower() in load_lexicon().words.bond_heads
+
+
+def _named_in(head: str, node: TopicNode) -> bool:
+    """'a strategic partnership treaty ... the partnership': the head is a word of the node's own name."""
+    return head.lower() in {w.lower() for alias in node.aliases for w in alias.split()}
 
 
 def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
