@@ -28,6 +28,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
+from loaders.extract.deeds import deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
@@ -401,6 +402,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if deed_rules(r, verb, _subject_refs, _emit_all):
+            trig = None  # "expelled French troops": France rejected, no words of criticism (deeds.py)
         if lemma in words.entry_ban_verbs and _entry_banned(r, verb):
             trig = None  # "barred the general from entering the bloc": a sanction, not a snub
         if lemma in words.delisting_verbs:
@@ -4959,6 +4962,7 @@ def noun_rules(r: Reader) -> None:
             _leaving_noun(r, noun)
         if lemma in r.lex.words.voiding_nouns:
             _voided_noun(r, noun)
+        deed_nouns(r, noun, lambda r, n: _noun_actor(r, n, Trigger()), _emit_all)  # deeds.py
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
         if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
