@@ -348,7 +348,7 @@ def _shielded(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: EmitA
     sources, _ = subject_refs(r, verb)
     if not sources and is_passive(verb):  # "the proposal was blocked by Hungary"
         sources = [
-            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, False)
+            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
         ]
     own = {r.ctx.actor(x.key) for x in sources}
     targets = [x for x in shielded if r.ctx.actor(x.key) not in own]
