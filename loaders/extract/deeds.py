@@ -75,7 +75,7 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     if verb.lemma_.lower() in words.arriving_verbs or verb.lemma_.lower() in words.entering_verbs:
         posted = [c for c in verb.children if c.dep_ == "nsubj"]
     posted += [o for p in posted if p.pos_ in {"NUM", "NOUN"} for o in prep_objects(p, "of")]  # "hundreds of"
-    helpers = [p for p in posted if p.lemma_.lower() in words.helper_personnel]
+    helpers = [p for p in posted if _helper(r, p)]
     forces = [  # "troops", "Chinese police officers", "Wagner mercenaries"
         p
         for p in posted
@@ -115,6 +115,19 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     targets = [Ref(x.key, inferred=True) for x in receivers if r.ctx.actor(x.key) not in own]
     modality, conf = r.modality(verb)
     emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.15)
+    if any(h.lemma_.lower() in words.relief_personnel for h in helpers):  # "sent rescuers to Turkey": aid
+        emit_all(r, "AIDS", sources, targets, modality, conf - 0.15)
+
+
+def _helper(r: Reader, noun: Token) -> bool:
+    """People posted to help: 'instructors', 'rescuers', 'a training mission', 'an EU advisory team'."""
+    words = r.lex.words
+    lemma = noun.lemma_.lower()
+    if lemma in words.helper_personnel or lemma in words.relief_personnel:
+        return True
+    return lemma in words.helping_teams and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words.helping_modifiers for c in noun.children
+    )
 
 
 def _behest_askers(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
@@ -163,7 +176,9 @@ def _appointees_accepted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit
         return
     sources, _ = subject_refs(r, verb)
     modality, conf = r.modality(verb)
-    emit_all(r, "SUPPORTS", sources, [Ref(x.key, inferred=True) for x in appointers], modality, conf - 0.1)
+    # a junta's envoys are its state's ("accepted junta-appointed ambassadors": the state it rules)
+    ruled = [Ref(r.ctx.ruled_by(x.key) or x.key, inferred=True) for x in appointers]
+    emit_all(r, "SUPPORTS", sources, ruled, modality, conf - 0.1)
 
 
 # ---- agreements shelved --------------------------------------------------------------------------
@@ -376,7 +391,7 @@ def deed_nouns(r: Reader, noun: Token, noun_actor: NounActor, emit_all: EmitAll)
     if not objects:
         return
     if lemma in words.posting_nouns:
-        helpers = [o for o in objects if o.lemma_.lower() in words.helper_personnel]
+        helpers = [o for o in objects if _helper(r, o)]
         receivers = [
             x
             for h in (noun, *helpers)

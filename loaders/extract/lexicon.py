@@ -233,6 +233,9 @@ class RuleWords:
     # deeds that imply a stance (round 23, deeds.py)
     posting_verbs: frozenset[str] = frozenset()  # "deployed instructors in Mali": support
     helper_personnel: frozenset[str] = frozenset()  # instructors, advisers: posted to help
+    relief_personnel: frozenset[str] = frozenset()  # rescuers, medics: posted to help, an aid too
+    helping_teams: frozenset[str] = frozenset()  # "a training mission", "an advisory team"
+    helping_modifiers: frozenset[str] = frozenset()
     hostile_preps: frozenset[str] = frozenset()  # "deployed troops against", "near": no help
     envoy_accepting_verbs: frozenset[str] = frozenset()  # "accepted Taliban-appointed ambassadors"
     accepted_envoys: frozenset[str] = frozenset()
