@@ -5811,7 +5811,8 @@ def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
     ]
     return not trig.only_modifiers or any(
         c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
-        for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
+        # ("the sale of aircraft spare parts to Taiwan": what is sold named by its own modifier, round 23)
+        for c in [*noun.children, *aimed, *(m for p in aimed for m in p.children if m.dep_ in _MODIFIERS)]
         if c.dep_ in _MODIFIERS or c.dep_ in {"nummod", "pobj"}  # "F-16 jets": the model's number
     )
 
