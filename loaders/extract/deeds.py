@@ -22,6 +22,8 @@ def deed_rules(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: Emit
     are rejected, not criticised)."""
     words = r.lex.words
     lemma = verb.lemma_.lower()
+    if _alleged(r, verb):
+        return False
     if lemma in words.posting_verbs:
         _helpers_posted(r, verb, subject_refs, emit_all)
     if lemma in words.envoy_accepting_verbs:
@@ -40,6 +42,15 @@ def deed_rules(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: Emit
     if lemma in words.ousting_verbs:
         return _forces_ousted(r, verb, subject_refs, emit_all)
     return False
+
+
+def _alleged(r: Reader, verb: Token) -> bool:
+    """'Kyiv accused Minsk of harbouring Russian troops': a deed charged is no deed told."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in {"of", "for"}
+        and verb.head.head.lemma_.lower() in r.lex.words.accusing_verbs | r.lex.words.blaming_verbs
+    )
 
 
 # ---- people posted to help ------------------------------------------------------------------------
@@ -225,11 +236,16 @@ def _shelved(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: EmitAl
                 for p in k.children
                 if p.dep_ == "pobj"
             ]
+    objects = [*objects, *(c for c in verb.children if c.dep_ == "nsubjpass")]  # "was put on hold by X"
     named_only = lemma in words.voiding_verbs and lemma not in words.shelving_verbs
     pacts = [x for x in _agreements(r, objects) if not (named_only and x.key.startswith("?topic:"))]
     if not pacts:
         return
     sources, _ = subject_refs(r, verb)
+    if not sources and is_passive(verb):
+        sources = [
+            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
+        ]
     modality, conf = r.modality(verb)
     emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.05)
 
