@@ -95,6 +95,8 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     ]
     if not helpers and not forces:
         return
+    if any(p.lemma_.lower() in words.talks_nouns for p in prep_objects(verb, "for")):
+        return  # "advisers arrived in Washington for talks": a delegation, no help posted
     if any(c.dep_ == "prep" and c.lower_ in words.hostile_preps for c in verb.subtree):
         return  # "deployed advisers against the rebels", "instructors near the border with X"
     receivers = [
@@ -135,7 +137,7 @@ def _helper(r: Reader, noun: Token) -> bool:
     words = r.lex.words
     lemma = noun.lemma_.lower()
     if lemma in words.helper_personnel or lemma in words.relief_personnel:
-        return True
+        return noun.tag_ in {"NNS", "NNPS"}  # ("sent its national security adviser to Riyadh": one envoy)
     return lemma in words.helping_teams and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words.helping_modifiers for c in noun.children
     )
@@ -266,6 +268,8 @@ def _forces_ousted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: 
     ]
     if not ousted:
         return False
+    if any(s.lemma_.lower() in words.clashing_forces for s in subjects(verb)[0]):
+        return False  # "Ukrainian troops ousted Russian forces from the town": a battle, no state's act
     owners = [x for o in ousted for x in _owner_states(r, o)]
     sources, _ = subject_refs(r, verb)
     own = {r.ctx.actor(x.key) for x in sources}
