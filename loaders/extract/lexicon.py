@@ -230,6 +230,33 @@ class RuleWords:
     walkout_marks: frozenset[str] = frozenset()  # "walked out as the envoy spoke"
     walkout_acts: frozenset[str] = frozenset()  # "... as the envoy spoke", "began to speak"
     voiding_verbs: frozenset[str] = frozenset()
+    # deeds that imply a stance (round 23, deeds.py)
+    posting_verbs: frozenset[str] = frozenset()  # "deployed instructors in Mali": support
+    helper_personnel: frozenset[str] = frozenset()  # instructors, advisers: posted to help
+    relief_personnel: frozenset[str] = frozenset()  # rescuers, medics: posted to help, an aid too
+    helping_teams: frozenset[str] = frozenset()  # "a training mission", "an advisory team"
+    helping_modifiers: frozenset[str] = frozenset()
+    hostile_preps: frozenset[str] = frozenset()  # "deployed troops against", "near": no help
+    envoy_accepting_verbs: frozenset[str] = frozenset()  # "accepted Taliban-appointed ambassadors"
+    accepted_envoys: frozenset[str] = frozenset()
+    shelving_verbs: frozenset[str] = frozenset()  # "shelved the pact": REJECTS
+    shelving_phrases: dict[str, str] = field(default_factory=dict)  # "put on hold", "walked away from"
+    ousting_verbs: dict[str, str | None] = field(default_factory=dict)  # "expelled French troops"
+    ousted_presences: frozenset[str] = frozenset()
+    turning_verbs: dict[str, str] = field(default_factory=dict)  # "turned to Russia for support"
+    sought_support: frozenset[str] = frozenset()
+    training_verbs: frozenset[str] = frozenset()  # "trained Somali troops": support
+    display_nouns: frozenset[str] = frozenset()  # "in a show of support for Denmark"
+    displayed_support: dict[str, str] = field(default_factory=dict)
+    shielding_verbs: frozenset[str] = frozenset()  # "blocked sanctions on Dodik": supports Dodik
+    blocked_measures: frozenset[str] = frozenset()
+    blocked_stances: frozenset[str] = frozenset()  # "a resolution condemning Myanmar": aimed at Myanmar
+    posting_nouns: frozenset[str] = frozenset()  # "Russia's deployment of instructors in Mali"
+    ousting_nouns: frozenset[str] = frozenset()  # "Niger's expulsion of French troops"
+    shelving_nouns: frozenset[str] = frozenset()  # "Vanuatu's shelving of the agreement"
+    sheltering_deeds: dict[str, str | None] = field(default_factory=dict)  # "shielded Iran", "propped up"
+    sheltering_verbs: frozenset[str] = frozenset()  # "provided a safe haven to Hamas"
+    shelter_nouns: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
     copied_relations: frozenset[str] = frozenset()

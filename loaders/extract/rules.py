@@ -28,6 +28,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
+from loaders.extract.deeds import deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
@@ -401,6 +402,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if deed_rules(r, verb, _subject_refs, _emit_all):
+            trig = None  # "expelled French troops": France rejected, no words of criticism (deeds.py)
         if lemma in words.entry_ban_verbs and _entry_banned(r, verb):
             trig = None  # "barred the general from entering the bloc": a sanction, not a snub
         if lemma in words.delisting_verbs:
@@ -4976,6 +4979,7 @@ def noun_rules(r: Reader) -> None:
             _leaving_noun(r, noun)
         if lemma in r.lex.words.voiding_nouns:
             _voided_noun(r, noun)
+        deed_nouns(r, noun, lambda r, n: _noun_actor(r, n, Trigger()), _emit_all)  # deeds.py
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
         if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
@@ -5830,7 +5834,8 @@ def _modified_as_needed(noun: Token, trig: Trigger) -> bool:
     ]
     return not trig.only_modifiers or any(
         c.lower_ in trig.only_modifiers or c.lemma_.lower() in trig.only_modifiers
-        for c in [*noun.children, *aimed]  # "a ban on Japanese seafood imports": an import ban
+        # ("the sale of aircraft spare parts to Taiwan": what is sold named by its own modifier, round 23)
+        for c in [*noun.children, *aimed, *(m for p in aimed for m in p.children if m.dep_ in _MODIFIERS)]
         if c.dep_ in _MODIFIERS or c.dep_ in {"nummod", "pobj"}  # "F-16 jets": the model's number
     )
 

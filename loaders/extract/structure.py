@@ -173,7 +173,7 @@ def backed(r: Reader) -> None:
     for token in r.sent:
         if (
             token.dep_ != "amod"
-            or token.tag_ != "VBN"
+            or (token.tag_ != "VBN" and not (token.i >= 1 and token.nbor(-1).text == "-"))  # "Tehran-armed"
             or token.lemma_.lower() not in r.lex.words.backing_verbs
         ):
             continue

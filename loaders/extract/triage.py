@@ -130,6 +130,21 @@ def trigger_words() -> frozenset[str]:
         *lex.words.invading_verbs,  # "troops crossed into Ethiopia"
         *lex.words.harming_verbs,
         *lex.words.attributing_verbs,
+        *lex.words.posting_verbs,  # deeds that imply a stance (round 23)
+        *lex.words.helper_personnel,
+        *lex.words.envoy_accepting_verbs,
+        *lex.words.shelving_verbs,
+        *lex.words.shelving_phrases,
+        *lex.words.ousting_verbs,
+        *lex.words.turning_verbs,
+        *lex.words.training_verbs,
+        *lex.words.display_nouns,
+        *lex.words.shielding_verbs,
+        *lex.words.posting_nouns,
+        *lex.words.ousting_nouns,
+        *lex.words.shelving_nouns,
+        *lex.words.sheltering_deeds,
+        *lex.words.shelter_nouns,
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
