@@ -325,6 +325,7 @@ class Resolver(PronounResolver):
                 t.tag_ == "NNS"
                 and lemma in self.lex.person_titles
                 and len({self.ctx.actor(x.key) for x in found}) == 1
+                and not all(self._has_members(x.key) for x in found)  # (a body's leaders are the body's)
             ):
                 return []  # "Denmark hosted the ministers": titled people of several states, not one state's
             return found
@@ -1665,6 +1666,13 @@ class Resolver(PronounResolver):
                 # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
                 # parties of a meeting stay the sides for a sentence that names no one else
                 pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
+            if (
+                pair is None
+                and det == ["the"]
+                and t.dep_ in SUBJ
+                and t.lemma_.lower() in self.lex.words.body_leader_nouns
+            ):  # "Leaders of the GCC met in Doha. The leaders also condemned ...": the body they lead
+                return self._recent_body(t, window=1)
             return [Ref(k, inferred=True) for k in pair or ()]
         narrated = not inside_quotes(self.sent, t.i)
         if not plural:
@@ -2017,10 +2025,15 @@ class Resolver(PronounResolver):
             return [x for x in found if self._has_members(x.key)]
         if not marks:  # a bare "members" names no body of its own
             return None
+        return self._recent_body(t, window=2)
+
+    def _recent_body(self, t: Token, window: int) -> list[Ref]:
+        """The one body with members (``_has_members``) named before ``t`` in its sentence or in the
+        ``window`` sentences before; no one when none or several were."""
         keys = [m.key for m in self.mentions if m.label is Label.ORGANIZATION and m.end <= t.i] + [
             k
             for r in self.ctx.recent
-            if r.label is Label.ORGANIZATION and self.info.index - 2 <= r.sent < self.info.index
+            if r.label is Label.ORGANIZATION and self.info.index - window <= r.sent < self.info.index
             for k in r.keys
         ]
         bodies = list(dict.fromkeys(self.ctx.actor(k) for k in keys if self._has_members(k)))

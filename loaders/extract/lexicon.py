@@ -473,6 +473,7 @@ class RuleWords:
     member_marks: frozenset[str] = frozenset()  # "member states condemned": the body acts
     ruling_group_nouns: frozenset[str] = frozenset()  # "the juntas led by A in X and B in Y": X, Y
     distributive_pronouns: frozenset[str] = frozenset()  # "each of the three governments": each one
+    body_leader_nouns: frozenset[str] = frozenset()  # "Leaders of the GCC met. The leaders ...": the GCC
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"
