@@ -1624,6 +1624,9 @@ class Resolver(PronounResolver):
             det = [
                 "the"
             ]  # "Sides have signed a memorandum": a press release in non-native English drops "the"
+        if not det and self._bare_body_leaders(t):
+            # "ASEAN foreign ministers met in Kuala Lumpur. Foreign ministers urged ...": the body
+            return self._recent_body(t, window=1)
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
@@ -2026,6 +2029,20 @@ class Resolver(PronounResolver):
         if not marks:  # a bare "members" names no body of its own
             return None
         return self._recent_body(t, window=2)
+
+    def _bare_body_leaders(self, t: Token) -> bool:
+        """'Foreign ministers urged ...', 'Leaders adopted ...': a bare plural noun of a body's leaders
+        (lexicon body_leader_nouns) as a subject, with no owner, count or phrase of its own."""
+        return (
+            t.tag_ in {"NNS", "NNPS"}
+            and t.dep_ in SUBJ
+            and t.lemma_.lower() in self.lex.words.body_leader_nouns
+            and not any(
+                c.dep_ in {"det", "poss", "nummod", "prep", "appos", "acl", "relcl"}
+                or (c.dep_ in {"compound", "amod", "nmod"} and self.mention_at(c) is not None)
+                for c in t.children
+            )
+        )
 
     def _recent_body(self, t: Token, window: int) -> list[Ref]:
         """The one body with members (``_has_members``) named before ``t`` in its sentence or in the
