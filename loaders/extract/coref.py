@@ -1654,6 +1654,11 @@ class Resolver(PronounResolver):
                 # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
                 # (a count is a strong cue: the group may have been named a few sentences back)
                 group = self.ctx.last_group(self.info.index, labels, counted, window=4)
+                # (a group of office holders stands for their states: "ministers A, B and C said ... The
+                # three countries")
+                if not self._title_noun(t) and any(key_label(k) is Label.PERSON for k in group or ()):
+                    # "ministers A, B and C said ... The three countries": states, not the office holders
+                    group = self._state_group(labels, counted)
                 return [Ref(k, inferred=True) for k in group or ()]
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
@@ -2029,6 +2034,18 @@ class Resolver(PronounResolver):
         if not marks:  # a bare "members" names no body of its own
             return None
         return self._recent_body(t, window=2)
+
+    def _state_group(self, labels: set[Label], size: int) -> tuple[str, ...]:
+        """The latest group of exactly ``size`` actors with one of ``labels`` named together in the last four
+        sentences (their officials standing for them); none when there is none."""
+        pool = [
+            keys
+            for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
+            if r.label in labels and self.info.index - 4 <= r.sent < self.info.index
+            for keys in [tuple(dict.fromkeys(self.ctx.actor(k) for k in r.keys))]
+            if len(keys) == size and all(key_label(k) in labels for k in keys)
+        ]
+        return pool[-1] if pool else ()
 
     def _bare_body_leaders(self, t: Token) -> bool:
         """'Foreign ministers urged ...', 'Leaders adopted ...': a bare plural noun of a body's leaders
