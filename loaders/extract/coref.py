@@ -2018,7 +2018,9 @@ class Resolver(PronounResolver):
         marks = [c for c in t.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.member_marks]
         if not marks and t.lower_ not in words.member_marks:
             return None
-        if t.tag_ not in {"NNS", "NNPS"} or t.dep_ not in SUBJ:
+        # ("Member States condemned": a press release's capitals may make the plural a singular name)
+        plural = t.tag_ in {"NNS", "NNPS"} or (t.tag_ == "NNP" and bool(marks) and t.lower_.endswith("s"))
+        if not plural or t.dep_ not in SUBJ:
             return None
         if _some_of(t, words.partitive_words) or any(c.dep_ == "prep" for c in t.children):
             return []  # "five EU member states", "member states of the AU" (the owner reading)
