@@ -44,6 +44,14 @@ def _count(t: Token) -> int | None:
     return _NUMBERS.get(number.lower_)
 
 
+def _counted_by_all(t: Token) -> bool:
+    """'all three governments', 'All five have ...': a count with a determiner of the whole group (lexicon
+    whole_group_determiners), which reads as 'the three' (the group of that size just named)."""
+    whole = load_lexicon().words.whole_group_determiners
+    counted = t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)
+    return counted and any(c.dep_ in {"det", "predet"} and c.lower_ in whole for c in t.children)
+
+
 _ACTS = {Label.EVENT, Label.AGREEMENT}  # what a bare 'the move' may stand for
 
 
@@ -133,6 +141,14 @@ class Resolver(PronounResolver):
             listed = self.listed(t, depth)
             if listed:
                 return listed
+        if lower in self.lex.words.distributive_pronouns and t.pos_ in {"PRON", "DET", "NOUN"}:
+            of_group = [
+                p
+                for p in prep_objects(t, "of")
+                if p.lower_ in self.lex.words.plural_definites or p.pos_ == "PRON" or self.mention_at(p)
+            ]
+            if of_group:  # "Each of the two countries condemned ...": every member of the group
+                return [x for p in of_group for x in self.refs(p, topics=False, depth=depth + 1)]
         if (
             lower == "both"
             and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
@@ -149,7 +165,7 @@ class Resolver(PronounResolver):
         if (
             group_size
             and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or _counted_by_all(t))
         ):  # "Beijing accused the three of taking a dangerous road": the group of three just named
             group = self.ctx.last_group(
                 self.info.index, {Label.COUNTRY, Label.ORGANIZATION}, group_size, window=4
@@ -223,6 +239,9 @@ class Resolver(PronounResolver):
             aliased is not None
         ):  # "the premier", "the top diplomat": the holder of the office the article gave
             return aliased
+        led_each = self._led_in_each(t)
+        if led_each:  # "the juntas led by Goita in Mali and Tiani in Niger": each state
+            return led_each
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
         if t.tag_ in {"NN", "NNP"} and self._group_members(t):
@@ -306,6 +325,7 @@ class Resolver(PronounResolver):
                 t.tag_ == "NNS"
                 and lemma in self.lex.person_titles
                 and len({self.ctx.actor(x.key) for x in found}) == 1
+                and not all(self._has_members(x.key) for x in found)  # (a body's leaders are the body's)
             ):
                 return []  # "Denmark hosted the ministers": titled people of several states, not one state's
             return found
@@ -335,6 +355,9 @@ class Resolver(PronounResolver):
                 states = self.owner(t, depth, labels={Label.COUNTRY})  # "the governments of those countries"
                 if states:
                     return states
+            members_of = self._member_body(t, depth)
+            if members_of is not None:  # "SCO member states condemned ...": the body acts
+                return members_of
             named = self.owner(t, depth, labels={Label.ORGANIZATION})
             if named and _some_of(t, self.lex.words.partitive_words):
                 return []  # "five EU states", "several NATO members": some members, not the body
@@ -1592,10 +1615,18 @@ class Resolver(PronounResolver):
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
+        if _counted_by_all(t):  # "All three governments expelled ...": the three just named
+            det.append("the")
+        theirs = self._their_states(t)
+        if theirs:  # "Modi met Xi ... since their two countries agreed": the states of those 'their' means
+            return theirs
         if not det and t.i == t.sent.start and t.lower_ in self.lex.words.bare_pair_nouns:
             det = [
                 "the"
             ]  # "Sides have signed a memorandum": a press release in non-native English drops "the"
+        if not det and self._bare_body_leaders(t):
+            # "ASEAN foreign ministers met in Kuala Lumpur. Foreign ministers urged ...": the body
+            return self._recent_body(t, window=1)
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
@@ -1623,6 +1654,11 @@ class Resolver(PronounResolver):
                 # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
                 # (a count is a strong cue: the group may have been named a few sentences back)
                 group = self.ctx.last_group(self.info.index, labels, counted, window=4)
+                # (a group of office holders stands for their states: "ministers A, B and C said ... The
+                # three countries")
+                if not self._title_noun(t) and any(key_label(k) is Label.PERSON for k in group or ()):
+                    # "ministers A, B and C said ... The three countries": states, not the office holders
+                    group = self._state_group(labels, counted)
                 return [Ref(k, inferred=True) for k in group or ()]
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
@@ -1638,6 +1674,13 @@ class Resolver(PronounResolver):
                 # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
                 # parties of a meeting stay the sides for a sentence that names no one else
                 pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
+            if (
+                pair is None
+                and det == ["the"]
+                and t.dep_ in SUBJ
+                and t.lemma_.lower() in self.lex.words.body_leader_nouns
+            ):  # "Leaders of the GCC met in Doha. The leaders also condemned ...": the body they lead
+                return self._recent_body(t, window=1)
             return [Ref(k, inferred=True) for k in pair or ()]
         narrated = not inside_quotes(self.sent, t.i)
         if not plural:
@@ -1738,6 +1781,13 @@ class Resolver(PronounResolver):
             and not leaders_tried
             and self._title_noun(t)
         ):
+            found = self._leaders_states(t)
+        if (
+            found is None
+            and {"two", "both"} & set(det)
+            and t.lemma_.lower() in self.lex.words.party_nouns
+            and t.dep_ in SUBJ
+        ):  # "President A met Prime Minister B. The two sides signed ...": the states of the two who met
             found = self._leaders_states(t)
         if found is None and labels == {Label.COUNTRY} and not plural:
             # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
@@ -1943,6 +1993,8 @@ class Resolver(PronounResolver):
         """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons
         (named earlier in the sentence itself: "Kim hosted Putin, where the two leaders signed ...")."""
         here = self.named_before(t, {Label.PERSON})
+        if len(here) > 2:  # "When A and B met, hosted by C, the two leaders signed": the pair coordinated
+            here = list(self._person_pair_before(t))
         persons = tuple(here) if len(here) == 2 else self.ctx.last_pair(self.info.index, {Label.PERSON})
         states = {self.ctx.actor(p) for p in persons or ()}
         if not persons:  # "Fiji's prime minister met the Indonesian president. The two leaders ...": who met
@@ -1955,6 +2007,145 @@ class Resolver(PronounResolver):
         if len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states):
             return tuple(sorted(states))
         return None
+
+    def _member_body(self, t: Token, depth: int) -> list[Ref] | None:
+        """'member states', 'the SCO member countries', 'the bloc's members' acting as a subject: the body
+        whose members they are, named in the phrase or (inferred) the one body with members named in this
+        sentence or the two before ("Leaders of the SCO met. In the declaration, member states condemned
+        ..."). None when the noun is no such phrase; no one when some members only ("five member states",
+        "several members", lexicon partitive_words) or when no single body was named."""
+        words = self.lex.words
+        marks = [c for c in t.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.member_marks]
+        if not marks and t.lower_ not in words.member_marks:
+            return None
+        # ("Member States condemned": a press release's capitals may make the plural a singular name)
+        plural = t.tag_ in {"NNS", "NNPS"} or (t.tag_ == "NNP" and bool(marks) and t.lower_.endswith("s"))
+        if not plural or t.dep_ not in SUBJ:
+            return None
+        if _some_of(t, words.partitive_words) or any(c.dep_ == "prep" for c in t.children):
+            return []  # "five EU member states", "member states of the AU" (the owner reading)
+        owners = [
+            c
+            for h in (t, *marks)
+            for c in h.children
+            if c.dep_ in {"compound", "poss", "nmod"} and c.i < h.i and c not in marks
+        ]
+        found = [x for c in owners for x in self.refs(c, topics=False, depth=depth + 1)]
+        if owners:
+            return [x for x in found if self._has_members(x.key)]
+        if not marks:  # a bare "members" names no body of its own
+            return None
+        return self._recent_body(t, window=2)
+
+    def _state_group(self, labels: set[Label], size: int) -> tuple[str, ...]:
+        """The latest group of exactly ``size`` actors with one of ``labels`` named together in the last four
+        sentences (their officials standing for them); none when there is none."""
+        pool = [
+            keys
+            for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
+            if r.label in labels and self.info.index - 4 <= r.sent < self.info.index
+            for keys in [tuple(dict.fromkeys(self.ctx.actor(k) for k in r.keys))]
+            if len(keys) == size and all(key_label(k) in labels for k in keys)
+        ]
+        return pool[-1] if pool else ()
+
+    def _bare_body_leaders(self, t: Token) -> bool:
+        """'Foreign ministers urged ...', 'Leaders adopted ...': a bare plural noun of a body's leaders
+        (lexicon body_leader_nouns) as a subject, with no owner, count or phrase of its own."""
+        return (
+            t.tag_ in {"NNS", "NNPS"}
+            and t.dep_ in SUBJ
+            and t.lemma_.lower() in self.lex.words.body_leader_nouns
+            and not any(
+                c.dep_ in {"det", "poss", "nummod", "prep", "appos", "acl", "relcl"}
+                or (c.dep_ in {"compound", "amod", "nmod"} and self.mention_at(c) is not None)
+                for c in t.children
+            )
+        )
+
+    def _recent_body(self, t: Token, window: int) -> list[Ref]:
+        """The one body with members (``_has_members``) named before ``t`` in its sentence or in the
+        ``window`` sentences before; no one when none or several were."""
+        keys = [m.key for m in self.mentions if m.label is Label.ORGANIZATION and m.end <= t.i] + [
+            k
+            for r in self.ctx.recent
+            if r.label is Label.ORGANIZATION and self.info.index - window <= r.sent < self.info.index
+            for k in r.keys
+        ]
+        bodies = list(dict.fromkeys(self.ctx.actor(k) for k in keys if self._has_members(k)))
+        return [Ref(bodies[0], inferred=True)] if len(bodies) == 1 else []
+
+    def _their_states(self, t: Token) -> list[Ref]:
+        """'their two countries', 'their governments': a plural state noun owned by 'their' stands for the
+        states of those the pronoun means (persons stand for the states they hold office in), when they are
+        two or more (and as many as the count says)."""
+        if t.tag_ not in {"NNS", "NNPS"} or t.lower_ not in self.lex.words.plural_definites:
+            return []
+        poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ == "their"]
+        if not poss:
+            return []
+        states = list(dict.fromkeys(self.ctx.actor(r.key) for r in self.pronoun(poss[0])))
+        states = [k for k in states if key_label(k) is Label.COUNTRY]
+        counted = _count(t)
+        if len(states) < 2 and counted == 2:  # "Modi held talks with Xi ... their two countries": who met
+            states = list(self._leaders_states(t) or ())
+        if len(states) < 2 or (counted is not None and counted != len(states)):
+            return []
+        return [Ref(k, inferred=True) for k in states]
+
+    def _led_in_each(self, t: Token) -> list[Ref]:
+        """'the juntas led by Colonel A in Mali, Captain B in Burkina Faso and General C in Niger', 'the
+        governments headed by A in X and B in Y': a plural ruling noun (lexicon ruling_group_nouns) led by
+        persons each placed in a state; every such state acts (none for fewer than two)."""
+        if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in self.lex.words.ruling_group_nouns:
+            return []
+        for led in t.children:
+            if led.dep_ != "acl" or led.lemma_.lower() not in self.lex.words.heading_verbs:
+                continue
+            if not any(c.dep_ == "agent" for c in led.children):
+                continue
+            states: list[str] = []
+            person_seen = False
+            # (the parser may hang later members of the list on the noun: scan up to the clause's verb)
+            end = t.head.i if t.head.i > led.i else led.right_edge.i + 1
+            for tok in self.sent.doc[led.i : end]:
+                m = self.mention_at(tok)
+                if m is not None and m.label is Label.PERSON:
+                    person_seen = True
+                placed = tok.i > 0 and self.sent.doc[tok.i - 1].lower_ == "in"
+                if m is not None and m.label is Label.COUNTRY and m.start == tok.i and placed and person_seen:
+                    states.append(m.key)
+                    person_seen = False
+            states = list(dict.fromkeys(states))
+            if len(states) >= 2:
+                return [Ref(k) for k in states]
+        return []
+
+    def _has_members(self, key: str) -> bool:
+        """A body states are members of (gazetteer kind bloc, alliance, or an intergovernmental body of
+        its own, not an organ of another)."""
+        place = self.ctx.gazetteer.places.get(key)
+        if place is None or place.attrs.get("kind") not in {"bloc", "alliance", "igo"}:
+            return False
+        return not place.attrs.get("parent") or bool(place.attrs.get("own_members"))
+
+    def _person_pair_before(self, t: Token) -> tuple[str, ...]:
+        """The two persons coordinated ("A and B", each maybe under a title) before ``t`` in its sentence,
+        the last such pair; none when no two persons are joined by 'and'."""
+        pair: tuple[str, ...] = ()
+        for tok in self.sent.doc[self.sent.start : t.i]:
+            first = self.mention_at(tok)
+            if first is None or first.label is not Label.PERSON:
+                continue
+            # ("President Ilham Aliyev and Prime Minister Nikol Pashinyan": the title heads each conjunct)
+            heads = [tok, tok.head] if tok.dep_ == "appos" else [tok]
+            for conj in (c for h in heads for c in h.conjuncts if c.i > h.i and c.i < t.i):
+                second = self.mention_at(conj) or next(
+                    (m for a in conj.children if a.dep_ == "appos" and (m := self.mention_at(a))), None
+                )
+                if second is not None and second.label is Label.PERSON and second.key != first.key:
+                    pair = (first.key, second.key)
+        return pair
 
     def _title_noun(self, t: Token) -> bool:
         """'leaders', 'presidents', 'foreign ministers': a plural noun for office holders."""

@@ -495,6 +495,14 @@ class RuleWords:
     mission_nouns: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()  # "was in contact with both governments": MET_WITH
     group_counts: dict[str, int] = field(default_factory=dict)  # "the trio": a group of three
+    # -- group and plural references (round 23, r23b) --
+    whole_group_determiners: frozenset[str] = frozenset()  # "all three governments": the three named
+    capitalised_group_nouns: frozenset[str] = frozenset()  # "the Ministers signed": a common plural
+    member_marks: frozenset[str] = frozenset()  # "member states condemned": the body acts
+    ruling_group_nouns: frozenset[str] = frozenset()  # "the juntas led by A in X and B in Y": X, Y
+    distributive_pronouns: frozenset[str] = frozenset()  # "each of the three governments": each one
+    body_leader_nouns: frozenset[str] = frozenset()  # "Leaders of the GCC met. The leaders ...": the GCC
+    group_naming_verbs: frozenset[str] = frozenset()  # "the three countries, known as the E3": members
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"

@@ -1280,7 +1280,8 @@ def _pair_noun_as_common(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     tagger takes for a proper noun; it is the common plural (not in a name: "the Conference of the
     Parties")."""
-    pair_nouns = load_lexicon().words.bare_pair_nouns
+    words = load_lexicon().words
+    pair_nouns = words.bare_pair_nouns | words.capitalised_group_nouns  # ("the Ministers signed")
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.lower_ not in pair_nouns:
             continue
@@ -1786,7 +1787,8 @@ def _pact_read_as_person(doc: Doc) -> None:
 def _pair_noun_read_as_name(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     model takes for a name; it names no one (the parties just named are meant)."""
-    pair_nouns = load_lexicon().words.bare_pair_nouns
+    words = load_lexicon().words
+    pair_nouns = words.bare_pair_nouns | words.capitalised_group_nouns
     kept = [e for e in doc.ents if not (len(e) == 1 and e[0].lower_ in pair_nouns and e[0].is_title)]
     if len(kept) < len(doc.ents):
         doc.ents = kept
