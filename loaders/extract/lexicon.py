@@ -643,6 +643,22 @@ class RuleWords:
     consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
     recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
     recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")
+    # membership implied (round 23, loaders/extract/membership.py)
+    within_preps: frozenset[str] = frozenset()  # "cooperation within the SCO"
+    joint_work_words: frozenset[str] = frozenset()  # cooperation, coordinate: work done inside a body
+    joint_work_preps: frozenset[str] = frozenset()  # "the cooperation of/between the two countries"
+    frame_nouns: frozenset[str] = frozenset()  # "within the framework of the CIS"
+    banding_verbs: dict[str, str | None] = field(default_factory=dict)  # "banded together in": lemma → word
+    banding_preps: frozenset[str] = frozenset()
+    pledged_assets: frozenset[str] = frozenset()  # "pledged aircraft to Operation X" (contributing_verbs)
+    chairing_verbs: frozenset[str] = frozenset()  # "the Minsk Group, co-chaired by France"
+    naming_participles: dict[str, str | None] = field(default_factory=dict)  # "known as the E3": lemma → prep
+    status_granting_verbs: frozenset[str] = frozenset()  # "was granted observer status"
+    status_body_preps: frozenset[str] = frozenset()  # "observer status in the SCO"
+    convening_verbs: frozenset[str] = frozenset()  # "announced a joint summit": convened, not met
+    convened_kinds: frozenset[str] = frozenset()  # the event kinds convened so (summit)
+    chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
+    body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -130,6 +130,13 @@ def trigger_words() -> frozenset[str]:
         *lex.words.invading_verbs,  # "troops crossed into Ethiopia"
         *lex.words.harming_verbs,
         *lex.words.attributing_verbs,
+        *lex.words.joint_work_words,  # membership implied (round 23): "cooperation within the SCO"
+        *lex.words.banding_verbs,  # "grouped themselves in the AES"
+        *lex.words.chairing_verbs,  # "the Minsk Group, co-chaired by France"
+        *lex.words.naming_participles,  # "known as the E3", "dubbed the Quad"
+        *lex.words.status_granting_verbs,  # "was granted observer status"
+        *lex.words.convening_verbs,  # "announced a joint summit"
+        *lex.words.gather_verbs,  # "ASEAN leaders gathered in Kuala Lumpur"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"

@@ -1,0 +1,373 @@
+"""Membership and organising that the text implies rather than states (round 23).
+
+"the cooperation of the two countries within the SCO" (both MEMBER_OF the SCO), "grouped themselves in the
+Alliance of Sahel States", "pledged aircraft to Operation X" (the contributors are in the operation),
+"the Minsk Group, co-chaired by France, Russia and the United States", "France, Germany and Britain, known as
+the E3", "was admitted as a dialogue partner" (a status), "announced a joint summit in Doha" (the announcers
+convene it; they do not meet each other by announcing it). All MEMBER_OF here are `inferred` (rule 5: light
+reasoning); the words are data in the lexicon's "membership implied" block.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Label, Modality
+from loaders.extract.args import agent, subjects
+from loaders.extract.sentence import Reader, Ref, label_of_ref
+
+_MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
+_STANDING_KINDS = frozenset({"alliance", "bloc", "igo"})  # gazetteer kinds of bodies states belong to
+
+
+def run_all(r: Reader) -> None:
+    words = r.lex.words
+    lemmas = {t.lemma_.lower() for t in r.sent} | {t.lower_ for t in r.sent}
+    if lemmas & words.within_preps and lemmas & words.joint_work_words:
+        for t in r.sent:
+            if t.lemma_.lower() in words.joint_work_words:
+                _worked_within(r, t)
+    if lemmas & words.banding_verbs.keys():
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.banding_verbs:
+                _banded(r, t)
+    if lemmas & words.contributing_verbs and lemmas & words.pledged_assets:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.contributing_verbs:
+                _contributed(r, t)
+    if lemmas & words.chairing_verbs:
+        for t in r.sent:
+            if t.tag_ == "VBN" and t.lemma_.lower() in words.chairing_verbs:
+                _chaired_by(r, t)
+    if lemmas & words.naming_participles.keys():
+        for t in r.sent:
+            if t.tag_ == "VBN" and t.lemma_.lower() in words.naming_participles:
+                _known_as(r, t)
+    if lemmas & words.gather_verbs and lemmas & words.body_envoy_nouns:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.gather_verbs:
+                _body_gathered(r, t)
+    if lemmas & words.chair_nouns and lemmas & words.chair_term_words:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.chair_nouns:
+                _unnamed_chair(r, t)
+    if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
+        for t in r.sent:
+            if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
+                _admitted_as(r, t)
+
+
+def _orgs(r: Reader, token: Token) -> list[Ref]:
+    return [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+
+
+def _members(r: Reader, tokens: list[Token]) -> list[Ref]:
+    return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
+
+
+def _kind(r: Reader, key: str) -> str | None:
+    node = r.ctx.nodes.get(key)
+    return None if node is None else str(node.attrs.get("kind") or "") or None
+
+
+def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
+    """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
+    for body in dict.fromkeys(b.key for b in bodies):
+        for member in dict.fromkeys(m.key for m in members):
+            if member != body and r.ctx.actor(member) != body:
+                r.emit(
+                    Ref(member, inferred=True), "MEMBER_OF", Ref(body), Modality.ASSERTED, conf, status=status
+                )
+
+
+def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+# ---- "cooperation of the two countries within the SCO", "cooperate closely within the UN" ------------
+def _worked_within(r: Reader, t: Token) -> None:
+    words = r.lex.words
+    # ("praised the cooperation of the two countries within the CSTO": the parser may hang it on the verb)
+    # or on the last of the members ("the cooperation of the two countries within the CSTO")
+    holders = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} else [t]
+    holders += [q for p in _pobjs(t, words.joint_work_preps) for q in [p, *p.conjuncts]]
+    places = [p for h in holders for p in _pobjs(h, words.within_preps)]
+    # "within the framework of the CIS", "in the format of the SCO": through the frame noun
+    frames = [p for h in holders for p in _pobjs(h, words.within_preps | {"in", "under"})]
+    places += [p for f in frames if f.lemma_.lower() in words.frame_nouns for p in _pobjs(f, {"of"})]
+    bodies = [
+        b
+        for p in places
+        if p.lemma_.lower() not in words.frame_nouns
+        for b in _orgs(r, p)
+        if _kind(r, b.key) in _STANDING_KINDS or r.mention_at(p) is not None
+    ]
+    if not bodies:
+        return
+    if t.pos_ == "NOUN":
+        members = _members(r, [c for c in t.children if c.dep_ == "poss"])
+        members += _members(r, _pobjs(t, words.joint_work_preps))
+        if not members and t.dep_ in {"dobj", "pobj", "nsubjpass"}:
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                members = _members(r, subjects(verb)[0])
+    elif t.pos_ == "VERB":
+        members = _members(r, subjects(t)[0]) + _members(r, _pobjs(t, {"with"}))
+    else:
+        return
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "grouped themselves in the Alliance of Sahel States", "banded together in a bloc" ----------------
+def _banded(r: Reader, verb: Token) -> None:
+    words = r.lex.words
+    needed = words.banding_verbs[verb.lemma_.lower()]
+    if needed is not None and not any(c.lower_ == needed for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    # ("joined forces in the union": the phrase may hang on the needed word)
+    holders = [verb, *(c for c in verb.children if needed is not None and c.lower_ == needed)]
+    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in _orgs(r, p)]
+    if not bodies:
+        return
+    members = _members(r, subjects(verb)[0])
+    if verb.dep_ == "acl" and not members:  # "the three states, grouped in the AES since 2024"
+        members = _members(r, [verb.head])
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "Denmark and France have pledged aircraft to Eastern Sentry" ------------------------------------
+def _contributed(r: Reader, verb: Token) -> None:
+    words = r.lex.words
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    assets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.pledged_assets]
+    assets += [a for c in assets for a in c.conjuncts]
+    if not assets:
+        return
+    targets = _pobjs(verb, {"to"}) + [p for a in assets for p in _pobjs(a, {"to"})]
+    bodies: list[Ref] = []
+    for target in targets:
+        for b in _orgs(r, target):
+            kind = _kind(r, b.key)
+            node = r.ctx.nodes.get(b.key)
+            name = node.name.lower().split() if node is not None else []
+            operation = any(w in words.run_bodies for w in name)
+            named = r.mention_at(target) is not None
+            if (kind in _STANDING_KINDS and named) or (kind is None and (operation or target.pos_ == "PRON")):
+                bodies.append(b)
+    if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
+        bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
+    if bodies:
+        _emit(r, _members(r, subjects(verb)[0]), bodies, 0.7)
+
+
+def _operation_before(r: Reader) -> list[Ref]:
+    """The last body the two sentences before named that is no standing body (an operation, a coalition
+    outside the gazetteer): what "it" is when assets are pledged to it."""
+    for seen in reversed(r.ctx.recent):
+        if seen.sent < r.info.index - 2 or seen.sent >= r.info.index:
+            continue
+        if seen.label is Label.ORGANIZATION and len(seen.keys) == 1 and _kind(r, seen.keys[0]) is None:
+            return [Ref(seen.keys[0], inferred=True)]
+    return []
+
+
+# ---- "the Minsk Group, co-chaired by France, Russia and the United States" ---------------------------
+def _chaired_by(r: Reader, verb: Token) -> None:
+    by = agent(verb)
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+        verb = doc[verb.i - 2]  # "co-chaired" split by the tokenizer: the prefix carries the clause
+        by = by or agent(verb)
+    if by is None:
+        return
+    if verb.dep_ in {"acl", "relcl", "appos"}:
+        held = [verb.head]
+        if verb.head.dep_ == "appos" and r.mention_at(verb.head) is None:  # "the Minsk Group, the format
+            held.append(verb.head.head)  # that had been co-chaired by France"
+    else:
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    bodies = [b for h in held for b in _orgs(r, h)]
+    members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
+def _known_as(r: Reader, verb: Token) -> None:
+    prep = r.lex.words.naming_participles[verb.lemma_.lower()]
+    if verb.dep_ not in {"acl", "appos", "advcl"}:
+        return
+    names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
+    bodies = [b for n in names for b in _orgs(r, n)]
+    members = [m for m in _members(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    if len({m.key for m in members}) >= 2:
+        _emit(r, members, bodies, 0.75)
+
+
+# ---- "Laos was admitted as a dialogue partner", "granted observer status in the SCO" ---------------------
+def _admitted_as(r: Reader, noun: Token) -> None:
+    words = r.lex.words
+    head = noun
+    kept = [noun]
+    while head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
+        head = head.head
+        kept.append(head)
+    kept += [c for c in head.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words]
+    if any(c.dep_ == "neg" for c in head.children):
+        return
+    verb: Token | None = None
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in words.admit_verbs:
+        verb = head.head.head  # "was admitted as a dialogue partner"
+    elif (
+        head.lemma_.lower() == "status"
+        and head.dep_ in {"dobj", "nsubjpass", "oprd"}
+        and head.head.lemma_.lower() in words.status_granting_verbs
+    ):
+        verb = head.head  # "was granted observer status"
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return  # the active ("the SCO admitted Laos as ..."): the verb rules read it
+    members = _members(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    members = [m for m in members if label_of_ref(m, r.topics) is Label.COUNTRY]
+    if not members:
+        return
+    places = _pobjs(head, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
+    by = agent(verb)
+    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in _orgs(r, p)]
+    if not bodies and not places:  # no body named: the one the story is about
+        bodies = _story_body(r, noun)
+    status = " ".join(
+        t.lower_ for t in sorted(dict.fromkeys(kept), key=lambda t: t.i) if t.lower_ != "status"
+    )
+    _emit(r, members, bodies, 0.75, status=status or None)
+
+
+# ---- "the Arab League and the OIC announced a joint emergency summit in Doha" ------------------------
+def convened(r: Reader, noun: Token) -> bool:
+    """Whether ``noun`` (a meeting noun) is a summit its governing verb announces or calls rather than holds:
+    its subjects convene it (ORGANIZED, inferred), and they do not meet each other by announcing it. A summit
+    "with" someone stays a meeting."""
+    words = r.lex.words
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in words.convening_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in (noun, verb) for c in h.children):
+        return False
+    events = [
+        x
+        for x in r.refs(noun)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.convened_kinds
+    ]
+    if not events:
+        return False
+    hosts = [x for x in _members(r, subjects(verb)[0])]
+    modality, conf = r.modality(verb)
+    if modality is Modality.NEGATED:
+        return True
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host, inferred=True), "ORGANIZED", event, modality, conf - 0.05)
+    return True
+
+
+# ---- "the Pacific Islands Forum, whose leaders met in Honiara", "ASEAN ministers met in Vientiane" ----
+def _body_gathered(r: Reader, verb: Token) -> None:
+    """A body's leaders or ministers gathering in a city: the body ORGANIZED the meeting (inferred), which is
+    HELD_IN the city. A meeting "with" someone, or with an object, is another reading."""
+    words = r.lex.words
+    if any(c.dep_ in {"dobj", "neg"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return
+    bodies: list[Ref] = []
+    for s in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.body_envoy_nouns):
+        for c in s.children:
+            if c.dep_ == "poss" and c.lower_ == "whose" and verb.dep_ == "relcl":
+                bodies += _orgs(r, verb.head)  # "the Forum, whose leaders met in Honiara"
+            elif c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None:
+                bodies += _orgs(r, c)  # "ASEAN('s) leaders"
+        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
+    bodies = [b for b in bodies if _kind(r, b.key) in _STANDING_KINDS]
+    if not bodies:
+        return
+    places = [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    if not places:
+        return
+    # "met in New Delhi for a two-day summit": that summit; else the meeting the verb tells of
+    events = [
+        x
+        for p in _pobjs(verb, {"for"})
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    if not events:
+        summit = next((t for t in r.lex.topics if t.kind in words.convened_kinds), None)
+        agents = tuple(dict.fromkeys(b.key for b in bodies))
+        handle = r.topic(verb, named=summit, head="meeting", agents=agents, places=()) if summit else None
+        events = [Ref(handle)] if handle is not None else []
+    modality, conf = r.modality(verb)
+    for event in events:
+        for body in dict.fromkeys(b.key for b in bodies):
+            r.emit(Ref(body, inferred=True), "ORGANIZED", event, modality, conf - 0.1)
+        for place in dict.fromkeys(p.key for p in places):
+            r.held_in(event, place, modality, conf - 0.05)
+
+
+# ---- "Malaysia, this year's chair, ...", "Laos, the current chair": the body the story is about ----------
+def _unnamed_chair(r: Reader, noun: Token) -> None:
+    """A state named as the chair for a term ("this year's", "the current", "the rotating") with no body
+    named chairs the body the last sentences named (MEMBER_OF, inferred)."""
+    words = r.lex.words
+    if any(
+        c.dep_ == "prep" or ((m := r.mention_at(c)) is not None and m.label is Label.ORGANIZATION)
+        for c in noun.children
+    ):
+        return  # "ASEAN's chair", "chair of the AU": the rules on member nouns read those
+    term = [
+        c
+        for c in noun.children
+        if c.dep_ in {"amod", "poss", "compound"}
+        and (c.lemma_.lower() in words.chair_term_words or c.lower_ in words.chair_term_words)
+    ]
+    if not term:
+        return
+    # ("Malaysia, this year's chair, pressed ...": the parser may hang the state on the noun)
+    inverted = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
+    if noun.dep_ == "appos":
+        holders = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ in words.copulas:
+        holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif inverted:
+        holders = inverted
+    else:
+        return
+    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    if not members:
+        return
+    _emit(r, members, _story_body(r, noun), 0.7)
+
+
+def _story_body(r: Reader, token: Token) -> list[Ref]:
+    """The standing body an unnamed one is: the last named in the sentences just before, else the one the
+    article has named most so far (none on a tie)."""
+    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _kind(r, b.key) in _STANDING_KINDS]
+    if near:
+        return near
+    named = sorted(
+        ((n, k) for k, n in r.ctx.counts.items() if n and _kind(r, k) in _STANDING_KINDS), reverse=True
+    )
+    if named and (len(named) == 1 or named[0][0] > named[1][0]):
+        return [Ref(named[0][1], inferred=True)]
+    return []
