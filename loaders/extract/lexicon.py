@@ -657,6 +657,11 @@ class RuleWords:
     status_body_preps: frozenset[str] = frozenset()  # "observer status in the SCO"
     convening_verbs: frozenset[str] = frozenset()  # "announced a joint summit": convened, not met
     convened_kinds: frozenset[str] = frozenset()  # the event kinds convened so (summit)
+    co_hosting_verbs: frozenset[str] = frozenset()  # "co-hosted by A and B": both ORGANIZED it
+    host_nouns: frozenset[str] = frozenset()  # "Brazil, the host of the G20 summit": ORGANIZED
+    host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
+    fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
+    fellow_member_nouns: frozenset[str] = frozenset()
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
     body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
     # triage

@@ -39,6 +39,8 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.tag_ == "VBN" and t.lemma_.lower() in words.chairing_verbs:
                 _chaired_by(r, t)
+            elif t.pos_ == "VERB" and t.dep_ == "relcl" and t.lemma_.lower() in words.chairing_verbs:
+                _relative_chair(r, t)
     if lemmas & words.naming_participles.keys():
         for t in r.sent:
             if t.tag_ == "VBN" and t.lemma_.lower() in words.naming_participles:
@@ -51,6 +53,18 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.chair_nouns:
                 _unnamed_chair(r, t)
+    if "co" in lemmas:
+        for t in r.sent:
+            if t.i >= r.sent.start + 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "co":
+                _co_verb(r, t)
+    if lemmas & words.host_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.host_nouns:
+                _host_noun(r, t)
+    if lemmas & words.fellow_words and lemmas & words.fellow_member_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
+                _fellow_members(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in r.sent:
             if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
@@ -198,6 +212,22 @@ def _chaired_by(r: Reader, verb: Token) -> None:
     bodies = [b for h in held for b in _orgs(r, h)]
     members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.75)
+
+
+def _relative_chair(r: Reader, verb: Token) -> None:
+    """'SADC, which Madagascar currently chairs': the state chairs the body the clause hangs on, also when the
+    parser takes the state for a compound of the verb."""
+    if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    holders = [
+        c
+        for c in verb.children
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
+    ]
+    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, _orgs(r, verb.head), 0.8)
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
@@ -371,3 +401,82 @@ def _story_body(r: Reader, token: Token) -> list[Ref]:
     if named and (len(named) == 1 or named[0][0] > named[1][0]):
         return [Ref(named[0][1], inferred=True)]
     return []
+
+
+# ---- "Qatar called on its fellow GCC members", "Hungary's fellow EU members" ------------------------------
+def _fellow_members(r: Reader, noun: Token) -> None:
+    """The owner of "fellow members" of a body is a member of it too (MEMBER_OF, inferred)."""
+    words = r.lex.words
+    if not any(c.dep_ == "amod" and c.lower_ in words.fellow_words for c in noun.children):
+        return
+    bodies = [
+        b
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod", "poss"} and r.mention_at(c) is not None
+        for b in _orgs(r, c)
+    ]
+    bodies += [b for p in _pobjs(noun, {"of"}) for b in _orgs(r, p)]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    members = [m for m in _members(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.8)
+
+
+# ---- "the talks, co-hosted by Saudi Arabia and the US", "the bloc was co-founded by A and B" ---------------
+def _co_verb(r: Reader, verb: Token) -> None:
+    """A verb with the prefix "co-", which the tokenizer splits off and the parser then misreads: the joint
+    hosts of an event ORGANIZED it, the joint founders of a body are its members (both read from the 'by'
+    phrase, whichever of the three tokens the parser hung things on)."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    hosting, founding = lemma in words.co_hosting_verbs, lemma in words.founding_verbs
+    if not (hosting or founding):
+        return
+    parts = [verb.nbor(-2), verb.nbor(-1), verb]
+    if any(c.dep_ == "neg" for p in parts for c in p.children):
+        return
+    by = agent(verb) or agent(parts[0])
+    if by is None:
+        return
+    held = [c for p in parts for c in p.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not held:  # "the talks were co-hosted by": the subject may hang on the auxiliary
+        auxiliaries = [p.head for p in parts if p.head.pos_ == "AUX"]
+        auxiliaries += [a for p in parts for a in p.children if a.pos_ == "AUX"]
+        held = [c for a in auxiliaries for c in a.children if c.dep_ == "nsubj"]
+    if not held:
+        held = [p.head for p in parts if p.dep_ in {"acl", "appos", "relcl"} and p.head not in parts][:1]
+    doers = _members(r, [by])
+    if hosting:
+        events = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
+        for doer in dict.fromkeys(d.key for d in doers):
+            for event in events:
+                r.emit(Ref(doer), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+    else:
+        _emit(r, doers, [b for h in held for b in _orgs(r, h)], 0.8)
+
+
+# ---- "Brazil, the host of the G20 summit", "Saudi Arabia played host to the talks" ------------------------
+def _host_noun(r: Reader, noun: Token) -> None:
+    """The state or body named as the host of an event ORGANIZED it."""
+    words = r.lex.words
+    events = [
+        x
+        for p in _pobjs(noun, {"of", "to", "for"})
+        + (_pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else [])
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    if not events:
+        return
+    head = noun.head
+    if noun.dep_ == "appos":
+        holders = [head]
+    elif noun.dep_ in {"attr", "dobj"} and head.lemma_.lower() in words.copulas | words.host_playing_verbs:
+        if any(c.dep_ == "neg" for c in head.children):
+            return
+        holders = subjects(head)[0]
+    else:
+        holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
+    hosts = [m for m in _members(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)

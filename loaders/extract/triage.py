@@ -137,6 +137,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.status_granting_verbs,  # "was granted observer status"
         *lex.words.convening_verbs,  # "announced a joint summit"
         *lex.words.gather_verbs,  # "ASEAN leaders gathered in Kuala Lumpur"
+        *lex.words.fellow_words,  # "its fellow GCC members"
+        *lex.words.host_nouns,  # "Brazil, the host of the G20 summit"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
