@@ -660,6 +660,8 @@ class RuleWords:
     co_hosting_verbs: frozenset[str] = frozenset()  # "co-hosted by A and B": both ORGANIZED it
     host_nouns: frozenset[str] = frozenset()  # "Brazil, the host of the G20 summit": ORGANIZED
     host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
+    treaty_article_words: frozenset[str] = frozenset()  # "invoked NATO's Article 4": a member invokes it
+    treaty_bodies: dict[str, str] = field(default_factory=dict)  # founding treaty → the body's gazetteer key
     fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
     fellow_member_nouns: frozenset[str] = frozenset()
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story

@@ -61,6 +61,10 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.host_nouns:
                 _host_noun(r, t)
+    if lemmas & words.treaty_article_words:
+        for t in r.sent:
+            if t.lemma_.lower() in words.treaty_article_words and any(c.dep_ == "nummod" for c in t.children):
+                _treaty_article(r, t)
     if lemmas & words.fellow_words and lemmas & words.fellow_member_nouns:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
@@ -105,11 +109,29 @@ def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 # ---- "cooperation of the two countries within the SCO", "cooperate closely within the UN" ------------
+def _wished(r: Reader, t: Token) -> bool:
+    """Whether ``t`` is under a verb of wishing or one the lexicon makes hypothetical ("hopes to cooperate
+    within the EU", "wants closer coordination within NATO"): no standing membership."""
+    words = r.lex.words
+    head = t
+    for _ in range(4):
+        if head.lemma_.lower() in words.wish_verbs | r.lex.hypothetical_verbs:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _worked_within(r: Reader, t: Token) -> None:
     words = r.lex.words
+    if _wished(r, t):
+        return
     # ("praised the cooperation of the two countries within the CSTO": the parser may hang it on the verb)
     # or on the last of the members ("the cooperation of the two countries within the CSTO")
     holders = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} else [t]
+    if t.pos_ == "VERB":  # "coordinated their votes within the Council"
+        holders += [c for c in t.children if c.dep_ == "dobj"]
     holders += [q for p in _pobjs(t, words.joint_work_preps) for q in [p, *p.conjuncts]]
     places = [p for h in holders for p in _pobjs(h, words.within_preps)]
     # "within the framework of the CIS", "in the format of the SCO": through the frame noun
@@ -144,7 +166,7 @@ def _banded(r: Reader, verb: Token) -> None:
     needed = words.banding_verbs[verb.lemma_.lower()]
     if needed is not None and not any(c.lower_ == needed for c in verb.children):
         return
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _wished(r, verb):
         return
     # ("joined forces in the union": the phrase may hang on the needed word)
     holders = [verb, *(c for c in verb.children if needed is not None and c.lower_ == needed)]
@@ -198,9 +220,11 @@ def _operation_before(r: Reader) -> list[Ref]:
 def _chaired_by(r: Reader, verb: Token) -> None:
     by = agent(verb)
     doc = verb.doc
+    status = "chair"
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
         verb = doc[verb.i - 2]  # "co-chaired" split by the tokenizer: the prefix carries the clause
         by = by or agent(verb)
+        status = "co-chair"
     if by is None:
         return
     if verb.dep_ in {"acl", "relcl", "appos"}:
@@ -211,7 +235,7 @@ def _chaired_by(r: Reader, verb: Token) -> None:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
     bodies = [b for h in held for b in _orgs(r, h)]
     members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    _emit(r, members, bodies, 0.75)
+    _emit(r, members, bodies, 0.75, status=status)
 
 
 def _relative_chair(r: Reader, verb: Token) -> None:
@@ -227,7 +251,7 @@ def _relative_chair(r: Reader, verb: Token) -> None:
         if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
     ]
     members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    _emit(r, members, _orgs(r, verb.head), 0.8)
+    _emit(r, members, _orgs(r, verb.head), 0.8, status="chair")
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
@@ -386,7 +410,7 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
     members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
     if not members:
         return
-    _emit(r, members, _story_body(r, noun), 0.7)
+    _emit(r, members, _story_body(r, noun), 0.7, status="chair")
 
 
 def _story_body(r: Reader, token: Token) -> list[Ref]:
@@ -480,3 +504,32 @@ def _host_noun(r: Reader, noun: Token) -> None:
     for host in dict.fromkeys(h.key for h in hosts):
         for event in events:
             r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+
+
+# ---- "Poland asked for consultations under Article 4 of the North Atlantic Treaty" -------------------------
+def _treaty_article(r: Reader, article: Token) -> None:
+    """A state that invokes or asks for consultations under an article of a body's founding treaty is a member
+    of the body (MEMBER_OF, inferred): "invoked NATO's Article 4", "under Article 4 of the North Atlantic
+    Treaty". Not when the clause is negated or only wished ("Ukraine cannot invoke Article 5")."""
+    words = r.lex.words
+    bodies = [
+        b for c in article.children if c.dep_ == "poss" and r.mention_at(c) is not None for b in _orgs(r, c)
+    ]
+    for p in _pobjs(article, {"of"}):
+        text = " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")
+        key = words.treaty_bodies.get(text)
+        if key is not None:
+            bodies.append(Ref(r.ctx.place(key)))
+    if not bodies:
+        return
+    verb = article.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or _wished(r, verb):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    members = [m for m in _members(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.75)
