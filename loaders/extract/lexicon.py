@@ -662,6 +662,7 @@ class RuleWords:
     host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
     treaty_article_words: frozenset[str] = frozenset()  # "invoked NATO's Article 4": a member invokes it
     treaty_bodies: dict[str, str] = field(default_factory=dict)  # founding treaty → the body's gazetteer key
+    member_class_nouns: frozenset[str] = frozenset()  # "G7 nations Japan and Canada": members
     fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
     fellow_member_nouns: frozenset[str] = frozenset()
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story

@@ -10,6 +10,8 @@ reasoning); the words are data in the lexicon's "membership implied" block.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
@@ -65,6 +67,12 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.lemma_.lower() in words.treaty_article_words and any(c.dep_ == "nummod" for c in t.children):
                 _treaty_article(r, t)
+    if "to" in lemmas and lemmas & words.held_verbs.keys():
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.held_verbs:
+                _to_be_held(r, t)
+    if lemmas & words.member_class_nouns and any(m.label is Label.ORGANIZATION for m in r.mentions):
+        _class_members(r)
     if lemmas & words.fellow_words and lemmas & words.fellow_member_nouns:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
@@ -533,3 +541,52 @@ def _treaty_article(r: Reader, article: Token) -> None:
         return
     members = [m for m in _members(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.75)
+
+
+# ---- "the SCO summit to be held in Astana", "the summit scheduled to take place in Nairobi" ---------------
+def _to_be_held(r: Reader, verb: Token) -> None:
+    """An event still to come, placed by an infinitive on its noun: HELD_IN the place (future)."""
+    words = r.lex.words
+    needed = words.held_verbs[verb.lemma_.lower()]
+    if needed is not None and not any(c.lower_ == needed for c in verb.children):
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    owner = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and owner.dep_ in {"acl", "relcl"}
+        and owner.lemma_.lower() in words.scheduled_words
+    ):
+        owner = owner.head  # "the summit scheduled to take place in Nairobi"
+    elif verb.dep_ not in {"acl", "relcl"}:
+        return
+    events = [
+        x for x in r.refs(owner) if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    places = [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    for event in events:
+        for place in dict.fromkeys(p.key for p in places):
+            r.held_in(event, place, Modality.FUTURE, 0.75)
+
+
+# ---- "G7 nations Japan and Canada", "OPEC producers Iraq and Kuwait" ---------------------------------
+def _class_members(r: Reader) -> None:
+    """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
+    Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
+    from loaders.extract import structure  # (structure runs this module: imported when first needed)
+
+    classes = "|".join(re.escape(w) for w in sorted(r.lex.words.member_class_nouns, key=len, reverse=True))
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{structure._LIST})"
+    for match in re.finditer(pattern, structure.signature(r)):
+        org = structure._mentions(r, match["org"])[0]
+        if _kind(r, org.key) not in _STANDING_KINDS:
+            continue
+        members = [Ref(m.key) for m in structure._mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        for member in members:
+            r.emit(member, "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
