@@ -648,8 +648,10 @@ class RuleWords:
     joint_work_words: frozenset[str] = frozenset()  # cooperation, coordinate: work done inside a body
     joint_work_preps: frozenset[str] = frozenset()  # "the cooperation of/between the two countries"
     frame_nouns: frozenset[str] = frozenset()  # "within the framework of the CIS"
+    frame_preps: frozenset[str] = frozenset()  # "in the framework of", "cooperation in the SCO"
     banding_verbs: dict[str, str | None] = field(default_factory=dict)  # "banded together in": lemma → word
     banding_preps: frozenset[str] = frozenset()
+    operation_sending_verbs: frozenset[str] = frozenset()  # "sent a frigate to Operation Aspides"
     pledged_assets: frozenset[str] = frozenset()  # "pledged aircraft to Operation X" (contributing_verbs)
     chairing_verbs: frozenset[str] = frozenset()  # "the Minsk Group, co-chaired by France"
     naming_participles: dict[str, str | None] = field(default_factory=dict)  # "known as the E3": lemma → prep

@@ -25,7 +25,7 @@ _STANDING_KINDS = frozenset({"alliance", "bloc", "igo"})  # gazetteer kinds of b
 def run_all(r: Reader) -> None:
     words = r.lex.words
     lemmas = {t.lemma_.lower() for t in r.sent} | {t.lower_ for t in r.sent}
-    if lemmas & words.within_preps and lemmas & words.joint_work_words:
+    if lemmas & (words.within_preps | words.frame_preps) and lemmas & words.joint_work_words:
         for t in r.sent:
             if t.lemma_.lower() in words.joint_work_words:
                 _worked_within(r, t)
@@ -33,9 +33,10 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "VERB" and t.lemma_.lower() in words.banding_verbs:
                 _banded(r, t)
-    if lemmas & words.contributing_verbs and lemmas & words.pledged_assets:
+    giving = words.contributing_verbs | words.operation_sending_verbs
+    if lemmas & giving and lemmas & words.pledged_assets:
         for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words.contributing_verbs:
+            if t.pos_ == "VERB" and t.lemma_.lower() in giving:
                 _contributed(r, t)
     if lemmas & words.chairing_verbs:
         for t in r.sent:
@@ -143,7 +144,7 @@ def _worked_within(r: Reader, t: Token) -> None:
     holders += [q for p in _pobjs(t, words.joint_work_preps) for q in [p, *p.conjuncts]]
     places = [p for h in holders for p in _pobjs(h, words.within_preps)]
     # "within the framework of the CIS", "in the format of the SCO": through the frame noun
-    frames = [p for h in holders for p in _pobjs(h, words.within_preps | {"in", "under"})]
+    frames = [p for h in holders for p in _pobjs(h, words.within_preps | words.frame_preps)]
     places += [p for f in frames if f.lemma_.lower() in words.frame_nouns for p in _pobjs(f, {"of"})]
     bodies = [
         b
@@ -151,6 +152,15 @@ def _worked_within(r: Reader, t: Token) -> None:
         if p.lemma_.lower() not in words.frame_nouns
         for b in _orgs(r, p)
         if _kind(r, b.key) in _STANDING_KINDS or r.mention_at(p) is not None
+    ]
+    # "their cooperation in the SCO and BRICS": a bare 'in' only before a body named in the gazetteer
+    bodies += [
+        b
+        for f in frames
+        if f.lemma_.lower() not in words.frame_nouns and r.mention_at(f) is not None
+        for q in [f, *f.conjuncts]
+        for b in _orgs(r, q)
+        if _kind(r, b.key) in _STANDING_KINDS
     ]
     if not bodies:
         return
@@ -205,7 +215,11 @@ def _contributed(r: Reader, verb: Token) -> None:
             name = node.name.lower().split() if node is not None else []
             operation = any(w in words.run_bodies for w in name)
             named = r.mention_at(target) is not None
-            if (kind in _STANDING_KINDS and named) or (kind is None and (operation or target.pos_ == "PRON")):
+            # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
+            standing = named and verb.lemma_.lower() in words.contributing_verbs
+            if (kind in _STANDING_KINDS and standing) or (
+                kind is None and (operation or target.pos_ == "PRON")
+            ):
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"

@@ -139,6 +139,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.gather_verbs,  # "ASEAN leaders gathered in Kuala Lumpur"
         *lex.words.fellow_words,  # "its fellow GCC members"
         *lex.words.host_nouns,  # "Brazil, the host of the G20 summit"
+        *lex.words.operation_sending_verbs,  # "sent a frigate to Operation Aspides"
         *lex.words.treaty_article_words,  # "invoked NATO's Article 4"
     ]:
         words |= forms(lemma)
