@@ -345,7 +345,12 @@ def convened(r: Reader, noun: Token) -> bool:
     ]
     if not events:
         return False
-    hosts = [x for x in _members(r, subjects(verb)[0])]
+    hosts = [  # (a leader announcing it stands for the state)
+        x
+        for t in subjects(verb)[0]
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in _MEMBERS | {Label.PERSON}
+    ]
     modality, conf = r.modality(verb)
     if modality is Modality.NEGATED:
         return True
@@ -453,6 +458,8 @@ def _story_body(r: Reader, token: Token) -> list[Ref]:
 def _fellow_members(r: Reader, noun: Token) -> None:
     """The owner of "fellow members" of a body is a member of it too (MEMBER_OF, inferred)."""
     words = r.lex.words
+    if noun.dep_ == "compound" and r.mention_at(noun.head) is not None:
+        noun = noun.head  # "Iran's fellow OPEC member Venezuela": the parser hangs all on the name
     if not any(c.dep_ == "amod" and c.lower_ in words.fellow_words for c in noun.children):
         return
     bodies = [
@@ -462,6 +469,14 @@ def _fellow_members(r: Reader, noun: Token) -> None:
         for b in _orgs(r, c)
     ]
     bodies += [b for p in _pobjs(noun, {"of"}) for b in _orgs(r, p)]
+    bodies += [  # ("fellow OPEC member Venezuela": the body on the member noun under the name)
+        b
+        for c in noun.children
+        if c.dep_ == "compound" and c.lemma_.lower() in words.fellow_member_nouns
+        for g in c.children
+        if g.dep_ == "compound" and r.mention_at(g) is not None
+        for b in _orgs(r, g)
+    ]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     members = [m for m in _members(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.8)
