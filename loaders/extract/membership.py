@@ -391,6 +391,8 @@ def _body_gathered(r: Reader, verb: Token) -> None:
                 bodies += _orgs(r, verb.head)  # "the Forum, whose leaders met in Honiara"
             elif c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None:
                 bodies += _orgs(r, c)  # "ASEAN('s) leaders"
+            elif c.dep_ == "poss" and c.lemma_.lower() in words.body_nouns:
+                bodies += _orgs(r, c)  # "the bloc's foreign ministers met in Bangkok"
         bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
     bodies = [b for b in bodies if _kind(r, b.key) in _STANDING_KINDS]
     if not bodies:
