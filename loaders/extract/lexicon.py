@@ -685,6 +685,32 @@ class RuleWords:
     guest_visit_nouns: frozenset[str] = frozenset()  # "paid an official visit ... at the invitation of X"
     own_official_skipped: frozenset[str] = frozenset()  # "Denmark SUPPORTS its own prime minister": none
     bond_heads: frozenset[str] = frozenset()  # "reaffirmed their partnership and signed ten agreements": two
+    # membership implied (round 23, loaders/extract/membership.py)
+    within_preps: frozenset[str] = frozenset()  # "cooperation within the SCO"
+    joint_work_words: frozenset[str] = frozenset()  # cooperation, coordinate: work done inside a body
+    joint_work_preps: frozenset[str] = frozenset()  # "the cooperation of/between the two countries"
+    frame_nouns: frozenset[str] = frozenset()  # "within the framework of the CIS"
+    frame_preps: frozenset[str] = frozenset()  # "in the framework of", "cooperation in the SCO"
+    banding_verbs: dict[str, str | None] = field(default_factory=dict)  # "banded together in": lemma → word
+    banding_preps: frozenset[str] = frozenset()
+    operation_sending_verbs: frozenset[str] = frozenset()  # "sent a frigate to Operation Aspides"
+    pledged_assets: frozenset[str] = frozenset()  # "pledged aircraft to Operation X" (contributing_verbs)
+    chairing_verbs: frozenset[str] = frozenset()  # "the Minsk Group, co-chaired by France"
+    naming_participles: dict[str, str | None] = field(default_factory=dict)  # "known as the E3": lemma → prep
+    status_granting_verbs: frozenset[str] = frozenset()  # "was granted observer status"
+    status_body_preps: frozenset[str] = frozenset()  # "observer status in the SCO"
+    convening_verbs: frozenset[str] = frozenset()  # "announced a joint summit": convened, not met
+    convened_kinds: frozenset[str] = frozenset()  # the event kinds convened so (summit)
+    co_hosting_verbs: frozenset[str] = frozenset()  # "co-hosted by A and B": both ORGANIZED it
+    host_nouns: frozenset[str] = frozenset()  # "Brazil, the host of the G20 summit": ORGANIZED
+    host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
+    treaty_article_words: frozenset[str] = frozenset()  # "invoked NATO's Article 4": a member invokes it
+    treaty_bodies: dict[str, str] = field(default_factory=dict)  # founding treaty → the body's gazetteer key
+    member_class_nouns: frozenset[str] = frozenset()  # "G7 nations Japan and Canada": members
+    fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
+    fellow_member_nouns: frozenset[str] = frozenset()
+    chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
+    body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

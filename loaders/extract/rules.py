@@ -32,6 +32,7 @@ from loaders.extract.deeds import deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
+from loaders.extract.membership import convened
 from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
@@ -5548,6 +5549,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         return  # a prisoner or a restriction states nothing until it is undone
     if trig.rel == "MET_WITH" and _told_during(r, noun):
         return
+    if trig.rel == "MET_WITH" and convened(r, noun):
+        return  # "announced a joint summit in Doha": convened (ORGANIZED), not met (membership.py)
     if (
         trig.rel == "MET_WITH"
         and noun.lemma_.lower() in r.lex.words.proposal_nouns

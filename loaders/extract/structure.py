@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract import membership
 from loaders.extract.args import direct_objects, prep_objects, subjects
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
@@ -65,6 +66,7 @@ def run_all(r: Reader) -> None:
     comprised(r)
     group_named(r)
     founded(r)
+    membership.run_all(r)  # membership implied (round 23)
 
 
 def founded(r: Reader) -> None:

@@ -146,6 +146,17 @@ def trigger_words() -> frozenset[str]:
         *lex.words.shelving_nouns,
         *lex.words.sheltering_deeds,
         *lex.words.shelter_nouns,
+        *lex.words.joint_work_words,  # membership implied (round 23): "cooperation within the SCO"
+        *lex.words.banding_verbs,  # "grouped themselves in the AES"
+        *lex.words.chairing_verbs,  # "the Minsk Group, co-chaired by France"
+        *lex.words.naming_participles,  # "known as the E3", "dubbed the Quad"
+        *lex.words.status_granting_verbs,  # "was granted observer status"
+        *lex.words.convening_verbs,  # "announced a joint summit"
+        *lex.words.gather_verbs,  # "ASEAN leaders gathered in Kuala Lumpur"
+        *lex.words.fellow_words,  # "its fellow GCC members"
+        *lex.words.host_nouns,  # "Brazil, the host of the G20 summit"
+        *lex.words.operation_sending_verbs,  # "sent a frigate to Operation Aspides"
+        *lex.words.treaty_article_words,  # "invoked NATO's Article 4"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"

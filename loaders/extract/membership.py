@@ -1,0 +1,640 @@
+"""Membership and organising that the text implies rather than states (round 23).
+
+"the cooperation of the two countries within the SCO" (both MEMBER_OF the SCO), "grouped themselves in the
+Alliance of Sahel States", "pledged aircraft to Operation X" (the contributors are in the operation),
+"the Minsk Group, co-chaired by France, Russia and the United States", "France, Germany and Britain, known as
+the E3", "was admitted as a dialogue partner" (a status), "announced a joint summit in Doha" (the announcers
+convene it; they do not meet each other by announcing it). All MEMBER_OF here are `inferred` (rule 5: light
+reasoning); the words are data in the lexicon's "membership implied" block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from graph.model import Label, Modality
+from loaders.extract.args import agent, subjects
+from loaders.extract.coref import _count
+from loaders.extract.sentence import Reader, Ref, label_of_ref
+
+_MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
+_STANDING_KINDS = frozenset({"alliance", "bloc", "igo"})  # gazetteer kinds of bodies states belong to
+
+
+def run_all(r: Reader) -> None:
+    words = r.lex.words
+    lemmas = {t.lemma_.lower() for t in r.sent} | {t.lower_ for t in r.sent}
+    if lemmas & (words.within_preps | words.frame_preps) and lemmas & words.joint_work_words:
+        for t in r.sent:
+            if t.lemma_.lower() in words.joint_work_words:
+                _worked_within(r, t)
+    if lemmas & words.banding_verbs.keys():
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.banding_verbs:
+                _banded(r, t)
+    giving = words.contributing_verbs | words.operation_sending_verbs
+    if lemmas & giving and lemmas & words.pledged_assets:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in giving:
+                _contributed(r, t)
+    if lemmas & words.chairing_verbs:
+        for t in r.sent:
+            if t.tag_ == "VBN" and t.lemma_.lower() in words.chairing_verbs:
+                _chaired_by(r, t)
+            elif t.pos_ == "VERB" and t.dep_ == "relcl" and t.lemma_.lower() in words.chairing_verbs:
+                _relative_chair(r, t)
+    if lemmas & words.naming_participles.keys():
+        for t in r.sent:
+            if t.tag_ == "VBN" and t.lemma_.lower() in words.naming_participles:
+                _known_as(r, t)
+    if lemmas & words.gather_verbs and lemmas & words.body_envoy_nouns:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.gather_verbs:
+                _body_gathered(r, t)
+    if lemmas & words.chair_nouns and lemmas & words.chair_term_words:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.chair_nouns:
+                _unnamed_chair(r, t)
+    if "co" in lemmas:
+        for t in r.sent:
+            if t.i >= r.sent.start + 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "co":
+                _co_verb(r, t)
+    if lemmas & words.host_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.host_nouns:
+                _host_noun(r, t)
+    if lemmas & words.treaty_article_words:
+        for t in r.sent:
+            if t.lemma_.lower() in words.treaty_article_words and any(c.dep_ == "nummod" for c in t.children):
+                _treaty_article(r, t)
+    if "to" in lemmas and lemmas & words.held_verbs.keys():
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.held_verbs:
+                _to_be_held(r, t)
+    if lemmas & words.member_class_nouns and any(m.label is Label.ORGANIZATION for m in r.mentions):
+        _class_members(r)
+    if lemmas & words.fellow_words and lemmas & words.fellow_member_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
+                _fellow_members(r, t)
+    if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
+        for t in r.sent:
+            if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
+                _admitted_as(r, t)
+
+
+def _orgs(r: Reader, token: Token) -> list[Ref]:
+    return [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+
+
+def _members(r: Reader, tokens: list[Token]) -> list[Ref]:
+    return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
+
+
+def _kind(r: Reader, key: str) -> str | None:
+    node = r.ctx.nodes.get(key)
+    return None if node is None else str(node.attrs.get("kind") or "") or None
+
+
+def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
+    """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
+    for body in dict.fromkeys(b.key for b in bodies):
+        for member in dict.fromkeys(m.key for m in members):
+            if member != body and r.ctx.actor(member) != body:
+                r.emit(
+                    Ref(member, inferred=True), "MEMBER_OF", Ref(body), Modality.ASSERTED, conf, status=status
+                )
+
+
+def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+# ---- "cooperation of the two countries within the SCO", "cooperate closely within the UN" ------------
+def _wished(r: Reader, t: Token) -> bool:
+    """Whether ``t`` is under a verb of wishing or one the lexicon makes hypothetical ("hopes to cooperate
+    within the EU", "wants closer coordination within NATO"): no standing membership."""
+    words = r.lex.words
+    head = t
+    for _ in range(4):
+        if head.lemma_.lower() in words.wish_verbs | r.lex.hypothetical_verbs:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _worked_within(r: Reader, t: Token) -> None:
+    words = r.lex.words
+    if _wished(r, t):
+        return
+    # ("praised the cooperation of the two countries within the CSTO": the parser may hang it on the verb)
+    # or on the last of the members ("the cooperation of the two countries within the CSTO")
+    holders = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} else [t]
+    if t.pos_ == "VERB":  # "coordinated their votes within the Council"
+        holders += [c for c in t.children if c.dep_ == "dobj"]
+    holders += [q for p in _pobjs(t, words.joint_work_preps) for q in [p, *p.conjuncts]]
+    places = [p for h in holders for p in _pobjs(h, words.within_preps)]
+    # "within the framework of the CIS", "in the format of the SCO": through the frame noun
+    frames = [p for h in holders for p in _pobjs(h, words.within_preps | words.frame_preps)]
+    places += [p for f in frames if f.lemma_.lower() in words.frame_nouns for p in _pobjs(f, {"of"})]
+    bodies = [
+        b
+        for p in places
+        if p.lemma_.lower() not in words.frame_nouns
+        for b in _orgs(r, p)
+        if _kind(r, b.key) in _STANDING_KINDS or r.mention_at(p) is not None
+    ]
+    # "their cooperation in the SCO and BRICS": a bare 'in' only before a body named in the gazetteer
+    bodies += [
+        b
+        for f in frames
+        if f.lemma_.lower() not in words.frame_nouns and r.mention_at(f) is not None
+        for q in [f, *f.conjuncts]
+        for b in _orgs(r, q)
+        if _kind(r, b.key) in _STANDING_KINDS
+    ]
+    if not bodies:
+        return
+    if t.pos_ == "NOUN":
+        members = _members(r, [c for c in t.children if c.dep_ == "poss"])
+        members += _members(r, _pobjs(t, words.joint_work_preps))
+        if not members and t.dep_ in {"dobj", "pobj", "nsubjpass"}:
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                members = _members(r, subjects(verb)[0])
+    elif t.pos_ == "VERB":
+        members = _members(r, subjects(t)[0]) + _members(r, _pobjs(t, {"with"}))
+    else:
+        return
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "grouped themselves in the Alliance of Sahel States", "banded together in a bloc" ----------------
+def _banded(r: Reader, verb: Token) -> None:
+    words = r.lex.words
+    needed = words.banding_verbs[verb.lemma_.lower()]
+    if needed is not None and not any(c.lower_ == needed for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or _wished(r, verb):
+        return
+    # ("joined forces in the union": the phrase may hang on the needed word)
+    holders = [verb, *(c for c in verb.children if needed is not None and c.lower_ == needed)]
+    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in _orgs(r, p)]
+    if not bodies:
+        return
+    members = _members(r, subjects(verb)[0])
+    if verb.dep_ == "acl" and not members:  # "the three states, grouped in the AES since 2024"
+        members = _members(r, [verb.head])
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "Denmark and France have pledged aircraft to Eastern Sentry" ------------------------------------
+def _contributed(r: Reader, verb: Token) -> None:
+    words = r.lex.words
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    assets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.pledged_assets]
+    assets += [a for c in assets for a in c.conjuncts]
+    if not assets:
+        return
+    targets = _pobjs(verb, {"to"}) + [p for a in assets for p in _pobjs(a, {"to"})]
+    bodies: list[Ref] = []
+    for target in targets:
+        for b in _orgs(r, target):
+            kind = _kind(r, b.key)
+            node = r.ctx.nodes.get(b.key)
+            name = node.name.lower().split() if node is not None else []
+            operation = any(w in words.run_bodies for w in name)
+            named = r.mention_at(target) is not None
+            # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
+            standing = named and verb.lemma_.lower() in words.contributing_verbs
+            if (kind in _STANDING_KINDS and standing) or (
+                kind is None and (operation or target.pos_ == "PRON")
+            ):
+                bodies.append(b)
+    if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
+        bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
+    if bodies:
+        _emit(r, _members(r, subjects(verb)[0]), bodies, 0.7)
+
+
+def _operation_before(r: Reader) -> list[Ref]:
+    """The last body the two sentences before named that is no standing body (an operation, a coalition
+    outside the gazetteer): what "it" is when assets are pledged to it."""
+    for seen in reversed(r.ctx.recent):
+        if seen.sent < r.info.index - 2 or seen.sent >= r.info.index:
+            continue
+        if seen.label is Label.ORGANIZATION and len(seen.keys) == 1 and _kind(r, seen.keys[0]) is None:
+            return [Ref(seen.keys[0], inferred=True)]
+    return []
+
+
+# ---- "the Minsk Group, co-chaired by France, Russia and the United States" ---------------------------
+def _chaired_by(r: Reader, verb: Token) -> None:
+    by = agent(verb)
+    doc = verb.doc
+    status = "chair"
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+        verb = doc[verb.i - 2]  # "co-chaired" split by the tokenizer: the prefix carries the clause
+        by = by or agent(verb)
+        status = "co-chair"
+    if by is None:
+        return
+    if verb.dep_ in {"acl", "relcl", "appos"}:
+        held = [verb.head]
+        if verb.head.dep_ == "appos" and r.mention_at(verb.head) is None:  # "the Minsk Group, the format
+            held.append(verb.head.head)  # that had been co-chaired by France"
+    else:
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    bodies = [b for h in held for b in _orgs(r, h)]
+    members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.75, status=status)
+
+
+def _relative_chair(r: Reader, verb: Token) -> None:
+    """'SADC, which Madagascar currently chairs': the state chairs the body the clause hangs on, also when the
+    parser takes the state for a compound of the verb."""
+    if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    holders = [
+        c
+        for c in verb.children
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
+    ]
+    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, _orgs(r, verb.head), 0.8, status="chair")
+
+
+# ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
+def _known_as(r: Reader, verb: Token) -> None:
+    prep = r.lex.words.naming_participles[verb.lemma_.lower()]
+    if verb.dep_ not in {"acl", "appos", "advcl"}:
+        return
+    names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
+    bodies = [b for n in names for b in _orgs(r, n)]
+    members = [m for m in _members(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    count = _count(verb.head)
+    if bodies and (len({m.key for m in members}) < 2 or (count and len({m.key for m in members}) != count)):
+        members = _counted_before(r, verb.head) or members  # "The three countries, known as the E3"
+    if len({m.key for m in members}) >= 2:
+        _emit(r, members, bodies, 0.75)
+
+
+def _counted_before(r: Reader, noun: Token) -> list[Ref]:
+    """'the three countries': the last list of just that many states the three sentences before named."""
+    count = _count(noun)
+    if count is None or noun.lemma_.lower() not in r.lex.words.state_nouns:
+        return []
+    for seen in reversed(r.ctx.recent):
+        if r.info.index - 3 <= seen.sent < r.info.index and seen.label is Label.COUNTRY and seen.plural:
+            states = list(dict.fromkeys(r.ctx.actor(k) for k in seen.keys))  # (officials stand for states)
+            if len(states) == count and all(k.startswith("Country:") for k in states):
+                return [Ref(k, inferred=True) for k in states]
+    return []
+
+
+# ---- "Laos was admitted as a dialogue partner", "granted observer status in the SCO" ---------------------
+def _admitted_as(r: Reader, noun: Token) -> None:
+    words = r.lex.words
+    head = noun
+    kept = [noun]
+    while head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
+        head = head.head
+        kept.append(head)
+    kept += [c for c in head.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words]
+    if any(c.dep_ == "neg" for c in head.children):
+        return
+    verb: Token | None = None
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in words.admit_verbs:
+        verb = head.head.head  # "was admitted as a dialogue partner"
+    elif (
+        head.lemma_.lower() == "status"
+        and head.dep_ in {"dobj", "nsubjpass", "oprd"}
+        and head.head.lemma_.lower() in words.status_granting_verbs
+    ):
+        verb = head.head  # "was granted observer status"
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return  # the active ("the SCO admitted Laos as ..."): the verb rules read it
+    members = _members(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    members = [m for m in members if label_of_ref(m, r.topics) is Label.COUNTRY]
+    if not members:
+        return
+    places = _pobjs(head, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
+    by = agent(verb)
+    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in _orgs(r, p)]
+    if not bodies and not places:  # no body named: the one the story is about
+        bodies = _story_body(r, noun)
+    status = " ".join(
+        t.lower_ for t in sorted(dict.fromkeys(kept), key=lambda t: t.i) if t.lower_ != "status"
+    )
+    _emit(r, members, bodies, 0.75, status=status or None)
+
+
+# ---- "the Arab League and the OIC announced a joint emergency summit in Doha" ------------------------
+def convened(r: Reader, noun: Token) -> bool:
+    """Whether ``noun`` (a meeting noun) is a summit its governing verb announces or calls rather than holds:
+    its subjects convene it (ORGANIZED, inferred), and they do not meet each other by announcing it. A summit
+    "with" someone stays a meeting."""
+    words = r.lex.words
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in words.convening_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in (noun, verb) for c in h.children):
+        return False
+    events = [
+        x
+        for x in r.refs(noun)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.convened_kinds
+    ]
+    if not events:
+        return False
+    hosts = [  # (a leader announcing it stands for the state)
+        x
+        for t in subjects(verb)[0]
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in _MEMBERS | {Label.PERSON}
+    ]
+    modality, conf = r.modality(verb)
+    if modality is Modality.NEGATED:
+        return True
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host, inferred=True), "ORGANIZED", event, modality, conf - 0.05)
+    return True
+
+
+# ---- "the Pacific Islands Forum, whose leaders met in Honiara", "ASEAN ministers met in Vientiane" ----
+def _body_gathered(r: Reader, verb: Token) -> None:
+    """A body's leaders or ministers gathering in a city: the body ORGANIZED the meeting (inferred), which is
+    HELD_IN the city. A meeting "with" someone, or with an object, is another reading."""
+    words = r.lex.words
+    if any(c.dep_ in {"dobj", "neg"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return
+    bodies: list[Ref] = []
+    for s in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.body_envoy_nouns):
+        for c in s.children:
+            if c.dep_ == "poss" and c.lower_ == "whose" and verb.dep_ == "relcl":
+                bodies += _orgs(r, verb.head)  # "the Forum, whose leaders met in Honiara"
+            elif c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None:
+                bodies += _orgs(r, c)  # "ASEAN('s) leaders"
+            elif c.dep_ == "poss" and c.lemma_.lower() in words.body_nouns:
+                bodies += _orgs(r, c)  # "the bloc's foreign ministers met in Bangkok"
+        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
+    bodies = [b for b in bodies if _kind(r, b.key) in _STANDING_KINDS]
+    if not bodies:
+        return
+    places = [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    if not places:
+        return
+    # "met in New Delhi for a two-day summit": that summit; else the meeting the verb tells of
+    events = [
+        x
+        for p in _pobjs(verb, {"for"})
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    if not events:
+        summit = next((t for t in r.lex.topics if t.kind in words.convened_kinds), None)
+        agents = tuple(dict.fromkeys(b.key for b in bodies))
+        handle = r.topic(verb, named=summit, head="meeting", agents=agents, places=()) if summit else None
+        events = [Ref(handle)] if handle is not None else []
+    modality, conf = r.modality(verb)
+    for event in events:
+        for body in dict.fromkeys(b.key for b in bodies):
+            r.emit(Ref(body, inferred=True), "ORGANIZED", event, modality, conf - 0.1)
+        for place in dict.fromkeys(p.key for p in places):
+            r.held_in(event, place, modality, conf - 0.05)
+
+
+# ---- "Malaysia, this year's chair, ...", "Laos, the current chair": the body the story is about ----------
+def _unnamed_chair(r: Reader, noun: Token) -> None:
+    """A state named as the chair for a term ("this year's", "the current", "the rotating") with no body
+    named chairs the body the last sentences named (MEMBER_OF, inferred)."""
+    words = r.lex.words
+    if any(
+        c.dep_ == "prep" or ((m := r.mention_at(c)) is not None and m.label is Label.ORGANIZATION)
+        for c in noun.children
+    ):
+        return  # "ASEAN's chair", "chair of the AU": the rules on member nouns read those
+    term = [
+        c
+        for c in noun.children
+        if c.dep_ in {"amod", "poss", "compound"}
+        and (c.lemma_.lower() in words.chair_term_words or c.lower_ in words.chair_term_words)
+    ]
+    if not term:
+        return
+    # ("Malaysia, this year's chair, pressed ...": the parser may hang the state on the noun)
+    inverted = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
+    if noun.dep_ == "appos":
+        holders = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ in words.copulas:
+        holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif inverted:
+        holders = inverted
+    else:
+        return
+    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    if not members:
+        return
+    _emit(r, members, _story_body(r, noun), 0.7, status="chair")
+
+
+def _story_body(r: Reader, token: Token) -> list[Ref]:
+    """The standing body an unnamed one is: the last named in the sentences just before, else the one the
+    article has named most so far (none on a tie)."""
+    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _kind(r, b.key) in _STANDING_KINDS]
+    if near:
+        return near
+    named = sorted(
+        ((n, k) for k, n in r.ctx.counts.items() if n and _kind(r, k) in _STANDING_KINDS), reverse=True
+    )
+    if named and (len(named) == 1 or named[0][0] > named[1][0]):
+        return [Ref(named[0][1], inferred=True)]
+    return []
+
+
+# ---- "Qatar called on its fellow GCC members", "Hungary's fellow EU members" ------------------------------
+def _fellow_members(r: Reader, noun: Token) -> None:
+    """The owner of "fellow members" of a body is a member of it too (MEMBER_OF, inferred)."""
+    words = r.lex.words
+    if noun.dep_ == "compound" and r.mention_at(noun.head) is not None:
+        noun = noun.head  # "Iran's fellow OPEC member Venezuela": the parser hangs all on the name
+    if not any(c.dep_ == "amod" and c.lower_ in words.fellow_words for c in noun.children):
+        return
+    bodies = [
+        b
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod", "poss"} and r.mention_at(c) is not None
+        for b in _orgs(r, c)
+    ]
+    bodies += [b for p in _pobjs(noun, {"of"}) for b in _orgs(r, p)]
+    bodies += [  # ("fellow OPEC member Venezuela": the body on the member noun under the name)
+        b
+        for c in noun.children
+        if c.dep_ == "compound" and c.lemma_.lower() in words.fellow_member_nouns
+        for g in c.children
+        if g.dep_ == "compound" and r.mention_at(g) is not None
+        for b in _orgs(r, g)
+    ]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    members = [m for m in _members(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.8)
+
+
+# ---- "the talks, co-hosted by Saudi Arabia and the US", "the bloc was co-founded by A and B" ---------------
+def _co_verb(r: Reader, verb: Token) -> None:
+    """A verb with the prefix "co-", which the tokenizer splits off and the parser then misreads: the joint
+    hosts of an event ORGANIZED it, the joint founders of a body are its members (both read from the 'by'
+    phrase, whichever of the three tokens the parser hung things on)."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    hosting, founding = lemma in words.co_hosting_verbs, lemma in words.founding_verbs
+    if not (hosting or founding):
+        return
+    parts = [verb.nbor(-2), verb.nbor(-1), verb]
+    if any(c.dep_ == "neg" for p in parts for c in p.children):
+        return
+    by = agent(verb) or agent(parts[0])
+    if by is None:
+        return
+    held = [c for p in parts for c in p.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not held:  # "the talks were co-hosted by": the subject may hang on the auxiliary
+        auxiliaries = [p.head for p in parts if p.head.pos_ == "AUX"]
+        auxiliaries += [a for p in parts for a in p.children if a.pos_ == "AUX"]
+        held = [c for a in auxiliaries for c in a.children if c.dep_ == "nsubj"]
+    if not held:
+        held = [p.head for p in parts if p.dep_ in {"acl", "appos", "relcl"} and p.head not in parts][:1]
+    doers = _members(r, [by])
+    if hosting:
+        events = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
+        for doer in dict.fromkeys(d.key for d in doers):
+            for event in events:
+                r.emit(Ref(doer), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+    else:
+        _emit(r, doers, [b for h in held for b in _orgs(r, h)], 0.8)
+
+
+# ---- "Brazil, the host of the G20 summit", "Saudi Arabia played host to the talks" ------------------------
+def _host_noun(r: Reader, noun: Token) -> None:
+    """The state or body named as the host of an event ORGANIZED it."""
+    words = r.lex.words
+    events = [
+        x
+        for p in _pobjs(noun, {"of", "to", "for"})
+        + (_pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else [])
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    if not events:
+        return
+    head = noun.head
+    if noun.dep_ == "appos":
+        holders = [head]
+    elif noun.dep_ in {"attr", "dobj"} and head.lemma_.lower() in words.copulas | words.host_playing_verbs:
+        if any(c.dep_ == "neg" for c in head.children):
+            return
+        holders = subjects(head)[0]
+    else:
+        holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
+    hosts = [m for m in _members(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+
+
+# ---- "Poland asked for consultations under Article 4 of the North Atlantic Treaty" -------------------------
+def _treaty_article(r: Reader, article: Token) -> None:
+    """A state that invokes or asks for consultations under an article of a body's founding treaty is a member
+    of the body (MEMBER_OF, inferred): "invoked NATO's Article 4", "under Article 4 of the North Atlantic
+    Treaty". Not when the clause is negated or only wished ("Ukraine cannot invoke Article 5")."""
+    words = r.lex.words
+    bodies = [
+        b for c in article.children if c.dep_ == "poss" and r.mention_at(c) is not None for b in _orgs(r, c)
+    ]
+    for p in _pobjs(article, {"of"}):
+        text = " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")
+        key = words.treaty_bodies.get(text)
+        if key is not None:
+            bodies.append(Ref(r.ctx.place(key)))
+    if not bodies:
+        return
+    verb = article.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or _wished(r, verb):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    members = [m for m in _members(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies, 0.75)
+
+
+# ---- "the SCO summit to be held in Astana", "the summit scheduled to take place in Nairobi" ---------------
+def _to_be_held(r: Reader, verb: Token) -> None:
+    """An event still to come, placed by an infinitive on its noun: HELD_IN the place (future)."""
+    words = r.lex.words
+    needed = words.held_verbs[verb.lemma_.lower()]
+    if needed is not None and not any(c.lower_ == needed for c in verb.children):
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    owner = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and owner.dep_ in {"acl", "relcl"}
+        and owner.lemma_.lower() in words.scheduled_words
+    ):
+        owner = owner.head  # "the summit scheduled to take place in Nairobi"
+    elif verb.dep_ not in {"acl", "relcl"}:
+        return
+    events = [
+        x for x in r.refs(owner) if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    places = [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    for event in events:
+        for place in dict.fromkeys(p.key for p in places):
+            r.held_in(event, place, Modality.FUTURE, 0.75)
+
+
+# ---- "G7 nations Japan and Canada", "OPEC producers Iraq and Kuwait" ---------------------------------
+def _class_members(r: Reader) -> None:
+    """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
+    Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
+    from loaders.extract import structure  # (structure runs this module: imported when first needed)
+
+    classes = "|".join(re.escape(w) for w in sorted(r.lex.words.member_class_nouns, key=len, reverse=True))
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{structure._LIST})"
+    for match in re.finditer(pattern, structure.signature(r)):
+        org = structure._mentions(r, match["org"])[0]
+        if _kind(r, org.key) not in _STANDING_KINDS:
+            continue
+        members = [Ref(m.key) for m in structure._mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        for member in members:
+            r.emit(member, "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
