@@ -503,6 +503,8 @@ class RuleWords:
         frozenset()
     )  # "In the declaration, member states condemned": its signers
     document_voice_preps: frozenset[str] = frozenset()
+    signatory_nouns: frozenset[str] = frozenset()  # "the other parties to the deal": they signed it
+    signatory_preps: frozenset[str] = frozenset()
     troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support
     helping_purposes: frozenset[str] = frozenset()  # the purposes that make troops sent a help
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done

@@ -49,6 +49,8 @@ def run_all(r: Reader) -> None:
     annexed_votes(r)
     conditioned_measures(r)
     for noun in r.sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.signatory_nouns:
+            _document_parties(r, noun)
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
@@ -283,8 +285,9 @@ def _emit_all(
 
 def _adopted_text(r: Reader, trig: Trigger, target: Ref) -> bool:
     """A summit's text adopted by its makers is signed by them, as a treaty is ("Leaders of the SCO adopted
-    the Astana Declaration", "the ministers adopted a joint communique"): a verb of lexicon text_adopting_verbs
-    whose object is headed by one of adopted_documents (not a resolution or a law, which a vote adopts)."""
+    the Astana Declaration", "the ministers adopted a joint communique"): a verb of lexicon
+    text_adopting_verbs whose object is headed by one of adopted_documents (not a resolution or a law,
+    which a vote adopts)."""
     if not target.key.startswith("?topic:"):
         return False
     words = r.lex.words
@@ -1323,6 +1326,36 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         else:
             hoped = purpose and prel == "ATTACKED"
             _emit_all(r, prel, sources, targets, Modality.HYPOTHETICAL if hoped else modality, conf, trig)
+
+
+def _document_parties(r: Reader, noun: Token) -> None:
+    """'Russia and China, the other parties to the deal, ...', 'France, a signatory of the accord',
+    'Egypt is a party to the treaty', 'the signatories, Kenya and Uganda,': the states so described signed
+    the document (SIGNED, inferred; lexicon signatory_nouns, with the prepositions of signatory_preps)."""
+    words = r.lex.words
+    texts = [
+        Ref(x.key, inferred=True)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in words.signatory_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.document_kinds
+    ]
+    if not texts:
+        return  # "the parties to the conflict", "a party of veterans": no document
+    holders: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+    modality, conf = Modality.ASSERTED, 0.75
+    if noun.dep_ == "appos":  # "Russia and China, the other parties to the deal"
+        holders.append(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":  # "Egypt is a party to the treaty"
+        holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        modality, conf = r.modality(noun.head)
+        conf -= 0.1
+    parties = [
+        x for h in holders for x in r.refs(h, topics=False) if label_of_ref(x, r.topics) in ACTORS
+    ]
+    _emit_all(r, "SIGNED", parties, texts, modality, conf)
 
 
 def _settled_on(

@@ -115,7 +115,11 @@ def named_document(token: Token, lex: Lexicon) -> bool:
         return False
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
         return False  # a headline capitalises every word
-    names = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and c.is_title]
+    names = [
+        c
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and (c.is_title or (c.is_upper and len(c) > 1))
+    ]
     names += [
         p
         for c in token.children
@@ -173,7 +177,11 @@ def find_or_add(
     """The article's topic this mention refers to, created when no earlier one fits (``fresh``: created)."""
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
     documents = load_lexicon().words.document_kinds
+    bare_heads = load_lexicon().words.bare_deal_heads
+    bare = head in bare_heads and not (parts.qualifier or parts.proper)
     for node in [] if own or fresh else reversed(registry):
+        if bare and node.proper and not bare_heads & set(node.heads):
+            continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:
             continue
         if head not in node.heads and head != node.head and _strangers(ctx, node, parts):
