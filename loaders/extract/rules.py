@@ -1352,9 +1352,7 @@ def _document_parties(r: Reader, noun: Token) -> None:
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
         modality, conf = r.modality(noun.head)
         conf -= 0.1
-    parties = [
-        x for h in holders for x in r.refs(h, topics=False) if label_of_ref(x, r.topics) in ACTORS
-    ]
+    parties = [x for h in holders for x in r.refs(h, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     _emit_all(r, "SIGNED", parties, texts, modality, conf)
 
 

@@ -111,8 +111,10 @@ def named_document(token: Token, lex: Lexicon) -> bool:
     """A document head written as a proper name (lexicon named_document_heads): a capitalised name before
     it ("the Nairobi Declaration", "the Lima-La Paz Charter") or "of" and one after it ("the Declaration
     of Santiago"), outside a title-case headline and not a body's name ("the World Food Programme")."""
-    if not token.is_title or token.i == token.sent.start:
+    if token.i == token.sent.start:
         return False
+    if not token.is_title:  # 'its "Ocean of Peace" declaration': a quoted name before a lower-case head
+        return bool(_quoted_before(token))
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
         return False  # a headline capitalises every word
     names = [
@@ -180,7 +182,7 @@ def find_or_add(
     bare_heads = load_lexicon().words.bare_deal_heads
     bare = head in bare_heads and not (parts.qualifier or parts.proper)
     for node in [] if own or fresh else reversed(registry):
-        if bare and node.proper and not bare_heads & set(node.heads):
+        if bare and node.proper and not bare_heads & {h.removesuffix("s") for h in node.heads}:
             continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:
             continue
