@@ -17,6 +17,7 @@ from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, prep_objects, subjects
 from loaders.extract.context import Claim
 from loaders.extract.denials import measured_official
+from loaders.extract.documents import document_back_ref, document_voice
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative
@@ -114,6 +115,18 @@ class Resolver(PronounResolver):
                     return found[0]
         return None
 
+    def _signers(self, document: Token, depth: int) -> list[Ref]:
+        """The states and bodies that signed the document a noun names (claims read so far)."""
+        texts = {x.key for x in self.refs(document, depth=depth + 1)}
+        keys = dict.fromkeys(
+            self.ctx.actor(c.source)
+            for c in self.ctx.claims
+            if c.type == "SIGNED" and c.target in texts and c.modality is Modality.ASSERTED
+        )
+        return [
+            Ref(k, inferred=True) for k in keys if key_label(k) in ACTORS and key_label(k) is not Label.PERSON
+        ]
+
     def _led_by(self, t: Token, depth: int) -> list[Ref]:
         """The states leading a coalition or mission named only by them: "the Saudi-led coalition", "the
         coalition led by Saudi Arabia" (inferred: the body acts with others, under its leader)."""
@@ -132,6 +145,11 @@ class Resolver(PronounResolver):
             return self._named_group(t) or [Ref(self.mention_key(m, t))]
         if m is not None:
             return [Ref(self.mention_key(m, t))]
+        spoken_in = document_voice(t, self.lex)
+        if spoken_in is not None:  # "In the declaration, member states condemned ...": its signers
+            signers = self._signers(spoken_in, depth)
+            if signers:
+                return signers
         lower, lemma = t.lower_, t.lemma_.lower()
         if lower in {"former", "latter"} and t.dep_ != "amod" and any(c.lower_ == "the" for c in t.children):
             pair = self._pair_before(t)  # "signed by A and B during the latter's visit": B
@@ -198,7 +216,7 @@ class Resolver(PronounResolver):
             if doer:
                 return doer
         if topics:
-            handle = self.topic(t)
+            handle = document_back_ref(t, self.topics, self.info.index, self.lex) or self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
         if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23

@@ -524,6 +524,23 @@ class RuleWords:
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
     signed_documents: frozenset[str] = frozenset()  # "signed a declaration on ...": an agreement
     signing_verbs: frozenset[str] = frozenset()
+    # named documents (round 23, family A): "the Nairobi Declaration", "the Declaration of Santiago"
+    named_document_heads: frozenset[str] = frozenset()  # capitalised heads that name an agreement
+    named_document_bodies: frozenset[str] = frozenset()  # "the World Food Programme": a body, not a text
+    text_adopting_verbs: frozenset[str] = frozenset()  # "adopted the Astana Declaration": signed it
+    adopted_documents: frozenset[str] = frozenset()
+    document_back_refs: frozenset[str] = frozenset()  # "welcomed the declaration": the one named before
+    document_back_ref_adjectives: frozenset[str] = frozenset()  # "the joint declaration", "the final text"
+    document_generic_refs: frozenset[str] = frozenset()  # "the text": the agreement named last
+    document_kinds: frozenset[str] = frozenset()  # the topic kinds that are signed documents
+    settling_verbs: frozenset[str] = frozenset()  # "A and B agreed on arrangements": both signed them
+    settled_documents: frozenset[str] = frozenset()
+    document_voices: frozenset[str] = (
+        frozenset()
+    )  # "In the declaration, member states condemned": its signers
+    document_voice_preps: frozenset[str] = frozenset()
+    signatory_nouns: frozenset[str] = frozenset()  # "the other parties to the deal": they signed it
+    signatory_preps: frozenset[str] = frozenset()
     troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support
     helping_purposes: frozenset[str] = frozenset()  # the purposes that make troops sent a help
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done

@@ -361,7 +361,10 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     if ent.label_ == "ORG":
         if span.text in lex.media or _only_titles(span, lex) or not span[0].is_title:
             return None
-        named = topic_of(span[-1], lex)
+        before = ent.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ == "NUM" and span[-1].tag_ == "NNPS":
+            return None  # "between the two Foreign Ministries": a counted plural, no body's name
+        named = topic_of(span[-1], lex) or topic_of(span.root, lex)  # ("the Programme of Cooperation")
         if len(span) > 1 and named is not None and named.label is Label.AGREEMENT:
             return None  # "the Abraham Accords" (tagged ORG) is an agreement of its own name
 

@@ -51,6 +51,8 @@ def run_all(r: Reader) -> None:
     annexed_votes(r)
     conditioned_measures(r)
     for noun in r.sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.signatory_nouns:
+            _document_parties(r, noun)
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
@@ -275,10 +277,28 @@ def _emit_all(
             this = rel
             if trig is not None and rel == trig.rel:  # "hosted the summit" organizes; "hosted Modi" meets
                 this = trig.by_label.get(label_of_ref(t, r.topics).value, rel)
+                if this == "SUPPORTS" and _adopted_text(r, trig, t):
+                    this = "SIGNED"
             if _allowed(r, this, s, t, trig if this == rel else None):
                 r.emit(s, this, t, modality, conf, status=status)
                 if trig is not None and this in trig.also:
                     r.emit(s, trig.also[this], t, modality, conf)
+
+
+def _adopted_text(r: Reader, trig: Trigger, target: Ref) -> bool:
+    """A summit's text adopted by its makers is signed by them, as a treaty is ("Leaders of the SCO adopted
+    the Astana Declaration", "the ministers adopted a joint communique"): a verb of lexicon
+    text_adopting_verbs whose object is headed by one of adopted_documents (not a resolution or a law,
+    which a vote adopts)."""
+    if not target.key.startswith("?topic:"):
+        return False
+    words = r.lex.words
+    if not any(r.lex.verbs.get(v) is trig for v in words.text_adopting_verbs):
+        return False
+    node = r.topics[int(target.key.split(":")[1])]
+    return node.kind in words.document_kinds and any(
+        h.split()[-1] in words.adopted_documents for h in node.heads
+    )
 
 
 # ---- verbs -----------------------------------------------------------------------------------
@@ -1299,12 +1319,71 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             ]
             _emit_all(r, prel, sources, credited, modality, conf)
             continue
+        settled = _settled_on(r, verb, phrase, prel, sources, targets) if not flipped else None
+        if settled is not None:  # "India and China agreed on patrolling arrangements": both signed them
+            _emit_all(r, "SIGNED", settled[0], settled[1], modality, conf - 0.1)
+            _emit_all(r, "AGREED_TO", settled[0], settled[1], modality, conf - 0.1)
+            continue
         if flipped:
             _emit_all(r, str(trig.negated), sources, targets, Modality.ASSERTED, conf, trig)
             _emit_all(r, prel, sources, targets, Modality.NEGATED, conf, trig)
         else:
             hoped = purpose and prel == "ATTACKED"
             _emit_all(r, prel, sources, targets, Modality.HYPOTHETICAL if hoped else modality, conf, trig)
+
+
+def _document_parties(r: Reader, noun: Token) -> None:
+    """'Russia and China, the other parties to the deal, ...', 'France, a signatory of the accord',
+    'Egypt is a party to the treaty', 'the signatories, Kenya and Uganda,': the states so described signed
+    the document (SIGNED, inferred; lexicon signatory_nouns, with the prepositions of signatory_preps)."""
+    words = r.lex.words
+    texts = [
+        Ref(x.key, inferred=True)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in words.signatory_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.document_kinds
+    ]
+    if not texts:
+        return  # "the parties to the conflict", "a party of veterans": no document
+    holders: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+    modality, conf = Modality.ASSERTED, 0.75
+    if noun.dep_ == "appos":  # "Russia and China, the other parties to the deal"
+        holders.append(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":  # "Egypt is a party to the treaty"
+        holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        modality, conf = r.modality(noun.head)
+        conf -= 0.1
+    parties = [x for h in holders for x in r.refs(h, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    _emit_all(r, "SIGNED", parties, texts, modality, conf)
+
+
+def _settled_on(
+    r: Reader, verb: Token, phrase: str, rel: str, sources: list[Ref], targets: list[Ref]
+) -> tuple[list[Ref], list[Ref]] | None:
+    """'India and China agreed last October on patrolling arrangements', 'Chile agreed with Peru on a
+    fisheries deal': two parties that settle on a document between them have made it (SIGNED, inferred),
+    no mere backing of another's text; one party agreeing on a plan signs nothing (lexicon settling_verbs,
+    settled_documents)."""
+    words = r.lex.words
+    if rel != "SUPPORTS" or phrase not in {"on", "upon"} or verb.lemma_.lower() not in words.settling_verbs:
+        return None
+    texts = [
+        Ref(t.key, inferred=True)
+        for t in targets
+        if t.key.startswith("?topic:")
+        and (node := r.topics[int(t.key.split(":")[1])]).kind in words.document_kinds
+        and any(h.split()[-1] in words.settled_documents for h in node.heads)
+    ]
+    if not texts:
+        return None
+    partners = [x for x in _prep_actors(r, [verb], "with") if x.key not in {s.key for s in sources}]
+    parties = [x for x in [*sources, *partners] if label_of_ref(x, r.topics) in ACTORS]
+    if len({r.ctx.actor(x.key) for x in parties}) < 2:
+        return None
+    return parties, texts
 
 
 def _declared_unwelcome(r: Reader, verb: Token, words: str) -> None:

@@ -99,9 +99,40 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
             qualifiers = topic.qualified.get(lemma)
             if qualifiers is not None and _qualified(token, qualifiers):
                 return topic
-    if found is None and lemma in lex.words.signed_documents and _signed(token, lex):
+    if found is None and (
+        (lemma in lex.words.signed_documents and _signed(token, lex))
+        or (lemma in lex.words.named_document_heads and named_document(token, lex))
+    ):
         return next((t for t in lex.topics if t.kind == "agreement"), None)
     return found
+
+
+def named_document(token: Token, lex: Lexicon) -> bool:
+    """A document head written as a proper name (lexicon named_document_heads): a capitalised name before
+    it ("the Nairobi Declaration", "the Lima-La Paz Charter") or "of" and one after it ("the Declaration
+    of Santiago"), outside a title-case headline and not a body's name ("the World Food Programme")."""
+    if token.i == token.sent.start:
+        return False
+    if not token.is_title:  # 'its "Ocean of Peace" declaration': a quoted name before a lower-case head
+        return bool(_quoted_before(token))
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
+        return False  # a headline capitalises every word
+    names = [
+        c
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and (c.is_title or (c.is_upper and len(c) > 1))
+    ]
+    names += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1
+        for p in c.children
+        if p.dep_ == "pobj" and (p.is_title or p.like_num)
+    ]
+    if not names:
+        return False
+    words = {t.lower_ for t in token.subtree if t.i < token.i}
+    return not words & lex.words.named_document_bodies
 
 
 def _signed(token: Token, lex: Lexicon) -> bool:
@@ -150,7 +181,12 @@ def find_or_add(
     ``counted``: "nine cooperation agreements", a new count of things, is none named before under another
     head)."""
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
+    documents = load_lexicon().words.document_kinds
+    bare_heads = load_lexicon().words.bare_deal_heads
+    bare = head in bare_heads and not (parts.qualifier or parts.proper)
     for node in [] if own or fresh else reversed(registry):
+        if bare and node.proper and not bare_heads & {h.removesuffix("s") for h in node.heads}:
+            continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:
             continue
         if head not in node.heads and head != node.head and _strangers(ctx, node, parts):
@@ -161,6 +197,13 @@ def find_or_add(
             continue
         if node.proper and parts.proper and node.proper != parts.proper:
             continue  # "the Minsk Agreements" are not "the Paris Agreement"
+        if (
+            topic.kind in documents
+            and not parts.proper
+            and head not in node.heads
+            and _described(surface, node)
+        ):
+            continue  # "the Belt and Road Initiative ... patrolling arrangements": another document
         if _is_statement(head) != any(_is_statement(h) for h in (node.head, *node.heads)):
             continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
         if counted and head != node.head and head not in node.heads:
@@ -191,6 +234,44 @@ def find_or_add(
     _note_head(node, head, plural)
     registry.append(node)
     return node
+
+
+_BARE = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "same",
+    "such",
+    "first",
+    "new",
+    "latest",
+    "final",
+    "last",
+    "whole",
+    "entire",
+    "full",
+    "landmark",
+    "historic",
+    "signed",
+}
+
+
+def _described(surface: str, node: TopicNode) -> bool:
+    """A mention under a new head with words of its own before it that the topic's names never used
+    ("cooperation documents" ... "patrolling arrangements"), not a bare or owned one ("the deal", "their
+    accord") nor one that repeats a word of the topic ("a security pact" ... "the security agreement")."""
+    words = [w for w in surface.lower().split()[:-1] if w not in _BARE and not w.endswith(("'s", "’s"))]
+    known = {w.lower() for alias in node.aliases for w in alias.split()}
+    return bool(words) and not known & set(words)
 
 
 def _strangers(ctx: ArticleContext, node: TopicNode, parts: TopicParts) -> bool:
@@ -224,7 +305,8 @@ def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
         return False
     known = {w.lower() for alias in node.aliases for w in alias.split()}
     said = {w.lower() for w in surface.split()}
-    return set(parts.qualifier).isdisjoint(known) and set(node.qualifier).isdisjoint(said)
+    theirs, mine = {w.lower() for w in parts.qualifier}, {w.lower() for w in node.qualifier}
+    return theirs.isdisjoint(known) and mine.isdisjoint(said)  # ("Malabo Declaration" twice: the same)
 
 
 def _absorb(node: TopicNode, parts: TopicParts, surface: str, plural: bool) -> None:
@@ -314,7 +396,25 @@ def proper_name(token: Token, lex: Lexicon) -> str:
         start -= 1
     while start < token.i and not doc[start].is_title:
         start += 1
-    return doc[start : token.i + 1].text if start < token.i else ""
+    end = _name_after(token)
+    return doc[start:end].text if start < token.i or end > token.i + 1 else ""
+
+
+def _name_after(token: Token) -> int:
+    """The end of a name that goes on after its head with "of": "the Declaration of Santiago", "the
+    Treaty of Peace and Friendship" (capitalised words, "and"/"-" between them); the head's own end else."""
+    doc, sent = token.doc, token.sent
+    i = token.i + 1
+    if i + 1 >= sent.end or doc[i].lower_ != "of" or doc[i].head.i != token.i:
+        return token.i + 1
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    end = token.i + 1
+    while j < sent.end and (doc[j].is_title or doc[j].like_num):
+        j += 1
+        end = j
+        if j + 1 < sent.end and doc[j].lower_ in {"and", "-"} and doc[j + 1].is_title:
+            j += 1
+    return end
 
 
 def _quoted_before(token: Token) -> list[str]:

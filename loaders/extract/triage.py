@@ -106,6 +106,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.accession_words,
         *lex.words.troop_sending_verbs,
         *lex.words.signing_verbs,
+        *lex.words.signatory_nouns,  # "Russia and China, the other parties to the deal, ..."
         *lex.words.endorsed_nouns,  # (an office given 'as' a title is parsed for the title word)
         *lex.words.chair_nouns,
         *lex.words.harm_nouns,  # "said Israel was behind the explosion"
