@@ -171,9 +171,14 @@ class Resolver(PronounResolver):
             if topics and lower == "it" and self._named_it(t):
                 # "Israel criticised the deal. Bennett called it a dangerous development": the deal
                 before = self._topic_before(t)
-                last = [n for n in self.topics if n.seen == self.info.index - 1]
+                # (also when this sentence names it again after the pronoun: "called it an escalation
+                # and said an attack on one member was an attack on all")
+                last = [n for n in self.topics if self.info.index - 1 in {n.seen, n.earlier}]
                 if before is not None or last:
                     return [Ref(before or max(last, key=lambda n: n.seen).handle, inferred=True)]
+                owner = self._act_owner_before(t)
+                if owner:  # "condemned the Kremlin's decision ... X called it a betrayal": the Kremlin's
+                    return owner
             return self.pronoun(t)
         if topics and self._deal_for_deed(t):
             doer = (
@@ -2030,6 +2035,21 @@ class Resolver(PronounResolver):
                 if handle is not None:
                     return handle
         return None
+
+    def _act_owner_before(self, t: Token) -> list[Ref]:
+        """Whose act a bare act noun earlier in the pronoun's sentence (lexicon act_anaphors) names, by its
+        possessor: "condemned the Kremlin's decision, ... X called it a betrayal" (Russia's; inferred). Not
+        an act noun in the naming verb's own subject."""
+        own = {s.i for s in subjects(t.head)[0] for s in s.subtree}
+        for tok in reversed(self.sent.doc[self.sent.start : t.i]):
+            if tok.i in own or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.words.act_anaphors:
+                continue
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            found = [x for c in owners for x in self.refs(c, topics=False, depth=1)]
+            return [Ref(self.ctx.actor(x.key), inferred=True) for x in found if key_label(x.key) in ACTORS]
+        # the last sentence's stance on someone's act: "Activists condemned the Kremlin's decision. X called
+        # it a betrayal" (judged.remember_judged_act)
+        return [Ref(k, inferred=True) for k in self.ctx.judged_acts.get(self.info.index - 1, ())]
 
     def _named_it(self, t: Token) -> bool:
         """'called it a dangerous development': a naming verb's object with what it is called."""

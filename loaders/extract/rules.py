@@ -30,6 +30,14 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
+from loaders.extract.judged import (
+    asked_to_blame,
+    conditioned_on,
+    first_judgement,
+    mandated,
+    remember_judged_act,
+    requested_meeting,
+)
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
@@ -279,6 +287,33 @@ def _emit_all(
                     r.emit(s, trig.also[this], t, modality, conf)
 
 
+def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
+    """Round 23 (judged.py): stances taken on an owned act, remembered; blame asked for ("urged the Council
+    to hold Israel accountable": CRITICIZES Israel, inferred); a body's meeting asked for ("requested an
+    emergency meeting of the Security Council": REQUESTS it); conditions on another's act ("will sign only
+    after Armenia removes the clause": REQUESTS Armenia). The asked acts themselves are not done."""
+    remember_judged_act(r, verb, trig.rel if trig is not None else None)
+    lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
+    blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs else []
+    bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
+    gated = any(c.dep_ == "advcl" for c in verb.children)
+    conditions = conditioned_on(r, verb) if gated else []
+    if lemma in jr.mandating_verbs:
+        givers, given = mandated(r, verb)
+        modality, conf = r.modality(verb)
+        _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)
+    if not (blamed or bodies or conditions):
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    if modality is Modality.FUTURE:  # "said Poland would seek a meeting": an announced request
+        modality = Modality.ASSERTED
+    _emit_all(r, "CRITICIZES", sources, blamed, modality, conf - 0.1)
+    _emit_all(r, "REQUESTS", sources, bodies, modality, conf - 0.1)
+    # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")
+    _emit_all(r, "REQUESTS", sources, conditions, Modality.ASSERTED, 0.6)
+
+
 # ---- verbs -----------------------------------------------------------------------------------
 def _clausal(noun: Token) -> bool:
     """A verb the tagger read as a noun, told by its clause: 'said it "categorically rejects" X' (a subject
@@ -312,6 +347,7 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
         remember_statement(r, verb)
+        _judged_requests(r, verb, trig)
         if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
             modality, conf = r.modality(verb)
             _pairwise(r, "MET_WITH", _subject_refs(r, verb)[0], modality, conf)
@@ -2450,10 +2486,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         ),
         None,
     )
-    text = " ".join(words + quoted)
-    for phrase, prel in r.lex.evaluations.items():
-        if rel is None and ((" " in phrase and phrase in text) or phrase in words or phrase in quoted):
-            rel = prel
+    if rel is None:  # the first evaluation word said ("'reckless and illegal'": criticized; judged.py)
+        rel = first_judgement(r.lex.evaluations, words, quoted)
     _blamed(r, verb, predicate)
     lemma = verb.lemma_.lower()
     if rel is None and r.lex.words.terror_words & set(words):  # "designated X a terrorist group"

@@ -130,6 +130,8 @@ def trigger_words() -> frozenset[str]:
         *lex.words.invading_verbs,  # "troops crossed into Ethiopia"
         *lex.words.harming_verbs,
         *lex.words.attributing_verbs,
+        *lex.judged_requests.mandating_verbs,  # "was mandated by ECOWAS to mediate" (judged.py)
+        *lex.judged_requests.meeting_verbs,  # "asked for a meeting of the Security Council"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
