@@ -84,8 +84,9 @@ def asked_to_blame(r: Reader, verb: Token) -> list[Ref]:
 
 def _treaty_body(r: Reader, noun: Token) -> list[Ref]:
     """'consultations under Article 4 of the North Atlantic Treaty': the body whose founding treaty it is
-    (lexicon judged_requests.founding_treaties)."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "under"):
+    (lexicon judged_requests.founding_treaties); the phrase may hang on the verb."""
+    holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj"} else [noun]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"):
         for article in (p for p in prep.children if p.dep_ == "pobj"):
             for part in article.subtree:
                 name = " ".join(t.lower_ for t in part.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"})
@@ -143,7 +144,7 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
         mark = marks[0].lower_
         only = any(
             t.lower_ == "only" and t.dep_ == "advmod" and t.i < marks[0].i
-            for t in (*clause.children, *verb.children)
+            for t in (*clause.children, *verb.children, *marks[0].children)
         )
         if not (
             (mark in words.only_marks and only)
@@ -187,8 +188,9 @@ def mandated(r: Reader, verb: Token) -> tuple[list[Ref], list[Ref]]:
 
 def first_judgement(evaluations: dict[str, str], words: list[str], quoted: list[str]) -> str | None:
     """The relation of the evaluation word or phrase that comes first: "called the incursion 'reckless and
-    illegal'" criticizes (the head word first), "'illegal and provocative'" rejects. None when no word or
-    phrase matches (as ``_evaluation`` reads them: a word among the words, a phrase in their text)."""
+    illegal'" criticizes (the head word first), "'illegal and provocative'" rejects; a hostile word outweighs
+    praise ("a historic mistake", "a bold provocation"). None when no word or phrase matches (as
+    ``_evaluation`` reads them: a word among the words, a phrase in their text)."""
     text = " ".join(words + quoted)
     padded = f" {text} "
     tokens = set(words) | set(quoted)
@@ -200,6 +202,32 @@ def first_judgement(evaluations: dict[str, str], words: list[str], quoted: list[
             at = padded.find(f" {phrase} ")
         else:
             continue
-        if at >= 0 and (best is None or at < best[0]):
+        if at >= 0 and (best is None or (rel != "SUPPORTS", -at) > (best[1] != "SUPPORTS", -best[0])):
             best = (at, rel)
     return best[1] if best is not None else None
+
+
+def asked_to_uphold(r: Reader, verb: Token) -> list[Ref]:
+    """'urged Venezuela to respect the 1899 arbitral award', 'urged ASEAN to conclude a binding code of
+    conduct', 'called on both sides to implement the ceasefire agreement': who asks that an agreement be
+    kept, made or joined backs it (SUPPORTS the agreement, inferred; lexicon judged_requests.upholding_verbs)."""
+    words = r.lex.judged_requests
+    if verb.lemma_.lower() not in r.lex.requesting_verbs:
+        return []
+    kept: list[Token] = []
+    for clause in _infinitives(verb):
+        if clause.lemma_.lower() not in words.upholding_verbs or any(
+            c.dep_ == "neg" for c in clause.children
+        ):
+            continue
+        kept += direct_objects(clause)
+        kept += [
+            p
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ in words.upholding_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    kept = [k for k in kept if k.lemma_.lower() not in words.unheld_objects]  # "respect international law"
+    found = [x for k in kept for x in r.refs(k)]
+    return [Ref(x.key, inferred=True) for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]

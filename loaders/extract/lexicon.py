@@ -79,6 +79,10 @@ class JudgedRequests:
     negated_marks: frozenset[str] = frozenset()  # "will not sign unless / until X ..."
     mandating_verbs: frozenset[str] = frozenset()  # "was mandated by ECOWAS to mediate"
     mandate_preps: frozenset[str] = frozenset()  # "was tasked by IGAD with mediating"
+    upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it
+    upholding_preps: frozenset[str] = frozenset()  # "to abide by", "to comply with"
+    unheld_objects: frozenset[str] = frozenset()  # "urged X to respect international law": no agreement
+    as_verbs: frozenset[str] = frozenset()  # "described it as a violation": 'it' is the act told before
 
 
 def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
@@ -97,6 +101,10 @@ def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
         negated_marks=words("negated_marks"),
         mandating_verbs=words("mandating_verbs"),
         mandate_preps=words("mandate_preps"),
+        as_verbs=words("as_verbs"),
+        upholding_verbs=words("upholding_verbs"),
+        upholding_preps=words("upholding_preps"),
+        unheld_objects=words("unheld_objects"),
     )
 
 

@@ -32,6 +32,7 @@ from loaders.extract.denials import charge_denied_by_which, recalled_for_consult
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.judged import (
     asked_to_blame,
+    asked_to_uphold,
     conditioned_on,
     first_judgement,
     mandated,
@@ -295,6 +296,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     remember_judged_act(r, verb, trig.rel if trig is not None else None)
     lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
     blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs else []
+    upheld = asked_to_uphold(r, verb) if lemma in r.lex.requesting_verbs else []
     bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
     gated = any(c.dep_ == "advcl" for c in verb.children)
     conditions = conditioned_on(r, verb) if gated else []
@@ -302,13 +304,14 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
         givers, given = mandated(r, verb)
         modality, conf = r.modality(verb)
         _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)
-    if not (blamed or bodies or conditions):
+    if not (blamed or bodies or conditions or upheld):
         return
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
     if modality is Modality.FUTURE:  # "said Poland would seek a meeting": an announced request
         modality = Modality.ASSERTED
     _emit_all(r, "CRITICIZES", sources, blamed, modality, conf - 0.1)
+    _emit_all(r, "SUPPORTS", sources, upheld, modality, conf - 0.1)
     _emit_all(r, "REQUESTS", sources, bodies, modality, conf - 0.1)
     # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")
     _emit_all(r, "REQUESTS", sources, conditions, Modality.ASSERTED, 0.6)
