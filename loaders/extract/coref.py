@@ -2063,8 +2063,8 @@ class Resolver(PronounResolver):
         return [Ref(k, inferred=True) for k in self.ctx.judged_acts.get(self.info.index - 1, ())]
 
     def _blocked_by(self, handle: str) -> list[Ref]:
-        """Who blocked the topic in the last sentence ("Hungary vetoed the aid package"): a REJECTS told there,
-        asserted; "called it a stab in the back" next judges the block, its doer's act."""
+        """Who blocked the topic in the last sentence ("Hungary vetoed the aid package"): a REJECTS told
+        there, asserted; "called it a stab in the back" next judges the block, its doer's act."""
         told = self.ctx.told({self.info.index - 1}, {"REJECTS"}, {Modality.ASSERTED})
         doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told if c.target == handle))
         return [Ref(d, inferred=True) for d in doers if key_label(d) in ACTORS]

@@ -210,7 +210,8 @@ def first_judgement(evaluations: dict[str, str], words: list[str], quoted: list[
 def asked_to_uphold(r: Reader, verb: Token) -> list[Ref]:
     """'urged Venezuela to respect the 1899 arbitral award', 'urged ASEAN to conclude a binding code of
     conduct', 'called on both sides to implement the ceasefire agreement': who asks that an agreement be
-    kept, made or joined backs it (SUPPORTS the agreement, inferred; lexicon judged_requests.upholding_verbs)."""
+    kept, made or joined backs it (SUPPORTS the agreement, inferred; lexicon
+    judged_requests.upholding_verbs)."""
     words = r.lex.judged_requests
     if verb.lemma_.lower() not in r.lex.requesting_verbs:
         return []
