@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import direct_objects, is_infinitive, subjects
-from loaders.extract.refs import ACTORS, Ref, inside_quotes, key_label
+from loaders.extract.refs import ACTORS, STATES, Ref, inside_quotes, key_label
 from loaders.extract.sentence import Reader, label_of_ref
 
 _STANCES = frozenset({"CONDEMNS", "CRITICIZES", "SUPPORTS", "REJECTS"})
@@ -146,12 +146,11 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
             t.lower_ == "only" and t.dep_ == "advmod" and t.i < marks[0].i
             for t in (*clause.children, *verb.children, *marks[0].children)
         )
-        if not (
-            (mark in words.only_marks and only)
-            or (mark in words.negated_marks and (negated or mark == "unless"))
-        ):
-            continue
-        found = [x for s in subjects(clause)[0] if s.pos_ != "PRON" for x in r.refs(s, topics=False)]
+        if not ((mark in words.only_marks and only) or (mark in words.negated_marks and negated)):
+            continue  # ("will sign unless Yerevan objects" asks nothing of Yerevan)
+        # an actor's own act (not a passive: "will not stop until Hamas is destroyed" asks nothing of Hamas)
+        acting = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        found = [x for s in acting for x in r.refs(s, topics=False)]
         out += [Ref(r.ctx.actor(x.key), inferred=True) for x in found if label_of_ref(x, r.topics) in ACTORS]
     return out
 
@@ -232,3 +231,55 @@ def asked_to_uphold(r: Reader, verb: Token) -> list[Ref]:
     kept = [k for k in kept if k.lemma_.lower() not in words.unheld_objects]  # "respect international law"
     found = [x for k in kept for x in r.refs(k)]
     return [Ref(x.key, inferred=True) for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]
+
+
+def _owner_or_place(r: Reader, nouns: list[Token]) -> list[Ref]:
+    """The state whose order is to be restored: its owner ("Guinea's return to constitutional order", "the
+    island's constitutional order") or its place ("constitutional order in Guinea")."""
+    held = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    held += [
+        p
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found = [x for h in held for x in r.refs(h, topics=False)]
+    return [Ref(r.ctx.actor(x.key), inferred=True) for x in found if label_of_ref(x, r.topics) in STATES]
+
+
+def restoration_asked(r: Reader, verb: Token) -> list[Ref]:
+    """'ECOWAS demanded the restoration of constitutional order in Guinea', 'called for Mali's return to
+    civilian rule', 'said the island's constitutional order must be restored': the state whose order is to
+    be restored is asked (REQUESTS, inferred; lexicon judged_requests.restoring_nouns, restored_objects)."""
+    words = r.lex.judged_requests
+    lemma = verb.lemma_.lower()
+    out: list[Ref] = []
+    if (lemma in r.lex.requesting_verbs and not direct_objects(verb)) or lemma in words.meeting_object_verbs:
+        nouns = direct_objects(verb) + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        ]
+        for noun in (n for n in nouns if n.lemma_.lower() in words.restoring_nouns):
+            restored = [
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in words.restored_objects
+            ]
+            if restored:
+                out += _owner_or_place(r, [noun, *restored])
+    if lemma in r.lex.words.say_verbs:  # "said the island's constitutional order must be restored"
+        for clause in (
+            c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in words.restoring_verbs
+        ):
+            if not any(a.dep_ == "aux" and a.lower_ in r.lex.words.deontic_modals for a in clause.children):
+                continue
+            restored = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubjpass" and c.lemma_.lower() in words.restored_objects
+            ]
+            out += _owner_or_place(r, restored)
+    return out

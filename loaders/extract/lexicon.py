@@ -82,6 +82,9 @@ class JudgedRequests:
     upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it
     upholding_preps: frozenset[str] = frozenset()  # "to abide by", "to comply with"
     unheld_objects: frozenset[str] = frozenset()  # "urged X to respect international law": no agreement
+    restoring_nouns: frozenset[str] = frozenset()  # "demanded the restoration of constitutional order"
+    restoring_verbs: frozenset[str] = frozenset()  # "said the island's order must be restored"
+    restored_objects: frozenset[str] = frozenset()
     as_verbs: frozenset[str] = frozenset()  # "described it as a violation": 'it' is the act told before
 
 
@@ -102,6 +105,9 @@ def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
         mandating_verbs=words("mandating_verbs"),
         mandate_preps=words("mandate_preps"),
         as_verbs=words("as_verbs"),
+        restoring_nouns=words("restoring_nouns"),
+        restoring_verbs=words("restoring_verbs"),
+        restored_objects=words("restored_objects"),
         upholding_verbs=words("upholding_verbs"),
         upholding_preps=words("upholding_preps"),
         unheld_objects=words("unheld_objects"),

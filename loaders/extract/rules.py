@@ -38,6 +38,7 @@ from loaders.extract.judged import (
     mandated,
     remember_judged_act,
     requested_meeting,
+    restoration_asked,
 )
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.mentions import region_of
@@ -297,6 +298,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
     blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs else []
     upheld = asked_to_uphold(r, verb) if lemma in r.lex.requesting_verbs else []
+    restored = restoration_asked(r, verb)
     bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
     gated = any(c.dep_ == "advcl" for c in verb.children)
     conditions = conditioned_on(r, verb) if gated else []
@@ -304,7 +306,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
         givers, given = mandated(r, verb)
         modality, conf = r.modality(verb)
         _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)
-    if not (blamed or bodies or conditions or upheld):
+    if not (blamed or bodies or conditions or upheld or restored):
         return
     sources, _ = _subject_refs(r, verb)
     modality, conf = r.modality(verb)
@@ -312,7 +314,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
         modality = Modality.ASSERTED
     _emit_all(r, "CRITICIZES", sources, blamed, modality, conf - 0.1)
     _emit_all(r, "SUPPORTS", sources, upheld, modality, conf - 0.1)
-    _emit_all(r, "REQUESTS", sources, bodies, modality, conf - 0.1)
+    _emit_all(r, "REQUESTS", sources, bodies + restored, modality, conf - 0.1)
     # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")
     _emit_all(r, "REQUESTS", sources, conditions, Modality.ASSERTED, 0.6)
 
