@@ -148,6 +148,8 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
         )
         if not ((mark in words.only_marks and only) or (mark in words.negated_marks and negated)):
             continue  # ("will sign unless Yerevan objects" asks nothing of Yerevan)
+        if clause.lemma_ == verb.lemma_ or any(c.lower_ in words.parallel_adverbs for c in clause.children):
+            continue  # "would join NATO only if Sweden joined too": a step taken together, no demand
         # an actor's own act (not a passive: "will not stop until Hamas is destroyed" asks nothing of Hamas)
         acting = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         found = [x for s in acting for x in r.refs(s, topics=False)]

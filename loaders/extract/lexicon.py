@@ -77,6 +77,7 @@ class JudgedRequests:
     condition_modals: frozenset[str] = frozenset()  # "will sign only after X ..."
     only_marks: frozenset[str] = frozenset()  # "only after", "only if", "only once", "only when"
     negated_marks: frozenset[str] = frozenset()  # "will not sign unless / until X ..."
+    parallel_adverbs: frozenset[str] = frozenset()  # "only if Sweden joined too": no demand
     mandating_verbs: frozenset[str] = frozenset()  # "was mandated by ECOWAS to mediate"
     mandate_preps: frozenset[str] = frozenset()  # "was tasked by IGAD with mediating"
     upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it
@@ -102,6 +103,7 @@ def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
         condition_modals=words("condition_modals"),
         only_marks=words("only_marks"),
         negated_marks=words("negated_marks"),
+        parallel_adverbs=words("parallel_adverbs"),
         mandating_verbs=words("mandating_verbs"),
         mandate_preps=words("mandate_preps"),
         as_verbs=words("as_verbs"),
