@@ -285,3 +285,25 @@ def restoration_asked(r: Reader, verb: Token) -> list[Ref]:
             ]
             out += _owner_or_place(r, restored)
     return out
+
+
+def judged_clause(r: Reader, verb: Token, obj: Token) -> list[Ref]:
+    """'Israel struck Doha on Tuesday in what Qatar called a cowardly attack', 'closed the corridor, in what
+    Armenia described as a blockade': the free relative is the main clause's act; the event it made (told
+    in this sentence), else its doer (inferred)."""
+    if obj.lower_ != "what" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return []
+    main = verb.head.head
+    if main.pos_ not in {"VERB", "AUX"}:
+        return []
+    doers = [x for s in subjects(main)[0] for x in r.refs(s, topics=False)]
+    doers = [x for x in doers if label_of_ref(x, r.topics) in ACTORS]
+    keys = {r.ctx.actor(x.key) for x in doers} | {x.key for x in doers}
+    made = [
+        c.target
+        for c in r.ctx.claims
+        if c.sent.index == r.info.index and c.type == "ORGANIZED" and c.source in keys
+    ]
+    if made:
+        return [Ref(made[-1], inferred=True)]
+    return [Ref(r.ctx.actor(x.key), inferred=True) for x in doers]

@@ -35,6 +35,7 @@ from loaders.extract.judged import (
     asked_to_uphold,
     conditioned_on,
     first_judgement,
+    judged_clause,
     mandated,
     remember_judged_act,
     requested_meeting,
@@ -2544,7 +2545,7 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
                 if label_of_ref(x, r.topics) in ACTORS
             ]
             found = doers or found
-        targets += found
+        targets += found or judged_clause(r, verb, obj)  # "struck Doha, in what Qatar called an attack"
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
