@@ -291,9 +291,16 @@ def judged_clause(r: Reader, verb: Token, obj: Token) -> list[Ref]:
     """'Israel struck Doha on Tuesday in what Qatar called a cowardly attack', 'closed the corridor, in what
     Armenia described as a blockade': the free relative is the main clause's act; the event it made (told
     in this sentence), else its doer (inferred)."""
-    if obj.lower_ != "what" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+    if obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "obj"}:
+        # "expelled two Estonian diplomats, which Tallinn called an unfriendly act": the people a deed was
+        # done to are not what is judged; the deed is (lexicon judged_requests.patient_heads)
+        if verb.head.lemma_.lower() not in r.lex.judged_requests.patient_heads:
+            return []
+        main = verb.head.head
+    elif obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        main = verb.head.head
+    else:
         return []
-    main = verb.head.head
     if main.pos_ not in {"VERB", "AUX"}:
         return []
     doers = [x for s in subjects(main)[0] for x in r.refs(s, topics=False)]

@@ -86,6 +86,7 @@ class JudgedRequests:
     restoring_nouns: frozenset[str] = frozenset()  # "demanded the restoration of constitutional order"
     restoring_verbs: frozenset[str] = frozenset()  # "said the island's order must be restored"
     restored_objects: frozenset[str] = frozenset()
+    patient_heads: frozenset[str] = frozenset()  # "expelled two diplomats, which X called ...": the deed
     as_verbs: frozenset[str] = frozenset()  # "described it as a violation": 'it' is the act told before
 
 
@@ -107,6 +108,7 @@ def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
         mandating_verbs=words("mandating_verbs"),
         mandate_preps=words("mandate_preps"),
         as_verbs=words("as_verbs"),
+        patient_heads=words("patient_heads"),
         restoring_nouns=words("restoring_nouns"),
         restoring_verbs=words("restoring_verbs"),
         restored_objects=words("restored_objects"),

@@ -2545,7 +2545,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
                 if label_of_ref(x, r.topics) in ACTORS
             ]
             found = doers or found
-        targets += found or judged_clause(r, verb, obj)  # "struck Doha, in what Qatar called an attack"
+        # "struck Doha, in what Qatar called an attack", "expelled two diplomats, which X called unfriendly"
+        targets += judged_clause(r, verb, obj) or found
     _emit_all(r, rel, sources, targets, modality, conf)
 
 
