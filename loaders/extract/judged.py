@@ -57,13 +57,32 @@ def asked_to_blame(r: Reader, verb: Token) -> list[Ref]:
     """'urged the Council to hold Israel accountable', 'called on the ICC to bring X to justice', 'asked
     the assembly to condemn X': the one to be blamed (the asker criticizes it, inferred)."""
     words = r.lex.judged_requests
-    if verb.lemma_.lower() not in r.lex.requesting_verbs:
+    lemma = verb.lemma_.lower()
+    asking = lemma in r.lex.requesting_verbs
+    if not asking and lemma not in r.lex.words.say_verbs:
         return []
+    # "demanded that Russia be held accountable", "said Russia must be held accountable": a passive that-clause
+    # (bare after a verb of asking, with a modal of duty after one of saying)
+    passive = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and (
+            (asking and not any(a.dep_ == "aux" for a in c.children))
+            or any(a.dep_ == "aux" and a.lower_ in r.lex.words.deontic_modals for a in c.children)
+        )
+    ]
     blamed: list[Token] = []
-    for clause in _infinitives(verb):
+    for clause in (_infinitives(verb) if asking else []) + passive:
         lemma = clause.lemma_.lower()
         trig = r.lex.verbs.get(lemma)
         held = words.blame_verbs.get(lemma)
+        if clause in passive and held is not None:
+            said = {t.lower_ for c in clause.children for t in c.subtree if c.dep_ != "nsubjpass"}
+            if said & held:
+                blamed += [c for c in clause.children if c.dep_ == "nsubjpass"]
+            continue
         if held is not None:  # "hold X accountable", "bring X to justice"
             said = {t.lower_ for c in clause.children for t in c.subtree if c.dep_ != "dobj"}
             if said & held:  # (the one held parsed as the subject of a small clause: "Israel accountable")

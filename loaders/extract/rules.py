@@ -297,7 +297,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     after Armenia removes the clause": REQUESTS Armenia). The asked acts themselves are not done."""
     remember_judged_act(r, verb, trig.rel if trig is not None else None)
     lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
-    blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs else []
+    blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs | r.lex.words.say_verbs else []
     upheld = asked_to_uphold(r, verb) if lemma in r.lex.requesting_verbs else []
     restored = restoration_asked(r, verb)
     bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
