@@ -61,8 +61,8 @@ def asked_to_blame(r: Reader, verb: Token) -> list[Ref]:
     asking = lemma in r.lex.requesting_verbs
     if not asking and lemma not in r.lex.words.say_verbs:
         return []
-    # "demanded that Russia be held accountable", "said Russia must be held accountable": a passive that-clause
-    # (bare after a verb of asking, with a modal of duty after one of saying)
+    # "demanded that Russia be held accountable", "said Russia must be held accountable": a passive
+    # that-clause (bare after a verb of asking, with a modal of duty after one of saying)
     passive = [
         c
         for c in verb.children
