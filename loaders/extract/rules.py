@@ -294,11 +294,13 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     """Round 23 (judged.py): stances taken on an owned act, remembered; blame asked for ("urged the Council
     to hold Israel accountable": CRITICIZES Israel, inferred); a body's meeting asked for ("requested an
     emergency meeting of the Security Council": REQUESTS it); conditions on another's act ("will sign only
-    after Armenia removes the clause": REQUESTS Armenia). The asked acts themselves are not done."""
+    after Armenia removes the clause": REQUESTS Armenia); agreements asked to be kept (SUPPORTS), orders asked
+    to be restored and mandates to act (REQUESTS). The asked acts themselves are not done."""
     remember_judged_act(r, verb, trig.rel if trig is not None else None)
     lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
-    blamed = asked_to_blame(r, verb) if lemma in r.lex.requesting_verbs | r.lex.words.say_verbs else []
-    upheld = asked_to_uphold(r, verb) if lemma in r.lex.requesting_verbs else []
+    asking = lemma in r.lex.requesting_verbs
+    blamed = asked_to_blame(r, verb) if asking or lemma in r.lex.words.say_verbs else []
+    upheld = asked_to_uphold(r, verb) if asking else []
     restored = restoration_asked(r, verb)
     bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
     gated = any(c.dep_ == "advcl" for c in verb.children)
