@@ -130,6 +130,9 @@ class ArticleContext:
     # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the
     # decision" in the next sentence is theirs when that sentence gave no relation
     deeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # whose act a stance in each sentence took as its object ("condemned the Kremlin's decision"): "called it
+    # a betrayal" in the next sentence judges that act (judged.py)
+    judged_acts: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
     # fighters named in each sentence: (sentence, position, armed group's key or None for fighters of no
     # known group, "Chadian rebels", "gunmen"), so that "the rebels" later is the one group named before

@@ -205,9 +205,25 @@ class Resolver(PronounResolver):
             if topics and lower == "it" and self._named_it(t):
                 # "Israel criticised the deal. Bennett called it a dangerous development": the deal
                 before = self._topic_before(t)
-                last = [n for n in self.topics if n.seen == self.info.index - 1]
+                # (also when this sentence names it again after the pronoun: "called it an escalation
+                # and said an attack on one member was an attack on all")
+                last = [n for n in self.topics if self.info.index - 1 in {n.seen, n.earlier}]
+                if before is None and last:
+                    blockers = self._blocked_by(max(last, key=lambda n: n.seen).handle)
+                    if (
+                        blockers
+                    ):  # "Hungary vetoed the aid package. Kyiv called it a stab in the back": the veto
+                        return blockers
                 if before is not None or last:
                     return [Ref(before or max(last, key=lambda n: n.seen).handle, inferred=True)]
+                owner = self._act_owner_before(t)
+                if owner:  # "condemned the Kremlin's decision ... X called it a betrayal": the Kremlin's
+                    return owner
+                # "Azerbaijani troops crossed into Armenia. Paris called it a breach of the ceasefire": the
+                # one actor whose deed the last sentence told, other than the judge
+                doer = self.deed_doer(frozenset(self._verb_actors(t.head, besides=t)))
+                if doer:
+                    return doer
             return self.pronoun(t)
         if topics and self._deal_for_deed(t):
             doer = (
@@ -2240,13 +2256,42 @@ class Resolver(PronounResolver):
                     return handle
         return None
 
+    def _act_owner_before(self, t: Token) -> list[Ref]:
+        """Whose act a bare act noun earlier in the pronoun's sentence (lexicon act_anaphors) names, by its
+        possessor: "condemned the Kremlin's decision, ... X called it a betrayal" (Russia's; inferred). Not
+        an act noun in the naming verb's own subject."""
+        own = {s.i for s in subjects(t.head)[0] for s in s.subtree}
+        for tok in reversed(self.sent.doc[self.sent.start : t.i]):
+            if tok.i in own or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.words.act_anaphors:
+                continue
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            found = [x for c in owners for x in self.refs(c, topics=False, depth=1)]
+            return [Ref(self.ctx.actor(x.key), inferred=True) for x in found if key_label(x.key) in ACTORS]
+        # the last sentence's stance on someone's act: "Activists condemned the Kremlin's decision. X called
+        # it a betrayal" (judged.remember_judged_act)
+        return [Ref(k, inferred=True) for k in self.ctx.judged_acts.get(self.info.index - 1, ())]
+
+    def _blocked_by(self, handle: str) -> list[Ref]:
+        """Who blocked the topic in the last sentence ("Hungary vetoed the aid package"): a REJECTS told
+        there, asserted; "called it a stab in the back" next judges the block, its doer's act."""
+        told = self.ctx.told({self.info.index - 1}, {"REJECTS"}, {Modality.ASSERTED})
+        doers = list(dict.fromkeys(self.ctx.actor(c.source) for c in told if c.target == handle))
+        return [Ref(d, inferred=True) for d in doers if key_label(d) in ACTORS]
+
     def _named_it(self, t: Token) -> bool:
-        """'called it a dangerous development': a naming verb's object with what it is called."""
+        """'called it a dangerous development': a naming verb's object with what it is called; also 'described
+        it as a violation', 'hailed it as a gesture' (lexicon judged_requests.as_verbs)."""
         verb = t.head
-        return (
-            t.dep_ in {"dobj", "nsubjpass"}
-            and verb.lemma_.lower() in self.lex.words.naming_verbs
-            and any(c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} for c in verb.children)
+        lemma = verb.lemma_.lower()
+        return t.dep_ in {"dobj", "nsubjpass"} and (
+            (
+                lemma in self.lex.words.naming_verbs
+                and any(c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} for c in verb.children)
+            )
+            or (
+                lemma in self.lex.judged_requests.as_verbs
+                and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in verb.children)
+            )
         )
 
     def _takes_topic(self, t: Token) -> bool:

@@ -65,6 +65,60 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class JudgedRequests:
+    """Words of requests read in ``judged`` (lexicon ``judged_requests``, round 23)."""
+
+    blame_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "hold X accountable"
+    punishing_verbs: frozenset[str] = frozenset()  # "urged the court to punish X"
+    meeting_verbs: frozenset[str] = frozenset()  # "requested a meeting of the Council"
+    meeting_nouns: frozenset[str] = frozenset()
+    meeting_object_verbs: frozenset[str] = frozenset()  # "sought a meeting of" (others: "called for a ...")
+    founding_treaties: dict[str, str] = field(default_factory=dict)  # treaty → the body's gazetteer name
+    condition_modals: frozenset[str] = frozenset()  # "will sign only after X ..."
+    only_marks: frozenset[str] = frozenset()  # "only after", "only if", "only once", "only when"
+    negated_marks: frozenset[str] = frozenset()  # "will not sign unless / until X ..."
+    parallel_adverbs: frozenset[str] = frozenset()  # "only if Sweden joined too": no demand
+    mandating_verbs: frozenset[str] = frozenset()  # "was mandated by ECOWAS to mediate"
+    mandate_preps: frozenset[str] = frozenset()  # "was tasked by IGAD with mediating"
+    upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it
+    upholding_preps: frozenset[str] = frozenset()  # "to abide by", "to comply with"
+    unheld_objects: frozenset[str] = frozenset()  # "urged X to respect international law": no agreement
+    restoring_nouns: frozenset[str] = frozenset()  # "demanded the restoration of constitutional order"
+    restoring_verbs: frozenset[str] = frozenset()  # "said the island's order must be restored"
+    restored_objects: frozenset[str] = frozenset()
+    patient_heads: frozenset[str] = frozenset()  # "expelled two diplomats, which X called ...": the deed
+    as_verbs: frozenset[str] = frozenset()  # "described it as a violation": 'it' is the act told before
+
+
+def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in spec.get(name, []))
+
+    return JudgedRequests(
+        blame_verbs={str(k): frozenset(str(w) for w in v) for k, v in spec.get("blame_verbs", {}).items()},
+        punishing_verbs=words("punishing_verbs"),
+        meeting_verbs=words("meeting_verbs"),
+        meeting_nouns=words("meeting_nouns"),
+        meeting_object_verbs=words("meeting_object_verbs"),
+        founding_treaties={str(k).lower(): str(v) for k, v in spec.get("founding_treaties", {}).items()},
+        condition_modals=words("condition_modals"),
+        only_marks=words("only_marks"),
+        negated_marks=words("negated_marks"),
+        parallel_adverbs=words("parallel_adverbs"),
+        mandating_verbs=words("mandating_verbs"),
+        mandate_preps=words("mandate_preps"),
+        as_verbs=words("as_verbs"),
+        patient_heads=words("patient_heads"),
+        restoring_nouns=words("restoring_nouns"),
+        restoring_verbs=words("restoring_verbs"),
+        restored_objects=words("restored_objects"),
+        upholding_verbs=words("upholding_verbs"),
+        upholding_preps=words("upholding_preps"),
+        unheld_objects=words("unheld_objects"),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, Trigger]
     nouns: dict[str, Trigger]
@@ -96,6 +150,7 @@ class Lexicon:
     transparent: frozenset[str]
     private_roles: frozenset[str] = frozenset()  # "mercenary leader": no office in the state named
     words: RuleWords = field(default_factory=lambda: RuleWords())  # the words the rules key on
+    judged_requests: JudgedRequests = field(default_factory=lambda: JudgedRequests())  # (judged.py)
 
     def judgement(self, words: list[str]) -> str | None:
         """The relation the first evaluation word or phrase among ``words`` states ("a sham": REJECTS), or
@@ -841,6 +896,7 @@ def load_lexicon() -> Lexicon:
         transparent=frozenset(spec.get("transparent_nouns", [])),
         private_roles=frozenset(spec.get("private_roles", [])),
         words=_rule_words(spec, {t.kind for t in topics}),
+        judged_requests=_judged_requests(spec.get("judged_requests", {})),
     )
 
 

@@ -170,6 +170,11 @@ class PronounResolver(SentenceMentions):
             if struck is not None:  # "Armenia says Azerbaijan opened fire on its positions": not Azerbaijan's
                 own = self._verb_actors(struck)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.words.naming_verbs:
+                # "Former Afghan ambassador X called it a betrayal": what is judged is not the judge's state
+                judge = {i for s in subjects(t.head)[0] for i in range(s.left_edge.i, s.right_edge.i + 1)}
+                inside = {self.mention_key(m, t) for m in self.mentions if m.start in judge}
+                candidates = [c for c in candidates if c not in inside]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]

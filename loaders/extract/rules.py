@@ -31,6 +31,17 @@ from loaders.extract.context import Claim
 from loaders.extract.deeds import deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
+from loaders.extract.judged import (
+    asked_to_blame,
+    asked_to_uphold,
+    conditioned_on,
+    first_judgement,
+    judged_clause,
+    mandated,
+    remember_judged_act,
+    requested_meeting,
+    restoration_asked,
+)
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.membership import convened
 from loaders.extract.mentions import Mention, region_of
@@ -301,6 +312,38 @@ def _adopted_text(r: Reader, trig: Trigger, target: Ref) -> bool:
     )
 
 
+def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
+    """Round 23 (judged.py): stances taken on an owned act, remembered; blame asked for ("urged the Council
+    to hold Israel accountable": CRITICIZES Israel, inferred); a body's meeting asked for ("requested an
+    emergency meeting of the Security Council": REQUESTS it); conditions on another's act ("will sign only
+    after Armenia removes the clause": REQUESTS Armenia); agreements asked to be kept (SUPPORTS), orders asked
+    to be restored and mandates to act (REQUESTS). The asked acts themselves are not done."""
+    remember_judged_act(r, verb, trig.rel if trig is not None else None)
+    lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
+    asking = lemma in r.lex.requesting_verbs
+    blamed = asked_to_blame(r, verb) if asking or lemma in r.lex.words.say_verbs else []
+    upheld = asked_to_uphold(r, verb) if asking else []
+    restored = restoration_asked(r, verb)
+    bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
+    gated = any(c.dep_ == "advcl" for c in verb.children)
+    conditions = conditioned_on(r, verb) if gated else []
+    if lemma in jr.mandating_verbs:
+        givers, given = mandated(r, verb)
+        modality, conf = r.modality(verb)
+        _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)
+    if not (blamed or bodies or conditions or upheld or restored):
+        return
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    if modality is Modality.FUTURE:  # "said Poland would seek a meeting": an announced request
+        modality = Modality.ASSERTED
+    _emit_all(r, "CRITICIZES", sources, blamed, modality, conf - 0.1)
+    _emit_all(r, "SUPPORTS", sources, upheld, modality, conf - 0.1)
+    _emit_all(r, "REQUESTS", sources, bodies + restored, modality, conf - 0.1)
+    # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")
+    _emit_all(r, "REQUESTS", sources, conditions, Modality.ASSERTED, 0.6)
+
+
 # ---- verbs -----------------------------------------------------------------------------------
 def _clausal(noun: Token) -> bool:
     """A verb the tagger read as a noun, told by its clause: 'said it "categorically rejects" X' (a subject
@@ -334,6 +377,7 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
         remember_statement(r, verb)
+        _judged_requests(r, verb, trig)
         if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
             modality, conf = r.modality(verb)
             _pairwise(r, "MET_WITH", _subject_refs(r, verb)[0], modality, conf)
@@ -2533,10 +2577,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
         ),
         None,
     )
-    text = " ".join(words + quoted)
-    for phrase, prel in r.lex.evaluations.items():
-        if rel is None and ((" " in phrase and phrase in text) or phrase in words or phrase in quoted):
-            rel = prel
+    if rel is None:  # the first evaluation word said ("'reckless and illegal'": criticized; judged.py)
+        rel = first_judgement(r.lex.evaluations, words, quoted)
     _blamed(r, verb, predicate)
     lemma = verb.lemma_.lower()
     if rel is None and r.lex.words.terror_words & set(words):  # "designated X a terrorist group"
@@ -2588,7 +2630,8 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
                 if label_of_ref(x, r.topics) in ACTORS
             ]
             found = doers or found
-        targets += found
+        # "struck Doha, in what Qatar called an attack", "expelled two diplomats, which X called unfriendly"
+        targets += judged_clause(r, verb, obj) or found
     _emit_all(r, rel, sources, targets, modality, conf)
 
 

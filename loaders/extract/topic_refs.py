@@ -16,6 +16,7 @@ from loaders.extract.topics import (
     TopicNode,
     TopicParts,
     find_or_add,
+    mark_seen,
     proper_name,
     qualifier_words,
     topic_of,
@@ -49,7 +50,7 @@ class TopicReader(Resolver):
         if (
             kin is not None
         ):  # "Azerbaijan launched an offensive ... France condemned the attack": the offensive
-            kin.seen = self.info.index
+            mark_seen(kin, self.info.index)
             return kin.handle
         parts = self.topic_parts(token, kind.kind)
         parts.agents.extend(a for a in agents if a not in parts.agents)
@@ -80,7 +81,7 @@ class TopicReader(Resolver):
                 and (k := topic_of(p, self.lex, self.active)) is not None
                 and k.kind == "sanctions"
             )
-        node.seen = self.info.index
+        mark_seen(node, self.info.index)
         return node.handle
 
     def _kindred_act(self, token: Token, kind: str) -> TopicNode | None:

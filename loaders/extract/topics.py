@@ -36,11 +36,19 @@ class TopicNode:
     number: str | None = None
     heads: dict[str, bool] = field(default_factory=dict)  # every head word used, and if seen plural
     seen: int = -1  # the last sentence that named it
+    earlier: int = -1  # the sentence that named it before ``seen`` ("called it X": named in the last one)
     parties: list[str] = field(default_factory=list)  # who acts on a vague topic
     party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
     authors: list[str] = field(default_factory=list)  # its named makers: "Kenya's deal", "set by the G7"
     proper: str = ""  # its own name, when the text gives one: "the Belt and Road Initiative"
     verbal: bool = False  # named by a verb of agreeing only ("A and B agreed to ..."): see find_or_add
+
+
+def mark_seen(node: TopicNode, index: int) -> None:
+    """Record that sentence ``index`` names the topic (keeping the sentence that named it before)."""
+    if node.seen != index:
+        node.earlier = node.seen
+    node.seen = index
 
 
 @dataclass
