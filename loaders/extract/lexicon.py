@@ -183,6 +183,8 @@ class RuleWords:
     arriving_verbs: frozenset[str] = frozenset()  # "support came from Egypt": Egypt's support
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
+    measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
+    measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)
     bare_measure_verbs: frozenset[str] = frozenset()  # 'designated the bank' (not 'as the venue')
     embargo_verbs: frozenset[str] = frozenset()  # "blocked imports of X's goods": a ban
     aiming_verbs: frozenset[str] = frozenset()  # "targeted a US destroyer": an attack, unless a measure
