@@ -1269,6 +1269,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _pronoun_object_before_infinitive(doc)
     _perfect_read_as_modifier(doc)
     _owned_name_read_as_apposition(doc)
+    _name_apposed_to_far_head(doc)
     _object_read_as_apposition_of_manner(doc)
     _non_prefix(doc)
     _subject_read_as_apposition(doc)
@@ -1502,6 +1503,25 @@ def _object_read_as_apposition_of_manner(doc: Doc) -> None:
             and any(c.dep_ == "det" for c in noun.children)
         ):
             noun.head, noun.dep_ = verb, "dobj"
+
+
+def _name_apposed_to_far_head(doc: Doc) -> None:
+    """ "sanctioned X, its chairman Y and a Dubai-registered broker, Sandline Parts Ltd": the model may hang
+    the name after "a broker," on an earlier name; a name set off by a comma right after a common noun
+    that hangs (as a conjunct) under that earlier head is that noun's apposition."""
+    for name in doc:
+        left = name.left_edge.i
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or left < 2 or doc[left - 1].text != ",":
+            continue
+        noun = doc[left - 2]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.dep_ == "conj"
+            and noun.head.i == name.head.i
+            and noun.i > name.head.i
+            and not any(c.dep_ == "appos" for c in noun.children)
+        ):
+            name.head = noun
 
 
 def _owned_name_read_as_apposition(doc: Doc) -> None:
