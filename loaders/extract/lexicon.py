@@ -225,15 +225,22 @@ class RuleWords:
     conditioned_measures: frozenset[str] = frozenset()  # the measures a condition makes threats
     deadline_verbs: frozenset[str] = frozenset()
     status_verbs: dict[str, MemberStatus] = field(default_factory=dict)
+    penalizing_status_verbs: frozenset[str] = frozenset()  # 'the AU suspended Gabon': SANCTIONS
     verb_events: dict[str, VerbEvent] = field(default_factory=dict)
     # derived from verb_events: topic kind → the objects that name an event of it ("launch of a missile")
     event_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     participation_nouns: frozenset[str] = frozenset()
     destination_participles: frozenset[str] = frozenset()  # "goods bound for Russia": where they go
+    object_only_preps: frozenset[str] = frozenset()  # 'recalled its envoys in X': 'in' on the object only
+    posting_participles: frozenset[str] = frozenset()  # 'its ambassador accredited in Algiers'
+    carrier_nouns: frozenset[str] = frozenset()  # 'airspace closed to aircraft coming from Mali'
     release_nouns: frozenset[str] = frozenset()  # "demanded the release of ... held by X": asks X
     arriving_verbs: frozenset[str] = frozenset()  # "support came from Egypt": Egypt's support
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
+    measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
+    measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)
+    bare_measure_verbs: frozenset[str] = frozenset()  # 'designated the bank' (not 'as the venue')
     embargo_verbs: frozenset[str] = frozenset()  # "blocked imports of X's goods": a ban
     aiming_verbs: frozenset[str] = frozenset()  # "targeted a US destroyer": an attack, unless a measure
     buying_verbs: frozenset[str] = frozenset()  # relief goods bought are trade, not aid

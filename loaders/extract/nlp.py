@@ -1267,6 +1267,10 @@ def noun_compounds(doc: Doc) -> Doc:
     _negated_conjunct(doc)
     _participle_took_the_subject(doc)
     _pronoun_object_before_infinitive(doc)
+    _perfect_read_as_modifier(doc)
+    _owned_name_read_as_apposition(doc)
+    _name_apposed_to_far_head(doc)
+    _object_read_as_apposition_of_manner(doc)
     _non_prefix(doc)
     _subject_read_as_apposition(doc)
     _summing_clause_read_as_complement(doc)
@@ -1478,6 +1482,91 @@ def _pronoun_object_before_infinitive(doc: Doc) -> None:
             and token.head.i == nxt.head.i
         ):
             token.head, token.dep_, token.pos_ = verb, "dobj", "PRON"
+
+
+def _object_read_as_apposition_of_manner(doc: Doc) -> None:
+    """'Algiers rejected "with the greatest firmness" the "unfounded allegations" of X': with a manner
+    phrase (quoted) between the verb and its object, the model may read the object as an apposition of the
+    manner noun; a determined noun after it, the verb having no object, is the verb's object."""
+    for noun in doc:
+        manner = noun.head
+        prep = manner.head
+        verb = prep.head
+        if (
+            noun.dep_ == "appos"
+            and noun.pos_ == "NOUN"
+            and manner.dep_ == "pobj"
+            and manner.i < noun.i
+            and prep.lower_ in {"with", "in"}
+            and verb.pos_ == "VERB"
+            and verb.i < prep.i
+            and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+            and any(c.dep_ == "det" for c in noun.children)
+        ):
+            noun.head, noun.dep_ = verb, "dobj"
+
+
+def _name_apposed_to_far_head(doc: Doc) -> None:
+    """ "sanctioned X, its chairman Y and a Dubai-registered broker, Sandline Parts Ltd": the model may hang
+    the name after "a broker," on an earlier name; a name set off by a comma right after a common noun
+    that hangs (as a conjunct) under that earlier head is that noun's apposition."""
+    for name in doc:
+        left = name.left_edge.i
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or left < 2 or doc[left - 1].text != ",":
+            continue
+        noun = doc[left - 2]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.dep_ == "conj"
+            and noun.head.i == name.head.i
+            and noun.i > name.head.i
+            and not any(c.dep_ == "appos" for c in noun.children)
+        ):
+            name.head = noun
+
+
+def _owned_name_read_as_apposition(doc: Doc) -> None:
+    """ "sanctioned Helios Bank, its chairman Andreas Petrou and a broker, Falcon Trading": the model
+    reads "its chairman Andreas Petrou" as an apposition of the bank; a noun owned by "its"/"their" that
+    carries a name of its own is another party listed after the name it belongs to (nothing is its own
+    chairman), so it is a conjunct."""
+    for noun in doc:
+        head = noun.head
+        if (
+            noun.dep_ == "appos"
+            and noun.pos_ == "NOUN"
+            and head.pos_ == "PROPN"
+            and head.i < noun.i
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
+            and any(
+                c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children
+            )
+        ):
+            noun.dep_ = "conj"
+
+
+def _perfect_read_as_modifier(doc: Doc) -> None:
+    """ "Sudan has since suspended imports of Kenyan tea": an adverb between "has" and its participle makes
+    the model read "has" as the verb and the participle as a modifier of the object; the participle is the
+    verb, and "has" its auxiliary."""
+    for adv in doc[1:-1]:
+        have, part = doc[adv.i - 1], doc[adv.i + 1]
+        if not (
+            have.lemma_ == "have"
+            and have.dep_ != "aux"
+            and adv.dep_ == "advmod"
+            and part.tag_ == "VBN"
+            and part.dep_ == "amod"
+            and part.head.dep_ == "dobj"
+            and part.head.head.i == have.i
+        ):
+            continue
+        head, dep = have.head, have.dep_
+        for child in list(have.children):
+            if child.i != part.i:
+                child.head = part
+        part.head, part.dep_, part.pos_ = (part if dep == "ROOT" else head), dep, "VERB"
+        have.head, have.dep_ = part, "aux"
 
 
 def _negated_conjunct(doc: Doc) -> None:

@@ -153,12 +153,23 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
     body = [sent for kind, _, sent in sentences if kind == BODY]
-    active = frozenset(found.kind for sent in body for t in sent if (found := topic_of(t, lex))) | frozenset(
-        event.kind  # "launched a ballistic missile ... condemned the launch": the verb named the kind
-        for sent in body
-        for t in sent
-        if (event := lex.words.verb_events.get(t.lemma_.lower())) is not None
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children)
+    active = (
+        frozenset(found.kind for sent in body for t in sent if (found := topic_of(t, lex)))
+        | frozenset(
+            event.kind  # "launched a ballistic missile ... condemned the launch": the verb named the kind
+            for sent in body
+            for t in sent
+            if (event := lex.words.verb_events.get(t.lemma_.lower())) is not None
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children)
+        )
+        | frozenset(  # "suspended visa-free travel ... denounced the suspension": the verb named a measure
+            kind
+            for sent in body
+            for t in sent
+            if t.lemma_.lower() in lex.words.embargo_verbs
+            for c in t.children
+            if c.dep_ == "dobj" and (kind := lex.words.measure_objects.get(c.lemma_.lower())) is not None
+        )
     )
     for index, (kind, offset, sent) in enumerate(sentences):
         start, end = offset + sent.start_char, offset + sent.end_char

@@ -546,6 +546,12 @@ def verb_rules(r: Reader) -> None:
 
         if lemma in words.embargo_verbs:
             trig = _as_embargo(r, verb, trig)
+        if lemma in words.bare_measure_verbs and any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "dative"}
+            or (c.dep_ == "prep" and c.lower_ in {"as", "to"})
+            for c in verb.children
+        ):
+            trig = None  # "designated Accra as the venue": a role named, no listing
         if lemma in words.aiming_verbs and _measure_aimed(r, verb):
             trig = None  # "the EU targeted Russian banks in its new sanctions": a measure, no attack
         if trig is None:
@@ -709,6 +715,8 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
             unnamed = t.lemma_.lower() in heads and any(  # "two Iranian officials", "various Russian firms"
                 (c.dep_ in {"det", "nummod"} and c.lower_ not in {"the", "its", "their"})
                 or (c.dep_ == "amod" and c.lower_ in some)
+                # some of them, told by a participle: "Georgian officials holding diplomatic passports"
+                or (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and t.tag_ == "NNS")
                 for c in t.children
             )
             (states if unnamed else named).update(modifiers)
@@ -1318,8 +1326,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # "called on Beijing to ...", not "what he called double standards on Gaza": only right after the
             # verb (an adverb between: "called again on")
             tokens = [t for t in tokens if all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1 : t.head.i])]
+        if phrase in r.lex.words.object_only_preps:  # "recalled its ambassadors in Mali and Niger" (hung on
+            # the verb), not "in protest" nor "following a raid in the region of Kidal": a name only
+            tokens = [t for t in tokens if r.mention_at(t) is not None]
         if trig.object_preps:  # "fired missiles at Israel" with "at" on the missiles
             tokens += [tok for o in direct_objects(verb) + counted for tok in prep_objects(o, phrase)]
+            tokens += _posted_in(r, direct_objects(verb), phrase)  # "its ambassadors accredited in Algiers"
         if prel == "MOBILIZES":  # "sent troops to the AU mission in Somalia": where the mission is
             tokens = [p for tok in tokens for p in (mission_places(r, tok) or [tok])]
         targets = [
@@ -3847,10 +3859,24 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
             x for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION
         ]
     modality, conf = r.modality(verb)
+    # the act of suspending or expelling a member is a penalty the body imposes (inferred); being held
+    # suspended ("Guinea remains suspended") is a state, not the act
+    penalty = (
+        verb.lemma_.lower() in r.lex.words.penalizing_status_verbs
+        and not any(c.lemma_.lower() not in {"be", "get"} for c in held)  # "remains suspended"
+        and not (verb.dep_ == "acl" and agent(verb) is None)  # "kept the country suspended"
+        and not (
+            verb.dep_ in {"acomp", "oprd", "xcomp"}
+            and verb.head.lemma_.lower() in {*copulas, "remain", "stay"}
+        )
+    )
+    doers = {x.key for t in subjects(verb)[0] for x in r.refs(t, topics=False)}  # "froze its participation"
     for body in bodies:
         for member in members:
             if _allowed(r, "MEMBER_OF", member, body):
                 r.emit(member, "MEMBER_OF", Ref(_parent(r, body.key)), modality, conf, status=status)
+                if penalty and body.key != member.key and member.key not in doers:
+                    r.emit(Ref(_parent(r, body.key)), "SANCTIONS", Ref(member.key, True), modality, conf)
 
 
 def _participation(r: Reader, verb: Token, status: str) -> None:
@@ -6324,6 +6350,9 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
         out.pop("to", None)
     if "to" in trig.preps:  # "a shipment of arms bound for Kyiv"
         out.setdefault("to", []).extend(p for h in holders if h is not None for p in _bound_for(r, h))
+    if trig.rel == "SANCTIONS":  # "closed its airspace to all aircraft coming from or going to Mali"
+        for phrase in [p for p in ("to", "for") if p in out]:
+            out[phrase] += _carried_between(r, out[phrase])
     if (
         trig.rel == "SANCTIONS"
     ):  # "export controls on goods bound for Russia", "on exports of chips to China":
@@ -6346,6 +6375,35 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
         if aimed:
             out["on" if "on" in out else "against"] += aimed
     return out
+
+
+def _posted_in(r: Reader, objects: list[Token], phrase: str) -> list[Token]:
+    """Where the persons a verb acts on are posted, told by a participle on them (or on the states they
+    serve): 'recalled its ambassadors accredited in Algiers', 'the envoys of the member states posted to
+    Rabat'."""
+    return [
+        p
+        for o in objects
+        for h in (o, *prep_objects(o, "of"))
+        for c in h.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in r.lex.words.posting_participles
+        for p in prep_objects(c, phrase)
+    ]
+
+
+def _carried_between(r: Reader, held: list[Token]) -> list[Token]:
+    """Where carriers a measure shuts out come from or go to, told by their participles: 'aircraft coming
+    from or going to Mali', 'flights bound for Minsk', 'ships sailing from Russian ports'."""
+    return [
+        p
+        for c in held
+        if c.lemma_.lower() in r.lex.words.carrier_nouns
+        for v in c.children
+        if v.dep_ == "acl" and v.tag_ in {"VBG", "VBN"}
+        for w in (v, *v.conjuncts)
+        for phrase in ("from", "to", "for")
+        for p in prep_objects(w, phrase)
+    ]
 
 
 def _bound_for(r: Reader, holder: Token) -> list[Token]:
@@ -6485,6 +6543,8 @@ def _undone(r: Reader, noun: Token, trig: Trigger) -> bool:
         tokens += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     tokens += shifted + fronted
     targets = [x for t in tokens for x in r.refs(t, topics=topics)] + _modifier_objects(r, noun, trig)
+    if trig.undone == "SANCTIONS" and targets:  # "suspended visa-free travel for Georgian officials holding
+        targets = _sanctioned(r, tokens, targets)  # diplomatic passports": those officials, not the state
     parties = list(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
     if not targets and len(parties) == 2 and verb.lemma_.lower() in r.lex.words.exchanging_verbs:
         # "Russia and Ukraine swapped 95 prisoners each": each concedes to the other

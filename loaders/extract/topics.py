@@ -64,6 +64,19 @@ class TopicParts:
     proper: str = ""  # a proper name ("the Abraham Accords"): the topic is called by it
 
 
+def _act_of_measure(token: Token, lex: Lexicon) -> bool:
+    """A noun of stopping ("the suspension") names a measure only when what it stops is one or goes
+    unsaid: "the suspension of visa-free travel", not "the suspension of talks" nor "Gabon's suspension
+    from the AU"."""
+    if token.lemma_.lower() not in lex.words.measure_act_nouns:
+        return True
+    stopped = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children
+    ]
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return not owned and all(p.lemma_.lower() in lex.words.measure_objects for p in stopped)
+
+
 def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -> Topic | None:
     """The topic kind a noun heads ("invasion", "price cap", "special military operation"), if any.
 
@@ -83,7 +96,7 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     weak = lex.topic_weak.get(lemma) or lex.topic_weak.get(lower)  # "the measures" after sanctions
     # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation)
     qualified_otherwise = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
-    if weak is not None and weak.kind in active and not qualified_otherwise:
+    if weak is not None and weak.kind in active and not qualified_otherwise and _act_of_measure(token, lex):
         return weak
     # a name between the words of a phrase: "a joint EU statement", "a joint G7 declaration"
     end = token.i
