@@ -2056,8 +2056,10 @@ class Resolver(PronounResolver):
         plural = t.tag_ in {"NNS", "NNPS"} or (t.tag_ == "NNP" and bool(marks) and t.lower_.endswith("s"))
         if not plural or t.dep_ not in SUBJ:
             return None
-        if _some_of(t, words.partitive_words) or any(c.dep_ == "prep" for c in t.children):
-            return []  # "five EU member states", "member states of the AU" (the owner reading)
+        if _some_of(t, words.partitive_words):
+            return []  # "five EU member states": some of them
+        if any(c.dep_ == "prep" for c in t.children):
+            return None  # "member states of the AU": the owner is read as before
         owners = [
             c
             for h in (t, *marks)
