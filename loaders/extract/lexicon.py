@@ -279,6 +279,7 @@ class RuleWords:
     organize_verbs: frozenset[str] = frozenset()
     body_words: tuple[str, ...] = ()
     side_words: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()  # "the Qatari capital Doha", "Wyryki, a village in Poland"
     area_counts: tuple[str, ...] = ()
     area_list_nouns: tuple[str, ...] = ()
     not_role_words: frozenset[str] = frozenset()

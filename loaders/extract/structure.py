@@ -609,6 +609,7 @@ def territory(r: Reader) -> None:
         if r.sent.doc[country.end - 1].dep_ in {"nsubj", "nsubjpass"}:
             continue
         _part_of(r, _mentions(r, match["city"] or match["region"])[0], country)
+    _containing_places(r, sig)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
         rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{_LIST})",
@@ -681,6 +682,70 @@ def _dateline_place(r: Reader) -> None:
         )
     if first is not None:
         r.ctx.dateline_place = (r.info.index, first)
+
+
+def _containing_places(r: Reader, sig: str) -> None:
+    """A place named with the place that holds it: "the Qatari capital Doha", "Wyryki, a village in eastern
+    Poland", "Pahalgam, in Indian-administered Kashmir", "the base in northwest Greenland", "Batumi, Georgia's
+    Black Sea port". The holder may be a region the text names ("a town in Kashmir"). Where a place noun or a
+    preposition of place says so, a name the models read as a person or a body is the place ("the Lebanese
+    town Nabatieh"). Words as data (``place_nouns``, ``side_words``)."""
+    w = r.lex.words
+    nouns = _any(w.place_nouns)
+    sides = _any(w.side_words + w.area_qualifiers)
+    held = r"(?:[CD]#\d+ - (?:administered|controlled|held|run) )"  # "Indian-administered Kashmir"
+    at = r"\b(?:in|at|near|from|to|into|over|towards?|outside|inside)"
+    alone = r"(?! 's| (?:,|and|or) (?:the )?[CDROP]#)"  # the holder alone, not one of a list or an owner
+    side_of = rf"(?: ,)? in (?:the )?(?:{sides}) (?:(?:{sides}) )*(?P<owner>[CR]#\d+){alone}"
+    for pattern, named in (
+        # "the Qatari capital Doha", "the Kenyan capital, Nairobi", "the Syrian port city Latakia"
+        (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
+        # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo"
+        (
+            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:[a-z-]+ ){{0,3}}?(?:{nouns}) (?:in|of) (?:the )?"
+            rf"(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
+            True,
+        ),
+        # "in Pahalgam, in Indian-administered Kashmir" (not "discussed Gaza, in Cairo")
+        (
+            rf"{at} (?P<place>[RCPO]#\d+) , in (?:the )?(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
+            True,
+        ),
+        # "the base in northwest Greenland", "near Galati in eastern Romania" (a side of it: no bare 'in')
+        (
+            rf"(?P<place>[RC]#\d+){side_of}",
+            False,
+        ),
+        (
+            rf"{at} (?:the )?(?P<place>[PO]#\d+){side_of}",
+            True,
+        ),
+        # "Batumi, Georgia's Black Sea port", "Mariupol, Ukraine's second port city"
+        (rf"(?P<place>[RCPO]#\d+) , (?P<owner>C#\d+) 's (?:[a-z-]+ ){{0,3}}?(?:{nouns})\b", True),
+    ):
+        for match in re.finditer(pattern, sig):
+            place, owner = _mentions(r, match["place"])[0], _mentions(r, match["owner"])[0]
+            # (a capital is its own place here, not its state or region: "Sukhumi, in Abkhazia")
+            key = region_of(place, r.ctx) if place.region is None else r.ctx.place(place.region, place.text)
+            if key is None and named and place.label in {Label.PERSON, Label.ORGANIZATION}:
+                key = r.ctx.entity(Label.REGION, place.text, place.text)
+            if key is None or r.ctx.actor(owner.key) in _claimants(r, place):
+                continue  # "Russia says Donetsk, a region in southern Russia, ...": the claimant's claim
+            if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind == "name"):
+                continue
+            if owner.label in {Label.COUNTRY, Label.REGION}:
+                r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
+
+
+def _claimants(r: Reader, place: Mention) -> set[str]:
+    """Who the sentence reports as saying or deeming what it says of a place: its speaker in quotes and the
+    subjects of its verbs of saying or deeming (their claims are no PART_OF of the article's own)."""
+    w = r.lex.words
+    found = list(r.speaker(r.sent.doc[place.start]))
+    for verb in r.sent:
+        if verb.lemma_.lower() in w.say_verbs or verb.lemma_ in w.deem_verbs:
+            found += [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
+    return {r.ctx.actor(x.key) for x in found}
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
