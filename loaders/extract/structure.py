@@ -724,6 +724,8 @@ def _containing_places(r: Reader, sig: str) -> None:
         (rf"(?P<place>[RCPO]#\d+) , (?P<owner>C#\d+) 's (?:[a-z-]+ ){{0,3}}?(?:{nouns})\b", True),
     ):
         for match in re.finditer(pattern, sig):
+            if set(match[0].split()) & set(w.not_part_words):
+                continue  # "Kosovo, a former province of Serbia"
             place, owner = _mentions(r, match["place"])[0], _mentions(r, match["owner"])[0]
             # (a capital is its own place here, not its state or region: "Sukhumi, in Abkhazia")
             key = region_of(place, r.ctx) if place.region is None else r.ctx.place(place.region, place.text)
