@@ -52,6 +52,9 @@ def locative(token: Token, lex: Lexicon) -> bool:
     head = token
     while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
         head = head.head
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if of is not None and of.head.dep_ == "pobj" and of.head.lemma_.lower() in lex.words.place_nouns:
+        head = of.head  # "in the city of Bishkek": the name is the place the noun is
     if head.dep_ != "pobj" or head.head.lower_ not in lex.words.locative_preps:
         return False
     verb, prep = head.head.head, head.head.lower_

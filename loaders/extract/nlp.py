@@ -293,11 +293,15 @@ _MONTHS_DAYS = {
 def title_glue(doc: Doc) -> Doc:
     """A capitalised word right after a personal title opens no sentence (set before the parser): the small
     model split "Malaysian PM | Anwar Ibrahim met Xi" in two, the title left a sentence of its own."""
-    titles = load_lexicon().person_titles
+    lex = load_lexicon()
+    titles = lex.person_titles
+    honorifics = {w.lower() for w in lex.words.honorifics}
     for t in doc[1:]:
         before = doc[t.i - 1]
         if before.lower_ in titles and before.is_alpha and t.is_title and t.is_alpha:
             t.is_sent_start = False
+        elif before.text.endswith(".") and before.lower_.rstrip(".") in honorifics and t.text[:1].isupper():
+            t.is_sent_start = False  # "the Minister of ... H.E. Mr. X": an honorific ends no sentence
     return doc
 
 

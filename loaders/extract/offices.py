@@ -27,6 +27,8 @@ _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "thei
 def offices(r: Reader) -> None:
     titled(r)
     explicit(r)
+    led_as(r)
+    unit_heads(r)
     ruled(r)
     appointed(r)
     known(r)
@@ -138,6 +140,91 @@ def appointed(r: Reader) -> None:
             for person in persons:
                 for owner in owners[:1]:
                     r.emit(person, "HOLDS_OFFICE", owner, Modality.ASSERTED, 0.8, role=role)
+
+
+def led_as(r: Reader) -> None:
+    """'The interim government, led by X as Chief Adviser, ...', 'Peru's cabinet, headed by Y as interim
+    President': a state organ led by a person in a title holds that title's office of the organ's state (the
+    state named with the organ, direct; else the one the organ stands for or the passage is about)."""
+    w = r.lex.words
+    for verb in r.sent:
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in w.heading_verbs:
+            continue
+        organ = verb.head
+        if organ.lemma_.lower() not in r.lex.state_organs or _not_yet(r, verb):
+            continue
+        for agent in [c for c in verb.children if c.dep_ == "agent"]:
+            for pobj in agent.children:
+                person = r.mention_at(pobj)
+                if person is None or person.label is not Label.PERSON or r.ctx.offices.get(person.key):
+                    continue
+                titles = [
+                    t
+                    for h in (pobj, verb)
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for t in c.children
+                    if _is_title(r, t)
+                ]
+                state, named = _organ_state(r, organ)
+                if not titles or state is None or _impossible(r, person.key, state):
+                    continue
+                role = " ".join(
+                    t.text for t in titles[0].subtree if t.i <= titles[0].i and t.dep_ not in {"det", "poss"}
+                )
+                r.ctx.add_office(person.key, state, role, named)
+                r.emit(Ref(person.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def unit_heads(r: Reader) -> None:
+    """'X, the commander of the CAPSAT elite unit, ...': a person set beside the head of an armed unit named
+    by a name the models know as a body but the gazetteer does not holds that office in the unit (only the
+    office: his acts stay his state's)."""
+    w = r.lex.words
+    heads = set(w.heading_verbs.values())
+    for m in r.mentions:
+        if m.label is not Label.PERSON:
+            continue
+        for noun in [c for c in r.sent.doc[m.end - 1].children if c.dep_ == "appos"]:
+            if noun.lemma_.lower() not in heads:
+                continue
+            units = [
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.lemma_.lower() in w.unit_nouns and r.mention_at(p) is None
+            ]
+            for unit in units:
+                # ("the CAPSAT elite unit": the name may hang on a word before the unit's noun)
+                named = [
+                    t
+                    for t in r.sent.doc[unit.left_edge.i : unit.i]
+                    if t.pos_ == "PROPN" and t.ent_type_ == "ORG" and r.mention_at(t) is None
+                ]
+                if not named or named[-1].i - named[0].i + 1 != len(named):
+                    continue
+                span = r.sent.doc[named[0].i : named[-1].i + 1]
+                body = r.ctx.entity(Label.ORGANIZATION, span.text, span.text)
+                role = noun.text
+                r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(body), Modality.ASSERTED, 0.7, role=role)
+
+
+def _organ_state(r: Reader, organ: Token) -> tuple[str | None, bool]:
+    """The state whose organ a noun names: one named with it ("Peru's cabinet"; True), else the one the
+    organ stands for ("the interim government" after "Bangladesh's interim government") or the passage is
+    about (False)."""
+    owned = {
+        m.key
+        for c in organ.children
+        if c.dep_ in {"poss", "amod", "compound"}
+        for m in [r.mention_at(c)]
+        if m is not None and m.label is Label.COUNTRY
+    }
+    if owned:
+        return (owned.pop(), True) if len(owned) == 1 else (None, False)
+    meant = {x.key for x in r.refs(organ, topics=False) if key_label(x.key) is Label.COUNTRY}
+    return (meant.pop() if len(meant) == 1 else r.ctx.office_guess(r.info.index, window=2)), False
 
 
 def _not_yet(r: Reader, verb: Token) -> bool:
@@ -409,7 +496,12 @@ def guessed(r: Reader) -> None:
         ):
             continue
         else:
-            state = _led_party(r, m) or r.ctx.office_guess(r.info.index, window=1) or _subject_before(r, m)
+            state = (
+                _led_party(r, m)
+                or _own_clause_state(r, m, role)
+                or r.ctx.office_guess(r.info.index, window=1)
+                or _subject_before(r, m)
+            )
         # (a state the article gave this very title may hold it beside another of its officers: "China
         # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
         free = len(given) == 1 or state not in taken
@@ -426,6 +518,27 @@ def _led_party(r: Reader, m: Mention) -> str | None:
     if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in r.lex.words.heading_verbs:
         return None
     states = {x.key for x in r.refs(verb.head, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY}
+    return states.pop() if len(states) == 1 else None
+
+
+def _own_clause_state(r: Reader, m: Mention, role: str) -> str | None:
+    """'Foreign ministry spokeswoman X says Russia takes note of ...', 'spokesperson Y confirmed that New
+    Delhi had received the note': a spokesperson's state is the one whose own stance or act the clause he
+    says reports (no modal of a demand: "said Japan should stop" is another state's conduct)."""
+    w = r.lex.words
+    if not set(_role_words(role)) & w.aide_nouns:
+        return None
+    name = r.sent.doc[m.end - 1]
+    if name.dep_ != "nsubj":
+        return None
+    states: set[str] = set()
+    for clause in name.head.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in w.own_stance_verbs:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought", "need"} for c in clause.children):
+            continue
+        for subj in [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]:
+            states |= {x.key for x in r.refs(subj, topics=False) if key_label(x.key) is Label.COUNTRY}
     return states.pop() if len(states) == 1 else None
 
 
@@ -453,6 +566,7 @@ def explicit(r: Reader) -> None:
                 or _appos_title(r, m)
                 or _of_state(r, m)
                 or _named_as(r, m)
+                or _aide_to(r, m)
             )
 
             for anchor, role, direct in found:
@@ -843,10 +957,90 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         if _peoples([before[k] for k in sorted(before)]):
             continue  # "Dodik, the Bosnian Serb leader,"
         anchor = _owner_mention(r, noun)
+        direct = anchor is not None
+        anchor = anchor or _its_owner(r, noun)
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
-            return [(anchor, _title_words(r, noun), True)]
+            return [(anchor, _title_words(r, noun), direct)]
     return []
+
+
+def _its_owner(r: Reader, noun: Token) -> Mention | None:
+    """'SADC ...: its executive secretary, X, said the bloc ...': the one body 'its' stands for owns the title
+    set beside the name (an inferred office)."""
+    for child in noun.children:
+        if child.dep_ != "poss" or child.lower_ not in {"its", "their"}:
+            continue
+        owners = {
+            x.key
+            for x in r.refs(child, topics=False)
+            if key_label(x.key) is Label.ORGANIZATION  # (a state's own officers are read by other rules)
+        }
+        if not owners:  # "SADC, whose chair Madagascar took over, is ...: its executive secretary": the body
+            owners = {  # that is a subject before it
+                m.key
+                for m in r.mentions
+                if m.end <= child.i
+                and m.label is Label.ORGANIZATION
+                and r.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+            }
+        if len(owners) == 1:
+            key = owners.pop()
+            return Mention(child.i, child.i + 1, key, r.ctx.nodes[key].label, "pronoun", child.text)
+    return None
+
+
+def _aide_to(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'X, a senior adviser to Supreme Leader Y, said ...', 'X, an aide to President Y': the aide serves the
+    state his principal holds office in (inferred, as for "Putin's spokesman X")."""
+    head = r.sent.doc[m.end - 1]
+    for noun in [c for c in head.children if c.dep_ == "appos"]:
+        if noun.lemma_.lower() not in r.lex.words.aide_nouns or r.by_token.get(noun.i) is not None:
+            continue
+        for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "for"}]:
+            for pobj in prep.children:
+                boss = r.by_token.get(pobj.i)
+                private = any(c.lower_ in r.lex.private_roles for c in pobj.children)  # "opposition leader"
+                if boss is None and pobj.lemma_.lower() in r.lex.head_titles and not private:
+                    # "an adviser to the Iranian supreme leader": the state that names the principal's title
+                    states = [
+                        a
+                        for c in pobj.children
+                        if c.dep_ in {"amod", "compound", "poss"}
+                        for a in [r.mention_at(c)]
+                        if a is not None and a.label is Label.COUNTRY and not a.leaning(r.sent.doc)
+                    ]
+                    if len(states) == 1:
+                        words = [t.text for t in r.sent.doc[noun.left_edge.i : pobj.i + 1] if t.dep_ != "det"]
+                        return [(states[0], " ".join(words), False)]
+                if boss is None or boss.label is not Label.PERSON or boss.key == m.key:
+                    continue
+                state = _principal_state(r, boss)
+                if state is None:
+                    continue
+                doc = r.sent.doc
+                words = [t.text for t in doc[noun.left_edge.i : boss.end] if t.dep_ not in {"det"}]
+                node = r.ctx.nodes[state]
+                return [
+                    (
+                        Mention(boss.start, boss.end, state, node.label, "name", node.name),
+                        " ".join(words),
+                        False,
+                    )
+                ]
+    return []
+
+
+def _principal_state(r: Reader, boss: Mention) -> str | None:
+    """The state a principal acts for: the one the article gave him, else the one state the leaders data gives
+    him that year."""
+    state = r.ctx.actor(boss.key)
+    if state == boss.key:
+        holders = _holders(r, boss.key)
+        held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
+        found = held.pop() if len(held) == 1 else None
+        state = found or boss.key
+    return None if state == boss.key else state
 
 
 def _title_words(r: Reader, noun: Token) -> str:
@@ -967,13 +1161,9 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
         return []
     if any(t.lower_ in r.lex.words.relative_titles for t in tokens):
         return []  # "Putin's Armenian counterpart X": an office of his own, no aide's
-    state = r.ctx.actor(boss.key)
-    if state == boss.key:  # "Zelensky's chief of staff X": the one state the leaders data gives him that year
-        holders = _holders(r, boss.key)
-        held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
-        found = held.pop() if len(held) == 1 else None
-        state = found or boss.key
-    if state == boss.key:
+    # ("Zelensky's chief of staff X": the one state the leaders data gives him that year)
+    state = _principal_state(r, boss)
+    if state is None:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
     node = r.ctx.nodes[state]

@@ -3103,7 +3103,8 @@ def _held_in(r: Reader, verb: Token) -> None:
         if c.dep_ == "prep" and c.lower_ in {"in", "at"}
         for p in c.children
         if p.dep_ == "pobj"
-        for x in r.refs(p, topics=False)
+        for q in [p, *_named_place(r, p)]
+        for x in r.refs(q, topics=False)
         if label_of_ref(x, r.topics) is Label.REGION
     ]
     modality, conf = r.modality(verb)
@@ -3113,6 +3114,13 @@ def _held_in(r: Reader, verb: Token) -> None:
             if event.key.startswith("?topic:"):  # the place also names the event
                 node = r.topics[int(event.key.split(":")[1])]
                 node.places += [place.key] if place.key not in node.places else []
+
+
+def _named_place(r: Reader, noun: Token) -> list[Token]:
+    """'in the city of Bishkek', 'in the town of Osh': the name a place noun's 'of' gives."""
+    if noun.lemma_.lower() not in r.lex.words.place_nouns or r.mention_at(noun) is not None:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
 
 
 def _held_by(r: Reader, verb: Token) -> None:

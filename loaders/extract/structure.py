@@ -20,6 +20,7 @@ from loaders.extract.args import direct_objects, prep_objects, subjects
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
+from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.topics import topic_of
 
@@ -634,6 +635,7 @@ def territory(r: Reader) -> None:
             continue
         _part_of(r, _mentions(r, match["city"] or match["region"])[0], country)
     _containing_places(r, sig)
+    _own_places(r)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
         rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{_LIST})",
@@ -721,6 +723,9 @@ def _containing_places(r: Reader, sig: str) -> None:
     at = r"\b(?:in|at|near|from|to|into|over|towards?|outside|inside)"
     alone = r"(?! 's| (?:,|and|or) (?:the )?[CDROP]#)"  # the holder alone, not one of a list or an owner
     side_of = rf"(?: ,)? in (?:the )?(?:{sides}) (?:(?:{sides}) )*(?P<owner>[CR]#\d+){alone}"
+    # "the Indian state of Manipur", "the region of Kidal": the holder named through its own place noun
+    # ("in Poland's Lublin province": a region its state's name owns)
+    noun_of = rf"(?:(?:D#\d+ )?(?:(?:{sides}) )*(?:{nouns}) of (?:the )?|C#\d+ 's (?:(?:{sides}) )*)?"
     for pattern, named in (
         # "the Qatari capital Doha", "the Kenyan capital, Nairobi", "the Syrian port city Latakia"
         (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
@@ -730,9 +735,18 @@ def _containing_places(r: Reader, sig: str) -> None:
             rf"(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
             True,
         ),
-        # "in Pahalgam, in Indian-administered Kashmir" (not "discussed Gaza, in Cairo")
+        # "in Pahalgam, in Indian-administered Kashmir" (not "discussed Gaza, in Cairo"), "in Imphal, in the
+        # Indian state of Manipur"
         (
-            rf"{at} (?P<place>[RCPO]#\d+) , in (?:the )?(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
+            rf"{at} (?:the (?:{nouns}) of )?(?P<place>[RCPO]#\d+) , in (?:the )?(?:(?:{sides}) )*{held}?"
+            rf"{noun_of}"
+            rf"(?P<owner>[CR]#\d+){alone}",
+            True,
+        ),
+        # "Dilling, a town in the Sudanese state of South Kordofan"
+        (
+            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:[a-z-]+ ){{0,3}}?(?:{nouns}) in (?:the )?"
+            rf"(?:(?:{sides}) )*D#\d+ (?:(?:{sides}) )*(?:{nouns}) of (?:the )?(?P<owner>R#\d+){alone}",
             True,
         ),
         # "the base in northwest Greenland", "near Galati in eastern Romania" (a side of it: no bare 'in')
@@ -757,17 +771,62 @@ def _containing_places(r: Reader, sig: str) -> None:
                 key = r.ctx.entity(Label.REGION, place.text, place.text)
             if key is None or r.ctx.actor(owner.key) in _claimants(r, place):
                 continue  # "Russia says Donetsk, a region in southern Russia, ...": the claimant's claim
-            if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind == "name"):
+            if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind in {"name", "region"}):
                 continue
             if owner.label in {Label.COUNTRY, Label.REGION}:
                 r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
 
 
-def _claimants(r: Reader, place: Mention) -> set[str]:
+def _own_places(r: Reader) -> None:
+    """'a route through its southern Syunik province', 'across Armenia's southern Syunik province': a region
+    named after 'its' or 'their' (and side words) is part of the one state the possessive stands for, when
+    that state is its clause's subject; after a state's name and "'s", of that state. A name the models
+    missed or read as a person or body is the place where a place noun follows it ("its Sughd province")."""
+    for own in r.sent:
+        if own.lower_ in {"its", "their"} and own.dep_ == "poss":
+            verb = own
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            # the clause's own subject ("Armenia grants the US a route through its ..."; not "The deal gives
+            # Azerbaijan a road through its ...", whose 'its' may be either state)
+            said = {x.key for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)}
+            states = {x.key for x in r.refs(own, topics=False) if key_label(x.key) is Label.COUNTRY} & said
+        elif own.lower_ in {"'s", "’s"} and own.i > r.sent.start:
+            owner = r.by_token.get(own.i - 1)
+            named = owner is not None and owner.label is Label.COUNTRY and owner.kind == "name"
+            states = {owner.key} if owner is not None and named else set()
+        else:
+            continue
+        key = _own_place(r, own.i + 1)
+        if key is None or len(states) != 1 or (state := states.pop()) == key or state in _claimants(r, own):
+            continue
+        r.emit(Ref(key), "PART_OF", Ref(state), Modality.ASSERTED, 0.8)
+
+
+def _own_place(r: Reader, j: int) -> str | None:
+    """The region named from token ``j`` on, after side words: a region's mention, or a name the models
+    missed or read as a person or body before a place noun ("southern Syunik province")."""
+    doc, sides = r.sent.doc, set(r.lex.words.side_words)
+    while j < r.sent.end and doc[j].lower_ in sides:
+        j += 1
+    m = r.by_token.get(j)
+    if m is not None and m.label is Label.REGION and m.kind in {"name", "region"}:
+        return m.key
+    end = m.end if m is not None else j
+    while m is None and end < r.sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    noun = end < r.sent.end and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in r.lex.words.place_nouns
+    if end > j and noun and (m is None or m.label in {Label.PERSON, Label.ORGANIZATION}):
+        text = doc[j:end].text
+        return r.ctx.entity(Label.REGION, text, text)
+    return None
+
+
+def _claimants(r: Reader, place: Mention | Token) -> set[str]:
     """Who the sentence reports as saying or deeming what it says of a place: its speaker in quotes and the
     subjects of its verbs of saying or deeming (their claims are no PART_OF of the article's own)."""
     w = r.lex.words
-    found = list(r.speaker(r.sent.doc[place.start]))
+    found = list(r.speaker(r.sent.doc[place.start] if isinstance(place, Mention) else place))
     for verb in r.sent:
         if verb.lemma_.lower() in w.say_verbs or verb.lemma_ in w.deem_verbs:
             found += [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
@@ -800,9 +859,18 @@ def _part_phrase(r: Reader, token: Token) -> None:
         return
     if verb.lemma_ not in r.lex.words.copulas and verb.lemma_ not in r.lex.words.deem_verbs:
         return
-    if r.lex.words.deem_verbs.get(verb.lemma_) and not any(c.dep_ == "auxpass" for c in verb.children):
+    # "Shusha, a town internationally recognised as part of Azerbaijan": the participle on a place noun set
+    # beside the name
+    placed = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in r.lex.words.deem_verbs
+    placed = placed and _place_noun(r, verb.head) and verb.head.dep_ == "appos"
+    if placed:  # (the name before the comma, wherever the parser hung the apposition)
+        edge = verb.head.left_edge.i
+        comma = edge - 2 >= r.sent.start and r.sent.doc[edge - 1].text == ","
+        subj = [r.sent.doc[edge - 2] if comma else verb.head.head]
+    elif r.lex.words.deem_verbs.get(verb.lemma_) and not any(c.dep_ == "auxpass" for c in verb.children):
         return
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     modality, conf = r.modality(verb)
     # '"Taiwan is an inalienable part of China," the Chinese spokesperson said': a claim by the claimant,
     # no fact (the annotation's negatives); as is "Beijing says Taiwan is part of China"
@@ -812,10 +880,19 @@ def _part_phrase(r: Reader, token: Token) -> None:
     claimants = {r.ctx.actor(x.key) for x in speakers}
     countries = [c for c in countries if r.ctx.actor(c.key) not in claimants]
     for s in subj:
-        for x in r.refs(s, topics=False):
+        found = r.refs(s, topics=False)
+        named = r.mention_at(s) if placed else None
+        if named is not None and named.label in {Label.PERSON, Label.ORGANIZATION}:
+            found = [Ref(r.ctx.entity(Label.REGION, named.text, named.text))]  # (the place noun says so)
+        for x in found:
             if label_of_ref(x, r.topics) is Label.REGION:
                 for c in countries:
                     r.emit(x, "PART_OF", c, modality, conf)
+
+
+def _place_noun(r: Reader, noun: Token) -> bool:
+    """A noun of a place ('town', 'region', 'port city'): its lemma is one of the place_nouns."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.place_nouns
 
 
 def _controlled(r: Reader, token: Token) -> None:
