@@ -566,7 +566,6 @@ class RuleWords:
     ruling_group_nouns: frozenset[str] = frozenset()  # "the juntas led by A in X and B in Y": X, Y
     distributive_pronouns: frozenset[str] = frozenset()  # "each of the three governments": each one
     body_leader_nouns: frozenset[str] = frozenset()  # "Leaders of the GCC met. The leaders ...": the GCC
-    group_naming_verbs: frozenset[str] = frozenset()  # "the three countries, known as the E3": members
     voiding_nouns: frozenset[str] = frozenset()  # "announced the termination of the treaty": REJECTS it
     organ_qualifiers: frozenset[str] = frozenset()  # "the Federal Government of": no name of its own
     linking_verbs: frozenset[str] = frozenset()  # "allegations linking Indian agents to the killing"

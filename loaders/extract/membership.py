@@ -47,7 +47,8 @@ def run_all(r: Reader) -> None:
                 _relative_chair(r, t)
     if lemmas & words.naming_participles.keys():
         for t in r.sent:
-            if t.tag_ == "VBN" and t.lemma_.lower() in words.naming_participles:
+            # ("collectively called the Visegrad Group": the model tags the participle VBD at times)
+            if t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in words.naming_participles:
                 _known_as(r, t)
     if lemmas & words.gather_verbs and lemmas & words.body_envoy_nouns:
         for t in r.sent:

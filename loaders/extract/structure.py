@@ -65,7 +65,6 @@ def run_all(r: Reader) -> None:
     topic_structure(r)
     backed(r)
     comprised(r)
-    group_named(r)
     founded(r)
     membership.run_all(r)  # membership implied (round 23)
 
@@ -160,27 +159,6 @@ def comprised(r: Reader) -> None:
             if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
         ]
         _members_of(r, verb, members, bodies, 0.1)
-
-
-def group_named(r: Reader) -> None:
-    """'The three countries, known as the E3, said ...', 'Poland, Hungary, Czechia and Slovakia,
-    collectively called the Visegrad Group': a group of two or more states given a body's name is that
-    body's members (each MEMBER_OF it; naming participles are lexicon group_naming_verbs)."""
-    for verb in r.sent:
-        if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:  # ("collectively called": VBD at times)
-            continue
-        if verb.lemma_.lower() not in r.lex.words.group_naming_verbs:
-            continue
-        names = prep_objects(verb, "as") + [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
-        bodies = [
-            x
-            for n in names
-            for x in r.refs(n, topics=False)
-            if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
-        members = [x for x in r.refs(verb.head, topics=False) if label_of_ref(x, r.topics) is Label.COUNTRY]
-        if len(members) >= 2:
-            _members_of(r, verb, members, bodies, 0.15)
 
 
 def _members_of(r: Reader, verb: Token, members: list[Ref], bodies: list[Ref], less: float) -> None:

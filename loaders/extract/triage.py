@@ -64,7 +64,6 @@ def trigger_words() -> frozenset[str]:
         *lex.words.founding_verbs,
         *lex.words.enlarging_verbs,
         *lex.words.comprising_verbs,
-        *lex.words.group_naming_verbs,  # "the three countries, known as the E3"
         *lex.words.ruling_verbs,
         *lex.words.clash_verbs,
         *lex.words.receiving_verbs,
