@@ -531,6 +531,8 @@ class RuleWords:
     claim_nouns: frozenset[str] = frozenset()
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
+    preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force
+    measure_containers: frozenset[str] = frozenset()  # "a package of asset freezes"
     office_heads: frozenset[str] = frozenset()
     fighter_nouns: frozenset[str] = frozenset()
     insurgent_nouns: frozenset[str] = frozenset()  # "Chadian rebels" are not Chad

@@ -258,6 +258,7 @@ def _asked(verb: Token) -> bool:
     return sent.doc[start].pos_ == "AUX"
 
 
+_HELD = frozenset({"dobj", "obj", "nsubjpass"})  # what a verb acts on, active or passive
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
@@ -304,7 +305,20 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
         return Modality.HYPOTHETICAL  # "warned against any Israeli offensive in Rafah": none is under way
+    # "blocked a package of asset freezes on ...": the measure's container stands for it
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.words.measure_containers and verb.dep_ in _HELD:
+        t, verb = verb, verb.head
+    # "Hungary blocked EU sanctions on the patriarch", "the sanctions were vetoed by Greece": a measure
+    # prevented is not in force, new or not (opposing or rejecting one may be of one in force: below)
     given = lex.nouns.get(noun.lemma_.lower())
+    measure = given is not None and given.rel in {"SANCTIONS", "AIDS"}  # (a bid blocked was still made)
+    if (
+        measure
+        and t.dep_ in _HELD
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.words.preventing_verbs
+    ):
+        return Modality.HYPOTHETICAL
     if (  # "blocked new EU sanctions on Russia": new measures blocked are not in force; "blocked EU aid to
         # Ukraine", "rejected US aid": aid blocked or turned down is not given
         t.dep_ in {"dobj", "obj"}
