@@ -44,6 +44,27 @@ def deed_rules(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: Emit
     return False
 
 
+def _doers(r: Reader, verb: Token, subject_refs: SubjectRefs) -> list[Ref]:
+    """Who did the deed: the verb's subjects, else a passive's 'by' agent ("instructors were deployed by
+    Moscow", "the proposal was blocked by Hungary")."""
+    sources, _ = subject_refs(r, verb)
+    if sources or not is_passive(verb):
+        return sources
+    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return [x for p in by for x in r.refs(p, topics=False)]
+
+
+def _others(r: Reader, sources: list[Ref], refs: list[Ref]) -> list[Ref]:
+    """The refs whose actors are none of the sources' own (a state posts no help to itself), inferred."""
+    own = {r.ctx.actor(x.key) for x in sources}
+    return [Ref(x.key, inferred=True) for x in refs if r.ctx.actor(x.key) not in own]
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, or a passive's subjects ("troops were expelled")."""
+    return [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+
+
 def _alleged(r: Reader, verb: Token) -> bool:
     """'Kyiv accused Minsk of harbouring Russian troops': a deed charged is no deed told."""
     return (
@@ -65,6 +86,20 @@ def _states_in(r: Reader, token: Token) -> list[Ref]:
     return list({x.key: x for x in out}.values())
 
 
+def _posted_to(r: Reader, heads: list[Token], deps: set[str]) -> list[Ref]:
+    """The states people are posted to, told by 'in', 'to' or 'into' on the act or on them ("deployed
+    instructors in Mali", "the deployment of advisers to Niger")."""
+    return [
+        x
+        for h in heads
+        for c in h.children
+        if c.dep_ in deps and c.lower_ in {"in", "to", "into"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in _states_in(r, p)
+    ]
+
+
 def _owner_states(r: Reader, noun: Token) -> list[Ref]:
     """The actors a noun's modifiers name ("Russian instructors", "the UN mission", "Turkey's troops")."""
     return [
@@ -82,7 +117,7 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     it, or any forces sent at its own request, support that state (inferred; the arms-supply convention).
     Troops sent near or against a state ("on the border with Azerbaijan") support no one."""
     words = r.lex.words
-    posted = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    posted = _acted_on(verb)
     if verb.lemma_.lower() in words.arriving_verbs or verb.lemma_.lower() in words.entering_verbs:
         posted = [c for c in verb.children if c.dep_ == "nsubj"]
     posted += [o for p in posted if p.pos_ in {"NUM", "NOUN"} for o in prep_objects(p, "of")]  # "hundreds of"
@@ -99,15 +134,7 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
         return  # "advisers arrived in Washington for talks": a delegation, no help posted
     if any(c.dep_ == "prep" and c.lower_ in words.hostile_preps for c in verb.subtree):
         return  # "deployed advisers against the rebels", "instructors near the border with X"
-    receivers = [
-        x
-        for h in (verb, *posted)
-        for c in h.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ in {"in", "to", "into"}
-        for p in c.children
-        if p.dep_ == "pobj"
-        for x in _states_in(r, p)
-    ]
+    receivers = _posted_to(r, [verb, *posted], {"prep", "dative"})
     if not receivers:
         return
     if not helpers:  # forces help only where the receiver asked for them
@@ -116,16 +143,11 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
         receivers = [x for x in receivers if own_government or r.ctx.actor(x.key) in asked]
         if not receivers:
             return
-    sources, _ = subject_refs(r, verb)
-    if not sources and is_passive(verb):  # "instructors were deployed by Moscow"
-        sources = [
-            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
-        ]
+    sources = _doers(r, verb, subject_refs)
     if not sources:  # "Russian instructors were deployed in Mali", "Russian advisers arrived in Niamey"
         sources = [x for p in (helpers or forces) for x in _owner_states(r, p)]
     sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
-    own = {r.ctx.actor(x.key) for x in sources}
-    targets = [Ref(x.key, inferred=True) for x in receivers if r.ctx.actor(x.key) not in own]
+    targets = _others(r, sources, receivers)
     modality, conf = r.modality(verb)
     emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.15)
     if any(h.lemma_.lower() in words.relief_personnel for h in helpers):  # "sent rescuers to Turkey": aid
@@ -243,11 +265,7 @@ def _shelved(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: EmitAl
     pacts = [x for x in _agreements(r, objects) if not (named_only and x.key.startswith("?topic:"))]
     if not pacts:
         return
-    sources, _ = subject_refs(r, verb)
-    if not sources and is_passive(verb):
-        sources = [
-            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
-        ]
+    sources = _doers(r, verb, subject_refs)
     modality, conf = r.modality(verb)
     emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.05)
 
@@ -261,19 +279,14 @@ def _forces_ousted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: 
     needs = words.ousting_verbs[verb.lemma_.lower()]
     if needs and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == needs for c in verb.children):
         return False
-    ousted = [
-        o
-        for o in [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
-        if o.lemma_.lower() in words.ousted_presences
-    ]
+    ousted = [o for o in _acted_on(verb) if o.lemma_.lower() in words.ousted_presences]
     if not ousted:
         return False
     if any(s.lemma_.lower() in words.clashing_forces for s in subjects(verb)[0]):
         return False  # "Ukrainian troops ousted Russian forces from the town": a battle, no state's act
     owners = [x for o in ousted for x in _owner_states(r, o)]
     sources, _ = subject_refs(r, verb)
-    own = {r.ctx.actor(x.key) for x in sources}
-    owners = [Ref(x.key, inferred=True) for x in owners if r.ctx.actor(x.key) not in own]
+    owners = _others(r, sources, owners)
     if owners:
         modality, conf = r.modality(verb)
         emit_all(r, "REJECTS", sources, owners, modality, conf - 0.1)
@@ -318,8 +331,7 @@ def _trained_forces(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
             if s.lemma_.lower() in words.helper_personnel or s.lemma_.lower() in words.clashing_forces
             for x in _owner_states(r, s)
         ]
-    own = {r.ctx.actor(x.key) for x in sources}
-    targets = [Ref(x.key, inferred=True) for x in owners if r.ctx.actor(x.key) not in own]
+    targets = _others(r, sources, owners)
     modality, conf = r.modality(verb)
     emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.15)
 
@@ -372,21 +384,12 @@ def _shielded(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: EmitA
     """'Hungary blocked EU sanctions on the Bosnian Serb leader', 'China vetoed a resolution condemning
     Myanmar': blocking a measure against someone shields them, a support (inferred)."""
     words = r.lex.words
-    blocked = [
-        o
-        for o in [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
-        if o.lemma_.lower() in words.blocked_measures
-    ]
+    blocked = [o for o in _acted_on(verb) if o.lemma_.lower() in words.blocked_measures]
     shielded = [x for o in blocked for x in _measure_targets(r, o)]
     if not shielded:
         return
-    sources, _ = subject_refs(r, verb)
-    if not sources and is_passive(verb):  # "the proposal was blocked by Hungary"
-        sources = [
-            x for c in verb.children if c.dep_ == "agent" for p in c.children for x in r.refs(p, topics=False)
-        ]
-    own = {r.ctx.actor(x.key) for x in sources}
-    targets = [x for x in shielded if r.ctx.actor(x.key) not in own]
+    sources = _doers(r, verb, subject_refs)
+    targets = _others(r, sources, shielded)
     modality, conf = r.modality(verb)
     emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.2)
 
@@ -412,15 +415,7 @@ def deed_nouns(r: Reader, noun: Token, noun_actor: NounActor, emit_all: EmitAll)
         return
     if lemma in words.posting_nouns:
         helpers = [o for o in objects if _helper(r, o)]
-        receivers = [
-            x
-            for h in (noun, *helpers)
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "to", "into"}
-            for p in c.children
-            if p.dep_ == "pobj"
-            for x in _states_in(r, p)
-        ]
+        receivers = _posted_to(r, [noun, *helpers], {"prep"})
         rel = "SUPPORTS"
         if not helpers or any(c.dep_ == "prep" and c.lower_ in words.hostile_preps for c in noun.subtree):
             receivers = []
@@ -435,8 +430,7 @@ def deed_nouns(r: Reader, noun: Token, noun_actor: NounActor, emit_all: EmitAll)
         return
     sources, governor = noun_actor(r, noun)
     sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
-    own = {r.ctx.actor(x.key) for x in sources}
-    targets = [Ref(x.key, inferred=True) for x in receivers if r.ctx.actor(x.key) not in own]
+    targets = _others(r, sources, receivers)
     if not sources or not targets:
         return
     modality, conf = r.modality(governor) if governor is not None else r.modality(noun.head)
@@ -484,8 +478,5 @@ def _sheltered(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: Emit
     if not backed:
         return
     sources, _ = subject_refs(r, verb)
-    own = {r.ctx.actor(x.key) for x in sources}
     modality, conf = r.modality(verb)
-    emit_all(
-        r, "SUPPORTS", sources, [x for x in backed if r.ctx.actor(x.key) not in own], modality, conf - 0.15
-    )
+    emit_all(r, "SUPPORTS", sources, _others(r, sources, backed), modality, conf - 0.15)
