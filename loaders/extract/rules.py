@@ -301,15 +301,19 @@ def _adopted_text(r: Reader, trig: Trigger, target: Ref) -> bool:
     the Astana Declaration", "the ministers adopted a joint communique"): a verb of lexicon
     text_adopting_verbs whose object is headed by one of adopted_documents (not a resolution or a law,
     which a vote adopts)."""
-    if not target.key.startswith("?topic:"):
-        return False
     words = r.lex.words
-    if not any(r.lex.verbs.get(v) is trig for v in words.text_adopting_verbs):
-        return False
-    node = r.topics[int(target.key.split(":")[1])]
-    return node.kind in words.document_kinds and any(
-        h.split()[-1] in words.adopted_documents for h in node.heads
+    return any(r.lex.verbs.get(v) is trig for v in words.text_adopting_verbs) and _document_headed(
+        r, target, words.adopted_documents
     )
+
+
+def _document_headed(r: Reader, ref: Ref, heads: frozenset[str]) -> bool:
+    """Whether ``ref`` is a topic of a document kind (lexicon document_kinds) called by one of ``heads``
+    ("the Astana Declaration", "patrolling arrangements")."""
+    if not ref.key.startswith("?topic:"):
+        return False
+    node = r.topics[int(ref.key.split(":")[1])]
+    return node.kind in r.lex.words.document_kinds and any(h.split()[-1] in heads for h in node.heads)
 
 
 def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
@@ -1393,15 +1397,14 @@ def _document_parties(r: Reader, noun: Token) -> None:
     'Egypt is a party to the treaty', 'the signatories, Kenya and Uganda,': the states so described signed
     the document (SIGNED, inferred; lexicon signatory_nouns, with the prepositions of signatory_preps)."""
     words = r.lex.words
-    texts = [
-        Ref(x.key, inferred=True)
+    held = [
+        p
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in words.signatory_preps
         for p in c.children
         if p.dep_ == "pobj"
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.document_kinds
     ]
+    texts = [Ref(x.key, inferred=True) for x in _topics_of_kind(r, held, words.document_kinds)]
     if not texts:
         return  # "the parties to the conflict", "a party of veterans": no document
     holders: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
@@ -1426,13 +1429,7 @@ def _settled_on(
     words = r.lex.words
     if rel != "SUPPORTS" or phrase not in {"on", "upon"} or verb.lemma_.lower() not in words.settling_verbs:
         return None
-    texts = [
-        Ref(t.key, inferred=True)
-        for t in targets
-        if t.key.startswith("?topic:")
-        and (node := r.topics[int(t.key.split(":")[1])]).kind in words.document_kinds
-        and any(h.split()[-1] in words.settled_documents for h in node.heads)
-    ]
+    texts = [Ref(t.key, inferred=True) for t in targets if _document_headed(r, t, words.settled_documents)]
     if not texts:
         return None
     partners = [x for x in _prep_actors(r, [verb], "with") if x.key not in {s.key for s in sources}]
