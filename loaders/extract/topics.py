@@ -231,7 +231,6 @@ def find_or_add(
             continue  # "an SCO bank, a proposal ... signed twenty cooperation documents": new things
         if _bond(head) != any(_bond(h) for h in (node.head, *node.heads)) and not _named_in(head, node):
             continue  # "reaffirmed their partnership and signed ten agreements": a bond is no text signed
-        bare = head in load_lexicon().words.bare_deal_heads and not (parts.qualifier or parts.proper)
         if node.verbal and not bare:
             continue  # "A and B agreed to ...": later "the deal" is it, "a two-state solution" is not
         if (
@@ -291,7 +290,7 @@ def _described(surface: str, node: TopicNode) -> bool:
     ("cooperation documents" ... "patrolling arrangements"), not a bare or owned one ("the deal", "their
     accord") nor one that repeats a word of the topic ("a security pact" ... "the security agreement")."""
     words = [w for w in surface.lower().split()[:-1] if w not in _BARE and not w.endswith(("'s", "’s"))]
-    known = {w.lower() for alias in node.aliases for w in alias.split()}
+    known = _alias_words(node)
     return bool(words) and not known & set(words)
 
 
@@ -316,7 +315,12 @@ def _bond(head: str) -> bool:
 
 def _named_in(head: str, node: TopicNode) -> bool:
     """'a strategic partnership treaty ... the partnership': the head is a word of the node's own name."""
-    return head.lower() in {w.lower() for alias in node.aliases for w in alias.split()}
+    return head.lower() in _alias_words(node)
+
+
+def _alias_words(node: TopicNode) -> set[str]:
+    """Every word of every name the topic has been called by, lower-cased."""
+    return {w.lower() for alias in node.aliases for w in alias.split()}
 
 
 def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
@@ -324,7 +328,7 @@ def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
     each other's words name different things ('the security cooperation agreement' is the security pact)."""
     if not node.qualifier or not parts.qualifier:
         return False
-    known = {w.lower() for alias in node.aliases for w in alias.split()}
+    known = _alias_words(node)
     said = {w.lower() for w in surface.split()}
     theirs, mine = {w.lower() for w in parts.qualifier}, {w.lower() for w in node.qualifier}
     return theirs.isdisjoint(known) and mine.isdisjoint(said)  # ("Malabo Declaration" twice: the same)
