@@ -91,30 +91,17 @@ class JudgedRequests:
 
 
 def _judged_requests(spec: dict[str, Any]) -> JudgedRequests:
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in spec.get(name, []))
-
+    """The ``judged_requests`` block: its word lists (lower-cased) read by their field names, as
+    ``_rule_words`` reads RuleWords, and its two maps."""
+    lists = {
+        f.name: frozenset(w.lower() for w in _strings(spec, f.name))
+        for f in fields(JudgedRequests)
+        if str(f.type).startswith("frozenset")
+    }
     return JudgedRequests(
+        **lists,
         blame_verbs={str(k): frozenset(str(w) for w in v) for k, v in spec.get("blame_verbs", {}).items()},
-        punishing_verbs=words("punishing_verbs"),
-        meeting_verbs=words("meeting_verbs"),
-        meeting_nouns=words("meeting_nouns"),
-        meeting_object_verbs=words("meeting_object_verbs"),
         founding_treaties={str(k).lower(): str(v) for k, v in spec.get("founding_treaties", {}).items()},
-        condition_modals=words("condition_modals"),
-        only_marks=words("only_marks"),
-        negated_marks=words("negated_marks"),
-        parallel_adverbs=words("parallel_adverbs"),
-        mandating_verbs=words("mandating_verbs"),
-        mandate_preps=words("mandate_preps"),
-        as_verbs=words("as_verbs"),
-        patient_heads=words("patient_heads"),
-        restoring_nouns=words("restoring_nouns"),
-        restoring_verbs=words("restoring_verbs"),
-        restored_objects=words("restored_objects"),
-        upholding_verbs=words("upholding_verbs"),
-        upholding_preps=words("upholding_preps"),
-        unheld_objects=words("unheld_objects"),
     )
 
 
