@@ -22,7 +22,7 @@ from graph.model import (
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
 from loaders.extract.lexicon import load_lexicon
-from loaders.extract.topics import TopicNode, name_topic, topic_aliases, topic_key, vague
+from loaders.extract.topics import TopicNode, is_bond, name_topic, topic_aliases, topic_key, vague
 from loaders.readers.textdates import event_time
 
 _STRENGTH = [Modality.ASSERTED, Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED]
@@ -288,7 +288,7 @@ def _evidence(
 
 def _own_bond(ctx: ArticleContext, node: TopicNode | None, source: str) -> bool:
     """A bond (partnership, alliance) its own party backs: 'reaffirmed their partnership'."""
-    if node is None or node.head.lower() not in load_lexicon().words.bond_heads:
+    if node is None or not is_bond(node.head):
         return False
     return source in {ctx.actor(a) for a in node.agents}
 

@@ -229,7 +229,7 @@ def find_or_add(
             continue  # "a deal mediated by Beijing ... the final communique": a statement is no deal
         if counted and head != node.head and head not in node.heads:
             continue  # "an SCO bank, a proposal ... signed twenty cooperation documents": new things
-        if _bond(head) != any(_bond(h) for h in (node.head, *node.heads)) and not _named_in(head, node):
+        if is_bond(head) != any(is_bond(h) for h in (node.head, *node.heads)) and not _named_in(head, node):
             continue  # "reaffirmed their partnership and signed ten agreements": a bond is no text signed
         if node.verbal and not bare:
             continue  # "A and B agreed to ...": later "the deal" is it, "a two-state solution" is not
@@ -308,7 +308,7 @@ def _is_statement(head: str) -> bool:
     return head.lower() in load_lexicon().words.statement_heads
 
 
-def _bond(head: str) -> bool:
+def is_bond(head: str) -> bool:
     """A head that names a standing relationship between parties, not a text (lexicon bond_heads)."""
     return head.lower() in load_lexicon().words.bond_heads
 
