@@ -642,7 +642,7 @@ def _claim_denied(claim: Token, lex: Lexicon) -> bool:
         return True
     if claim.dep_ == "pobj" and holder.lower_ == "as":  # "dismissed as baseless claims that ..."
         holder = holder.head
-    elif claim.dep_ not in {"dobj", "obj", "nsubjpass"}:
+    elif claim.dep_ not in _HELD:
         return False
     return holder.lemma_.lower() in lex.words.denying_verbs
 
