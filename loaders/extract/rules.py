@@ -323,15 +323,13 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     after Armenia removes the clause": REQUESTS Armenia); agreements asked to be kept (SUPPORTS), orders asked
     to be restored and mandates to act (REQUESTS). The asked acts themselves are not done."""
     remember_judged_act(r, verb, trig.rel if trig is not None else None)
-    lemma, jr = verb.lemma_.lower(), r.lex.judged_requests
-    asking = lemma in r.lex.requesting_verbs
-    blamed = asked_to_blame(r, verb) if asking or lemma in r.lex.words.say_verbs else []
-    upheld = asked_to_uphold(r, verb) if asking else []
+    blamed = asked_to_blame(r, verb)  # (each reader checks its own verbs first)
+    upheld = asked_to_uphold(r, verb)
     restored = restoration_asked(r, verb)
-    bodies = requested_meeting(r, verb) if lemma in jr.meeting_verbs else []
+    bodies = requested_meeting(r, verb)
     gated = any(c.dep_ == "advcl" for c in verb.children)
     conditions = conditioned_on(r, verb) if gated else []
-    if lemma in jr.mandating_verbs:
+    if verb.lemma_.lower() in r.lex.judged_requests.mandating_verbs:
         givers, given = mandated(r, verb)
         modality, conf = r.modality(verb)
         _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)
