@@ -165,19 +165,27 @@ def _helper(r: Reader, noun: Token) -> bool:
     )
 
 
+def behests(r: Reader, verb: Token, preps: set[str]) -> tuple[list[Token], list[Token]]:
+    """The behest nouns on a verb after one of ``preps`` ('at the request of Bamako', 'at Honiara's
+    invitation'; lexicon behest_nouns), and who made them: each noun's owner or its 'of' object."""
+    asks = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.behest_nouns
+    ]
+    return asks, [
+        t for a in asks for t in (*(c for c in a.children if c.dep_ == "poss"), *prep_objects(a, "of"))
+    ]
+
+
 def _behest_askers(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
     """Who asked for the act ('at the request of Bamako', 'at Honiara's invitation'), and whether it was an
     unnamed government ('at the junta's request', 'at the invitation of the authorities'): the receiver's
     own."""
     words = r.lex.words
-    asks = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"at", "upon", "on"}
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in words.behest_nouns
-    ]
-    askers = [t for a in asks for t in (*(c for c in a.children if c.dep_ == "poss"), *prep_objects(a, "of"))]
+    _, askers = behests(r, verb, {"at", "upon", "on"})
     refs = [x for t in askers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     governments = words.regime_nouns | words.junta_nouns | words.authority_nouns
     unnamed = any(

@@ -28,7 +28,7 @@ from loaders.extract.args import (
     subjects,
 )
 from loaders.extract.context import Claim
-from loaders.extract.deeds import deed_nouns, deed_rules
+from loaders.extract.deeds import behests, deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.judged import (
@@ -4204,20 +4204,8 @@ def _copular_stance(r: Reader, verb: Token) -> None:
 def _at_request(r: Reader, verb: Token) -> None:
     """'Uganda deployed troops to South Sudan at the request of President Kiir', 'At Kyiv's request,
     Germany sent ...': whoever asked requests it of the one who acted (inferred)."""
-    asks = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"at", "upon"}
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in r.lex.words.behest_nouns
-    ]
-    askers = [
-        x
-        for a in asks
-        for t in (*(c for c in a.children if c.dep_ == "poss"), *prep_objects(a, "of"))
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS
-    ]
+    asks, givers = behests(r, verb, {"at", "upon"})
+    askers = [x for t in givers for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     if not askers or _guest_invited(r, verb, asks):
         return
     sources, _ = _subject_refs(r, verb)
