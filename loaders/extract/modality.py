@@ -291,12 +291,7 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     offered = lex.hypothetical_verbs | lex.requesting_verbs
     if t.dep_ in {"dobj", "obj", "pobj"} and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in offered:
         return Modality.HYPOTHETICAL
-    if any(  # "at next year's APEC summit", "next month's G20 summit": still to come
-        c.dep_ == "poss" and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
-        for c in noun.children
-    ):
-        return Modality.FUTURE
-    if _coming_time(noun, verb, lex):  # "announced a joint summit in Doha next week": still to come
+    if _coming_time(noun, verb, lex):  # "at next year's summit", "announced a summit next week": to come
         return Modality.FUTURE
     modal = _modal_subject(t, lex)
     if modal is not None:  # "a Chinese attack on Taiwan could justify ...": none has happened
@@ -648,12 +643,14 @@ def _claim_denied(claim: Token, lex: Lexicon) -> bool:
 
 
 def _coming_time(noun: Token, verb: Token, lex: Lexicon) -> bool:
-    """'announced an emergency summit next week', 'a state visit next month': a time phrase of the noun, or
-    of its verb, that points ahead (lexicon coming_words) puts the event to come."""
+    """'at next year's APEC summit', 'announced an emergency summit next week', 'a state visit next month':
+    a time phrase that points ahead (lexicon coming_words), owning the noun or set on it or on its verb,
+    puts the event to come."""
+
+    def ahead(phrase: Token) -> bool:
+        return any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in phrase.children)
+
     holders = [noun, verb] if verb.pos_ in {"VERB", "AUX"} else [noun]
-    return any(
-        c.dep_ in {"npadvmod", "tmod"}
-        and any(g.dep_ == "amod" and g.lower_ in lex.words.coming_words for g in c.children)
-        for h in holders
-        for c in h.children
+    return any(c.dep_ == "poss" and ahead(c) for c in noun.children) or any(
+        c.dep_ in {"npadvmod", "tmod"} and ahead(c) for h in holders for c in h.children
     )
