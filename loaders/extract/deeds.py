@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import direct_objects, is_passive, prep_objects, subjects
-from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 
 SubjectRefs = Callable[[Reader, Token], tuple[list[Ref], bool]]
 EmitAll = Callable[..., None]
@@ -107,7 +107,7 @@ def _owner_states(r: Reader, noun: Token) -> list[Ref]:
         for c in noun.children
         if c.dep_ in {"amod", "compound", "poss", "nmod"}
         for x in r.refs(c, topics=False)
-        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        if label_of_ref(x, r.topics) in STATES
     ]
 
 
@@ -146,7 +146,7 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     sources = _doers(r, verb, subject_refs)
     if not sources:  # "Russian instructors were deployed in Mali", "Russian advisers arrived in Niamey"
         sources = [x for p in (helpers or forces) for x in _owner_states(r, p)]
-    sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in STATES]
     targets = _others(r, sources, receivers)
     modality, conf = r.modality(verb)
     emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.15)
@@ -314,7 +314,7 @@ def _turned_to_for(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: 
         x
         for p in prep_objects(verb, prep)
         for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        if label_of_ref(x, r.topics) in STATES
     ]
     if not helpers:
         return
@@ -437,7 +437,7 @@ def deed_nouns(r: Reader, noun: Token, noun_actor: NounActor, emit_all: EmitAll)
     if not receivers:
         return
     sources, governor = noun_actor(r, noun)
-    sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in STATES]
     targets = _others(r, sources, receivers)
     if not sources or not targets:
         return

@@ -666,7 +666,7 @@ def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
                         if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children
                         for x in r.refs(p, topics=False)
-                        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+                        if label_of_ref(x, r.topics) in STATES
                     ]
     return []
 
@@ -1602,7 +1602,7 @@ def _deciders(r: Reader, verb: Token) -> list[str]:
             for o in direct_objects(verb)
             if r.mention_at(o) is None and o.lemma_.lower() in r.lex.words.decision_nouns
             for x in r.refs(o)
-            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+            if label_of_ref(x, r.topics) in STATES
         )
     )
 
@@ -3800,7 +3800,7 @@ def _following(r: Reader, verb: Token) -> None:
         m.key
         for c in named
         for m in [r.mention_at(c)]
-        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION} and c.i == m.end - 1
+        if m is not None and m.label in STATES and c.i == m.end - 1
     ]
     if not followed:
         return
@@ -4484,7 +4484,7 @@ def _received_delegation(r: Reader, verb: Token) -> None:
         for t in senders
         if r.mention_at(t) is not None
         for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        if label_of_ref(x, r.topics) in STATES
     ]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
@@ -4731,7 +4731,7 @@ def _sent_to_help(r: Reader, verb: Token) -> None:
             for t in c.subtree
             if (m := r.mention_at(t)) is not None and m.label is Label.COUNTRY
         ]
-    sources = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in STATES]
     modality, conf = r.modality(verb)
     _emit_all(r, "SUPPORTS", sources, [Ref(x.key, inferred=True) for x in receivers], modality, conf - 0.15)
 
@@ -4826,7 +4826,7 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     states += [k for k in border_places_state(r, objects) if k not in states]  # "the Armenian town of Jermuk"
     sources, _ = _subject_refs(r, verb)
     sources += [x for x in _along_with(r, verb) if x not in sources]  # "struck X together with the US"
-    doers = [x for x in sources if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+    doers = [x for x in sources if label_of_ref(x, r.topics) in STATES]
     doers_at = {r.ctx.actor(x.key) for x in doers}
     states = [k for k in states if k not in doers_at]
     owned = any(  # "struck Houthi targets in Yemen": the attack is on the group named, not on its state
@@ -4971,7 +4971,7 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
         return
     holders = [h for h in holders if label_of_ref(h, r.topics) in ACTORS]
     if backed:  # "the candidate of the opposition alliance": the 'of' object backs the one described
-        objects = [o for o in objects if label_of_ref(o, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}]
+        objects = [o for o in objects if label_of_ref(o, r.topics) in STATES]
         holders, objects = objects, holders
     _emit_all(r, rel, holders, objects, modality, conf - 0.1)
     if rel == "AIDS":  # aid and arms given are support, as the annotation convention has it
@@ -5078,7 +5078,7 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         for c in noun.children
         if c.dep_ in {"compound", "amod", "nmod"}
         for m in [r.mention_at(c)]
-        if m is not None and m.label in {Label.COUNTRY, Label.ORGANIZATION} and not _place_in_name(noun, m)
+        if m is not None and m.label in STATES and not _place_in_name(noun, m)
     ]
     if had:  # "the United States, which has a treaty with the Philippines": the one who has it
         owners += [x for x in _subject_refs(r, noun.head)[0] if label_of_ref(x, r.topics) in STATES]

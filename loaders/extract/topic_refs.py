@@ -11,7 +11,7 @@ from loaders.extract.args import authorship, prep_objects, subjects
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
-from loaders.extract.refs import ACTORS, key_label
+from loaders.extract.refs import ACTORS, STATES, key_label
 from loaders.extract.topics import (
     TopicNode,
     TopicParts,
@@ -362,7 +362,7 @@ class TopicReader(Resolver):
         sided = [c for c in holder.children if c.dep_ == "dobj"] + prep_objects(holder, "with")
         sided = [o for o in sided if o.dep_ in {"dobj", "pobj"}]
         keys = [x.key for o in sided for x in self.refs(o, topics=False, depth=2)]
-        return [k for k in keys if key_label(k) in {Label.COUNTRY, Label.ORGANIZATION}]
+        return [k for k in keys if key_label(k) in STATES]
 
     def _launchers(self, token: Token) -> list[str]:
         """The subjects of an organizing verb whose object the noun is ("launched an offensive")."""
@@ -374,7 +374,7 @@ class TopicReader(Resolver):
             r.key
             for s in subjects(verb)[0]
             for r in self.refs(s, topics=False, depth=2)
-            if key_label(r.key) in {Label.COUNTRY, Label.ORGANIZATION}
+            if key_label(r.key) in STATES
         ]
 
     def _authors(self, token: Token) -> list[str]:
