@@ -195,6 +195,16 @@ class TopicReader(Resolver):
                 named_for = m is not None and m.kind == "capital" and child.dep_ == "compound"
                 if named_for and kind in words.party_kinds:
                     continue  # "the Paris agreement", "the Minsk accords": the city is part of the name
+                # (the model reads "the Lusaka summit" as an adjective at times)
+                named_at = (
+                    m is not None and m.kind == "capital" and child.dep_ in {"compound", "amod", "nmod"}
+                )
+                if named_at and kind in words.placed_kinds and m is not None:
+                    place = region_of(m, self.ctx)  # "the Astana summit": held in the city, not by its state
+                    if place is not None:
+                        mention_tokens.update(range(m.start, m.end))
+                        places.append(place)
+                        continue
                 if m is not None:
                     mention_tokens.update(range(m.start, m.end))
                     key = self.mention_key(m, head)
