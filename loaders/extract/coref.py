@@ -449,7 +449,7 @@ class Resolver(PronounResolver):
             found = self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
             if lemma in self.lex.words.bloc_nouns:  # "the European Council ... join the bloc": the EU
                 found = [Ref(self._bloc_of(x.key), x.inferred) for x in found]
-            return found
+            return self._of_body_kind(t, lemma, found)
         if lemma in self.lex.words.region_nouns:
             listed = [Ref(k) for k in self.regions_in(t)[0]]  # "the Kherson and Luhansk regions"
             if not listed and any(
@@ -480,6 +480,30 @@ class Resolver(PronounResolver):
                 if found:
                     return found
         return self._named_by_head(t)
+
+    def _of_body_kind(self, t: Token, lemma: str, found: list[Ref]) -> list[Ref]:
+        """'the alliance' is the alliance named lately, not a bloc or a capital that stands for one ("NATO
+        leaders met ... Officials in Brussels said ... the alliance's members"): where the noun asks a kind
+        (lexicon body_noun_sorts) that the body found is not, the latest body of that kind in this sentence
+        or the three before, if any."""
+        sort = self.lex.words.body_noun_sorts.get(lemma)
+        kinds = {sort} if sort else set()
+        if not kinds or not found or any(self._body_kind(x.key) in kinds for x in found):
+            return found
+        here = [m.key for m in self.mentions if m.end <= t.i and self._body_kind(m.key) in kinds]
+        earlier = [
+            k
+            for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
+            if self.info.index - 3 <= r.sent < self.info.index
+            for k in r.keys
+            if self._body_kind(k) in kinds
+        ]
+        latest = (here or earlier)[-1:]
+        return [Ref(k, inferred=True) for k in latest] or found
+
+    def _body_kind(self, key: str) -> str | None:
+        node = self.ctx.nodes.get(key)
+        return None if node is None else str(node.attrs.get("kind") or "") or None
 
     def _bare_the(self, t: Token) -> bool:
         return [c.lower_ for c in t.children if c.dep_ not in {"punct", "prep", "relcl", "acl"}] == ["the"]

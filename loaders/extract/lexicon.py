@@ -407,6 +407,7 @@ class RuleWords:
     list_separators: frozenset[str] = frozenset()
     including_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    body_noun_sorts: dict[str, str] = field(default_factory=dict)  # "the alliance": a body of kind alliance
     run_bodies: frozenset[str] = frozenset()
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied
