@@ -2161,7 +2161,7 @@ class Resolver(PronounResolver):
         """A body states are members of (gazetteer kind bloc, alliance, or an intergovernmental body of
         its own, not an organ of another)."""
         place = self.ctx.gazetteer.places.get(key)
-        if place is None or place.attrs.get("kind") not in {"bloc", "alliance", "igo"}:
+        if place is None or place.attrs.get("kind") not in self.lex.words.membership_bodies:
             return False
         return not place.attrs.get("parent") or bool(place.attrs.get("own_members"))
 

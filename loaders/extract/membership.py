@@ -20,7 +20,6 @@ from loaders.extract.coref import _count
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
-_STANDING_KINDS = frozenset({"alliance", "bloc", "igo"})  # gazetteer kinds of bodies states belong to
 
 
 def run_all(r: Reader) -> None:
@@ -99,6 +98,11 @@ def _kind(r: Reader, key: str) -> str | None:
     return None if node is None else str(node.attrs.get("kind") or "") or None
 
 
+def _standing(r: Reader, key: str) -> bool:
+    """A body states belong to: its gazetteer kind is one of the lexicon's membership_bodies."""
+    return _kind(r, key) in r.lex.words.membership_bodies
+
+
 def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
     """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
     for body in dict.fromkeys(b.key for b in bodies):
@@ -153,7 +157,7 @@ def _worked_within(r: Reader, t: Token) -> None:
         for p in places
         if p.lemma_.lower() not in words.frame_nouns
         for b in _orgs(r, p)
-        if _kind(r, b.key) in _STANDING_KINDS or r.mention_at(p) is not None
+        if _standing(r, b.key) or r.mention_at(p) is not None
     ]
     # "their cooperation in the SCO and BRICS": a bare 'in' only before a body named in the gazetteer
     bodies += [
@@ -162,7 +166,7 @@ def _worked_within(r: Reader, t: Token) -> None:
         if f.lemma_.lower() not in words.frame_nouns and r.mention_at(f) is not None
         for q in [f, *f.conjuncts]
         for b in _orgs(r, q)
-        if _kind(r, b.key) in _STANDING_KINDS
+        if _standing(r, b.key)
     ]
     if not bodies:
         return
@@ -219,7 +223,7 @@ def _contributed(r: Reader, verb: Token) -> None:
             named = r.mention_at(target) is not None
             # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
             standing = named and verb.lemma_.lower() in words.contributing_verbs
-            if (kind in _STANDING_KINDS and standing) or (
+            if (kind in r.lex.words.membership_bodies and standing) or (
                 kind is None and (operation or target.pos_ == "PRON")
             ):
                 bodies.append(b)
@@ -395,7 +399,7 @@ def _body_gathered(r: Reader, verb: Token) -> None:
             elif c.dep_ == "poss" and c.lemma_.lower() in words.body_nouns:
                 bodies += _orgs(r, c)  # "the bloc's foreign ministers met in Bangkok"
         bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
-    bodies = [b for b in bodies if _kind(r, b.key) in _STANDING_KINDS]
+    bodies = [b for b in bodies if _standing(r, b.key)]
     if not bodies:
         return
     places = [
@@ -463,12 +467,10 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
 def _story_body(r: Reader, token: Token) -> list[Ref]:
     """The standing body an unnamed one is: the last named in the sentences just before, else the one the
     article has named most so far (none on a tie)."""
-    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _kind(r, b.key) in _STANDING_KINDS]
+    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _standing(r, b.key)]
     if near:
         return near
-    named = sorted(
-        ((n, k) for k, n in r.ctx.counts.items() if n and _kind(r, k) in _STANDING_KINDS), reverse=True
-    )
+    named = sorted(((n, k) for k, n in r.ctx.counts.items() if n and _standing(r, k)), reverse=True)
     if named and (len(named) == 1 or named[0][0] > named[1][0]):
         return [Ref(named[0][1], inferred=True)]
     return []
@@ -634,7 +636,7 @@ def _class_members(r: Reader) -> None:
     pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{structure._LIST})"
     for match in re.finditer(pattern, structure.signature(r)):
         org = structure._mentions(r, match["org"])[0]
-        if _kind(r, org.key) not in _STANDING_KINDS:
+        if not _standing(r, org.key):
             continue
         members = [Ref(m.key) for m in structure._mentions(r, match["list"]) if m.label is Label.COUNTRY]
         for member in members:
