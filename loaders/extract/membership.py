@@ -18,6 +18,7 @@ from graph.model import Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.coref import _count
 from loaders.extract.sentence import Reader, Ref, label_of_ref
+from loaders.extract.signature import LIST, any_of, mentions_in, signature
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
 
@@ -630,14 +631,12 @@ def _to_be_held(r: Reader, verb: Token) -> None:
 def _class_members(r: Reader) -> None:
     """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
     Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
-    from loaders.extract import structure  # (structure runs this module: imported when first needed)
-
-    classes = "|".join(re.escape(w) for w in sorted(r.lex.words.member_class_nouns, key=len, reverse=True))
-    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{structure._LIST})"
-    for match in re.finditer(pattern, structure.signature(r)):
-        org = structure._mentions(r, match["org"])[0]
+    classes = any_of(tuple(sorted(r.lex.words.member_class_nouns, key=len, reverse=True)))
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{LIST})"
+    for match in re.finditer(pattern, signature(r)):
+        org = mentions_in(r, match["org"])[0]
         if not _standing(r, org.key):
             continue
-        members = [Ref(m.key) for m in structure._mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        members = [Ref(m.key) for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
         for member in members:
             r.emit(member, "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
