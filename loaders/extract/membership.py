@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.args import agent, subjects
-from loaders.extract.coref import _count
+from loaders.extract.coref import count_of
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, mentions_in, signature
 
@@ -291,7 +291,7 @@ def _known_as(r: Reader, verb: Token) -> None:
     names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
     bodies = [b for n in names for b in _orgs(r, n)]
     members = [m for m in _members(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    count = _count(verb.head)
+    count = count_of(verb.head)
     if bodies and (len({m.key for m in members}) < 2 or (count and len({m.key for m in members}) != count)):
         members = _counted_before(r, verb.head) or members  # "The three countries, known as the E3"
     if len({m.key for m in members}) >= 2:
@@ -300,7 +300,7 @@ def _known_as(r: Reader, verb: Token) -> None:
 
 def _counted_before(r: Reader, noun: Token) -> list[Ref]:
     """'the three countries': the last list of just that many states the three sentences before named."""
-    count = _count(noun)
+    count = count_of(noun)
     if count is None or noun.lemma_.lower() not in r.lex.words.state_nouns:
         return []
     for seen in reversed(r.ctx.recent):
