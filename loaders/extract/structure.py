@@ -747,7 +747,7 @@ def _own_place(r: Reader, j: int) -> str | None:
     end = m.end if m is not None else j
     while m is None and end < r.sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
-    noun = end < r.sent.end and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in r.lex.words.place_nouns
+    noun = end < r.sent.end and _place_noun(r, doc[end])
     if end > j and noun and (m is None or m.label in {Label.PERSON, Label.ORGANIZATION}):
         text = doc[j:end].text
         return r.ctx.entity(Label.REGION, text, text)
