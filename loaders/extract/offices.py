@@ -1015,32 +1015,27 @@ def _aide_to(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
                         return [(states[0], " ".join(words), False)]
                 if boss is None or boss.label is not Label.PERSON or boss.key == m.key:
                     continue
-                state = _principal_state(r, boss)
-                if state is None:
+                served = _principal_state(r, boss)
+                if served is None:
                     continue
-                doc = r.sent.doc
-                words = [t.text for t in doc[noun.left_edge.i : boss.end] if t.dep_ not in {"det"}]
-                node = r.ctx.nodes[state]
-                return [
-                    (
-                        Mention(boss.start, boss.end, state, node.label, "name", node.name),
-                        " ".join(words),
-                        False,
-                    )
-                ]
+                words = [t.text for t in r.sent.doc[noun.left_edge.i : boss.end] if t.dep_ not in {"det"}]
+                return [(served, " ".join(words), False)]
     return []
 
 
-def _principal_state(r: Reader, boss: Mention) -> str | None:
-    """The state a principal acts for: the one the article gave him, else the one state the leaders data gives
-    him that year."""
+def _principal_state(r: Reader, boss: Mention) -> Mention | None:
+    """The state a principal acts for, as an anchor at his name: the one the article gave him, else the one
+    state the leaders data gives him that year."""
     state = r.ctx.actor(boss.key)
     if state == boss.key:
         holders = _holders(r, boss.key)
         held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
         found = held.pop() if len(held) == 1 else None
         state = found or boss.key
-    return None if state == boss.key else state
+    if state == boss.key:
+        return None
+    node = r.ctx.nodes[state]
+    return Mention(boss.start, boss.end, state, node.label, "name", node.name)
 
 
 def _title_words(r: Reader, noun: Token) -> str:
@@ -1162,9 +1157,8 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     if any(t.lower_ in r.lex.words.relative_titles for t in tokens):
         return []  # "Putin's Armenian counterpart X": an office of his own, no aide's
     # ("Zelensky's chief of staff X": the one state the leaders data gives him that year)
-    state = _principal_state(r, boss)
-    if state is None:
+    served = _principal_state(r, boss)
+    if served is None:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
-    node = r.ctx.nodes[state]
-    return [(Mention(boss.start, boss.end, state, node.label, "name", node.name), role, False)]
+    return [(served, role, False)]
