@@ -86,11 +86,13 @@ def run_all(r: Reader) -> None:
                 _admitted_as(r, t)
 
 
-def _orgs(r: Reader, token: Token) -> list[Ref]:
+def bodies_in(r: Reader, token: Token) -> list[Ref]:
+    """The bodies ``token`` stands for (no topics): who a member is a member of."""
     return [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
 
 
-def _members(r: Reader, tokens: list[Token]) -> list[Ref]:
+def members_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The states and bodies ``tokens`` stand for (no topics): who may be a member of a body."""
     return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
 
 
@@ -157,7 +159,7 @@ def _worked_within(r: Reader, t: Token) -> None:
         b
         for p in places
         if p.lemma_.lower() not in words.frame_nouns
-        for b in _orgs(r, p)
+        for b in bodies_in(r, p)
         if _standing(r, b.key) or r.mention_at(p) is not None
     ]
     # "their cooperation in the SCO and BRICS": a bare 'in' only before a body named in the gazetteer
@@ -166,20 +168,20 @@ def _worked_within(r: Reader, t: Token) -> None:
         for f in frames
         if f.lemma_.lower() not in words.frame_nouns and r.mention_at(f) is not None
         for q in [f, *f.conjuncts]
-        for b in _orgs(r, q)
+        for b in bodies_in(r, q)
         if _standing(r, b.key)
     ]
     if not bodies:
         return
     if t.pos_ == "NOUN":
-        members = _members(r, [c for c in t.children if c.dep_ == "poss"])
-        members += _members(r, _pobjs(t, words.joint_work_preps))
+        members = members_in(r, [c for c in t.children if c.dep_ == "poss"])
+        members += members_in(r, _pobjs(t, words.joint_work_preps))
         if not members and t.dep_ in {"dobj", "pobj", "nsubjpass"}:
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if verb.pos_ in {"VERB", "AUX"}:
-                members = _members(r, subjects(verb)[0])
+                members = members_in(r, subjects(verb)[0])
     elif t.pos_ == "VERB":
-        members = _members(r, subjects(t)[0]) + _members(r, _pobjs(t, {"with"}))
+        members = members_in(r, subjects(t)[0]) + members_in(r, _pobjs(t, {"with"}))
     else:
         return
     _emit(r, members, bodies, 0.75)
@@ -195,12 +197,12 @@ def _banded(r: Reader, verb: Token) -> None:
         return
     # ("joined forces in the union": the phrase may hang on the needed word)
     holders = [verb, *(c for c in verb.children if needed is not None and c.lower_ == needed)]
-    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in _orgs(r, p)]
+    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in bodies_in(r, p)]
     if not bodies:
         return
-    members = _members(r, subjects(verb)[0])
+    members = members_in(r, subjects(verb)[0])
     if verb.dep_ == "acl" and not members:  # "the three states, grouped in the AES since 2024"
-        members = _members(r, [verb.head])
+        members = members_in(r, [verb.head])
     _emit(r, members, bodies, 0.75)
 
 
@@ -216,7 +218,7 @@ def _contributed(r: Reader, verb: Token) -> None:
     targets = _pobjs(verb, {"to"}) + [p for a in assets for p in _pobjs(a, {"to"})]
     bodies: list[Ref] = []
     for target in targets:
-        for b in _orgs(r, target):
+        for b in bodies_in(r, target):
             kind = _kind(r, b.key)
             node = r.ctx.nodes.get(b.key)
             name = node.name.lower().split() if node is not None else []
@@ -231,7 +233,7 @@ def _contributed(r: Reader, verb: Token) -> None:
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
     if bodies:
-        _emit(r, _members(r, subjects(verb)[0]), bodies, 0.7)
+        _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
 
 
 def _operation_before(r: Reader) -> list[Ref]:
@@ -262,8 +264,8 @@ def _chaired_by(r: Reader, verb: Token) -> None:
             held.append(verb.head.head)  # that had been co-chaired by France"
     else:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    bodies = [b for h in held for b in _orgs(r, h)]
-    members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    bodies = [b for h in held for b in bodies_in(r, h)]
+    members = [m for m in members_in(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.75, status=status)
 
 
@@ -279,8 +281,8 @@ def _relative_chair(r: Reader, verb: Token) -> None:
         for c in verb.children
         if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
     ]
-    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    _emit(r, members, _orgs(r, verb.head), 0.8, status="chair")
+    members = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
@@ -289,8 +291,8 @@ def _known_as(r: Reader, verb: Token) -> None:
     if verb.dep_ not in {"acl", "appos", "advcl"}:
         return
     names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
-    bodies = [b for n in names for b in _orgs(r, n)]
-    members = [m for m in _members(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    bodies = [b for n in names for b in bodies_in(r, n)]
+    members = [m for m in members_in(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
     count = count_of(verb.head)
     if bodies and (len({m.key for m in members}) < 2 or (count and len({m.key for m in members}) != count)):
         members = _counted_before(r, verb.head) or members  # "The three countries, known as the E3"
@@ -335,13 +337,13 @@ def _admitted_as(r: Reader, noun: Token) -> None:
         return
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return  # the active ("the SCO admitted Laos as ..."): the verb rules read it
-    members = _members(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    members = members_in(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
     members = [m for m in members if label_of_ref(m, r.topics) is Label.COUNTRY]
     if not members:
         return
     places = _pobjs(head, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
     by = agent(verb)
-    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in _orgs(r, p)]
+    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in bodies_in(r, p)]
     if not bodies and not places:  # no body named: the one the story is about
         bodies = _story_body(r, noun)
     status = " ".join(
@@ -394,12 +396,12 @@ def _body_gathered(r: Reader, verb: Token) -> None:
     for s in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.body_envoy_nouns):
         for c in s.children:
             if c.dep_ == "poss" and c.lower_ == "whose" and verb.dep_ == "relcl":
-                bodies += _orgs(r, verb.head)  # "the Forum, whose leaders met in Honiara"
+                bodies += bodies_in(r, verb.head)  # "the Forum, whose leaders met in Honiara"
             elif c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None:
-                bodies += _orgs(r, c)  # "ASEAN('s) leaders"
+                bodies += bodies_in(r, c)  # "ASEAN('s) leaders"
             elif c.dep_ == "poss" and c.lemma_.lower() in words.body_nouns:
-                bodies += _orgs(r, c)  # "the bloc's foreign ministers met in Bangkok"
-        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
+                bodies += bodies_in(r, c)  # "the bloc's foreign ministers met in Bangkok"
+        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in bodies_in(r, p)]
     bodies = [b for b in bodies if _standing(r, b.key)]
     if not bodies:
         return
@@ -459,7 +461,7 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
         holders = inverted
     else:
         return
-    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
     if not members:
         return
     _emit(r, members, _story_body(r, noun), 0.7, status="chair")
@@ -489,19 +491,19 @@ def _fellow_members(r: Reader, noun: Token) -> None:
         b
         for c in noun.children
         if c.dep_ in {"compound", "nmod", "poss"} and r.mention_at(c) is not None
-        for b in _orgs(r, c)
+        for b in bodies_in(r, c)
     ]
-    bodies += [b for p in _pobjs(noun, {"of"}) for b in _orgs(r, p)]
+    bodies += [b for p in _pobjs(noun, {"of"}) for b in bodies_in(r, p)]
     bodies += [  # ("fellow OPEC member Venezuela": the body on the member noun under the name)
         b
         for c in noun.children
         if c.dep_ == "compound" and c.lemma_.lower() in words.fellow_member_nouns
         for g in c.children
         if g.dep_ == "compound" and r.mention_at(g) is not None
-        for b in _orgs(r, g)
+        for b in bodies_in(r, g)
     ]
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    members = [m for m in _members(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = [m for m in members_in(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.8)
 
 
@@ -528,14 +530,14 @@ def _co_verb(r: Reader, verb: Token) -> None:
         held = [c for a in auxiliaries for c in a.children if c.dep_ == "nsubj"]
     if not held:
         held = [p.head for p in parts if p.dep_ in {"acl", "appos", "relcl"} and p.head not in parts][:1]
-    doers = _members(r, [by])
+    doers = members_in(r, [by])
     if hosting:
         events = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
         for doer in dict.fromkeys(d.key for d in doers):
             for event in events:
                 r.emit(Ref(doer), "ORGANIZED", event, Modality.ASSERTED, 0.8)
     else:
-        _emit(r, doers, [b for h in held for b in _orgs(r, h)], 0.8)
+        _emit(r, doers, [b for h in held for b in bodies_in(r, h)], 0.8)
 
 
 # ---- "Brazil, the host of the G20 summit", "Saudi Arabia played host to the talks" ------------------------
@@ -560,7 +562,7 @@ def _host_noun(r: Reader, noun: Token) -> None:
         holders = subjects(head)[0]
     else:
         holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
-    hosts = [m for m in _members(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
+    hosts = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
     for host in dict.fromkeys(h.key for h in hosts):
         for event in events:
             r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)
@@ -573,7 +575,10 @@ def _treaty_article(r: Reader, article: Token) -> None:
     Treaty". Not when the clause is negated or only wished ("Ukraine cannot invoke Article 5")."""
     words = r.lex.words
     bodies = [
-        b for c in article.children if c.dep_ == "poss" and r.mention_at(c) is not None for b in _orgs(r, c)
+        b
+        for c in article.children
+        if c.dep_ == "poss" and r.mention_at(c) is not None
+        for b in bodies_in(r, c)
     ]
     for p in _pobjs(article, {"of"}):
         text = " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")
@@ -591,7 +596,7 @@ def _treaty_article(r: Reader, article: Token) -> None:
         return
     if any(c.dep_ == "neg" for c in verb.children):
         return
-    members = [m for m in _members(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = [m for m in members_in(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
     _emit(r, members, bodies, 0.75)
 
 

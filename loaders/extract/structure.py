@@ -94,18 +94,8 @@ def founded(r: Reader) -> None:
             founders = direct_objects(verb)
         else:
             continue
-        orgs = [
-            x
-            for b in bodies
-            for x in r.refs(b, topics=False)
-            if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
-        members = [
-            x
-            for f in founders
-            for x in r.refs(f, topics=False)
-            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
-        ]
+        orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
+        members = membership.members_in(r, founders)
         _members_of(r, verb, members, orgs, 0.15)
 
 
@@ -136,18 +126,8 @@ def comprised(r: Reader) -> None:
         holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not holders and verb.dep_ == "acl":  # "the Quad, made up of ...": the noun it describes
             holders = [verb.head]
-        bodies = [
-            x
-            for c in holders
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
-        members = [
-            x
-            for c in objects
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
-        ]
+        bodies = [x for c in holders for x in membership.bodies_in(r, c)]
+        members = membership.members_in(r, objects)
         _members_of(r, verb, members, bodies, 0.1)
 
 
@@ -301,8 +281,7 @@ def _ally(r: Reader, token: Token) -> None:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in {"in", "within"}
         for p in c.children
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, p)
     ]:
         for mem in members:  # "Russia's closest ally in the EU": a member of the EU
             if label_of_ref(mem, r.topics) is Label.COUNTRY:
@@ -1171,25 +1150,21 @@ def _member_noun(r: Reader, token: Token) -> None:
         x
         for c in token.children
         if c.dep_ == "poss" and r.mention_at(c) is None and c.lemma_.lower() in r.lex.words.body_nouns
-        for x in r.refs(c, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, c)
     ]
     bodies += [
         x
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, p)
     ]
     clause = token.head
     if clause.dep_ == "relcl" and any(  # "the African Union, of which both countries are members"
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"which", "whom"} for p in c.children)
         for c in clause.children
     ):
-        bodies += [
-            x for x in r.refs(clause.head, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
+        bodies += membership.bodies_in(r, clause.head)
     if not bodies:
         return
     members: list[Ref] = []
