@@ -545,13 +545,18 @@ def _own_clause_state(r: Reader, m: Mention, role: str) -> str | None:
 def _subject_before(r: Reader, m: Mention) -> str | None:
     """'Russia welcomed the deal, with Foreign Ministry spokeswoman Maria Zakharova calling it ...': the one
     state that is a subject before the title in its own sentence (not yet remembered as one)."""
+    states = _subjects_before(r, m.start, Label.COUNTRY)
+    return states.pop() if len(states) == 1 else None
+
+
+def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
+    """The nodes with ``label`` named as subjects before token ``i`` in its sentence."""
     doc = r.sent.doc
-    states = {
+    return {
         o.key
         for o in r.mentions
-        if o.label is Label.COUNTRY and o.end <= m.start and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
+        if o.label is label and o.end <= i and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
     }
-    return states.pop() if len(states) == 1 else None
 
 
 def explicit(r: Reader) -> None:
@@ -977,13 +982,7 @@ def _its_owner(r: Reader, noun: Token) -> Mention | None:
             if key_label(x.key) is Label.ORGANIZATION  # (a state's own officers are read by other rules)
         }
         if not owners:  # "SADC, whose chair Madagascar took over, is ...: its executive secretary": the body
-            owners = {  # that is a subject before it
-                m.key
-                for m in r.mentions
-                if m.end <= child.i
-                and m.label is Label.ORGANIZATION
-                and r.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-            }
+            owners = _subjects_before(r, child.i, Label.ORGANIZATION)  # that is a subject before it
         if len(owners) == 1:
             key = owners.pop()
             return Mention(child.i, child.i + 1, key, r.ctx.nodes[key].label, "pronoun", child.text)
