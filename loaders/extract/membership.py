@@ -116,6 +116,15 @@ def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status:
                 )
 
 
+def _organized(
+    r: Reader, hosts: list[Ref], events: list[Ref], modality: Modality, conf: float, *, inferred: bool = False
+) -> None:
+    """Each host (once) ORGANIZED each event."""
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host, inferred=inferred), "ORGANIZED", event, modality, conf)
+
+
 def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return [
         p
@@ -379,9 +388,7 @@ def convened(r: Reader, noun: Token) -> bool:
     modality, conf = r.modality(verb)
     if modality is Modality.NEGATED:
         return True
-    for host in dict.fromkeys(h.key for h in hosts):
-        for event in events:
-            r.emit(Ref(host, inferred=True), "ORGANIZED", event, modality, conf - 0.05)
+    _organized(r, hosts, events, modality, conf - 0.05, inferred=True)
     return True
 
 
@@ -533,9 +540,7 @@ def _co_verb(r: Reader, verb: Token) -> None:
     doers = members_in(r, [by])
     if hosting:
         events = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
-        for doer in dict.fromkeys(d.key for d in doers):
-            for event in events:
-                r.emit(Ref(doer), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+        _organized(r, doers, events, Modality.ASSERTED, 0.8)
     else:
         _emit(r, doers, [b for h in held for b in bodies_in(r, h)], 0.8)
 
@@ -562,10 +567,7 @@ def _host_noun(r: Reader, noun: Token) -> None:
         holders = subjects(head)[0]
     else:
         holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
-    hosts = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
-    for host in dict.fromkeys(h.key for h in hosts):
-        for event in events:
-            r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+    _organized(r, members_in(r, holders), events, Modality.ASSERTED, 0.8)
 
 
 # ---- "Poland asked for consultations under Article 4 of the North Atlantic Treaty" -------------------------
