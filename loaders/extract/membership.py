@@ -116,6 +116,11 @@ def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status:
                 )
 
 
+def _states_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The states ``tokens`` stand for (no topics)."""
+    return [m for m in members_in(r, tokens) if label_of_ref(m, r.topics) is Label.COUNTRY]
+
+
 def _organized(
     r: Reader, hosts: list[Ref], events: list[Ref], modality: Modality, conf: float, *, inferred: bool = False
 ) -> None:
@@ -274,7 +279,7 @@ def _chaired_by(r: Reader, verb: Token) -> None:
     else:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
     bodies = [b for h in held for b in bodies_in(r, h)]
-    members = [m for m in members_in(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, [by])
     _emit(r, members, bodies, 0.75, status=status)
 
 
@@ -290,7 +295,7 @@ def _relative_chair(r: Reader, verb: Token) -> None:
         for c in verb.children
         if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
     ]
-    members = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
 
 
@@ -301,7 +306,7 @@ def _known_as(r: Reader, verb: Token) -> None:
         return
     names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
     bodies = [b for n in names for b in bodies_in(r, n)]
-    members = [m for m in members_in(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, [verb.head])
     count = count_of(verb.head)
     if bodies and (len({m.key for m in members}) < 2 or (count and len({m.key for m in members}) != count)):
         members = _counted_before(r, verb.head) or members  # "The three countries, known as the E3"
@@ -346,8 +351,7 @@ def _admitted_as(r: Reader, noun: Token) -> None:
         return
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return  # the active ("the SCO admitted Laos as ..."): the verb rules read it
-    members = members_in(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
-    members = [m for m in members if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
     if not members:
         return
     places = _pobjs(head, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
@@ -468,7 +472,7 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
         holders = inverted
     else:
         return
-    members = [m for m in members_in(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, holders)
     if not members:
         return
     _emit(r, members, _story_body(r, noun), 0.7, status="chair")
@@ -510,7 +514,7 @@ def _fellow_members(r: Reader, noun: Token) -> None:
         for b in bodies_in(r, g)
     ]
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    members = [m for m in members_in(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, owners)
     _emit(r, members, bodies, 0.8)
 
 
@@ -598,7 +602,7 @@ def _treaty_article(r: Reader, article: Token) -> None:
         return
     if any(c.dep_ == "neg" for c in verb.children):
         return
-    members = [m for m in members_in(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, subjects(verb)[0])
     _emit(r, members, bodies, 0.75)
 
 
