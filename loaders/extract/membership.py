@@ -121,6 +121,26 @@ def _states_in(r: Reader, tokens: list[Token]) -> list[Ref]:
     return [m for m in members_in(r, tokens) if label_of_ref(m, r.topics) is Label.COUNTRY]
 
 
+def _events_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The events of the article's topics ``tokens`` stand for ("the G20 summit", "the talks")."""
+    return [
+        x
+        for t in tokens
+        for x in r.refs(t)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+
+
+def _places_at(r: Reader, verb: Token) -> list[Ref]:
+    """The places a verb's 'in' or 'at' names ("met in Honiara", "to be held in Astana")."""
+    return [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+
+
 def _organized(
     r: Reader, hosts: list[Ref], events: list[Ref], modality: Modality, conf: float, *, inferred: bool = False
 ) -> None:
@@ -416,21 +436,11 @@ def _body_gathered(r: Reader, verb: Token) -> None:
     bodies = [b for b in bodies if _standing(r, b.key)]
     if not bodies:
         return
-    places = [
-        x
-        for p in _pobjs(verb, {"in", "at"})
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.REGION
-    ]
+    places = _places_at(r, verb)
     if not places:
         return
     # "met in New Delhi for a two-day summit": that summit; else the meeting the verb tells of
-    events = [
-        x
-        for p in _pobjs(verb, {"for"})
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
+    events = _events_in(r, _pobjs(verb, {"for"}))
     if not events:
         summit = next((t for t in r.lex.topics if t.kind in words.convened_kinds), None)
         agents = tuple(dict.fromkeys(b.key for b in bodies))
@@ -553,13 +563,8 @@ def _co_verb(r: Reader, verb: Token) -> None:
 def _host_noun(r: Reader, noun: Token) -> None:
     """The state or body named as the host of an event ORGANIZED it."""
     words = r.lex.words
-    events = [
-        x
-        for p in _pobjs(noun, {"of", "to", "for"})
-        + (_pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else [])
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
+    played = _pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else []
+    events = _events_in(r, _pobjs(noun, {"of", "to", "for"}) + played)
     if not events:
         return
     head = noun.head
@@ -624,15 +629,8 @@ def _to_be_held(r: Reader, verb: Token) -> None:
         owner = owner.head  # "the summit scheduled to take place in Nairobi"
     elif verb.dep_ not in {"acl", "relcl"}:
         return
-    events = [
-        x for x in r.refs(owner) if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
-    places = [
-        x
-        for p in _pobjs(verb, {"in", "at"})
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.REGION
-    ]
+    events = _events_in(r, [owner])
+    places = _places_at(r, verb)
     for event in events:
         for place in dict.fromkeys(p.key for p in places):
             r.held_in(event, place, Modality.FUTURE, 0.75)
