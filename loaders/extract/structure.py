@@ -678,8 +678,8 @@ def _containing_places(r: Reader, sig: str) -> None:
             place, owner = mentions_in(r, match["place"])[0], mentions_in(r, match["owner"])[0]
             # (a capital is its own place here, not its state or region: "Sukhumi, in Abkhazia")
             key = region_of(place, r.ctx) if place.region is None else r.ctx.place(place.region, place.text)
-            if key is None and named and place.label in {Label.PERSON, Label.ORGANIZATION}:
-                key = r.ctx.entity(Label.REGION, place.text, place.text)
+            if key is None and named:
+                key = _misread_place(r, place)
             if key is None or r.ctx.actor(owner.key) in _claimants(r, place):
                 continue  # "Russia says Donetsk, a region in southern Russia, ...": the claimant's claim
             if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind in {"name", "region"}):
@@ -793,12 +793,21 @@ def _part_phrase(r: Reader, token: Token) -> None:
     for s in subj:
         found = r.refs(s, topics=False)
         named = r.mention_at(s) if placed else None
-        if named is not None and named.label in {Label.PERSON, Label.ORGANIZATION}:
-            found = [Ref(r.ctx.entity(Label.REGION, named.text, named.text))]  # (the place noun says so)
+        misread = _misread_place(r, named) if named is not None else None
+        if misread is not None:  # (the place noun says so)
+            found = [Ref(misread)]
         for x in found:
             if label_of_ref(x, r.topics) is Label.REGION:
                 for c in countries:
                     r.emit(x, "PART_OF", c, modality, conf)
+
+
+def _misread_place(r: Reader, m: Mention) -> str | None:
+    """A name the models read as a person or a body, where a place noun says it is a place: the region of
+    that name (none for any other mention)."""
+    if m.label not in {Label.PERSON, Label.ORGANIZATION}:
+        return None
+    return r.ctx.entity(Label.REGION, m.text, m.text)
 
 
 def _place_noun(r: Reader, noun: Token) -> bool:
