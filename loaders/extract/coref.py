@@ -37,7 +37,7 @@ def _fighter_nouns() -> frozenset[str]:
     return words.insurgent_nouns | words.irregular_fighters
 
 
-def _count(t: Token) -> int | None:
+def count_of(t: Token) -> int | None:
     """The number a noun is counted by ('the three countries', 'the 4 states'), if any (2 to 12)."""
     number = next((c for c in t.children if c.dep_ == "nummod"), None)
     if number is None:  # "the trio", "the duo": a group noun of its own size
@@ -402,7 +402,7 @@ class Resolver(PronounResolver):
                 if owned:
                     return owned
 
-            size = _count(t) if not any(c.dep_ == "det" for c in t.children) else None
+            size = count_of(t) if not any(c.dep_ == "det" for c in t.children) else None
             if size is not None and size >= 2 and lower in self.lex.words.plural_definites:
                 # "Syria, Belarus, Nicaragua and North Korea voted against. Only four nations backed Russia":
                 # a bare count that fits the group just named is that group
@@ -676,7 +676,7 @@ class Resolver(PronounResolver):
         owner = self.owner(t, depth, labels={Label.COUNTRY}) or self._ruled_in(t)
         if t.tag_ in {"NNS", "NNPS"} and len(ruled := self._ruled_in(t)) > len(owner):
             owner = ruled  # "the juntas in Mali and Niger" (a seat of government gives the first only)
-        counted = _count(t)
+        counted = count_of(t)
         if not owner and counted is not None and t.tag_ in {"NNS", "NNPS"}:
             # "Mali, Burkina Faso and Niger ... Russia has backed the three juntas": each state's junta
             group = self.ctx.last_group(self.info.index, {Label.COUNTRY}, counted)
@@ -1027,7 +1027,7 @@ class Resolver(PronounResolver):
 
     def _counted_list(self, t: Token) -> list[Ref]:
         """A list closing the sentence after a dash, as long as the number on the group noun."""
-        count = _count(t)
+        count = count_of(t)
         if count is None:
             return []
         doc = self.sent.doc
@@ -1695,7 +1695,7 @@ class Resolver(PronounResolver):
             and t.lemma_.lower() in self.lex.person_titles
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
         )
-        if plural and {"these", "those"} & set(det) and _count(t) is None:
+        if plural and {"these", "those"} & set(det) and count_of(t) is None:
             # "Argentina, Chile and Peru questioned the result. Caracas accused those countries of ...": the
             # group just named
             group = self.ctx.recall(self.info.index, labels, plural=True, window=2, before=t.i)
@@ -1707,7 +1707,7 @@ class Resolver(PronounResolver):
             # the doer's nor the one who had it done
             own |= self._controllers(t)
         if plural and not ({"two", "both"} & set(det)):
-            counted = _count(t)
+            counted = count_of(t)
             if counted is not None and counted >= 3 and "the" in det:
                 # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
                 # (a count is a strong cue: the group may have been named a few sentences back)
@@ -2146,7 +2146,7 @@ class Resolver(PronounResolver):
             return []
         states = list(dict.fromkeys(self.ctx.actor(r.key) for r in self.pronoun(poss[0])))
         states = [k for k in states if key_label(k) is Label.COUNTRY]
-        counted = _count(t)
+        counted = count_of(t)
         if len(states) < 2 and counted == 2:  # "Modi held talks with Xi ... their two countries": who met
             states = list(self._leaders_states(t) or ())
         if len(states) < 2 or (counted is not None and counted != len(states)):
@@ -2185,7 +2185,7 @@ class Resolver(PronounResolver):
         """A body states are members of (gazetteer kind bloc, alliance, or an intergovernmental body of
         its own, not an organ of another)."""
         place = self.ctx.gazetteer.places.get(key)
-        if place is None or place.attrs.get("kind") not in {"bloc", "alliance", "igo"}:
+        if place is None or place.attrs.get("kind") not in self.lex.words.membership_bodies:
             return False
         return not place.attrs.get("parent") or bool(place.attrs.get("own_members"))
 

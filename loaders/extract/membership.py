@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.args import agent, subjects
-from loaders.extract.coref import _count
+from loaders.extract.coref import count_of
 from loaders.extract.sentence import Reader, Ref, label_of_ref
+from loaders.extract.signature import LIST, any_of, mentions_in, signature
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
-_STANDING_KINDS = frozenset({"alliance", "bloc", "igo"})  # gazetteer kinds of bodies states belong to
 
 
 def run_all(r: Reader) -> None:
@@ -86,17 +86,24 @@ def run_all(r: Reader) -> None:
                 _admitted_as(r, t)
 
 
-def _orgs(r: Reader, token: Token) -> list[Ref]:
+def bodies_in(r: Reader, token: Token) -> list[Ref]:
+    """The bodies ``token`` stands for (no topics): who a member is a member of."""
     return [x for x in r.refs(token, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION]
 
 
-def _members(r: Reader, tokens: list[Token]) -> list[Ref]:
+def members_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The states and bodies ``tokens`` stand for (no topics): who may be a member of a body."""
     return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
 
 
 def _kind(r: Reader, key: str) -> str | None:
     node = r.ctx.nodes.get(key)
     return None if node is None else str(node.attrs.get("kind") or "") or None
+
+
+def _standing(r: Reader, key: str) -> bool:
+    """A body states belong to: its gazetteer kind is one of the lexicon's membership_bodies."""
+    return _kind(r, key) in r.lex.words.membership_bodies
 
 
 def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
@@ -107,6 +114,40 @@ def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status:
                 r.emit(
                     Ref(member, inferred=True), "MEMBER_OF", Ref(body), Modality.ASSERTED, conf, status=status
                 )
+
+
+def _states_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The states ``tokens`` stand for (no topics)."""
+    return [m for m in members_in(r, tokens) if label_of_ref(m, r.topics) is Label.COUNTRY]
+
+
+def _events_in(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """The events of the article's topics ``tokens`` stand for ("the G20 summit", "the talks")."""
+    return [
+        x
+        for t in tokens
+        for x in r.refs(t)
+        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+    ]
+
+
+def _places_at(r: Reader, verb: Token) -> list[Ref]:
+    """The places a verb's 'in' or 'at' names ("met in Honiara", "to be held in Astana")."""
+    return [
+        x
+        for p in _pobjs(verb, {"in", "at"})
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+
+
+def _organized(
+    r: Reader, hosts: list[Ref], events: list[Ref], modality: Modality, conf: float, *, inferred: bool = False
+) -> None:
+    """Each host (once) ORGANIZED each event."""
+    for host in dict.fromkeys(h.key for h in hosts):
+        for event in events:
+            r.emit(Ref(host, inferred=inferred), "ORGANIZED", event, modality, conf)
 
 
 def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -152,8 +193,8 @@ def _worked_within(r: Reader, t: Token) -> None:
         b
         for p in places
         if p.lemma_.lower() not in words.frame_nouns
-        for b in _orgs(r, p)
-        if _kind(r, b.key) in _STANDING_KINDS or r.mention_at(p) is not None
+        for b in bodies_in(r, p)
+        if _standing(r, b.key) or r.mention_at(p) is not None
     ]
     # "their cooperation in the SCO and BRICS": a bare 'in' only before a body named in the gazetteer
     bodies += [
@@ -161,20 +202,20 @@ def _worked_within(r: Reader, t: Token) -> None:
         for f in frames
         if f.lemma_.lower() not in words.frame_nouns and r.mention_at(f) is not None
         for q in [f, *f.conjuncts]
-        for b in _orgs(r, q)
-        if _kind(r, b.key) in _STANDING_KINDS
+        for b in bodies_in(r, q)
+        if _standing(r, b.key)
     ]
     if not bodies:
         return
     if t.pos_ == "NOUN":
-        members = _members(r, [c for c in t.children if c.dep_ == "poss"])
-        members += _members(r, _pobjs(t, words.joint_work_preps))
+        members = members_in(r, [c for c in t.children if c.dep_ == "poss"])
+        members += members_in(r, _pobjs(t, words.joint_work_preps))
         if not members and t.dep_ in {"dobj", "pobj", "nsubjpass"}:
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if verb.pos_ in {"VERB", "AUX"}:
-                members = _members(r, subjects(verb)[0])
+                members = members_in(r, subjects(verb)[0])
     elif t.pos_ == "VERB":
-        members = _members(r, subjects(t)[0]) + _members(r, _pobjs(t, {"with"}))
+        members = members_in(r, subjects(t)[0]) + members_in(r, _pobjs(t, {"with"}))
     else:
         return
     _emit(r, members, bodies, 0.75)
@@ -190,12 +231,12 @@ def _banded(r: Reader, verb: Token) -> None:
         return
     # ("joined forces in the union": the phrase may hang on the needed word)
     holders = [verb, *(c for c in verb.children if needed is not None and c.lower_ == needed)]
-    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in _orgs(r, p)]
+    bodies = [b for h in holders for p in _pobjs(h, words.banding_preps) for b in bodies_in(r, p)]
     if not bodies:
         return
-    members = _members(r, subjects(verb)[0])
+    members = members_in(r, subjects(verb)[0])
     if verb.dep_ == "acl" and not members:  # "the three states, grouped in the AES since 2024"
-        members = _members(r, [verb.head])
+        members = members_in(r, [verb.head])
     _emit(r, members, bodies, 0.75)
 
 
@@ -211,7 +252,7 @@ def _contributed(r: Reader, verb: Token) -> None:
     targets = _pobjs(verb, {"to"}) + [p for a in assets for p in _pobjs(a, {"to"})]
     bodies: list[Ref] = []
     for target in targets:
-        for b in _orgs(r, target):
+        for b in bodies_in(r, target):
             kind = _kind(r, b.key)
             node = r.ctx.nodes.get(b.key)
             name = node.name.lower().split() if node is not None else []
@@ -219,14 +260,14 @@ def _contributed(r: Reader, verb: Token) -> None:
             named = r.mention_at(target) is not None
             # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
             standing = named and verb.lemma_.lower() in words.contributing_verbs
-            if (kind in _STANDING_KINDS and standing) or (
+            if (kind in r.lex.words.membership_bodies and standing) or (
                 kind is None and (operation or target.pos_ == "PRON")
             ):
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
     if bodies:
-        _emit(r, _members(r, subjects(verb)[0]), bodies, 0.7)
+        _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
 
 
 def _operation_before(r: Reader) -> list[Ref]:
@@ -257,8 +298,8 @@ def _chaired_by(r: Reader, verb: Token) -> None:
             held.append(verb.head.head)  # that had been co-chaired by France"
     else:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    bodies = [b for h in held for b in _orgs(r, h)]
-    members = [m for m in _members(r, [by]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    bodies = [b for h in held for b in bodies_in(r, h)]
+    members = _states_in(r, [by])
     _emit(r, members, bodies, 0.75, status=status)
 
 
@@ -274,8 +315,8 @@ def _relative_chair(r: Reader, verb: Token) -> None:
         for c in verb.children
         if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
     ]
-    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    _emit(r, members, _orgs(r, verb.head), 0.8, status="chair")
+    members = _states_in(r, holders)
+    _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------
@@ -284,9 +325,9 @@ def _known_as(r: Reader, verb: Token) -> None:
     if verb.dep_ not in {"acl", "appos", "advcl"}:
         return
     names = _pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
-    bodies = [b for n in names for b in _orgs(r, n)]
-    members = [m for m in _members(r, [verb.head]) if label_of_ref(m, r.topics) is Label.COUNTRY]
-    count = _count(verb.head)
+    bodies = [b for n in names for b in bodies_in(r, n)]
+    members = _states_in(r, [verb.head])
+    count = count_of(verb.head)
     if bodies and (len({m.key for m in members}) < 2 or (count and len({m.key for m in members}) != count)):
         members = _counted_before(r, verb.head) or members  # "The three countries, known as the E3"
     if len({m.key for m in members}) >= 2:
@@ -295,7 +336,7 @@ def _known_as(r: Reader, verb: Token) -> None:
 
 def _counted_before(r: Reader, noun: Token) -> list[Ref]:
     """'the three countries': the last list of just that many states the three sentences before named."""
-    count = _count(noun)
+    count = count_of(noun)
     if count is None or noun.lemma_.lower() not in r.lex.words.state_nouns:
         return []
     for seen in reversed(r.ctx.recent):
@@ -330,13 +371,12 @@ def _admitted_as(r: Reader, noun: Token) -> None:
         return
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return  # the active ("the SCO admitted Laos as ..."): the verb rules read it
-    members = _members(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
-    members = [m for m in members if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, [c for c in verb.children if c.dep_ == "nsubjpass"])
     if not members:
         return
     places = _pobjs(head, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
     by = agent(verb)
-    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in _orgs(r, p)]
+    bodies = [b for p in [*places, *([by] if by is not None else [])] for b in bodies_in(r, p)]
     if not bodies and not places:  # no body named: the one the story is about
         bodies = _story_body(r, noun)
     status = " ".join(
@@ -372,9 +412,7 @@ def convened(r: Reader, noun: Token) -> bool:
     modality, conf = r.modality(verb)
     if modality is Modality.NEGATED:
         return True
-    for host in dict.fromkeys(h.key for h in hosts):
-        for event in events:
-            r.emit(Ref(host, inferred=True), "ORGANIZED", event, modality, conf - 0.05)
+    _organized(r, hosts, events, modality, conf - 0.05, inferred=True)
     return True
 
 
@@ -389,30 +427,20 @@ def _body_gathered(r: Reader, verb: Token) -> None:
     for s in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.body_envoy_nouns):
         for c in s.children:
             if c.dep_ == "poss" and c.lower_ == "whose" and verb.dep_ == "relcl":
-                bodies += _orgs(r, verb.head)  # "the Forum, whose leaders met in Honiara"
+                bodies += bodies_in(r, verb.head)  # "the Forum, whose leaders met in Honiara"
             elif c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None:
-                bodies += _orgs(r, c)  # "ASEAN('s) leaders"
+                bodies += bodies_in(r, c)  # "ASEAN('s) leaders"
             elif c.dep_ == "poss" and c.lemma_.lower() in words.body_nouns:
-                bodies += _orgs(r, c)  # "the bloc's foreign ministers met in Bangkok"
-        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in _orgs(r, p)]
-    bodies = [b for b in bodies if _kind(r, b.key) in _STANDING_KINDS]
+                bodies += bodies_in(r, c)  # "the bloc's foreign ministers met in Bangkok"
+        bodies += [b for p in _pobjs(s, {"of"}) if r.mention_at(p) is not None for b in bodies_in(r, p)]
+    bodies = [b for b in bodies if _standing(r, b.key)]
     if not bodies:
         return
-    places = [
-        x
-        for p in _pobjs(verb, {"in", "at"})
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.REGION
-    ]
+    places = _places_at(r, verb)
     if not places:
         return
     # "met in New Delhi for a two-day summit": that summit; else the meeting the verb tells of
-    events = [
-        x
-        for p in _pobjs(verb, {"for"})
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
+    events = _events_in(r, _pobjs(verb, {"for"}))
     if not events:
         summit = next((t for t in r.lex.topics if t.kind in words.convened_kinds), None)
         agents = tuple(dict.fromkeys(b.key for b in bodies))
@@ -454,7 +482,7 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
         holders = inverted
     else:
         return
-    members = [m for m in _members(r, holders) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, holders)
     if not members:
         return
     _emit(r, members, _story_body(r, noun), 0.7, status="chair")
@@ -463,12 +491,10 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
 def _story_body(r: Reader, token: Token) -> list[Ref]:
     """The standing body an unnamed one is: the last named in the sentences just before, else the one the
     article has named most so far (none on a tie)."""
-    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _kind(r, b.key) in _STANDING_KINDS]
+    near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _standing(r, b.key)]
     if near:
         return near
-    named = sorted(
-        ((n, k) for k, n in r.ctx.counts.items() if n and _kind(r, k) in _STANDING_KINDS), reverse=True
-    )
+    named = sorted(((n, k) for k, n in r.ctx.counts.items() if n and _standing(r, k)), reverse=True)
     if named and (len(named) == 1 or named[0][0] > named[1][0]):
         return [Ref(named[0][1], inferred=True)]
     return []
@@ -486,19 +512,19 @@ def _fellow_members(r: Reader, noun: Token) -> None:
         b
         for c in noun.children
         if c.dep_ in {"compound", "nmod", "poss"} and r.mention_at(c) is not None
-        for b in _orgs(r, c)
+        for b in bodies_in(r, c)
     ]
-    bodies += [b for p in _pobjs(noun, {"of"}) for b in _orgs(r, p)]
+    bodies += [b for p in _pobjs(noun, {"of"}) for b in bodies_in(r, p)]
     bodies += [  # ("fellow OPEC member Venezuela": the body on the member noun under the name)
         b
         for c in noun.children
         if c.dep_ == "compound" and c.lemma_.lower() in words.fellow_member_nouns
         for g in c.children
         if g.dep_ == "compound" and r.mention_at(g) is not None
-        for b in _orgs(r, g)
+        for b in bodies_in(r, g)
     ]
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    members = [m for m in _members(r, owners) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, owners)
     _emit(r, members, bodies, 0.8)
 
 
@@ -525,27 +551,20 @@ def _co_verb(r: Reader, verb: Token) -> None:
         held = [c for a in auxiliaries for c in a.children if c.dep_ == "nsubj"]
     if not held:
         held = [p.head for p in parts if p.dep_ in {"acl", "appos", "relcl"} and p.head not in parts][:1]
-    doers = _members(r, [by])
+    doers = members_in(r, [by])
     if hosting:
         events = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
-        for doer in dict.fromkeys(d.key for d in doers):
-            for event in events:
-                r.emit(Ref(doer), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+        _organized(r, doers, events, Modality.ASSERTED, 0.8)
     else:
-        _emit(r, doers, [b for h in held for b in _orgs(r, h)], 0.8)
+        _emit(r, doers, [b for h in held for b in bodies_in(r, h)], 0.8)
 
 
 # ---- "Brazil, the host of the G20 summit", "Saudi Arabia played host to the talks" ------------------------
 def _host_noun(r: Reader, noun: Token) -> None:
     """The state or body named as the host of an event ORGANIZED it."""
     words = r.lex.words
-    events = [
-        x
-        for p in _pobjs(noun, {"of", "to", "for"})
-        + (_pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else [])
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
+    played = _pobjs(noun.head, {"to"}) if noun.head.lemma_.lower() in words.host_playing_verbs else []
+    events = _events_in(r, _pobjs(noun, {"of", "to", "for"}) + played)
     if not events:
         return
     head = noun.head
@@ -557,10 +576,7 @@ def _host_noun(r: Reader, noun: Token) -> None:
         holders = subjects(head)[0]
     else:
         holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
-    hosts = [m for m in _members(r, holders) if label_of_ref(m, r.topics) in _MEMBERS]
-    for host in dict.fromkeys(h.key for h in hosts):
-        for event in events:
-            r.emit(Ref(host), "ORGANIZED", event, Modality.ASSERTED, 0.8)
+    _organized(r, members_in(r, holders), events, Modality.ASSERTED, 0.8)
 
 
 # ---- "Poland asked for consultations under Article 4 of the North Atlantic Treaty" -------------------------
@@ -570,7 +586,10 @@ def _treaty_article(r: Reader, article: Token) -> None:
     Treaty". Not when the clause is negated or only wished ("Ukraine cannot invoke Article 5")."""
     words = r.lex.words
     bodies = [
-        b for c in article.children if c.dep_ == "poss" and r.mention_at(c) is not None for b in _orgs(r, c)
+        b
+        for c in article.children
+        if c.dep_ == "poss" and r.mention_at(c) is not None
+        for b in bodies_in(r, c)
     ]
     for p in _pobjs(article, {"of"}):
         text = " ".join(t.lower_ for t in p.subtree if t.dep_ != "det")
@@ -588,7 +607,7 @@ def _treaty_article(r: Reader, article: Token) -> None:
         return
     if any(c.dep_ == "neg" for c in verb.children):
         return
-    members = [m for m in _members(r, subjects(verb)[0]) if label_of_ref(m, r.topics) is Label.COUNTRY]
+    members = _states_in(r, subjects(verb)[0])
     _emit(r, members, bodies, 0.75)
 
 
@@ -610,15 +629,8 @@ def _to_be_held(r: Reader, verb: Token) -> None:
         owner = owner.head  # "the summit scheduled to take place in Nairobi"
     elif verb.dep_ not in {"acl", "relcl"}:
         return
-    events = [
-        x for x in r.refs(owner) if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
-    ]
-    places = [
-        x
-        for p in _pobjs(verb, {"in", "at"})
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.REGION
-    ]
+    events = _events_in(r, [owner])
+    places = _places_at(r, verb)
     for event in events:
         for place in dict.fromkeys(p.key for p in places):
             r.held_in(event, place, Modality.FUTURE, 0.75)
@@ -628,14 +640,12 @@ def _to_be_held(r: Reader, verb: Token) -> None:
 def _class_members(r: Reader) -> None:
     """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
     Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
-    from loaders.extract import structure  # (structure runs this module: imported when first needed)
-
-    classes = "|".join(re.escape(w) for w in sorted(r.lex.words.member_class_nouns, key=len, reverse=True))
-    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{structure._LIST})"
-    for match in re.finditer(pattern, structure.signature(r)):
-        org = structure._mentions(r, match["org"])[0]
-        if _kind(r, org.key) not in _STANDING_KINDS:
+    classes = any_of(tuple(sorted(r.lex.words.member_class_nouns, key=len, reverse=True)))
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{LIST})"
+    for match in re.finditer(pattern, signature(r)):
+        org = mentions_in(r, match["org"])[0]
+        if not _standing(r, org.key):
             continue
-        members = [Ref(m.key) for m in structure._mentions(r, match["list"]) if m.label is Label.COUNTRY]
+        members = [Ref(m.key) for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
         for member in members:
             r.emit(member, "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)

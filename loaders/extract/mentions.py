@@ -58,14 +58,12 @@ def locative(token: Token, lex: Lexicon) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in lex.words.locative_preps:
         return False
     verb, prep = head.head.head, head.head.lower_
-    recall = lex.verbs.get("recall")
-    envoys = (recall.object_heads or frozenset()) if recall is not None else frozenset()
     posted = verb.head if verb.lemma_.lower() in lex.words.posting_participles else verb
     if (
         posted.dep_ == "pobj" and posted.head.lower_ == "of"
     ):  # "the envoys of the member states accredited in"
         posted = posted.head.head
-    if posted.lemma_.lower() in envoys and posted.dep_ in {"dobj", "obj", "nsubjpass"}:
+    if posted.lemma_.lower() in lex.words.envoy_nouns and posted.dep_ in {"dobj", "obj", "nsubjpass"}:
         return False  # "recalled its ambassador accredited in Algiers": the state he serves, no place
     trig = lex.verbs.get(verb.lemma_.lower())
     if trig is not None and prep in trig.preps:

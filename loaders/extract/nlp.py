@@ -1284,12 +1284,18 @@ def noun_compounds(doc: Doc) -> Doc:
     return doc
 
 
+def _capitalised_plurals() -> frozenset[str]:
+    """The collective plurals a press release capitalises: the parties' ("the Sides", lexicon bare_pair_nouns)
+    and the office holders' ("the Ministers signed", capitalised_group_nouns)."""
+    words = load_lexicon().words
+    return words.bare_pair_nouns | words.capitalised_group_nouns
+
+
 def _pair_noun_as_common(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     tagger takes for a proper noun; it is the common plural (not in a name: "the Conference of the
     Parties")."""
-    words = load_lexicon().words
-    pair_nouns = words.bare_pair_nouns | words.capitalised_group_nouns  # ("the Ministers signed")
+    pair_nouns = _capitalised_plurals()
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.lower_ not in pair_nouns:
             continue
@@ -1880,8 +1886,7 @@ def _pact_read_as_person(doc: Doc) -> None:
 def _pair_noun_read_as_name(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     model takes for a name; it names no one (the parties just named are meant)."""
-    words = load_lexicon().words
-    pair_nouns = words.bare_pair_nouns | words.capitalised_group_nouns
+    pair_nouns = _capitalised_plurals()
     kept = [e for e in doc.ents if not (len(e) == 1 and e[0].lower_ in pair_nouns and e[0].is_title)]
     if len(kept) < len(doc.ents):
         doc.ents = kept

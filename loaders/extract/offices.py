@@ -545,13 +545,18 @@ def _own_clause_state(r: Reader, m: Mention, role: str) -> str | None:
 def _subject_before(r: Reader, m: Mention) -> str | None:
     """'Russia welcomed the deal, with Foreign Ministry spokeswoman Maria Zakharova calling it ...': the one
     state that is a subject before the title in its own sentence (not yet remembered as one)."""
+    states = _subjects_before(r, m.start, Label.COUNTRY)
+    return states.pop() if len(states) == 1 else None
+
+
+def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
+    """The nodes with ``label`` named as subjects before token ``i`` in its sentence."""
     doc = r.sent.doc
-    states = {
+    return {
         o.key
         for o in r.mentions
-        if o.label is Label.COUNTRY and o.end <= m.start and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
+        if o.label is label and o.end <= i and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
     }
-    return states.pop() if len(states) == 1 else None
 
 
 def explicit(r: Reader) -> None:
@@ -977,13 +982,7 @@ def _its_owner(r: Reader, noun: Token) -> Mention | None:
             if key_label(x.key) is Label.ORGANIZATION  # (a state's own officers are read by other rules)
         }
         if not owners:  # "SADC, whose chair Madagascar took over, is ...: its executive secretary": the body
-            owners = {  # that is a subject before it
-                m.key
-                for m in r.mentions
-                if m.end <= child.i
-                and m.label is Label.ORGANIZATION
-                and r.sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-            }
+            owners = _subjects_before(r, child.i, Label.ORGANIZATION)  # that is a subject before it
         if len(owners) == 1:
             key = owners.pop()
             return Mention(child.i, child.i + 1, key, r.ctx.nodes[key].label, "pronoun", child.text)
@@ -1015,32 +1014,27 @@ def _aide_to(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
                         return [(states[0], " ".join(words), False)]
                 if boss is None or boss.label is not Label.PERSON or boss.key == m.key:
                     continue
-                state = _principal_state(r, boss)
-                if state is None:
+                served = _principal_state(r, boss)
+                if served is None:
                     continue
-                doc = r.sent.doc
-                words = [t.text for t in doc[noun.left_edge.i : boss.end] if t.dep_ not in {"det"}]
-                node = r.ctx.nodes[state]
-                return [
-                    (
-                        Mention(boss.start, boss.end, state, node.label, "name", node.name),
-                        " ".join(words),
-                        False,
-                    )
-                ]
+                words = [t.text for t in r.sent.doc[noun.left_edge.i : boss.end] if t.dep_ not in {"det"}]
+                return [(served, " ".join(words), False)]
     return []
 
 
-def _principal_state(r: Reader, boss: Mention) -> str | None:
-    """The state a principal acts for: the one the article gave him, else the one state the leaders data gives
-    him that year."""
+def _principal_state(r: Reader, boss: Mention) -> Mention | None:
+    """The state a principal acts for, as an anchor at his name: the one the article gave him, else the one
+    state the leaders data gives him that year."""
     state = r.ctx.actor(boss.key)
     if state == boss.key:
         holders = _holders(r, boss.key)
         held = {_state_key(r, h.state) for h in holders if "ex officio" not in h.office or len(holders) == 1}
         found = held.pop() if len(held) == 1 else None
         state = found or boss.key
-    return None if state == boss.key else state
+    if state == boss.key:
+        return None
+    node = r.ctx.nodes[state]
+    return Mention(boss.start, boss.end, state, node.label, "name", node.name)
 
 
 def _title_words(r: Reader, noun: Token) -> str:
@@ -1162,9 +1156,8 @@ def _boss_office(r: Reader, boss: Mention, tokens: list[Token]) -> list[tuple[Me
     if any(t.lower_ in r.lex.words.relative_titles for t in tokens):
         return []  # "Putin's Armenian counterpart X": an office of his own, no aide's
     # ("Zelensky's chief of staff X": the one state the leaders data gives him that year)
-    state = _principal_state(r, boss)
-    if state is None:
+    served = _principal_state(r, boss)
+    if served is None:
         return []
     role = " ".join(t.text for t in tokens[1:]) + f" to {boss.text}"
-    node = r.ctx.nodes[state]
-    return [(Mention(boss.start, boss.end, state, node.label, "name", node.name), role, False)]
+    return [(served, role, False)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -22,18 +21,8 @@ from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.signature import LIST, any_of, first_index, mentions_in, signature
 from loaders.extract.topics import topic_of
-
-_ITEM = r"(?:the )?[CDROP]#\d+"
-_LIST = rf"{_ITEM}(?: , {_ITEM})*(?: ,)? (?:and|or) {_ITEM}|{_ITEM}"
-_SYMBOL = re.compile(r"[CDROP]#(\d+)")
-
-
-@lru_cache(maxsize=256)
-def _any(words: tuple[str, ...]) -> str:
-    """A regular-expression alternative of words, in their order (built once for each list of words)."""
-    return "|".join(re.escape(w) for w in words)
-
 
 _REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
 _DASH = r"(?:–|-|--|:|,)"
@@ -42,7 +31,7 @@ _DASH = r"(?:–|-|--|:|,)"
 def _region_lists(r: Reader) -> tuple[str, ...]:
     """Regions listed with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
     Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"."""
-    areas = _any(r.lex.words.area_list_nouns)
+    areas = any_of(r.lex.words.area_list_nouns)
     return (
         rf"(?P<country>C#\d+) 's (?:\w+ )?(?P<list>{_REGIONS})",
         rf"\b(?:{areas}) (?:in|of) (?:the )?(?P<country>C#\d+) {_DASH} (?:the )?(?P<list>{_REGIONS})",
@@ -53,7 +42,8 @@ def _region_lists(r: Reader) -> tuple[str, ...]:
 def _area_list(r: Reader) -> str:
     """'eastern region', 'two provinces', 'regions' before 'of X and Y'."""
     w = r.lex.words
-    return rf"(?:(?:{_any(w.side_words + w.area_counts + w.area_qualifiers)}) )*(?:{_any(w.area_list_nouns)})"
+    qualifiers = any_of(w.side_words + w.area_counts + w.area_qualifiers)
+    return rf"(?:(?:{qualifiers}) )*(?:{any_of(w.area_list_nouns)})"
 
 
 def run_all(r: Reader) -> None:
@@ -104,18 +94,8 @@ def founded(r: Reader) -> None:
             founders = direct_objects(verb)
         else:
             continue
-        orgs = [
-            x
-            for b in bodies
-            for x in r.refs(b, topics=False)
-            if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
-        members = [
-            x
-            for f in founders
-            for x in r.refs(f, topics=False)
-            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
-        ]
+        orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
+        members = membership.members_in(r, founders)
         _members_of(r, verb, members, orgs, 0.15)
 
 
@@ -146,18 +126,8 @@ def comprised(r: Reader) -> None:
         holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not holders and verb.dep_ == "acl":  # "the Quad, made up of ...": the noun it describes
             holders = [verb.head]
-        bodies = [
-            x
-            for c in holders
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
-        members = [
-            x
-            for c in objects
-            for x in r.refs(c, topics=False)
-            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
-        ]
+        bodies = [x for c in holders for x in membership.bodies_in(r, c)]
+        members = membership.members_in(r, objects)
         _members_of(r, verb, members, bodies, 0.1)
 
 
@@ -208,37 +178,6 @@ def backed(r: Reader) -> None:
                 )
 
 
-# ---- signature: the sentence as a string, mentions replaced by symbols -------------------------
-def signature(r: Reader) -> str:
-    """The sentence as lowercase words with each mention replaced by its symbol ('C#3'), for patterns."""
-    if r.signature is None:
-        r.signature = _signature(r)
-    return r.signature
-
-
-def _signature(r: Reader) -> str:
-    parts: list[str] = []
-
-    i = r.sent.start
-    index = {id(m): n for n, m in enumerate(r.mentions)}
-    while i < r.sent.end:
-        m = r.by_token.get(i)
-        if m is not None:
-            parts.append(f"{m.symbol}#{index[id(m)]}")
-            i = m.end
-            continue
-        text = r.sent.doc[i].lower_.strip()
-        if text:  # blanked editorial brackets leave whitespace tokens
-            parts.append("'s" if text in {"’s", "'s"} else text.replace("—", "–"))
-        i += 1
-
-    return " ".join(parts)
-
-
-def _mentions(r: Reader, text: str) -> list[Mention]:
-    return [r.mentions[int(n)] for n in _SYMBOL.findall(text)]
-
-
 # ---- offices stated by a copula --------------------------------------------------------------
 def copular_office(r: Reader) -> None:
     """'Bola Tinubu is the chairman of ECOWAS', 'Kallas became the EU's foreign policy chief'."""
@@ -257,7 +196,7 @@ def copular_office(r: Reader) -> None:
                 w in r.lex.words.not_role_words for w in words
             ):
                 continue
-            person, state = _mentions(r, match["p"])[0], _mentions(r, match["anchor"])[0]
+            person, state = mentions_in(r, match["p"])[0], mentions_in(r, match["anchor"])[0]
             k = person.end + 2 if match["who"] else person.end  # (the verb after "who")
             after = r.sent.doc[k] if k < r.sent.end else None
             if after is not None and r.modality(after)[0] in {Modality.NEGATED, Modality.HYPOTHETICAL}:
@@ -282,9 +221,9 @@ def alliances(r: Reader) -> None:
             continue  # nor is its "key trading partner"
         if not _former(r, token):
             _ally(r, token)
-    alliance = _any(r.lex.words.alliance_nouns)
+    alliance = any_of(r.lex.words.alliance_nouns)
     for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
-        a, b = _mentions(r, match["a"])[0], _mentions(r, match["b"])[0]
+        a, b = mentions_in(r, match["a"])[0], mentions_in(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
 
 
@@ -342,8 +281,7 @@ def _ally(r: Reader, token: Token) -> None:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in {"in", "within"}
         for p in c.children
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, p)
     ]:
         for mem in members:  # "Russia's closest ally in the EU": a member of the EU
             if label_of_ref(mem, r.topics) is Label.COUNTRY:
@@ -489,25 +427,25 @@ def memberships(r: Reader) -> None:
     sig = signature(r)
 
     statuses = r.lex.words.member_status_nouns
-    words = _any(tuple(statuses))
+    words = any_of(tuple(statuses))
     pattern = (
         rf"(?P<org>O#\d+) (?:\] )?(?:'s )?(?P<word>{words})(?: state| country| nation)?s? (?:\[ )?"
-        rf"(?P<list>{_LIST})"
+        rf"(?P<list>{LIST})"
     )
     for match in re.finditer(pattern, sig):
-        org = _mentions(r, match["org"])[0]
+        org = mentions_in(r, match["org"])[0]
         status = statuses[match["word"]]
-        for member in _mentions(r, match["list"]):
+        for member in mentions_in(r, match["list"]):
             if member.label is Label.COUNTRY:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.9, status=status)
     # "The Quad - the United States, Japan, India and Australia - pledged", "BRICS (Brazil, Russia, ...)": a
     # body with its members set off by dashes or brackets
-    for match in re.finditer(rf"(?P<org>O#\d+) (?P<open>[-–(]) (?P<list>{_LIST}) (?P<close>[-–)])", sig):
+    for match in re.finditer(rf"(?P<org>O#\d+) (?P<open>[-–(]) (?P<list>{LIST}) (?P<close>[-–)])", sig):
         if (match["open"] == "(") != (match["close"] == ")"):
             continue
-        org = _mentions(r, match["org"])[0]
-        listed = [m for m in _mentions(r, match["list"]) if m.label is Label.COUNTRY]
-        if len(listed) >= 2 and len(listed) == len(_mentions(r, match["list"])):
+        org = mentions_in(r, match["org"])[0]
+        listed = [m for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
+        if len(listed) >= 2 and len(listed) == len(mentions_in(r, match["list"])):
             for member in listed:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "Hungary remains the sole NATO member"
@@ -516,11 +454,11 @@ def memberships(r: Reader) -> None:
         r"(?P<org>O#\d+) member\b",
         sig,
     ):
-        member, org = _mentions(r, match["m"])[0], _mentions(r, match["org"])[0]
+        member, org = mentions_in(r, match["m"])[0], mentions_in(r, match["org"])[0]
         r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85)
     # "Serbia, an EU candidate country, ...", "Ukraine is a candidate for EU membership": a status by copula
     # or apposition
-    status_words = _any(tuple(w for w, st in statuses.items() if st is not None))
+    status_words = any_of(tuple(w for w, st in statuses.items() if st is not None))
     for pattern in (
         rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?P<org>O#\d+) "
         rf"(?P<word>{status_words})\b",
@@ -528,53 +466,48 @@ def memberships(r: Reader) -> None:
         rf"for (?P<org>O#\d+) membership\b",
     ):
         for match in re.finditer(pattern, sig):
-            member, org = _mentions(r, match["m"])[0], _mentions(r, match["org"])[0]
+            member, org = mentions_in(r, match["m"])[0], mentions_in(r, match["org"])[0]
             if member.label is Label.COUNTRY:
                 status = statuses[match["word"]]
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85, status=status)
     # "joining current members Brazil, Russia, India, China and South Africa" (the body named earlier)
-    for match in re.finditer(rf"(?:{_any(r.lex.words.member_qualifiers)}) members (?P<list>{_LIST})", sig):
-        before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
+    for match in re.finditer(rf"(?:{any_of(r.lex.words.member_qualifiers)}) members (?P<list>{LIST})", sig):
+        before = [m for m in r.mentions[: first_index(match["list"])] if m.label is Label.ORGANIZATION]
         if before:
-            for member in _mentions(r, match["list"]):
+            for member in mentions_in(r, match["list"]):
                 if member.label is Label.COUNTRY:
                     r.emit(Ref(member.key), "MEMBER_OF", Ref(before[-1].key), Modality.ASSERTED, 0.85)
     # "the BRICS group with Brazil, Russia, India, China and South Africa"
-    bodies = _any(r.lex.words.body_words)
-    for match in re.finditer(rf"(?P<org>O#\d+) (?:(?:{bodies}) )?with (?P<list>{_LIST})", sig):
-        org = _mentions(r, match["org"])[0]
-        listed = [m for m in _mentions(r, match["list"]) if m.label is Label.COUNTRY]
+    bodies = any_of(r.lex.words.body_words)
+    for match in re.finditer(rf"(?P<org>O#\d+) (?:(?:{bodies}) )?with (?P<list>{LIST})", sig):
+        org = mentions_in(r, match["org"])[0]
+        listed = [m for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
         if len(listed) >= 2 and org.key in r.ctx.gazetteer.places:
             for member in listed:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "India and Japan are members of the Quad, alongside Australia and the United States": members too
-    beside = _any(tuple(r.lex.words.beside_preps))
-    alongside = rf"members? of (?:the )?(?P<org>O#\d+)(?: ,)? (?:{beside}) (?P<list>{_LIST})"
+    beside = any_of(tuple(r.lex.words.beside_preps))
+    alongside = rf"members? of (?:the )?(?P<org>O#\d+)(?: ,)? (?:{beside}) (?P<list>{LIST})"
     for match in re.finditer(alongside, sig):
-        org = _mentions(r, match["org"])[0]
-        for member in _mentions(r, match["list"]):
+        org = mentions_in(r, match["org"])[0]
+        for member in mentions_in(r, match["list"]):
             if member.label is Label.COUNTRY:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "an organisation with eight members, including India and Pakistan" (the body named before)
-    listing = _any(r.lex.words.member_list_words)
-    for match in re.finditer(rf"members ,? (?:{listing}) (?P<list>{_LIST})", sig):
-        before = [m for m in r.mentions[: _first_index(match["list"])] if m.label is Label.ORGANIZATION]
+    listing = any_of(r.lex.words.member_list_words)
+    for match in re.finditer(rf"members ,? (?:{listing}) (?P<list>{LIST})", sig):
+        before = [m for m in r.mentions[: first_index(match["list"])] if m.label is Label.ORGANIZATION]
         if before:
-            for member in _mentions(r, match["list"]):
+            for member in mentions_in(r, match["list"]):
                 if member.label is Label.COUNTRY:
                     r.emit(Ref(member.key), "MEMBER_OF", Ref(before[-1].key), Modality.ASSERTED, 0.8)
     # "the Russia-led CSTO"
     for match in re.finditer(r"(?P<a>[CD]#\d+) - led (?:\w+ ){0,3}?(?P<org>O#\d+)", sig):
-        a, org = _mentions(r, match["a"])[0], _mentions(r, match["org"])[0]
+        a, org = mentions_in(r, match["a"])[0], mentions_in(r, match["org"])[0]
         led = r.sent.doc[a.end + 1] if a.end + 1 < r.sent.end else None
         if led is None or not org.start <= led.head.i < org.end:
             continue  # "the US-led coalition struck Houthi targets": 'led' qualifies the coalition
         r.emit(Ref(a.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.7)
-
-
-def _first_index(text: str) -> int:
-    found = _SYMBOL.search(text)
-    return int(found.group(1)) if found else 0
 
 
 # ---- territory --------------------------------------------------------------------------------
@@ -588,15 +521,15 @@ def territory(r: Reader) -> None:
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, sig):
-            _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+            _part_of(r, mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0])
     # lists of regions with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
     # Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"
     for pattern in _region_lists(r):
         for match in re.finditer(pattern, sig):
-            country = _mentions(r, match["country"])[0]
+            country = mentions_in(r, match["country"])[0]
             if country.label is not Label.COUNTRY or country.kind not in {"name", "demonym"}:
                 continue
-            for region in _mentions(r, match["list"]):
+            for region in mentions_in(r, match["list"]):
                 if region.label is Label.REGION:
                     r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "a meeting in Caracas, Venezuela" (not a list: "in Georgia, Armenia and Azerbaijan")
@@ -608,28 +541,28 @@ def territory(r: Reader) -> None:
         r" , (?P<country>C#\d+)(?! (?:,|and|or) (?:the )?[CDROP]#)(?! 's)",
         sig,
     ):
-        country = _mentions(r, match["country"])[0]
+        country = mentions_in(r, match["country"])[0]
         if r.sent.doc[country.end - 1].dep_ in {"nsubj", "nsubjpass"}:
             continue
-        _part_of(r, _mentions(r, match["city"] or match["region"])[0], country)
+        _part_of(r, mentions_in(r, match["city"] or match["region"])[0], country)
     _containing_places(r, sig)
     _own_places(r)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
-        rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{_LIST})",
+        rf"(?:the )?(?P<country>D#\d+) {_area_list(r)} of (?P<list>{LIST})",
         sig,
     ):
-        country = _mentions(r, match["country"])[0]
-        for region in _mentions(r, match["list"]):
+        country = mentions_in(r, match["country"])[0]
+        for region in mentions_in(r, match["list"]):
             if region.label is Label.REGION and country.label is Label.COUNTRY:
                 r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     # "Ukraine's regions of Donetsk, Luhansk and Kherson", "Moldova's eastern region of Transnistria"
     for match in re.finditer(
-        rf"(?P<country>C#\d+) 's {_area_list(r)} of (?P<list>{_LIST})",
+        rf"(?P<country>C#\d+) 's {_area_list(r)} of (?P<list>{LIST})",
         sig,
     ):
-        country = _mentions(r, match["country"])[0]
-        for region in _mentions(r, match["list"]):
+        country = mentions_in(r, match["country"])[0]
+        for region in mentions_in(r, match["list"]):
             if region.label is Label.REGION and country.kind == "name":
                 r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
     for token in r.sent:
@@ -650,18 +583,18 @@ def dateline(r: Reader) -> None:
     sig = signature(r)
     match = re.match(r"(?P<city>[RC]#\d+) , (?P<country>C#\d+)\b", sig)
     if match:
-        _part_of(r, _mentions(r, match["city"])[0], _mentions(r, match["country"])[0])
+        _part_of(r, mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0])
         return
     first = r"(?:(?P<city>[RPO]#\d+)|(?P<words>[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}))"
     match = re.match(rf"{first} , (?P<place>[CR]#\d+)\b", sig)
     if match is None:
         return
-    place = _mentions(r, match["place"])[0]
+    place = mentions_in(r, match["place"])[0]
     if place.label is Label.COUNTRY or place.kind == "city":
         return  # a city of a country is the first pattern; 'A, B and C' is a list of places
     comma = next(t for t in r.sent if t.text == ",")
     words = r.sent.doc[r.sent.start : comma.i]
-    city = _mentions(r, match["city"])[0] if match["city"] else None
+    city = mentions_in(r, match["city"])[0] if match["city"] else None
     if city is not None and city.label is Label.REGION:
         key = city.key
     elif all(t.text[:1].isupper() for t in words):
@@ -695,8 +628,8 @@ def _containing_places(r: Reader, sig: str) -> None:
     preposition of place says so, a name the models read as a person or a body is the place ("the Lebanese
     town Nabatieh"). Words as data (``place_nouns``, ``side_words``)."""
     w = r.lex.words
-    nouns = _any(w.place_nouns)
-    sides = _any(w.side_words + w.area_qualifiers)
+    nouns = any_of(w.place_nouns)
+    sides = any_of(w.side_words + w.area_qualifiers)
     held = r"(?:[CD]#\d+ - (?:administered|controlled|held|run) )"  # "Indian-administered Kashmir"
     at = r"\b(?:in|at|near|from|to|into|over|towards?|outside|inside)"
     alone = r"(?! 's| (?:,|and|or) (?:the )?[CDROP]#)"  # the holder alone, not one of a list or an owner
@@ -742,11 +675,11 @@ def _containing_places(r: Reader, sig: str) -> None:
         for match in re.finditer(pattern, sig):
             if set(match[0].split()) & set(w.not_part_words):
                 continue  # "Kosovo, a former province of Serbia"
-            place, owner = _mentions(r, match["place"])[0], _mentions(r, match["owner"])[0]
+            place, owner = mentions_in(r, match["place"])[0], mentions_in(r, match["owner"])[0]
             # (a capital is its own place here, not its state or region: "Sukhumi, in Abkhazia")
             key = region_of(place, r.ctx) if place.region is None else r.ctx.place(place.region, place.text)
-            if key is None and named and place.label in {Label.PERSON, Label.ORGANIZATION}:
-                key = r.ctx.entity(Label.REGION, place.text, place.text)
+            if key is None and named:
+                key = _misread_place(r, place)
             if key is None or r.ctx.actor(owner.key) in _claimants(r, place):
                 continue  # "Russia says Donetsk, a region in southern Russia, ...": the claimant's claim
             if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind in {"name", "region"}):
@@ -793,7 +726,7 @@ def _own_place(r: Reader, j: int) -> str | None:
     end = m.end if m is not None else j
     while m is None and end < r.sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
-    noun = end < r.sent.end and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in r.lex.words.place_nouns
+    noun = end < r.sent.end and _place_noun(r, doc[end])
     if end > j and noun and (m is None or m.label in {Label.PERSON, Label.ORGANIZATION}):
         text = doc[j:end].text
         return r.ctx.entity(Label.REGION, text, text)
@@ -860,12 +793,21 @@ def _part_phrase(r: Reader, token: Token) -> None:
     for s in subj:
         found = r.refs(s, topics=False)
         named = r.mention_at(s) if placed else None
-        if named is not None and named.label in {Label.PERSON, Label.ORGANIZATION}:
-            found = [Ref(r.ctx.entity(Label.REGION, named.text, named.text))]  # (the place noun says so)
+        misread = _misread_place(r, named) if named is not None else None
+        if misread is not None:  # (the place noun says so)
+            found = [Ref(misread)]
         for x in found:
             if label_of_ref(x, r.topics) is Label.REGION:
                 for c in countries:
                     r.emit(x, "PART_OF", c, modality, conf)
+
+
+def _misread_place(r: Reader, m: Mention) -> str | None:
+    """A name the models read as a person or a body, where a place noun says it is a place: the region of
+    that name (none for any other mention)."""
+    if m.label not in {Label.PERSON, Label.ORGANIZATION}:
+        return None
+    return r.ctx.entity(Label.REGION, m.text, m.text)
 
 
 def _place_noun(r: Reader, noun: Token) -> bool:
@@ -1217,25 +1159,21 @@ def _member_noun(r: Reader, token: Token) -> None:
         x
         for c in token.children
         if c.dep_ == "poss" and r.mention_at(c) is None and c.lemma_.lower() in r.lex.words.body_nouns
-        for x in r.refs(c, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, c)
     ]
     bodies += [
         x
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION
+        for x in membership.bodies_in(r, p)
     ]
     clause = token.head
     if clause.dep_ == "relcl" and any(  # "the African Union, of which both countries are members"
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"which", "whom"} for p in c.children)
         for c in clause.children
     ):
-        bodies += [
-            x for x in r.refs(clause.head, topics=False) if label_of_ref(x, r.topics) is Label.ORGANIZATION
-        ]
+        bodies += membership.bodies_in(r, clause.head)
     if not bodies:
         return
     members: list[Ref] = []
