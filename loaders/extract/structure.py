@@ -22,7 +22,7 @@ from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
-from loaders.extract.signature import LIST, any_of, first_index, mentions_in, signature
+from loaders.extract.signature import LIST, any_of, first_index, mentions_in, sentence_words, signature
 from loaders.extract.topics import topic_of
 
 _REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
@@ -700,11 +700,16 @@ def _containing_places(r: Reader, sig: str) -> None:
                 r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
 
 
+_OWNING_WORDS = frozenset({"its", "their", "'s", "’s"})
+
+
 def _own_places(r: Reader) -> None:
     """'a route through its southern Syunik province', 'across Armenia's southern Syunik province': a region
     named after 'its' or 'their' (and side words) is part of the one state the possessive stands for, when
     that state is its clause's subject; after a state's name and "'s", of that state. A name the models
     missed or read as a person or body is the place where a place noun follows it ("its Sughd province")."""
+    if sentence_words(r).isdisjoint(_OWNING_WORDS):
+        return  # no possessive in the sentence
     for own in r.sent:
         if own.lower_ in {"its", "their"} and own.dep_ == "poss":
             verb = own
