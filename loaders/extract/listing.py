@@ -42,6 +42,7 @@ class SentenceMentions:
     lists: dict[int, list[Mention]] = field(default_factory=dict)
     overrides: dict[int, list[Ref]] = field(default_factory=dict)
     signature: str | None = None
+    word_set: frozenset[str] | None = None  # lemmas and lowercase words (signature.sentence_words)
 
     _active_lookups: int = 0
 

@@ -18,14 +18,14 @@ from graph.model import Label, Modality
 from loaders.extract.args import agent, subjects
 from loaders.extract.coref import count_of
 from loaders.extract.sentence import Reader, Ref, label_of_ref
-from loaders.extract.signature import LIST, any_of, mentions_in, signature
+from loaders.extract.signature import LIST, any_of, mentions_in, sentence_words, signature
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
 
 
 def run_all(r: Reader) -> None:
     words = r.lex.words
-    lemmas = {t.lemma_.lower() for t in r.sent} | {t.lower_ for t in r.sent}
+    lemmas = sentence_words(r)
     if lemmas & (words.within_preps | words.frame_preps) and lemmas & words.joint_work_words:
         for t in r.sent:
             if t.lemma_.lower() in words.joint_work_words:

@@ -1499,13 +1499,13 @@ def _object_read_as_apposition_of_manner(doc: Doc) -> None:
     phrase (quoted) between the verb and its object, the model may read the object as an apposition of the
     manner noun; a determined noun after it, the verb having no object, is the verb's object."""
     for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            continue  # (the cheap test first: heads are read for appositions only)
         manner = noun.head
         prep = manner.head
         verb = prep.head
         if (
-            noun.dep_ == "appos"
-            and noun.pos_ == "NOUN"
-            and manner.dep_ == "pobj"
+            manner.dep_ == "pobj"
             and manner.i < noun.i
             and prep.lower_ in {"with", "in"}
             and verb.pos_ == "VERB"
@@ -1521,8 +1521,10 @@ def _name_apposed_to_far_head(doc: Doc) -> None:
     the name after "a broker," on an earlier name; a name set off by a comma right after a common noun
     that hangs (as a conjunct) under that earlier head is that noun's apposition."""
     for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN":
+            continue
         left = name.left_edge.i
-        if name.dep_ != "appos" or name.pos_ != "PROPN" or left < 2 or doc[left - 1].text != ",":
+        if left < 2 or doc[left - 1].text != ",":
             continue
         noun = doc[left - 2]
         if (
@@ -1541,11 +1543,11 @@ def _owned_name_read_as_apposition(doc: Doc) -> None:
     carries a name of its own is another party listed after the name it belongs to (nothing is its own
     chairman), so it is a conjunct."""
     for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            continue
         head = noun.head
         if (
-            noun.dep_ == "appos"
-            and noun.pos_ == "NOUN"
-            and head.pos_ == "PROPN"
+            head.pos_ == "PROPN"
             and head.i < noun.i
             and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
             and any(
@@ -1560,11 +1562,12 @@ def _perfect_read_as_modifier(doc: Doc) -> None:
     the model read "has" as the verb and the participle as a modifier of the object; the participle is the
     verb, and "has" its auxiliary."""
     for adv in doc[1:-1]:
+        if adv.dep_ != "advmod":
+            continue
         have, part = doc[adv.i - 1], doc[adv.i + 1]
         if not (
             have.lemma_ == "have"
             and have.dep_ != "aux"
-            and adv.dep_ == "advmod"
             and part.tag_ == "VBN"
             and part.dep_ == "amod"
             and part.head.dep_ == "dobj"

@@ -19,6 +19,7 @@ from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import Reader, Ref, label_of_ref
+from loaders.extract.signature import sentence_words
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
 _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}
@@ -147,6 +148,8 @@ def led_as(r: Reader) -> None:
     President': a state organ led by a person in a title holds that title's office of the organ's state (the
     state named with the organ, direct; else the one the organ stands for or the passage is about)."""
     w = r.lex.words
+    if sentence_words(r).isdisjoint(w.heading_verbs):
+        return  # no verb of heading in the sentence
     for verb in r.sent:
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in w.heading_verbs:
             continue

@@ -19,7 +19,7 @@ from loaders.extract.assemble import assemble
 from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.gazetteer import DATA, load_gazetteer
 from loaders.extract.leaders import load_leaders
-from loaders.extract.lexicon import load_lexicon
+from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, for_parsing
@@ -143,6 +143,29 @@ def _extract_window(articles: list[ArticleText]) -> list[Result]:
     return out
 
 
+def _named_kinds(body: list[Span], lex: Lexicon) -> frozenset[str]:
+    """The topic kinds the article names plainly: a topic's noun; a verb with its object ("launched a
+    ballistic missile ... condemned the launch": the verb named the kind); a measure's verb with its object
+    ("suspended visa-free travel ... denounced the suspension"). One pass over the body's tokens."""
+    words = lex.words
+    kinds: set[str] = set()
+    for sent in body:
+        for t in sent:
+            if found := topic_of(t, lex):
+                kinds.add(found.kind)
+            lemma = t.lemma_.lower()
+            event = words.verb_events.get(lemma)
+            if event is not None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children
+            ):
+                kinds.add(event.kind)
+            if lemma in words.embargo_verbs:
+                for c in t.children:
+                    if c.dep_ == "dobj" and (kind := words.measure_objects.get(c.lemma_.lower())) is not None:
+                        kinds.add(kind)
+    return frozenset(kinds)
+
+
 def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[Record]:
     """The rules over an article's parsed sentences, then the records."""
     lex = load_lexicon()
@@ -153,24 +176,7 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     first_seen: dict[str, SentInfo] = {}
     body = [sent for kind, _, sent in sentences if kind == BODY]
-    active = (
-        frozenset(found.kind for sent in body for t in sent if (found := topic_of(t, lex)))
-        | frozenset(
-            event.kind  # "launched a ballistic missile ... condemned the launch": the verb named the kind
-            for sent in body
-            for t in sent
-            if (event := lex.words.verb_events.get(t.lemma_.lower())) is not None
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children)
-        )
-        | frozenset(  # "suspended visa-free travel ... denounced the suspension": the verb named a measure
-            kind
-            for sent in body
-            for t in sent
-            if t.lemma_.lower() in lex.words.embargo_verbs
-            for c in t.children
-            if c.dep_ == "dobj" and (kind := lex.words.measure_objects.get(c.lemma_.lower())) is not None
-        )
-    )
+    active = _named_kinds(body, lex)
     for index, (kind, offset, sent) in enumerate(sentences):
         start, end = offset + sent.start_char, offset + sent.end_char
         info = SentInfo(index, start, end, article.text[start:end])

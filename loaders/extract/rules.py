@@ -61,10 +61,14 @@ def run_all(r: Reader) -> None:
     adjective_rules(r)
     annexed_votes(r)
     conditioned_measures(r)
+    words = r.lex.words
     for noun in r.sent:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.signatory_nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()  # (read once for both word lists)
+        if lemma in words.signatory_nouns:
             _document_parties(r, noun)
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in r.lex.words.demand_nouns:
+        if lemma in words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
 
@@ -322,14 +326,19 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     emergency meeting of the Security Council": REQUESTS it); conditions on another's act ("will sign only
     after Armenia removes the clause": REQUESTS Armenia); agreements asked to be kept (SUPPORTS), orders asked
     to be restored and mandates to act (REQUESTS). The asked acts themselves are not done."""
-    remember_judged_act(r, verb, trig.rel if trig is not None else None)
-    blamed = asked_to_blame(r, verb)  # (each reader checks its own verbs first)
-    upheld = asked_to_uphold(r, verb)
-    restored = restoration_asked(r, verb)
-    bodies = requested_meeting(r, verb)
+    if trig is not None:  # (only a stance's own trigger remembers the act it judged)
+        remember_judged_act(r, verb, trig.rel)
+    # each reader asks for its own verbs; they are tested here once, so most verbs call none of them
+    lemma, asks = verb.lemma_.lower(), r.lex.judged_requests
+    asking, saying = lemma in r.lex.requesting_verbs, lemma in r.lex.words.say_verbs
+    blamed = asked_to_blame(r, verb) if asking or saying else []
+    upheld = asked_to_uphold(r, verb) if asking else []
+    restoring = asking or saying or lemma in asks.meeting_object_verbs
+    restored = restoration_asked(r, verb) if restoring else []
+    bodies = requested_meeting(r, verb) if lemma in asks.meeting_verbs else []
     gated = any(c.dep_ == "advcl" for c in verb.children)
     conditions = conditioned_on(r, verb) if gated else []
-    if verb.lemma_.lower() in r.lex.judged_requests.mandating_verbs:
+    if lemma in asks.mandating_verbs:
         givers, given = mandated(r, verb)
         modality, conf = r.modality(verb)
         _emit_all(r, "REQUESTS", givers, given, modality, conf - 0.1)

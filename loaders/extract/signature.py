@@ -2,7 +2,8 @@
 
 ``signature`` builds it once per sentence; ``LIST`` matches a run of symbols ("C#1 , C#2 and C#3");
 ``mentions_in`` and ``first_index`` read matched symbols back as mentions; ``any_of`` is an alternative of
-lexicon words. The rules of ``structure`` and ``membership`` match their patterns on it.
+lexicon words; ``sentence_words`` holds the sentence's lemmas and words, a gate for rules that need a word.
+The rules of ``structure`` and ``membership`` match their patterns on the signature.
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ def _signature(r: Reader) -> str:
         i += 1
 
     return " ".join(parts)
+
+
+def sentence_words(r: Reader) -> frozenset[str]:
+    """The sentence's lowercase lemmas and words, built once per sentence: a rule whose loop over the tokens
+    needs one of its words is skipped where none is here."""
+    if r.word_set is None:
+        found: set[str] = set()
+        for t in r.sent:
+            found.add(t.lemma_.lower())
+            found.add(t.lower_)
+        r.word_set = frozenset(found)
+    return r.word_set
 
 
 def mentions_in(r: Reader, text: str) -> list[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -21,7 +22,7 @@ from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
-from loaders.extract.signature import LIST, any_of, first_index, mentions_in, signature
+from loaders.extract.signature import LIST, any_of, first_index, mentions_in, sentence_words, signature
 from loaders.extract.topics import topic_of
 
 _REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
@@ -621,15 +622,13 @@ def _dateline_place(r: Reader) -> None:
         r.ctx.dateline_place = (r.info.index, first)
 
 
-def _containing_places(r: Reader, sig: str) -> None:
-    """A place named with the place that holds it: "the Qatari capital Doha", "Wyryki, a village in eastern
-    Poland", "Pahalgam, in Indian-administered Kashmir", "the base in northwest Greenland", "Batumi, Georgia's
-    Black Sea port". The holder may be a region the text names ("a town in Kashmir"). Where a place noun or a
-    preposition of place says so, a name the models read as a person or a body is the place ("the Lebanese
-    town Nabatieh"). Words as data (``place_nouns``, ``side_words``)."""
-    w = r.lex.words
-    nouns = any_of(w.place_nouns)
-    sides = any_of(w.side_words + w.area_qualifiers)
+@lru_cache(maxsize=8)
+def _containing_patterns(
+    place_nouns: tuple[str, ...], side_words: tuple[str, ...]
+) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The patterns of ``_containing_places``, compiled once for each lexicon's place nouns and side words."""
+    nouns = any_of(place_nouns)
+    sides = any_of(side_words)
     held = r"(?:[CD]#\d+ - (?:administered|controlled|held|run) )"  # "Indian-administered Kashmir"
     at = r"\b(?:in|at|near|from|to|into|over|towards?|outside|inside)"
     alone = r"(?! 's| (?:,|and|or) (?:the )?[CDROP]#)"  # the holder alone, not one of a list or an owner
@@ -637,7 +636,7 @@ def _containing_places(r: Reader, sig: str) -> None:
     # "the Indian state of Manipur", "the region of Kidal": the holder named through its own place noun
     # ("in Poland's Lublin province": a region its state's name owns)
     noun_of = rf"(?:(?:D#\d+ )?(?:(?:{sides}) )*(?:{nouns}) of (?:the )?|C#\d+ 's (?:(?:{sides}) )*)?"
-    for pattern, named in (
+    patterns = (
         # "the Qatari capital Doha", "the Kenyan capital, Nairobi", "the Syrian port city Latakia"
         (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
         # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo"
@@ -671,8 +670,21 @@ def _containing_places(r: Reader, sig: str) -> None:
         ),
         # "Batumi, Georgia's Black Sea port", "Mariupol, Ukraine's second port city"
         (rf"(?P<place>[RCPO]#\d+) , (?P<owner>C#\d+) 's (?:[a-z-]+ ){{0,3}}?(?:{nouns})\b", True),
-    ):
-        for match in re.finditer(pattern, sig):
+    )
+    return tuple((re.compile(pattern), named) for pattern, named in patterns)
+
+
+def _containing_places(r: Reader, sig: str) -> None:
+    """A place named with the place that holds it: "the Qatari capital Doha", "Wyryki, a village in eastern
+    Poland", "Pahalgam, in Indian-administered Kashmir", "the base in northwest Greenland", "Batumi, Georgia's
+    Black Sea port". The holder may be a region the text names ("a town in Kashmir"). Where a place noun or a
+    preposition of place says so, a name the models read as a person or a body is the place ("the Lebanese
+    town Nabatieh"). Words as data (``place_nouns``, ``side_words``)."""
+    w = r.lex.words
+    if sig.count("#") < 2:  # each pattern holds a place and its holder, two symbols
+        return
+    for pattern, named in _containing_patterns(w.place_nouns, w.side_words + w.area_qualifiers):
+        for match in pattern.finditer(sig):
             if set(match[0].split()) & set(w.not_part_words):
                 continue  # "Kosovo, a former province of Serbia"
             place, owner = mentions_in(r, match["place"])[0], mentions_in(r, match["owner"])[0]
@@ -688,11 +700,16 @@ def _containing_places(r: Reader, sig: str) -> None:
                 r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
 
 
+_OWNING_WORDS = frozenset({"its", "their", "'s", "’s"})
+
+
 def _own_places(r: Reader) -> None:
     """'a route through its southern Syunik province', 'across Armenia's southern Syunik province': a region
     named after 'its' or 'their' (and side words) is part of the one state the possessive stands for, when
     that state is its clause's subject; after a state's name and "'s", of that state. A name the models
     missed or read as a person or body is the place where a place noun follows it ("its Sughd province")."""
+    if sentence_words(r).isdisjoint(_OWNING_WORDS):
+        return  # no possessive in the sentence
     for own in r.sent:
         if own.lower_ in {"its", "their"} and own.dep_ == "poss":
             verb = own
