@@ -192,15 +192,12 @@ class TopicReader(Resolver):
                 if child.dep_ == "amod" and child.pos_ == "VERB":  # "Russia-held", "China-brokered"
                     head = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}), child)
                 m = self.mention_at(head)
-                named_for = m is not None and m.kind == "capital" and child.dep_ == "compound"
-                if named_for and kind in words.party_kinds:
-                    continue  # "the Paris agreement", "the Minsk accords": the city is part of the name
-                # (the model reads "the Lusaka summit" as an adjective at times)
-                named_at = (
-                    m is not None and m.kind == "capital" and child.dep_ in {"compound", "amod", "nmod"}
-                )
-                if named_at and kind in words.placed_kinds and m is not None:
-                    place = region_of(m, self.ctx)  # "the Astana summit": held in the city, not by its state
+                if m is not None and m.kind == "capital":  # a capital naming the thing
+                    if child.dep_ == "compound" and kind in words.party_kinds:
+                        continue  # "the Paris agreement", "the Minsk accords": the city is part of the name
+                    # "the Astana summit": held in the city, not by its state (read as an adjective at times)
+                    named_at = child.dep_ in {"compound", "amod", "nmod"} and kind in words.placed_kinds
+                    place = region_of(m, self.ctx) if named_at else None
                     if place is not None:
                         mention_tokens.update(range(m.start, m.end))
                         places.append(place)
