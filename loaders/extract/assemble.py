@@ -22,6 +22,7 @@ from graph.model import (
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
 from loaders.extract.lexicon import load_lexicon
+from loaders.extract.scorer import judge
 from loaders.extract.topics import TopicNode, is_bond, name_topic, topic_aliases, topic_key, vague
 from loaders.readers.textdates import event_time
 
@@ -39,6 +40,7 @@ def assemble(
 ) -> list[Record]:
     handles = _name_topics(ctx, topics)
     best: dict[tuple[str, str, str, int], Claim] = {}
+    read: dict[tuple[str, str, str, int], Claim] = {}  # the claim as read, before its ends were mapped
     words = load_lexicon().words
     acts = words.personal_acts
     by_handle = {t.handle: t for t in topics}
@@ -50,7 +52,8 @@ def assemble(
             if len(doers) == 1 and state:  # a state "condemned Russia's invasion": it condemns Russia too
                 # (inferred; a resolution condemns the act it names, not its doer)
                 doer = doers.pop()
-                ctx.claims.append(replace(claim, target=doer, confidence=round(claim.confidence - 0.15, 2)))
+                conf = round(claim.confidence - 0.15, 2)
+                ctx.claims.append(replace(claim, target=doer, confidence=conf, rule="assemble.doer"))
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
     _bodies_voice(ctx, by_handle)
     _drop_named_groups(ctx)
@@ -77,6 +80,13 @@ def assemble(
                 fixed = replace(claim, source=end, target=aim)
                 if key not in best or _stronger(fixed, best[key]):
                     best[key] = fixed
+                    read[key] = claim
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for key, claim in read.items():
+        groups.setdefault(key[:3], []).append(claim)
+    vetoed = judge(ctx, groups, len(article.text))
+    if vetoed:  # the learned scorer's veto (loaders/extract/scorer.py)
+        best = {key: claim for key, claim in best.items() if key[:3] not in vetoed}
     counts: Counter[str] = Counter()
     for node_key, n in ctx.counts.items():
         counts[ctx.actor(node_key)] += n
@@ -132,7 +142,15 @@ def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
             seen.add(key)
             confidence = round(min(claim.confidence, 0.9) - 0.2, 2)
             ctx.claims.append(
-                replace(claim, source=author, type="SUPPORTS", confidence=confidence, role=None, status=None)
+                replace(
+                    claim,
+                    source=author,
+                    type="SUPPORTS",
+                    confidence=confidence,
+                    role=None,
+                    status=None,
+                    rule="assemble.authors",
+                )
             )
 
 
@@ -161,7 +179,8 @@ def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
             own = dict.fromkeys(ctx.actor(a) for a in [*document.authors, *document.agents, *adopters])
             bodies = [a for a in own if a in ctx.nodes and ctx.nodes[a].label is Label.ORGANIZATION]
             bodies = bodies or usual
-        claims += [replace(claim, source=b, confidence=round(claim.confidence - 0.1, 2)) for b in bodies]
+        conf = round(claim.confidence - 0.1, 2)
+        claims += [replace(claim, source=b, confidence=conf, rule="assemble.bodies") for b in bodies]
         if not bodies:
             claims.append(claim)
     # "two-thirds of the Assembly voted for the resolution": the body adopts it, backing is its members'

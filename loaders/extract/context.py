@@ -62,6 +62,9 @@ class Claim:
     role: str | None = None
     status: str | None = None
     unordered: bool = False  # a symmetric pair named without a direction ("X and Y are allies")
+    rule: str = ""  # the rule that read it ("module.function"), a feature of the relation scorer
+    inferred: bool = False  # an end resolved rather than named (a Ref marked inferred)
+    path: int = -1  # dependency arcs between the two ends' names in the sentence (-1: an end not named)
 
 
 @dataclass

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from spacy.tokens import Token
 
@@ -15,11 +16,23 @@ from graph.model import Label, Modality
 from loaders.extract.context import Claim
 from loaders.extract.modality import modality
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label, label_of_ref
+from loaders.extract.scorer import scoring
 from loaders.extract.topic_refs import TopicReader
 
 __all__ = ["ACTORS", "STATES", "Reader", "Ref", "label_of_ref"]
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # a role is held, not referred to
+_RELAYS = frozenset({"emit", "held_in", "_emit_all"})  # helpers that pass a rule's claim on
+
+
+def _rule() -> str:
+    """The rule that emitted the claim: the first caller outside ``emit`` and the helpers that relay it
+    ("rules._condemn"), for the relation scorer's features."""
+    frame = sys._getframe(2)
+    while frame.f_back is not None and frame.f_code.co_name in _RELAYS:
+        frame = frame.f_back
+    module = str(frame.f_globals.get("__name__", "")).rsplit(".", 1)[-1]
+    return f"{module}.{frame.f_code.co_name}"
 
 
 class Reader(TopicReader):
@@ -97,7 +110,28 @@ class Reader(TopicReader):
         if role:  # "the Kremlin spokesman" holds the office "Kremlin spokesman"
             role = _ARTICLE.sub("", role) or role
         claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
+        if scoring():  # what the relation scorer reads of how the claim was found
+            claim.rule, claim.inferred, claim.path = _rule(), inferred, self._path(source.key, target.key)
         self.ctx.claim(claim)
+
+    def _path(self, source: str, target: str) -> int:
+        """Dependency arcs between the heads of the names of ``source`` and ``target`` in the sentence, the
+        shortest over their mentions; -1 when either is not named here (a pronoun, a topic, an earlier
+        sentence)."""
+        heads = {source: [], target: []}  # type: dict[str, list[Token]]
+        for m in self.mentions:
+            if m.key in heads:
+                heads[m.key].append(self.sent.doc[m.end - 1])
+        best = -1
+        for a in heads[source]:
+            up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+            for b in heads[target]:
+                for n, t in enumerate([b, *b.ancestors]):
+                    if t.i in up:
+                        if best < 0 or up[t.i] + n < best:
+                            best = up[t.i] + n
+                        break
+        return best
 
     def held_in(self, event: Ref, place: str, modality: Modality, confidence: float) -> None:
         """The event HELD_IN the place; a side of a state the text placed it in ('eastern Congo', see
