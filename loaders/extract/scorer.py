@@ -53,12 +53,32 @@ JUDGED = frozenset(
     }
 )  # fmt: skip
 _QUOTES = re.compile(r"[\"“”]|(?:^|\s)['‘]")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|denied|denies|deny|refused|refuses)\b|n't\b", re.I
+_WORD = re.compile(r"[a-z]+")
+_CUES = {
+    "negation_cue": frozenset(
+        ["not", "no", "never", "neither", "nor", "without", "denied", "denies", "deny", "refused", "refuses"]
+    ),
+    "condition_cue": frozenset(
+        ["if", "unless", "would", "could", "might", "may", "should", "whether", "possible", "possibly"]
+    ),
+    "speech": frozenset(["said", "says", "told", "according", "stated", "added", "wrote"]),
+}
+_ACROSS = frozenset(
+    ["he", "she", "they", "it", "its", "their", "his", "her", "both", "two", "three", "latter", "former"]
 )
-_CONDITION = re.compile(r"\b(?:if|unless|would|could|might|may|should|whether|possible|possibly)\b", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|told|according|stated|added|wrote)\b", re.I)
-_ACROSS = re.compile(r"\b(?:he|she|they|it|its|their|his|her|both|two|three|latter|former)\b", re.I)
+
+
+@lru_cache(maxsize=512)
+def _sentence(text: str) -> tuple[dict[str, float], bool]:
+    """The features of a sentence alone (length, quotes, cue words), and whether it has a pronoun or a
+    "both"/"two" that may stand for an end named elsewhere; once per sentence."""
+    words = set(_WORD.findall(text.lower()))
+    f = {name: float(bool(words & cue)) for name, cue in _CUES.items()}
+    f["negation_cue"] = max(f["negation_cue"], float("n't" in text or "n’t" in text))
+    f["quote"] = float(bool(_QUOTES.search(text)))
+    f[_bucket("words", len(text.split()), (12, 20, 30, 45))] = 1.0
+    return f, bool(words & _ACROSS)
+
 
 _collector: ContextVar[list[tuple[tuple[str, str, str], dict[str, float]]] | None] = ContextVar(
     "relation_features", default=None
@@ -164,7 +184,7 @@ def features(
     best = max(claims, key=lambda c: (c.modality is Modality.ASSERTED, c.confidence))
     sent = best.sent
     text = sent.text.lower()
-    words = len(sent.text.split())
+    cues, across = _sentence(sent.text)
     f: dict[str, float] = {
         f"type={rel}": 1.0,
         f"source={source.split(':', 1)[0]}": 1.0,
@@ -184,12 +204,8 @@ def features(
         "derived": float(best.rule.startswith("assemble.")),
         "headline": float(sent.index == 0),
         "position": sent.start / text_length if text_length else 0.0,
-        _bucket("words", words, (12, 20, 30, 45)): 1.0,
         _bucket("sent_relations", per_sentence.get(sent.index, 1), (1, 2, 4, 8)): 1.0,
-        "quote": float(bool(_QUOTES.search(sent.text))),
-        "negation_cue": float(bool(_NEGATION.search(sent.text))),
-        "condition_cue": float(bool(_CONDITION.search(sent.text))),
-        "speech": float(bool(_SPEECH.search(sent.text))),
+        **cues,
         "symmetric": float(RELATIONS[rel].symmetric),
     }
     path = min((c.path for c in claims if c.path >= 0), default=-1)
@@ -204,7 +220,7 @@ def features(
     f["source_named"] = float(s_at >= 0)
     f["target_named"] = float(t_at >= 0)
     if s_at < 0 or t_at < 0:
-        f["across_cue"] = float(bool(_ACROSS.search(sent.text)))
+        f["across_cue"] = float(across)
     else:
         f[_bucket("distance", abs(t_at - s_at), (20, 50, 100))] = 1.0
         f["target_first"] = float(t_at < s_at)
