@@ -137,6 +137,7 @@ class ArticleContext:
     # a betrayal" in the next sentence judges that act (judged.py)
     judged_acts: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unnamed_groups: set[str] = field(default_factory=set)  # "four individuals" targeted without names
+    scoring: bool = False  # the relation scorer is on (or its training tool collects): claims note their rule
     # fighters named in each sentence: (sentence, position, armed group's key or None for fighters of no
     # known group, "Chadian rebels", "gunmen"), so that "the rebels" later is the one group named before
     fighters: list[tuple[int, int, str | None]] = field(default_factory=list)

@@ -22,6 +22,7 @@ from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
+from loaders.extract.scorer import scoring
 from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, for_parsing
 from loaders.extract.sentence import Reader
 from loaders.extract.topics import TopicNode, topic_of
@@ -170,6 +171,7 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     """The rules over an article's parsed sentences, then the records."""
     lex = load_lexicon()
     ctx = ArticleContext(load_gazetteer(), tag=article.id.split(":")[-1][:6], date=article.date)
+    ctx.scoring = scoring()
     unparsed = [s for kind, _, s in sentences if kind in {LIGHT, DATELINE, TITLE}]
     learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex, unparsed)
     topics: list[TopicNode] = []

@@ -16,7 +16,6 @@ from graph.model import Label, Modality
 from loaders.extract.context import Claim
 from loaders.extract.modality import modality
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label, label_of_ref
-from loaders.extract.scorer import scoring
 from loaders.extract.topic_refs import TopicReader
 
 __all__ = ["ACTORS", "STATES", "Reader", "Ref", "label_of_ref"]
@@ -110,7 +109,7 @@ class Reader(TopicReader):
         if role:  # "the Kremlin spokesman" holds the office "Kremlin spokesman"
             role = _ARTICLE.sub("", role) or role
         claim = Claim(source.key, rel, target.key, self.info, modality, confidence, role, status, unordered)
-        if scoring():  # what the relation scorer reads of how the claim was found
+        if self.ctx.scoring:  # what the relation scorer reads of how the claim was found
             claim.rule, claim.inferred, claim.path = _rule(), inferred, self._path(source.key, target.key)
         self.ctx.claim(claim)
 
