@@ -4,6 +4,13 @@
 //   state (string, default ""): only officials of this state or body (name, alias or id); empty for all
 //   include_negated (boolean, default false): also list signatures stated only as negated or hypothetical
 // Example: geoalign query officials_signed --param state=Russia
+// Cut as officials_stances is: the offices (one per official and state: a HOLDS_OFFICE relation's key
+//   is its two ends) in the answer's order with their holders' signatures counted, the first $page_rows
+//   of them, each unwound once per row up to $page_rows; only the offices among the first $page_rows of
+//   those have their signatures read and sorted (main joined every signature with every office of its
+//   signer and sorted them all: 270-400 ms at 100k relations). A state given starts from it (NameKey) in
+//   a part of its own; the whole-graph part runs without one. $page_rows is the rows the page still
+//   wants from the part (run_saved sends it).
 WITH $include_negated AS neg
 WHERE $state = ''
 MATCH (p:Person)-[g]->(a:Agreement)
