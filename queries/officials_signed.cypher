@@ -7,8 +7,8 @@
 // Cut as officials_stances is: the offices (one per official and state: a HOLDS_OFFICE relation's key
 //   is its two ends) in the answer's order with their holders' signatures counted, the first $page_rows
 //   of them, each unwound once per row up to $page_rows; only the offices among the first $page_rows of
-//   those have their signatures read and sorted (main joined every signature with every office of its
-//   signer and sorted them all: 270-400 ms at 100k relations). A state given starts from it (NameKey) in
+//   those have their signatures read and sorted (joining every signature with every office of its
+//   signer and sorting them all took 270-400 ms at 100k relations). A state given starts from it (NameKey) in
 //   a part of its own; the whole-graph part runs without one. $page_rows is the rows the page still
 //   wants from the part (run_saved sends it).
 WITH $include_negated AS neg
