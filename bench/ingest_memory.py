@@ -12,6 +12,11 @@ as the count grows. A LadybugDB writer keeps in memory what was committed since 
 ``GEOALIGN_CHECKPOINT_MB``), and its buffer pool caches the growing database file (up to 80 % of RAM
 by default): BENCHMARKS.md, "Memory of a long ingest" and "Fewer bytes of log per article".
 
+With ``--engine neo4j`` the same articles go into a throwaway Neo4j server (the jars of
+``geoalign neo4j``), the path the README gives for corpora beyond one machine: the ingest process holds
+only extraction and the driver, and the server's resident set (its ``/proc`` entry, JVM heap and page
+cache capped by its configuration) is sampled beside it.
+
 Run: ``.venv/bin/python -m bench.ingest_memory --articles 20000`` (a fresh process each time: the
 peak is this process's). Prints a table, then one JSON line.
 """
@@ -31,7 +36,9 @@ from typing import Any
 
 from bench.bench_extract import make_articles
 from bench.tables import format_table
+from geoalign import neo4j_server
 from geoalign.ingest import ingest
+from graph.store import Store, open_store
 from graph.store.embedded_file import file_size, wal_path
 from graph.store.ladybug_store import LadybugStore
 from loaders.base import Loaded, Problem
@@ -58,9 +65,12 @@ def small_articles(n: int, seed: int) -> list[str]:
     return out
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+def _rss_mb(pid: str = "self") -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:  # a server given by $NEO4J_URI runs elsewhere
+        return -1.0
 
 
 def _peak_mb() -> float:
@@ -105,7 +115,29 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--step", type=int, default=0, help="articles between samples (default a tenth)")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--engine", choices=("ladybug", "neo4j"), default="ladybug")
     args = parser.parse_args(argv)
+    if args.engine == "neo4j":
+        if os.environ.get("NEO4J_URI"):  # a server elsewhere: its memory is not sampled
+            with open_store(os.environ["NEO4J_URI"]) as store:
+                return _run(args, store, server_pid="")
+        with neo4j_server.running() as server, open_store(server.uri, env={}) as store:
+            return _run(args, store, server_pid=str(server.pid))
+    return _run(args, None, server_pid="")
+
+
+def _peak_of(pid: str) -> float:
+    """Peak resident MB of another process (``VmHWM``), -1 when it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return -1.0
+
+
+def _run(args: argparse.Namespace, neo4j: Store | None, *, server_pid: str) -> dict[str, Any]:
     step = args.step or max(1, args.articles // 10)
     with tempfile.TemporaryDirectory(prefix="geoalign-bench-small-") as tmp:
         folder = Path(tmp) / "corpus"
@@ -129,23 +161,36 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 rate = seen[0] / elapsed
                 samples.append([f"{seen[0]:,}", f"{elapsed:.0f}", f"{rate:.1f}", f"{_rss_mb():.0f}"])
                 samples[-1].append(f"{_peak_mb():.0f}")
-                samples[-1] += [f"{_pool_mb():.0f}", f"{_c_heap_mb():.0f}"]
-                samples[-1] += [f"{stores[0].checkpoints}", f"{file_size(wal_path(path)) / 2**20:.0f}"]
+                if stores:
+                    samples[-1] += [f"{_pool_mb():.0f}", f"{_c_heap_mb():.0f}"]
+                    samples[-1] += [f"{stores[0].checkpoints}", f"{file_size(wal_path(path)) / 2**20:.0f}"]
+                else:  # Neo4j: the server's resident set and its peak so far
+                    samples[-1] += [f"{_c_heap_mb():.0f}", f"{_rss_mb(server_pid):.0f}"]
+                    samples[-1].append(f"{_peak_of(server_pid):.0f}")
                 print(" | ".join(samples[-1]), flush=True)
 
-        with LadybugStore(path, ingest=True) as store:  # as `geoalign ingest` opens it
-            stores.append(store)
-            report = ingest(store, [folder], on_item=on_item)
+        if neo4j is not None:
+            report = ingest(neo4j, [folder], on_item=on_item)
+        else:
+            embedded = LadybugStore(path, ingest=True)  # as `geoalign ingest` opens it
+            with embedded:
+                stores.append(embedded)
+                report = ingest(embedded, [folder], on_item=on_item)
         seconds = time.perf_counter() - start
         stores.clear()
         gc.collect()
         heap_closed = _c_heap_mb()  # what the store held is gone; what extraction keeps is not
     print(f"{args.articles:,} articles, {words:,} words; {base_rss:.0f} MB resident before the first")
-    head = ["articles", "seconds", "articles/s", "RSS MB", "peak RSS MB", "pool MB", "C heap MB"]
-    print(format_table([*head, "checkpoints", "log MB"], samples))
+    head = ["articles", "seconds", "articles/s", "RSS MB", "peak RSS MB"]
+    if neo4j is None:
+        head += ["pool MB", "C heap MB", "checkpoints", "log MB"]
+    else:
+        head += ["C heap MB", "server RSS MB", "server peak MB"]
+    print(format_table(head, samples))
     print(f"C heap once the store is closed: {heap_closed:.0f} MB")
     first, last = float(samples[0][3]), float(samples[-1][3])
     summary = {
+        "small_articles_engine": args.engine,
         "small_articles": args.articles,
         "small_articles_words": words,
         "small_articles_per_s": round(args.articles / seconds, 1),
@@ -155,6 +200,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "small_articles_peak_rss_mb": round(_peak_mb()),
         "small_articles_c_heap_closed_mb": round(heap_closed),
     }
+    if neo4j is not None:
+        summary["small_articles_server_rss_last_sample_mb"] = round(float(samples[-1][6]))
+        summary["small_articles_server_peak_mb"] = round(_peak_of(server_pid))
     print(json.dumps(summary))
     return summary
 
