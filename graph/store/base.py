@@ -41,7 +41,6 @@ from graph.store.evidence import (
     add_to_summary,
     evidence_from_row,
     evidence_id,
-    evidence_ids,
     evidence_rows,
     sort_evidence,
     summary,
@@ -208,9 +207,9 @@ class Store(ABC):
             plan = self._plan(tx, relations)
             self._write_nodes(tx, group_rows(changed_entities, articles), stored)
             self._write_relations(tx, plan)
-            if plan.new_evidence:
-                self._create_evidence(tx, plan.new_evidence)
-            new_evidence = sum(len(records) for _, records in plan.new_evidence)
+            # (relation key, evidence id) of each new evidence row, made once where the rows are made
+            evidence = self._create_evidence(tx, plan.new_evidence) if plan.new_evidence else []
+            new_evidence = len(evidence)
             if plan.changed_evidence:
                 tx.run(update_evidence_cypher(), {"rows": plan.changed_evidence})
             after: dict[str, set[str]] = {i: set() for i in doomed}
@@ -224,7 +223,7 @@ class Store(ABC):
                 for row in r
             ]
             created = {row["key"] for by_type in plan.new_relations.values() for row in by_type}
-            lookup.record_relations(tx, rows, evidence_ids(plan.new_evidence), created)
+            lookup.record_relations(tx, rows, evidence, created)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)
@@ -290,10 +289,14 @@ class Store(ABC):
         """Write the new summary of relations of one type that are stored already."""
         tx.run(update_by_key_cypher(rel_type), {"rows": rows})
 
-    def _create_evidence(self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]) -> None:
-        """Create the rows of evidence records that are not stored yet (with their relations)."""
+    def _create_evidence(
+        self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]
+    ) -> Sequence[tuple[str, str]]:
+        """Create the rows of evidence records that are not stored yet (with their relations), and
+        return the (relation key, evidence id) of each."""
         rows = [row for rel, evidence in records for row in evidence_rows(rel, evidence)]
         tx.run(create_evidence_cypher(), {"rows": rows})
+        return [(row["rel"], row["id"]) for row in rows]
 
     def _check_endpoints(self, tx: Tx, relations: list[Relation], in_batch: set[str]) -> None:
         """Refuse relations whose ends are neither in this batch nor already stored (nothing is written)."""
@@ -319,7 +322,7 @@ class Store(ABC):
         recount: list[Relation] = []
         for rel in relations:
             if rel.key not in stored:
-                plan.new_relations[rel.type].append({**relation_ends(rel), **summary(rel)})
+                plan.new_relations[rel.type].append(relation_row(rel))
                 if rel.evidence:
                     plan.new_evidence.append((rel, rel.evidence))
                 continue
@@ -337,7 +340,7 @@ class Store(ABC):
             if any(fresh[c] != stored[rel.key][c] for c in SUMMARY_COLUMNS):
                 plan.updated_relations[rel.type].append({**relation_ends(rel), **fresh})
         for rel in self._with_stored_evidence(tx, recount):
-            plan.updated_relations[rel.type].append({**relation_ends(rel), **summary(rel)})
+            plan.updated_relations[rel.type].append(relation_row(rel))
         return plan
 
     def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
@@ -597,7 +600,7 @@ def relation_ends(rel: Relation) -> Row:
 
 def relation_row(rel: Relation) -> Row:
     """A relation as the store writes it: its ends, its key and the summary of its evidence."""
-    return {**relation_ends(rel), **summary(rel)}
+    return summary(rel, ends=True)
 
 
 def _differs(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:

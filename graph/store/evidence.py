@@ -130,13 +130,36 @@ def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(sorted(evidence, key=lambda ev: (ev.date or "", ev.article, ev.start, ev.end)))
 
 
-def summary(rel: Relation) -> Row:
+def summary(rel: Relation, *, ends: bool = False) -> Row:
     """The summary of a relation computed from all its evidence (``Relation.claimed`` and
-    ``Relation.modality`` in one pass over it)."""
+    ``Relation.modality`` in one pass over it); ``ends``: its source, target and key first, as
+    the store writes a relation (one dict, not two merged).
+
+    >>> rel = Relation("Country:SRB", "REJECTS", "Event:x", (Evidence("Article:a", "q"),))
+    >>> row = summary(rel, ends=True)
+    >>> list(row)[:4], row == {"source": rel.source, "target": rel.target, "key": rel.key, **summary(rel)}
+    (['source', 'target', 'key', 'n_evidence'], True)
+    """
     evidence = rel.evidence
     plover, sign = _KINDS[rel.type]
     if len(evidence) == 1:  # most relations of a batch: the same values without the collections
         ev = evidence[0]
+        if ends:
+            return {
+                "source": rel.source,
+                "target": rel.target,
+                "key": rel.key,
+                "n_evidence": 1,
+                "claimed": ev.modality in CLAIM_MODALITIES,
+                "modality": _STRONGEST[ev.modality],
+                "first_date": ev.date or None,
+                "last_date": ev.date or None,
+                "confidence": ev.confidence,
+                "plover": plover,
+                "sign": sign,
+                "role": rel.role,
+                "status": rel.status,
+            }
         return {
             "n_evidence": 1,
             "claimed": ev.modality in CLAIM_MODALITIES,
@@ -151,7 +174,8 @@ def summary(rel: Relation) -> Row:
         }
     dates = [ev.date for ev in evidence if ev.date]
     modalities = {ev.modality for ev in evidence}
-    return {
+    row: Row = {"source": rel.source, "target": rel.target, "key": rel.key} if ends else {}
+    return row | {
         "n_evidence": len(evidence),
         "claimed": not evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
         "modality": next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value,

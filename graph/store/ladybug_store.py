@@ -382,14 +382,16 @@ class LadybugStore(Store):
         # One relation table: the new relations of every type are one create, and a stored relation
         # whose summary changed is deleted and created again (LadybugDB has no index on relation
         # properties: SET through a key join cost ~0.7 ms a row, one joined delete is one pass).
-        updated = _typed(plan.updated_relations)
-        if updated:
-            tx.run(DELETE_RELATIONS, {"keys": [row["key"] for row in updated]})
-        rows = [*_typed(plan.new_relations), *updated]
+        groups = [*plan.new_relations.items(), *plan.updated_relations.items()]
+        if plan.updated_relations:
+            keys = [row["key"] for rows in plan.updated_relations.values() for row in rows]
+            tx.run(DELETE_RELATIONS, {"keys": keys})
+        rows = [row for _, by_type in groups for row in by_type]
         if not rows:
             return
         if len(rows) < ARROW_MIN_ROWS:
-            tx.run(CREATE_RELATIONS, {"rows": rows})
+            typed = [{**row, "type": t} for t, by_type in groups for row in by_type]
+            tx.run(CREATE_RELATIONS, {"rows": typed})
         else:
             props = ", ".join(f"{c}: {c}" for c in _REL_COLUMNS)
             # The ends are LOAD FROM's columns: `MATCH (s {id: source})` is one primary-key lookup.
@@ -397,7 +399,11 @@ class LadybugStore(Store):
                 f"MATCH (s:{NODE_LABEL} {{id: source}}) MATCH (o:{NODE_LABEL} {{id: target}}) "
                 f"CREATE (s)-[r:{REL_TABLE} {{{props}}}]->(o)"
             )
-            _load(tx, create, ["source", "target", *_REL_COLUMNS], rows)
+            # Column by column, the type a column of its own (no copy of each row to add it).
+            types = [t for t, by_type in groups for _ in by_type]
+            ends = [[row[c] for row in rows] for c in ("source", "target")]
+            values = [*ends, types, *([row[c] for row in rows] for c in RELATION_COLUMNS)]
+            _load(tx, create, ["source", "target", *_REL_COLUMNS], (), values=values)
         self._no_relations = False
 
     def _stored_summaries(self, tx: Tx, relations: list[Relation]) -> dict[str, Row]:
@@ -416,15 +422,18 @@ class LadybugStore(Store):
         order = {name: i for i, name in enumerate(RELATIONS)}
         return sorted(self._read_all(cypher), key=lambda row: order[row["type"]])
 
-    def _create_evidence(self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]) -> None:
+    def _create_evidence(
+        self, tx: Tx, records: Sequence[tuple[Relation, Sequence[Evidence]]]
+    ) -> Sequence[tuple[str, str]]:
         if sum(len(evidence) for _, evidence in records) < ARROW_MIN_ROWS:
-            super()._create_evidence(tx, records)
-            return
+            return super()._create_evidence(tx, records)
         # Many rows: the Arrow table's columns straight from the records (a dict per row and then a
         # list per column cost ~10 ms for 3,900 rows)
         props = ", ".join(f"{c}: {c}" for c in EVIDENCE_COLUMNS)
         create = f"CREATE (n:{EVIDENCE_LABEL} {{{props}}})"
-        _load(tx, create, EVIDENCE_COLUMNS, (), values=evidence_columns(records))
+        columns = evidence_columns(records)
+        _load(tx, create, EVIDENCE_COLUMNS, (), values=columns)
+        return list(zip(columns[1], columns[0], strict=True))  # the rows' rel and id
 
     def _transact(self, work: Callable[[Tx], None]) -> None:
         if self.read_only:
@@ -618,11 +627,6 @@ CREATE_RELATIONS = (
     f"MATCH (o:{NODE_LABEL} {{id: row.target}}) "
     f"CREATE (s)-[r:{REL_TABLE} {{{', '.join(f'{c}: row.{c}' for c in _REL_COLUMNS)}}}]->(o)"
 )
-
-
-def _typed(by_type: Mapping[str, list[Row]]) -> list[Row]:
-    """Relation rows of every type, each holding its ``type``."""
-    return [{**row, "type": rel_type} for rel_type, rows in by_type.items() for row in rows]
 
 
 def _move_relations(tx: Tx, tables: Sequence[str]) -> None:

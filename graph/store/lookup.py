@@ -99,22 +99,37 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
     """Move the ids in ``after`` from the name keys of their ``before`` names to those of their new
     names (an empty set: the node was deleted). Keys are folded by the engine's own ``toLower``, the
     function presets fold their parameter with, so a lookup finds what the old scan found."""
-    changed = {i: (before.get(i, set()), now) for i, now in after.items() if before.get(i, set()) != now}
+    none: frozenset[str] = frozenset()
+    changed = {i: (before.get(i, none), now) for i, now in after.items() if before.get(i, none) != now}
     if not changed:
         return
-    fold = tx.fold({s for old, now in changed.values() for s in old | now})
+    spellings: set[str] = set()
+    for old, now in changed.values():
+        spellings.update(old)
+        spellings.update(now)
+    fold = tx.fold(spellings)
     add: dict[str, set[str]] = defaultdict(set)
     drop: dict[str, set[str]] = defaultdict(set)
     for node, (old, now) in changed.items():
-        old_keys, new_keys = {fold[s] for s in old}, {fold[s] for s in now}
+        new_keys = {fold[s] for s in now}
+        if not old:  # a new node (most of a first write): every key is added
+            for key in new_keys:
+                add[key].add(node)
+            continue
+        old_keys = {fold[s] for s in old}
         for key in new_keys - old_keys:
             add[key].add(node)
         for key in old_keys - new_keys:
             drop[key].add(node)
-    stored = _read_lists(tx, NAME_LABEL, sorted(add.keys() | drop.keys()))
-    rows = {
-        key: sorted((set(stored.get(key, {}).get("ids", ())) - drop[key]) | add[key]) for key in add | drop
-    }
+    stored = _read_lists(tx, NAME_LABEL, [*add.keys() | drop.keys()])
+    rows: dict[str, list[str]] = {}
+    for key in add.keys() | drop.keys():
+        had = stored.get(key)
+        if had is None and key not in drop:  # a key no node had: its new ids alone
+            rows[key] = sorted(add[key])
+        else:
+            ids = set(had["ids"] or ()) if had is not None else set()
+            rows[key] = sorted((ids - drop.get(key, none)) | add.get(key, none))
     _write(tx, NAME_LABEL, stored, [{"key": k, "ids": ids} for k, ids in rows.items() if ids])
     _delete(tx, NAME_LABEL, [k for k, ids in rows.items() if not ids and k in stored])
 
@@ -133,7 +148,7 @@ def record_relations(
     if by_rel:
         stored = _read_lists(tx, EVIDENCE_OF_LABEL, sorted(k for k in by_rel if k not in created))
         rows = [
-            {"rel": k, "ids": sorted(set(stored.get(k, {}).get("ids", ())) | ids)}
+            {"rel": k, "ids": sorted(ids.union(stored[k]["ids"] or ()) if k in stored else ids)}
             for k, ids in by_rel.items()
         ]
         _write(tx, EVIDENCE_OF_LABEL, stored, rows)
