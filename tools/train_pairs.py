@@ -153,8 +153,8 @@ def load_rows(paths: list[Path]) -> list[dict[str, Any]]:
 
 def fit(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """A multinomial logistic regression over the rows' features, as the model file's weights."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     seen: dict[str, int] = {}
     for r in rows:
@@ -229,7 +229,7 @@ def train(paths: list[Path]) -> dict[str, Any]:
         inner_model = PairModel.from_json({"schema": SCHEMA, "threshold": 1.0, **fit(inner)})
         preds += predictions(inner_model, by_set[left])
     rows = [r for s in sorted(by_set) for r in by_set[s]]
-    import sklearn
+    import sklearn  # type: ignore[import-untyped]
 
     return {
         "schema": SCHEMA,
