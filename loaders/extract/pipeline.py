@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from graph.model import Label, Record
 from loaders.base import ArticleText
-from loaders.extract import rules, structure
+from loaders.extract import pairs, rules, structure
 from loaders.extract.assemble import assemble
 from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.gazetteer import DATA, load_gazetteer
@@ -199,6 +199,7 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
             continue
         structure.run_all(reader)
         rules.run_all(reader)
+        pairs.propose(reader)  # the learned linker, where the rules linked no pair (off unless on)
         reader.remember()
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
 
