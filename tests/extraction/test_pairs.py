@@ -113,7 +113,6 @@ def _rows(set_name: str, n: int) -> list[dict[str, object]]:
 
 
 def test_training_is_deterministic_on_a_tiny_fixture(tmp_path: Path) -> None:
-    pytest.importorskip("sklearn")
     from tools import train_pairs
 
     paths = []

@@ -123,7 +123,6 @@ def test_labels_follow_score_py_and_the_figures_are_score_py_s(
 
 
 def test_training_on_the_same_sets_gives_the_same_model(tmp_path: Path) -> None:
-    pytest.importorskip("sklearn")
     load_scorer()
     data = _collect(tmp_path, "data")
     again = _collect(tmp_path, "again")
