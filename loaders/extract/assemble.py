@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from graph.model import (
     CLAIM_MODALITIES,
@@ -301,8 +302,13 @@ def _evidence(
         version,
         article.outlet,
         article.url,
-        when=event_time(info.text, article.date),
+        when=_when(info.text, article.date),
     )
+
+
+@lru_cache(maxsize=1024)  # a sentence that states several relations gives them all the same time
+def _when(sentence: str, report_date: str | None) -> str | None:
+    return event_time(sentence, report_date)
 
 
 def _own_bond(ctx: ArticleContext, node: TopicNode | None, source: str) -> bool:

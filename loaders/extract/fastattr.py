@@ -72,8 +72,9 @@ class FastAttributeRuler:
                     table = self.by_tag if found[0] == "TAG" else self.by_lower
                     for key in found[1]:
                         table[key].append(rule)
-        # A one-token rule's verdict depends on the token's own fields only: memoised per field values.
-        self._singles: dict[tuple[str, str, str, bool], tuple[_Rule, ...]] = {}
+        # A rule's verdict on its first token depends on that token's own fields only: memoised per field
+        # values, the one-token rules that match and the longer rules whose first token does.
+        self._singles: dict[tuple[str, str, str, bool], tuple[tuple[_Rule, ...], tuple[_Rule, ...]]] = {}
         self._multi_tag = {k: [r for r in v if len(r.specs) > 1] for k, v in self.by_tag.items()}
         self._multi_lower = {k: [r for r in v if len(r.specs) > 1] for k, v in self.by_lower.items()}
         self._multi_generic = [r for r in self.generic if len(r.specs) > 1]
@@ -83,31 +84,39 @@ class FastAttributeRuler:
         n_doc = len(doc)
         for token in doc:
             key = (token.tag_, token.lower_, token.dep_, token.is_space)
-            singles = self._singles.get(key)
-            if singles is None:
-                singles = tuple(
-                    r for r in self._candidates(token) if len(r.specs) == 1 and _ok(token, r.specs[0])
-                )
+            found = self._singles.get(key)
+            if found is None:
+                found = self._first_matches(token)
                 if len(self._singles) < 500_000:
-                    self._singles[key] = singles
-            hits.extend((rule.order, token.i, rule) for rule in singles)
-            multi = (
-                *self._multi_tag.get(token.tag_, ()),
-                *self._multi_lower.get(token.lower_, ()),
-                *self._multi_generic,
-            )
-            seen: set[int] = set()
+                    self._singles[key] = found
+            singles, multi = found
+            i = token.i
+            hits.extend((rule.order, i, rule) for rule in singles)
             for rule in multi:
                 n = len(rule.specs)
-                if id(rule) in seen or token.i + n > n_doc:
-                    continue
-                seen.add(id(rule))
-                if all(_ok(doc[token.i + k], spec) for k, spec in enumerate(rule.specs)):
-                    hits.append((rule.order, token.i, rule))
+                if i + n <= n_doc and all(_ok(doc[i + k], rule.specs[k]) for k in range(1, n)):
+                    hits.append((rule.order, i, rule))
         hits.sort(key=lambda h: (h[0], h[1]))
         for _, start, rule in hits:
             _apply(doc[start + rule.index], rule.attrs)
         return doc
+
+    def _first_matches(self, token: Token) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+        """The one-token rules the token matches, and the longer rules whose first token it matches
+        (each once, in the order the tag, the word and the generic list give them)."""
+        singles = tuple(r for r in self._candidates(token) if len(r.specs) == 1 and _ok(token, r.specs[0]))
+        multi: list[_Rule] = []
+        seen: set[int] = set()
+        for rule in (
+            *self._multi_tag.get(token.tag_, ()),
+            *self._multi_lower.get(token.lower_, ()),
+            *self._multi_generic,
+        ):
+            if id(rule) not in seen:
+                seen.add(id(rule))
+                if _ok(token, rule.specs[0]):
+                    multi.append(rule)
+        return singles, tuple(multi)
 
     def _candidates(self, token: Token) -> list[_Rule]:
         """Rules whose first token may match: by tag, by word, and those indexed by neither (deduplicated)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph.model import Label
+from graph.model import Label, Modality
 from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.mentions import Mention, locative, region_of
@@ -43,6 +43,7 @@ class SentenceMentions:
     overrides: dict[int, list[Ref]] = field(default_factory=dict)
     signature: str | None = None
     word_set: frozenset[str] | None = None  # lemmas and lowercase words (signature.sentence_words)
+    modalities: dict[int, tuple[Modality, float]] = field(default_factory=dict)  # by verb (sentence.py)
 
     _active_lookups: int = 0
 

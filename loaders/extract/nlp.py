@@ -424,10 +424,11 @@ class KnownPersons:
         found += [  # "Assad fled to Russia": a family name a leader goes by
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
-            if (t.i not in in_ents or t.i in stray)
+            if len(t) >= 4
+            and (t.is_title or t.is_upper)  # (what the two tests below need first: a quick gate)
+            and (t.i not in in_ents or t.i in stray)
             and (t.pos_ == "PROPN" or _first_word_name(t))
             and ((t.is_title and _known_family_name(t.text)) or _listed_acronym(t))
-            and len(t) >= 4
         ]
         if found:
             keep = [
@@ -824,8 +825,10 @@ def _clause_verb_read_as_plural(token: Token, known: frozenset[str]) -> None:
     """ "..., a claim Tehran rejects": a verb in -s read as a plural noun heading a clause (no noun
     heads a relative or adverbial clause), with the name before it as its "compound": the name is its
     subject."""
+    if token.tag_ != "NNS" or token.dep_ not in {"relcl", "advcl"}:
+        return
     lemma = _s_form(token.lower_, known)
-    if token.tag_ != "NNS" or lemma is None or token.dep_ not in {"relcl", "advcl"}:
+    if lemma is None:
         return
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     if not names or any(c.dep_ == "det" for c in token.children):
@@ -1424,8 +1427,10 @@ def _non_prefix(doc: Doc) -> None:
     """ "Serbia's non-recognition of Kosovo": the tokenizer splits off "non" and the hyphen, and the model
     reads the three as nouns of their own; the noun heads them, "non" its negation."""
     for non in doc[:-2]:
+        if non.lower_ != "non":
+            continue
         hyphen, noun = doc[non.i + 1], doc[non.i + 2]
-        if non.lower_ != "non" or hyphen.text != "-" or not noun.is_alpha or noun.dep_ == "neg":
+        if hyphen.text != "-" or not noun.is_alpha or noun.dep_ == "neg":
             continue
         outer = next((t for t in (non, hyphen, noun) if t.head.i not in {non.i, hyphen.i, noun.i}), None)
         if outer is None:
@@ -1481,10 +1486,11 @@ def _pronoun_object_before_infinitive(doc: Doc) -> None:
     infinitive as a pre-conjunction (or a loose dependent) of the infinitive; it is the verb's object (the
     pair just named)."""
     for token in doc[1:-1]:
+        if token.lower_ != "both":
+            continue
         verb, nxt = doc[token.i - 1], doc[token.i + 1]
         if (
-            token.lower_ == "both"
-            and token.dep_ in {"preconj", "dep"}
+            token.dep_ in {"preconj", "dep"}
             and verb.pos_ == "VERB"
             and nxt.lower_ == "to"
             and nxt.head.dep_ == "xcomp"
@@ -2208,8 +2214,10 @@ def _plural_claim_read_as_verb(doc: Doc) -> None:
                 word.pos_, word.tag_, word.dep_ = "PRON", "WDT", "dobj"
     known = _known_verbs()
     for verb in doc:  # "..., allegations which Russia rejects": 'rejects' a plural noun heading the relative
+        if verb.tag_ != "NNS" or verb.dep_ != "relcl":
+            continue
         lemma = _s_form(verb.lower_, known)
-        if lemma is None or verb.tag_ != "NNS" or verb.dep_ != "relcl":
+        if lemma is None:
             continue
         if verb.head.lemma_.lower() not in _claim_nouns() or any(c.dep_ == "det" for c in verb.children):
             continue
@@ -2219,8 +2227,10 @@ def _plural_claim_read_as_verb(doc: Doc) -> None:
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
     for verb in doc:  # "Uganda was accused of V-ing, allegations Kampala rejects": all read as one noun
         # phrase whose head 'rejects' is the root over the charge; the verb takes the name as its subject
+        if verb.tag_ != "NNS" or verb.dep_ != "ROOT":
+            continue
         lemma = _s_form(verb.lower_, known)
-        if lemma is None or verb.tag_ != "NNS" or verb.dep_ != "ROOT":
+        if lemma is None:
             continue
         kids = [k for k in verb.children if not k.is_punct]
         opened = [k for k in kids if k.dep_ == "ccomp" and k.i < verb.i]
@@ -2265,8 +2275,10 @@ def _summing_noun_as_compound(doc: Doc) -> None:
             verb.head, verb.dep_ = noun, "relcl"
     known = _known_verbs()
     for verb in doc:  # "..., a charge Afghanistan rejects": all one noun phrase, 'rejects' a plural noun
+        if verb.tag_ != "NNS":
+            continue
         lemma = _s_form(verb.lower_, known)
-        if lemma is None or verb.tag_ != "NNS" or verb.head.i >= verb.i:
+        if lemma is None or verb.head.i >= verb.i:
             continue
         kids = [*verb.children, *(k for c in verb.children if c.pos_ == "PROPN" for k in c.children)]
         kids = [k for k in kids if not k.is_punct]
@@ -2437,10 +2449,12 @@ def _titled_conjunct(doc: Doc) -> None:
     hangs the second titled name on the first name; it is coordinated with the first title."""
     titles = load_lexicon().titles
     for token in doc:  # "Brazil's president Lula and his French counterpart Emmanuel Macron": the second
+        if token.dep_ != "appos" or token.pos_ != "NOUN":
+            continue
         title = token.head  # title read as another apposition of the first, the "and" on the first name
         # (a capitalised title is tagged a proper noun: "Kenya's President William Ruto and his ...")
         titled = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or not titled:
+        if not titled:
             continue
         names = [c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < token.i]
         joins = [c for n in names for c in n.children if c.dep_ == "cc" and c.i == token.left_edge.i - 1]
@@ -2448,11 +2462,13 @@ def _titled_conjunct(doc: Doc) -> None:
             token.dep_ = "conj"
             joins[0].head = title
     for token in doc:
+        if token.dep_ != "conj":
+            continue
         name = token.head
         title = name.head
         # (a capitalised title is tagged a proper noun: "Ethiopia's Prime Minister Abiy Ahmed and ...")
         titled = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
-        if token.dep_ != "conj" or name.dep_ != "appos" or not titled or name.pos_ != "PROPN":
+        if name.dep_ != "appos" or not titled or name.pos_ != "PROPN":
             continue
         # a name ("... Samuel Ablakwa and Togo's president Faure Gnassingbe"), or a title with its name
         if token.pos_ == "NOUN":

@@ -304,13 +304,26 @@ def _plan(article: ArticleText, *, triage: bool = True) -> _Plan:
 
 
 def _parse(plans: list[_Plan]) -> None:
-    """One spaCy stream per pipeline variant (with NER, without) over the queued sentences of all plans."""
+    """spaCy's pipeline over the queued sentences of all plans in one stream, ``ner`` only on those
+    queued with names: one batch for the components the two share, not two (the model's output for a
+    sentence does not depend on the batch it is in)."""
     nlp = load_nlp()
-    for with_ner in (True, False):
-        jobs = [(plan, slot, offset, text) for plan in plans for slot, offset, text in plan.queues[with_ner]]
-        if not jobs:
-            continue
-        with nlp.select_pipes(disable=[] if with_ner else ["ner"]):
-            docs = nlp.pipe((job[3] for job in jobs), batch_size=PARSE_BATCH)
-            for (plan, slot, offset, _), doc in zip(jobs, docs, strict=True):
-                plan.units[slot] = [(plan.kinds.get(slot, BODY), offset, s) for s in doc.sents]
+    jobs = [
+        (plan, slot, offset, text, with_ner)
+        for with_ner in (True, False)
+        for plan in plans
+        for slot, offset, text in plan.queues[with_ner]
+    ]
+    if not jobs:
+        return
+    docs = [nlp.make_doc(job[3]) for job in jobs]
+    named = [i for i, job in enumerate(jobs) if job[4]]
+    for name, proc in nlp.pipeline:
+        indices = named if name == "ner" else range(len(docs))
+        batch = [docs[i] for i in indices]
+        pipe = getattr(proc, "pipe", None)
+        out = pipe(batch, batch_size=PARSE_BATCH) if pipe is not None else (proc(doc) for doc in batch)
+        for i, doc in zip(indices, out, strict=True):
+            docs[i] = doc
+    for (plan, slot, offset, _, _), doc in zip(jobs, docs, strict=True):
+        plan.units[slot] = [(plan.kinds.get(slot, BODY), offset, s) for s in doc.sents]

@@ -1098,7 +1098,8 @@ def _object_refs_of(r: Reader, token: Token, trig: Trigger) -> list[Ref]:
 
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
-    if verb.lemma_.lower() in r.lex.words.fighting_verbs | {"beat"} and _contest(r):
+    lemma = verb.lemma_.lower()
+    if (lemma in r.lex.words.fighting_verbs or lemma == "beat") and _contest(r):
         return  # "Nigeria fought Ghana in the quarter-final", "Ghana beat Nigeria in the final": a match
     if trig is r.lex.verbs.get("recall") and recalled_for_consultations(verb, r.lex):
         return  # "recalled its ambassador to Paris for consultations": a purpose, no protest stated

@@ -39,8 +39,14 @@ class Reader(TopicReader):
 
     # ---- modality --------------------------------------------------------------------------
     def modality(self, verb: Token) -> tuple[Modality, float]:
-        """How the clause of ``verb`` states its relation, and a confidence for it."""
-        return modality(verb, self.lex)
+        """How the clause of ``verb`` states its relation, and a confidence for it (read from the parse and
+        the lexicon only, so once per verb: several rules ask it of the same verb)."""
+        if verb.doc is not self.sent.doc:
+            return modality(verb, self.lex)
+        found = self.modalities.get(verb.i)
+        if found is None:
+            found = self.modalities[verb.i] = modality(verb, self.lex)
+        return found
 
     # ---- salience ------------------------------------------------------------------------
     def remember(self) -> None:

@@ -83,30 +83,32 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     Weak heads count only in an article that also names the kind plainly: "the votes" are the
     referendums when the article speaks of referendums, and nothing otherwise.
     """
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    pos = token.pos_
+    if pos not in {"NOUN", "PROPN"}:
         return None
     lower, lemma = token.lower_, token.lemma_.lower()
-    if (
-        token.pos_ == "PROPN"
-        and lemma == lower
-        and lemma not in lex.topic_heads
-        and lower[:-1] in lex.topic_heads
-    ):
+    if pos == "PROPN" and lemma == lower and lemma not in lex.topic_heads and lower[:-1] in lex.topic_heads:
         lemma = lower[:-1]  # "the Abraham Accords": the model keeps a proper noun's plural as its lemma
     weak = lex.topic_weak.get(lemma) or lex.topic_weak.get(lower)  # "the measures" after sanctions
-    # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation)
-    qualified_otherwise = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
-    if weak is not None and weak.kind in active and not qualified_otherwise and _act_of_measure(token, lex):
+    if (
+        weak is not None
+        and weak.kind in active
+        # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation)
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+        and _act_of_measure(token, lex)
+    ):
         return weak
-    # a name between the words of a phrase: "a joint EU statement", "a joint G7 declaration"
-    end = token.i
-    while end > 0 and token.doc[end - 1].pos_ == "PROPN" and token.doc[end - 1].dep_ == "compound":
-        end -= 1
-    for words, topic in lex.phrases_by_last.get(lower, []) + lex.phrases_by_last.get(lemma, []):
-        n = len(words) - 1
-        for stop in dict.fromkeys((token.i, end)):
-            if n <= stop and [t.lower_ for t in token.doc[stop - n : stop]] == list(words[:-1]):
-                return topic
+    phrases = lex.phrases_by_last.get(lower, []) + lex.phrases_by_last.get(lemma, [])
+    if phrases:
+        # a name between the words of a phrase: "a joint EU statement", "a joint G7 declaration"
+        end = token.i
+        while end > 0 and token.doc[end - 1].pos_ == "PROPN" and token.doc[end - 1].dep_ == "compound":
+            end -= 1
+        for words, topic in phrases:
+            n = len(words) - 1
+            for stop in dict.fromkeys((token.i, end)):
+                if n <= stop and [t.lower_ for t in token.doc[stop - n : stop]] == list(words[:-1]):
+                    return topic
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
     unless = found.unless.get(lemma, frozenset()) if found is not None else frozenset()
     if unless and any(
@@ -115,7 +117,7 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
         if c.dep_ in {"compound", "amod", "prep", "acl", "relcl"}
     ):
         return None  # "the Polisario Front's independence bid", "a bid to host the games": no accession bid
-    if found is None:
+    if found is None and lemma in lex.topic_weak:  # (every qualified head is a weak one too)
         for topic in lex.topics:
             qualifiers = topic.qualified.get(lemma)
             if qualifiers is not None and _qualified(token, qualifiers):

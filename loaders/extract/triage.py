@@ -191,7 +191,8 @@ def cheap_doc(text: str) -> Doc:
     nlp: Language = load_nlp()
     doc = nlp.make_doc(text)
     doc = _sentencizer()(doc)
-    for t in doc[1:-1]:  # 'the plan. "We will ...': an opening quote starts the next sentence
+    # 'the plan. "We will ...': an opening quote starts the next sentence
+    for t in doc[1:-1] if '"' in text or "“" in text else ():
         if (
             t.text in {'"', "“"}
             and not t.whitespace_
@@ -210,18 +211,22 @@ def needs_parse(sent: Span, names: Set[str] = frozenset()) -> bool:
     """Whether a sentence may state a relation the rules can read: a relation word and someone to
     state it about (a gazetteer name, a capitalised name, a pronoun), or two places. ``names``: the
     capitalised words seen inside earlier sentences of the article (see ``needs_names``)."""
-    labels = {e.ent_id_.split("|", 1)[1].split(":", 1)[0] for e in sent.ents if e.ent_id_}
+    ents = sent.ents
+    labels = {e.ent_id_.split("|", 1)[1].split(":", 1)[0] for e in ents if e.ent_id_}
     if "Region" in labels and "Country" in labels:  # "Ukraine's Odesa Oblast", "Lviv, Ukraine"
         return True
-    if "Country" in labels and _unknown_place_before_country(sent):  # "en route to Grozny, Russia"
+    if "Country" in labels and _unknown_place_before_country(sent, ents):  # "en route to Grozny, Russia"
         return True
+    lowers = [t.lower_ for t in sent]
     words = trigger_words()
-    if not any(t.lower_ in words for t in sent):
+    if not any(w in words for w in lowers):
         # "The court ruled that Azerbaijan must not obstruct the corridor": an obligation reported of someone
         return bool(labels) and _obligation_reported(sent)
-    if any(t.lower_ in topic_words() for t in sent):  # an event named now may be "it" in the next sentence
+    topical = topic_words()
+    if any(w in topical for w in lowers):  # an event named now may be "it" in the next sentence
         return True
-    return bool(labels) or any(t.lower_ in pointer_words() for t in sent) or needs_names(sent, names)
+    pointers = pointer_words()
+    return bool(labels) or any(w in pointers for w in lowers) or needs_names(sent, names)
 
 
 def points_back(sent: Span) -> bool:
@@ -272,10 +277,11 @@ def inner_names(sent: Span) -> set[str]:
     return {t.text for t in sent[1:] if t.is_title and t.is_alpha}
 
 
-def _unknown_place_before_country(sent: Span) -> bool:
+def _unknown_place_before_country(sent: Span, ents: tuple[Span, ...] | None = None) -> bool:
     """'X, Country' where X is a capitalised word the gazetteer does not know: a place the parse and
-    NER can place in that country."""
-    countries = {e.start for e in sent.ents if e.ent_id_.split("|", 1)[-1].startswith("Country:")}
+    NER can place in that country (``ents``: the sentence's entities, when the caller has them)."""
+    found = sent.ents if ents is None else ents
+    countries = {e.start for e in found if e.ent_id_.split("|", 1)[-1].startswith("Country:")}
     for start in countries:
         if start - 2 >= sent.start:
             comma, name = sent.doc[start - 1], sent.doc[start - 2]
