@@ -27,7 +27,7 @@ SUITES = {
     "dev": (EVAL / "dev", EVAL / "dev", 0.98, 0.99),
     "dev2": (EVAL / "dev2", EVAL / "dev2", 0.932, 0.941),
     "dev3": (EVAL / "dev3", EVAL / "dev3", 0.926, 0.969),
-    # our own composed sets (tests/extraction/blind22, blind23, blind24, train24: fiction, committed once scored)
+    # our own composed sets (blind22, blind23, blind24, train24 here: fiction, committed once scored)
     "blind22": (HERE / "blind22", HERE / "blind22", 0.886, 0.913),
     "blind23": (HERE / "blind23", HERE / "blind23", 0.693, 0.808),
     "blind24": (HERE / "blind24", HERE / "blind24", 0.675, 0.819),
