@@ -121,7 +121,7 @@ def _states() -> list[dict[str, str]]:
     """Countries with a demonym and a capital in the gazetteer, as template fillers."""
     gaz = load_gazetteer()
     capitals: dict[str, str] = {}
-    for text, surface in gaz.surfaces.items():
+    for text, surface in sorted(gaz.surfaces.items()):  # sorted: one capital per country in every process
         if surface.kind == "capital" and text[:1].isupper() and not text.isupper():
             capitals.setdefault(surface.key, text)
     out = []
