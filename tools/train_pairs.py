@@ -12,8 +12,9 @@ usage:
       others, extract the set with that model and score it with score.py against the run without it (and,
       with --what-if, with the threshold forced to THRESHOLD)
 
-Needs the ``train`` extra (scikit-learn) and $GEOALIGN_SCORE (default /work/shared/eval/score.py), the
-evaluation's scorer, imported by path for its name matching. Deterministic: same candidates, same model.
+Needs the ``train`` extra (scikit-learn) and $GEOALIGN_SCORE (default: ../shared/eval/score.py beside the
+repository), the evaluation's scorer, imported by path for its name matching. Deterministic: same candidates,
+same model.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from types import ModuleType
 from typing import Any
 
 TOOL_VERSION = "1"
+# the shared evaluation beside the repository (../shared/eval, as the README's Reproduce block has it)
+DEFAULT_SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 C = 0.5  # inverse regularisation strength of the logistic regression
 PRUNE = 0.1  # weights below this are left out of the model file
 TARGET_PRECISION = 0.85  # of the added links, on the sets left out inside the training folds
@@ -37,7 +40,7 @@ MIN_COUNT = 2  # features seen in fewer training rows are left out
 
 
 def scorer() -> ModuleType:
-    path = os.environ.get("GEOALIGN_SCORE", "/work/shared/eval/score.py")
+    path = os.environ.get("GEOALIGN_SCORE", str(DEFAULT_SCORE))
     spec = importlib.util.spec_from_file_location("geoalign_eval_score", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no scorer at {path}")
@@ -267,7 +270,7 @@ def _export(text_dir: Path, out: Path, model: Path | None) -> None:
 
 
 def _score(gold_dir: Path, exports: Path) -> str:
-    path = os.environ.get("GEOALIGN_SCORE", "/work/shared/eval/score.py")
+    path = os.environ.get("GEOALIGN_SCORE", str(DEFAULT_SCORE))
     done = subprocess.run(
         [sys.executable, path, str(gold_dir), str(exports)], check=True, capture_output=True
     )
