@@ -27,11 +27,12 @@ SUITES = {
     "dev": (EVAL / "dev", EVAL / "dev", 0.98, 0.99),
     "dev2": (EVAL / "dev2", EVAL / "dev2", 0.932, 0.941),
     "dev3": (EVAL / "dev3", EVAL / "dev3", 0.926, 0.969),
-    # our own composed sets (blind22, blind23, blind24, train24 here: fiction, committed once scored)
+    # our own composed sets (blind22-24, train24-25 here: fiction, committed once scored)
     "blind22": (HERE / "blind22", HERE / "blind22", 0.886, 0.913),
     "blind23": (HERE / "blind23", HERE / "blind23", 0.693, 0.808),
     "blind24": (HERE / "blind24", HERE / "blind24", 0.675, 0.819),
     "train24": (HERE / "train24", HERE / "train24", 0.684, 0.782),
+    "train25": (HERE / "train25", HERE / "train25", 0.651, 0.771),
 }
 
 
