@@ -144,49 +144,30 @@ def summary(rel: Relation, *, ends: bool = False) -> Row:
     plover, sign = _KINDS[rel.type]
     if len(evidence) == 1:  # most relations of a batch: the same values without the collections
         ev = evidence[0]
-        if ends:
-            return {
-                "source": rel.source,
-                "target": rel.target,
-                "key": rel.key,
-                "n_evidence": 1,
-                "claimed": ev.modality in CLAIM_MODALITIES,
-                "modality": _STRONGEST[ev.modality],
-                "first_date": ev.date or None,
-                "last_date": ev.date or None,
-                "confidence": ev.confidence,
-                "plover": plover,
-                "sign": sign,
-                "role": rel.role,
-                "status": rel.status,
-            }
-        return {
-            "n_evidence": 1,
-            "claimed": ev.modality in CLAIM_MODALITIES,
-            "modality": _STRONGEST[ev.modality],
-            "first_date": ev.date or None,
-            "last_date": ev.date or None,
-            "confidence": ev.confidence,
-            "plover": plover,
-            "sign": sign,
-            "role": rel.role,
-            "status": rel.status,
-        }
-    dates = [ev.date for ev in evidence if ev.date]
-    modalities = {ev.modality for ev in evidence}
+        claimed, modality = ev.modality in CLAIM_MODALITIES, _STRONGEST[ev.modality]
+        first_date = last_date = ev.date or None
+        confidence = ev.confidence
+    else:
+        dates = [ev.date for ev in evidence if ev.date]
+        modalities = {ev.modality for ev in evidence}
+        claimed = not evidence or not modalities.isdisjoint(CLAIM_MODALITIES)
+        modality = next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value
+        first_date, last_date = (min(dates), max(dates)) if dates else (None, None)
+        confidence = max((ev.confidence for ev in evidence), default=1.0)
     row: Row = {"source": rel.source, "target": rel.target, "key": rel.key} if ends else {}
-    return row | {
-        "n_evidence": len(evidence),
-        "claimed": not evidence or not modalities.isdisjoint(CLAIM_MODALITIES),
-        "modality": next((m for m in _STRENGTH if m in modalities), Modality.ASSERTED).value,
-        "first_date": min(dates) if dates else None,
-        "last_date": max(dates) if dates else None,
-        "confidence": max((ev.confidence for ev in evidence), default=1.0),
-        "plover": plover,
-        "sign": sign,
-        "role": rel.role,
-        "status": rel.status,
-    }
+    row.update(
+        n_evidence=len(evidence),
+        claimed=claimed,
+        modality=modality,
+        first_date=first_date,
+        last_date=last_date,
+        confidence=confidence,
+        plover=plover,
+        sign=sign,
+        role=rel.role,
+        status=rel.status,
+    )
+    return row
 
 
 def add_to_summary(stored: Mapping[str, Any], rel: Relation, new: Iterable[Evidence]) -> Row:
