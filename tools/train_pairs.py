@@ -19,7 +19,6 @@ same model.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -27,6 +26,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from tools.eval_score import import_score
 
 TOOL_VERSION = "1"
 # the shared evaluation beside the repository (../shared/eval, as the README's Reproduce block has it)
@@ -40,13 +41,7 @@ MIN_COUNT = 2  # features seen in fewer training rows are left out
 
 
 def scorer() -> ModuleType:
-    path = os.environ.get("GEOALIGN_SCORE", str(DEFAULT_SCORE))
-    spec = importlib.util.spec_from_file_location("geoalign_eval_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return import_score(os.environ.get("GEOALIGN_SCORE", str(DEFAULT_SCORE)))
 
 
 # ---- collect -------------------------------------------------------------------------------------------

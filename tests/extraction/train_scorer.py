@@ -19,30 +19,20 @@ from the labels), so they can be checked by running score.py on ``--write`` expo
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from tools.eval_score import import_score
 
 TOOL_VERSION = "1"
 THRESHOLDS = [0.0, *(round(0.05 * i, 2) for i in range(1, 19))]  # 0.0 vetoes nothing; up to 0.9
 MIN_COUNT = 5  # a feature seen on fewer training relations is left out (a rule of one text)
 C = 0.2  # inverse regularisation of the logistic regression (best pooled out-of-set AUC of 0.05-2)
-
-
-def load_score(path: str) -> ModuleType:
-    """score.py from the path given, imported as it is (its matching is the labels' definition)."""
-    spec = importlib.util.spec_from_file_location("geoalign_eval_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # ---- collect ----------------------------------------------------------------------------------------
@@ -87,7 +77,7 @@ def collect(score_py: str, out: str, specs: Sequence[str], exports: Path | None 
     from loaders.extract.scorer import collecting
     from tests.extraction.score_export import graph_json
 
-    score = load_score(score_py)
+    score = import_score(score_py)  # score.py as it is: its matching is the labels' definition
     data: dict[str, Any] = {"tool_version": TOOL_VERSION, "sets": {}}
     with tempfile.TemporaryDirectory() as tmp:
         root = exports or Path(tmp)
