@@ -31,7 +31,7 @@ from loaders.extract.mentions import Mention
 from loaders.extract.modality import modality
 from loaders.extract.refs import Ref, inside_quotes
 
-__all__ = ["ENV", "MODEL_ENV", "SCHEMA", "PairModel", "features", "load_model", "propose"]
+__all__ = ["ENV", "MODEL_ENV", "SCHEMA", "PairModel", "features", "linking", "load_model", "propose"]
 
 ENV = "GEOALIGN_PAIRS"
 MODEL_ENV = "GEOALIGN_PAIRS_MODEL"
@@ -213,6 +213,12 @@ def _clause_verb(t: Token) -> Token:
     while walk.pos_ not in {"VERB", "AUX"} and walk.head.i != walk.i:
         walk = walk.head
     return walk
+
+
+def linking() -> bool:
+    """Whether the linker has work in an article: a model is on, or the training tool records candidates
+    (asked once an article, as the relation scorer's switch is)."""
+    return bool(RECORDER) or load_model() is not None
 
 
 def propose(reader: Any) -> None:

@@ -172,6 +172,7 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     lex = load_lexicon()
     ctx = ArticleContext(load_gazetteer(), tag=article.id.split(":")[-1][:6], date=article.date)
     ctx.scoring = scoring()
+    linking = pairs.linking()
     unparsed = [s for kind, _, s in sentences if kind in {LIGHT, DATELINE, TITLE}]
     learn_people([s for kind, _, s in sentences if kind == BODY], ctx, lex, unparsed)
     topics: list[TopicNode] = []
@@ -199,7 +200,8 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
             continue
         structure.run_all(reader)
         rules.run_all(reader)
-        pairs.propose(reader)  # the learned linker, where the rules linked no pair (off unless on)
+        if linking:  # the learned linker, where the rules linked no pair (off unless a model is on)
+            pairs.propose(reader)
         reader.remember()
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
 
