@@ -465,7 +465,9 @@ def prep_objects(verb: Token, phrase: str) -> list[Token]:
 
 
 def _follow(prep: Token, rest: list[str]) -> list[Token]:
-    pobjs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    # "its commitment to the AU and to ECOWAS": the preposition repeated in a conjunct takes its objects too
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+    pobjs = [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
     # "protested against what it called provocative moves": the free relative's naming is the object
     pobjs = [n for c in pobjs for n in (_free_relative_name(c) or [c])]
     if not rest:
