@@ -48,7 +48,13 @@ from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
-from loaders.extract.stances import recent_resolution, staged_objects, unaimed_stance, vote_label_lists
+from loaders.extract.stances import (
+    recent_resolution,
+    staged_objects,
+    unaimed_stance,
+    vote_label_lists,
+    voted_objects,
+)
 from loaders.extract.topics import proper_name, topic_of
 
 _YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
@@ -1261,6 +1267,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = _asked_in_that_clause(r, verb)
     if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
         targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
+    if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
+        targets = voted_objects(r, target_verb)
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
@@ -5909,6 +5917,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = r.modality(receiver)
             if rel == "AIDS" and receiver.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
+        elif rel in {"SUPPORTS", "REJECTS"} and (before := unaimed_stance(r, noun)):
+            by_rel[rel] = before  # "also expressed their support": the treaty named before
+            modality, conf = r.modality(noun.head)
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
@@ -5930,9 +5941,6 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = r.deed_doer({r.ctx.actor(s.key) for s in sources})
         elif rel == "REQUESTS" and governor is not None and noun.lemma_.lower() in r.lex.words.account_nouns:
             by_rel[rel] = _charged_before(r, governor)  # "accused Russia of ... and demanded an apology"
-        elif rel in {"SUPPORTS", "REJECTS"} and (before := unaimed_stance(r, noun)):
-            by_rel[rel] = before  # "also expressed their support": the treaty named before
-            modality, conf = r.modality(noun.head)
     for this, targets in by_rel.items():
         if this == "REQUESTS":
             targets = _requested(r, targets)

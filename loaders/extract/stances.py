@@ -5,6 +5,8 @@ force") that is a stance on the document or project."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from graph.model import Label, Modality
@@ -13,6 +15,7 @@ from loaders.extract.lexicon import Lexicon
 from loaders.extract.sentence import STATES, Reader, Ref, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _STAGED = {Label.AGREEMENT, Label.EVENT}
 
 
@@ -21,9 +24,12 @@ def label_before_colon(sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
     "Co-sponsors:"), after any live-blog time stamp ("12:16 - "), with the colon; None for other sentences."""
     tokens = [t for t in sent if not t.is_space]
     start = 0
-    # "12:16 - Against: ...": a time stamp and its dash open the entry
-    if len(tokens) > 3 and tokens[0].like_num and tokens[1].text == ":" and tokens[2].like_num:
+    # "12:16 - Against: ...": a time stamp ("12:16" one token or three) and its dash open the entry
+    if tokens and _TIME.match(tokens[0].text):
+        start = 1
+    elif len(tokens) > 3 and tokens[0].like_num and tokens[1].text == ":" and tokens[2].like_num:
         start = 3
+    if start:
         while start < len(tokens) and tokens[start].text in _TIME_MARKS:
             start += 1
     colon = next((i for i in range(start, min(start + 5, len(tokens))) if tokens[i].text == ":"), None)
@@ -100,7 +106,7 @@ def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref
             for p in c.children
             if p.dep_ == "pobj"
             for x in r.refs(p, topics=False)
-            if label_of_ref(x, r.topics) in STATES
+            if label_of_ref(x, r.topics) is Label.COUNTRY  # (a parliament for its state)
         ]
     return [Ref(x.key, inferred=True) for x in staged], takers
 
@@ -139,4 +145,27 @@ def unaimed_stance(r: Reader, noun: Token) -> list[Ref]:
     if any(c.dep_ == "prep" for c in governor.children) or not r.info.index:
         return []  # "expressed support in a call with X": aimed elsewhere
     before = [n for n in r.topics if n.label in _STAGED and n.seen == r.info.index - 1]
-    return [Ref(before[0].handle, inferred=True)] if len(before) == 1 else []
+    named = {n.proper or n.handle for n in before}  # (one document may have two records of its name)
+    return [Ref(before[0].handle, inferred=True)] if len(named) == 1 else []
+
+
+def voted_objects(r: Reader, verb: Token) -> list[Ref]:
+    """ "Armenia's parliament passed the bill. Brussels welcomed the vote.", "Venezuela held the regional
+    election; Maduro praised the vote": a stance on "the vote" with nothing after it is a stance on what was
+    voted on or for, the text, law or election named in this sentence or the one before (inferred)."""
+    words = r.lex.words
+    out: list[Ref] = []
+    for obj in direct_objects(verb):
+        if obj.lemma_.lower() not in words.vote_nouns or r.mention_at(obj) is not None:
+            continue
+        if not any(c.dep_ in {"det", "poss"} for c in obj.children) or any(
+            c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nummod"} for c in obj.children
+        ):
+            continue  # "welcomed a vote on the bill", "the Senate vote": named or aimed otherwise
+        voted = [n for n in r.topics if n.kind in words.voted_on_kinds and n.seen >= r.info.index - 1]
+        if voted:
+            last = max(n.seen for n in voted)
+            named = {n.proper or n.handle for n in voted if n.seen == last}
+            if len(named) == 1:
+                out.append(Ref(next(n.handle for n in voted if n.seen == last), inferred=True))
+    return out
