@@ -191,10 +191,17 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children], False
         if t.dep_ == "xcomp":
             objects = asked(head, t)
+            words = load_lexicon().words
+            phoned = (  # "Ramaphosa called Chapo to congratulate him": a call made for a purpose of the caller
+                head.lemma_.lower() in words.calling_verbs
+                and t.lemma_.lower() in words.courtesy_verbs
+                and not any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" for c in head.children)
+            )
             if (
                 objects
                 and head.pos_ == "VERB"
-                and head.lemma_.lower() not in load_lexicon().words.purpose_verbs
+                and head.lemma_.lower() not in words.purpose_verbs
+                and not phoned
             ):
                 return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
         if t.dep_ == "advcl" and infinitive and head.pos_ == "VERB" and _asks(head):
