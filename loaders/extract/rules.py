@@ -49,6 +49,7 @@ from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
+    apposed_objects,
     recent_resolution,
     staged_objects,
     unaimed_stance,
@@ -1269,6 +1270,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
     if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
         targets = voted_objects(r, target_verb)
+    if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
+        r.ctx.actor(s.key) for s in sources
+    }:  # "the M23, a movement backed by Rwanda": the M23 (not the backer, through "movement")
+        targets = apposed_objects(r, target_verb) or targets
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return

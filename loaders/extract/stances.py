@@ -10,13 +10,14 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import direct_objects
+from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.sentence import STATES, Reader, Ref, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _STAGED = {Label.AGREEMENT, Label.EVENT}
+_APPOSED = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION, Label.AGREEMENT, Label.EVENT}
 
 
 def label_before_colon(sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
@@ -169,3 +170,27 @@ def voted_objects(r: Reader, verb: Token) -> list[Ref]:
             if len(named) == 1:
                 out.append(Ref(next(n.handle for n in voted if n.seen == last), inferred=True))
     return out
+
+
+def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
+    """ "The M23, a movement backed by Rwanda, ...", "the Lobito Corridor, a rail link that is backed by the US
+    and the EU", "a movement that UN experts say is backed by Rwanda": the common noun a participle or a
+    relative clause describes stands in apposition to a name, which is what the stance is on."""
+    out: list[Ref] = []
+    relatives = [  # "a movement that experts say is backed by X": the model makes 'that' the subject
+        c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} and is_passive(verb)
+    ]
+    for o in [*direct_objects(verb), *relatives]:
+        noun = o
+        if o.lower_ in {"that", "which", "who"}:
+            clause = o.head  # (the relative's own verb, or the one it is said under)
+            while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+                clause = clause.head
+            noun = clause.head if clause.dep_ == "relcl" else o
+        if noun.pos_ != "NOUN" or r.mention_at(noun) is not None or noun.dep_ != "appos":
+            continue
+        named = noun.head
+        if named.pos_ != "PROPN" or r.mention_at(named) is None:
+            continue
+        out += [x for x in r.refs(named) if label_of_ref(x, r.topics) in _APPOSED]
+    return list(dict.fromkeys(out))
