@@ -113,6 +113,17 @@ class PronounResolver(SentenceMentions):
                     # noun the person's phrase hangs on
                     holder = noun.head.head if noun.dep_ == "pobj" else None
                     return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
+                if (
+                    t.dep_ in {"nsubj", "nsubjpass"}
+                    and noun.dep_ == "appos"
+                    and noun.pos_ == "NOUN"
+                    and person is None
+                    and noun.head.pos_ == "PROPN"
+                    and self.mention_at(noun.head) is not None
+                ):
+                    # "Serbia, a candidate for EU membership that has refused to join the sanctions": the
+                    # common noun stands in apposition to the name, which the clause is said of
+                    return self.refs(noun.head, depth=1)
                 named = self.refs(noun, depth=1)
                 if lower == "which" and t.dep_ == "dobj" and self._stance_on_place(clause, noun, named):
                     return self._event_above(noun)  # ("stormed the embassy in Baghdad, which X criticised")
