@@ -192,7 +192,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         if t.dep_ == "xcomp":
             objects = asked(head, t)
             words = load_lexicon().words
-            phoned = (  # "Ramaphosa called Chapo to congratulate him": a call made for a purpose of the caller
+            phoned = (  # "Ramaphosa called Chapo to congratulate him": a call made for the caller's purpose
                 head.lemma_.lower() in words.calling_verbs
                 and t.lemma_.lower() in words.courtesy_verbs
                 and not any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" for c in head.children)

@@ -1301,7 +1301,9 @@ def _repeated_prep_conjunct(doc: Doc) -> None:
         first = [
             t
             for t in doc[verb.i + 1 : prep.i - 1]
-            if t.lower_ == prep.lower_ and t.dep_ == "prep" and t.head.i in {verb.i, *(c.i for c in verb.children)}
+            if t.lower_ == prep.lower_
+            and t.dep_ == "prep"
+            and t.head.i in {verb.i, *(c.i for c in verb.children)}
         ]
         if first:
             prep.head = first[-1]

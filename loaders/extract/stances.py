@@ -173,12 +173,14 @@ def voted_objects(r: Reader, verb: Token) -> list[Ref]:
 
 
 def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
-    """ "The M23, a movement backed by Rwanda, ...", "the Lobito Corridor, a rail link that is backed by the US
-    and the EU", "a movement that UN experts say is backed by Rwanda": the common noun a participle or a
+    """ "The M23, a movement backed by Rwanda, ...", "the Lobito Corridor, a rail link that is backed by the
+    US and the EU", "a movement that UN experts say is backed by Rwanda": the common noun a participle or a
     relative clause describes stands in apposition to a name, which is what the stance is on."""
     out: list[Ref] = []
     relatives = [  # "a movement that experts say is backed by X": the model makes 'that' the subject
-        c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} and is_passive(verb)
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} and is_passive(verb)
     ]
     for o in [*direct_objects(verb), *relatives]:
         noun = o
