@@ -322,6 +322,7 @@ class RuleWords:
     vote_labels: dict[str, str] = field(default_factory=dict)  # "against:" opening a list → relation
     stage_nouns: frozenset[str] = frozenset()  # "welcomed the ratification of the treaty" (stances.py)
     approving_stages: frozenset[str] = frozenset()  # "the ratification of the treaty by X": X backs it
+    integrity_nouns: frozenset[str] = frozenset()  # "defend the sovereignty of X" (rules._possessed)
     calling_verbs: frozenset[str] = frozenset()  # "called Chapo to congratulate him" (args.subjects)
     courtesy_verbs: frozenset[str] = frozenset()
     voted_on_kinds: frozenset[str] = frozenset()  # "welcomed the vote": the law voted (stances.py)

@@ -4563,6 +4563,10 @@ def _possessed(r: Reader, noun: Token) -> bool:
     """'Serbia's refusal', 'its decision', 'the Algerian offer': the noun has a possessor or an actor's
     demonym."""
     acts = r.lex.words.act_anaphors | r.lex.words.proposal_nouns  # "the Algerian offer", not "Russian oil"
+    if noun.lemma_.lower() in r.lex.words.integrity_nouns and any(
+        (m := r.mention_at(p)) is not None and m.label in STATES for p in prep_objects(noun, "of")
+    ):
+        return True  # "pledged to defend the sovereignty of Somalia": Somalia's
     return any(
         c.dep_ == "poss"
         or (
