@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.lexicon import Lexicon
+from loaders.extract.pronouns import summing_noun
 from loaders.extract.sentence import STATES, Reader, Ref, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
@@ -191,8 +192,11 @@ def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
             noun = clause.head if clause.dep_ == "relcl" else o
         if noun.pos_ != "NOUN" or r.mention_at(noun) is not None or noun.dep_ != "appos":
             continue
+        if summing_noun(noun, r.lex):
+            continue  # "..., a move backed by X": a summing-up of the clause, not a description of the name
         named = noun.head
         if named.pos_ != "PROPN" or r.mention_at(named) is None:
             continue
         out += [x for x in r.refs(named) if label_of_ref(x, r.topics) in _APPOSED]
     return list(dict.fromkeys(out))
+
