@@ -199,4 +199,3 @@ def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
             continue
         out += [x for x in r.refs(named) if label_of_ref(x, r.topics) in _APPOSED]
     return list(dict.fromkeys(out))
-
