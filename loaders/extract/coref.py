@@ -794,6 +794,14 @@ class Resolver(PronounResolver):
     def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
         """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
         wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+        whose = [c for c in t.children if c.dep_ == "poss" and c.lower_ == "whose"]
+        if whose and t.lemma_.lower() in self.lex.state_organs | self.lex.words.regime_nouns:
+            # "Kenya, whose government switched recognition", "Manele, whose government ...": the organ of
+            # the one the relative clause describes (a leader's: his state's)
+            described = [Ref(self.ctx.actor(x.key), x.inferred) for x in self.refs(whose[0], depth=depth + 1)]
+            described = [x for x in described if key_label(x.key) in wanted]
+            if described:
+                return list(dict.fromkeys(described))
         # nearest first: "Gaza's Hamas rulers" are Hamas's
         for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:

@@ -48,6 +48,14 @@ from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.stances import (
+    apposed_objects,
+    recent_resolution,
+    staged_objects,
+    unaimed_stance,
+    vote_label_lists,
+    voted_objects,
+)
 from loaders.extract.topics import proper_name, topic_of
 
 _YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
@@ -61,6 +69,7 @@ def run_all(r: Reader) -> None:
     adjective_rules(r)
     annexed_votes(r)
     conditioned_measures(r)
+    vote_label_lists(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":
@@ -1257,6 +1266,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.ORGANIZATION]
     if rel == "REQUESTS" and not targets:
         targets = _asked_in_that_clause(r, verb)
+    if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
+        targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
+    if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
+        targets = voted_objects(r, target_verb)
+    if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
+        r.ctx.actor(s.key) for s in sources
+    }:  # "the M23, a movement backed by Rwanda": the M23 (not the backer, through "movement")
+        targets = apposed_objects(r, target_verb) or targets
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
@@ -1644,8 +1661,7 @@ def _bare_vote(
             rel = votes[objects[0].lower_]
     if rel is None:
         return
-    recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
-    handle = max(recent, key=lambda n: n.seen).handle if recent else None
+    handle = recent_resolution(r)
     if handle is None:  # "India abstained on the resolution, while Brazil voted in favour": named before
         named = [
             t
@@ -4547,6 +4563,10 @@ def _possessed(r: Reader, noun: Token) -> bool:
     """'Serbia's refusal', 'its decision', 'the Algerian offer': the noun has a possessor or an actor's
     demonym."""
     acts = r.lex.words.act_anaphors | r.lex.words.proposal_nouns  # "the Algerian offer", not "Russian oil"
+    if noun.lemma_.lower() in r.lex.words.integrity_nouns and any(
+        (m := r.mention_at(p)) is not None and m.label in STATES for p in prep_objects(noun, "of")
+    ):
+        return True  # "pledged to defend the sovereignty of Somalia": Somalia's
     return any(
         c.dep_ == "poss"
         or (
@@ -5906,6 +5926,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = r.modality(receiver)
             if rel == "AIDS" and receiver.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
+        elif rel in {"SUPPORTS", "REJECTS"} and (before := unaimed_stance(r, noun)):
+            by_rel[rel] = before  # "also expressed their support": the treaty named before
+            modality, conf = r.modality(noun.head)
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
@@ -6329,9 +6352,11 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     for holder in [h for h in holders if h is not None]:
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                # (not the noun itself: "a wave of criticism" is no criticism of criticism)
+                # (not the noun itself: "a wave of criticism" is no criticism of criticism); a conjunct of
+                # the same preposition too: "their commitment to the AU and to ECOWAS"
+                same = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
                 out.setdefault(child.lower_, []).extend(
-                    p for p in child.children if p.dep_ == "pobj" and p.i != noun.i
+                    p for c in same for p in c.children if p.dep_ == "pobj" and p.i != noun.i
                 )
             if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
                 out.setdefault("to", []).append(child)  # "promised Ukraine continued support"
