@@ -45,6 +45,12 @@ def run_all(r: Reader) -> None:
                 _chaired_by(r, t)
             elif t.pos_ == "VERB" and t.dep_ == "relcl" and t.lemma_.lower() in words.chairing_verbs:
                 _relative_chair(r, t)
+            elif t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in words.chairing_verbs:
+                _chair_read_as_noun(r, t)
+    if lemmas & words.partner_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.partner_nouns:
+                _partners_in(r, t)
     if lemmas & words.naming_participles.keys():
         for t in r.sent:
             # ("collectively called the Visegrad Group": the model tags the participle VBD at times)
@@ -317,6 +323,39 @@ def _relative_chair(r: Reader, verb: Token) -> None:
     ]
     members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
+
+
+def _chair_read_as_noun(r: Reader, chairs: Token) -> None:
+    """'the Forum, which Fiji chairs this year': the parser reads the state as the relative clause's head and
+    "chairs" as its object noun; the state chairs the body the clause hangs on (MEMBER_OF, status chair)."""
+    state = chairs.head
+    if state.dep_ != "relcl" or r.mention_at(state) is None:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in state.children):
+        return
+    _emit(r, _states_in(r, [state]), bodies_in(r, state.head), 0.8, status="chair")
+
+
+def _partners_in(r: Reader, noun: Token) -> None:
+    """'Cameroon's partners in CEMAC, including Chad and Gabon', 'Mali's allies in the AES': the owner and
+    the partners listed with the noun are members of the standing body "in" names (MEMBER_OF, inferred)."""
+    bodies = [
+        b
+        for p in _pobjs(noun, r.lex.words.within_preps | {"in"})
+        for b in bodies_in(r, p)
+        if _standing(r, b.key)
+    ]
+    if not bodies:
+        return
+    # the owner of fellows ("Cameroon's partners in CEMAC") is one of them; not the owner of one ally there
+    # ("Hungary, Russia's closest ally in the EU": Hungary is in the EU, Russia is not)
+    fellows = noun.tag_ == "NNS" and noun.lemma_.lower() in r.lex.words.fellow_owner_nouns
+    members = _states_in(r, [c for c in noun.children if c.dep_ == "poss"]) if fellows else []
+    members += _states_in(r, _pobjs(noun, {"including"}))
+    members += _states_in(r, [c for c in noun.children if c.dep_ == "appos"])
+    if noun.dep_ == "appos":  # "Chad and Gabon, Cameroon's partners in CEMAC"
+        members += _states_in(r, [noun.head])
+    _emit(r, members, bodies, 0.75)
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------

@@ -3109,7 +3109,7 @@ def _held_in(r: Reader, verb: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
         for q in [p, *_named_place(r, p)]
-        for x in r.refs(q, topics=False)
+        for x in r.refs(q, topics=False) + [Ref(k) for k in r.city_places(q)]  # "held in Ankara"
         if label_of_ref(x, r.topics) is Label.REGION
     ]
     modality, conf = r.modality(verb)
@@ -3161,7 +3161,7 @@ def _held_by(r: Reader, verb: Token) -> None:
                 if p.dep_ != "pobj":
                     continue
                 places += [x for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION]
-                places += [Ref(k) for k in r.regions_in(p)[0]]
+                places += [Ref(k) for k in r.regions_in(p)[0] + r.city_places(p)]  # "hosted it in Doha"
     for event in events:
         for place in {p.key: p for p in places}.values():
             r.emit(event, "HELD_IN", place, modality, conf)
@@ -3196,6 +3196,8 @@ def _leaving(r: Reader, verb: Token) -> None:
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
     sources = [Ref(x.key, True) for x in taken] or sources
+    if sources:  # "left ECOWAS in January together with Mali and Burkina Faso": the companions leave too
+        sources += [x for x in _along_with(r, verb) if x.key not in {s.key for s in sources}]
     # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]

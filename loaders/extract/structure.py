@@ -983,7 +983,7 @@ def topic_structure(r: Reader) -> None:
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
-            and kind.kind not in r.lex.words.placeless_kinds
+            and (kind.kind not in r.lex.words.placeless_kinds or _talks_placed(r, token))
             and (parts.places or struck_at)
         ):
             handle = r.topic(token)
@@ -999,6 +999,15 @@ def topic_structure(r: Reader) -> None:
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _talks_placed(r: Reader, token: Token) -> bool:
+    """'after talks in Doha mediated by Qatar', 'the talks in Muscat were the first': talks the text names by
+    their place are held there; 'held talks with Lula in Brasilia' is a meeting (MET_WITH), no event placed."""
+    holders = [token, token.head] if token.dep_ in {"dobj", "obj"} else [token]
+    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() not in r.lex.words.co_hosting_verbs:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
 def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
@@ -1118,6 +1127,15 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                     and kind.kind in r.lex.words.meeting_kinds
                 ):
                     out.append(m.key)
+            if kind.kind in r.lex.words.meeting_kinds:
+                # "the 45th summit of the Gulf Cooperation Council", "an emergency session of the AU Peace and
+                # Security Council": a body's own meeting, named by "of"
+                out += [
+                    m.key
+                    for p in prep_objects(token, "of")
+                    for m in [r.mention_at(p)]
+                    if m is not None and m.label is Label.ORGANIZATION and m.key not in out
+                ]
         return out
     for verb in amods:
         for c in verb.children:
@@ -1178,6 +1196,13 @@ def _member_noun(r: Reader, token: Token) -> None:
         if c.dep_ == "poss" and r.mention_at(c) is None and c.lemma_.lower() in r.lex.words.body_nouns
         for x in membership.bodies_in(r, c)
     ]
+    if not bodies:  # "the Forum's two largest members", "the council's three African members": the last word
+        bodies += [  # of a body's name, named just before
+            Ref(k)
+            for c in token.children
+            if c.dep_ == "poss" and r.mention_at(c) is None and c.tag_ in {"NN", "NNP"}
+            for k in r.body_by_head(c)
+        ]
     bodies += [
         x
         for c in token.children

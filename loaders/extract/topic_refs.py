@@ -243,6 +243,7 @@ class TopicReader(Resolver):
                         places.append(side)
                     if prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
+                        places += [k for k in self.city_places(pobj) if k not in places]  # "talks in Doha"
                         if pobj.lemma_.lower() in words.venue_nouns:  # "the summit at the Maryland retreat"
                             places += [
                                 place
