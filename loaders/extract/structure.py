@@ -639,11 +639,15 @@ def _containing_patterns(
     patterns = (
         # "the Qatari capital Doha", "the Kenyan capital, Nairobi", "the Syrian port city Latakia"
         (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
-        # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo"
+        # "the Kenyan port of Mombasa", "the Dutch Caribbean island of Aruba" (not "the Russian-held town of":
+        # a hyphened control word is no word of this pattern)
+        (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:[a-z]+ ){{0,2}}?(?:{nouns}) of (?P<place>[RCPO]#\d+)(?! 's)", True),
+        # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo", "Abkhazia, the
+        # Russian-backed entity of Georgia"
         (
-            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:[a-z-]+ ){{0,3}}?(?:{nouns}) (?:in|of) (?:the )?"
-            rf"(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
-            True,
+            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:(?:[a-z-]+|D#\d+) ){{0,3}}?(?:{nouns}) (?:in|of) (?:the )?"
+            rf"(?:(?:{sides}) )*{held}?(?:C#\d+ 's (?:(?:{sides}) )*)?(?P<owner>[CR]#\d+){alone}",
+            True,  # ("Kidal, a desert town in Mali's Gao region": in the region)
         ),
         # "in Pahalgam, in Indian-administered Kashmir" (not "discussed Gaza, in Cairo"), "in Imphal, in the
         # Indian state of Manipur"
