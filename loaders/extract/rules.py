@@ -50,7 +50,7 @@ from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
 
-_YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
+_YEAR_WORD = re.compile(r"^(1[7-9]\d\d|20[0-2]\d)$")  # ("an 1859 treaty between A and B")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
 
@@ -5115,6 +5115,29 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         r.emit(party, "SIGNED", Ref(handle, inferred=True), Modality.ASSERTED, 0.6)
 
 
+def _signed_with(r: Reader, noun: Token) -> None:
+    """'the agreement, signed with Washington months earlier', 'the treaty signed with Canberra in 2023': the
+    partner a participle of signing names by 'with' signed the text (SIGNED, inferred); the participle has no
+    subject, so the verb's own reading gives nothing."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in r.lex.words.signing_verbs:
+            continue
+        modality, conf = r.modality(verb)
+        if modality is not Modality.ASSERTED:
+            continue
+        partners = [
+            x
+            for p in prep_objects(verb, "with")
+            for x in r.refs(p, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        handle = r.topic(noun) if partners else None
+        if handle is None:
+            continue
+        for party in dict.fromkeys(Ref(r.ctx.actor(x.key), inferred=True) for x in partners):
+            r.emit(party, "SIGNED", Ref(handle), modality, min(conf, 0.7))
+
+
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
     return _prep_actors(r, holders, "with")
 
@@ -5134,6 +5157,7 @@ def noun_rules(r: Reader) -> None:
         deed_nouns(r, noun, lambda r, n: _noun_actor(r, n, Trigger()), _emit_all)  # deeds.py
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
+            _signed_with(r, noun)
         if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
             _accession_talks(r, noun)  # ("froze Georgia's accession process" as its talks)
         if lemma in r.lex.words.stance_agents:
