@@ -641,11 +641,16 @@ def _containing_patterns(
         (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
         # "the Kenyan port of Mombasa", "the Dutch Caribbean island of Aruba" (not "the Russian-held town of":
         # a hyphened control word is no word of this pattern)
-        (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:[a-z]+ ){{0,2}}?(?:{nouns}) of (?P<place>[RCPO]#\d+)(?! 's)", True),
+        (
+            rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:[a-z]+ ){{0,2}}?(?:{nouns}) of "
+            rf"(?P<place>[RCPO]#\d+)(?! 's)",
+            True,
+        ),
         # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo", "Abkhazia, the
         # Russian-backed entity of Georgia"
         (
-            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:(?:[a-z-]+|D#\d+) ){{0,3}}?(?:{nouns}) (?:in|of) (?:the )?"
+            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:(?:[a-z-]+|D#\d+) ){{0,3}}?(?:{nouns}) (?:in|of) "
+            rf"(?:the )?"
             rf"(?:(?:{sides}) )*{held}?(?:C#\d+ 's (?:(?:{sides}) )*)?(?P<owner>[CR]#\d+){alone}",
             True,  # ("Kidal, a desert town in Mali's Gao region": in the region)
         ),
@@ -984,15 +989,17 @@ def topic_structure(r: Reader) -> None:
         struck_at = (
             [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
         )
+        placeless = kind.kind in r.lex.words.placeless_kinds
+        hosted_at = _hosted_at(r, token) if placeless else []
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
-            and (kind.kind not in r.lex.words.placeless_kinds or _talks_placed(r, token))
-            and (parts.places or struck_at)
+            and (not placeless or _talks_placed(r, token))
+            and (parts.places or struck_at or hosted_at)
         ):
             handle = r.topic(token)
             assert handle is not None
-            for place in dict.fromkeys([*parts.places, *struck_at]):
+            for place in dict.fromkeys([*parts.places, *struck_at, *hosted_at]):
                 if _label(place) is Label.REGION:
                     r.held_in(Ref(handle), place, modality, 0.85)
         if kind.label is Label.EVENT:
@@ -1007,11 +1014,46 @@ def topic_structure(r: Reader) -> None:
 
 def _talks_placed(r: Reader, token: Token) -> bool:
     """'after talks in Doha mediated by Qatar', 'the talks in Muscat were the first': talks the text names by
-    their place are held there; 'held talks with Lula in Brasilia' is a meeting (MET_WITH), no event placed."""
+    their place are held there; 'held talks with Lula in Brasilia', 'Egypt and Sudan held talks in Cairo' are
+    a meeting of the holders (MET_WITH), no event placed (a host's are: "Kenya hosted talks in Nairobi")."""
+    words = r.lex.words
     holders = [token, token.head] if token.dep_ in {"dobj", "obj"} else [token]
-    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() not in r.lex.words.co_hosting_verbs:
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
+    # talks a host, mediator or broker held ("talks in Ankara brokered by Turkey", "Kenya hosted talks in
+    # Nairobi"), or the subject of their own clause ("the talks in Muscat were the first"); not the meeting
+    # of the sentence's actors ("A, B and C signed a memorandum following four-way talks in Madrid")
+    hosted = _host_verb(r, token) is not None
+    brokered = any(
+        c.dep_ == "acl" and c.lemma_.lower() in words.brokering_verbs | words.co_hosting_verbs
+        for c in token.children
+    )
+    return hosted or brokered or token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _host_verb(r: Reader, token: Token) -> Token | None:
+    """The verb of hosting the noun is the object of: "Kenya hosted talks", "hosted a round of talks"."""
+    held = token
+    while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+        held = held.head.head  # "hosted a round of indirect talks"
+    if held.dep_ in {"dobj", "obj"} and held.head.lemma_.lower() in r.lex.words.co_hosting_verbs:
+        return held.head
+    return None
+
+
+def _hosted_at(r: Reader, token: Token) -> list[str]:
+    """'Qatar hosted in Doha a round of talks': the city the verb of hosting places them in."""
+    verb = _host_verb(r, token)
+    if verb is None:
+        return []
+    return [
+        k
+        for p in prep_objects(verb, "in") + prep_objects(verb, "at")
+        for k in [
+            *(x.key for x in r.refs(p, topics=False) if _label(x.key) is Label.REGION),
+            *r.city_places(p),
+        ]
+    ]
 
 
 def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:

@@ -239,13 +239,17 @@ class TopicReader(Resolver):
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
                     if prep == "of" and kind in words.meeting_kinds and self.mention_at(pobj) is not None:
-                        # "a session of the AU Peace and Security Council in Addis Ababa": the place the parser
-                        # hung on the body is the meeting's
+                        # "a session of the AU Peace and Security Council in Addis Ababa": the place the
+                        # parser hung on the body is the meeting's
                         places += [
                             k
                             for p in prep_objects(pobj, "in") + prep_objects(pobj, "at")
                             for k in [
-                                *(x.key for x in self.refs(p, topics=False) if key_label(x.key) is Label.REGION),
+                                *(
+                                    x.key
+                                    for x in self.refs(p, topics=False)
+                                    if key_label(x.key) is Label.REGION
+                                ),
                                 *self.city_places(p),
                             ]
                             if k not in places
