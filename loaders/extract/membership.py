@@ -47,6 +47,10 @@ def run_all(r: Reader) -> None:
                 _relative_chair(r, t)
             elif t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in words.chairing_verbs:
                 _chair_read_as_noun(r, t)
+    if lemmas & words.bare_join_verbs:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.bare_join_verbs:
+                _joined_bare(r, t)
     if lemmas & words.partner_nouns:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.partner_nouns:
@@ -323,6 +327,40 @@ def _relative_chair(r: Reader, verb: Token) -> None:
     ]
     members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
+
+
+def _joined_bare(r: Reader, verb: Token) -> None:
+    """'the first expansion of the bloc since Cambodia joined in 1999': a state that joined, with no object,
+    joined the one standing body its sentence named before the verb (MEMBER_OF, inferred); not "joined in
+    condemning", "joined the call", nor a joining still to come."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(
+        c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in verb.children
+    ):
+        return
+    times = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "prep" for c in verb.children) and not all(_time_word(p) for p in times):
+        return  # "joined in the criticism", "joined with France": not a membership
+    # the year of joining says it is a membership ("joined in 1999"); "Norway joined days later" (after the
+    # EU's sanctions) joined an act
+    if not any(p.text.isdigit() and len(p.text) == 4 for p in times):
+        return
+    modality, _ = r.modality(verb)
+    if modality is not Modality.ASSERTED:
+        return
+    members = _states_in(r, [c for c in verb.children if c.dep_ == "nsubj"])
+    bodies = {
+        b.key: b
+        for t in r.sent
+        if t.i < verb.i and (r.mention_at(t) is not None or t.lemma_.lower() in r.lex.words.body_nouns)
+        for b in bodies_in(r, t)
+        if _standing(r, b.key)
+    }
+    if len(bodies) == 1:
+        _emit(r, members, list(bodies.values()), 0.8)
+
+
+def _time_word(t: Token) -> bool:
+    return t.ent_type_ in {"DATE", "TIME"} or (t.text.isdigit() and len(t.text) == 4)
 
 
 def _chair_read_as_noun(r: Reader, chairs: Token) -> None:
