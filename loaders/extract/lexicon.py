@@ -788,6 +788,9 @@ class RuleWords:
     member_class_nouns: frozenset[str] = frozenset()  # "G7 nations Japan and Canada": members
     fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
     fellow_member_nouns: frozenset[str] = frozenset()
+    bare_join_verbs: frozenset[str] = frozenset()  # "since Cambodia joined in 1999": the body named before
+    partner_nouns: frozenset[str] = frozenset()  # "Cameroon's partners in CEMAC, including Chad": members
+    fellow_owner_nouns: frozenset[str] = frozenset()  # (their plural's owner is one too: "Mali's partners")
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
     body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
     # triage

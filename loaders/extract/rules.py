@@ -58,7 +58,7 @@ from loaders.extract.stances import (
 )
 from loaders.extract.topics import proper_name, topic_of
 
-_YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
+_YEAR_WORD = re.compile(r"^(1[7-9]\d\d|20[0-2]\d)$")  # ("an 1859 treaty between A and B")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
 
@@ -3125,7 +3125,7 @@ def _held_in(r: Reader, verb: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
         for q in [p, *_named_place(r, p)]
-        for x in r.refs(q, topics=False)
+        for x in r.refs(q, topics=False) + [Ref(k) for k in r.city_places(q)]  # "held in Ankara"
         if label_of_ref(x, r.topics) is Label.REGION
     ]
     modality, conf = r.modality(verb)
@@ -3177,7 +3177,7 @@ def _held_by(r: Reader, verb: Token) -> None:
                 if p.dep_ != "pobj":
                     continue
                 places += [x for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION]
-                places += [Ref(k) for k in r.regions_in(p)[0]]
+                places += [Ref(k) for k in r.regions_in(p)[0] + r.city_places(p)]  # "hosted it in Doha"
     for event in events:
         for place in {p.key: p for p in places}.values():
             r.emit(event, "HELD_IN", place, modality, conf)
@@ -3212,6 +3212,8 @@ def _leaving(r: Reader, verb: Token) -> None:
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
     sources = [Ref(x.key, True) for x in taken] or sources
+    if sources:  # "left ECOWAS in January together with Mali and Burkina Faso": the companions leave too
+        sources += [x for x in _along_with(r, verb) if x.key not in {s.key for s in sources}]
     # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
@@ -5133,6 +5135,29 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         r.emit(party, "SIGNED", Ref(handle, inferred=True), Modality.ASSERTED, 0.6)
 
 
+def _signed_with(r: Reader, noun: Token) -> None:
+    """'the agreement, signed with Washington months earlier', 'the treaty signed with Canberra in 2023': the
+    partner a participle of signing names by 'with' signed the text (SIGNED, inferred); the participle has no
+    subject, so the verb's own reading gives nothing."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in r.lex.words.signing_verbs:
+            continue
+        modality, conf = r.modality(verb)
+        if modality is not Modality.ASSERTED:
+            continue
+        partners = [
+            x
+            for p in prep_objects(verb, "with")
+            for x in r.refs(p, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        handle = r.topic(noun) if partners else None
+        if handle is None:
+            continue
+        for party in dict.fromkeys(Ref(r.ctx.actor(x.key), inferred=True) for x in partners):
+            r.emit(party, "SIGNED", Ref(handle), modality, min(conf, 0.7))
+
+
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
     return _prep_actors(r, holders, "with")
 
@@ -5152,6 +5177,7 @@ def noun_rules(r: Reader) -> None:
         deed_nouns(r, noun, lambda r, n: _noun_actor(r, n, Trigger()), _emit_all)  # deeds.py
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
+            _signed_with(r, noun)
         if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
             _accession_talks(r, noun)  # ("froze Georgia's accession process" as its talks)
         if lemma in r.lex.words.stance_agents:
