@@ -45,7 +45,7 @@ from loaders.extract.judged import (
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.membership import convened
 from loaders.extract.mentions import Mention, region_of
-from loaders.extract.modality import denied_deed, noun_modality, wished_noun
+from loaders.extract.modality import denied_deed, noun_modality, wished_noun, withheld
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
@@ -1242,7 +1242,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # the sanctions; the inner verb is read as negated
             return
     # ("Russia denied that it had recognized the Taliban": a deed denied, no refusal of the Taliban)
-    flipped = modality is Modality.NEGATED and trig.negated is not None and not denied_deed(verb, r.lex)
+    flipped = (
+        modality is Modality.NEGATED
+        and trig.negated is not None
+        and not denied_deed(verb, r.lex)
+        and not withheld(verb)  # "stopped short of recognising X", "has not yet recognised X": no refusal
+    )
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
     if purpose and rel == "ATTACKED":
