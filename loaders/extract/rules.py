@@ -2461,6 +2461,8 @@ def _membership(
     states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
     sides = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
+    # "Mali and Niger signed the accords in May, joining Chad and Togo": company in the act just told
+    in_act = in_act or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB")
     if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
         _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
 
@@ -5074,6 +5076,11 @@ def _standing_pact(r: Reader, noun: Token) -> None:
     had = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.possessing_verbs
     if not dated and not proper_name(noun, r.lex) and not definite and not had:
         return
+    if had and (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        or any(c.dep_ == "neg" for c in noun.head.children)
+    ):
+        return  # "New Delhi, which has no such agreement with Male": none in force
     if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
         c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
         for c in noun.children
