@@ -556,7 +556,20 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     """'Russia welcomed the deal, with Foreign Ministry spokeswoman Maria Zakharova calling it ...': the one
     state that is a subject before the title in its own sentence (not yet remembered as one)."""
     states = _subjects_before(r, m.start, Label.COUNTRY)
-    return states.pop() if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    # the state's clause must hold the title's, not as its object: not "with China abstaining, ... his
+    # interior minister X", "Peskov said Armenia had ..., and Deputy Prime Minister X suggested", "the US has
+    # sanctioned the force's leader, X" (round 25)
+    doc = r.sent.doc
+    verbs = {doc[o.end - 1].head.i for o in r.mentions if o.key == state and o.end <= m.start}
+    t = doc[m.end - 1]
+    while t.head.i != t.i and t.i not in verbs:
+        if t.dep_ in {"dobj", "obj", "dative", "pobj", "attr"}:
+            return None
+        t = t.head
+    return state if t.i in verbs else None
 
 
 def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
