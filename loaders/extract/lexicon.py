@@ -365,7 +365,7 @@ class RuleWords:
     past_role_words: tuple[str, ...] = ()
     pending_role_words: frozenset[str] = frozenset()
     office_taking_verbs: frozenset[str] = frozenset()  # "who takes office on Friday"
-    body_titles: frozenset[str] = frozenset()  # "Secretary General X of Suriname": nationality
+    body_titles: frozenset[str] = frozenset()  # "Secretary General X of Togo": nationality
     honorifics: tuple[str, ...] = ()
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()

@@ -322,7 +322,7 @@ def known(r: Reader) -> None:
         if role and _posted(r, role) and not _posted(r, holders[0].office):
             continue  # "the bloc's special representative, X": a post, not the office the data gives X
         if role and _body_post(r, role) and not _body_post(r, holders[0].office):
-            continue  # "Secretary General X of Djibouti": a body's post now, not the state office he held
+            continue  # "Secretary General X of Togo": a body's post now, not a state office he held
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
@@ -559,9 +559,9 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     if len(states) != 1:
         return None
     state = states.pop()
-    # the state's clause must hold the title's, not as its object: not "with China abstaining, ... his
-    # interior minister X", "Peskov said Armenia had ..., and Deputy Prime Minister X suggested", "the US has
-    # sanctioned the force's leader, X" (round 25)
+    # the state's clause must hold the title's, and not as its object: not "the vote passed, with India
+    # absent, to delist the emir and his defence minister X", "Japan has fined the militia's chief, X"
+    # (round 25)
     doc = r.sent.doc
     verbs = {doc[o.end - 1].head.i for o in r.mentions if o.key == state and o.end <= m.start}
     t = doc[m.end - 1]
@@ -611,7 +611,7 @@ def explicit(r: Reader) -> None:
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
                 if _takes_office_later(r, m):
-                    continue  # "the incoming Secretary General, X, who takes office on Friday": pending (rule 6)
+                    continue  # "the bloc's new chairman, X, who takes office in May": pending (rule 6)
                 # "Former Ecuadorian Vice President X", "ousted President X": the office is kept with the
                 # role saying so (he no longer acts for the state: ArticleContext.actor)
                 past = bool(past_role().search(role))
@@ -928,7 +928,7 @@ def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     if anchor is None or anchor.label not in {Label.COUNTRY, Label.ORGANIZATION} or anchor.kind == "demonym":
         return []
     if anchor.label is Label.COUNTRY and _body_post(r, role):
-        return []  # "Secretary General X of Suriname": his nationality; the post is a body's
+        return []  # "Secretary General X of Togo": his nationality; the post is a body's
     return [(anchor, role, True)]
 
 
@@ -944,9 +944,9 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         other = r.by_token.get(k)
         if other is not None:
             if other.label is Label.PERSON:
-                bare = not any(w.lower_ in {"of", "for", "to"} for w in tokens)  # ("the deputy of President Y")
+                bare = not any(w.lower_ in {"of", "for", "to"} for w in tokens)  # ("deputy of President Y")
                 if bare and tokens and _is_title(r, tokens[-1]) and doc[k - 1].text != ",":
-                    # "signed by Carney, European Council President Antonio Costa and ...": the title is
+                    # "signed by Albanese, Commission President Ursula von der Leyen and ...": the title is
                     # the next name's, not this one's
                     return []
                 break
@@ -1019,8 +1019,8 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
             return [(anchor, _title_words(r, noun), direct)]
         if noun.dep_ == "appos" and noun.head.i == head.i:
-            # "Hun Sen, the former prime minister, ...": a title with no state of its own, for the steps that
-            # find its state (the leaders data, the passage)
+            # "Shinzo Abe, the former prime minister, ...": a title with no state of its own, for the steps
+            # that find its state (the leaders data, the passage)
             r.ctx.nodes[m.key].attrs.setdefault("role", _title_words(r, noun))
     return []
 

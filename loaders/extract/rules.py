@@ -955,7 +955,19 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
                 for p in prep_objects(obj, "of"):
                     out += [Ref(k) for m in r.members(p) if (k := r.side_region(m)) is not None] or r.refs(p)
                 continue
-        out += r.refs(obj) or joined(r, obj) or _struck_state(r, obj, trig)
+        found = r.refs(obj)
+        if verb.dep_ == "acl" and verb.head.i == obj.i:
+            # "fought by the police, trained by Turkey, and the militia of the SNA": the participle after the
+            # first conjunct is said of it alone, not of those coordinated after it (round 25)
+            later = {
+                m.key
+                for c in obj.conjuncts
+                if c.i > verb.i
+                for i in range(c.left_edge.i, c.right_edge.i + 1)
+                if (m := r.by_token.get(i)) is not None
+            }
+            found = [x for x in found if x.key not in later]
+        out += found or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
 
@@ -2461,7 +2473,7 @@ def _membership(
     states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
     sides = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
-    # "Mali and Niger signed the accords in May, joining Chad and Togo": company in the act just told
+    # "Chile and Peru signed the declaration, joining Brazil": company in the act just told
     in_act = in_act or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB")
     if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
         _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
@@ -5080,7 +5092,7 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         or any(c.dep_ == "neg" for c in noun.head.children)
     ):
-        return  # "New Delhi, which has no such agreement with Male": none in force
+        return  # "Canada, which has no such treaty with Seoul": none in force
     if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
         c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
         for c in noun.children
