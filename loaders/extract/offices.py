@@ -565,6 +565,8 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     doc = r.sent.doc
     verbs = {doc[o.end - 1].head.i for o in r.mentions if o.key == state and o.end <= m.start}
     t = doc[m.end - 1]
+    if t.dep_ == "nsubj" and any(t.head.i == v or t.head in doc[v].ancestors for v in verbs):
+        return state  # "Uzbekistan will not join the union, Economy Minister X said": he says its clause
     while t.head.i != t.i and t.i not in verbs:
         if t.dep_ in {"dobj", "obj", "dative", "pobj", "attr"}:
             return None
