@@ -5003,7 +5003,8 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
         objects = [o for o in objects if label_of_ref(o, r.topics) in STATES]
         holders, objects = objects, holders
     _emit_all(r, rel, holders, objects, modality, conf - 0.1)
-    if rel == "AIDS":  # aid and arms given are support, as the annotation convention has it
+    economic = noun.lemma_.lower() in r.lex.words.economic_agents  # (a creditor: a tie, no stance)
+    if rel == "AIDS" and not economic:  # aid and arms given are support, as the annotation convention has it
         _emit_all(r, "SUPPORTS", holders, objects, modality, conf - 0.1)
 
 
