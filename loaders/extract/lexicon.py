@@ -373,6 +373,9 @@ class RuleWords:
     title_qualifiers: frozenset[str] = frozenset()
     past_role_words: tuple[str, ...] = ()
     pending_role_words: frozenset[str] = frozenset()
+    office_taking_verbs: frozenset[str] = frozenset()  # "who takes office on Friday"
+    body_titles: frozenset[str] = frozenset()  # "Secretary General X of Togo": nationality
+    economic_agents: frozenset[str] = frozenset()  # "its biggest creditor": aids, supports no one
     honorifics: tuple[str, ...] = ()
     name_title_words: frozenset[str] = frozenset()
     acting_body_kinds: frozenset[str] = frozenset()

@@ -148,6 +148,9 @@ class SentenceMentions:
         """The token and everything coordinated with it."""
         out = [token]
         for t in token.conjuncts:
+            # ("signed the memoranda but not the accords": a conjunct negated is left out)
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
             if t.pos_ in {"NOUN", "PROPN", "PRON"} and t not in out:
                 out.append(t)
         for m in self.lists.get(token.i, []):

@@ -359,7 +359,15 @@ def wished_noun(noun: Token, lex: Lexicon) -> bool:
 def _excluded_gerund(t: Token, lex: Lexicon) -> bool:
     """A bare gerund the parser hung as an adverbial under "ruled out": its object ("The Netherlands has
     ruled out recognizing Taiwan")."""
-    return t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children) and _excluding(t.head, lex)
+    if t.tag_ != "VBG" or any(c.dep_ == "mark" for c in t.children):
+        return False
+    if _excluding(t.head, lex):
+        return True
+    # "has put off signing the pact" (read as "postponed"): the gerund right after a negating verb and its
+    # particle is its object, not an adverbial ("rejected the plan, saying ..." is one)
+    head = t.head
+    between = t.doc[head.i + 1 : t.i]
+    return head.lemma_ in lex.negating_verbs and head.i < t.i and all(w.dep_ == "prt" for w in between)
 
 
 def _excluding(t: Token, lex: Lexicon) -> bool:
@@ -598,6 +606,17 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
         and c.lemma_.lower() in denying
         and any(n.dep_ == "npadvmod" and n.lemma_.lower() in lex.words.claim_nouns for n in c.children)
         for c in verb.children
+    )
+
+
+def withheld(verb: Token) -> bool:
+    """An act left undone, not refused: "stopped short of recognising X", "has not yet recognised X", "is
+    yet to recognise X" (pending, rule 6: no REJECTS read into the negation)."""
+    doc = verb.doc
+    if " ".join(w.lower_ for w in doc[max(verb.i - 2, 0) : verb.i]) == "short of" or _yet_to(verb):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
     )
 
 

@@ -321,12 +321,19 @@ def known(r: Reader) -> None:
             continue
         if role and _posted(r, role) and not _posted(r, holders[0].office):
             continue  # "the bloc's special representative, X": a post, not the office the data gives X
+        if role and _body_post(r, role) and not _body_post(r, holders[0].office):
+            continue  # "Secretary General X of Togo": a body's post now, not a state office he held
         state = _state_key(r, holders[0].state)
         if state is None:
             continue
         r.ctx.add_office(m.key, state, role or holders[0].office, False)
         if role:  # (a past one too: "ousted President X", kept with the role saying so)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def _body_post(r: Reader, role: str) -> bool:
+    """A post of an international body ('Secretary General', 'Secretary-General', 'Commissioner')."""
+    return _core_title(r, role).replace("-", " ") in r.lex.words.body_titles
 
 
 def _posted(r: Reader, role: str) -> bool:
@@ -549,7 +556,22 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     """'Russia welcomed the deal, with Foreign Ministry spokeswoman Maria Zakharova calling it ...': the one
     state that is a subject before the title in its own sentence (not yet remembered as one)."""
     states = _subjects_before(r, m.start, Label.COUNTRY)
-    return states.pop() if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    # the state's clause must hold the title's, and not as its object: not "the vote passed, with India
+    # absent, to delist the emir and his defence minister X", "Japan has fined the militia's chief, X"
+    # (round 25)
+    doc = r.sent.doc
+    verbs = {doc[o.end - 1].head.i for o in r.mentions if o.key == state and o.end <= m.start}
+    t = doc[m.end - 1]
+    if t.dep_ == "nsubj" and any(t.head.i == v or t.head in doc[v].ancestors for v in verbs):
+        return state  # "Uzbekistan will not join the union, Economy Minister X said": he says its clause
+    while t.head.i != t.i and t.i not in verbs:
+        if t.dep_ in {"dobj", "obj", "dative", "pobj", "attr"}:
+            return None
+        t = t.head
+    return state if t.i in verbs else None
 
 
 def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
@@ -590,6 +612,8 @@ def explicit(r: Reader) -> None:
                     held = {h.office for h in _holders(r, m.key) if _state_key(r, h.state) == state}
                     role = held.pop() if len(held) == 1 else role
                 r.ctx.add_office(m.key, state, role, direct)
+                if _takes_office_later(r, m):
+                    continue  # "the bloc's new chairman, X, who takes office in May": pending (rule 6)
                 # "Former Ecuadorian Vice President X", "ousted President X": the office is kept with the
                 # role saying so (he no longer acts for the state: ArticleContext.actor)
                 past = bool(past_role().search(role))
@@ -601,6 +625,21 @@ def explicit(r: Reader) -> None:
                     0.6 if past else 0.9 if direct else 0.7,
                     role=role,
                 )
+
+
+def _takes_office_later(r: Reader, m: Mention) -> bool:
+    """'X, a diplomat who takes office on Friday', 'X, who will take office in January': the office is still
+    to be taken (a pending act, rule 6), not held; "who took office last month" holds it."""
+    head = r.sent.doc[m.end - 1]
+    for t in head.subtree:
+        if t.lemma_.lower() not in r.lex.words.office_taking_verbs or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.lower_ == "office" for c in t.children):
+            continue
+        later = any(c.dep_ == "aux" and c.lower_ in r.lex.future for c in t.children)
+        if t.tag_ in {"VBZ", "VBP"} or later:
+            return True
+    return False
 
 
 def _listed_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]] | None:
@@ -838,7 +877,11 @@ def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
     """'Flanked by the Egyptian president, Blinken said', 'After meeting the Saudi crown prince, Erdogan
     ...': a title that ends a fronted phrase before the comma (inside a preposition's phrase the name is
     not in) belongs to someone else ('met the Egyptian president, Abdel Fattah al-Sisi' is an apposition)."""
-    phrases = [a for a in [title, *title.ancestors] if a.dep_ in {"prep", "agent"}]
+    phrases = [  # (the title's own 'of': "the Minister of Foreign Affairs of Peru, Mr. X")
+        a
+        for a in [title, *title.ancestors]
+        if a.dep_ in {"prep", "agent"} and not (a.lower_ == "of" and _is_title(r, a.head))
+    ]
     if not phrases:
         return False
     outer, name = phrases[-1], r.sent.doc[m.end - 1]  # (not 'of' in "head of state, Maia Sandu")
@@ -886,6 +929,8 @@ def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     anchor = r.by_token.get(k + 1)
     if anchor is None or anchor.label not in {Label.COUNTRY, Label.ORGANIZATION} or anchor.kind == "demonym":
         return []
+    if anchor.label is Label.COUNTRY and _body_post(r, role):
+        return []  # "Secretary General X of Togo": his nationality; the post is a body's
     return [(anchor, role, True)]
 
 
@@ -901,6 +946,11 @@ def _right_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         other = r.by_token.get(k)
         if other is not None:
             if other.label is Label.PERSON:
+                bare = not any(w.lower_ in {"of", "for", "to"} for w in tokens)  # ("deputy of President Y")
+                if bare and tokens and _is_title(r, tokens[-1]) and doc[k - 1].text != ",":
+                    # "signed by Albanese, Commission President Ursula von der Leyen and ...": the title is
+                    # the next name's, not this one's
+                    return []
                 break
             tokens += list(doc[other.start : other.end])
             k = other.end
@@ -970,6 +1020,10 @@ def _appos_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         if anchor is not None:
             r.overrides.setdefault(noun.i, [Ref(m.key)])  # "The EU's rapporteur ... greeted": he did
             return [(anchor, _title_words(r, noun), direct)]
+        if noun.dep_ == "appos" and noun.head.i == head.i:
+            # "Shinzo Abe, the former prime minister, ...": a title with no state of its own, for the steps
+            # that find its state (the leaders data, the passage)
+            r.ctx.nodes[m.key].attrs.setdefault("role", _title_words(r, noun))
     return []
 
 

@@ -45,7 +45,7 @@ from loaders.extract.judged import (
 from loaders.extract.lexicon import Lexicon, Topic, Trigger, VerbEvent, load_lexicon
 from loaders.extract.membership import convened
 from loaders.extract.mentions import Mention, region_of
-from loaders.extract.modality import denied_deed, noun_modality, wished_noun
+from loaders.extract.modality import denied_deed, noun_modality, wished_noun, withheld
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
@@ -964,7 +964,19 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
                 for p in prep_objects(obj, "of"):
                     out += [Ref(k) for m in r.members(p) if (k := r.side_region(m)) is not None] or r.refs(p)
                 continue
-        out += r.refs(obj) or joined(r, obj) or _struck_state(r, obj, trig)
+        found = r.refs(obj)
+        if verb.dep_ == "acl" and verb.head.i == obj.i:
+            # "fought by the police, trained by Turkey, and the militia of the SNA": the participle after the
+            # first conjunct is said of it alone, not of those coordinated after it (round 25)
+            later = {
+                m.key
+                for c in obj.conjuncts
+                if c.i > verb.i
+                for i in range(c.left_edge.i, c.right_edge.i + 1)
+                if (m := r.by_token.get(i)) is not None
+            }
+            found = [x for x in found if x.key not in later]
+        out += found or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
 
@@ -1251,7 +1263,12 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
             # the sanctions; the inner verb is read as negated
             return
     # ("Russia denied that it had recognized the Taliban": a deed denied, no refusal of the Taliban)
-    flipped = modality is Modality.NEGATED and trig.negated is not None and not denied_deed(verb, r.lex)
+    flipped = (
+        modality is Modality.NEGATED
+        and trig.negated is not None
+        and not denied_deed(verb, r.lex)
+        and not withheld(verb)  # "stopped short of recognising X", "has not yet recognised X": no refusal
+    )
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
     if purpose and rel == "ATTACKED":
@@ -2472,6 +2489,8 @@ def _membership(
     states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
     sides = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
+    # "Chile and Peru signed the declaration, joining Brazil": company in the act just told
+    in_act = in_act or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB")
     if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
         _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
 
@@ -5006,7 +5025,8 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
         objects = [o for o in objects if label_of_ref(o, r.topics) in STATES]
         holders, objects = objects, holders
     _emit_all(r, rel, holders, objects, modality, conf - 0.1)
-    if rel == "AIDS":  # aid and arms given are support, as the annotation convention has it
+    economic = noun.lemma_.lower() in r.lex.words.economic_agents  # (a creditor: a tie, no stance)
+    if rel == "AIDS" and not economic:  # aid and arms given are support, as the annotation convention has it
         _emit_all(r, "SUPPORTS", holders, objects, modality, conf - 0.1)
 
 
@@ -5091,6 +5111,11 @@ def _standing_pact(r: Reader, noun: Token) -> None:
     had = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in r.lex.words.possessing_verbs
     if not dated and not proper_name(noun, r.lex) and not definite and not had:
         return
+    if had and (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        or any(c.dep_ == "neg" for c in noun.head.children)
+    ):
+        return  # "Canada, which has no such treaty with Seoul": none in force
     if noun_modality(noun, r.lex) is not Modality.ASSERTED or any(
         c.lower_ in r.lex.words.possible_adjectives or c.lower_ in r.lex.words.unsigned_adjectives
         for c in noun.children
