@@ -61,7 +61,8 @@ RELATION_COLUMNS = ("key", *SUMMARY_COLUMNS)
 
 # What ``Store._relation_rows`` reads of each relation (besides its type).
 RELATION_ROW_RETURN = (
-    "s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status, r.claimed AS claimed"
+    "s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status, r.claimed AS claimed, "
+    "r.n_evidence AS n_evidence, r.modality AS modality, r.first_date AS first_date, r.last_date AS last_date"
 )
 
 DEFAULT_ROW_LIMIT = 10_000
@@ -245,6 +246,9 @@ class Store(ABC):
         ):  # written before ``Neighbours`` existed (2026-12-03)
             relations = self._relation_rows()
             self._transact(lambda tx: lookup.record_neighbours(tx, relations))
+        if not lookup.has_cited(self._read_all):  # written before ``Cited`` existed (2026-12-06)
+            relations = self._relation_rows()
+            self._transact(lambda tx: lookup.record_cited(tx, relations, {row["key"] for row in relations}))
         if not self._read_all(f"MATCH (n:{lookup.TOPIC_ACTORS_LABEL}) RETURN n.topic AS t LIMIT 1"):
             # written before ``TopicActors`` existed (2026-12-03): each stance row names its actor and topic
             stances = self._read_all(f"MATCH (s:{lookup.STANCE_LABEL}) RETURN s.actor AS a, s.topic AS t")
@@ -402,8 +406,9 @@ class Store(ABC):
         return data
 
     def _relation_rows(self) -> list[Row]:
-        """Every stored relation as a row: source, target, type, key, role, status and claimed (one
-        statement per relation type, in the model's order of types)."""
+        """Every stored relation as a row: source, target, type, key, role, status and its summary's
+        claimed, n_evidence, modality and dates (one statement per relation type, in the model's order of
+        types)."""
         rows: list[Row] = []
         for rel_type in RELATIONS:
             cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN {RELATION_ROW_RETURN}"
