@@ -51,6 +51,7 @@ LOOKUP_TABLES = (
     "Neighbours",
     "Cited",
     "CitedCount",
+    "Negated",
 )
 OWN_TABLES = (NODE_TABLE, EVIDENCE_TABLE, *LOOKUP_TABLES)
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.

@@ -140,6 +140,9 @@ class WritePlan:
     # (every record of a relation the write creates): rows are made of them where written.
     new_evidence: list[tuple[Relation, Sequence[Evidence]]] = field(default_factory=list)
     changed_evidence: list[Row] = field(default_factory=list)
+    # Keys of the stored relations among those written whose stored summary is not claimed (their
+    # ``Negated`` rows exist: ``graph.store.lookup.record_negated``).
+    unclaimed: set[str] = field(default_factory=set)
 
 
 class Store(ABC):
@@ -224,7 +227,7 @@ class Store(ABC):
                 for row in r
             ]
             created = {row["key"] for by_type in plan.new_relations.values() for row in by_type}
-            lookup.record_relations(tx, rows, evidence, created)
+            lookup.record_relations(tx, rows, evidence, created, plan.unclaimed)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)
@@ -249,6 +252,9 @@ class Store(ABC):
         if not lookup.has_cited(self._read_all):  # written before ``Cited`` existed (2026-12-06)
             relations = self._relation_rows()
             self._transact(lambda tx: lookup.record_cited(tx, relations, {row["key"] for row in relations}))
+        if not lookup.has_negated(self._read_all):  # written before ``Negated`` existed (2026-12-06)
+            relations = self._relation_rows()
+            self._transact(lambda tx: lookup.record_negated(tx, relations))
         if not self._read_all(f"MATCH (n:{lookup.TOPIC_ACTORS_LABEL}) RETURN n.topic AS t LIMIT 1"):
             # written before ``TopicActors`` existed (2026-12-03): each stance row names its actor and topic
             stances = self._read_all(f"MATCH (s:{lookup.STANCE_LABEL}) RETURN s.actor AS a, s.topic AS t")
@@ -320,9 +326,10 @@ class Store(ABC):
         stored evidence by id; the old evidence of a relation is read only when a record of the
         same span comes back changed (its summary is then computed again from all its records)."""
         stored = self._stored_summaries(tx, relations)
+        plan = WritePlan()
+        plan.unclaimed = {key for key, row in stored.items() if not row["claimed"]}
         ids = [evidence_id(r.key, ev) for r in relations if r.key in stored for ev in r.evidence]
         known = {row["id"]: row for row in tx.lookup(EVIDENCE_LABEL, "id", ids, _evidence_return("n"))}
-        plan = WritePlan()
         recount: list[Relation] = []
         for rel in relations:
             if rel.key not in stored:

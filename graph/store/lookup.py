@@ -31,6 +31,12 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
   only grows while it is stored (evidence rows go with their relation), so a row, once made, stays
   until ``forget`` drops its relation.
 
+- ``Negated``: one row per relation stated only as negated or hypothetical (its summary not claimed),
+  keyed by the relation key, with its ends' ids, type, modality and evidence count: what
+  ``negated_claims`` lists (4,931 of 100k generated relations) instead of reading every relation's
+  claimed flag. A row goes when its relation becomes claimed (the write knows the stored flag) or is
+  deleted.
+
 ``Store.replace`` calls ``record_names``, ``record_relations`` and ``forget`` inside its
 transaction; ``rebuild`` fills them from what a store holds (a store written before they existed).
 """
@@ -51,6 +57,7 @@ TOPIC_ACTORS_LABEL = "TopicActors"
 NEIGHBOURS_LABEL = "Neighbours"
 CITED_LABEL = "Cited"
 CITED_COUNT_LABEL = "CitedCount"
+NEGATED_LABEL = "Negated"
 # The evidence count from which a relation is a ``Cited`` row: at 100k generated relations 1,278 of
 # 90,002 (the top 20 need 50 or more), on the demo and dev sets none (``most_cited`` reads every relation).
 CITED_FLOOR = 10
@@ -71,6 +78,7 @@ LOOKUPS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("source", "target", "type", "n_evidence", "claimed", "modality", "first_date", "last_date"),
     ),
     CITED_COUNT_LABEL: ("type", (), ("n_all", "n_claimed")),
+    NEGATED_LABEL: ("key", (), ("source", "target", "type", "modality", "n_evidence")),
 }
 TOPIC_LABELS = frozenset({Label.EVENT, Label.AGREEMENT})
 _STANCE_LISTS = LOOKUPS[STANCE_LABEL][1]
@@ -156,13 +164,17 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
 
 
 def record_relations(
-    tx: _Tx, relations: Iterable[Row], evidence: Iterable[tuple[str, str]], created: Collection[str] = ()
+    tx: _Tx,
+    relations: Iterable[Row],
+    evidence: Iterable[tuple[str, str]],
+    created: Collection[str] = (),
+    unclaimed: Collection[str] = (),
 ) -> None:
     """Add new evidence rows ((relation key, evidence id) pairs) to their relations' ``EvidenceOf``
     lists, and the written relation summaries (rows with source, target, key and claimed) to the
     stance rows of their actor and topic. ``created``: keys of relations this write creates, whose
     lists are not read (a relation's list exists while the relation does: ``forget`` drops it with the
-    relation)."""
+    relation). ``unclaimed``: keys of stored relations whose stored summary is not claimed."""
     by_rel: dict[str, set[str]] = defaultdict(set)
     for rel, evidence_id in evidence:
         by_rel[rel].add(evidence_id)
@@ -178,6 +190,23 @@ def record_relations(
     # A relation's ends are stored while it is (only ``forget`` removes relations): new ones only.
     record_neighbours(tx, [row for row in relations if row["key"] in created])
     record_cited(tx, relations, created)
+    record_negated(tx, relations, unclaimed)
+
+
+def record_negated(tx: _Tx, relations: Iterable[Row], unclaimed: Collection[str] = ()) -> None:
+    """Write the ``Negated`` rows of these relation summaries that are not claimed, and drop those of
+    the ones now claimed; ``unclaimed``: the keys whose rows are stored (their stored summary was not
+    claimed)."""
+    others = LOOKUPS[NEGATED_LABEL][2]
+    rows, gone = [], []
+    for rel in relations:
+        if rel["claimed"]:
+            if rel["key"] in unclaimed:
+                gone.append(rel["key"])
+            continue
+        rows.append({"key": rel["key"], "type": _type_of(rel)} | {c: rel[c] for c in others if c != "type"})
+    _write(tx, NEGATED_LABEL, {key: {} for key in unclaimed}, rows)
+    _delete(tx, NEGATED_LABEL, sorted(gone))
 
 
 def record_cited(tx: _Tx, relations: Iterable[Row], created: Collection[str] = ()) -> None:
@@ -323,6 +352,7 @@ def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
     _forget_lists(tx, TOPIC_ACTORS_LABEL, [(t, a) for a, t in pairs], doomed)
     _forget_neighbours(tx, rels, doomed)
     _forget_cited(tx, sorted({r["key"] for r in rels}))
+    _delete(tx, NEGATED_LABEL, sorted({r["key"] for r in rels}))
 
 
 def _forget_cited(tx: _Tx, keys: Sequence[str]) -> None:
@@ -425,6 +455,7 @@ def rebuild(
     record_neighbours(tx, relations)
     # (the stance relations' rows were written with their stances, by ``record_relations``)
     record_cited(tx, [row for row in relations if RELATIONS[_type_of(row)].sign == 0], _keys(relations))
+    record_negated(tx, [row for row in relations if RELATIONS[_type_of(row)].sign == 0])
 
 
 def _keys(relations: Iterable[Row]) -> set[str]:
@@ -439,6 +470,14 @@ def has_cited(read_all: _Reader) -> bool:
     # (the key names the type, ``source|TYPE|target``: the one test both engines spell alike here)
     floor = "WHERE r.n_evidence >= $floor AND NOT r.key CONTAINS '|MENTIONS|'"
     return not read_all(f"MATCH ()-[r]->() {floor} RETURN r.key AS key LIMIT 1", {"floor": CITED_FLOOR})
+
+
+def has_negated(read_all: _Reader) -> bool:
+    """Whether ``Negated`` holds a row, or every relation is claimed (a store written before ``Negated``
+    existed needs ``record_negated`` of every relation when this is False)."""
+    if read_all(f"MATCH (n:{NEGATED_LABEL}) RETURN n.key AS key LIMIT 1"):
+        return True
+    return not read_all("MATCH ()-[r]->() WHERE NOT r.claimed RETURN r.key AS key LIMIT 1")
 
 
 def is_built(read_all: _Reader, node_label: str) -> bool:

@@ -31,6 +31,7 @@ from graph.store.lookup import (
     CITED_LABEL,
     LOOKUPS,
     NAME_LABEL,
+    NEGATED_LABEL,
     NEIGHBOUR_TYPES,
     NEIGHBOURS_LABEL,
     TOPIC_ACTORS_LABEL,
@@ -79,8 +80,11 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
     topic_actors: dict[str, set[str]] = defaultdict(set)
     neighbours: dict[str, set[str]] = defaultdict(set)
     cited: dict[str, list[Any]] = {}
+    negated: dict[str, list[Any]] = {}
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for rel in store.read().relations:
+        if not rel.claimed:
+            negated[rel.key] = [rel.source, rel.target, rel.type, summary(rel)["modality"], len(rel.evidence)]
         if rel.type != "MENTIONS" and len(rel.evidence) >= FLOOR:
             row = summary(rel)
             cited[rel.key] = [rel.source, rel.target, rel.type, len(rel.evidence), rel.claimed]
@@ -110,6 +114,7 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         "neighbours": {k: sorted(v) for k, v in neighbours.items()},
         "cited": cited,
         "cited_counts": {k: v for k, v in counts.items() if v != [0, 0]},
+        "negated": negated,
     }
 
 
@@ -144,6 +149,12 @@ def stored(store: Store) -> dict[str, dict[str, list[str]]]:
             row["type"]: [row["n_all"], row["n_claimed"]]
             for row in _all(store, f"MATCH (n:{CITED_COUNT_LABEL}) RETURN {_columns(CITED_COUNT_LABEL)}")
             if row["n_all"] or row["n_claimed"]
+        },
+        "negated": {
+            row["key"]: [row[c] for c in LOOKUPS[NEGATED_LABEL][2]]
+            for row in _all(
+                store, f"MATCH (n:{NEGATED_LABEL}) RETURN n.key AS key, {_columns(NEGATED_LABEL)}"
+            )
         },
     }
 
@@ -272,15 +283,15 @@ def test_a_store_written_before_topic_actors_gets_them_when_opened_for_writing(t
     _upgraded_when_opened_for_writing(path, want, "breaks_ranks", params, breaks)
 
 
-def test_a_store_written_before_cited_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
+def test_a_store_written_before_cited_and_negated_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
     path = tmp_path / "old.lbug"
     params = {"top": 1}
     with open_store(str(path)) as store:
         store.add(alignment_records())
         want = stored(store)
-        assert want["cited"] and want["cited_counts"]["*"][1] >= 1
+        assert want["cited"] and want["cited_counts"]["*"][1] >= 1 and want["negated"]
         top = run_saved(store, "most_cited", params).rows
-        for label in (CITED_LABEL, CITED_COUNT_LABEL):
+        for label in (CITED_LABEL, CITED_COUNT_LABEL, NEGATED_LABEL):
             store.conn.execute(f"DROP TABLE {label}")  # type: ignore[attr-defined]
     _upgraded_when_opened_for_writing(path, want, "most_cited", params, top)
 
@@ -320,8 +331,8 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
         store.driver.execute_query(f"MATCH (n:{TOPIC_ACTORS_LABEL}) DELETE n", database_=store.database)
     with neo4j_target.open() as store:
         assert stored(store) == want
-        # and one written before ``Cited``
-        for label in (CITED_LABEL, CITED_COUNT_LABEL):
+        # and one written before ``Cited`` and ``Negated``
+        for label in (CITED_LABEL, CITED_COUNT_LABEL, NEGATED_LABEL):
             store.driver.execute_query(f"MATCH (n:{label}) DELETE n", database_=store.database)
     with neo4j_target.open() as store:
         assert stored(store) == want
