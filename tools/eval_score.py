@@ -1,5 +1,5 @@
 """The shared evaluation's ``score.py``, imported from a path as it is: its matching defines what counts
-as right for the training tools (``tools/train_pairs.py``, ``tests/extraction/train_scorer.py``) and the
+as right for the training tools (``tools/train_pairs.py``, ``tools/train_scorer.py``) and the
 evaluation tests. Third-party code read where it lies, never copied into the repository."""
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import click
+
 from tools.eval_score import import_score
 
 TOOL_VERSION = "1"
@@ -298,24 +300,38 @@ def cv(work: Path, sets_file: Path, base_root: Path | None, what_if: float | Non
             )
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) < 2:
-        print(__doc__)
-        return 2
-    if argv[1] == "collect" and len(argv) == 6:
-        n = collect(argv[2], Path(argv[3]), Path(argv[4]), Path(argv[5]))
-        print(f"{n} candidate pairs")
-    elif argv[1] == "train" and len(argv) >= 4:
-        write_model(train([Path(p) for p in argv[3:]]), Path(argv[2]))
-    elif argv[1] == "cv" and len(argv) >= 4:
-        opts = dict(zip(argv[4::2], argv[5::2], strict=False))
-        base, what_if = opts.get("--base"), opts.get("--what-if")
-        cv(Path(argv[2]), Path(argv[3]), Path(base) if base else None, float(what_if) if what_if else None)
-    else:
-        print(__doc__)
-        return 2
-    return 0
+@click.group(help=(__doc__ or "").split("\n\n")[0])
+def main() -> None:
+    pass
+
+
+@main.command(name="collect")
+@click.argument("name")
+@click.argument("text_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+def collect_command(name: str, text_dir: Path, gold_dir: Path, out: Path) -> None:
+    """Write every candidate pair of TEXT_DIR's articles with its features and gold class."""
+    print(f"{collect(name, text_dir, gold_dir, out)} candidate pairs")
+
+
+@main.command(name="train")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("candidates", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def train_command(out: Path, candidates: tuple[Path, ...]) -> None:
+    """Fit the model on the candidate files (one file is one set) and write it as data."""
+    write_model(train(list(candidates)), out)
+
+
+@main.command(name="cv")
+@click.argument("work", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sets_tsv", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--base", type=click.Path(exists=True, file_okay=False, path_type=Path), help="exports root")
+@click.option("--what-if", type=float, help="also score with the threshold forced to this")
+def cv_command(work: Path, sets_tsv: Path, base: Path | None, what_if: float | None) -> None:
+    """Leave-one-set-out over SETS_TSV (NAME TEXT_DIR GOLD_DIR CANDIDATES.jsonl)."""
+    cv(work, sets_tsv, base, what_if)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    main()

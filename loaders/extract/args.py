@@ -191,10 +191,17 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children], False
         if t.dep_ == "xcomp":
             objects = asked(head, t)
+            words = load_lexicon().words
+            phoned = (  # "Ramaphosa called Chapo to congratulate him": a call made for the caller's purpose
+                head.lemma_.lower() in words.calling_verbs
+                and t.lemma_.lower() in words.courtesy_verbs
+                and not any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" for c in head.children)
+            )
             if (
                 objects
                 and head.pos_ == "VERB"
-                and head.lemma_.lower() not in load_lexicon().words.purpose_verbs
+                and head.lemma_.lower() not in words.purpose_verbs
+                and not phoned
             ):
                 return objects, True  # object control: "urged Georgia to refrain" → Georgia refrains
         if t.dep_ == "advcl" and infinitive and head.pos_ == "VERB" and _asks(head):
@@ -465,7 +472,9 @@ def prep_objects(verb: Token, phrase: str) -> list[Token]:
 
 
 def _follow(prep: Token, rest: list[str]) -> list[Token]:
-    pobjs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    # "its commitment to the AU and to ECOWAS": the preposition repeated in a conjunct takes its objects too
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+    pobjs = [c for p in preps for c in p.children if c.dep_ in {"pobj", "pcomp"}]
     # "protested against what it called provocative moves": the free relative's naming is the object
     pobjs = [n for c in pobjs for n in (_free_relative_name(c) or [c])]
     if not rest:

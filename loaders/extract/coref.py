@@ -20,7 +20,7 @@ from loaders.extract.denials import measured_official
 from loaders.extract.documents import document_back_ref, document_voice
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
-from loaders.extract.mentions import Mention, locative
+from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import TopicNode, topic_of
@@ -586,6 +586,11 @@ class Resolver(PronounResolver):
             return []
         return [Ref(found.pop(), inferred=True)]  # type: ignore[arg-type]
 
+    def body_by_head(self, t: Token) -> list[str]:
+        """The body a bare definite noun names by the last word of its name ("the Forum" after the Pacific
+        Islands Forum), as ``_named_by_head`` finds it."""
+        return [x.key for x in self._named_by_head(t) if key_label(x.key) is Label.ORGANIZATION]
+
     def _named_by_head(self, t: Token) -> list[Ref]:
         """'Zambia criticised the IMF. Hichilema urged the fund to ...': a bare definite noun that is the last
         word of the name of one body named in this sentence or the last two ("the agency" after the
@@ -794,6 +799,14 @@ class Resolver(PronounResolver):
     def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
         """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
         wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
+        whose = [c for c in t.children if c.dep_ == "poss" and c.lower_ == "whose"]
+        if whose and t.lemma_.lower() in self.lex.state_organs | self.lex.words.regime_nouns:
+            # "Kenya, whose government switched recognition", "Manele, whose government ...": the organ of
+            # the one the relative clause describes (a leader's: his state's)
+            described = [Ref(self.ctx.actor(x.key), x.inferred) for x in self.refs(whose[0], depth=depth + 1)]
+            described = [x for x in described if key_label(x.key) in wanted]
+            if described:
+                return list(dict.fromkeys(described))
         # nearest first: "Gaza's Hamas rulers" are Hamas's
         for child in sorted(t.children, key=lambda c: abs(c.i - t.i)):
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"}:
@@ -2235,6 +2248,18 @@ class Resolver(PronounResolver):
             ):
                 owners.append(found.key)
         return regions, owners
+
+    def city_places(self, noun: Token) -> list[str]:
+        """'talks in Ankara', 'a session in Addis Ababa': a capital after "in"/"at" an event names the city it
+        was held in (a Region), not the state it stands for elsewhere."""
+        out: list[str] = []
+        for t in self.members(noun):
+            m = self.mention_at(t)
+            if m is not None and m.kind == "capital" and t.i == m.end - 1:
+                place = region_of(m, self.ctx)
+                if place is not None and place not in out:
+                    out.append(place)
+        return out
 
     def _pair_before(self, t: Token) -> tuple[str, str] | None:
         """The last two names coordinated before ``t`` in its sentence ("A and B"), in order."""

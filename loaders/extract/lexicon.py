@@ -319,6 +319,15 @@ class RuleWords:
     member_nouns: frozenset[str] = frozenset()
     bare_vote_preps: frozenset[str] = frozenset()
     bare_votes: dict[str, str] = field(default_factory=dict)  # word → relation
+    vote_labels: dict[str, str] = field(default_factory=dict)  # "against:" opening a list → relation
+    stage_nouns: frozenset[str] = frozenset()  # "welcomed the ratification of the treaty" (stances.py)
+    approving_stages: frozenset[str] = frozenset()  # "the ratification of the treaty by X": X backs it
+    integrity_nouns: frozenset[str] = frozenset()  # "defend the sovereignty of X" (rules._possessed)
+    calling_verbs: frozenset[str] = frozenset()  # "called Chapo to congratulate him" (args.subjects)
+    courtesy_verbs: frozenset[str] = frozenset()
+    voted_on_kinds: frozenset[str] = frozenset()  # "welcomed the vote": the law voted (stances.py)
+    voicing_verbs: frozenset[str] = frozenset()  # "also expressed their support" (stances.py)
+    stage_welcoming_verbs: frozenset[str] = frozenset()  # "welcomed", not "proposed", the resumption of X
     invite_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     invited_only_verbs: frozenset[str] = frozenset()
@@ -779,6 +788,9 @@ class RuleWords:
     member_class_nouns: frozenset[str] = frozenset()  # "G7 nations Japan and Canada": members
     fellow_words: frozenset[str] = frozenset()  # "its fellow GCC members": the owner is a member
     fellow_member_nouns: frozenset[str] = frozenset()
+    bare_join_verbs: frozenset[str] = frozenset()  # "since Cambodia joined in 1999": the body named before
+    partner_nouns: frozenset[str] = frozenset()  # "Cameroon's partners in CEMAC, including Chad": members
+    fellow_owner_nouns: frozenset[str] = frozenset()  # (their plural's owner is one too: "Mali's partners")
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
     body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
     # triage
@@ -945,6 +957,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         "object_idioms",
         "phrase_idioms",
         "copular_stance_preps",
+        "vote_labels",
     ):
         if unknown := set(flat[name].values()) - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")

@@ -45,6 +45,16 @@ def run_all(r: Reader) -> None:
                 _chaired_by(r, t)
             elif t.pos_ == "VERB" and t.dep_ == "relcl" and t.lemma_.lower() in words.chairing_verbs:
                 _relative_chair(r, t)
+            elif t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in words.chairing_verbs:
+                _chair_read_as_noun(r, t)
+    if lemmas & words.bare_join_verbs:
+        for t in r.sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.bare_join_verbs:
+                _joined_bare(r, t)
+    if lemmas & words.partner_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.partner_nouns:
+                _partners_in(r, t)
     if lemmas & words.naming_participles.keys():
         for t in r.sent:
             # ("collectively called the Visegrad Group": the model tags the participle VBD at times)
@@ -317,6 +327,73 @@ def _relative_chair(r: Reader, verb: Token) -> None:
     ]
     members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
+
+
+def _joined_bare(r: Reader, verb: Token) -> None:
+    """'the first expansion of the bloc since Cambodia joined in 1999': a state that joined, with no object,
+    joined the one standing body its sentence named before the verb (MEMBER_OF, inferred); not "joined in
+    condemning", "joined the call", nor a joining still to come."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(
+        c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in verb.children
+    ):
+        return
+    times = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "prep" for c in verb.children) and not all(_time_word(p) for p in times):
+        return  # "joined in the criticism", "joined with France": not a membership
+    # the year of joining says it is a membership ("joined in 1999"); "Norway joined days later" (after the
+    # EU's sanctions) joined an act
+    if not any(p.text.isdigit() and len(p.text) == 4 for p in times):
+        return
+    modality, _ = r.modality(verb)
+    if modality is not Modality.ASSERTED:
+        return
+    members = _states_in(r, [c for c in verb.children if c.dep_ == "nsubj"])
+    bodies = {
+        b.key: b
+        for t in r.sent
+        if t.i < verb.i and (r.mention_at(t) is not None or t.lemma_.lower() in r.lex.words.body_nouns)
+        for b in bodies_in(r, t)
+        if _standing(r, b.key)
+    }
+    if len(bodies) == 1:
+        _emit(r, members, list(bodies.values()), 0.8)
+
+
+def _time_word(t: Token) -> bool:
+    return t.ent_type_ in {"DATE", "TIME"} or (t.text.isdigit() and len(t.text) == 4)
+
+
+def _chair_read_as_noun(r: Reader, chairs: Token) -> None:
+    """'the Forum, which Fiji chairs this year': the parser reads the state as the relative clause's head and
+    "chairs" as its object noun; the state chairs the body the clause hangs on (MEMBER_OF, status chair)."""
+    state = chairs.head
+    if state.dep_ != "relcl" or r.mention_at(state) is None:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in state.children):
+        return
+    _emit(r, _states_in(r, [state]), bodies_in(r, state.head), 0.8, status="chair")
+
+
+def _partners_in(r: Reader, noun: Token) -> None:
+    """'Cameroon's partners in CEMAC, including Chad and Gabon', 'Mali's allies in the AES': the owner and
+    the partners listed with the noun are members of the standing body "in" names (MEMBER_OF, inferred)."""
+    bodies = [
+        b
+        for p in _pobjs(noun, r.lex.words.within_preps | {"in"})
+        for b in bodies_in(r, p)
+        if _standing(r, b.key)
+    ]
+    if not bodies:
+        return
+    # the owner of fellows ("Cameroon's partners in CEMAC") is one of them; not the owner of one ally there
+    # ("Hungary, Russia's closest ally in the EU": Hungary is in the EU, Russia is not)
+    fellows = noun.tag_ == "NNS" and noun.lemma_.lower() in r.lex.words.fellow_owner_nouns
+    members = _states_in(r, [c for c in noun.children if c.dep_ == "poss"]) if fellows else []
+    members += _states_in(r, _pobjs(noun, {"including"}))
+    members += _states_in(r, [c for c in noun.children if c.dep_ == "appos"])
+    if noun.dep_ == "appos":  # "Chad and Gabon, Cameroon's partners in CEMAC"
+        members += _states_in(r, [noun.head])
+    _emit(r, members, bodies, 0.75)
 
 
 # ---- "France, Germany and Britain, known as the E3" ---------------------------------------------------

@@ -361,6 +361,8 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         # "Operation Sentinel Shield" (tagged a facility): a named operation is a body (convention 5)
         key = ctx.entity(Label.ORGANIZATION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.ORGANIZATION, "org", span.text)
+    if ent.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in lex.words.body_nouns:
+        return None  # "the Forum's two largest members": a body named by the head of its name, no person
     if ent.label_ == "PERSON" or ctx.known_surname(span.text) or after_title(ent, lex):
         if not any(t.is_title or t.is_upper for t in span) or _only_titles(span, lex):
             return None

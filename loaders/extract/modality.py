@@ -155,7 +155,7 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
-        asking = t.head.lemma_.lower() in lex.requesting_verbs
+        asking = t.head.lemma_.lower() in lex.requesting_verbs and not _courtesy_call(t, lex)
         if (t.dep_ in {"xcomp", "ccomp"} or (t.dep_ == "acl" and t.head.pos_ == "VERB")) and asking:
             hypothetical = asked = True  # "urged Serbia to sanction Russia": asked for, not done
         pressed = t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.pressing_verbs and is_infinitive(t)
@@ -653,4 +653,17 @@ def _coming_time(noun: Token, verb: Token, lex: Lexicon) -> bool:
     holders = [noun, verb] if verb.pos_ in {"VERB", "AUX"} else [noun]
     return any(c.dep_ == "poss" and ahead(c) for c in noun.children) or any(
         c.dep_ in {"npadvmod", "tmod"} and ahead(c) for h in holders for c in h.children
+    )
+
+
+def _courtesy_call(t: Token, lex: Lexicon) -> bool:
+    """ "called Chapo to congratulate him": a telephone call made for a courtesy, not a request to the one
+    called (not "called on X to ...")."""
+    words = lex.words
+    head = t.head
+    return (
+        t.dep_ == "xcomp"
+        and head.lemma_.lower() in words.calling_verbs
+        and t.lemma_.lower() in words.courtesy_verbs
+        and not any(c.dep_ in {"prt", "prep"} and c.lower_ == "on" for c in head.children)
     )

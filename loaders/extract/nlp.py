@@ -1283,8 +1283,56 @@ def noun_compounds(doc: Doc) -> Doc:
     _summing_clause_read_as_complement(doc)
     _participle_read_as_subject(doc)
     _pair_noun_as_common(doc)
+    _those_gerund(doc)
+    _repeated_prep_conjunct(doc)
     repair_shapes(doc)  # headline infinitives, verbs listed, clauses joined, gapping (shapes.py)
     return doc
+
+
+def _repeated_prep_conjunct(doc: Doc) -> None:
+    """ "reaffirmed their commitment to the AU and to ECOWAS": the model makes the repeated 'to' a conjunct of
+    the verb; it is a conjunct of the first 'to' (the same word, under the verb's object or the verb)."""
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "conj" or prep.pos_ != "ADP" or verb.pos_ not in {"VERB", "AUX"} or verb.i > prep.i:
+            continue
+        if not any(c.dep_ == "pobj" for c in prep.children) or doc[prep.i - 1].dep_ != "cc":
+            continue
+        first = [
+            t
+            for t in doc[verb.i + 1 : prep.i - 1]
+            if t.lower_ == prep.lower_
+            and t.dep_ == "prep"
+            and t.head.i in {verb.i, *(c.i for c in verb.children)}
+        ]
+        if first:
+            prep.head = first[-1]
+            doc[prep.i - 1].head = first[-1]
+
+
+def _those_gerund(doc: Doc) -> None:
+    """ "A and B were among those voting in favour": the model reads 'those' as the determiner of a noun
+    'voting'; 'those' is the pronoun ("the ones") and the gerund of a known verb its clause, so that the
+    copula's subjects are the gerund's doers (as in "Among those condemning X were A and B")."""
+    for those in doc:
+        gerund = those.head
+        if (
+            those.lower_ != "those"
+            or those.dep_ != "det"
+            or gerund.i != those.i + 1
+            or gerund.tag_ != "NN"
+            or gerund.dep_ not in {"pobj", "attr", "dobj", "nsubj"}
+            or any(c.dep_ in {"det", "poss", "amod", "compound"} and c.i != those.i for c in gerund.children)
+        ):
+            continue
+        lemma = _ing_form(gerund.lower_, _known_verbs())
+        if lemma is None:
+            continue
+        those.head, those.dep_, those.pos_, those.tag_ = gerund.head, gerund.dep_, "PRON", "DT"
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_, gerund.lemma_ = those, "acl", "VERB", "VBG", lemma
+        answer = doc[gerund.i + 1] if gerund.i + 1 < len(doc) else None
+        if answer is not None and answer.lower_ in {"yes", "no"}:  # "those voting yes": the gerund's answer
+            answer.head, answer.dep_ = gerund, "advmod"
 
 
 def _capitalised_plurals() -> frozenset[str]:

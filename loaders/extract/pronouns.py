@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from graph.model import Label
 from loaders.extract.args import asked, direct_objects, subjects
 from loaders.extract.denials import charge_denied_by_which
+from loaders.extract.lexicon import Lexicon
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import topic_of
@@ -113,6 +114,18 @@ class PronounResolver(SentenceMentions):
                     # noun the person's phrase hangs on
                     holder = noun.head.head if noun.dep_ == "pobj" else None
                     return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
+                if (
+                    t.dep_ in {"nsubj", "nsubjpass"}
+                    and noun.dep_ == "appos"
+                    and noun.pos_ == "NOUN"
+                    and person is None
+                    and noun.head.pos_ == "PROPN"
+                    and self.mention_at(noun.head) is not None
+                    and not summing_noun(noun, self.lex)  # (", a remark that drew a rebuke": the act's)
+                ):
+                    # "Serbia, a candidate for EU membership that has refused to join the sanctions": the
+                    # common noun stands in apposition to the name, which the clause is said of
+                    return self.refs(noun.head, depth=1)
                 named = self.refs(noun, depth=1)
                 if lower == "which" and t.dep_ == "dobj" and self._stance_on_place(clause, noun, named):
                     return self._event_above(noun)  # ("stormed the embassy in Baghdad, which X criticised")
@@ -572,3 +585,17 @@ class PronounResolver(SentenceMentions):
             k for m in reversed(self.ctx.recent) if m.sent == self.info.index - 1 for k in m.keys if fits(k)
         ]
         return list(dict.fromkeys(out))
+
+
+def summing_noun(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun after a comma sums up what was said or done ("a remark", "a move", "a claim", "a
+    decision") rather than describing the name before it ("a movement", "a country")."""
+    words = lex.words
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in words.act_anaphors
+        or lemma in words.speech_anaphors
+        or lemma in words.claim_nouns
+        or lemma in words.decision_nouns
+        or lemma in words.proposal_nouns
+    )

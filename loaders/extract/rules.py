@@ -48,9 +48,17 @@ from loaders.extract.mentions import Mention, region_of
 from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.stances import (
+    apposed_objects,
+    recent_resolution,
+    staged_objects,
+    unaimed_stance,
+    vote_label_lists,
+    voted_objects,
+)
 from loaders.extract.topics import proper_name, topic_of
 
-_YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
+_YEAR_WORD = re.compile(r"^(1[7-9]\d\d|20[0-2]\d)$")  # ("an 1859 treaty between A and B")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
 _VOICED = {"REJECTS", "SUPPORTS", "RECOGNIZES", "CONDEMNS", "CRITICIZES", "REQUESTS"}
 
@@ -61,6 +69,7 @@ def run_all(r: Reader) -> None:
     adjective_rules(r)
     annexed_votes(r)
     conditioned_measures(r)
+    vote_label_lists(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":
@@ -1257,6 +1266,14 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = [t for t in targets if label_of_ref(t, r.topics) is not Label.ORGANIZATION]
     if rel == "REQUESTS" and not targets:
         targets = _asked_in_that_clause(r, verb)
+    if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
+        targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
+    if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
+        targets = voted_objects(r, target_verb)
+    if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
+        r.ctx.actor(s.key) for s in sources
+    }:  # "the M23, a movement backed by Rwanda": the M23 (not the backer, through "movement")
+        targets = apposed_objects(r, target_verb) or targets
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
@@ -1644,8 +1661,7 @@ def _bare_vote(
             rel = votes[objects[0].lower_]
     if rel is None:
         return
-    recent = [n for n in r.topics if n.kind == "resolution" and n.seen >= r.info.index - 2]
-    handle = max(recent, key=lambda n: n.seen).handle if recent else None
+    handle = recent_resolution(r)
     if handle is None:  # "India abstained on the resolution, while Brazil voted in favour": named before
         named = [
             t
@@ -3109,7 +3125,7 @@ def _held_in(r: Reader, verb: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
         for q in [p, *_named_place(r, p)]
-        for x in r.refs(q, topics=False)
+        for x in r.refs(q, topics=False) + [Ref(k) for k in r.city_places(q)]  # "held in Ankara"
         if label_of_ref(x, r.topics) is Label.REGION
     ]
     modality, conf = r.modality(verb)
@@ -3161,7 +3177,7 @@ def _held_by(r: Reader, verb: Token) -> None:
                 if p.dep_ != "pobj":
                     continue
                 places += [x for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION]
-                places += [Ref(k) for k in r.regions_in(p)[0]]
+                places += [Ref(k) for k in r.regions_in(p)[0] + r.city_places(p)]  # "hosted it in Doha"
     for event in events:
         for place in {p.key: p for p in places}.values():
             r.emit(event, "HELD_IN", place, modality, conf)
@@ -3196,6 +3212,8 @@ def _leaving(r: Reader, verb: Token) -> None:
         if label_of_ref(x, r.topics) is Label.COUNTRY
     ]
     sources = [Ref(x.key, True) for x in taken] or sources
+    if sources:  # "left ECOWAS in January together with Mali and Burkina Faso": the companions leave too
+        sources += [x for x in _along_with(r, verb) if x.key not in {s.key for s in sources}]
     # "withdrew from the Paris agreement": leaving a treaty rejects it (inferred, as leaving a body may)
     _emit_all(r, "REJECTS", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf)
     members = [s for s in sources if label_of_ref(s, r.topics) in {Label.COUNTRY, Label.REGION}]
@@ -4547,6 +4565,10 @@ def _possessed(r: Reader, noun: Token) -> bool:
     """'Serbia's refusal', 'its decision', 'the Algerian offer': the noun has a possessor or an actor's
     demonym."""
     acts = r.lex.words.act_anaphors | r.lex.words.proposal_nouns  # "the Algerian offer", not "Russian oil"
+    if noun.lemma_.lower() in r.lex.words.integrity_nouns and any(
+        (m := r.mention_at(p)) is not None and m.label in STATES for p in prep_objects(noun, "of")
+    ):
+        return True  # "pledged to defend the sovereignty of Somalia": Somalia's
     return any(
         c.dep_ == "poss"
         or (
@@ -5113,6 +5135,29 @@ def _standing_pact(r: Reader, noun: Token) -> None:
         r.emit(party, "SIGNED", Ref(handle, inferred=True), Modality.ASSERTED, 0.6)
 
 
+def _signed_with(r: Reader, noun: Token) -> None:
+    """'the agreement, signed with Washington months earlier', 'the treaty signed with Canberra in 2023': the
+    partner a participle of signing names by 'with' signed the text (SIGNED, inferred); the participle has no
+    subject, so the verb's own reading gives nothing."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in r.lex.words.signing_verbs:
+            continue
+        modality, conf = r.modality(verb)
+        if modality is not Modality.ASSERTED:
+            continue
+        partners = [
+            x
+            for p in prep_objects(verb, "with")
+            for x in r.refs(p, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        handle = r.topic(noun) if partners else None
+        if handle is None:
+            continue
+        for party in dict.fromkeys(Ref(r.ctx.actor(x.key), inferred=True) for x in partners):
+            r.emit(party, "SIGNED", Ref(handle), modality, min(conf, 0.7))
+
+
 def _tie_partners(r: Reader, holders: list[Token]) -> list[Ref]:
     return _prep_actors(r, holders, "with")
 
@@ -5132,6 +5177,7 @@ def noun_rules(r: Reader) -> None:
         deed_nouns(r, noun, lambda r, n: _noun_actor(r, n, Trigger()), _emit_all)  # deeds.py
         if lemma in r.lex.words.standing_pact_heads:
             _standing_pact(r, noun)
+            _signed_with(r, noun)
         if lemma in r.lex.words.talks_nouns or lemma in r.lex.words.accession_process_nouns:
             _accession_talks(r, noun)  # ("froze Georgia's accession process" as its talks)
         if lemma in r.lex.words.stance_agents:
@@ -5906,6 +5952,9 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality, conf = r.modality(receiver)
             if rel == "AIDS" and receiver.lemma_.lower() in r.lex.words.denying_verbs:
                 modality = Modality.HYPOTHETICAL  # "Tunisia rejected an IMF loan": offered, never given
+        elif rel in {"SUPPORTS", "REJECTS"} and (before := unaimed_stance(r, noun)):
+            by_rel[rel] = before  # "also expressed their support": the treaty named before
+            modality, conf = r.modality(noun.head)
         elif (beneficiaries := _beneficiaries(r, noun)) is not None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
@@ -6329,9 +6378,11 @@ def _noun_preps(r: Reader, noun: Token, governor: Token | None, trig: Trigger) -
     for holder in [h for h in holders if h is not None]:
         for child in holder.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in trig.preps:
-                # (not the noun itself: "a wave of criticism" is no criticism of criticism)
+                # (not the noun itself: "a wave of criticism" is no criticism of criticism); a conjunct of
+                # the same preposition too: "their commitment to the AU and to ECOWAS"
+                same = [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)]
                 out.setdefault(child.lower_, []).extend(
-                    p for p in child.children if p.dep_ == "pobj" and p.i != noun.i
+                    p for c in same for p in c.children if p.dep_ == "pobj" and p.i != noun.i
                 )
             if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"} and "to" in trig.preps:
                 out.setdefault("to", []).append(child)  # "promised Ukraine continued support"

@@ -1,7 +1,7 @@
 """A learned scorer over the relations the rules read: features of a relation, and a veto by a linear model.
 
 The model is data (``loaders/data/relation_scorer.json``: feature names, weights, intercept, threshold,
-what it was trained on), written by ``tests/extraction/train_scorer.py`` with scikit-learn at training
+what it was trained on), written by ``tools/train_scorer.py`` with scikit-learn at training
 time only; here it is a dot product. A relation of a judged type (``JUDGED``) stated as a claim whose
 score falls below the threshold is dropped. No file, a file with ``"enabled": false``, or
 ``GEOALIGN_SCORER=off`` in the environment: every relation is kept. ``collecting()`` hands the

@@ -639,11 +639,20 @@ def _containing_patterns(
     patterns = (
         # "the Qatari capital Doha", "the Kenyan capital, Nairobi", "the Syrian port city Latakia"
         (rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:{nouns}) ,? ?(?P<place>[RCPO]#\d+)(?! 's)", True),
-        # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo"
+        # "the Kenyan port of Mombasa", "the Dutch Caribbean island of Aruba" (not "the Russian-held town of":
+        # a hyphened control word is no word of this pattern)
         (
-            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:[a-z-]+ ){{0,3}}?(?:{nouns}) (?:in|of) (?:the )?"
-            rf"(?:(?:{sides}) )*{held}?(?P<owner>[CR]#\d+){alone}",
+            rf"(?P<owner>D#\d+) (?:(?:{sides}) )*(?:[a-z]+ ){{0,2}}?(?:{nouns}) of "
+            rf"(?P<place>[RCPO]#\d+)(?! 's)",
             True,
+        ),
+        # "Wyryki, a village in eastern Poland", "Goma, the main city of eastern Congo", "Abkhazia, the
+        # Russian-backed entity of Georgia"
+        (
+            rf"(?P<place>[RCPO]#\d+) , (?:a|an|the) (?:(?:[a-z-]+|D#\d+) ){{0,3}}?(?:{nouns}) (?:in|of) "
+            rf"(?:the )?"
+            rf"(?:(?:{sides}) )*{held}?(?:C#\d+ 's (?:(?:{sides}) )*)?(?P<owner>[CR]#\d+){alone}",
+            True,  # ("Kidal, a desert town in Mali's Gao region": in the region)
         ),
         # "in Pahalgam, in Indian-administered Kashmir" (not "discussed Gaza, in Cairo"), "in Imphal, in the
         # Indian state of Manipur"
@@ -980,15 +989,17 @@ def topic_structure(r: Reader) -> None:
         struck_at = (
             [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
         )
+        placeless = kind.kind in r.lex.words.placeless_kinds
+        hosted_at = _hosted_at(r, token) if placeless else []
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
-            and kind.kind not in r.lex.words.placeless_kinds
-            and (parts.places or struck_at)
+            and (not placeless or _talks_placed(r, token))
+            and (parts.places or struck_at or hosted_at)
         ):
             handle = r.topic(token)
             assert handle is not None
-            for place in dict.fromkeys([*parts.places, *struck_at]):
+            for place in dict.fromkeys([*parts.places, *struck_at, *hosted_at]):
                 if _label(place) is Label.REGION:
                     r.held_in(Ref(handle), place, modality, 0.85)
         if kind.label is Label.EVENT:
@@ -999,6 +1010,50 @@ def topic_structure(r: Reader) -> None:
             assert handle is not None
             for org in organizers:
                 r.emit(Ref(org), "ORGANIZED", Ref(handle), modality, 0.85)
+
+
+def _talks_placed(r: Reader, token: Token) -> bool:
+    """'after talks in Doha mediated by Qatar', 'the talks in Muscat were the first': talks the text names by
+    their place are held there; 'held talks with Lula in Brasilia', 'Egypt and Sudan held talks in Cairo' are
+    a meeting of the holders (MET_WITH), no event placed (a host's are: "Kenya hosted talks in Nairobi")."""
+    words = r.lex.words
+    holders = [token, token.head] if token.dep_ in {"dobj", "obj"} else [token]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+        return False
+    # talks a host, mediator or broker held ("talks in Ankara brokered by Turkey", "Kenya hosted talks in
+    # Nairobi"), or the subject of their own clause ("the talks in Muscat were the first"); not the meeting
+    # of the sentence's actors ("A, B and C signed a memorandum following four-way talks in Madrid")
+    hosted = _host_verb(r, token) is not None
+    brokered = any(
+        c.dep_ == "acl" and c.lemma_.lower() in words.brokering_verbs | words.co_hosting_verbs
+        for c in token.children
+    )
+    return hosted or brokered or token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _host_verb(r: Reader, token: Token) -> Token | None:
+    """The verb of hosting the noun is the object of: "Kenya hosted talks", "hosted a round of talks"."""
+    held = token
+    while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+        held = held.head.head  # "hosted a round of indirect talks"
+    if held.dep_ in {"dobj", "obj"} and held.head.lemma_.lower() in r.lex.words.co_hosting_verbs:
+        return held.head
+    return None
+
+
+def _hosted_at(r: Reader, token: Token) -> list[str]:
+    """'Qatar hosted in Doha a round of talks': the city the verb of hosting places them in."""
+    verb = _host_verb(r, token)
+    if verb is None:
+        return []
+    return [
+        k
+        for p in prep_objects(verb, "in") + prep_objects(verb, "at")
+        for k in [
+            *(x.key for x in r.refs(p, topics=False) if _label(x.key) is Label.REGION),
+            *r.city_places(p),
+        ]
+    ]
 
 
 def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
@@ -1118,6 +1173,15 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                     and kind.kind in r.lex.words.meeting_kinds
                 ):
                     out.append(m.key)
+            if kind.kind in r.lex.words.meeting_kinds:
+                # "the 45th summit of the Gulf Cooperation Council", "an emergency session of the AU Peace and
+                # Security Council": a body's own meeting, named by "of"
+                out += [
+                    m.key
+                    for p in prep_objects(token, "of")
+                    for m in [r.mention_at(p)]
+                    if m is not None and m.label is Label.ORGANIZATION and m.key not in out
+                ]
         return out
     for verb in amods:
         for c in verb.children:
@@ -1178,6 +1242,13 @@ def _member_noun(r: Reader, token: Token) -> None:
         if c.dep_ == "poss" and r.mention_at(c) is None and c.lemma_.lower() in r.lex.words.body_nouns
         for x in membership.bodies_in(r, c)
     ]
+    if not bodies:  # "the Forum's two largest members", "the council's three African members": the last word
+        bodies += [  # of a body's name, named just before
+            Ref(k)
+            for c in token.children
+            if c.dep_ == "poss" and r.mention_at(c) is None and c.tag_ in {"NN", "NNP"}
+            for k in r.body_by_head(c)
+        ]
     bodies += [
         x
         for c in token.children

@@ -238,11 +238,28 @@ class TopicReader(Resolver):
                     if prep == "by" or (prep == "of" and kind in words.authored_kinds):
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
+                    if prep == "of" and kind in words.meeting_kinds and self.mention_at(pobj) is not None:
+                        # "a session of the AU Peace and Security Council in Addis Ababa": the place the
+                        # parser hung on the body is the meeting's
+                        places += [
+                            k
+                            for p in prep_objects(pobj, "in") + prep_objects(pobj, "at")
+                            for k in [
+                                *(
+                                    x.key
+                                    for x in self.refs(p, topics=False)
+                                    if key_label(x.key) is Label.REGION
+                                ),
+                                *self.city_places(p),
+                            ]
+                            if k not in places
+                        ]
                     side = self.side_region(pobj) if prep in {"in", "at"} else None
                     if side is not None and side not in places:  # "the summit in northern Cyprus"
                         places.append(side)
                     if prep in {"in", "at"} and kind not in words.aimed_kinds:
                         places += [k for k in keys if key_label(k) is Label.REGION]
+                        places += [k for k in self.city_places(pobj) if k not in places]  # "talks in Doha"
                         if pobj.lemma_.lower() in words.venue_nouns:  # "the summit at the Maryland retreat"
                             places += [
                                 place

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.nlp import COMPONENT, load_nlp
+from loaders.extract.stances import label_before_colon
 
 
 def forms(lemma: str) -> set[str]:
@@ -216,6 +217,8 @@ def needs_parse(sent: Span, names: Set[str] = frozenset()) -> bool:
     if "Region" in labels and "Country" in labels:  # "Ukraine's Odesa Oblast", "Lviv, Ukraine"
         return True
     if "Country" in labels and _unknown_place_before_country(sent, ents):  # "en route to Grozny, Russia"
+        return True
+    if labels and label_before_colon(sent, load_lexicon()) is not None:  # "Against: A, B and C."
         return True
     lowers = [t.lower_ for t in sent]
     words = trigger_words()

@@ -18,8 +18,8 @@ from graph.model import Relation
 from loaders.extract import extract
 from loaders.extract import scorer as scorer_module
 from loaders.extract.scorer import Model, collecting, load_model, model_from_dict
-from tests.extraction import train_scorer
 from tests.extraction.score_export import article_from_text
+from tools import train_scorer
 
 FIXTURE = Path(__file__).parent / "scorer_fixture"
 SETS = [f"one={FIXTURE / 'one'}", f"two={FIXTURE / 'two'}"]
@@ -135,3 +135,14 @@ def test_training_on_the_same_sets_gives_the_same_model(tmp_path: Path) -> None:
     assert model["trained_on"] == {"one": 2, "two": 2} and not model["enabled"]
     assert model_from_dict(model) is None
     assert model_from_dict({**model, "enabled": True}) is not None
+
+
+def test_training_tool_refuses_write_without_the_exports(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"sets": {}}))
+    result = CliRunner().invoke(train_scorer.main, ["cv", str(data), "--write", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "--write needs --exports" in result.output
+    assert not (tmp_path / "out").exists()

@@ -1,15 +1,15 @@
 """Train the relation scorer (loaders/extract/scorer.py) on annotated article sets, and measure it honestly.
 
 usage:
-  python -m tests.extraction.train_scorer collect SCORE_PY OUT.json NAME=TEXT_DIR[:GOLD_DIR] ...
+  python -m tools.train_scorer collect SCORE_PY OUT.json NAME=TEXT_DIR[:GOLD_DIR] ...
                                                  [--exports DIR]
       run the extractor (scorer off) on every article with a gold file, label each relation it gives with
       SCORE_PY's own matching (right under lenient matching / wrong / hard negative) and write the dataset
-  python -m tests.extraction.train_scorer cv DATA.json [--sets dev3,blind22,...] [--threshold T]
+  python -m tools.train_scorer cv DATA.json [--sets dev3,blind22,...] [--threshold T]
                                             [--json REPORT.json] [--exports DIR --write OUT_DIR]
       leave-one-SET-out: for each set, train on the others (threshold chosen by an inner leave-one-set-out
       over them), veto on the left-out set, and print score.py's figures with and without the veto
-  python -m tests.extraction.train_scorer fit DATA.json MODEL.json [--enable]
+  python -m tools.train_scorer fit DATA.json MODEL.json [--enable]
       train on every set of DATA.json and write the model file (``"enabled": false`` unless --enable)
 
 Needs scikit-learn (the ``train`` extra); the extractor at run time needs only the JSON it writes.
@@ -26,6 +26,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import click
 
 from tools.eval_score import import_score
 
@@ -290,40 +292,56 @@ def fit(data_path: str, out: str, enable: bool) -> None:
     print(f"{out}: {len(names)} features, threshold {threshold}", file=sys.stderr)
 
 
-def main(argv: Sequence[str]) -> int:
-    if len(argv) < 3:
-        print(__doc__)
-        return 2
-    command = argv[1]
-    if command == "collect":
-        args = list(argv[4:])
-        exports = None
-        if "--exports" in args:
-            at = args.index("--exports")
-            exports = Path(args[at + 1])
-            del args[at : at + 2]
-        collect(argv[2], argv[3], args, exports)
-    elif command == "cv":
-        data = json.loads(Path(argv[2]).read_text())
-        held = sorted(data["sets"])
-        if "--sets" in argv:
-            held = argv[argv.index("--sets") + 1].split(",")
-        forced = float(argv[argv.index("--threshold") + 1]) if "--threshold" in argv else None
-        report = cross_validate(data, held, forced)
-        print_report(report)
-        if "--write" in argv:  # the exports without the vetoed edges, for score.py
-            write_filtered(
-                report, Path(argv[argv.index("--exports") + 1]), Path(argv[argv.index("--write") + 1])
-            )
-        if "--json" in argv:
-            Path(argv[argv.index("--json") + 1]).write_text(json.dumps(report, indent=1))
-    elif command == "fit":
-        fit(argv[2], argv[3], "--enable" in argv)
-    else:
-        print(__doc__)
-        return 2
-    return 0
+@click.group(help=(__doc__ or "").split("\n\n")[0])
+def main() -> None:
+    pass
+
+
+@main.command(name="collect")
+@click.argument("score_py", type=click.Path(exists=True, dir_okay=False))
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("sets", nargs=-1, required=True)
+@click.option("--exports", type=click.Path(file_okay=False, path_type=Path), help="keep the exports here")
+def collect_command(score_py: str, out: str, sets: tuple[str, ...], exports: Path | None) -> None:
+    """Label every relation the extractor gives on NAME=TEXT_DIR[:GOLD_DIR] sets; write the dataset."""
+    collect(score_py, out, list(sets), exports)
+
+
+@main.command(name="cv")
+@click.argument("data_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--sets", "held", help="comma-separated sets to leave out in turn (default: every set)")
+@click.option("--threshold", "forced", type=float, help="force the veto threshold instead of choosing it")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="write the report")
+@click.option("--exports", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--write", type=click.Path(file_okay=False, path_type=Path), help="exports without the vetoes")
+def cv_command(
+    data_path: Path,
+    held: str | None,
+    forced: float | None,
+    json_out: Path | None,
+    exports: Path | None,
+    write: Path | None,
+) -> None:
+    """Leave-one-set-out: score each set with and without the veto of a model trained on the others."""
+    if write is not None and exports is None:
+        raise click.UsageError("--write needs --exports (the exports the dataset was collected from)")
+    data = json.loads(data_path.read_text())
+    report = cross_validate(data, held.split(",") if held else sorted(data["sets"]), forced)
+    print_report(report)
+    if write is not None and exports is not None:
+        write_filtered(report, exports, write)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=1))
+
+
+@main.command(name="fit")
+@click.argument("data_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--enable", is_flag=True, help='write "enabled": true (default false)')
+def fit_command(data_path: str, out: str, enable: bool) -> None:
+    """Train on every set of DATA_PATH and write the model file."""
+    fit(data_path, out, enable)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    main()

@@ -1,0 +1,201 @@
+"""Stances stated by the shape of a clause rather than by a verb with its own subject and object (round 25):
+a list under a vote label ("Against: A, B and C.", "Co-sponsors: A and B."), whose stance is on the
+resolution the article just named; a stance on a stage of a document or project ("welcomed its entry into
+force") that is a stance on the document or project."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from graph.model import Label, Modality
+from loaders.extract.args import direct_objects, is_passive
+from loaders.extract.lexicon import Lexicon
+from loaders.extract.pronouns import summing_noun
+from loaders.extract.sentence import STATES, Reader, Ref, label_of_ref
+
+_TIME_MARKS = {"-", "–", "—", ":"}
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_STAGED = {Label.AGREEMENT, Label.EVENT}
+_APPOSED = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION, Label.AGREEMENT, Label.EVENT}
+
+
+def label_before_colon(sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
+    """The relation of a vote label that opens the sentence before a colon ("Against:", "Voting in favour:",
+    "Co-sponsors:"), after any live-blog time stamp ("12:16 - "), with the colon; None for other sentences."""
+    tokens = [t for t in sent if not t.is_space]
+    start = 0
+    # "12:16 - Against: ...": a time stamp ("12:16" one token or three) and its dash open the entry
+    if tokens and _TIME.match(tokens[0].text):
+        start = 1
+    elif len(tokens) > 3 and tokens[0].like_num and tokens[1].text == ":" and tokens[2].like_num:
+        start = 3
+    if start:
+        while start < len(tokens) and tokens[start].text in _TIME_MARKS:
+            start += 1
+    colon = next((i for i in range(start, min(start + 5, len(tokens))) if tokens[i].text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    words = "".join(t.text_with_ws for t in tokens[start:colon]).strip().lower()
+    rel = lex.words.vote_labels.get(words)
+    return (rel, tokens[colon]) if rel is not None else None
+
+
+def recent_resolution(r: Reader) -> str | None:
+    """The resolution a vote with no object of its own is cast on: the one named in this sentence or the two
+    before it; or, in a live blog that names one resolution only, the one named up to five sentences back
+    (the vote, the states against, the abstentions, then "A and B were among those voting in favour")."""
+    resolutions = [n for n in r.topics if n.kind == "resolution"]
+    recent = [n for n in resolutions if n.seen >= r.info.index - 2]
+    if not recent and len(resolutions) == 1 and resolutions[0].seen >= r.info.index - 5:
+        recent = resolutions
+    return max(recent, key=lambda n: n.seen).handle if recent else None
+
+
+def vote_label_lists(r: Reader) -> None:
+    """ "Against: Bolivia, Honduras and Nicaragua.", "Co-sponsors: A, B and C." in a live blog or a roundup:
+    each state listed after a vote label takes its stance on the resolution named in this sentence or the
+    two before it (inferred), as "voted against" with nothing after it does."""
+    found = label_before_colon(r.sent, r.lex)
+    if found is None:
+        return
+    rel, colon = found
+    handle = recent_resolution(r)
+    if handle is None:
+        return
+    target = Ref(handle, inferred=True)
+    listed: list[Ref] = []
+    for m in r.mentions:
+        if m.start <= colon.i:
+            continue
+        ref = Ref(m.key)
+        if label_of_ref(ref, r.topics) in STATES or m.label is Label.ORGANIZATION:
+            listed.append(ref)
+    for source in dict.fromkeys(listed):
+        r.emit(source, rel, target, Modality.ASSERTED, 0.75)
+
+
+def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
+    """What a stage of a document or project stands for ("the ratification of the treaty", "its entry into
+    force", "the resumption of work on the railway project"), and who took an approving stage of it ("the
+    ratification of the treaty by Kyrgyzstan's parliament")."""
+    words = r.lex.words
+    if depth > 2 or noun.lemma_.lower() not in words.stage_nouns or r.mention_at(noun) is not None:
+        return [], []
+    staged: list[Ref] = []
+    takers: list[Ref] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            held = [child]
+        elif child.dep_ == "prep" and child.lower_ in {"of", "on"}:
+            held = [p for p in child.children if p.dep_ == "pobj"]
+            held += [c for p in held for c in p.conjuncts]
+        else:
+            continue
+        for p in held:
+            if p.pos_ == "PRON":  # "welcomed its entry into force": the document named last, not an actor
+                last = [n for n in r.topics if n.label is Label.AGREEMENT and n.seen >= r.info.index - 1]
+                staged += [Ref(max(last, key=lambda n: n.seen).handle)] if last else []
+                continue
+            things = [x for x in r.refs(p) if label_of_ref(x, r.topics) in _STAGED]
+            staged += things or _staged(r, p, depth + 1)[0]
+    if staged and noun.lemma_.lower() in words.approving_stages:
+        takers = [
+            x
+            for c in noun.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for x in r.refs(p, topics=False)
+            if label_of_ref(x, r.topics) is Label.COUNTRY  # (a parliament for its state)
+        ]
+    return [Ref(x.key, inferred=True) for x in staged], takers
+
+
+def staged_objects(r: Reader, verb: Token, sources: list[Ref], modality: Modality, conf: float) -> list[Ref]:
+    """ "The Sides welcomed the ratification of the treaty by the Kyrgyz parliament", "welcomed its entry into
+    force", "welcomed the resumption of work on the railway project": a stance on a stage of a document or
+    project is a stance on the document or project (inferred); whoever ratified or adopted it backs it too."""
+    out: list[Ref] = []
+    if verb.lemma_.lower() not in r.lex.words.stage_welcoming_verbs:
+        return out
+    own = {r.ctx.actor(s.key) for s in sources}
+    for obj in direct_objects(verb):
+        for o in (obj, *obj.conjuncts):
+            staged, takers = _staged(r, o)
+            out += staged
+            for taker in takers:
+                if r.ctx.actor(taker.key) in own:
+                    continue
+                for thing in staged:
+                    r.emit(Ref(taker.key, inferred=True), "SUPPORTS", thing, modality, conf - 0.1)
+    return list(dict.fromkeys(out))
+
+
+def unaimed_stance(r: Reader, noun: Token) -> list[Ref]:
+    """ "Bolivia and Peru signed the water treaty. The OAS and Mercosur also expressed their support.": a
+    stance voiced with nothing it is aimed at (no preposition, no owner but the speakers' own pronoun) is on
+    the one document or event the sentence before named (inferred)."""
+    governor = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or governor.lemma_.lower() not in r.lex.words.voicing_verbs:
+        return []
+    if any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in noun.children):
+        return []
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return []  # "voiced Kenya's support": another's, said of something named elsewhere
+    if any(c.dep_ == "prep" for c in governor.children) or not r.info.index:
+        return []  # "expressed support in a call with X": aimed elsewhere
+    before = [n for n in r.topics if n.label in _STAGED and n.seen == r.info.index - 1]
+    named = {n.proper or n.handle for n in before}  # (one document may have two records of its name)
+    return [Ref(before[0].handle, inferred=True)] if len(named) == 1 else []
+
+
+def voted_objects(r: Reader, verb: Token) -> list[Ref]:
+    """ "Armenia's parliament passed the bill. Brussels welcomed the vote.", "Venezuela held the regional
+    election; Maduro praised the vote": a stance on "the vote" with nothing after it is a stance on what was
+    voted on or for, the text, law or election named in this sentence or the one before (inferred)."""
+    words = r.lex.words
+    out: list[Ref] = []
+    for obj in direct_objects(verb):
+        if obj.lemma_.lower() not in words.vote_nouns or r.mention_at(obj) is not None:
+            continue
+        if not any(c.dep_ in {"det", "poss"} for c in obj.children) or any(
+            c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nummod"} for c in obj.children
+        ):
+            continue  # "welcomed a vote on the bill", "the Senate vote": named or aimed otherwise
+        voted = [n for n in r.topics if n.kind in words.voted_on_kinds and n.seen >= r.info.index - 1]
+        if voted:
+            last = max(n.seen for n in voted)
+            named = {n.proper or n.handle for n in voted if n.seen == last}
+            if len(named) == 1:
+                out.append(Ref(next(n.handle for n in voted if n.seen == last), inferred=True))
+    return out
+
+
+def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
+    """ "The M23, a movement backed by Rwanda, ...", "the Lobito Corridor, a rail link that is backed by the
+    US and the EU", "a movement that UN experts say is backed by Rwanda": the common noun a participle or a
+    relative clause describes stands in apposition to a name, which is what the stance is on."""
+    out: list[Ref] = []
+    relatives = [  # "a movement that experts say is backed by X": the model makes 'that' the subject
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} and is_passive(verb)
+    ]
+    for o in [*direct_objects(verb), *relatives]:
+        noun = o
+        if o.lower_ in {"that", "which", "who"}:
+            clause = o.head  # (the relative's own verb, or the one it is said under)
+            while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+                clause = clause.head
+            noun = clause.head if clause.dep_ == "relcl" else o
+        if noun.pos_ != "NOUN" or r.mention_at(noun) is not None or noun.dep_ != "appos":
+            continue
+        if summing_noun(noun, r.lex):
+            continue  # "..., a move backed by X": a summing-up of the clause, not a description of the name
+        named = noun.head
+        if named.pos_ != "PROPN" or r.mention_at(named) is None:
+            continue
+        out += [x for x in r.refs(named) if label_of_ref(x, r.topics) in _APPOSED]
+    return list(dict.fromkeys(out))
