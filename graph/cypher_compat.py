@@ -42,7 +42,17 @@ NODE_TABLE = "__Node__"  # graph.store.base.NODE_LABEL: LadybugDB's one node tab
 REL_TABLE = "__Rel__"  # graph.store.ladybug_store.REL_TABLE: its one relation table (types: ``type``)
 EVIDENCE_TABLE = "Evidence"  # graph.store.evidence.EVIDENCE_LABEL: a node table of its own
 # graph.store.lookup.LOOKUPS: the lookups the store keeps at write time, node tables of their own too.
-LOOKUP_TABLES = ("NameKey", "EvidenceOf", "Stance", "ActorTopics", "TopicActors", "Neighbours")
+LOOKUP_TABLES = (
+    "NameKey",
+    "EvidenceOf",
+    "Stance",
+    "ActorTopics",
+    "TopicActors",
+    "Neighbours",
+    "Cited",
+    "CitedCount",
+    "Negated",
+)
 OWN_TABLES = (NODE_TABLE, EVIDENCE_TABLE, *LOOKUP_TABLES)
 # Neo4j never reuses a relationship inside one pattern; Ladybug does unless told TRAIL.
 _VAR_LENGTH = re.compile(r"(-\s*\[[^\[\]*]*)\*\s*(\d*)\s*(\.\.)?\s*(\d*)(?=\s*[\]{])")
@@ -295,13 +305,13 @@ _UNION_ALL = re.compile(r"\bUNION\s+ALL\b", re.IGNORECASE)
 @functools.lru_cache(maxsize=256)  # a preset's parts are the same text each call
 def guard(part: str) -> str | None:
     """A query that returns no row when ``part`` cannot return any: the part's leading ``WITH … WHERE
-    …`` returning ``true``, and with it any lookups by key right after (``MATCH`` of one node with a
-    property map, ``UNWIND``, ``WITH``) up to the last ``WITH … WHERE`` among them; None when the part
-    does not start so, or aggregates with no grouping key (an aggregate over no rows is a row; grouped
-    by anything, it is none, on both engines). Any clauses the part starts with return no row when the
-    part returns none; the lookups let a part say it has nothing to add from what the store keeps (a
-    count of an actor's allies) in a query short to plan: LadybugDB plans each part anew (~10 ms for a
-    part of ``breaks_ranks``, under 1 ms for its guard).
+    …`` returning ``true``, and with it any lookups by key right after (``MATCH`` or ``OPTIONAL MATCH``
+    of one node with a property map, ``UNWIND``, ``WITH``) up to the last ``WITH … WHERE`` among them;
+    None when the part does not start so, or aggregates with no grouping key (an aggregate over no rows
+    is a row; grouped by anything, it is none, on both engines). Any clauses the part starts with return
+    no row when the part returns none; the lookups let a part say it has nothing to add from what the
+    store keeps (a count of an actor's allies) in a query short to plan: LadybugDB plans each part anew
+    (~10 ms for a part of ``breaks_ranks``, under 1 ms for its guard).
 
     >>> guard("WITH $n AS n WHERE n > 2 // only past 2\\nMATCH (a) RETURN a.id AS id ORDER BY id")
     'WITH $n AS n WHERE n > 2\\nRETURN true AS go'
@@ -313,6 +323,9 @@ def guard(part: str) -> str | None:
     ...       "MATCH (n:Neighbours {key: k}) WITH k WHERE k > '' MATCH (a)-[r]-(b) RETURN a.id AS id")
     "WITH $k AS k WHERE k <> '' MATCH (n:Neighbours {key: k}) WITH k, size(n.ids) AS c WHERE c > 8 \
 MATCH (n:Neighbours {key: k}) WITH k WHERE k > ''\\nRETURN true AS go"
+    >>> guard("WITH $t AS t OPTIONAL MATCH (k:CitedCount {type: t}) WITH t, sum(k.n_all) AS n "
+    ...       "WHERE n < 5 MATCH ()-[r]->() RETURN r.key AS key").endswith("AS n WHERE n < 5" + GO)
+    True
     """
     text = "".join(piece for kind, piece in segments(part) if kind != "comment")
     # The same text with each string or quoted name blanked to as many characters, for its clause words.
@@ -330,7 +343,7 @@ MATCH (n:Neighbours {key: k}) WITH k WHERE k > ''\\nRETURN true AS go"
         if word == "WITH":
             if re.search(r"\bWHERE\b", body, re.IGNORECASE):
                 end = stop
-        elif word == "MATCH" and _KEY_LOOKUP.fullmatch(body.strip()):
+        elif word.split()[-1] == "MATCH" and _KEY_LOOKUP.fullmatch(body.strip()):
             continue
         elif word != "UNWIND":
             break
@@ -340,8 +353,9 @@ MATCH (n:Neighbours {key: k}) WITH k WHERE k > ''\\nRETURN true AS go"
 
 
 GO = "\nRETURN true AS go"  # what a guard returns, after the clauses it keeps
-# One node found by a property map (the store's keys): ``MATCH (k:NameKey {key: q})``.
-_KEY_LOOKUP = re.compile(r"MATCH\s*\(\s*\w+\s*:\s*\w+\s*\{[^{}()]*\}\s*\)", re.IGNORECASE)
+# One node found by a property map (the store's keys): ``MATCH (k:NameKey {key: q})``, or ``OPTIONAL
+# MATCH`` (a row either way, with or without the node).
+_KEY_LOOKUP = re.compile(r"(?:OPTIONAL\s+)?MATCH\s*\(\s*\w+\s*:\s*\w+\s*\{[^{}()]*\}\s*\)", re.IGNORECASE)
 
 
 def _ungrouped_aggregate(code: str) -> bool:

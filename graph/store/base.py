@@ -61,7 +61,8 @@ RELATION_COLUMNS = ("key", *SUMMARY_COLUMNS)
 
 # What ``Store._relation_rows`` reads of each relation (besides its type).
 RELATION_ROW_RETURN = (
-    "s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status, r.claimed AS claimed"
+    "s.id AS source, o.id AS target, r.key AS key, r.role AS role, r.status AS status, r.claimed AS claimed, "
+    "r.n_evidence AS n_evidence, r.modality AS modality, r.first_date AS first_date, r.last_date AS last_date"
 )
 
 DEFAULT_ROW_LIMIT = 10_000
@@ -139,6 +140,9 @@ class WritePlan:
     # (every record of a relation the write creates): rows are made of them where written.
     new_evidence: list[tuple[Relation, Sequence[Evidence]]] = field(default_factory=list)
     changed_evidence: list[Row] = field(default_factory=list)
+    # Keys of the stored relations among those written whose stored summary is not claimed (their
+    # ``Negated`` rows exist: ``graph.store.lookup.record_negated``).
+    unclaimed: set[str] = field(default_factory=set)
 
 
 class Store(ABC):
@@ -223,7 +227,7 @@ class Store(ABC):
                 for row in r
             ]
             created = {row["key"] for by_type in plan.new_relations.values() for row in by_type}
-            lookup.record_relations(tx, rows, evidence, created)
+            lookup.record_relations(tx, rows, evidence, created, plan.unclaimed)
             stats.nodes, stats.relations = len(entities) + len(articles), len(relations)
             stats.evidence = sum(len(r.evidence) for r in relations)
             stats.new_nodes = len(set(given) - stored)
@@ -245,6 +249,12 @@ class Store(ABC):
         ):  # written before ``Neighbours`` existed (2026-12-03)
             relations = self._relation_rows()
             self._transact(lambda tx: lookup.record_neighbours(tx, relations))
+        if not lookup.has_cited(self._read_all):  # written before ``Cited`` existed (2026-12-06)
+            relations = self._relation_rows()
+            self._transact(lambda tx: lookup.record_cited(tx, relations, {row["key"] for row in relations}))
+        if not lookup.has_negated(self._read_all):  # written before ``Negated`` existed (2026-12-06)
+            relations = self._relation_rows()
+            self._transact(lambda tx: lookup.record_negated(tx, relations))
         if not self._read_all(f"MATCH (n:{lookup.TOPIC_ACTORS_LABEL}) RETURN n.topic AS t LIMIT 1"):
             # written before ``TopicActors`` existed (2026-12-03): each stance row names its actor and topic
             stances = self._read_all(f"MATCH (s:{lookup.STANCE_LABEL}) RETURN s.actor AS a, s.topic AS t")
@@ -316,9 +326,10 @@ class Store(ABC):
         stored evidence by id; the old evidence of a relation is read only when a record of the
         same span comes back changed (its summary is then computed again from all its records)."""
         stored = self._stored_summaries(tx, relations)
+        plan = WritePlan()
+        plan.unclaimed = {key for key, row in stored.items() if not row["claimed"]}
         ids = [evidence_id(r.key, ev) for r in relations if r.key in stored for ev in r.evidence]
         known = {row["id"]: row for row in tx.lookup(EVIDENCE_LABEL, "id", ids, _evidence_return("n"))}
-        plan = WritePlan()
         recount: list[Relation] = []
         for rel in relations:
             if rel.key not in stored:
@@ -402,8 +413,9 @@ class Store(ABC):
         return data
 
     def _relation_rows(self) -> list[Row]:
-        """Every stored relation as a row: source, target, type, key, role, status and claimed (one
-        statement per relation type, in the model's order of types)."""
+        """Every stored relation as a row: source, target, type, key, role, status and its summary's
+        claimed, n_evidence, modality and dates (one statement per relation type, in the model's order of
+        types)."""
         rows: list[Row] = []
         for rel_type in RELATIONS:
             cypher = f"MATCH (s)-[r:{rel_type}]->(o) RETURN {RELATION_ROW_RETURN}"

@@ -82,6 +82,8 @@ _TYPES = {
     "char_start": "INT64",
     "char_end": "INT64",
     "confidence": "DOUBLE",
+    "n_all": "INT64",  # lookup counts (graph.store.lookup.CITED_COUNT_LABEL)
+    "n_claimed": "INT64",
 }
 _ARROW_TYPES = {"STRING": "string", "INT64": "int64", "BOOLEAN": "bool_", "DOUBLE": "float64"}
 _RELATION_SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'STRING')}" for c in _REL_COLUMNS)
@@ -105,7 +107,7 @@ def schema_statements() -> list[str]:
         columns = [
             f"{key} STRING PRIMARY KEY",
             *(f"{c} STRING[]" for c in lists),
-            *(f"{c} STRING" for c in others),
+            *(f"{c} {_TYPES.get(c, 'STRING')}" for c in others),
         ]
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {table}({', '.join(columns)})")
     return stmts

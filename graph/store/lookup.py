@@ -22,6 +22,21 @@ the one property both engines index (LadybugDB's primary key, a uniqueness const
   ``breaks_ranks`` without an actor reads every row (the actor is the key less ``|ALLY_OF``) for its
   candidate pairs instead of scanning every relation.
 
+- ``Cited``: one row per relation (not ``MENTIONS``) with at least ``CITED_FLOOR`` evidence records,
+  keyed by the relation key, with what ``most_cited`` shows of it (its ends' ids, type, evidence count,
+  claimed flag, modality, first and last date); ``CitedCount`` counts those rows per relation type (and
+  ``*`` for all types), claimed and all. ``most_cited`` lists from these rows when they hold at least
+  ``$top`` of the relations asked for (the top is then among them: every relation with more evidence
+  than the last of them is a row), else it reads every relation as before. A relation's evidence count
+  only grows while it is stored (evidence rows go with their relation), so a row, once made, stays
+  until ``forget`` drops its relation.
+
+- ``Negated``: one row per relation stated only as negated or hypothetical (its summary not claimed),
+  keyed by the relation key, with its ends' ids, type, modality and evidence count: what
+  ``negated_claims`` lists (4,931 of 100k generated relations) instead of reading every relation's
+  claimed flag. A row goes when its relation becomes claimed (the write knows the stored flag) or is
+  deleted.
+
 ``Store.replace`` calls ``record_names``, ``record_relations`` and ``forget`` inside its
 transaction; ``rebuild`` fills them from what a store holds (a store written before they existed).
 """
@@ -40,6 +55,13 @@ STANCE_LABEL = "Stance"
 TOPICS_LABEL = "ActorTopics"
 TOPIC_ACTORS_LABEL = "TopicActors"
 NEIGHBOURS_LABEL = "Neighbours"
+CITED_LABEL = "Cited"
+CITED_COUNT_LABEL = "CitedCount"
+NEGATED_LABEL = "Negated"
+# The evidence count from which a relation is a ``Cited`` row: at 100k generated relations 1,278 of
+# 90,002 (the top 20 need 50 or more), on the demo and dev sets none (``most_cited`` reads every relation).
+CITED_FLOOR = 10
+ALL_TYPES = "*"  # the ``CitedCount`` row of every type
 # The relation types whose ends ``Neighbours`` lists (those a saved query anchors on by actor).
 NEIGHBOUR_TYPES = frozenset({"ALLY_OF"})
 # label -> (key property, list properties, other string properties)
@@ -50,6 +72,13 @@ LOOKUPS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     TOPICS_LABEL: ("actor", ("topics",), ()),
     TOPIC_ACTORS_LABEL: ("topic", ("actors",), ()),
     NEIGHBOURS_LABEL: ("key", ("ids",), ()),
+    CITED_LABEL: (
+        "key",
+        (),
+        ("source", "target", "type", "n_evidence", "claimed", "modality", "first_date", "last_date"),
+    ),
+    CITED_COUNT_LABEL: ("type", (), ("n_all", "n_claimed")),
+    NEGATED_LABEL: ("key", (), ("source", "target", "type", "modality", "n_evidence")),
 }
 TOPIC_LABELS = frozenset({Label.EVENT, Label.AGREEMENT})
 _STANCE_LISTS = LOOKUPS[STANCE_LABEL][1]
@@ -135,13 +164,17 @@ def record_names(tx: _Tx, before: Mapping[str, set[str]], after: Mapping[str, se
 
 
 def record_relations(
-    tx: _Tx, relations: Iterable[Row], evidence: Iterable[tuple[str, str]], created: Collection[str] = ()
+    tx: _Tx,
+    relations: Iterable[Row],
+    evidence: Iterable[tuple[str, str]],
+    created: Collection[str] = (),
+    unclaimed: Collection[str] = (),
 ) -> None:
     """Add new evidence rows ((relation key, evidence id) pairs) to their relations' ``EvidenceOf``
     lists, and the written relation summaries (rows with source, target, key and claimed) to the
     stance rows of their actor and topic. ``created``: keys of relations this write creates, whose
     lists are not read (a relation's list exists while the relation does: ``forget`` drops it with the
-    relation)."""
+    relation). ``unclaimed``: keys of stored relations whose stored summary is not claimed."""
     by_rel: dict[str, set[str]] = defaultdict(set)
     for rel, evidence_id in evidence:
         by_rel[rel].add(evidence_id)
@@ -156,6 +189,65 @@ def record_relations(
     _record_stances(tx, [row for row in relations if _is_stance(row)])
     # A relation's ends are stored while it is (only ``forget`` removes relations): new ones only.
     record_neighbours(tx, [row for row in relations if row["key"] in created])
+    record_cited(tx, relations, created)
+    record_negated(tx, relations, unclaimed)
+
+
+def record_negated(tx: _Tx, relations: Iterable[Row], unclaimed: Collection[str] = ()) -> None:
+    """Write the ``Negated`` rows of these relation summaries that are not claimed, and drop those of
+    the ones now claimed; ``unclaimed``: the keys whose rows are stored (their stored summary was not
+    claimed)."""
+    others = LOOKUPS[NEGATED_LABEL][2]
+    rows, gone = [], []
+    for rel in relations:
+        if rel["claimed"]:
+            if rel["key"] in unclaimed:
+                gone.append(rel["key"])
+            continue
+        rows.append({"key": rel["key"], "type": _type_of(rel)} | {c: rel[c] for c in others if c != "type"})
+    _write(tx, NEGATED_LABEL, {key: {} for key in unclaimed}, rows)
+    _delete(tx, NEGATED_LABEL, sorted(gone))
+
+
+def record_cited(tx: _Tx, relations: Iterable[Row], created: Collection[str] = ()) -> None:
+    """Write the ``Cited`` rows of these relation summaries (rows with source, target, key and the
+    summary columns) that have at least ``CITED_FLOOR`` evidence records, and count the new ones and
+    those whose claimed flag changed in ``CitedCount``. ``created``: keys of relations this write
+    creates (no row of theirs is stored)."""
+    top = [row for row in relations if row["n_evidence"] >= CITED_FLOOR and _type_of(row) != "MENTIONS"]
+    if not top:
+        return
+    stored = _read_lists(tx, CITED_LABEL, sorted(row["key"] for row in top if row["key"] not in created))
+    others = LOOKUPS[CITED_LABEL][2]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # type -> [all, claimed] added
+    rows = []
+    for rel in top:
+        row = {"key": rel["key"], "type": _type_of(rel)} | {c: rel[c] for c in others if c != "type"}
+        had = stored.get(rel["key"])
+        if had is None or bool(had["claimed"]) != bool(row["claimed"]):
+            added = (0 if had else 1, (1 if row["claimed"] else 0) - (1 if had and had["claimed"] else 0))
+            for rel_type in (row["type"], ALL_TYPES):
+                counts[rel_type][0] += added[0]
+                counts[rel_type][1] += added[1]
+        if had is None or any(had[c] != row[c] for c in others):
+            rows.append(row)
+    _write(tx, CITED_LABEL, stored, rows)
+    _count_cited(tx, counts)
+
+
+def _count_cited(tx: _Tx, counts: Mapping[str, list[int]]) -> None:
+    """Add ``counts`` (type -> [all, claimed]) to the ``CitedCount`` rows."""
+    changed = {t: c for t, c in counts.items() if c != [0, 0]}
+    if not changed:
+        return
+    stored = _read_lists(tx, CITED_COUNT_LABEL, sorted(changed))
+    rows = []
+    for rel_type, (n_all, n_claimed) in changed.items():
+        had = stored.get(rel_type, {"n_all": 0, "n_claimed": 0})
+        rows.append(
+            {"type": rel_type, "n_all": had["n_all"] + n_all, "n_claimed": had["n_claimed"] + n_claimed}
+        )
+    _write(tx, CITED_COUNT_LABEL, stored, rows)
 
 
 def record_neighbours(tx: _Tx, relations: Iterable[Row]) -> None:
@@ -259,6 +351,22 @@ def forget(tx: _Tx, node_label: str, ids: Sequence[str]) -> None:
     _forget_lists(tx, TOPICS_LABEL, pairs, doomed)
     _forget_lists(tx, TOPIC_ACTORS_LABEL, [(t, a) for a, t in pairs], doomed)
     _forget_neighbours(tx, rels, doomed)
+    _forget_cited(tx, sorted({r["key"] for r in rels}))
+    _delete(tx, NEGATED_LABEL, sorted({r["key"] for r in rels}))
+
+
+def _forget_cited(tx: _Tx, keys: Sequence[str]) -> None:
+    """Drop the ``Cited`` rows of these relations (being deleted) and take them out of the counts."""
+    cited = _read_lists(tx, CITED_LABEL, keys)
+    if not cited:
+        return
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in cited.values():
+        for rel_type in (row["type"], ALL_TYPES):
+            counts[rel_type][0] -= 1
+            counts[rel_type][1] -= 1 if row["claimed"] else 0
+    _delete(tx, CITED_LABEL, sorted(cited))
+    _count_cited(tx, counts)
 
 
 def _forget_lists(tx: _Tx, label: str, pairs: Sequence[tuple[str, str]], doomed: set[str]) -> None:
@@ -337,7 +445,7 @@ def rebuild(
     tx: _Tx, read_all: _Reader, node_label: str, evidence_label: str, relations: Iterable[Row]
 ) -> None:
     """Fill empty lookups from every stored node, evidence row and relation (rows with source, target,
-    key and claimed: ``Store._relation_rows``), in one transaction."""
+    key and the summary columns: ``Store._relation_rows``), in one transaction."""
     nodes = read_all(f"MATCH (n:{node_label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases")
     record_names(tx, {}, {row["id"]: names_of(row) for row in nodes})
     evidence = read_all(f"MATCH (e:{evidence_label}) RETURN e.id AS id, e.rel AS rel")
@@ -345,6 +453,31 @@ def rebuild(
     stances = [row for row in relations if RELATIONS[_type_of(row)].sign != 0]
     record_relations(tx, stances, ((row["rel"], row["id"]) for row in evidence))
     record_neighbours(tx, relations)
+    # (the stance relations' rows were written with their stances, by ``record_relations``)
+    record_cited(tx, [row for row in relations if RELATIONS[_type_of(row)].sign == 0], _keys(relations))
+    record_negated(tx, [row for row in relations if RELATIONS[_type_of(row)].sign == 0])
+
+
+def _keys(relations: Iterable[Row]) -> set[str]:
+    return {row["key"] for row in relations}
+
+
+def has_cited(read_all: _Reader) -> bool:
+    """Whether ``CitedCount`` holds a row, or no relation has ``CITED_FLOOR`` evidence records (a store
+    written before ``Cited`` existed needs ``record_cited`` of every relation when this is False)."""
+    if read_all(f"MATCH (n:{CITED_COUNT_LABEL}) RETURN n.type AS type LIMIT 1"):
+        return True
+    # (the key names the type, ``source|TYPE|target``: the one test both engines spell alike here)
+    floor = "WHERE r.n_evidence >= $floor AND NOT r.key CONTAINS '|MENTIONS|'"
+    return not read_all(f"MATCH ()-[r]->() {floor} RETURN r.key AS key LIMIT 1", {"floor": CITED_FLOOR})
+
+
+def has_negated(read_all: _Reader) -> bool:
+    """Whether ``Negated`` holds a row, or every relation is claimed (a store written before ``Negated``
+    existed needs ``record_negated`` of every relation when this is False)."""
+    if read_all(f"MATCH (n:{NEGATED_LABEL}) RETURN n.key AS key LIMIT 1"):
+        return True
+    return not read_all("MATCH ()-[r]->() WHERE NOT r.claimed RETURN r.key AS key LIMIT 1")
 
 
 def is_built(read_all: _Reader, node_label: str) -> bool:

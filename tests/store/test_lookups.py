@@ -1,6 +1,8 @@
 """The lookups presets start from (graph/store/lookup.py) stay equal to what a scan of the store finds,
 after adds, re-ingests, merges, renames, splits, person resolution and an upgrade of an older store
-(one written before any lookup, one written before ``Neighbours``, one before ``TopicActors``).
+(one written before any lookup, one written before ``Neighbours``, one before ``TopicActors``, one
+before ``Cited``). ``Cited`` keeps relations from ``CITED_FLOOR`` evidence records, lowered here to 2
+so that the small graphs reach it (and cross it when evidence is added).
 
 Each check computes the lookups from scratch (every node's names folded by the engine's own ``toLower``,
 every evidence row's relation, every stance relation, the ends of every relation of the types
@@ -22,10 +24,14 @@ from graph import entities
 from graph.model import RELATIONS, Entity, Label, Modality, Relation, label_of
 from graph.queries import run_saved
 from graph.resolve import resolve
-from graph.store import Store, StoreError, open_store
+from graph.store import Store, StoreError, lookup, open_store
+from graph.store.evidence import summary
 from graph.store.lookup import (
+    CITED_COUNT_LABEL,
+    CITED_LABEL,
     LOOKUPS,
     NAME_LABEL,
+    NEGATED_LABEL,
     NEIGHBOUR_TYPES,
     NEIGHBOURS_LABEL,
     TOPIC_ACTORS_LABEL,
@@ -37,6 +43,14 @@ ALLIES = [
     Relation(SRB.id, "ALLY_OF", RUS.id, (ev(A1, "Serbia, Russia's ally", 200),)),
     Relation(RUS.id, "ALLY_OF", SRB.id, (ev(A2, "Moscow's ally Belgrade", 300, modality=Modality.NEGATED),)),
 ]
+
+
+FLOOR = 2
+
+
+@pytest.fixture(autouse=True)
+def _low_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lookup, "CITED_FLOOR", FLOOR)
 
 
 def _all(store: Store, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -65,7 +79,19 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
     topics: dict[str, set[str]] = defaultdict(set)
     topic_actors: dict[str, set[str]] = defaultdict(set)
     neighbours: dict[str, set[str]] = defaultdict(set)
+    cited: dict[str, list[Any]] = {}
+    negated: dict[str, list[Any]] = {}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for rel in store.read().relations:
+        if not rel.claimed:
+            negated[rel.key] = [rel.source, rel.target, rel.type, summary(rel)["modality"], len(rel.evidence)]
+        if rel.type != "MENTIONS" and len(rel.evidence) >= FLOOR:
+            row = summary(rel)
+            cited[rel.key] = [rel.source, rel.target, rel.type, len(rel.evidence), rel.claimed]
+            cited[rel.key] += [row["modality"], row["first_date"], row["last_date"]]
+            for key in (rel.type, "*"):
+                counts[key][0] += 1
+                counts[key][1] += rel.claimed
         if rel.type in NEIGHBOUR_TYPES:
             neighbours[f"{rel.source}|{rel.type}"].add(rel.target)
             neighbours[f"{rel.target}|{rel.type}"].add(rel.source)
@@ -86,6 +112,9 @@ def expected(store: Store) -> dict[str, dict[str, list[str]]]:
         "topics": {k: sorted(v) for k, v in topics.items()},
         "topic_actors": {k: sorted(v) for k, v in topic_actors.items()},
         "neighbours": {k: sorted(v) for k, v in neighbours.items()},
+        "cited": cited,
+        "cited_counts": {k: v for k, v in counts.items() if v != [0, 0]},
+        "negated": negated,
     }
 
 
@@ -111,7 +140,28 @@ def stored(store: Store) -> dict[str, dict[str, list[str]]]:
             store, "MATCH (n:TopicActors) RETURN n.topic AS key, n.actors AS ids ORDER BY key"
         ),
         "neighbours": _lists(store, "MATCH (n:Neighbours) RETURN n.key AS key, n.ids AS ids ORDER BY key"),
+        "cited": {
+            row["key"]: [row[c] for c in LOOKUPS[CITED_LABEL][2]]
+            for row in _all(store, f"MATCH (n:{CITED_LABEL}) RETURN n.key AS key, {_columns(CITED_LABEL)}")
+        },
+        # (a count that fell to nothing is kept as zeros)
+        "cited_counts": {
+            row["type"]: [row["n_all"], row["n_claimed"]]
+            for row in _all(store, f"MATCH (n:{CITED_COUNT_LABEL}) RETURN {_columns(CITED_COUNT_LABEL)}")
+            if row["n_all"] or row["n_claimed"]
+        },
+        "negated": {
+            row["key"]: [row[c] for c in LOOKUPS[NEGATED_LABEL][2]]
+            for row in _all(
+                store, f"MATCH (n:{NEGATED_LABEL}) RETURN n.key AS key, {_columns(NEGATED_LABEL)}"
+            )
+        },
     }
+
+
+def _columns(label: str) -> str:
+    key, _, others = LOOKUPS[label]
+    return ", ".join(f"n.{c} AS {c}" for c in (key, *others) if c != "key")
 
 
 def _lists(store: Store, cypher: str) -> dict[str, list[str]]:
@@ -233,6 +283,19 @@ def test_a_store_written_before_topic_actors_gets_them_when_opened_for_writing(t
     _upgraded_when_opened_for_writing(path, want, "breaks_ranks", params, breaks)
 
 
+def test_a_store_written_before_cited_and_negated_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "old.lbug"
+    params = {"top": 1}
+    with open_store(str(path)) as store:
+        store.add(alignment_records())
+        want = stored(store)
+        assert want["cited"] and want["cited_counts"]["*"][1] >= 1 and want["negated"]
+        top = run_saved(store, "most_cited", params).rows
+        for label in (CITED_LABEL, CITED_COUNT_LABEL, NEGATED_LABEL):
+            store.conn.execute(f"DROP TABLE {label}")  # type: ignore[attr-defined]
+    _upgraded_when_opened_for_writing(path, want, "most_cited", params, top)
+
+
 def _upgraded_when_opened_for_writing(
     path: Path, want: Any, preset: str, params: dict[str, Any], rows: list[list[Any]]
 ) -> None:
@@ -266,6 +329,11 @@ def test_an_older_neo4j_database_is_upgraded_when_opened(neo4j_target: Any) -> N
         assert stored(store) == want
         # and one written before ``TopicActors``
         store.driver.execute_query(f"MATCH (n:{TOPIC_ACTORS_LABEL}) DELETE n", database_=store.database)
+    with neo4j_target.open() as store:
+        assert stored(store) == want
+        # and one written before ``Cited`` and ``Negated``
+        for label in (CITED_LABEL, CITED_COUNT_LABEL, NEGATED_LABEL):
+            store.driver.execute_query(f"MATCH (n:{label}) DELETE n", database_=store.database)
     with neo4j_target.open() as store:
         assert stored(store) == want
 
