@@ -249,6 +249,19 @@ class Resolver(PronounResolver):
             ]
             if members:
                 return [x for p in members for x in self.refs(p, topics=False, depth=depth + 1)]
+        if lemma in self.lex.words.led_groups:
+            heads = [
+                p
+                for led in t.children
+                if led.dep_ == "acl" and led.lemma_.lower() in {"lead", "head"}
+                for a in led.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
+            found = [x for p in heads for x in self.refs(p, topics=False, depth=depth + 1)]
+            if found:  # "received a delegation led by Foreign Minister X": X, who acts for his state
+                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
         if lemma in self.lex.words.run_bodies:
             leaders = self._led_by(t, depth)
             if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
@@ -1685,6 +1698,8 @@ class Resolver(PronounResolver):
         if not det and self._bare_body_leaders(t):
             # "ASEAN foreign ministers met in Kuala Lumpur. Foreign ministers urged ...": the body
             return self._recent_body(t, window=1)
+        if det == ["all"] and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.words.party_nouns:
+            return self._all_parties(t)  # "called on all parties to exercise restraint" (convention 6)
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
@@ -1732,6 +1747,12 @@ class Resolver(PronounResolver):
                 # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
                 # parties of a meeting stay the sides for a sentence that names no one else
                 pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
+                if pair is None and self.ctx.bare_pair is not None and not set(self.ctx.bare_pair) & own:
+                    # a communiqué's numbered paragraphs: "The Sides" stay the pair they first stood for
+                    # however far back it was named ("7. The Sides strongly condemned the attack")
+                    pair = self.ctx.bare_pair
+            if pair is not None and t.lower_ in self.lex.words.bare_pair_nouns:
+                self.ctx.bare_pair = pair
             if (
                 pair is None
                 and det == ["the"]
@@ -2027,6 +2048,34 @@ class Resolver(PronounResolver):
             ):
                 return sides
         return None
+
+    def _all_parties(self, t: Token) -> list[Ref]:
+        """'urged all parties to exercise restraint': the parties of the latest truce, deal or talks, else
+        every state or body on either end of the hostile acts of the last sentences (convention 6); none
+        when the parties are those of a text ("all parties to the treaty") or the sentence names none."""
+        for prep in t.children:
+            if prep.dep_ == "prep" and not any(
+                p.lemma_.lower() in self.lex.words.dispute_nouns | {"war", "fighting", "clash", "clashes"}
+                for p in prep.children
+            ):
+                return []
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+            return []  # "urged the army and all parties concerned": the rest of a list, not known who
+        sides = self._sides_of_deal(t)
+        if sides:
+            return [Ref(k, inferred=True) for k in sides]
+        # (the one who urges is no party, however its name is read: "ASEAN leaders urged all parties")
+        own = {self.ctx.actor(x) for x in self._clause_actors(t)}
+        own |= {self.ctx.actor(k) for k in self.named_before(t, {Label.COUNTRY, Label.ORGANIZATION})}
+        found: list[str] = []
+        for claim in self.ctx.claims:
+            if claim.sent.index < self.info.index - 3 or RELATIONS[claim.type].sign >= 0:
+                continue
+            for key in (self.ctx.actor(claim.source), self.ctx.actor(claim.target)):
+                if key not in own and key_label(key) in {Label.COUNTRY, Label.ORGANIZATION}:
+                    found.append(key)
+        found = list(dict.fromkeys(found))
+        return [Ref(k, inferred=True) for k in found] if len(found) >= 2 else []
 
     def _sides_of_dispute(self, t: Token) -> tuple[str, ...] | None:
         """The two sides of the latest quarrel of the last sentences, when the sentence names no pair before

@@ -49,6 +49,7 @@ from loaders.extract.modality import denied_deed, noun_modality, wished_noun
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.topics import proper_name, topic_of
+from loaders.extract.visits import hosted_at
 
 _YEAR_WORD = re.compile(r"^(19[0-9]\d|20[0-2]\d)$")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
@@ -418,6 +419,7 @@ def verb_rules(r: Reader) -> None:
         _conditional_reprisal(r, verb)
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
+        hosted_at(r, verb)
         if lemma in words.say_verbs or lemma in words.threat_verbs:
             _warned_payback(r, verb)
         if lemma in words.desecrating_verbs:
@@ -884,6 +886,9 @@ def _speaker_of(r: Reader, token: Token) -> list[Token]:
             return [author]
         if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and r.mention_at(child) is not None):
             return [child]
+        if child.dep_ == "prep" and child.lower_ == "from" and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "A statement from the AU chair called on ...": who it came from speaks
+            return [p for p in child.children if p.dep_ == "pobj"] or [token]
     if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
         found, _ = subjects(head)
         return found or [token]
