@@ -30,6 +30,7 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.deeds import behests, deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
+from loaders.extract.designations import listed_designations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.judged import (
     asked_to_blame,
@@ -420,6 +421,7 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
         hosted_at(r, verb)
+        listed_designations(r, verb)
         if lemma in words.say_verbs or lemma in words.threat_verbs:
             _warned_payback(r, verb)
         if lemma in words.desecrating_verbs:
@@ -874,8 +876,12 @@ def remember_statement(r: Reader, verb: Token) -> None:
 
 
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
-    """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer."""
-    if token.lemma_.lower() not in r.lex.words.speech_nouns or r.mention_at(token) is not None:
+    """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer (and a
+    decree acts for whoever signed it: "a decree signed by President X imposes sanctions on Y")."""
+    lemma = token.lemma_.lower()
+    if lemma not in r.lex.words.speech_nouns and lemma not in r.lex.words.decree_nouns:
+        return [token]
+    if r.mention_at(token) is not None:
         return [token]
     head = token.head
     if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in r.lex.words.blocking_verbs:
