@@ -155,6 +155,22 @@ class Resolver(PronounResolver):
             pair = self._pair_before(t)  # "signed by A and B during the latter's visit": B
             if pair:
                 return [Ref(pair[0] if lower == "former" else pair[1], inferred=True)]
+        if (
+            lemma in self.lex.words.critic_nouns
+            and t.tag_ == "NNS"
+            and t.dep_ in SUBJ
+            and any(
+                c.dep_ == "prep"
+                and (
+                    c.lower_ in self.lex.words.including_words
+                    or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                )
+                for c in t.children
+            )
+        ):  # "Critics, including Human Rights Watch, accuse Washington of ...": the ones named speak
+            listed = self.listed(t, depth)
+            if listed:
+                return listed
         if lower == "those" and t.dep_ == "pobj":  # "Among those condemning the attack were A and B"
             listed = self.listed(t, depth)
             if listed:
