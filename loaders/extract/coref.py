@@ -2069,7 +2069,11 @@ class Resolver(PronounResolver):
         """'urged all parties to exercise restraint': the parties of the latest truce, deal or talks, else
         every state or body on either end of the hostile acts of the last sentences (convention 6); none
         when the parties are those of a text ("all parties to the treaty") or the sentence names none."""
-        for prep in t.children:
+        after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        preps = list(t.children)
+        if after is not None and after.dep_ == "prep" and after.lower_ in {"to", "of"}:
+            preps.append(after)  # ("called on all parties to the treaty to ...": the phrase hung on the verb)
+        for prep in preps:
             if prep.dep_ == "prep" and not any(
                 p.lemma_.lower() in self.lex.words.dispute_nouns | {"war", "fighting", "clash", "clashes"}
                 for p in prep.children
