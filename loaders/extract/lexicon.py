@@ -413,6 +413,7 @@ class RuleWords:
     hosting_verbs: frozenset[str] = frozenset()  # 'was hosted at the White House': met the host state
     listed_participles: frozenset[str] = frozenset()  # 'Among those designated is X': X sanctioned
     decree_nouns: frozenset[str] = frozenset()  # 'a decree signed by X imposes ...': X's act
+    closing_verbs: frozenset[str] = frozenset()  # 'the talks ended with a joint statement'
     critic_nouns: frozenset[str] = frozenset()  # 'Critics, including X, accuse ...': X accuses
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied

@@ -800,7 +800,11 @@ def _issued_before(r: Reader, token: Token) -> list[Ref]:
         last is None
         or token.lemma_.lower() not in r.lex.words.speech_nouns
         or not 0 < r.info.index - last[0] <= 2
-        or any(c.dep_ in {"poss", "compound", "acl", "prep", "amod"} for c in token.children)
+        or any(
+            c.dep_ in {"poss", "compound", "acl", "prep", "amod"}
+            and not (c.dep_ == "amod" and c.lower_ in {"joint", "final"})  # "The joint statement also ..."
+            for c in token.children
+        )
         or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
     ):
         return []
@@ -866,6 +870,19 @@ def _remember_deed(r: Reader, verb: Token) -> None:
 
 def remember_statement(r: Reader, verb: Token) -> None:
     """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
+    if verb.lemma_.lower() in r.lex.words.closing_verbs and any(
+        o.lemma_.lower() in r.lex.words.speech_nouns for o in prep_objects(verb, "with")
+    ):
+        # "The meeting ... ended with a joint statement": those who just met issued it
+        met = [
+            k
+            for c in r.ctx.claims
+            if c.type == "MET_WITH" and r.info.index - 1 <= c.sent.index <= r.info.index
+            for k in (r.ctx.actor(c.source), r.ctx.actor(c.target))
+        ]
+        if len(set(met)) >= 2:
+            r.ctx.statement = (r.info.index, tuple(dict.fromkeys(met)))
+        return
     if verb.lemma_.lower() not in r.lex.light_verbs:
         return
     if not any(o.lemma_.lower() in r.lex.words.speech_nouns for o in direct_objects(verb)):
