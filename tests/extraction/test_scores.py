@@ -29,10 +29,10 @@ SUITES = {
     "dev3": (EVAL / "dev3", EVAL / "dev3", 0.926, 0.969),
     # our own composed sets (blind22-24, train24-25 here: fiction, committed once scored)
     "blind22": (HERE / "blind22", HERE / "blind22", 0.886, 0.913),
-    "blind23": (HERE / "blind23", HERE / "blind23", 0.693, 0.808),
+    "blind23": (HERE / "blind23", HERE / "blind23", 0.701, 0.804),
     "blind24": (HERE / "blind24", HERE / "blind24", 0.675, 0.819),
-    "train24": (HERE / "train24", HERE / "train24", 0.684, 0.782),
-    "train25": (HERE / "train25", HERE / "train25", 0.651, 0.771),
+    "train24": (HERE / "train24", HERE / "train24", 0.694, 0.787),
+    "train25": (HERE / "train25", HERE / "train25", 0.659, 0.779),
 }
 
 
