@@ -265,12 +265,12 @@ class Resolver(PronounResolver):
             ]
             if members:
                 return [x for p in members for x in self.refs(p, topics=False, depth=depth + 1)]
-        owned = any(
+        delegation_owned = any(
             (c.dep_ == "prep" and c.lower_ in {"from", "of"})
             or (c.dep_ in {"poss", "compound", "amod", "nmod"} and self.mention_at(c) is not None)
             for c in t.children
         )  # ("a delegation from Ethiopia headed by X", "an Iranian delegation led by X": its own state)
-        if lemma in self.lex.words.led_groups and not owned:
+        if lemma in self.lex.words.led_groups and not delegation_owned:
             heads = [
                 p
                 for led in t.children
