@@ -146,6 +146,8 @@ class ArticleContext:
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
     # a part of a state named by its side ("eastern Congo") → the state, for its PART_OF
     sides: dict[str, str] = field(default_factory=dict)
+    # the pair a bare "the Sides" / "the Parties" last stood for (a communiqué names them once, far back)
+    bare_pair: tuple[str, ...] | None = None
     # the state whose embassy the article last named ("the Mexican Embassy"), with the sentence: "sought
     # asylum at the embassy" later is at that one
     mission_owner: tuple[int, str] | None = None

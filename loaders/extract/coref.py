@@ -155,6 +155,22 @@ class Resolver(PronounResolver):
             pair = self._pair_before(t)  # "signed by A and B during the latter's visit": B
             if pair:
                 return [Ref(pair[0] if lower == "former" else pair[1], inferred=True)]
+        if (
+            lemma in self.lex.words.critic_nouns
+            and t.tag_ == "NNS"
+            and t.dep_ in SUBJ
+            and any(
+                c.dep_ == "prep"
+                and (
+                    c.lower_ in self.lex.words.including_words
+                    or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                )
+                for c in t.children
+            )
+        ):  # "Critics, including Human Rights Watch, accuse Washington of ...": the ones named speak
+            listed = self.listed(t, depth)
+            if listed:
+                return listed
         if lower == "those" and t.dep_ == "pobj":  # "Among those condemning the attack were A and B"
             listed = self.listed(t, depth)
             if listed:
@@ -249,6 +265,24 @@ class Resolver(PronounResolver):
             ]
             if members:
                 return [x for p in members for x in self.refs(p, topics=False, depth=depth + 1)]
+        delegation_owned = any(
+            (c.dep_ == "prep" and c.lower_ in {"from", "of"})
+            or (c.dep_ in {"poss", "compound", "amod", "nmod"} and self.mention_at(c) is not None)
+            for c in t.children
+        )  # ("a delegation from Ethiopia headed by X", "an Iranian delegation led by X": its own state)
+        if lemma in self.lex.words.led_groups and not delegation_owned:
+            heads = [
+                p
+                for led in t.children
+                if led.dep_ == "acl" and led.lemma_.lower() in {"lead", "head"}
+                for a in led.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
+            found = [x for p in heads for x in self.refs(p, topics=False, depth=depth + 1)]
+            if found:  # "received a delegation led by Foreign Minister X": X, who acts for his state
+                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
         if lemma in self.lex.words.run_bodies:
             leaders = self._led_by(t, depth)
             if leaders:  # "the Saudi-led coalition struck ...": an unnamed coalition acts for its leader
@@ -1698,6 +1732,8 @@ class Resolver(PronounResolver):
         if not det and self._bare_body_leaders(t):
             # "ASEAN foreign ministers met in Kuala Lumpur. Foreign ministers urged ...": the body
             return self._recent_body(t, window=1)
+        if det == ["all"] and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.words.party_nouns:
+            return self._all_parties(t)  # "called on all parties to exercise restraint" (convention 6)
         if not ({"the", "this", "both", "two", "these", "those"} & set(det)):
             return []
         plural = t.lower_ in self.lex.words.plural_definites or "two" in det or "both" in det
@@ -1745,6 +1781,12 @@ class Resolver(PronounResolver):
                 # "The ministers of A and B met. They discussed transit. The Sides also signed ...": the
                 # parties of a meeting stay the sides for a sentence that names no one else
                 pair = self.ctx.last_pair(self.info.index, labels, window=2, besides=frozenset(own))
+                if pair is None and self.ctx.bare_pair is not None and not set(self.ctx.bare_pair) & own:
+                    # a communiqué's numbered paragraphs: "The Sides" stay the pair they first stood for
+                    # however far back it was named ("7. The Sides strongly condemned the attack")
+                    pair = self.ctx.bare_pair
+            if pair is not None and t.lower_ in self.lex.words.bare_pair_nouns:
+                self.ctx.bare_pair = pair
             if (
                 pair is None
                 and det == ["the"]
@@ -2040,6 +2082,38 @@ class Resolver(PronounResolver):
             ):
                 return sides
         return None
+
+    def _all_parties(self, t: Token) -> list[Ref]:
+        """'urged all parties to exercise restraint': the parties of the latest truce, deal or talks, else
+        every state or body on either end of the hostile acts of the last sentences (convention 6); none
+        when the parties are those of a text ("all parties to the treaty") or the sentence names none."""
+        after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        preps = list(t.children)
+        if after is not None and after.dep_ == "prep" and after.lower_ in {"to", "of"}:
+            preps.append(after)  # ("called on all parties to the treaty to ...": the phrase hung on the verb)
+        for prep in preps:
+            if prep.dep_ == "prep" and not any(
+                p.lemma_.lower() in self.lex.words.dispute_nouns | {"war", "fighting", "clash", "clashes"}
+                for p in prep.children
+            ):
+                return []
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+            return []  # "urged the army and all parties concerned": the rest of a list, not known who
+        sides = self._sides_of_deal(t)
+        if sides:
+            return [Ref(k, inferred=True) for k in sides]
+        # (the one who urges is no party, however its name is read: "ASEAN leaders urged all parties")
+        own = {self.ctx.actor(x) for x in self._clause_actors(t)}
+        own |= {self.ctx.actor(k) for k in self.named_before(t, {Label.COUNTRY, Label.ORGANIZATION})}
+        found: list[str] = []
+        for claim in self.ctx.claims:
+            if claim.sent.index < self.info.index - 3 or RELATIONS[claim.type].sign >= 0:
+                continue
+            for key in (self.ctx.actor(claim.source), self.ctx.actor(claim.target)):
+                if key not in own and key_label(key) in {Label.COUNTRY, Label.ORGANIZATION}:
+                    found.append(key)
+        found = list(dict.fromkeys(found))
+        return [Ref(k, inferred=True) for k in found] if len(found) >= 2 else []
 
     def _sides_of_dispute(self, t: Token) -> tuple[str, ...] | None:
         """The two sides of the latest quarrel of the last sentences, when the sentence names no pair before

@@ -421,6 +421,12 @@ class RuleWords:
     body_nouns: frozenset[str] = frozenset()
     body_noun_sorts: dict[str, str] = field(default_factory=dict)  # "the alliance": a body of kind alliance
     run_bodies: frozenset[str] = frozenset()
+    led_groups: frozenset[str] = frozenset()  # 'a delegation led by X': X (and X's state)
+    hosting_verbs: frozenset[str] = frozenset()  # 'was hosted at the White House': met the host state
+    listed_participles: frozenset[str] = frozenset()  # 'Among those designated is X': X sanctioned
+    decree_nouns: frozenset[str] = frozenset()  # 'a decree signed by X imposes ...': X's act
+    closing_verbs: frozenset[str] = frozenset()  # 'the talks ended with a joint statement'
+    critic_nouns: frozenset[str] = frozenset()  # 'Critics, including X, accuse ...': X accuses
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a truce between X and Y"
     alert_nouns: frozenset[str] = frozenset()  # "put its army on high alert": forces readied
     alert_place_preps: frozenset[str] = frozenset()  # "troops remained on alert in the West Bank"

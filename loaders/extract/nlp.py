@@ -1285,6 +1285,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _pair_noun_as_common(doc)
     _those_gerund(doc)
     _repeated_prep_conjunct(doc)
+    _place_before_span_of_time(doc)
     repair_shapes(doc)  # headline infinitives, verbs listed, clauses joined, gapping (shapes.py)
     return doc
 
@@ -1356,6 +1357,37 @@ def _pair_noun_as_common(doc: Doc) -> None:
             continue
         t.pos_, t.tag_ = "NOUN", "NNS"
         t.lemma_ = t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1]
+
+
+_SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute"})
+
+
+def _place_before_span_of_time(doc: Doc) -> None:
+    """ "Orban visited Tbilisi days after the vote": the model reads the place as a compound of 'days' and
+    'days' as the object (or the verb's measure); the place is the object and the span of time measures
+    when ('days after')."""
+    for span in doc:
+        if (
+            span.lemma_.lower() not in _SPANS_OF_TIME
+            or span.tag_ != "NNS"
+            or span.dep_ not in {"dobj", "pobj", "npadvmod"}
+            or span.i + 1 >= len(doc)
+            or doc[span.i + 1].lower_ not in {"after", "before", "later", "earlier", "ago"}
+        ):
+            continue
+        places = [c for c in span.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(places) != 1 or places[0].i != span.i - 1:
+            continue
+        if any(c.dep_ == "compound" for c in places[0].children):
+            continue  # ("the New York talks days before"): a longer name, left as read
+        head = span.head
+        if span.dep_ == "npadvmod" and (
+            head.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj"} for c in head.children)
+        ):
+            continue
+        place = places[0]
+        place.head, place.dep_ = head, "dobj" if span.dep_ == "npadvmod" else span.dep_
+        span.head, span.dep_ = head if span.dep_ != "pobj" else head.head, "npadvmod"
 
 
 def _participle_read_as_subject(doc: Doc) -> None:

@@ -30,6 +30,7 @@ from loaders.extract.args import (
 from loaders.extract.context import Claim
 from loaders.extract.deeds import behests, deed_nouns, deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
+from loaders.extract.designations import listed_designations
 from loaders.extract.force import attack_clause, border_places_state, forces_entered, spoken_attack
 from loaders.extract.judged import (
     asked_to_blame,
@@ -57,6 +58,7 @@ from loaders.extract.stances import (
     voted_objects,
 )
 from loaders.extract.topics import proper_name, topic_of
+from loaders.extract.visits import hosted_at
 
 _YEAR_WORD = re.compile(r"^(1[7-9]\d\d|20[0-2]\d)$")  # ("an 1859 treaty between A and B")
 _HOSTILE = frozenset(name for name, kind in RELATIONS.items() if kind.sign < 0)
@@ -427,6 +429,8 @@ def verb_rules(r: Reader) -> None:
         _conditional_reprisal(r, verb)
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
+        hosted_at(r, verb)
+        listed_designations(r, verb)
         if lemma in words.say_verbs or lemma in words.threat_verbs:
             _warned_payback(r, verb)
         if lemma in words.desecrating_verbs:
@@ -805,7 +809,11 @@ def _issued_before(r: Reader, token: Token) -> list[Ref]:
         last is None
         or token.lemma_.lower() not in r.lex.words.speech_nouns
         or not 0 < r.info.index - last[0] <= 2
-        or any(c.dep_ in {"poss", "compound", "acl", "prep", "amod"} for c in token.children)
+        or any(
+            c.dep_ in {"poss", "compound", "acl", "prep", "amod"}
+            and not (c.dep_ == "amod" and c.lower_ in {"joint", "final"})  # "The joint statement also ..."
+            for c in token.children
+        )
         or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
     ):
         return []
@@ -871,6 +879,19 @@ def _remember_deed(r: Reader, verb: Token) -> None:
 
 def remember_statement(r: Reader, verb: Token) -> None:
     """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
+    if verb.lemma_.lower() in r.lex.words.closing_verbs and any(
+        o.lemma_.lower() in r.lex.words.speech_nouns for o in prep_objects(verb, "with")
+    ):
+        # "The meeting ... ended with a joint statement": those who just met issued it
+        met = [
+            k
+            for c in r.ctx.claims
+            if c.type == "MET_WITH" and r.info.index - 1 <= c.sent.index <= r.info.index
+            for k in (r.ctx.actor(c.source), r.ctx.actor(c.target))
+        ]
+        if len(set(met)) >= 2:
+            r.ctx.statement = (r.info.index, tuple(dict.fromkeys(met)))
+        return
     if verb.lemma_.lower() not in r.lex.light_verbs:
         return
     if not any(o.lemma_.lower() in r.lex.words.speech_nouns for o in direct_objects(verb)):
@@ -881,8 +902,12 @@ def remember_statement(r: Reader, verb: Token) -> None:
 
 
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
-    """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer."""
-    if token.lemma_.lower() not in r.lex.words.speech_nouns or r.mention_at(token) is not None:
+    """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer (and a
+    decree acts for whoever signed it: "a decree signed by President X imposes sanctions on Y")."""
+    lemma = token.lemma_.lower()
+    if lemma not in r.lex.words.speech_nouns and lemma not in r.lex.words.decree_nouns:
+        return [token]
+    if r.mention_at(token) is not None:
         return [token]
     head = token.head
     if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in r.lex.words.blocking_verbs:
@@ -893,6 +918,9 @@ def _speaker_of(r: Reader, token: Token) -> list[Token]:
             return [author]
         if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and r.mention_at(child) is not None):
             return [child]
+        if child.dep_ == "prep" and child.lower_ == "from" and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "A statement from the AU chair called on ...": who it came from speaks
+            return [p for p in child.children if p.dep_ == "pobj"] or [token]
     if token.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
         found, _ = subjects(head)
         return found or [token]
