@@ -598,6 +598,7 @@ class RuleWords:
     # named documents (round 23, family A): "the Nairobi Declaration", "the Declaration of Santiago"
     named_document_heads: frozenset[str] = frozenset()  # capitalised heads that name an agreement
     named_document_bodies: frozenset[str] = frozenset()  # "the World Food Programme": a body, not a text
+    named_project_heads: frozenset[str] = frozenset()  # "the Trans-Saharan Gas Pipeline": a project, named
     text_adopting_verbs: frozenset[str] = frozenset()  # "adopted the Astana Declaration": signed it
     adopted_documents: frozenset[str] = frozenset()
     document_back_refs: frozenset[str] = frozenset()  # "welcomed the declaration": the one named before

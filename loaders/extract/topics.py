@@ -125,6 +125,7 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     if found is None and (
         (lemma in lex.words.signed_documents and _signed(token, lex))
         or (lemma in lex.words.named_document_heads and named_document(token, lex))
+        or (lemma in lex.words.named_project_heads and bool(project_name(token, lex)))
     ):
         return next((t for t in lex.topics if t.kind == "agreement"), None)
     return found
@@ -156,6 +157,34 @@ def named_document(token: Token, lex: Lexicon) -> bool:
         return False
     words = {t.lower_ for t in token.subtree if t.i < token.i}
     return not words & lex.words.named_document_bodies
+
+
+_PROJECT_LINKS = {"compound", "amod", "nmod", "nummod", "npadvmod"}
+
+
+def project_name(token: Token, lex: Lexicon) -> str:
+    """'the Trans-Saharan Gas Pipeline', 'the Greater Tortue Ahmeyim project', 'the Nord Stream 2 pipeline': a
+    project head (lexicon named_project_heads) with a proper name in the words that qualify it (a proper
+    noun, not an adjective of nation alone: "a Russian pipeline" is no name), outside a headline; the name
+    from its first capitalised word to the head, '' otherwise."""
+    sent, doc = token.sent, token.doc
+    if token.i == sent.start or not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+        return ""
+    words: list[Token] = []
+    todo = [c for c in token.children if c.dep_ in _PROJECT_LINKS and c.i < token.i]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if (c.dep_ in _PROJECT_LINKS or c.text == "-") and c.i < token.i]
+    names = [w for w in words if w.pos_ == "PROPN" and w.is_title and w.i != sent.start]
+    if not names or any(w.lower_ in lex.words.named_document_bodies for w in words):
+        return ""
+    if any(w.ent_type_ in {"GPE", "NORP", "PERSON"} for w in names) and not token.is_title:
+        return ""  # "the Chinese-built Mombasa railway"? a place's or person's thing, not a name
+    start = min(w.i for w in words if w.is_title or w.like_num or w.text == "-")
+    while start < token.i and not (doc[start].is_title or doc[start].like_num):
+        start += 1
+    return doc[start : token.i + 1].text
 
 
 def _signed(token: Token, lex: Lexicon) -> bool:
@@ -409,6 +438,8 @@ def proper_name(token: Token, lex: Lexicon) -> str:
     """'the Belt and Road Initiative', 'the Abraham Accords': a head written as a proper name, with the
     capitalised words before it, outside a headline set in title case; '' otherwise."""
     sent = token.sent
+    if not token.is_title and token.lemma_.lower() in lex.words.named_project_heads:
+        return project_name(token, lex)  # "the Greater Tortue Ahmeyim project": a lower-case head
     if not token.is_title or token.i == sent.start:
         return ""
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
