@@ -1717,6 +1717,38 @@ class Resolver(PronounResolver):
         owned = self.ctx.gazetteer.places.get(owner)
         return owner if owned is not None and owned.attrs.get("kind") == "bloc" else key
 
+    def _set_against_opposition(self, t: Token) -> bool:
+        """'the government' (lexicon home_government_nouns) with a domestic opponent beside it: coordinated
+        with 'the opposition', or the object of a clause whose subject is an opposition figure ("Opposition
+        leader X urged the government")."""
+        if t.lower_ not in self.lex.words.home_government_nouns:
+            return False
+        against = self.lex.words.opposition_words
+        if any(c.lemma_.lower() in against for c in t.conjuncts):
+            return True  # "urged the government and the opposition to avoid violence"
+        if t.dep_ not in {"dobj", "pobj", "dative"}:
+            return False
+        return any(
+            w.lower_ in against
+            for s in _clause_subjects(t)
+            for w in self.sent.doc[s.left_edge.i : s.i + 1]
+        )
+
+    def _home_state(self, besides: set[str]) -> str | None:
+        """The state the article is about so far: the state named most often (at least twice); of two named
+        as often, the one named first (the headline's "Chad hands over last French base")."""
+        counts = {k: n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY and k not in besides}
+        top = max(counts.values(), default=0)
+        if top < 2:
+            return None
+        tied = {k for k, n in counts.items() if n == top}
+        if len(tied) == 1:
+            return tied.pop()
+        first = min(
+            ((r.sent, r.position, k) for r in self.ctx.recent for k in r.keys if k in tied), default=None
+        )
+        return first[2] if first is not None else None
+
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
@@ -1755,6 +1787,12 @@ class Resolver(PronounResolver):
             # "Russia ordered Moldova to expel the diplomat": an envoy acted on is a third state's, neither
             # the doer's nor the one who had it done
             own |= self._controllers(t)
+        if det == ["the"] and Label.COUNTRY in labels and self._set_against_opposition(t):
+            # "Opposition leader X criticised the government": the rulers of the state the article is about,
+            # not the foreign state that spoke last
+            home = self._home_state(own)
+            if home is not None:
+                return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):
             counted = count_of(t)
             if counted is not None and counted >= 3 and "the" in det:
