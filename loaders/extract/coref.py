@@ -1724,15 +1724,24 @@ class Resolver(PronounResolver):
         if t.lower_ not in self.lex.words.home_government_nouns:
             return False
         against = self.lex.words.opposition_words
-        if any(c.lemma_.lower() in against for c in t.conjuncts):
-            return True  # "urged the government and the opposition to avoid violence"
+        doc = self.sent.doc
+        if any(c.lemma_.lower() in against for c in t.conjuncts) or (
+            # "called on the government and the opposition to talk" (the parser may attach the second
+            # conjunct to the verb): the words, next to each other
+            t.i + 3 < len(doc)
+            and doc[t.i + 1].lower_ in {"and", "or"}
+            and any(w.lower_ in against for w in doc[t.i + 2 : t.i + 4])
+        ):
+            return True
         if t.dep_ not in {"dobj", "pobj", "dative"}:
             return False
-        return any(
-            w.lower_ in against
-            for s in _clause_subjects(t)
-            for w in self.sent.doc[s.left_edge.i : s.i + 1]
-        )
+        subjects = _clause_subjects(t)
+        clause = subjects[0].head if subjects else None
+        while clause is not None and all(s.tag_ == "PRP" for s in subjects) and clause.dep_ in _REPORTED:
+            # "Opposition leader X said she would criticise the government": the reporting clause's subject
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(w.lower_ in against for s in subjects for w in doc[s.left_edge.i : s.i + 1])
 
     def _home_state(self, besides: set[str]) -> str | None:
         """The state the article is about so far: the state named most often (at least twice); of two named
@@ -1745,9 +1754,10 @@ class Resolver(PronounResolver):
         if len(tied) == 1:
             return tied.pop()
         first = min(
-            ((r.sent, r.position, k) for r in self.ctx.recent for k in r.keys if k in tied), default=None
+            ((r.sent, r.position, i, k) for r in self.ctx.recent for i, k in enumerate(r.keys) if k in tied),
+            default=None,
         )
-        return first[2] if first is not None else None
+        return first[3] if first is not None else None
 
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
@@ -2513,6 +2523,9 @@ class Resolver(PronounResolver):
                 end = child.right_edge.i + 1
             break
         return self.sent.doc[start:end].text.strip(' "“”,;:')
+
+
+_REPORTED = frozenset({"ccomp", "xcomp", "conj"})
 
 
 def _clause_subjects(t: Token) -> list[Token]:
