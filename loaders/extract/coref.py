@@ -1746,7 +1746,9 @@ class Resolver(PronounResolver):
     def _home_state(self, besides: set[str]) -> str | None:
         """The state the article is about so far: the state named most often (at least twice); of two named
         as often, the one named first (the headline's "Chad hands over last French base")."""
-        counts = {k: n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY and k not in besides}
+        counts = {
+            k: n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY and k not in besides
+        }
         top = max(counts.values(), default=0)
         if top < 2:
             return None
