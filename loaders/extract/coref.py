@@ -1764,14 +1764,11 @@ class Resolver(PronounResolver):
     def _home_pair(self, besides: set[str]) -> tuple[str, ...] | None:
         """The two states the article is about so far: each named at least three times, the third less often
         than the second."""
-        counts = sorted(
-            (n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY and k not in besides),
-            reverse=True,
-        )
         keys = sorted(
             (k for k in self.ctx.counts if key_label(k) is Label.COUNTRY and k not in besides),
             key=lambda k: -self.ctx.counts[k],
         )
+        counts = [self.ctx.counts[k] for k in keys]
         if len(counts) < 2 or counts[1] < 3 or (len(counts) > 2 and counts[2] == counts[1]):
             return None
         return tuple(keys[:2])
@@ -1967,10 +1964,10 @@ class Resolver(PronounResolver):
             and t.dep_ in SUBJ
         ):  # "President A met Prime Minister B. The two sides signed ...": the states of the two who met
             found = self._leaders_states(t)
-        if found is None and {"two", "both"} & set(det) and Label.COUNTRY in labels and not self._title_noun(t):
+        if found is None and {"two", "both"} & set(det) and Label.COUNTRY in labels:
             # "Uganda and Tanzania defend the pipeline ... (no pair named since) ... X backed the two
-            # governments": the two states the article is about
-            found = self._home_pair(own)
+            # governments": the two states the article is about (not "the two leaders")
+            found = None if self._title_noun(t) else self._home_pair(own)
         if found is None and labels == {Label.COUNTRY} and not plural:
             # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
             # ("The AU met in Addis Ababa. The chairman urged ...")
