@@ -1717,6 +1717,62 @@ class Resolver(PronounResolver):
         owned = self.ctx.gazetteer.places.get(owner)
         return owner if owned is not None and owned.attrs.get("kind") == "bloc" else key
 
+    def _set_against_opposition(self, t: Token) -> bool:
+        """'the government' (lexicon home_government_nouns) with a domestic opponent beside it: coordinated
+        with 'the opposition', or the object of a clause whose subject is an opposition figure ("Opposition
+        leader X urged the government")."""
+        if t.lower_ not in self.lex.words.home_government_nouns:
+            return False
+        against = self.lex.words.opposition_words
+        doc = self.sent.doc
+        if any(c.lemma_.lower() in against for c in t.conjuncts) or (
+            # "called on the government and the opposition to talk" (the parser may attach the second
+            # conjunct to the verb): the words, next to each other
+            t.i + 3 < len(doc)
+            and doc[t.i + 1].lower_ in {"and", "or"}
+            and any(w.lower_ in against for w in doc[t.i + 2 : t.i + 4])
+        ):
+            return True
+        if t.dep_ not in {"dobj", "pobj", "dative"}:
+            return False
+        subjects = _clause_subjects(t)
+        clause = subjects[0].head if subjects else None
+        while clause is not None and all(s.tag_ == "PRP" for s in subjects) and clause.dep_ in _REPORTED:
+            # "Opposition leader X said she would criticise the government": the reporting clause's subject
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(w.lower_ in against for s in subjects for w in doc[s.left_edge.i : s.i + 1])
+
+    def _home_state(self, besides: set[str]) -> str | None:
+        """The state the article is about so far: the state named most often (at least twice); of two named
+        as often, the one named first (the headline's "Chad hands over last French base")."""
+        counts = {
+            k: n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY and k not in besides
+        }
+        top = max(counts.values(), default=0)
+        if top < 2:
+            return None
+        tied = {k for k, n in counts.items() if n == top}
+        if len(tied) == 1:
+            return tied.pop()
+        first = min(
+            ((r.sent, r.position, i, k) for r in self.ctx.recent for i, k in enumerate(r.keys) if k in tied),
+            default=None,
+        )
+        return first[3] if first is not None else None
+
+    def _home_pair(self, besides: set[str]) -> tuple[str, ...] | None:
+        """The two states the article is about so far: each named at least three times, the third less often
+        than the second."""
+        keys = sorted(
+            (k for k in self.ctx.counts if key_label(k) is Label.COUNTRY and k not in besides),
+            key=lambda k: -self.ctx.counts[k],
+        )
+        counts = [self.ctx.counts[k] for k in keys]
+        if len(counts) < 2 or counts[1] < 3 or (len(counts) > 2 and counts[2] == counts[1]):
+            return None
+        return tuple(keys[:2])
+
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
@@ -1755,6 +1811,12 @@ class Resolver(PronounResolver):
             # "Russia ordered Moldova to expel the diplomat": an envoy acted on is a third state's, neither
             # the doer's nor the one who had it done
             own |= self._controllers(t)
+        if det == ["the"] and Label.COUNTRY in labels and self._set_against_opposition(t):
+            # "Opposition leader X criticised the government": the rulers of the state the article is about,
+            # not the foreign state that spoke last
+            home = self._home_state(own)
+            if home is not None:
+                return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):
             counted = count_of(t)
             if counted is not None and counted >= 3 and "the" in det:
@@ -1902,6 +1964,10 @@ class Resolver(PronounResolver):
             and t.dep_ in SUBJ
         ):  # "President A met Prime Minister B. The two sides signed ...": the states of the two who met
             found = self._leaders_states(t)
+        if found is None and {"two", "both"} & set(det) and Label.COUNTRY in labels:
+            # "Uganda and Tanzania defend the pipeline ... (no pair named since) ... X backed the two
+            # governments": the two states the article is about (not "the two leaders")
+            found = None if self._title_noun(t) else self._home_pair(own)
         if found is None and labels == {Label.COUNTRY} and not plural:
             # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
             # ("The AU met in Addis Ababa. The chairman urged ...")
@@ -2475,6 +2541,9 @@ class Resolver(PronounResolver):
                 end = child.right_edge.i + 1
             break
         return self.sent.doc[start:end].text.strip(' "“”,;:')
+
+
+_REPORTED = frozenset({"ccomp", "xcomp", "conj"})
 
 
 def _clause_subjects(t: Token) -> list[Token]:

@@ -753,6 +753,7 @@ class RuleWords:
     unit_members: frozenset[str] = frozenset()  # "a flotilla of Chinese warships"
     irregular_fighters: frozenset[str] = frozenset()  # "M23 rebels ... The rebels": the group named
     opposition_words: frozenset[str] = frozenset()  # "Georgian opposition lawmakers": not the state
+    home_government_nouns: frozenset[str] = frozenset()  # "the opposition leader urged the government"
     place_name_tails: frozenset[str] = frozenset()  # "the Indian Ocean", "British Columbia": no state
     communal_words: frozenset[str] = frozenset()  # "Syrian Kurdish fighters": not Syria's
     combining_forms: dict[str, str] = field(default_factory=dict)  # "Sino-Russian": China and Russia
