@@ -90,6 +90,10 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
                 _fellow_members(r, t)
+    if "from" in lemmas and lemmas & words.contingent_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.contingent_nouns:
+                _contingents_from(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in r.sent:
             if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
@@ -278,6 +282,73 @@ def _contributed(r: Reader, verb: Token) -> None:
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
     if bodies:
         _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
+
+
+# ---- "the mission has troops from Nepal, Rwanda and Pakistan": states that send forces to a mission ------
+def _contingents_from(r: Reader, noun: Token) -> None:
+    """'It has 4,000 troops from 30 countries, including Nepal and Rwanda', 'with smaller contingents from
+    Kenya and Burundi' (the mission named in this sentence or the two before): the states whose forces
+    serve in a mission are its members (inferred). Forces with no mission near ("troops from Chad crossed
+    the border") give nothing."""
+    if r.modality(noun.head)[0] is not Modality.ASSERTED or any(c.dep_ == "neg" for c in noun.head.children):
+        return
+    # the "from" phrase on the noun, or on the verb the noun is the object of ("has troops from ...")
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    sources = [p for h in holders for p in _pobjs(h, {"from"})]
+    for s in list(sources):  # "from 30 countries, including Nepal and Rwanda"
+        sources += _pobjs(s, {"including", "like"})
+    sources += [c for s in sources for c in s.conjuncts]
+    states = _states_in(r, [s for s in sources if r.mention_at(s) is not None])
+    # the forces are what the mission is made of, not doers ("troops from X fired at its positions")
+    doing = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() not in r.lex.words.serving_verbs
+    if not states or (doing and noun.head.lemma_.lower() not in {"be", "make", "remain", "number"}):
+        return
+    bodies: list[Ref] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "include", "number"}:
+        bodies = [b for s in subjects(noun.head)[0] for b in bodies_in(r, s) if _mission(r, b.key)]
+    if not bodies:
+        bodies = [Ref(m.key) for m in r.mentions if m.label is Label.ORGANIZATION and _mission(r, m.key)]
+    if not bodies:
+        bodies = _mission_before(r)
+    _emit(r, states, bodies[:1], 0.6)
+
+
+def _mission(r: Reader, key: str) -> bool:
+    """A body whose name or alias calls it a mission or force ("UN Interim Force in Lebanon")."""
+    node = r.ctx.nodes.get(key)
+    if node is None:
+        return False
+    words = {w for n in (node.name, *node.aliases) for w in n.lower().split()}
+    return bool(words & r.lex.words.mission_bodies) or key in _named_missions(r)
+
+
+_MISSIONS: dict[int, frozenset[str]] = {}
+
+
+def _named_missions(r: Reader) -> frozenset[str]:
+    """The gazetteer's bodies one of whose names calls it a mission or force (UNIFIL: "UN Interim Force in
+    Lebanon"), computed once per gazetteer."""
+    gaz = r.ctx.gazetteer
+    found = _MISSIONS.get(id(gaz))
+    if found is None:
+        nouns = r.lex.words.mission_bodies
+        found = frozenset(
+            s.key
+            for text, s in gaz.surfaces.items()
+            if s.key.startswith("Organization:") and nouns & set(text.lower().split())
+        )
+        _MISSIONS[id(gaz)] = found
+    return found
+
+
+def _mission_before(r: Reader) -> list[Ref]:
+    """The last mission the two sentences before named."""
+    for seen in reversed(r.ctx.recent):
+        if seen.sent < r.info.index - 2 or seen.sent >= r.info.index:
+            continue
+        if seen.label is Label.ORGANIZATION and len(seen.keys) == 1 and _mission(r, seen.keys[0]):
+            return [Ref(seen.keys[0], inferred=True)]
+    return []
 
 
 def _operation_before(r: Reader) -> list[Ref]:
