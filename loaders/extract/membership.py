@@ -90,10 +90,12 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
                 _fellow_members(r, t)
-    if "from" in lemmas and lemmas & words.contingent_nouns:
+    if lemmas & words.contingent_nouns:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.contingent_nouns:
-                _contingents_from(r, t)
+                if "from" in lemmas:
+                    _contingents_from(r, t)
+                _own_contingent(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in r.sent:
             if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
@@ -311,6 +313,39 @@ def _contingents_from(r: Reader, noun: Token) -> None:
     if not bodies:
         bodies = _mission_before(r)
     _emit(r, states, bodies[:1], 0.6)
+
+
+def _own_contingent(r: Reader, noun: Token) -> None:
+    """'Nepalese soldiers serve with UNIFIL', 'Uganda, whose contingent is the largest in UNMISS', 'Ghanaian
+    peacekeepers serving with UNMISS': a state's forces in a mission the phrase names make the state a
+    member (inferred). The mission must be named on the forces or their serving verb."""
+    owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+    states = [
+        x
+        for c in owners
+        if c.dep_ == "poss" or ((m := r.mention_at(c)) is not None and m.label is Label.COUNTRY)
+        for x in _states_in(r, [c])
+    ]
+    if not states:
+        return
+    serving = r.lex.words.serving_verbs
+    places = _pobjs(noun, {"in", "with"})
+    places += [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in serving
+        for p in _pobjs(c, {"in", "with"})
+    ]
+    verb = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+            return
+        if verb.lemma_.lower() in serving:
+            places += _pobjs(verb, {"in", "with"})
+        elif verb.lemma_.lower() == "be":  # "whose contingent is the largest in UNMISS"
+            places += [p for c in verb.children if c.dep_ in {"attr", "acomp"} for p in _pobjs(c, {"in"})]
+    bodies = [b for t in places for b in bodies_in(r, t) if _mission(r, b.key)]
+    _emit(r, states, bodies, 0.6)
 
 
 def _mission(r: Reader, key: str) -> bool:
