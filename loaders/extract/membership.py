@@ -342,8 +342,11 @@ def _own_contingent(r: Reader, noun: Token) -> None:
             return
         if verb.lemma_.lower() in serving:
             places += _pobjs(verb, {"in", "with"})
-        elif verb.lemma_.lower() == "be":  # "whose contingent is the largest in UNMISS"
-            places += [p for c in verb.children if c.dep_ in {"attr", "acomp"} for p in _pobjs(c, {"in"})]
+        elif (
+            verb.lemma_.lower() == "be"
+        ):  # "whose contingent is the largest in UNMISS", "among the largest in"
+            said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}] + _pobjs(verb, {"among"})
+            places += [p for c in said for p in _pobjs(c, {"in"})]
     bodies = [b for t in places for b in bodies_in(r, t) if _mission(r, b.key)]
     _emit(r, states, bodies, 0.6)
 
@@ -422,14 +425,25 @@ def _chaired_by(r: Reader, verb: Token) -> None:
 def _relative_chair(r: Reader, verb: Token) -> None:
     """'SADC, which Madagascar currently chairs': the state chairs the body the clause hangs on, also when the
     parser takes the state for a compound of the verb."""
-    if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+    misread = {"compound", "advmod", "npadvmod", "nmod"}
+    state_compound = any(
+        c.dep_ in misread and c.i < verb.i and r.mention_at(c) is not None for c in verb.children
+    )
+    # ("which Fiji chairs this year": the model at times takes "which" for the subject and the state for a
+    # compound or a modifier of the verb)
+    relative = {"dobj", "nsubj"} if state_compound else {"dobj"}
+    compounds = [c for c in verb.children if c.dep_ in misread] if state_compound else []
+    if not any(
+        c.dep_ in relative and c.lower_ in {"which", "that"}
+        for c in (*verb.children, *(g for k in compounds for g in k.children))
+    ):
         return
-    if any(c.dep_ == "neg" for c in verb.children):
+    if r.modality(verb)[0] is not Modality.ASSERTED:  # "which Madagascar does not chair", "hopes to chair"
         return
     holders = [
         c
         for c in verb.children
-        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ in misread and r.mention_at(c) is not None))
     ]
     members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")
