@@ -747,6 +747,7 @@ class RuleWords:
     # round 22, who the actors are (one block in lexicon.yaml)
     mission_bodies: frozenset[str] = frozenset()  # "sent troops to the AU mission in Somalia": Somalia
     contributing_verbs: frozenset[str] = frozenset()  # "will contribute police to the Haiti mission"
+    contingent_nouns: frozenset[str] = frozenset()  # "the mission has troops from Nepal": a member
     serving_verbs: frozenset[str] = frozenset()  # "Rwandan troops serving with the AU force in Darfur"
     mission_leading_verbs: frozenset[str] = frozenset()  # "Kenya will lead a police mission to Haiti"
     force_units: frozenset[str] = frozenset()  # "a joint force of Nigerian and Chadian troops"

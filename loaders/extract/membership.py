@@ -90,6 +90,12 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
                 _fellow_members(r, t)
+    if lemmas & words.contingent_nouns:
+        for t in r.sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in words.contingent_nouns:
+                if "from" in lemmas:
+                    _contingents_from(r, t)
+                _own_contingent(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in r.sent:
             if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
@@ -280,6 +286,109 @@ def _contributed(r: Reader, verb: Token) -> None:
         _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
 
 
+# ---- "the mission has troops from Nepal, Rwanda and Pakistan": states that send forces to a mission ------
+def _contingents_from(r: Reader, noun: Token) -> None:
+    """'It has 4,000 troops from 30 countries, including Nepal and Rwanda', 'with smaller contingents from
+    Kenya and Burundi' (the mission named in this sentence or the two before): the states whose forces
+    serve in a mission are its members (inferred). Forces with no mission near ("troops from Chad crossed
+    the border") give nothing."""
+    if r.modality(noun.head)[0] is not Modality.ASSERTED or any(c.dep_ == "neg" for c in noun.head.children):
+        return
+    # the "from" phrase on the noun, or on the verb the noun is the object of ("has troops from ...")
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    sources = [p for h in holders for p in _pobjs(h, {"from"})]
+    for s in list(sources):  # "from 30 countries, including Nepal and Rwanda"
+        sources += _pobjs(s, {"including", "like"})
+    sources += [c for s in sources for c in s.conjuncts]
+    states = _states_in(r, [s for s in sources if r.mention_at(s) is not None])
+    # the forces are what the mission is made of, not doers ("troops from X fired at its positions")
+    doing = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() not in r.lex.words.serving_verbs
+    if not states or (doing and noun.head.lemma_.lower() not in {"be", "make", "remain", "number"}):
+        return
+    bodies: list[Ref] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "include", "number"}:
+        bodies = [b for s in subjects(noun.head)[0] for b in bodies_in(r, s) if _mission(r, b.key)]
+    if not bodies:
+        bodies = [Ref(m.key) for m in r.mentions if m.label is Label.ORGANIZATION and _mission(r, m.key)]
+    if not bodies:
+        bodies = _mission_before(r)
+    _emit(r, states, bodies[:1], 0.6)
+
+
+def _own_contingent(r: Reader, noun: Token) -> None:
+    """'Nepalese soldiers serve with UNIFIL', 'Uganda, whose contingent is the largest in UNMISS', 'Ghanaian
+    peacekeepers serving with UNMISS': a state's forces in a mission the phrase names make the state a
+    member (inferred). The mission must be named on the forces or their serving verb."""
+    owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+    states = [
+        x
+        for c in owners
+        if c.dep_ == "poss" or ((m := r.mention_at(c)) is not None and m.label is Label.COUNTRY)
+        for x in _states_in(r, [c])
+    ]
+    if not states:
+        return
+    serving = r.lex.words.serving_verbs
+    places = _pobjs(noun, {"in", "with"})
+    places += [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in serving
+        for p in _pobjs(c, {"in", "with"})
+    ]
+    verb = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+            return
+        if verb.lemma_.lower() in serving:
+            places += _pobjs(verb, {"in", "with"})
+        elif (
+            verb.lemma_.lower() == "be"
+        ):  # "whose contingent is the largest in UNMISS", "among the largest in"
+            said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}] + _pobjs(verb, {"among"})
+            places += [p for c in said for p in _pobjs(c, {"in"})]
+    bodies = [b for t in places for b in bodies_in(r, t) if _mission(r, b.key)]
+    _emit(r, states, bodies, 0.6)
+
+
+def _mission(r: Reader, key: str) -> bool:
+    """A body whose name or alias calls it a mission or force ("UN Interim Force in Lebanon")."""
+    node = r.ctx.nodes.get(key)
+    if node is None:
+        return False
+    words = {w for n in (node.name, *node.aliases) for w in n.lower().split()}
+    return bool(words & r.lex.words.mission_bodies) or key in _named_missions(r)
+
+
+_MISSIONS: dict[int, frozenset[str]] = {}
+
+
+def _named_missions(r: Reader) -> frozenset[str]:
+    """The gazetteer's bodies one of whose names calls it a mission or force (UNIFIL: "UN Interim Force in
+    Lebanon"), computed once per gazetteer."""
+    gaz = r.ctx.gazetteer
+    found = _MISSIONS.get(id(gaz))
+    if found is None:
+        nouns = r.lex.words.mission_bodies
+        found = frozenset(
+            s.key
+            for text, s in gaz.surfaces.items()
+            if s.key.startswith("Organization:") and nouns & set(text.lower().split())
+        )
+        _MISSIONS[id(gaz)] = found
+    return found
+
+
+def _mission_before(r: Reader) -> list[Ref]:
+    """The last mission the two sentences before named."""
+    for seen in reversed(r.ctx.recent):
+        if seen.sent < r.info.index - 2 or seen.sent >= r.info.index:
+            continue
+        if seen.label is Label.ORGANIZATION and len(seen.keys) == 1 and _mission(r, seen.keys[0]):
+            return [Ref(seen.keys[0], inferred=True)]
+    return []
+
+
 def _operation_before(r: Reader) -> list[Ref]:
     """The last body the two sentences before named that is no standing body (an operation, a coalition
     outside the gazetteer): what "it" is when assets are pledged to it."""
@@ -316,14 +425,25 @@ def _chaired_by(r: Reader, verb: Token) -> None:
 def _relative_chair(r: Reader, verb: Token) -> None:
     """'SADC, which Madagascar currently chairs': the state chairs the body the clause hangs on, also when the
     parser takes the state for a compound of the verb."""
-    if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+    misread = {"compound", "advmod", "npadvmod", "nmod"}
+    state_compound = any(
+        c.dep_ in misread and c.i < verb.i and r.mention_at(c) is not None for c in verb.children
+    )
+    # ("which Fiji chairs this year": the model at times takes "which" for the subject and the state for a
+    # compound or a modifier of the verb)
+    relative = {"dobj", "nsubj"} if state_compound else {"dobj"}
+    compounds = [c for c in verb.children if c.dep_ in misread] if state_compound else []
+    if not any(
+        c.dep_ in relative and c.lower_ in {"which", "that"}
+        for c in (*verb.children, *(g for k in compounds for g in k.children))
+    ):
         return
-    if any(c.dep_ == "neg" for c in verb.children):
+    if r.modality(verb)[0] is not Modality.ASSERTED:  # "which Madagascar does not chair", "hopes to chair"
         return
     holders = [
         c
         for c in verb.children
-        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ == "compound" and r.mention_at(c) is not None))
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ in misread and r.mention_at(c) is not None))
     ]
     members = _states_in(r, holders)
     _emit(r, members, bodies_in(r, verb.head), 0.8, status="chair")

@@ -3887,6 +3887,20 @@ def _following(r: Reader, verb: Token) -> None:
     _copy_claims(r, told, followed, besides=doers, lower=0.1)
 
 
+def _misparsed_relative(t: Token) -> list[Token]:
+    """A relative pronoun whose clause the model hung elsewhere ("on Mali, Niger and Guinea, which remain
+    suspended from ECOWAS", the participle an adverbial clause of the main verb): the names just before its
+    comma, the whole list. Any other token: itself."""
+    if t.lower_ not in {"which", "who"} or t.head.dep_ == "relcl" or t.i < 2 or t.nbor(-1).text != ",":
+        return [t]
+    noun = t.nbor(-2)
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ != "PROPN":
+        return [t]
+    return [noun, *noun.conjuncts]
+
+
 def _suspended_member(r: Reader, verb: Token, status: str) -> None:
     """'The AU suspended Gabon', 'ECOWAS suspended Mali from the bloc', 'the AU suspended Gabon's
     membership', 'Niger was suspended from ECOWAS': a member with that status."""
@@ -3899,6 +3913,7 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
     passive = verb.tag_ == "VBN" and bool(own or (held and said_of))
     if passive:
         objects = own or said_of
+        objects = [a for o in objects for a in _misparsed_relative(o)]
     # "Gabon's membership of the Commonwealth was suspended": the body named on the participation noun
     named_bodies = [
         p

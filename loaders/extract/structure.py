@@ -1257,15 +1257,22 @@ def _member_noun(r: Reader, token: Token) -> None:
         for x in membership.bodies_in(r, p)
     ]
     clause = token.head
+    # "of which both countries are founding members": the model reads "founding" as the verb of the clause
+    # and the member noun as its object (round 25)
+    founding = (
+        token.dep_ == "dobj"
+        and clause.lower_ == "founding"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+    )
     if clause.dep_ == "relcl" and any(  # "the African Union, of which both countries are members"
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"which", "whom"} for p in c.children)
-        for c in clause.children
+        for c in (*clause.children, *(token.children if founding else ()))
     ):
         bodies += membership.bodies_in(r, clause.head)
     if not bodies:
         return
     members: list[Ref] = []
-    if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas:
+    if (token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas) or founding:
         linking = token.head
         said = [c for c in linking.children if c.dep_ == "nsubj"]
         if not said and linking.dep_ == "advcl" and linking.tag_ == "VBG":  # "..., becoming its 31st member"

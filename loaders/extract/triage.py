@@ -157,6 +157,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.fellow_words,  # "its fellow GCC members"
         *lex.words.host_nouns,  # "Brazil, the host of the G20 summit"
         *lex.words.operation_sending_verbs,  # "sent a frigate to Operation Aspides"
+        *lex.words.contingent_nouns,  # "with smaller contingents from Kenya and Burundi" (round 25)
         *lex.words.treaty_article_words,  # "invoked NATO's Article 4"
         *lex.judged_requests.mandating_verbs,  # "was mandated by ECOWAS to mediate" (judged.py)
         *lex.judged_requests.meeting_verbs,  # "asked for a meeting of the Security Council"
