@@ -1,6 +1,6 @@
 """``most_cited`` lists from the ``Cited`` rows kept at write time when they hold the top asked for, and
 reads every relation otherwise: either way every page, and the whole answer, must be what reading every
-relation returns (main's text before the lookup, kept here), on both engines.
+relation returns (the text before the lookup, in ``tests/fixtures/whole_presets.py``), on both engines.
 
 The graph is ``bench.corpus.make_graph`` at 1,500 relations (seeded: ties in evidence counts, negated
 and hypothetical relations), written with ``CITED_FLOOR`` lowered to 3 so that its rows hold the top
@@ -14,21 +14,12 @@ from typing import Any
 
 import pytest
 from geofixture import assert_pages, both_engines
+from whole_presets import WHOLE
 
 from bench.corpus import make_graph
 from graph.queries import bind, get_preset, run_cypher, run_saved
 from graph.store import Store, lookup
 
-WHOLE = """
-WITH $types AS wanted, $include_negated AS neg
-MATCH (x)-[r]->(y)
-WHERE type(r) <> 'MENTIONS' AND (size(wanted) = 0 OR type(r) IN wanted) AND (neg OR r.claimed)
-RETURN r.n_evidence AS evidence, x.name AS source, x.id AS source_id, type(r) AS relation, y.name AS target,
-       y.id AS target_id, r.modality AS modality, coalesce(r.first_date, '') AS first_date,
-       coalesce(r.last_date, '') AS last_date
-ORDER BY evidence DESC, source, source_id, relation, target, target_id, modality, first_date, last_date
-LIMIT $top
-"""
 FLOOR = 3
 # (parameters, whether the Cited rows hold the top: the first part answers)
 CASES: list[tuple[dict[str, Any], bool]] = [
@@ -72,7 +63,7 @@ def test_every_page_is_the_slice_of_the_answer_from_every_relation(
     store = engines[engine]
     assert _held(store, params) == held
     bound = bind(get_preset("most_cited"), params)
-    whole = run_cypher(store, WHOLE, bound, limit=10**6).rows
+    whole = run_cypher(store, WHOLE["most_cited"], bound, limit=10**6).rows
     assert whole or params.get("types") == "MENTIONS"
     assert run_saved(store, "most_cited", params, limit=10**6).rows == whole
     assert_pages(store, "most_cited", params, whole, (1, 2, 3, 7), most=12)

@@ -18,87 +18,12 @@ from typing import Any
 
 import pytest
 from geofixture import assert_pages, both_engines
+from whole_presets import WHOLE
 
 from bench.corpus import make_graph
 from graph.model import RELATIONS
 from graph.queries import bind, get_preset, run_cypher, run_saved
 from graph.store import Store
-
-# The presets before the cut: every relation (or stance row) read, then sorted.
-WHOLE = {
-    "actors_by_plover": """
-WITH $categories AS wanted, $include_negated AS neg
-MATCH (a)-[r]->(t)
-WHERE r.plover <> 'STRUCTURE' AND (size(wanted) = 0 OR r.plover IN wanted) AND (neg OR r.claimed)
-RETURN r.plover AS category, a.name AS actor, a.id AS actor_id, count(r) AS relations,
-       sum(r.n_evidence) AS evidence
-ORDER BY category, relations DESC, actor, actor_id, evidence
-""",
-    "contested_territories": """
-WITH $include_negated AS neg
-MATCH (x)-[r]->(t:Region|Country)
-WHERE r:OCCUPIES|INVADED|HELD_IN AND (neg OR r.claimed)
-  AND (type(r) <> 'HELD_IN' OR toLower(x.name) CONTAINS 'referend' OR toLower(x.name) CONTAINS 'annex'
-       OR toLower(x.name) CONTAINS 'vote' OR toLower(x.name) CONTAINS 'plebiscite')
-OPTIONAL MATCH (t)-[po]->(c:Country)
-WHERE po:PART_OF
-RETURN t.name AS territory, t.id AS territory_id, coalesce(c.name, '') AS part_of,
-       CASE type(r) WHEN 'OCCUPIES' THEN 'occupied' WHEN 'INVADED' THEN 'invaded' ELSE 'vote held' END AS how,
-       x.name AS by_whom, x.id AS by_id, coalesce(r.first_date, '') AS first_date, r.n_evidence AS evidence
-ORDER BY territory, territory_id, part_of, how, by_whom, by_id, first_date, evidence
-""",
-    "most_cited": """
-WITH $types AS wanted, $include_negated AS neg
-MATCH (x)-[r]->(y)
-WHERE type(r) <> 'MENTIONS' AND (size(wanted) = 0 OR type(r) IN wanted) AND (neg OR r.claimed)
-RETURN r.n_evidence AS evidence, x.name AS source, x.id AS source_id, type(r) AS relation, y.name AS target,
-       y.id AS target_id, r.modality AS modality, coalesce(r.first_date, '') AS first_date,
-       coalesce(r.last_date, '') AS last_date
-ORDER BY evidence DESC, source, source_id, relation, target, target_id, modality, first_date, last_date
-LIMIT $top
-""",
-    "negated_claims": """
-WITH toLower($actor) AS q
-MATCH (x)-[r]->(y)
-WHERE NOT r.claimed
-  AND (q = '' OR toLower(x.id) = q OR toLower(x.name) = q OR any(al IN x.aliases WHERE toLower(al) = q))
-OPTIONAL MATCH (e:Evidence)
-WHERE e.rel = r.key
-RETURN x.name AS source, x.id AS source_id, type(r) AS relation, y.name AS target, y.id AS target_id,
-       r.modality AS modality, r.n_evidence AS evidence, coalesce(e.quote, '') AS quote,
-       coalesce(e.article, '') AS article, coalesce(e.char_start, 0) AS char_start
-ORDER BY source, source_id, relation, target, target_id, modality, evidence, quote, article, char_start
-""",
-    "officials_signed": """
-WITH toLower($state) AS q, $include_negated AS neg
-MATCH (p:Person)-[g]->(a:Agreement)
-WHERE g:SIGNED AND (neg OR g.claimed)
-MATCH (p)-[h]->(s)
-WHERE h:HOLDS_OFFICE
-  AND (q = '' OR toLower(s.id) = q OR toLower(s.name) = q OR any(al IN s.aliases WHERE toLower(al) = q))
-RETURN p.name AS official, p.id AS official_id, coalesce(h.role, '') AS office, s.name AS state,
-       s.id AS state_id, a.name AS agreement, a.id AS agreement_id, coalesce(g.first_date, '') AS signed_on,
-       g.n_evidence AS evidence
-ORDER BY state, state_id, official, official_id, office, agreement, agreement_id, signed_on, evidence
-""",
-    "stance_table": """
-WITH toLower($topic) AS q, $include_negated AS neg
-MATCH (s:Stance)
-WITH s.topic AS tid, s.actor AS aid, q,
-     CASE WHEN neg THEN size(s.support) ELSE size(s.support_claimed) END AS plus,
-     CASE WHEN neg THEN size(s.oppose) ELSE size(s.oppose_claimed) END AS minus
-WHERE plus + minus > 0
-MATCH (t:__Node__ {id: tid})
-WITH t, aid, q, plus, minus
-WHERE q = '' OR toLower(t.name) CONTAINS q
-MATCH (x:__Node__ {id: aid})
-WITH x, t, plus, minus
-RETURN x.name AS actor, x.id AS actor_id, t.name AS topic, t.id AS topic_id, plus AS supporting,
-       minus AS opposing,
-       CASE WHEN plus > minus THEN '+' WHEN minus > plus THEN '-' ELSE '±' END AS stance
-ORDER BY actor, actor_id, topic, topic_id, supporting, opposing, stance
-""",
-}
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     ("actors_by_plover", {}),
