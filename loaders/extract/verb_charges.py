@@ -42,7 +42,7 @@ from loaders.extract.rule_helpers import (
     _voice_refs,
 )
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
-from loaders.extract.verb_pacts import _has_complement, _home_state, _ordered_out, _other_objects
+from loaders.extract.verb_pacts import _country_of_region, _has_complement, _ordered_out, _other_objects
 
 
 def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
@@ -775,7 +775,7 @@ def _mission_targets(r: Reader, tokens: list[Token], own: set[str]) -> list[Ref]
         for x in r.refs(m, topics=False)
         if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.REGION}
         and r.ctx.actor(x.key) not in own
-        and _home_state(r, x.key) not in own  # ("Indian soldiers serving in Kashmir": at home)
+        and _country_of_region(r, x.key) not in own  # ("Indian soldiers serving in Kashmir": at home)
     ]
     return list({x.key: x for x in found}.values())
 

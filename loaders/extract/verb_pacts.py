@@ -1022,10 +1022,10 @@ def _aimed(r: Reader, verb: Token, preps: frozenset[str]) -> list[Ref]:
         out += r.deed_doer({r.ctx.actor(x.key) for x in sources})
     # "President Tinubu threatened to impose a curfew in Lagos": a measure at home threatens no other actor
     own = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
-    return [x for x in out if label_of_ref(x, r.topics) in ACTORS and _home_state(r, x.key) not in own]
+    return [x for x in out if label_of_ref(x, r.topics) in ACTORS and _country_of_region(r, x.key) not in own]
 
 
-def _home_state(r: Reader, key: str) -> str | None:
+def _country_of_region(r: Reader, key: str) -> str | None:
     """The state a city or region of the gazetteer lies in ("Region:lagos": "Country:NGA"), or None."""
     place = r.ctx.gazetteer.places.get(key)
     country = place.attrs.get("country") if place is not None and place.label is Label.REGION else None
