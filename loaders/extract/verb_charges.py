@@ -1064,7 +1064,8 @@ def _brokered_parties(r: Reader, verb: Token) -> None:
     modality, conf = r.modality(verb)
     if modality is not Modality.ASSERTED:
         return
-    brokers = {r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0]}
+    # (in the subjects' order, not a set's: the claims and so the exported edges come out in one order)
+    brokers = dict.fromkeys(r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0])
     if not direct_objects(verb) and verb.dep_ == "advcl" and brokers:
         # "Thailand and Cambodia agreed to a ceasefire after Malaysia mediated": the deal of the main clause
         main = verb.head
