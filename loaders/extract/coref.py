@@ -1743,7 +1743,7 @@ class Resolver(PronounResolver):
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(w.lower_ in against for s in subjects for w in doc[s.left_edge.i : s.i + 1])
 
-    def _home_state(self, besides: set[str]) -> str | None:
+    def _article_home_state(self, besides: set[str]) -> str | None:
         """The state the article is about so far: the state named most often (at least twice); of two named
         as often, the one named first (the headline's "Chad hands over last French base")."""
         counts = {
@@ -1814,7 +1814,7 @@ class Resolver(PronounResolver):
         if det == ["the"] and Label.COUNTRY in labels and self._set_against_opposition(t):
             # "Opposition leader X criticised the government": the rulers of the state the article is about,
             # not the foreign state that spoke last
-            home = self._home_state(own)
+            home = self._article_home_state(own)
             if home is not None:
                 return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):

@@ -11,6 +11,7 @@ reasoning); the words are data in the lexicon's "membership implied" block.
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterator
 
 from spacy.tokens import Token
 
@@ -31,14 +32,12 @@ def run_all(r: Reader) -> None:
             if t.lemma_.lower() in words.joint_work_words:
                 _worked_within(r, t)
     if lemmas & words.banding_verbs.keys():
-        for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words.banding_verbs:
-                _banded(r, t)
+        for t in _tagged(r, "VERB", words.banding_verbs):
+            _banded(r, t)
     giving = words.contributing_verbs | words.operation_sending_verbs
     if lemmas & giving and lemmas & words.pledged_assets:
-        for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in giving:
-                _contributed(r, t)
+        for t in _tagged(r, "VERB", giving):
+            _contributed(r, t)
     if lemmas & words.chairing_verbs:
         for t in r.sent:
             if t.tag_ == "VBN" and t.lemma_.lower() in words.chairing_verbs:
@@ -48,58 +47,54 @@ def run_all(r: Reader) -> None:
             elif t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in words.chairing_verbs:
                 _chair_read_as_noun(r, t)
     if lemmas & words.bare_join_verbs:
-        for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words.bare_join_verbs:
-                _joined_bare(r, t)
+        for t in _tagged(r, "VERB", words.bare_join_verbs):
+            _joined_bare(r, t)
     if lemmas & words.partner_nouns:
-        for t in r.sent:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in words.partner_nouns:
-                _partners_in(r, t)
+        for t in _tagged(r, "NOUN", words.partner_nouns):
+            _partners_in(r, t)
     if lemmas & words.naming_participles.keys():
         for t in r.sent:
             # ("collectively called the Visegrad Group": the model tags the participle VBD at times)
             if t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in words.naming_participles:
                 _known_as(r, t)
     if lemmas & words.gather_verbs and lemmas & words.body_envoy_nouns:
-        for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words.gather_verbs:
-                _body_gathered(r, t)
+        for t in _tagged(r, "VERB", words.gather_verbs):
+            _body_gathered(r, t)
     if lemmas & words.chair_nouns and lemmas & words.chair_term_words:
-        for t in r.sent:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in words.chair_nouns:
-                _unnamed_chair(r, t)
+        for t in _tagged(r, "NOUN", words.chair_nouns):
+            _unnamed_chair(r, t)
     if "co" in lemmas:
         for t in r.sent:
             if t.i >= r.sent.start + 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "co":
                 _co_verb(r, t)
     if lemmas & words.host_nouns:
-        for t in r.sent:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in words.host_nouns:
-                _host_noun(r, t)
+        for t in _tagged(r, "NOUN", words.host_nouns):
+            _host_noun(r, t)
     if lemmas & words.treaty_article_words:
         for t in r.sent:
             if t.lemma_.lower() in words.treaty_article_words and any(c.dep_ == "nummod" for c in t.children):
                 _treaty_article(r, t)
     if "to" in lemmas and lemmas & words.held_verbs.keys():
-        for t in r.sent:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words.held_verbs:
-                _to_be_held(r, t)
+        for t in _tagged(r, "VERB", words.held_verbs):
+            _to_be_held(r, t)
     if lemmas & words.member_class_nouns and any(m.label is Label.ORGANIZATION for m in r.mentions):
         _class_members(r)
     if lemmas & words.fellow_words and lemmas & words.fellow_member_nouns:
-        for t in r.sent:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in words.fellow_member_nouns:
-                _fellow_members(r, t)
+        for t in _tagged(r, "NOUN", words.fellow_member_nouns):
+            _fellow_members(r, t)
     if lemmas & words.contingent_nouns:
-        for t in r.sent:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in words.contingent_nouns:
-                if "from" in lemmas:
-                    _contingents_from(r, t)
-                _own_contingent(r, t)
+        for t in _tagged(r, "NOUN", words.contingent_nouns):
+            if "from" in lemmas:
+                _contingents_from(r, t)
+            _own_contingent(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
-        for t in r.sent:
-            if t.lemma_.lower() in words.joined_as_words and t.pos_ == "NOUN":
-                _admitted_as(r, t)
+        for t in _tagged(r, "NOUN", words.joined_as_words):
+            _admitted_as(r, t)
+
+
+def _tagged(r: Reader, pos: str, lemmas: Container[str]) -> Iterator[Token]:
+    """The sentence's tokens of that part of speech whose lemma is in ``lemmas``, in order."""
+    return (t for t in r.sent if t.pos_ == pos and t.lemma_.lower() in lemmas)
 
 
 def bodies_in(r: Reader, token: Token) -> list[Ref]:
