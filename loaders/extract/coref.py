@@ -76,6 +76,10 @@ class Resolver(PronounResolver):
         """The handle of the event or agreement this noun names (defined by ``topic_refs.TopicReader``)."""
         raise NotImplementedError
 
+    def voted_before(self) -> str | None:
+        """The election or referendum named in one of the two sentences before (``TopicReader``)."""
+        raise NotImplementedError
+
     # ---- resolution ------------------------------------------------------------------------
     def refs(self, token: Token, *, topics: bool = True, depth: int = 0) -> list[Ref]:
         """What the noun phrase headed by ``token`` stands for (all coordinated members)."""
@@ -1241,6 +1245,9 @@ class Resolver(PronounResolver):
                     if kind is not None and kind.kind in self.lex.words.voted_kinds and self.topic(tok):
                         events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
                         break
+            if not events and (recalled := self.voted_before()) is not None:
+                # "X kept its majority in Sunday's parliamentary election. The EU welcomed the result."
+                return [Ref(recalled, inferred=True)]
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):

@@ -50,6 +50,7 @@ def run_all(r: Reader) -> None:
         if lemma in words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
+    r.note_voted()  # elections named here, for "the result" in the next two sentences
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:

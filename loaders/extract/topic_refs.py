@@ -84,6 +84,36 @@ class TopicReader(Resolver):
         mark_seen(node, self.info.index)
         return node.handle
 
+    def note_voted(self) -> None:
+        """Keeps what would make a topic of each election or referendum this sentence names without making
+        it one, for "the result" in the next two sentences (``voted_before``)."""
+        voted = self.lex.words.voted_kinds
+        for token in self.sent:
+            if token.pos_ != "NOUN":
+                continue
+            kind = topic_of(token, self.lex, self.active)
+            if kind is not None and kind.kind in voted:
+                parts = self.topic_parts(token, kind.kind)
+                entry = (self.info.index, kind, parts, self.surface(token), token.lemma_.lower())
+                self.ctx.voted_named.append(entry)
+
+    def voted_before(self) -> str | None:
+        """The election or referendum the last two sentences named (the latest; one only), made a topic now:
+        "Moldova's ruling party kept its majority in Sunday's parliamentary election. The EU and France
+        welcomed the result." """
+        recent = [e for e in self.ctx.voted_named if self.info.index - 2 <= e[0] < self.info.index]
+        if not recent:
+            return None
+        last = max(e[0] for e in recent)
+        named = [e for e in recent if e[0] == last]
+        if len({e[3].lower() for e in named}) != 1:
+            return None
+        _, kind, parts, surface, head = named[0]
+        assert isinstance(kind, Topic) and isinstance(parts, TopicParts)
+        node = find_or_add(self.ctx, self.topics, kind, parts, self.article_year, surface, head, False)
+        mark_seen(node, self.info.index)
+        return node.handle
+
     def _kindred_act(self, token: Token, kind: str) -> TopicNode | None:
         """A bare 'the attack' (no owner, place or qualifier in its phrase) where no act of its kind was
         named in the last two sentences, but one act of a kindred kind was (lexicon kindred_act_kinds:
