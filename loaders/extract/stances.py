@@ -13,7 +13,7 @@ from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.pronouns import summing_noun
-from loaders.extract.sentence import STATES, Reader, Ref, key_label, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, key_label, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -227,6 +227,6 @@ def backed_bids(r: Reader) -> None:
         for agent in node.authors:  # (its named maker: "Sweden's NATO membership bid" is Sweden's, not NATO's)
             if agent in node.targets:
                 continue
-            if key_label(agent) in STATES | {Label.ORGANIZATION} and r.ctx.actor(agent) != own:
+            if key_label(agent) in ACTORS and r.ctx.actor(agent) != own:
                 conf = claim.confidence - 0.05
                 r.emit(Ref(claim.source), "SUPPORTS", Ref(agent, inferred=True), claim.modality, conf)

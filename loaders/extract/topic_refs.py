@@ -265,7 +265,8 @@ class TopicReader(Resolver):
                     keys = [
                         r.key for r in self.refs(pobj, topics=False, depth=2) if key_label(r.key) in ACTORS
                     ]
-                    if prep == "by" or (prep == "of" and kind in words.authored_kinds):
+                    acceder = prep == "of" and kind in words.acceder_kinds  # "the accession of Bolivia"
+                    if prep == "by" or (prep == "of" and kind in words.authored_kinds) or acceder:
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
                     if prep == "of" and kind in words.meeting_kinds and self.mention_at(pobj) is not None:
@@ -322,7 +323,7 @@ class TopicReader(Resolver):
                                         for k in [region_of(p_m, self.ctx) or self.side_region(p)]
                                         if k is not None and k not in places
                                     ]
-                        elif kind in words.targeted_kinds or (
+                        elif (kind in words.targeted_kinds and not acceder) or (
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
                             targets += keys
