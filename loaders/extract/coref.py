@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -86,7 +87,7 @@ class Resolver(PronounResolver):
             for m in [self.mention_at(c)]
             if m is not None and m.kind == "demonym" and m.label is Label.COUNTRY
         ]
-        return any(a.end == b.start and a.key != b.key for a, b in zip(folk, folk[1:], strict=False))
+        return any(a.end == b.start and a.key != b.key for a, b in pairwise(folk))
 
     def voted_before(self) -> str | None:
         """The election or referendum named in one of the two sentences before (``TopicReader``)."""

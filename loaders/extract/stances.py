@@ -13,7 +13,8 @@ from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.pronouns import summing_noun
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, key_label, label_of_ref
+from loaders.extract.refs import key_label
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -213,8 +214,8 @@ def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
 
 
 def backed_bids(r: Reader) -> None:
-    """ "China supports Timor-Leste's early accession to ASEAN", "Germany backs Ukraine's bid to join the EU": a
-    stance of support on a bid or an accession, read in this sentence, also backs the state or body that
+    """ "China supports Timor-Leste's early accession to ASEAN", "Germany backs Ukraine's bid to join the EU":
+    a stance of support on a bid or an accession, read in this sentence, also backs the state or body that
     makes it (the topic's named author; SUPPORTS, inferred), never the body it would join."""
     kinds = r.lex.words.owned_bid_kinds
     for claim in [c for c in r.ctx.claims if c.type == "SUPPORTS" and c.sent.index == r.info.index]:
@@ -224,7 +225,7 @@ def backed_bids(r: Reader) -> None:
         if node.kind not in kinds:
             continue
         own = r.ctx.actor(claim.source)
-        for agent in node.authors:  # (its named maker: "Sweden's NATO membership bid" is Sweden's, not NATO's)
+        for agent in node.authors:  # (its named maker: "Sweden's NATO bid" is Sweden's, not NATO's)
             if agent in node.targets:
                 continue
             if key_label(agent) in ACTORS and r.ctx.actor(agent) != own:
