@@ -151,6 +151,9 @@ class ArticleContext:
     # the state whose embassy the article last named ("the Mexican Embassy"), with the sentence: "sought
     # asylum at the embassy" later is at that one
     mission_owner: tuple[int, str] | None = None
+    # elections and referendums named, by sentence, with what makes their topic ("kept its majority in
+    # Sunday's election. X welcomed the result."; see TopicReader.voted_before): (index, kind, parts, ...)
+    voted_named: list[tuple[int, object, object, str, str]] = field(default_factory=list)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -74,6 +75,22 @@ class Resolver(PronounResolver):
 
     def topic(self, token: Token, named: Topic | None = None, head: str | None = None) -> str | None:
         """The handle of the event or agreement this noun names (defined by ``topic_refs.TopicReader``)."""
+        raise NotImplementedError
+
+    def _people_within(self, t: Token) -> bool:
+        """Two demonyms of different states in a row before a title ("the Bosnian Serb leader"): a people
+        within a state (offices.py reads its leader so too), whose title names neither state."""
+        folk = [
+            m
+            for c in t.children
+            if c.dep_ in {"amod", "compound"} and c.i < t.i
+            for m in [self.mention_at(c)]
+            if m is not None and m.kind == "demonym" and m.label is Label.COUNTRY
+        ]
+        return any(a.end == b.start and a.key != b.key for a, b in pairwise(folk))
+
+    def voted_before(self) -> str | None:
+        """The election or referendum named in one of the two sentences before (``TopicReader``)."""
         raise NotImplementedError
 
     # ---- resolution ------------------------------------------------------------------------
@@ -347,6 +364,8 @@ class Resolver(PronounResolver):
                 return [Ref(titled[0].key)]
             if self._against_the_state(t):
                 return []  # "Georgian opposition lawmakers", "Kenya's opposition leader": no state organ
+            if lemma in self.lex.person_titles and self._people_within(t):
+                return []  # "the Bosnian Serb leader", "the Greek Cypriot leader": a people's, no state's
             if lemma in self.lex.person_titles and measured_official(t, self.lex):
                 return []  # "sanctioned Nicaragua's foreign minister": the person's case, not the state's
             inner = self.owner(t, depth)
@@ -1241,6 +1260,9 @@ class Resolver(PronounResolver):
                     if kind is not None and kind.kind in self.lex.words.voted_kinds and self.topic(tok):
                         events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
                         break
+            if not events and (recalled := self.voted_before()) is not None:
+                # "X kept its majority in Sunday's parliamentary election. The EU welcomed the result."
+                return [Ref(recalled, inferred=True)]
             if events:
                 return [Ref(events[-1].handle, inferred=True)]
         if lemma in self.lex.words.act_anaphors and self._bare_definite(t):

@@ -57,6 +57,7 @@ from loaders.extract.rule_helpers import (
 )
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
+    staged_aims,
     unaimed_stance,
 )
 from loaders.extract.topics import proper_name, topic_of
@@ -824,6 +825,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             aimed += [x for t in _listed_on_measure(r, noun, tokens) for x in _unnamed_group(r, t)]
         if this == "AIDS" and not aimed:
             aimed = _aided_in(r, tokens, governor)  # "delivered food to flood victims in Pakistan"
+        if this in {"SUPPORTS", "REJECTS"}:  # "support for Mongolia's hosting of COP17": COP17; "for the
+            aimed = staged_aims(r, tokens) or aimed  # process of accession of Bolivia": the accession
         by_rel.setdefault(this, []).extend(aimed)
     if rel is not None and "of" not in trig.preps and any(c.dep_ == "poss" for c in noun.children):
         # "Tehran's backing of Hamas": with its owner named, the noun's 'of' phrase is what it is aimed at

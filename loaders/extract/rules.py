@@ -26,6 +26,7 @@ from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import _emit_all, _hostile_act, _subject_refs, _topics_of_kind
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
+    backed_bids,
     vote_label_lists,
 )
 from loaders.extract.verb_rules import verb_rules
@@ -38,6 +39,7 @@ def run_all(r: Reader) -> None:
     annexed_votes(r)
     conditioned_measures(r)
     vote_label_lists(r)
+    backed_bids(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":
@@ -48,6 +50,7 @@ def run_all(r: Reader) -> None:
         if lemma in words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
+    r.note_voted()  # elections named here, for "the result" in the next two sentences
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:

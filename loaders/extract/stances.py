@@ -13,7 +13,8 @@ from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.pronouns import summing_noun
-from loaders.extract.sentence import STATES, Reader, Ref, label_of_ref
+from loaders.extract.refs import key_label
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 
 _TIME_MARKS = {"-", "–", "—", ":"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -99,6 +100,10 @@ def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref
                 staged += [Ref(max(last, key=lambda n: n.seen).handle)] if last else []
                 continue
             things = [x for x in r.refs(p) if label_of_ref(x, r.topics) in _STAGED]
+            if not things and p.lemma_.lower() == "event" and any(c.dep_ == "det" for c in p.children):
+                # "the successful holding of this event": the one event named in this sentence or the last
+                last = [n for n in r.topics if n.label is Label.EVENT and n.seen >= r.info.index - 1]
+                things = [Ref(max(last, key=lambda n: n.seen).handle)] if last else []
             staged += things or _staged(r, p, depth + 1)[0]
     if staged and noun.lemma_.lower() in words.approving_stages:
         takers = [
@@ -131,6 +136,13 @@ def staged_objects(r: Reader, verb: Token, sources: list[Ref], modality: Modalit
                 for thing in staged:
                     r.emit(Ref(taker.key, inferred=True), "SUPPORTS", thing, modality, conf - 0.1)
     return list(dict.fromkeys(out))
+
+
+def staged_aims(r: Reader, tokens: list[Token]) -> list[Ref]:
+    """ "expressed its full support for Mongolia's hosting of COP17", "support for the holding of the summit":
+    a stance noun aimed at a stage of a document or event ('for' / 'of' phrase) is aimed at the document or
+    event (inferred), as with a verb (``staged_objects``)."""
+    return list(dict.fromkeys(x for t in tokens for x in _staged(r, t)[0]))
 
 
 def unaimed_stance(r: Reader, noun: Token) -> list[Ref]:
@@ -199,3 +211,23 @@ def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
             continue
         out += [x for x in r.refs(named) if label_of_ref(x, r.topics) in _APPOSED]
     return list(dict.fromkeys(out))
+
+
+def backed_bids(r: Reader) -> None:
+    """ "China supports Timor-Leste's early accession to ASEAN", "Germany backs Ukraine's bid to join the EU":
+    a stance of support on a bid or an accession, read in this sentence, also backs the state or body that
+    makes it (the topic's named author; SUPPORTS, inferred), never the body it would join."""
+    kinds = r.lex.words.owned_bid_kinds
+    for claim in [c for c in r.ctx.claims if c.type == "SUPPORTS" and c.sent.index == r.info.index]:
+        if not claim.target.startswith("?topic:"):
+            continue
+        node = r.topics[int(claim.target.split(":")[1])]
+        if node.kind not in kinds:
+            continue
+        own = r.ctx.actor(claim.source)
+        for agent in node.authors:  # (its named maker: "Sweden's NATO bid" is Sweden's, not NATO's)
+            if agent in node.targets:
+                continue
+            if key_label(agent) in ACTORS and r.ctx.actor(agent) != own:
+                conf = claim.confidence - 0.05
+                r.emit(Ref(claim.source), "SUPPORTS", Ref(agent, inferred=True), claim.modality, conf)

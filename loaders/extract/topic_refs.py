@@ -84,6 +84,36 @@ class TopicReader(Resolver):
         mark_seen(node, self.info.index)
         return node.handle
 
+    def note_voted(self) -> None:
+        """Keeps what would make a topic of each election or referendum this sentence names without making
+        it one, for "the result" in the next two sentences (``voted_before``)."""
+        voted = self.lex.words.voted_kinds
+        for token in self.sent:
+            if token.pos_ != "NOUN":
+                continue
+            kind = topic_of(token, self.lex, self.active)
+            if kind is not None and kind.kind in voted:
+                parts = self.topic_parts(token, kind.kind)
+                entry = (self.info.index, kind, parts, self.surface(token), token.lemma_.lower())
+                self.ctx.voted_named.append(entry)
+
+    def voted_before(self) -> str | None:
+        """The election or referendum the last two sentences named (the latest; one only), made a topic now:
+        "Moldova's ruling party kept its majority in Sunday's parliamentary election. The EU and France
+        welcomed the result." """
+        recent = [e for e in self.ctx.voted_named if self.info.index - 2 <= e[0] < self.info.index]
+        if not recent:
+            return None
+        last = max(e[0] for e in recent)
+        named = [e for e in recent if e[0] == last]
+        if len({e[3].lower() for e in named}) != 1:
+            return None
+        _, kind, parts, surface, head = named[0]
+        assert isinstance(kind, Topic) and isinstance(parts, TopicParts)
+        node = find_or_add(self.ctx, self.topics, kind, parts, self.article_year, surface, head, False)
+        mark_seen(node, self.info.index)
+        return node.handle
+
     def _kindred_act(self, token: Token, kind: str) -> TopicNode | None:
         """A bare 'the attack' (no owner, place or qualifier in its phrase) where no act of its kind was
         named in the last two sentences, but one act of a kindred kind was (lexicon kindred_act_kinds:
@@ -235,7 +265,8 @@ class TopicReader(Resolver):
                     keys = [
                         r.key for r in self.refs(pobj, topics=False, depth=2) if key_label(r.key) in ACTORS
                     ]
-                    if prep == "by" or (prep == "of" and kind in words.authored_kinds):
+                    acceder = prep == "of" and kind in words.acceder_kinds  # "the accession of Bolivia"
+                    if prep == "by" or (prep == "of" and kind in words.authored_kinds) or acceder:
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
                     if prep == "of" and kind in words.meeting_kinds and self.mention_at(pobj) is not None:
@@ -292,7 +323,7 @@ class TopicReader(Resolver):
                                         for k in [region_of(p_m, self.ctx) or self.side_region(p)]
                                         if k is not None and k not in places
                                     ]
-                        elif kind in words.targeted_kinds or (
+                        elif (kind in words.targeted_kinds and not acceder) or (
                             kind in words.party_kinds and prep in {"with", "between"}
                         ):
                             targets += keys
