@@ -632,6 +632,7 @@ class RuleWords:
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
+    named_mission_words: frozenset[str] = frozenset()  # "the SADC Mission in Mozambique (SAMIM)": a body
     despite_preps: frozenset[str] = frozenset()  # "passed despite opposition from X": X opposes it
     beside_preps: frozenset[str] = frozenset()  # "voted against it alongside the US": the US too
     entry_ban_verbs: frozenset[str] = (

@@ -277,8 +277,40 @@ def _contributed(r: Reader, verb: Token) -> None:
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
+    if not bodies:
+        bodies = _mission_meant(r, verb, targets)
     if bodies:
         _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
+
+
+def _mission_meant(r: Reader, verb: Token, targets: list[Token]) -> list[Ref]:
+    """The mission forces were given to when the text does not name it there (round 26): "the SADC Mission
+    in Mozambique (SAMIM), to which South Africa and Tanzania contributed troops" (the relative's head),
+    "... contributed troops to the force" (a mission or force noun with its article: the mission this
+    sentence names, or the last one the two before named)."""
+    articles = {"the", "this", "that", "its"}
+    for target in targets:
+        if target.tag_ == "WDT" and verb.dep_ == "relcl":
+            return [b for b in bodies_in(r, verb.head) if _mission(r, b.key)]
+        if (
+            target.pos_ == "NOUN"
+            and target.lemma_.lower() in r.lex.words.mission_bodies
+            and r.mention_at(target) is None
+            and any(c.dep_ in {"det", "poss"} and c.lower_ in articles for c in target.children)
+        ):
+            named = [Ref(m.key) for m in r.mentions if m.label is Label.ORGANIZATION and _mission(r, m.key)]
+            return named[:1] or _mission_before(r)
+    # "the SADC Mission in Mozambique (SAMIM), to which South Africa ... contributed troops": the model
+    # hangs "to which" on the subject; the body is the name just before it
+    for t in verb.subtree:
+        if t.i < verb.i and t.lower_ == "which" and t.head.lower_ == "to" and not targets:
+            k = t.head.i - 1
+            while k > r.sent.start and r.sent.doc[k].text == ",":
+                k -= 1
+            before = r.mention_at(r.sent.doc[k])
+            if before is not None and before.label is Label.ORGANIZATION and _mission(r, before.key):
+                return [Ref(before.key)]
+    return []
 
 
 # ---- "the mission has troops from Nepal, Rwanda and Pakistan": states that send forces to a mission ------
@@ -291,6 +323,8 @@ def _contingents_from(r: Reader, noun: Token) -> None:
         return
     # the "from" phrase on the noun, or on the verb the noun is the object of ("has troops from ...")
     holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    # "some 2,000 soldiers drawn from South Africa, Botswana and Malawi" (a participle on the forces)
+    holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     sources = [p for h in holders for p in _pobjs(h, {"from"})]
     for s in list(sources):  # "from 30 countries, including Nepal and Rwanda"
         sources += _pobjs(s, {"including", "like"})
@@ -833,7 +867,8 @@ def _class_members(r: Reader) -> None:
     """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
     Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
     classes = any_of(tuple(sorted(r.lex.words.member_class_nouns, key=len, reverse=True)))
-    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{LIST})"
+    # (also set off by dashes or a colon: "five EU states — Spain, Slovakia and Cyprus — still ...")
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?:[-–—:] )?(?P<list>{LIST})"
     for match in re.finditer(pattern, signature(r)):
         org = mentions_in(r, match["org"])[0]
         if not _standing(r, org.key):
