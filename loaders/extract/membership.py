@@ -87,6 +87,9 @@ def run_all(r: Reader) -> None:
             if "from" in lemmas:
                 _contingents_from(r, t)
             _own_contingent(r, t)
+    if "status" in lemmas and lemmas & words.joined_as_words and lemmas & words.status_holding_verbs:
+        for t in _tagged(r, "NOUN", {"status"}):
+            _status_held(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in _tagged(r, "NOUN", words.joined_as_words):
             _admitted_as(r, t)
@@ -571,6 +574,36 @@ def _counted_before(r: Reader, noun: Token) -> list[Ref]:
             if len(states) == count and all(k.startswith("Country:") for k in states):
                 return [Ref(k, inferred=True) for k in states]
     return []
+
+
+# ---- "Mongolia has held observer status at the SCO since 2004" ------------------------------------------
+def _status_held(r: Reader, noun: Token) -> None:
+    """A status short of membership that a state has or holds in a body (round 26): "Mongolia has held
+    observer status in the SCO since 2004", "Palestine, which has held non-member observer status at the
+    United Nations", "ASEAN, where it currently has observer status" (MEMBER_OF with that status). Not a
+    status sought, lost or only hoped for (the verb's modality; "seeks observer status" is no holding)."""
+    words = r.lex.words
+    kinds = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words]
+    verb = noun.head
+    if not kinds or noun.dep_ != "dobj" or verb.lemma_.lower() not in words.status_holding_verbs:
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    places = _pobjs(noun, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
+    bodies = [b for p in places for b in bodies_in(r, p)]
+    if not bodies and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        bodies = bodies_in(r, verb.head)  # "ASEAN, where it currently has observer status"
+    subject = subjects(verb)[0]
+    members = _states_in(r, subject)
+    if any(t.pos_ == "PRON" for t in subject) and verb.dep_ == "relcl":
+        # "Timor-Leste's accession to ASEAN, where it has observer status": 'it' is the owner of the noun
+        # the body hangs on, not whoever the pronoun would find
+        up = verb.head
+        while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+            up = up.head
+        members = _states_in(r, [c for c in up.children if c.dep_ == "poss"])
+    status = " ".join(c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}) + " status"
+    _emit(r, members, [b for b in bodies if label_of_ref(b, r.topics) is Label.ORGANIZATION], 0.7, status)
 
 
 # ---- "Laos was admitted as a dialogue partner", "granted observer status in the SCO" ---------------------
