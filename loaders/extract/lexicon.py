@@ -635,6 +635,8 @@ class RuleWords:
     alliance_pact_words: frozenset[str] = frozenset()  # "a mutual defence treaty": its parties are allies
     alliance_pact_heads: frozenset[str] = frozenset()
     unallied_pact_words: frozenset[str] = frozenset()  # "a defence cooperation agreement" is no alliance
+    share_verbs: dict[str, str | None] = field(default_factory=dict)  # "makes up two-thirds of Guyana"
+    share_nouns: frozenset[str] = frozenset()
     state_descriptor_nouns: frozenset[str] = frozenset()  # "Douala, the country's economic capital"
     status_holding_verbs: frozenset[str] = frozenset()  # "has held observer status in the SCO"
     named_mission_words: frozenset[str] = frozenset()  # "the SADC Mission in Mozambique (SAMIM)": a body

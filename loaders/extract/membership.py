@@ -110,6 +110,16 @@ def members_in(r: Reader, tokens: list[Token]) -> list[Ref]:
     return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
 
 
+def ruled_states(r: Reader, members: list[Ref]) -> list[Ref]:
+    """Members with a ruling junta read as the state it rules (round 26): "the three juntas, which formed the
+    Alliance of Sahel States" make Mali, Burkina Faso and Niger members; a body's members are states."""
+    out = []
+    for m in members:
+        state = r.ctx.ruled_by(m.key)
+        out.append(Ref(state, inferred=True) if state is not None else m)
+    return out
+
+
 def _kind(r: Reader, key: str) -> str | None:
     node = r.ctx.nodes.get(key)
     return None if node is None else str(node.attrs.get("kind") or "") or None
@@ -123,7 +133,7 @@ def _standing(r: Reader, key: str) -> bool:
 def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
     """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
     for body in dict.fromkeys(b.key for b in bodies):
-        for member in dict.fromkeys(m.key for m in members):
+        for member in dict.fromkeys(m.key for m in ruled_states(r, members)):
             if member != body and r.ctx.actor(member) != body:
                 r.emit(
                     Ref(member, inferred=True), "MEMBER_OF", Ref(body), Modality.ASSERTED, conf, status=status
@@ -257,8 +267,8 @@ def _banded(r: Reader, verb: Token) -> None:
 # ---- "Denmark and France have pledged aircraft to Eastern Sentry" ------------------------------------
 def _contributed(r: Reader, verb: Token) -> None:
     words = r.lex.words
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return  # (nor "may contribute troops to the mission": round 26)
     assets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.pledged_assets]
     assets += [a for c in assets for a in c.conjuncts]
     if not assets:
@@ -275,7 +285,7 @@ def _contributed(r: Reader, verb: Token) -> None:
             # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
             standing = named and verb.lemma_.lower() in words.contributing_verbs
             if (kind in r.lex.words.membership_bodies and standing) or (
-                kind is None and (operation or target.pos_ == "PRON")
+                kind is None and (operation or target.pos_ == "PRON" or (named and _mission(r, b.key)))
             ):
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
@@ -595,7 +605,7 @@ def _status_held(r: Reader, noun: Token) -> None:
         bodies = bodies_in(r, verb.head)  # "ASEAN, where it currently has observer status"
     subject = subjects(verb)[0]
     members = _states_in(r, subject)
-    if any(t.pos_ == "PRON" for t in subject) and verb.dep_ == "relcl":
+    if any(t.pos_ == "PRON" and t.tag_ == "PRP" for t in subject) and verb.dep_ == "relcl":
         # "Timor-Leste's accession to ASEAN, where it has observer status": 'it' is the owner of the noun
         # the body hangs on, not whoever the pronoun would find
         up = verb.head

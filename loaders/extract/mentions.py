@@ -246,7 +246,11 @@ def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
         if end + 1 < sent.end and doc[end].lower_ in {"in", "to", "for"}:
             place = end + 1 + (doc[end + 1].lower_ == "the")
             stop = place
-            while stop < sent.end and (doc[stop].is_title or (doc[stop].lower_ == "of" and stop > place)):
+            while stop < sent.end and (
+                doc[stop].is_title
+                or (doc[stop].lower_ == "of" and stop > place)
+                or (doc[stop].text == "-" and stop > place and stop + 1 < sent.end and doc[stop + 1].is_title)
+            ):  # ("in Guinea-Bissau", "in the Democratic Republic of the Congo")
                 stop += 1
             if doc[stop - 1].lower_ == "of":
                 stop -= 1

@@ -96,7 +96,7 @@ def founded(r: Reader) -> None:
         else:
             continue
         orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
-        members = membership.members_in(r, founders)
+        members = membership.ruled_states(r, membership.members_in(r, founders))
         _members_of(r, verb, members, orgs, 0.15)
 
 
@@ -630,6 +630,8 @@ def territory(r: Reader) -> None:
             _region_of(r, token)
         if token.dep_ == "appos" and token.lemma_.lower() in r.lex.words.place_nouns:
             _described_place(r, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in r.lex.words.share_verbs:
+            _share_of(r, token)
 
 
 def dateline(r: Reader) -> None:
@@ -824,6 +826,46 @@ def _claimants(r: Reader, place: Mention | Token) -> set[str]:
         if verb.lemma_.lower() in w.say_verbs or verb.lemma_ in w.deem_verbs:
             found += [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return {r.ctx.actor(x.key) for x in found}
+
+
+def _share_of(r: Reader, verb: Token) -> None:
+    """'the Essequibo region, which makes up about two-thirds of Guyana', '... of Guyanese territory', 'the
+    territory administered by Guyana that makes up two-thirds of the country's land area', 'Tigray, which
+    accounts for a tenth of Ethiopia's population' (round 26): a region stated as a share of a state's land
+    or people is part of it, as a fact the text states (not a claim: "claims the region" stays a claim)."""
+    words = r.lex.words
+    needed = words.share_verbs[verb.lemma_.lower()]
+    if needed and not any(c.lower_ == needed for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    shares = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == needed for p in c.children if p.dep_ == "pobj"
+    ]
+    wholes = [p for s in shares for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    states: list[Ref] = []
+    for whole in wholes:
+        if whole.lemma_.lower() in words.share_nouns:
+            owners = [c for c in whole.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+            states += [x for o in owners for x in r.refs(o, topics=False) if key_label(x.key) is Label.COUNTRY]
+        elif r.mention_at(whole) is not None:
+            states += [x for x in r.refs(whole, topics=False) if key_label(x.key) is Label.COUNTRY]
+    if len({x.key for x in states}) != 1:
+        return
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject:
+        return
+    place = subject[0]
+    if place.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        place = verb.head
+    found = r.mention_at(place)
+    if found is None and place.dep_ == "appos":  # "the Essequibo region, the territory ... that makes up"
+        found = r.mention_at(place.head)
+    if found is None:
+        before = [m for m in r.mentions if m.end <= place.i and m.label is Label.REGION]
+        found = before[-1] if before and place.pos_ == "NOUN" and place.i - before[-1].end <= 8 else None
+    if found is not None and found.label is Label.REGION:
+        r.emit(Ref(found.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.75)
 
 
 def _described_place(r: Reader, noun: Token) -> None:
