@@ -233,6 +233,10 @@ def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     doc = sent.doc
     out: list[tuple[Span, str]] = []
     for token in sent:
+        bracketed = _bracketed_mission(token, lex)  # "the Multinational Security Support (MSS) mission"
+        if bracketed is not None:
+            out.append(bracketed)
+            continue
         if token.text not in lex.words.named_mission_words or token.i == sent.start or token.ent_id_:
             continue  # (a mission the gazetteer knows, "UN Mission in South Sudan", stays its own)
         start = token.i
@@ -261,6 +265,23 @@ def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
             name, end = doc[end + 1].text, end + 3
         out.append((doc[start:end], name))
     return out
+
+
+def _bracketed_mission(token: Token, lex: Lexicon) -> tuple[Span, str] | None:
+    """'the Kenya-led Multinational Security Support (MSS) mission': capitalised words, an acronym in brackets
+    and a lower-case mission word make one body, named by its acronym."""
+    doc = token.doc
+    words = {w.lower() for w in lex.words.named_mission_words}
+    if token.lower_ not in words or not token.is_lower or token.i < 5:
+        return None
+    if doc[token.i - 1].text != ")" or doc[token.i - 3].text != "(" or not doc[token.i - 2].is_upper:
+        return None
+    start = token.i - 3
+    while start > token.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if token.i - 3 - start < 2:
+        return None
+    return doc[start : token.i + 1], doc[token.i - 2].text
 
 
 def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:

@@ -503,6 +503,13 @@ def memberships(r: Reader) -> None:
         if len(listed) >= 2 and len(listed) == len(mentions_in(r, match["list"])):
             for member in listed:
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
+    # "Britain, France and Germany (the E3)": states listed, then the body they make up in brackets (round 26)
+    for match in re.finditer(rf"(?P<list>{LIST}) \( (?:the )?(?P<org>O#\d+) \)", sig):
+        org = mentions_in(r, match["org"])[0]
+        listed = [m for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
+        if len(listed) >= 2 and len(listed) == len(mentions_in(r, match["list"])):
+            for member in listed:
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
     # "Hungary remains the sole NATO member"
     for match in re.finditer(
         r"(?P<m>C#\d+) (?:remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?:\w+ )?"
@@ -879,6 +886,9 @@ def _described_place(r: Reader, noun: Token) -> None:
     if not owners or owners[0].lemma_.lower() not in r.lex.words.state_descriptor_nouns:
         return
     states = [x for x in r.refs(owners[0], topics=False) if key_label(x.key) is Label.COUNTRY]
+    named = {m.key for m in r.mentions if m.label is Label.COUNTRY}
+    if len(named) > 1 or (named and {x.key for x in states} != named):
+        return  # "a tour that takes him to Guatemala ... Paraguayan ... the country's second city": unclear
     if len(states) == 1 and states[0].key != place.key:
         r.emit(Ref(place.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.8)
 
