@@ -593,7 +593,11 @@ def _status_held(r: Reader, noun: Token) -> None:
     United Nations", "ASEAN, where it currently has observer status" (MEMBER_OF with that status). Not a
     status sought, lost or only hoped for (the verb's modality; "seeks observer status" is no holding)."""
     words = r.lex.words
-    kinds = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words]
+    kinds = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words
+    ]
     verb = noun.head
     if not kinds or noun.dep_ != "dobj" or verb.lemma_.lower() not in words.status_holding_verbs:
         return

@@ -276,7 +276,13 @@ def _defence_pact(r: Reader, pact: Token) -> None:
 
 
 def _objects_of(token: Token, prep: str) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _former(r: Reader, token: Token) -> bool:
@@ -608,6 +614,13 @@ def territory(r: Reader) -> None:
             continue
         _part_of(r, mentions_in(r, match["city"] or match["region"])[0], country)
     _containing_places(r, sig)
+    # "the Cabo Delgado port town of Mocimboa da Praia", "the Syunik town of Goris": a place named "of" after
+    # a region and a place noun is part of that region (round 26; "the Ukrainian city of X" is a demonym's)
+    towns = any_of(tuple(sorted((w for w in r.lex.words.place_nouns if " " not in w), key=len, reverse=True)))
+    for match in re.finditer(rf"\bthe (?P<owner>R#\d+) (?:[a-z-]+ )?(?:{towns}) of (?P<place>R#\d+)", sig):
+        owner, place = mentions_in(r, match["owner"])[0], mentions_in(r, match["place"])[0]
+        if owner.key != place.key:
+            r.emit(Ref(place.key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.8)
     _own_places(r)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
@@ -847,14 +860,22 @@ def _share_of(r: Reader, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
         return
     shares = [c for c in verb.children if c.dep_ == "dobj"] + [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ == needed for p in c.children if p.dep_ == "pobj"
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == needed
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
-    wholes = [p for s in shares for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    wholes = [
+        p for s in shares for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
     states: list[Ref] = []
     for whole in wholes:
         if whole.lemma_.lower() in words.share_nouns:
             owners = [c for c in whole.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
-            states += [x for o in owners for x in r.refs(o, topics=False) if key_label(x.key) is Label.COUNTRY]
+            states += [
+                x for o in owners for x in r.refs(o, topics=False) if key_label(x.key) is Label.COUNTRY
+            ]
         elif r.mention_at(whole) is not None:
             states += [x for x in r.refs(whole, topics=False) if key_label(x.key) is Label.COUNTRY]
     if len({x.key for x in states}) != 1:
