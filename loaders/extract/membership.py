@@ -267,8 +267,11 @@ def _banded(r: Reader, verb: Token) -> None:
 # ---- "Denmark and France have pledged aircraft to Eastern Sentry" ------------------------------------
 def _contributed(r: Reader, verb: Token) -> None:
     words = r.lex.words
-    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
-        return  # (nor "may contribute troops to the mission": round 26)
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] in {
+        Modality.NEGATED,
+        Modality.HYPOTHETICAL,
+    }:
+        return  # (nor "may contribute troops to the mission": round 26; "will send" is announced, kept)
     assets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.pledged_assets]
     assets += [a for c in assets for a in c.conjuncts]
     if not assets:
