@@ -634,6 +634,14 @@ class RuleWords:
     infinitive_marks: frozenset[str] = frozenset()  # "for Finland to join": not done
     weapon_names: frozenset[str] = frozenset()  # names the model tags as bodies: "Patriot", "HIMARS"
     operation_words: frozenset[str] = frozenset()  # "Operation X": a named operation or coalition
+    alliance_pact_words: frozenset[str] = frozenset()  # "a mutual defence treaty": its parties are allies
+    alliance_pact_heads: frozenset[str] = frozenset()
+    unallied_pact_words: frozenset[str] = frozenset()  # "a defence cooperation agreement" is no alliance
+    share_verbs: dict[str, str | None] = field(default_factory=dict)  # "makes up two-thirds of Guyana"
+    share_nouns: frozenset[str] = frozenset()
+    state_descriptor_nouns: frozenset[str] = frozenset()  # "Douala, the country's economic capital"
+    status_holding_verbs: frozenset[str] = frozenset()  # "has held observer status in the SCO"
+    named_mission_words: frozenset[str] = frozenset()  # "the SADC Mission in Mozambique (SAMIM)": a body
     despite_preps: frozenset[str] = frozenset()  # "passed despite opposition from X": X opposes it
     beside_preps: frozenset[str] = frozenset()  # "voted against it alongside the US": the US too
     entry_ban_verbs: frozenset[str] = (

@@ -87,6 +87,9 @@ def run_all(r: Reader) -> None:
             if "from" in lemmas:
                 _contingents_from(r, t)
             _own_contingent(r, t)
+    if "status" in lemmas and lemmas & words.joined_as_words and lemmas & words.status_holding_verbs:
+        for t in _tagged(r, "NOUN", {"status"}):
+            _status_held(r, t)
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in _tagged(r, "NOUN", words.joined_as_words):
             _admitted_as(r, t)
@@ -107,6 +110,16 @@ def members_in(r: Reader, tokens: list[Token]) -> list[Ref]:
     return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
 
 
+def ruled_states(r: Reader, members: list[Ref]) -> list[Ref]:
+    """Members with a ruling junta read as the state it rules (round 26): "the three juntas, which formed the
+    Alliance of Sahel States" make Mali, Burkina Faso and Niger members; a body's members are states."""
+    out = []
+    for m in members:
+        state = r.ctx.ruled_by(m.key)
+        out.append(Ref(state, inferred=True) if state is not None else m)
+    return out
+
+
 def _kind(r: Reader, key: str) -> str | None:
     node = r.ctx.nodes.get(key)
     return None if node is None else str(node.attrs.get("kind") or "") or None
@@ -120,7 +133,7 @@ def _standing(r: Reader, key: str) -> bool:
 def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
     """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
     for body in dict.fromkeys(b.key for b in bodies):
-        for member in dict.fromkeys(m.key for m in members):
+        for member in dict.fromkeys(m.key for m in ruled_states(r, members)):
             if member != body and r.ctx.actor(member) != body:
                 r.emit(
                     Ref(member, inferred=True), "MEMBER_OF", Ref(body), Modality.ASSERTED, conf, status=status
@@ -254,8 +267,11 @@ def _banded(r: Reader, verb: Token) -> None:
 # ---- "Denmark and France have pledged aircraft to Eastern Sentry" ------------------------------------
 def _contributed(r: Reader, verb: Token) -> None:
     words = r.lex.words
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] in {
+        Modality.NEGATED,
+        Modality.HYPOTHETICAL,
+    }:
+        return  # (nor "may contribute troops to the mission": round 26; "will send" is announced, kept)
     assets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.pledged_assets]
     assets += [a for c in assets for a in c.conjuncts]
     if not assets:
@@ -272,13 +288,45 @@ def _contributed(r: Reader, verb: Token) -> None:
             # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
             standing = named and verb.lemma_.lower() in words.contributing_verbs
             if (kind in r.lex.words.membership_bodies and standing) or (
-                kind is None and (operation or target.pos_ == "PRON")
+                kind is None and (operation or target.pos_ == "PRON" or (named and _mission(r, b.key)))
             ):
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
         bodies = _operation_before(r)  # "NATO would launch Baltic Sentry ... pledged ships to it"
+    if not bodies:
+        bodies = _mission_meant(r, verb, targets)
     if bodies:
         _emit(r, members_in(r, subjects(verb)[0]), bodies, 0.7)
+
+
+def _mission_meant(r: Reader, verb: Token, targets: list[Token]) -> list[Ref]:
+    """The mission forces were given to when the text does not name it there (round 26): "the SADC Mission
+    in Mozambique (SAMIM), to which South Africa and Tanzania contributed troops" (the relative's head),
+    "... contributed troops to the force" (a mission or force noun with its article: the mission this
+    sentence names, or the last one the two before named)."""
+    articles = {"the", "this", "that", "its"}
+    for target in targets:
+        if target.tag_ == "WDT" and verb.dep_ == "relcl":
+            return [b for b in bodies_in(r, verb.head) if _mission(r, b.key)]
+        if (
+            target.pos_ == "NOUN"
+            and target.lemma_.lower() in r.lex.words.mission_bodies
+            and r.mention_at(target) is None
+            and any(c.dep_ in {"det", "poss"} and c.lower_ in articles for c in target.children)
+        ):
+            named = [Ref(m.key) for m in r.mentions if m.label is Label.ORGANIZATION and _mission(r, m.key)]
+            return named[:1] or _mission_before(r)
+    # "the SADC Mission in Mozambique (SAMIM), to which South Africa ... contributed troops": the model
+    # hangs "to which" on the subject; the body is the name just before it
+    for t in verb.subtree:
+        if t.i < verb.i and t.lower_ == "which" and t.head.lower_ == "to" and not targets:
+            k = t.head.i - 1
+            while k > r.sent.start and r.sent.doc[k].text == ",":
+                k -= 1
+            before = r.mention_at(r.sent.doc[k])
+            if before is not None and before.label is Label.ORGANIZATION and _mission(r, before.key):
+                return [Ref(before.key)]
+    return []
 
 
 # ---- "the mission has troops from Nepal, Rwanda and Pakistan": states that send forces to a mission ------
@@ -291,6 +339,8 @@ def _contingents_from(r: Reader, noun: Token) -> None:
         return
     # the "from" phrase on the noun, or on the verb the noun is the object of ("has troops from ...")
     holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    # "some 2,000 soldiers drawn from South Africa, Botswana and Malawi" (a participle on the forces)
+    holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     sources = [p for h in holders for p in _pobjs(h, {"from"})]
     for s in list(sources):  # "from 30 countries, including Nepal and Rwanda"
         sources += _pobjs(s, {"including", "like"})
@@ -537,6 +587,40 @@ def _counted_before(r: Reader, noun: Token) -> list[Ref]:
             if len(states) == count and all(k.startswith("Country:") for k in states):
                 return [Ref(k, inferred=True) for k in states]
     return []
+
+
+# ---- "Mongolia has held observer status at the SCO since 2004" ------------------------------------------
+def _status_held(r: Reader, noun: Token) -> None:
+    """A status short of membership that a state has or holds in a body (round 26): "Mongolia has held
+    observer status in the SCO since 2004", "Palestine, which has held non-member observer status at the
+    United Nations", "ASEAN, where it currently has observer status" (MEMBER_OF with that status). Not a
+    status sought, lost or only hoped for (the verb's modality; "seeks observer status" is no holding)."""
+    words = r.lex.words
+    kinds = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.lower_ in words.joined_as_words
+    ]
+    verb = noun.head
+    if not kinds or noun.dep_ != "dobj" or verb.lemma_.lower() not in words.status_holding_verbs:
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    places = _pobjs(noun, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
+    bodies = [b for p in places for b in bodies_in(r, p)]
+    if not bodies and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        bodies = bodies_in(r, verb.head)  # "ASEAN, where it currently has observer status"
+    subject = subjects(verb)[0]
+    members = _states_in(r, subject)
+    if any(t.pos_ == "PRON" and t.tag_ == "PRP" for t in subject) and verb.dep_ == "relcl":
+        # "Timor-Leste's accession to ASEAN, where it has observer status": 'it' is the owner of the noun
+        # the body hangs on, not whoever the pronoun would find
+        up = verb.head
+        while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+            up = up.head
+        members = _states_in(r, [c for c in up.children if c.dep_ == "poss"])
+    status = " ".join(c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}) + " status"
+    _emit(r, members, [b for b in bodies if label_of_ref(b, r.topics) is Label.ORGANIZATION], 0.7, status)
 
 
 # ---- "Laos was admitted as a dialogue partner", "granted observer status in the SCO" ---------------------
@@ -833,7 +917,8 @@ def _class_members(r: Reader) -> None:
     """States named after a body and a noun of their class are its members (MEMBER_OF): "G7 nations Japan and
     Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
     classes = any_of(tuple(sorted(r.lex.words.member_class_nouns, key=len, reverse=True)))
-    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?P<list>{LIST})"
+    # (also set off by dashes or a colon: "five EU states — Spain, Slovakia and Cyprus — still ...")
+    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?:[-–—:] )?(?P<list>{LIST})"
     for match in re.finditer(pattern, signature(r)):
         org = mentions_in(r, match["org"])[0]
         if not _standing(r, org.key):

@@ -167,6 +167,14 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
             body = ctx.entity(Label.ORGANIZATION, name, name)
             out.append(Mention(token.i, end, body, Label.ORGANIZATION, "org", name))
             taken.update(range(token.i, end))
+    for span, name in _named_missions(sent, lex):  # "the SADC Mission in Mozambique (SAMIM)"
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        body = ctx.entity(Label.ORGANIZATION, name, span.text)
+        if name != span.text:
+            ctx.entity(Label.ORGANIZATION, name, name)
+        out.append(Mention(span.start, span.end, body, Label.ORGANIZATION, "org", span.text))
+        taken.update(range(span.start, span.end))
     for admin in _admin_names(sent, lex):  # "Armenia's Syunik province", "the Sagaing region"
         if any(i in taken for i in range(admin.start, admin.end)):
             continue
@@ -215,6 +223,65 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     for m in out:
         ctx.counts[m.key] += 1
     return out
+
+
+def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
+    """Missions named by a body's name and a capitalised mission word, with the place after "in" and an
+    acronym in brackets (round 26): "the SADC Mission in Mozambique (SAMIM)", "the African Union Mission in
+    Somalia", "the EU Training Mission in Mali". The span runs to the closing bracket; the node takes the
+    acronym as its name when there is one (so a later "SAMIM" is the same body), else the words."""
+    doc = sent.doc
+    out: list[tuple[Span, str]] = []
+    for token in sent:
+        bracketed = _bracketed_mission(token, lex)  # "the Multinational Security Support (MSS) mission"
+        if bracketed is not None:
+            out.append(bracketed)
+            continue
+        if token.text not in lex.words.named_mission_words or token.i == sent.start or token.ent_id_:
+            continue  # (a mission the gazetteer knows, "UN Mission in South Sudan", stays its own)
+        start = token.i
+        while start > sent.start and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            if doc[start - 1].pos_ not in {"PROPN", "NOUN", "ADJ"} or doc[start - 1].is_sent_start:
+                break
+            start -= 1
+        if start == token.i or not any(t.pos_ == "PROPN" for t in doc[start : token.i]):
+            continue  # "the Peace Force" alone: no body named before the word
+        end = token.i + 1
+        if end + 1 < sent.end and doc[end].lower_ in {"in", "to", "for"}:
+            place = end + 1 + (doc[end + 1].lower_ == "the")
+            stop = place
+            while stop < sent.end and (
+                doc[stop].is_title
+                or (doc[stop].lower_ == "of" and stop > place)
+                or (doc[stop].text == "-" and stop > place and stop + 1 < sent.end and doc[stop + 1].is_title)
+            ):  # ("in Guinea-Bissau", "in the Democratic Republic of the Congo")
+                stop += 1
+            if doc[stop - 1].lower_ == "of":
+                stop -= 1
+            if stop > place:
+                end = stop
+        name = doc[start:end].text
+        if end + 2 < sent.end and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+            name, end = doc[end + 1].text, end + 3
+        out.append((doc[start:end], name))
+    return out
+
+
+def _bracketed_mission(token: Token, lex: Lexicon) -> tuple[Span, str] | None:
+    """'the Kenya-led Multinational Security Support (MSS) mission': capitalised words, an acronym in brackets
+    and a lower-case mission word make one body, named by its acronym."""
+    doc = token.doc
+    words = {w.lower() for w in lex.words.named_mission_words}
+    if token.lower_ not in words or not token.is_lower or token.i < 5:
+        return None
+    if doc[token.i - 1].text != ")" or doc[token.i - 3].text != "(" or not doc[token.i - 2].is_upper:
+        return None
+    start = token.i - 3
+    while start > token.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if token.i - 3 - start < 2:
+        return None
+    return doc[start : token.i + 1], doc[token.i - 2].text
 
 
 def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:

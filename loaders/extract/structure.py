@@ -96,7 +96,7 @@ def founded(r: Reader) -> None:
         else:
             continue
         orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
-        members = membership.members_in(r, founders)
+        members = membership.ruled_states(r, membership.members_in(r, founders))
         _members_of(r, verb, members, orgs, 0.15)
 
 
@@ -222,10 +222,67 @@ def alliances(r: Reader) -> None:
             continue  # nor is its "key trading partner"
         if not _former(r, token):
             _ally(r, token)
+    if sentence_words(r) & r.lex.words.alliance_pact_words:
+        for token in r.sent:
+            if token.lemma_.lower() in r.lex.words.alliance_pact_heads and token.pos_ == "NOUN":
+                _defence_pact(r, token)
     alliance = any_of(r.lex.words.alliance_nouns)
     for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
         a, b = mentions_in(r, match["a"])[0], mentions_in(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
+
+
+def _non_prefixed(token: Token) -> bool:
+    """'non-NATO' (a name after 'non' and a hyphen), whatever the model made of the prefix."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and doc[token.i - 2].lower_ == "non"
+
+
+def _defence_pact(r: Reader, pact: Token) -> None:
+    """A mutual defence treaty binds its parties as allies (ALLY_OF, inferred; round 26): "Australia and
+    Papua New Guinea signed a mutual defence treaty", "Manila signed a defence pact with Tokyo", "the US
+    mutual defence treaty with the Philippines". A defence cooperation agreement, or a treaty only proposed,
+    negotiated or wished for, binds no one (the signing verb's modality)."""
+    words = r.lex.words
+    qualifiers = {c.lower_ for c in pact.children if c.dep_ in {"compound", "amod"}}
+    if not qualifiers & words.alliance_pact_words or qualifiers & words.unallied_pact_words:
+        return
+    if any(c.lower_ in r.lex.words.not_ally_words or c.dep_ == "neg" for c in pact.children):
+        return
+    parties: list[Ref] = []
+    modality, conf = Modality.ASSERTED, 0.7
+    verb = pact.head
+    if pact.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in words.signing_verbs:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        modality, conf = r.modality(verb)
+        parties += [x for s in subjects(verb)[0] for x in r.refs(s, topics=False)]
+        parties += [x for p in _objects_of(verb, "with") for x in r.refs(p, topics=False)]
+    else:  # the treaty named with its parties: "the US mutual defence treaty with the Philippines"
+        parties += [
+            x
+            for c in pact.children
+            if c.dep_ in {"poss", "compound", "nmod"} and r.mention_at(c) is not None
+            for x in r.refs(c, topics=False)
+        ]
+        if not parties:
+            return
+    parties += [x for p in _objects_of(pact, "with") for x in r.refs(p, topics=False)]
+    states = [p for n, p in enumerate(parties) if key_label(p.key) is Label.COUNTRY and p not in parties[:n]]
+    if modality is not Modality.ASSERTED or len(states) < 2:
+        return
+    for a, b in itertools.combinations(states, 2):
+        r.emit(a, "ALLY_OF", Ref(b.key, inferred=True), modality, conf, unordered=True)
+
+
+def _objects_of(token: Token, prep: str) -> list[Token]:
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _former(r: Reader, token: Token) -> bool:
@@ -252,6 +309,8 @@ def _ally(r: Reader, token: Token) -> None:
     possessed = any(c.dep_ == "poss" for c in token.children)
     for child in token.children:
         # "its Western allies": with a possessor, the adjective describes the allies, it does not own them
+        if _non_prefixed(child):
+            continue  # "a major non-NATO ally": NATO is what the ally is not in
         if child.dep_ == "poss" or (
             not possessed and child.dep_ in {"amod", "compound", "nmod"} and r.mention_at(child) is not None
         ):
@@ -362,7 +421,8 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
                     return [Ref(cand.key)], False
     # "Guatemala, one of Taiwan's few remaining allies," / "Belarus is one of Russia's allies"
     one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if one is not None and one.lower_ == "one":
+    # (also "Paraguay is the largest of Taiwan's allies", "the last of its allies in Europe")
+    if one is not None and (one.lower_ == "one" or one.tag_ == "JJS" or one.lower_ in {"last", "first"}):
         if one.dep_ == "appos":
             return [x for x in r.refs(one.head, topics=False) if x.key not in owner_keys], False
         if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
@@ -444,6 +504,13 @@ def memberships(r: Reader) -> None:
     for match in re.finditer(rf"(?P<org>O#\d+) (?P<open>[-–(]) (?P<list>{LIST}) (?P<close>[-–)])", sig):
         if (match["open"] == "(") != (match["close"] == ")"):
             continue
+        org = mentions_in(r, match["org"])[0]
+        listed = [m for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
+        if len(listed) >= 2 and len(listed) == len(mentions_in(r, match["list"])):
+            for member in listed:
+                r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
+    # "Britain, France and Germany (the E3)": states listed, then the body they make up in brackets (round 26)
+    for match in re.finditer(rf"(?P<list>{LIST}) \( (?:the )?(?P<org>O#\d+) \)", sig):
         org = mentions_in(r, match["org"])[0]
         listed = [m for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
         if len(listed) >= 2 and len(listed) == len(mentions_in(r, match["list"])):
@@ -547,6 +614,13 @@ def territory(r: Reader) -> None:
             continue
         _part_of(r, mentions_in(r, match["city"] or match["region"])[0], country)
     _containing_places(r, sig)
+    # "the Cabo Delgado port town of Mocimboa da Praia", "the Syunik town of Goris": a place named "of" after
+    # a region and a place noun is part of that region (round 26; "the Ukrainian city of X" is a demonym's)
+    towns = any_of(tuple(sorted((w for w in r.lex.words.place_nouns if " " not in w), key=len, reverse=True)))
+    for match in re.finditer(rf"\bthe (?P<owner>R#\d+) (?:[a-z-]+ )?(?:{towns}) of (?P<place>R#\d+)", sig):
+        owner, place = mentions_in(r, match["owner"])[0], mentions_in(r, match["place"])[0]
+        if owner.key != place.key:
+            r.emit(Ref(place.key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.8)
     _own_places(r)
     # "the Ukrainian regions of Donetsk and Luhansk"
     for match in re.finditer(
@@ -574,6 +648,10 @@ def territory(r: Reader) -> None:
             _controlled(r, token)
         if token.lemma_.lower() in r.lex.words.area_nouns and token.pos_ == "NOUN":
             _region_of(r, token)
+        if token.dep_ == "appos" and token.lemma_.lower() in r.lex.words.place_nouns:
+            _described_place(r, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in r.lex.words.share_verbs:
+            _share_of(r, token)
 
 
 def dateline(r: Reader) -> None:
@@ -768,6 +846,72 @@ def _claimants(r: Reader, place: Mention | Token) -> set[str]:
         if verb.lemma_.lower() in w.say_verbs or verb.lemma_ in w.deem_verbs:
             found += [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return {r.ctx.actor(x.key) for x in found}
+
+
+def _share_of(r: Reader, verb: Token) -> None:
+    """'the Essequibo region, which makes up about two-thirds of Guyana', '... of Guyanese territory', 'the
+    territory administered by Guyana that makes up two-thirds of the country's land area', 'Tigray, which
+    accounts for a tenth of Ethiopia's population' (round 26): a region stated as a share of a state's land
+    or people is part of it, as a fact the text states (not a claim: "claims the region" stays a claim)."""
+    words = r.lex.words
+    needed = words.share_verbs[verb.lemma_.lower()]
+    if needed and not any(c.lower_ == needed for c in verb.children):
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    shares = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == needed
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    wholes = [
+        p for s in shares for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    states: list[Ref] = []
+    for whole in wholes:
+        if whole.lemma_.lower() in words.share_nouns:
+            owners = [c for c in whole.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+            states += [
+                x for o in owners for x in r.refs(o, topics=False) if key_label(x.key) is Label.COUNTRY
+            ]
+        elif r.mention_at(whole) is not None:
+            states += [x for x in r.refs(whole, topics=False) if key_label(x.key) is Label.COUNTRY]
+    if len({x.key for x in states}) != 1:
+        return
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject:
+        return
+    place = subject[0]
+    if place.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        place = verb.head
+    found = r.mention_at(place)
+    if found is None and place.dep_ == "appos":  # "the Essequibo region, the territory ... that makes up"
+        found = r.mention_at(place.head)
+    if found is None:
+        before = [m for m in r.mentions if m.end <= place.i and m.label is Label.REGION]
+        found = before[-1] if before and place.pos_ == "NOUN" and place.i - before[-1].end <= 8 else None
+    if found is not None and found.label is Label.REGION:
+        r.emit(Ref(found.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.75)
+
+
+def _described_place(r: Reader, noun: Token) -> None:
+    """'Douala, the country's economic capital', 'Ciudad del Este, the country's second city', 'Nuuk, the
+    island's capital' (round 26): a place described in apposition by a place noun whose possessor is a
+    descriptor of a state ("the country", "the kingdom", "the island") is part of the state it stands for."""
+    place = r.mention_at(noun.head)
+    if place is None or place.label is not Label.REGION:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+    if not owners or owners[0].lemma_.lower() not in r.lex.words.state_descriptor_nouns:
+        return
+    states = [x for x in r.refs(owners[0], topics=False) if key_label(x.key) is Label.COUNTRY]
+    named = {m.key for m in r.mentions if m.label is Label.COUNTRY}
+    if len(named) > 1 or (named and {x.key for x in states} != named):
+        return  # "a tour that takes him to Guatemala ... Paraguayan ... the country's second city": unclear
+    if len(states) == 1 and states[0].key != place.key:
+        r.emit(Ref(place.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.8)
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
