@@ -423,6 +423,7 @@ class RuleWords:
     run_bodies: frozenset[str] = frozenset()
     led_groups: frozenset[str] = frozenset()  # 'a delegation led by X': X (and X's state)
     hosting_verbs: frozenset[str] = frozenset()  # 'was hosted at the White House': met the host state
+    signing_venues: frozenset[str] = frozenset()  # 'signed the pact at a ceremony': the signers met
     listed_participles: frozenset[str] = frozenset()  # 'Among those designated is X': X sanctioned
     decree_nouns: frozenset[str] = frozenset()  # 'a decree signed by X imposes ...': X's act
     closing_verbs: frozenset[str] = frozenset()  # 'the talks ended with a joint statement'

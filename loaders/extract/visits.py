@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import agent, prep_objects
+from loaders.extract.args import agent, direct_objects, prep_objects
+from loaders.extract.rule_helpers import _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 
 
@@ -37,3 +38,38 @@ def hosted_at(r: Reader, verb: Token) -> None:
     for guest in guests:
         if r.ctx.actor(guest.key) != host.key:
             r.emit(guest, "MET_WITH", host, modality, conf - 0.1, unordered=True)
+
+
+def signed_together(r: Reader, verb: Token) -> None:
+    """Signing told with its venue (round 26): 'Albanese and Adeang signed the treaty in Canberra', 'the deal
+    was signed at an air base by Petri and his Danish counterpart', 'signed the pact with O'Neil at a
+    ceremony': persons of two states signing one text at a place they both were met (MET_WITH, inferred).
+    A text signed by states alone, or with no place, tells no meeting (it may be signed apart)."""
+    words = r.lex.words
+    if verb.lemma_.lower() not in words.signing_verbs:
+        return
+    by = agent(verb)
+    holders = [verb, *direct_objects(verb)]  # "signed the treaty in Canberra": the parser hangs it on the text
+    found = [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
+    if by is None:
+        found += _subject_refs(r, verb)[0]
+    else:
+        found += [x for c in by.children if c.dep_ == "pobj" for x in r.refs(c, topics=False)]
+    persons = [x for x in found if label_of_ref(x, r.topics) is Label.PERSON]
+    states = {r.ctx.actor(x.key): x for x in persons if r.ctx.actor(x.key) != x.key}
+    if len(states) < 2:
+        return
+    venues = [v for h in holders for v in prep_objects(h, "at") + prep_objects(h, "in")]
+    placed = any(
+        v.lemma_.lower() in words.signing_venues
+        or any(label_of_ref(x, r.topics) in {Label.REGION, Label.COUNTRY} for x in r.refs(v, topics=False))
+        or bool(r.city_places(v))
+        for v in venues
+    )
+    if not placed:
+        return
+    modality, conf = r.modality(verb)
+    keys = list(states)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True)
