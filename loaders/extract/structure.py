@@ -1178,7 +1178,7 @@ def _organizers(r: Reader, token: Token) -> list[str]:
             out += [
                 x.key
                 for c in token.children
-                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in r.lex.words.holding_verbs
+                if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.holding_verbs  # (VBD: "exercises, staged by")
                 for a in c.children
                 if a.dep_ == "agent"
                 for p in a.children

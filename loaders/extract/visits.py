@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.model import Label
+from graph.model import Label, Modality
 from loaders.extract.args import agent, direct_objects, prep_objects
 from loaders.extract.rule_helpers import _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
@@ -49,12 +49,15 @@ def signed_together(r: Reader, verb: Token) -> None:
     if verb.lemma_.lower() not in words.signing_verbs:
         return
     by = agent(verb)
-    holders = [verb, *direct_objects(verb)]  # "signed the treaty in Canberra": the parser hangs it on the text
+    holders = [
+        verb,
+        *direct_objects(verb),
+    ]  # "signed the treaty in Canberra": the parser hangs it on the text
     found = [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
     if by is None:
         found += _subject_refs(r, verb)[0]
     else:
-        found += [x for c in by.children if c.dep_ == "pobj" for x in r.refs(c, topics=False)]
+        found += r.refs(by, topics=False)
     persons = [x for x in found if label_of_ref(x, r.topics) is Label.PERSON]
     states = {r.ctx.actor(x.key): x for x in persons if r.ctx.actor(x.key) != x.key}
     if len(states) < 2:
@@ -72,4 +75,46 @@ def signed_together(r: Reader, verb: Token) -> None:
     keys = list(states)
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True)
+            r.emit(
+                Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True
+            )
+
+
+def visit_adjunct(r: Reader, noun: Token) -> None:
+    """A visit told as the circumstance of a clause (round 26): 'Rubio, on a visit to Georgetown, warned ...',
+    'during his visit to Hanoi, Kishida pledged aid', 'after a trip to Abuja, she said': the one the clause is
+    about (the noun the phrase hangs on, or the clause's subject) met the state visited (MET_WITH, inferred).
+    A visit still to come ('before his visit to Seoul', 'on a planned trip') tells of no meeting yet."""
+    words = r.lex.words
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in words.visit_adjunct_preps:
+        return
+    if any(
+        c.dep_ in {"amod", "compound"}
+        and (c.lower_ in words.unrealised_visit_words or c.lemma_.lower() in words.unrealised_visit_words)
+        for c in noun.children
+    ):
+        return
+    visited = [
+        x
+        for p in prep_objects(noun, "to")
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    if not visited or agent(noun) is not None:
+        return  # ("a visit to Delhi by the minister": the noun rule reads its 'by')
+    carrier = prep.head
+    if carrier.pos_ in {"VERB", "AUX"}:
+        visitors, _ = _subject_refs(r, carrier)
+        modality, conf = r.modality(carrier)
+    else:  # "Rubio, on a visit to Georgetown, warned": the phrase hangs on the visitor
+        visitors = r.refs(carrier, topics=False)
+        governing = carrier.head if carrier.dep_ in {"nsubj", "nsubjpass"} else None
+        modality, conf = r.modality(governing) if governing is not None else (Modality.ASSERTED, 0.8)
+    visitors = [x for x in visitors if label_of_ref(x, r.topics) in {Label.PERSON, Label.COUNTRY}]
+    for visitor in visitors:
+        for place in visited:
+            if r.ctx.actor(visitor.key) != place.key:
+                r.emit(
+                    visitor, "MET_WITH", Ref(place.key, inferred=True), modality, conf - 0.1, unordered=True
+                )
