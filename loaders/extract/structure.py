@@ -1173,12 +1173,12 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                     and kind.kind in r.lex.words.meeting_kinds
                 ):
                     out.append(m.key)
-            # "a case brought by Sudan", "the referendum, staged by Moscow": the agent of a participle of
-            # holding the event holds it
+            # "a case brought by Sudan", "the exercises, staged by Moscow": the agent of a participle of
+            # holding the event holds it (the model may tag the participle VBD)
             out += [
                 x.key
                 for c in token.children
-                if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.holding_verbs  # (VBD: "exercises, staged by")
+                if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.holding_verbs
                 for a in c.children
                 if a.dep_ == "agent"
                 for p in a.children

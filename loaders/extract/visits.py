@@ -118,3 +118,29 @@ def visit_adjunct(r: Reader, noun: Token) -> None:
                 r.emit(
                     visitor, "MET_WITH", Ref(place.key, inferred=True), modality, conf - 0.1, unordered=True
                 )
+
+
+def brought_together(r: Reader, verb: Token) -> None:
+    """'talks which brought together ECOWAS and the AES', 'Qatar brought Rwanda and Congo together for talks'
+    (round 26): the two or three parties a gathering brings together met (MET_WITH, inferred). More parties are
+    attendance at a multilateral meeting, which is not expanded into pairs."""
+    words = r.lex.words
+    if verb.lemma_.lower() not in words.together_verbs:
+        return
+    # ("brought A and B together for talks": the model may hang "together" on the next preposition)
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    if not any(c.lower_ == "together" and c.dep_ in {"prt", "advmod"} for c in near):
+        return
+    parties = {
+        r.ctx.actor(x.key): x
+        for o in direct_objects(verb)
+        for x in r.refs(o, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    }
+    if not 2 <= len(parties) <= 3:
+        return
+    modality, conf = r.modality(verb)
+    keys = list(parties)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True)
