@@ -49,10 +49,7 @@ def signed_together(r: Reader, verb: Token) -> None:
     if verb.lemma_.lower() not in words.signing_verbs:
         return
     by = agent(verb)
-    holders = [
-        verb,
-        *direct_objects(verb),
-    ]  # "signed the treaty in Canberra": the parser hangs it on the text
+    holders = [verb, *direct_objects(verb)]  # "signed the treaty in Canberra": hung on the text
     found = [x for h in holders for t in prep_objects(h, "with") for x in r.refs(t, topics=False)]
     if by is None:
         found += _subject_refs(r, verb)[0]
@@ -72,12 +69,7 @@ def signed_together(r: Reader, verb: Token) -> None:
     if not placed:
         return
     modality, conf = r.modality(verb)
-    keys = list(states)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            r.emit(
-                Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True
-            )
+    _met_pairwise(r, list(states), modality, conf - 0.1)
 
 
 def visit_adjunct(r: Reader, noun: Token) -> None:
@@ -121,9 +113,9 @@ def visit_adjunct(r: Reader, noun: Token) -> None:
 
 
 def brought_together(r: Reader, verb: Token) -> None:
-    """'talks which brought together ECOWAS and the AES', 'Qatar brought Rwanda and Congo together for talks'
-    (round 26): the two or three parties a gathering brings together met (MET_WITH, inferred). More parties are
-    attendance at a multilateral meeting, which is not expanded into pairs."""
+    """'talks which brought together ECOWAS and the AES', 'Qatar brought Rwanda and Congo together for
+    talks' (round 26): the two or three parties a gathering brings together met (MET_WITH, inferred). More
+    parties are attendance at a multilateral meeting, which is not expanded into pairs."""
     words = r.lex.words
     if verb.lemma_.lower() not in words.together_verbs:
         return
@@ -140,7 +132,11 @@ def brought_together(r: Reader, verb: Token) -> None:
     if not 2 <= len(parties) <= 3:
         return
     modality, conf = r.modality(verb)
-    keys = list(parties)
+    _met_pairwise(r, list(parties), modality, conf - 0.1)
+
+
+def _met_pairwise(r: Reader, keys: list[str], modality: Modality, conf: float) -> None:
+    """Each two of the parties met (MET_WITH, inferred)."""
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf - 0.1, unordered=True)
+            r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf, unordered=True)
