@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import agent, direct_objects, prep_objects
-from loaders.extract.rule_helpers import _subject_refs
+from loaders.extract.args import agent, direct_objects, is_passive, prep_objects
+from loaders.extract.rule_helpers import _subject_refs, _topics_of_kind
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 
 
@@ -140,3 +140,35 @@ def _met_pairwise(r: Reader, keys: list[str], modality: Modality, conf: float) -
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             r.emit(Ref(a, inferred=True), "MET_WITH", Ref(b, inferred=True), modality, conf, unordered=True)
+
+
+def hosted_for(r: Reader, verb: Token) -> None:
+    """'Eritrea hosted the leaders of Egypt and Somalia for a summit in Asmara', 'Jordan hosted its
+    counterparts for talks' (round 26): the host organised the meeting it hosted its guests for (ORGANIZED),
+    held where the hosting or the meeting is placed (HELD_IN); the guests' meeting with the host is the verb's
+    own reading."""
+    words = r.lex.words
+    if verb.lemma_.lower() not in words.hosting_for_verbs or is_passive(verb):
+        return
+    nouns = prep_objects(verb, "for")
+    events = _topics_of_kind(r, nouns, words.meeting_kinds)
+    if not events:
+        return
+    hosts, _ = _subject_refs(r, verb)
+    hosts = [x for x in hosts if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.PERSON}]
+    if not hosts:
+        return
+    modality, conf = r.modality(verb)
+    for host in hosts:
+        for event in events:
+            r.emit(Ref(host.key, inferred=True), "ORGANIZED", event, modality, conf - 0.1)
+    places = [
+        x
+        for h in [verb, *nouns]
+        for p in prep_objects(h, "in")
+        for x in r.refs(p, topics=False) + [Ref(k) for k in r.city_places(p)]
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    for event in events:
+        for place in {p.key: p for p in places}.values():
+            r.held_in(event, place.key, modality, conf - 0.1)
