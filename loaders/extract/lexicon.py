@@ -426,7 +426,6 @@ class RuleWords:
     signing_venues: frozenset[str] = frozenset()  # 'signed the pact at a ceremony': the signers met
     together_verbs: frozenset[str] = frozenset()  # 'talks which brought together A and B': A and B met
     hosting_for_verbs: frozenset[str] = frozenset()  # 'hosted X for a summit': the host ORGANIZED it
-    event_journey_verbs: frozenset[str] = frozenset()  # 'travelled to X for the summit': held in X
     visit_nouns: frozenset[str] = frozenset()  # 'on a visit to Georgetown': the one told of met the state
     visit_adjunct_preps: frozenset[str] = frozenset()  # ... told as the circumstance of a clause
     unrealised_visit_words: frozenset[str] = frozenset()  # 'on a planned visit': none yet

@@ -162,7 +162,7 @@ from loaders.extract.verb_ties import (
     _verb_event,
     _voided,
 )
-from loaders.extract.visits import brought_together, hosted_at, hosted_for, journey_for, signed_together
+from loaders.extract.visits import brought_together, hosted_at, hosted_for, signed_together
 
 
 # ---- verbs -----------------------------------------------------------------------------------
@@ -232,7 +232,6 @@ def verb_rules(r: Reader) -> None:
         signed_together(r, verb)
         brought_together(r, verb)
         hosted_for(r, verb)
-        journey_for(r, verb)
         listed_designations(r, verb)
         if lemma in words.say_verbs or lemma in words.threat_verbs:
             _warned_payback(r, verb)

@@ -173,28 +173,3 @@ def hosted_for(r: Reader, verb: Token) -> None:
         for place in {p.key: p for p in places}.values():
             r.held_in(event, place.key, modality, conf - 0.1)
 
-
-def journey_for(r: Reader, verb: Token) -> None:
-    """'Carney travelled to The Hague for a NATO summit', 'a destroyer arrived in Port of Spain for joint
-    exercises' (round 26): the event a journey is for is held where it goes (HELD_IN). Not talks: a meeting
-    of the travellers is their MET_WITH, no event placed (lexicon placeless_kinds)."""
-    words = r.lex.words
-    if verb.lemma_.lower() not in words.event_journey_verbs:
-        return
-    kinds = words.located_kinds - words.placeless_kinds
-    events = _topics_of_kind(r, prep_objects(verb, "for"), kinds)
-    if not events:
-        return
-    places = [
-        x
-        for prep in ("to", "in", "at")
-        for p in prep_objects(verb, prep)
-        for x in r.refs(p, topics=False) + [Ref(k) for k in r.city_places(p)]
-        if label_of_ref(x, r.topics) is Label.REGION
-    ]
-    places = list({p.key: p for p in places}.values())
-    if len(places) != 1:
-        return  # ("flew from Paris to Rome for the summit" names one; two are a tour)
-    modality, conf = r.modality(verb)
-    for event in events:
-        r.held_in(event, places[0].key, modality, conf - 0.1)
