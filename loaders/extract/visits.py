@@ -172,4 +172,3 @@ def hosted_for(r: Reader, verb: Token) -> None:
     for event in events:
         for place in {p.key: p for p in places}.values():
             r.held_in(event, place.key, modality, conf - 0.1)
-
