@@ -202,12 +202,6 @@ def _qualified(token: Token, words: frozenset[str]) -> bool:
     qualifying verb ("Guyana brought the case", "the case was filed in 2018": a court case)."""
     if token.dep_ in {"dobj", "obj", "nsubjpass"} and token.head.lemma_.lower() in words:
         return True
-    if "@place" in words and any(  # "a meeting in Marrakech" (lexicon "@place"): a meeting placed by name
-        c.dep_ == "prep" and c.lower_ in {"in", "at"} and p.dep_ == "pobj" and p.ent_type_ == "GPE"
-        for c in token.children
-        for p in c.children
-    ):
-        return True
     for child in token.children:
         if child.lower_ in words or child.lemma_.lower() in words:
             return True
