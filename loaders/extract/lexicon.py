@@ -425,6 +425,12 @@ class RuleWords:
     run_bodies: frozenset[str] = frozenset()
     led_groups: frozenset[str] = frozenset()  # 'a delegation led by X': X (and X's state)
     hosting_verbs: frozenset[str] = frozenset()  # 'was hosted at the White House': met the host state
+    signing_venues: frozenset[str] = frozenset()  # 'signed the pact at a ceremony': the signers met
+    together_verbs: frozenset[str] = frozenset()  # 'talks which brought together A and B': A and B met
+    hosting_for_verbs: frozenset[str] = frozenset()  # 'hosted X for a summit': the host ORGANIZED it
+    visit_nouns: frozenset[str] = frozenset()  # 'on a visit to Georgetown': the one told of met the state
+    visit_adjunct_preps: frozenset[str] = frozenset()  # ... told as the circumstance of a clause
+    unrealised_visit_words: frozenset[str] = frozenset()  # 'on a planned visit': none yet
     listed_participles: frozenset[str] = frozenset()  # 'Among those designated is X': X sanctioned
     decree_nouns: frozenset[str] = frozenset()  # 'a decree signed by X imposes ...': X's act
     closing_verbs: frozenset[str] = frozenset()  # 'the talks ended with a joint statement'

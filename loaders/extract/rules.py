@@ -30,6 +30,7 @@ from loaders.extract.stances import (
     vote_label_lists,
 )
 from loaders.extract.verb_rules import verb_rules
+from loaders.extract.visits import visit_adjunct
 
 
 def run_all(r: Reader) -> None:
@@ -50,6 +51,8 @@ def run_all(r: Reader) -> None:
         if lemma in words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
+        if lemma in words.visit_nouns:
+            visit_adjunct(r, noun)
     r.note_voted()  # elections named here, for "the result" in the next two sentences
 
 

@@ -1317,6 +1317,19 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                     and kind.kind in r.lex.words.meeting_kinds
                 ):
                     out.append(m.key)
+            # "a case brought by Sudan", "the exercises, staged by Moscow": the agent of a participle of
+            # holding the event holds it (the model may tag the participle VBD)
+            out += [
+                x.key
+                for c in token.children
+                if c.dep_ == "acl" and c.lemma_.lower() in r.lex.words.holding_verbs
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for x in r.refs(p, topics=False)
+                if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION} and x.key not in out
+            ]
             if kind.kind in r.lex.words.meeting_kinds:
                 # "the 45th summit of the Gulf Cooperation Council", "an emergency session of the AU Peace and
                 # Security Council": a body's own meeting, named by "of"

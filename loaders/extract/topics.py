@@ -198,7 +198,10 @@ _NAMED = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 def _qualified(token: Token, words: frozenset[str]) -> bool:
-    """A qualified head names its kind with a qualifying word or a named owner on it."""
+    """A qualified head names its kind with a qualifying word or a named owner on it, or as the object of a
+    qualifying verb ("Guyana brought the case", "the case was filed in 2018": a court case)."""
+    if token.dep_ in {"dobj", "obj", "nsubjpass"} and token.head.lemma_.lower() in words:
+        return True
     for child in token.children:
         if child.lower_ in words or child.lemma_.lower() in words:
             return True

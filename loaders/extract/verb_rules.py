@@ -162,7 +162,7 @@ from loaders.extract.verb_ties import (
     _verb_event,
     _voided,
 )
-from loaders.extract.visits import hosted_at
+from loaders.extract.visits import brought_together, hosted_at, hosted_for, signed_together
 
 
 # ---- verbs -----------------------------------------------------------------------------------
@@ -229,6 +229,9 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
         hosted_at(r, verb)
+        signed_together(r, verb)
+        brought_together(r, verb)
+        hosted_for(r, verb)
         listed_designations(r, verb)
         if lemma in words.say_verbs or lemma in words.threat_verbs:
             _warned_payback(r, verb)
