@@ -1217,7 +1217,26 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
     for child in noun.children:  # "the RSF (whose commander, X, stayed away)": the relative's antecedent
         if child.dep_ == "poss" and child.lower_ == "whose":
             return _whose_owner(r, child)
-    return _state_noun_owner(r, noun)
+    return _state_noun_owner(r, noun) or _titled_principal(r, noun)
+
+
+def _titled_principal(r: Reader, noun: Token) -> Mention | None:
+    """'Special Envoy of the President of the United States', 'adviser to the Prime Minister of Nepal': an
+    aide of a head of state or government named only by his title serves the state that title is of."""
+    if noun.lemma_.lower() not in r.lex.words.office_heads | {"adviser", "advisor", "representative"}:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:
+            continue
+        for head in prep.children:
+            if head.dep_ != "pobj" or r.by_token.get(head.i) is not None:
+                continue
+            if not any(t in head.lower_ for t in r.lex.head_titles) or head.lower_ == "leader":
+                continue
+            owner = _owner_mention(r, head) if head.i != noun.i else None
+            if owner is not None and owner.label is Label.COUNTRY:
+                return owner
+    return None
 
 
 def _subunit(r: Reader, noun: Token) -> Mention | None:
