@@ -361,7 +361,24 @@ def direct_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's
         out = [c for c in out if c.tag_ not in {"WP", "WDT"}] or out
-    return out or _named_as(verb) or _contact_relative(verb) or _raised_object(verb)
+    if out:
+        return out + _added_objects(verb, out)
+    return _named_as(verb) or _contact_relative(verb) or _raised_object(verb)
+
+
+def _added_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "signed a financing agreement, as well as a memorandum on beef": a noun the parser hung on the verb
+    as its conjunct after "as well as" (no verb of its own) is one more object of the verb."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.i > objects[-1].i
+        and c.left_edge.i >= 3
+        and [t.lower_ for t in doc[c.left_edge.i - 3 : c.left_edge.i]] == ["as", "well", "as"]
+    ]
 
 
 def _raised_object(verb: Token) -> list[Token]:

@@ -128,6 +128,7 @@ class ArticleContext:
     statement: tuple[int, tuple[str, ...]] | None = None
     # the dateline's city, with its sentence: where a summit the next sentence names was held
     dateline_place: tuple[int, str] | None = None
+    dateline_state: str | None = None  # the state of the dateline's city ("BELGRADE, Oct 10 -": Serbia)
     # who spoke in each sentence (a verb of saying with a named actor): "the remarks" are theirs
     speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the

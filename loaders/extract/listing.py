@@ -44,6 +44,8 @@ class SentenceMentions:
     signature: str | None = None
     word_set: frozenset[str] | None = None  # lemmas and lowercase words (signature.sentence_words)
     modalities: dict[int, tuple[Modality, float]] = field(default_factory=dict)  # by verb (sentence.py)
+    topic_of_token: dict[int, str] = field(default_factory=dict)  # the topic each noun was given (topic_refs)
+    coordinated: dict[int, set[int]] = field(default_factory=dict)  # texts listed together, never one topic
 
     _active_lookups: int = 0
 

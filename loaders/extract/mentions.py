@@ -443,6 +443,8 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         before = ent.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.pos_ == "NUM" and span[-1].tag_ == "NNPS":
             return None  # "between the two Foreign Ministries": a counted plural, no body's name
+        if len(span) > 2 and span[0].lower_ in lex.words.capitalised_group_nouns and span[1].lower_ == "of":
+            return None  # "the Ministers of Agriculture of the two countries": office holders, no body's name
         named = topic_of(span[-1], lex) or topic_of(span.root, lex)  # ("the Programme of Cooperation")
         if len(span) > 1 and named is not None and named.label is Label.AGREEMENT:
             return None  # "the Abraham Accords" (tagged ORG) is an agreement of its own name

@@ -511,6 +511,7 @@ def guessed(r: Reader) -> None:
                 or _own_clause_state(r, m, role)
                 or r.ctx.office_guess(r.info.index, window=1)
                 or _subject_before(r, m)
+                or _dateline_state(r, m, role)
             )
         # (a state the article gave this very title may hold it beside another of its officers: "China
         # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
@@ -518,6 +519,26 @@ def guessed(r: Reader) -> None:
         if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _dateline_state(r: Reader, m: Mention, role: str) -> str | None:
+    """'BELGRADE, Oct 10 - ...' then 'Energy Minister X said reserves would last': a state title without a
+    state, where the passage names no state as a subject, is the office of the state of the dateline's
+    city (the country the report is filed from and about); not after a name the title may belong to
+    ("Saskatchewan Premier X": a province's)."""
+    if r.ctx.dateline_state is None or r.ctx.office_guess(r.info.index, window=1) is not None:
+        return None
+    doc, first = r.sent.doc, m.start - len(role.split())
+    if first > r.sent.start and doc[first - 1].pos_ == "PROPN":
+        return None
+    if role.lower() not in r.lex.words.state_secretaries and any(
+        r.by_token.get(t.i) is not None or (t.pos_ == "PROPN" and not _is_title(r, t))
+        for t in doc[max(first, r.sent.start) : m.start]
+    ):
+        return None  # "Manitoba Premier X": a word of the title that may name its place
+    if _subjects_before(r, r.sent.end, Label.COUNTRY):
+        return None  # a state this sentence names as a subject is its own (_subject_before's to judge)
+    return r.ctx.dateline_state
 
 
 def _led_party(r: Reader, m: Mention) -> str | None:
@@ -598,6 +619,7 @@ def explicit(r: Reader) -> None:
                 or _named_as(r, m)
                 or _aide_to(r, m)
             )
+            found = found + _second_body_office(r, m, found)
 
             for anchor, role, direct in found:
                 state = anchor.key
@@ -625,6 +647,22 @@ def explicit(r: Reader) -> None:
                     0.6 if past else 0.9 if direct else 0.7,
                     role=role,
                 )
+
+
+def _second_body_office(
+    r: Reader, m: Mention, found: list[tuple[Mention, str, bool]]
+) -> list[tuple[Mention, str, bool]]:
+    """'Ghanaian President X, the current ECOWAS chairperson, ...', 'Y, then the Dutch prime minister and now
+    NATO Secretary General': a person whose state office the title before the name gave holds a second
+    office, in a body, that an apposition after the name states."""
+    if not found or r.sent.doc[m.end - 1].dep_ == "appos":
+        return []
+    held = {anchor.key for anchor, _, _ in found}
+    return [
+        (anchor, role, direct)
+        for anchor, role, direct in _appos_title(r, m)
+        if anchor.label is Label.ORGANIZATION and anchor.key not in held
+    ]
 
 
 def _takes_office_later(r: Reader, m: Mention) -> bool:
@@ -844,6 +882,10 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             tokens.insert(0, t)
             j -= 1
             continue
+        if _portfolio(r, t, tokens):
+            tokens.insert(0, t)  # "Tanzanian Transport Minister X", "EU Enlargement Commissioner Y"
+            j -= 1
+            continue
         if t.lower_ in r.lex.words.mission_nouns and tokens and tokens[0].lower_ != "'s":
             tokens.insert(0, t)  # "a spokesman for the Chinese embassy, X": the embassy's state
             j -= 1
@@ -871,6 +913,24 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
             return [(anchors[-1], "leader", False)]
         return []
     return _found(r, m, tokens, True)
+
+
+def _portfolio(r: Reader, t: Token, tokens: list[Token]) -> bool:
+    """'Transport' in "Tanzanian Transport Minister X", 'Enlargement' in "EU Enlargement Commissioner Y",
+    'Executive' in "SADC Executive Secretary Z": a capitalised word the title noun right after it takes as
+    its own modifier names the portfolio, part of the title (the state or body before it still counts)."""
+    return (
+        bool(tokens)
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and t.dep_ in {"compound", "amod"}
+        and t.head.i == tokens[0].i
+        and tokens[0].lemma_.lower() in r.lex.words.office_heads | {"commissioner"}
+        and t.lower_ not in r.lex.private_roles  # "Opposition leader X": no office (read after the scan)
+        and r.by_token.get(t.i) is None
+        and t.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}  # "Manitoba Premier X": a place's
+    )
 
 
 def _in_phrase_before(r: Reader, title: Token, m: Mention) -> bool:
@@ -1157,7 +1217,26 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
     for child in noun.children:  # "the RSF (whose commander, X, stayed away)": the relative's antecedent
         if child.dep_ == "poss" and child.lower_ == "whose":
             return _whose_owner(r, child)
-    return _state_noun_owner(r, noun)
+    return _state_noun_owner(r, noun) or _titled_principal(r, noun)
+
+
+def _titled_principal(r: Reader, noun: Token) -> Mention | None:
+    """'Special Envoy of the President of the United States', 'adviser to the Prime Minister of Nepal': an
+    aide of a head of state or government named only by his title serves the state that title is of."""
+    if noun.lemma_.lower() not in r.lex.words.office_heads | {"adviser", "advisor", "representative"}:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:
+            continue
+        for head in prep.children:
+            if head.dep_ != "pobj" or r.by_token.get(head.i) is not None:
+                continue
+            if not any(t in head.lower_ for t in r.lex.head_titles) or head.lower_ == "leader":
+                continue
+            owner = _owner_mention(r, head) if head.i != noun.i else None
+            if owner is not None and owner.label is Label.COUNTRY:
+                return owner
+    return None
 
 
 def _subunit(r: Reader, noun: Token) -> Mention | None:

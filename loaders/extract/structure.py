@@ -690,6 +690,12 @@ def _dateline_place(r: Reader) -> None:
     a capitalised name the gazetteer lacks is a city there too."""
     if r.mentions and r.mentions[0].start == r.sent.start:
         first = region_of(r.mentions[0], r.ctx)
+        if first is not None and r.mentions[0].label is Label.COUNTRY:  # a capital: its state
+            r.ctx.dateline_state = r.mentions[0].key
+        elif first is not None:  # a city of the gazetteer: the state it lies in
+            place = r.ctx.gazetteer.places.get(first)
+            country = place.attrs.get("country") if place is not None else None
+            r.ctx.dateline_state = f"Country:{country}" if country else None
     else:
         words = list(itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper(), r.sent))
         name = " ".join(t.text.capitalize() if t.text.isupper() else t.text for t in words)

@@ -67,7 +67,9 @@ class TopicReader(Resolver):
             head is None and token.tag_ in {"NNS", "NNPS"},
             fresh,
             _counted(token),
+            self._sibling_topics(token, kind.kind),
         )
+        self.topic_of_token[token.i] = node.handle
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number
         if token.lemma_.lower() in self.lex.words.measure_proposal_nouns:
@@ -113,6 +115,22 @@ class TopicReader(Resolver):
         node = find_or_add(self.ctx, self.topics, kind, parts, self.article_year, surface, head, False)
         mark_seen(node, self.info.index)
         return node.handle
+
+    def _sibling_topics(self, token: Token, kind: str) -> frozenset[str]:
+        """The topics already given to nouns of the same kind coordinated with this one in its sentence
+        ("signed a loan agreement on railways and a memorandum on fisheries", "signed a protocol, as well as
+        a memorandum": two texts; also two objects of one verb): never the same topic as this one."""
+        if kind not in self.lex.words.document_kinds:
+            return frozenset()
+        siblings = [c for c in token.conjuncts if c.i != token.i]
+        if token.dep_ in {"dobj", "obj", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
+            siblings += [
+                c
+                for c in token.head.children
+                if c.i != token.i and c.dep_ in {"dobj", "obj", "conj"} and c.pos_ in {"NOUN", "PROPN"}
+            ]
+        others = {c.i for c in siblings} | self.coordinated.get(token.i, set())
+        return frozenset(h for i in others if (h := self.topic_of_token.get(i)) is not None)
 
     def _kindred_act(self, token: Token, kind: str) -> TopicNode | None:
         """A bare 'the attack' (no owner, place or qualifier in its phrase) where no act of its kind was

@@ -231,15 +231,19 @@ def find_or_add(
     plural: bool,
     fresh: bool = False,
     counted: bool = False,
+    avoid: frozenset[str] = frozenset(),
 ) -> TopicNode:
     """The article's topic this mention refers to, created when no earlier one fits (``fresh``: created;
     ``counted``: "nine cooperation agreements", a new count of things, is none named before under another
-    head)."""
+    head; ``avoid``: the topics of nouns coordinated with this one, "signed a loan agreement and a memorandum
+    on fisheries", which it is not)."""
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
     documents = load_lexicon().words.document_kinds
     bare_heads = load_lexicon().words.bare_deal_heads
     bare = head in bare_heads and not (parts.qualifier or parts.proper)
     for node in [] if own or fresh else reversed(registry):
+        if node.handle in avoid:
+            continue
         if bare and node.proper and not bare_heads & {h.removesuffix("s") for h in node.heads}:
             continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:

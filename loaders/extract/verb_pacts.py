@@ -273,6 +273,7 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         and not any(c.dep_ == "nsubjpass" for c in verb.children)
     ):  # "Backed by Iran, the Houthis attacked ...": a fronted participle is said of the clause's subject
         objects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    objects = objects + [d for o in objects[-1:] for d in _late_documents(r, verb, o)]
     for obj in objects:
         if _run_by_owner(r, obj, trig):
             continue  # "joined the EU naval mission" is no membership of the EU
@@ -311,6 +312,36 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         out += found or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
+
+
+def _late_documents(r: Reader, verb: Token, obj: Token) -> list[Token]:
+    """'signed a financing agreement under which Taiwan will fund the port of Villeta, as well as a memorandum
+    on beef', 'signed a protocol for the years 2025-2027, as well as a memorandum': a text after ", as well
+    as" that the parser hung on a word after the object (inside its phrase or the verb's, not on the object)
+    is one more object when the object is a text too."""
+    kinds = r.lex.words.document_kinds
+    if (
+        obj.pos_ not in {"NOUN", "PROPN"}
+        or getattr(topic_of(obj, r.lex, r.active), "kind", None) not in kinds
+    ):
+        return []
+    doc = obj.doc
+    found = [
+        c
+        for c in verb.subtree
+        if c.dep_ == "conj"
+        and c.i > obj.i
+        and c.head.i not in {obj.i, verb.i}
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.left_edge.i >= 4
+        and [t.lower_ for t in doc[c.left_edge.i - 4 : c.left_edge.i]] == [",", "as", "well", "as"]
+        and getattr(topic_of(c.head, r.lex, r.active), "kind", None) not in kinds
+        and getattr(topic_of(c, r.lex, r.active), "kind", None) in kinds
+    ]
+    for c in found:  # two texts, never one topic (topic_refs)
+        r.coordinated.setdefault(c.i, set()).add(obj.i)
+        r.coordinated.setdefault(obj.i, set()).add(c.i)
+    return found
 
 
 def _run_by_owner(r: Reader, obj: Token, trig: Trigger) -> bool:
