@@ -590,6 +590,8 @@ class RuleWords:
     account_nouns: frozenset[str] = frozenset()  # "demanded an apology" after a charge: the one charged
     pending_acts: frozenset[str] = frozenset()  # "agreed to hold exercises": an event still to come
     copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
+    companion_verbs: frozenset[str] = frozenset()  # "recognised Palestine, joining Spain": Spain did it too
+    imposing_bodies: frozenset[str] = frozenset()  # "designated X, along with Britain": Britain imposes
     bare_joins: frozenset[str] = frozenset()  # "South Africa joined a year later"
     speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides
