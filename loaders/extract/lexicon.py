@@ -586,6 +586,10 @@ class RuleWords:
     joined_causes: frozenset[str] = frozenset()  # "joined South Africa's case": SUPPORTS the case
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
+    bid_blocking_verbs: frozenset[str] = frozenset()  # "blocked Ukraine's accession": Ukraine rejected
+    bid_nouns: frozenset[str] = frozenset()  # "accession", "membership", "bid", "seat"
+    bid_talks: frozenset[str] = frozenset()  # "accession talks"
+    bid_stages: frozenset[str] = frozenset()  # "the start of", "the opening of"
     halting_verbs: frozenset[str] = frozenset()  # "suspended talks on joining": the talks halted
     account_nouns: frozenset[str] = frozenset()  # "demanded an apology" after a charge: the one charged
     pending_acts: frozenset[str] = frozenset()  # "agreed to hold exercises": an event still to come

@@ -1177,6 +1177,9 @@ def _followed_suit(r: Reader, verb: Token) -> None:
     latest = max(c.sent.index for c in told)
     doer = next(c.source for c in told if c.sent.index == latest)
     copied = [c for c in told if c.sent.index == latest and c.source == doer]
+    if any(c.lower_ == "so" for c in verb.children):  # "Ireland and Spain did so last year" repeats a deed,
+        # not a standing membership ("Canada and Britain are the first G7 members to take the step")
+        copied = [c for c in copied if c.type != "MEMBER_OF"]
     _copy_claims(r, copied, [s.key for s in sources], besides=set(), lower=0.0)
 
 

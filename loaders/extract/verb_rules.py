@@ -17,6 +17,7 @@ from loaders.extract.args import (
     prep_objects,
     subjects,
 )
+from loaders.extract.bids import blocked_bids
 from loaders.extract.deeds import deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.designations import listed_designations
@@ -270,6 +271,8 @@ def verb_rules(r: Reader) -> None:
             o.lemma_.lower() in (recalled.object_heads or ()) for o in direct_objects(verb)
         ):
             _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
+        if lemma in words.bid_blocking_verbs:
+            blocked_bids(r, verb)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "prep"} and verb.tag_ == "VBG":
@@ -383,7 +386,6 @@ def verb_rules(r: Reader) -> None:
         if trig is None:
             continue
         _verb(r, verb, trig)
-
 
 
 def _co_listed(r: Reader, verb: Token, trig: Trigger, along: list[Ref]) -> list[Ref]:
