@@ -586,6 +586,7 @@ class RuleWords:
     joined_causes: frozenset[str] = frozenset()  # "joined South Africa's case": SUPPORTS the case
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
+    owning_participles: frozenset[str] = frozenset()  # "froze assets linked to X": X's assets
     bid_blocking_verbs: frozenset[str] = frozenset()  # "blocked Ukraine's accession": Ukraine rejected
     bid_nouns: frozenset[str] = frozenset()  # "accession", "membership", "bid", "seat"
     bid_talks: frozenset[str] = frozenset()  # "accession talks"

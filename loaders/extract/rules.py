@@ -27,6 +27,7 @@ from loaders.extract.rule_helpers import _emit_all, _hostile_act, _subject_refs,
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
     vote_label_lists,
+    vote_tallies,
 )
 from loaders.extract.verb_rules import verb_rules
 
@@ -38,6 +39,7 @@ def run_all(r: Reader) -> None:
     annexed_votes(r)
     conditioned_measures(r)
     vote_label_lists(r)
+    vote_tallies(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":

@@ -388,6 +388,22 @@ def verb_rules(r: Reader) -> None:
         _verb(r, verb, trig)
 
 
+def _owners(r: Reader, held: Token) -> list[Token]:
+    """'froze assets linked to Ivanishvili', 'funds belonging to the group', 'accounts owned by the bank': the
+    owner a participle after the frozen holdings names."""
+    out: list[Token] = []
+    for c in held.children:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ in {"VBN", "VBG"}
+            and c.lemma_.lower() in r.lex.words.owning_participles
+        ):
+            out += [*prep_objects(c, "to"), *prep_objects(c, "with")]
+            by = agent(c)
+            out += [by] if by is not None else []
+    return out
+
+
 def _co_listed(r: Reader, verb: Token, trig: Trigger, along: list[Ref]) -> list[Ref]:
     """'OFAC designated the commander, along with two gold traders', 'blacklisted the refiner together with
     its parent company': beside a measure's named persons or firms, the persons and firms in the 'along
@@ -590,11 +606,18 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.object_heads is not None and not targets and counted and target_verb.i == verb.i:
         targets = [x for c in counted for x in _object_refs_of(r, c, trig)]
     if rel == "SANCTIONS":
+        owners = [  # "froze assets linked to Ivanishvili"
+            t
+            for o in direct_objects(target_verb)
+            if o.lemma_.lower() in (trig.object_heads or ())
+            for t in _owners(r, o)
+        ]
+        targets += [x for t in owners for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
         hit = [  # "froze the assets of three Russian banks": the banks, a group, are hit
             p
             for o in direct_objects(target_verb) + counted
             for p in (
-                [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
+                [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss"), *_owners(r, o)]
                 if o.lemma_.lower() in (trig.object_heads or ())
                 else [o]
             )
