@@ -1478,6 +1478,7 @@ class Resolver(PronounResolver):
                 or (
                     c.dep_ in {"relcl", "acl"} and any(g.dep_ == "nsubj" for g in c.children)
                 )  # "a move Kyiv hit"
+                or (c.dep_ == "relcl" and any(g.dep_ == "agent" for g in c.children))  # "that was hit by"
                 for c in t.children
             )
         )
