@@ -361,6 +361,8 @@ class Resolver(PronounResolver):
                 len(inner) == 1
                 and key_label(inner[0].key) is Label.REGION
                 and lemma in self.lex.words.authority_nouns
+                # (a region that acts as a state is its own government: "the Taiwanese government" is Taiwan)
+                and self.ctx.nodes[inner[0].key].attrs.get("kind") != "de_facto_state"
             ):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
