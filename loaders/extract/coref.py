@@ -361,8 +361,6 @@ class Resolver(PronounResolver):
                 len(inner) == 1
                 and key_label(inner[0].key) is Label.REGION
                 and lemma in self.lex.words.authority_nouns
-                # (a region that acts as a state is its own government: "the Taiwanese government" is Taiwan)
-                and self.ctx.nodes[inner[0].key].attrs.get("kind") != "de_facto_state"
             ):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
@@ -1480,7 +1478,6 @@ class Resolver(PronounResolver):
                 or (
                     c.dep_ in {"relcl", "acl"} and any(g.dep_ == "nsubj" for g in c.children)
                 )  # "a move Kyiv hit"
-                or (c.dep_ == "relcl" and any(g.dep_ == "agent" for g in c.children))  # "that was hit by"
                 for c in t.children
             )
         )
