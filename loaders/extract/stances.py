@@ -199,9 +199,6 @@ def voted_objects(r: Reader, verb: Token) -> list[Ref]:
         ):
             continue  # "welcomed a vote on the bill", "the Senate vote": named or aimed otherwise
         voted = [n for n in r.topics if n.kind in words.voted_on_kinds and n.seen >= r.info.index - 1]
-        if not voted and (handle := recent_resolution(r)) is not None:
-            # (in a live blog, the one resolution named a few entries back: "13:45 X condemns the vote")
-            out.append(Ref(handle, inferred=True))
         if voted:
             last = max(n.seen for n in voted)
             named = {n.proper or n.handle for n in voted if n.seen == last}

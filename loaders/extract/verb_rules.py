@@ -594,8 +594,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = _asked_in_that_clause(r, verb)
     if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
         targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
-    if rel in {"SUPPORTS", "REJECTS", "CONDEMNS", "CRITICIZES"} and not targets:
-        # "passed the bill. X welcomed the vote": the bill; "Y condemned the vote as hostile": the resolution
+    if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
         targets = voted_objects(r, target_verb)
     if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
         r.ctx.actor(s.key) for s in sources
