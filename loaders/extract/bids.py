@@ -62,14 +62,12 @@ def blocked_bids(r: Reader, verb: Token) -> None:
         heads = direct_objects(verb)
         sources = _subject_refs(r, verb)[0]
     sources = [s for s in sources if label_of_ref(s, r.topics) in STATES]
-    bidders = [
-        x for h in heads for t in (h, *h.conjuncts) if (b := _bid(r, t)) is not None for x in _bidders(r, b)
-    ]
+    bids = [b for h in heads for t in (h, *h.conjuncts) if (b := _bid(r, t)) is not None]
     own = {r.ctx.actor(s.key) for s in sources}
-    bidders = [b for b in bidders if r.ctx.actor(b.key) not in own]
+    bidders = [x for bid in bids for x in _bidders(r, bid) if r.ctx.actor(x.key) not in own]
     if not sources or not bidders:
         return
     modality, conf = r.modality(verb)
     for s in sources:
-        for b in dict.fromkeys(bidders):
-            r.emit(s, "REJECTS", Ref(b.key, inferred=True), modality, conf - 0.1)
+        for bidder in dict.fromkeys(bidders):
+            r.emit(s, "REJECTS", Ref(bidder.key, inferred=True), modality, conf - 0.1)

@@ -2039,7 +2039,6 @@ def _name_verb_read_as_modifiers(doc: Doc) -> None:
         top.head, top.dep_ = verb, "dobj"
 
 
-
 def _name_read_as_verb(doc: Doc) -> None:
     """ "ECOWAS imposed sanctions on Niger", "since ECOWAS imposed sanctions": a capitalised name the model
     reads as a verb (ECOWAS as a gerund) with the past verb after it a modifier of its object; the past verb
