@@ -81,6 +81,9 @@ def vote_tallies(r: Reader) -> None:
     5 against: Russia, Belarus, ...': the states named in the parenthesis or after the colon that follows a
     counted vote take that stance on the resolution named in this sentence or the two before it (inferred),
     as with a vote label ("Against: ...")."""
+    text = r.sent.text
+    if "against" not in text and "in favo" not in text:
+        return  # (one look at the sentence's text before any token is read)
     votes = r.lex.words.bare_votes
     tokens = list(r.sent)
     spans: list[tuple[str, int, int]] = []
