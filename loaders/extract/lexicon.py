@@ -594,10 +594,17 @@ class RuleWords:
     joined_causes: frozenset[str] = frozenset()  # "joined South Africa's case": SUPPORTS the case
     stance_agents: dict[str, str] = field(default_factory=dict)  # "a vocal critic of X": CRITICIZES X
     accession_words: frozenset[str] = frozenset()  # "accession talks", "talks on EU membership"
+    owning_participles: frozenset[str] = frozenset()  # "froze assets linked to X": X's assets
+    bid_blocking_verbs: frozenset[str] = frozenset()  # "blocked Ukraine's accession": Ukraine rejected
+    bid_nouns: frozenset[str] = frozenset()  # "accession", "membership", "bid", "seat"
+    bid_talks: frozenset[str] = frozenset()  # "accession talks"
+    bid_stages: frozenset[str] = frozenset()  # "the start of", "the opening of"
     halting_verbs: frozenset[str] = frozenset()  # "suspended talks on joining": the talks halted
     account_nouns: frozenset[str] = frozenset()  # "demanded an apology" after a charge: the one charged
     pending_acts: frozenset[str] = frozenset()  # "agreed to hold exercises": an event still to come
     copy_alone: frozenset[str] = frozenset()  # "Kiribati followed days later": the act just told
+    companion_verbs: frozenset[str] = frozenset()  # "recognised Palestine, joining Spain": Spain did it too
+    imposing_bodies: frozenset[str] = frozenset()  # "designated X, along with Britain": Britain imposes
     bare_joins: frozenset[str] = frozenset()  # "South Africa joined a year later"
     speech_anaphors: frozenset[str] = frozenset()  # "the remarks": the words of who spoke just before
     paired_kinds: frozenset[str] = frozenset()  # "the Trump-Putin summit": a hyphenated pair names its sides

@@ -1879,6 +1879,7 @@ def name_gerunds(doc: Doc) -> Doc:
     _comma_listed_subject(doc)
     _owner_taken_by_object(doc)
     _name_verb_read_as_modifiers(doc)
+    _name_read_as_verb(doc)
     _aim_read_as_purpose(doc)
     _pact_read_as_person(doc)
     _pair_noun_read_as_name(doc)
@@ -2036,6 +2037,37 @@ def _name_verb_read_as_modifiers(doc: Doc) -> None:
             if child.dep_ == "punct" and child.i > top.i:
                 child.head = verb
         top.head, top.dep_ = verb, "dobj"
+
+
+def _name_read_as_verb(doc: Doc) -> None:
+    """ "ECOWAS imposed sanctions on Niger", "since ECOWAS imposed sanctions": a capitalised name the model
+    reads as a verb (ECOWAS as a gerund) with the past verb after it a modifier of its object; the past verb
+    is the clause's verb, the name its subject, the noun its object."""
+    known = _known_verbs()
+    for name in doc.ents:
+        head = name.root
+        # (read as a verb: tagged one, or a noun with an object, "since ECOWAS imposed sanctions")
+        as_verb = head.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "obj"} for c in head.children)
+        if name.label_ not in _NAMED_ACTORS or not as_verb or name.end >= len(doc):
+            continue
+        verb = doc[name.end]
+        if (
+            verb.tag_ not in {"VBD", "VBN"}
+            or verb.dep_ != "amod"
+            or verb.head.head.i != head.i
+            or verb.head.dep_ not in {"dobj", "obj"}
+            or verb.lemma_.lower() not in known
+        ):
+            continue
+        for child in list(head.children):
+            if not name.start <= child.i < name.end:
+                child.head = verb
+        if head.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = head.head, head.dep_
+        verb.tag_, verb.pos_ = "VBD", "VERB"
+        head.head, head.dep_, head.tag_, head.pos_ = verb, "nsubj", "NNP", "PROPN"
 
 
 def _comma_listed_subject(doc: Doc) -> None:

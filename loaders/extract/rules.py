@@ -28,6 +28,7 @@ from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
     backed_bids,
     vote_label_lists,
+    vote_tallies,
 )
 from loaders.extract.verb_rules import verb_rules
 from loaders.extract.visits import visit_adjunct
@@ -40,6 +41,7 @@ def run_all(r: Reader) -> None:
     annexed_votes(r)
     conditioned_measures(r)
     vote_label_lists(r)
+    vote_tallies(r)
     backed_bids(r)
     words = r.lex.words
     for noun in r.sent:

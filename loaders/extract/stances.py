@@ -77,6 +77,43 @@ def vote_label_lists(r: Reader) -> None:
         r.emit(source, rel, target, Modality.ASSERTED, 0.75)
 
 
+def vote_tallies(r: Reader) -> None:
+    """'20 in favour, 4 against (Russia, China, Iran and Belarus) and 11 abstentions', 'passed by 120 votes to
+    5 against: Russia, Belarus, ...': the states named in the parenthesis or after the colon that follows a
+    counted vote take that stance on the resolution named in this sentence or the two before it (inferred),
+    as with a vote label ("Against: ...")."""
+    text = r.sent.text
+    if "against" not in text and "in favo" not in text:
+        return  # (one look at the sentence's text before any token is read)
+    votes = r.lex.words.bare_votes
+    tokens = list(r.sent)
+    spans: list[tuple[str, int, int]] = []
+    for k, t in enumerate(tokens):
+        rel = votes.get(t.lower_) if t.lower_ not in {"for", "yes", "no"} else None
+        if rel is None or k == 0:
+            continue
+        before = tokens[k - 2] if tokens[k - 1].lower_ == "in" and k > 1 else tokens[k - 1]
+        if not before.like_num or k + 2 >= len(tokens) or tokens[k + 1].text not in {"(", ":"}:
+            continue
+        close = ")" if tokens[k + 1].text == "(" else ";"
+        end = next((j for j in range(k + 2, len(tokens)) if tokens[j].text == close), len(tokens))
+        spans.append((rel, tokens[k + 1].i, tokens[end - 1].i))
+    if not spans:
+        return
+    handle = recent_resolution(r)
+    if handle is None:
+        return
+    target = Ref(handle, inferred=True)
+    for rel, start, end in spans:
+        listed = [
+            Ref(m.key)
+            for m in r.mentions
+            if start < m.start and m.end - 1 <= end and label_of_ref(Ref(m.key), r.topics) in STATES
+        ]
+        for source in dict.fromkeys(listed):
+            r.emit(source, rel, target, Modality.ASSERTED, 0.75)
+
+
 def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
     """What a stage of a document or project stands for ("the ratification of the treaty", "its entry into
     force", "the resumption of work on the railway project"), and who took an approving stage of it ("the

@@ -1177,6 +1177,9 @@ def _followed_suit(r: Reader, verb: Token) -> None:
     latest = max(c.sent.index for c in told)
     doer = next(c.source for c in told if c.sent.index == latest)
     copied = [c for c in told if c.sent.index == latest and c.source == doer]
+    if any(c.lower_ == "so" for c in verb.children):  # "Ireland and Spain did so last year" repeats a deed,
+        # not a standing membership ("Canada and Britain are the first G7 members to take the step")
+        copied = [c for c in copied if c.type != "MEMBER_OF"]
     _copy_claims(r, copied, [s.key for s in sources], besides=set(), lower=0.0)
 
 
@@ -1221,7 +1224,7 @@ def _following(r: Reader, verb: Token) -> None:
     the clause before (inferred); not 'following talks with X' (a noun, not an actor, is followed)."""
     if verb.i < verb.head.i:
         return  # "Following Niger's decision, Chad ...": a time phrase
-    named = [c for c in verb.children if c.dep_ in {"dobj", "pobj"}]
+    named = [x for c in verb.children if c.dep_ in {"dobj", "pobj"} for x in (c, *c.conjuncts)]
     named += [  # "following the lead of the United States", "following Washington's example"
         o
         for c in named
@@ -1242,6 +1245,22 @@ def _following(r: Reader, verb: Token) -> None:
         c for c in r.ctx.told({r.info.index}, types, {Modality.ASSERTED}) if r.ctx.actor(c.source) in doers
     ]
     _copy_claims(r, told, followed, besides=doers, lower=0.1)
+
+
+def _joining(r: Reader, verb: Token) -> None:
+    """'Portugal recognised Palestine, joining Britain and Australia in a coordinated move': the states
+    joined did the act of the clause too (inferred, as with "following X"); not when the phrase names
+    another act ("joining Spain in calling for talks": the call is theirs, not the recognition)."""
+    other = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.tag_ == "VBG")
+    ]
+    if any(p.lemma_.lower() != verb.head.lemma_.lower() for p in other):
+        return
+    _following(r, verb)
 
 
 def _misparsed_relative(t: Token) -> list[Token]:

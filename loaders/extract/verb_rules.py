@@ -17,6 +17,7 @@ from loaders.extract.args import (
     prep_objects,
     subjects,
 )
+from loaders.extract.bids import blocked_bids
 from loaders.extract.deeds import deed_rules
 from loaders.extract.denials import charge_denied_by_which, recalled_for_consultations
 from loaders.extract.designations import listed_designations
@@ -66,6 +67,7 @@ from loaders.extract.verb_charges import (
     _in_protest_at,
     _in_support_of,
     _joined_stance,
+    _joining,
     _leaving,
     _led_mission,
     _pressed,
@@ -272,10 +274,14 @@ def verb_rules(r: Reader) -> None:
             o.lemma_.lower() in (recalled.object_heads or ()) for o in direct_objects(verb)
         ):
             _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
+        if lemma in words.bid_blocking_verbs:
+            blocked_bids(r, verb)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "prep"} and verb.tag_ == "VBG":
             _following(r, verb)
+        if lemma in words.companion_verbs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            _joining(r, verb)
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBN":
             _followed_by(r, verb)
         _in_support_of(r, verb)
@@ -385,6 +391,43 @@ def verb_rules(r: Reader) -> None:
         _verb(r, verb, trig)
 
 
+def _owners(r: Reader, held: Token) -> list[Token]:
+    """'froze assets linked to Ivanishvili', 'funds belonging to the group', 'accounts owned by the bank': the
+    owner a participle after the frozen holdings names."""
+    out: list[Token] = []
+    for c in held.children:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ in {"VBN", "VBG"}
+            and c.lemma_.lower() in r.lex.words.owning_participles
+        ):
+            out += [*prep_objects(c, "to"), *prep_objects(c, "with")]
+            by = agent(c)
+            out += [by] if by is not None else []
+    return out
+
+
+def _co_listed(r: Reader, verb: Token, trig: Trigger, along: list[Ref]) -> list[Ref]:
+    """'OFAC designated the commander, along with two gold traders', 'blacklisted the refiner together with
+    its parent company': beside a measure's named persons or firms, the persons and firms in the 'along
+    with' phrase are hit too, not imposers (a state or a bloc there still imposes: 'along with Britain')."""
+    if trig.rel != "SANCTIONS" or not along:
+        return []
+
+    def listable(x: Ref) -> bool:
+        label = label_of_ref(x, r.topics)
+        if label is Label.PERSON:
+            return True
+        place = r.ctx.gazetteer.places.get(x.key)
+        kind = place.attrs.get("kind") if place is not None else None
+        return label is Label.ORGANIZATION and kind not in r.lex.words.imposing_bodies
+
+    listed = [x for o in direct_objects(verb) for t in (o, *o.conjuncts) for x in r.refs(t, topics=False)]
+    if not listed or not all(listable(x) for x in listed):
+        return []
+    return [x for x in along if listable(x)]
+
+
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     lemma = verb.lemma_.lower()
     if (lemma in r.lex.words.fighting_verbs or lemma == "beat") and _contest(r):
@@ -470,7 +513,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         preps = {k: trig.one_object if v == trig.rel else v for k, v in trig.preps.items()}
         trig = replace(trig, rel=trig.one_object, preps=preps)  # "expelled the envoy from Lima" too
     sources, _ = _subject_refs(r, verb)
-    sources += _along_with(r, verb)
+    along = _along_with(r, verb)
+    co_listed = _co_listed(r, verb, trig, along)  # "designated X, along with Y": Y is listed, no lister
+    sources += [x for x in along if x not in co_listed]
     recall = (
         trig is r.lex.verbs.get("recall") or r.lex.words.envoy_recalls.get(verb.lemma_.lower()) == "recall"
     )
@@ -564,11 +609,18 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.object_heads is not None and not targets and counted and target_verb.i == verb.i:
         targets = [x for c in counted for x in _object_refs_of(r, c, trig)]
     if rel == "SANCTIONS":
+        owners = [  # "froze assets linked to Ivanishvili"
+            t
+            for o in direct_objects(target_verb)
+            if o.lemma_.lower() in (trig.object_heads or ())
+            for t in _owners(r, o)
+        ]
+        targets += [x for t in owners for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
         hit = [  # "froze the assets of three Russian banks": the banks, a group, are hit
             p
             for o in direct_objects(target_verb) + counted
             for p in (
-                [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
+                [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss"), *_owners(r, o)]
                 if o.lemma_.lower() in (trig.object_heads or ())
                 else [o]
             )
@@ -594,6 +646,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     own = {r.ctx.actor(s.key) for s in sources}
     if len(targets) > 1 and any(r.ctx.actor(t.key) in own for t in targets):
         targets = []  # "Xi hailed China and Russia as partners": a view of the pair, not a stance
+    targets += [x for x in co_listed if x.key not in {t.key for t in targets}]
     if rel == "REQUESTS" and _ordered_out(r, verb):
         rel, trig = "PROTESTS", replace(trig, rel="PROTESTS")  # an expulsion of one envoy (convention 2)
     if rel is not None:
