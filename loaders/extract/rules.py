@@ -29,6 +29,7 @@ from loaders.extract.stances import (
     vote_label_lists,
 )
 from loaders.extract.verb_rules import verb_rules
+from loaders.extract.vetoes import veto_claims
 
 
 def run_all(r: Reader) -> None:
@@ -48,6 +49,7 @@ def run_all(r: Reader) -> None:
         if lemma in words.demand_nouns:
             _demand_clause(r, noun)
             _help_appealed(r, noun)
+    veto_claims(r)  # constructions that take a claim back (round 26)
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:

@@ -951,7 +951,10 @@ def topic_structure(r: Reader) -> None:
             # "Israel's war on Gaza" is a war, not an invasion of a territory; "Russia's war in Ukraine"
             # names the invaded state
             war = token.lemma_.lower() in r.lex.words.war_nouns
-            for a in parts.agents:
+            # "Turkish incursions into northern Iraq": a crossing is an attack its doer ORGANIZED, not an
+            # invasion (convention 4; read below)
+            incursion = token.lemma_.lower() in r.lex.words.incursion_nouns
+            for a in parts.agents if not incursion else []:
                 for t in parts.targets:
                     if _label(a) in {Label.COUNTRY, Label.ORGANIZATION} and (
                         _label(t) is Label.COUNTRY or (_label(t) is Label.REGION and not war)
