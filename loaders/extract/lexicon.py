@@ -562,8 +562,10 @@ class RuleWords:
         frozenset()
     )  # "thanked Japan for its backing": no thanker's stance
     thanked_support_verbs_only: frozenset[str] = frozenset()  # "for standing by", not "for its stand"
+    meeting_acts: frozenset[str] = frozenset()  # "will pay a visit": a meeting to come is pending
     kind_words: frozenset[str] = frozenset()  # "signed similar arrangements": a kind, not one agreement
     ordinal_words: frozenset[str] = frozenset()  # "the first such pact": the one named, described
+    beginning_nouns: frozenset[str] = frozenset()  # "blocking the start of accession talks": not begun
     taken_measure_nouns: frozenset[str] = frozenset()  # "took note of the levy, ... regretted it": the levy
     kind_relations: frozenset[str] = frozenset()  # the claims such a kind takes none of
     venue_preps: frozenset[str] = frozenset()  # "a case before the ICJ accusing X": the filer accuses

@@ -271,6 +271,20 @@ _HELD = frozenset({"dobj", "obj", "nsubjpass"})  # what a verb acts on, active o
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
+def _start_blocked(t: Token, lex: Lexicon) -> bool:
+    """A noun whose start is blocked or delayed: "blocking the start of Ukraine's accession talks", "vetoed
+    the opening of membership talks" (round 26: the talks have not begun)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    start = t.head.head
+    verb = start.head
+    return (
+        start.lemma_.lower() in lex.words.beginning_nouns
+        and start.dep_ in {"dobj", "obj"}
+        and verb.lemma_.lower() in lex.words.blocking_verbs | lex.words.preventing_verbs
+    )
+
+
 def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     """How a noun phrase states its event: 'the threat of a Venezuelan incursion' is hypothetical."""
     t = noun
@@ -280,6 +294,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
             and t.head.lower_ == "of"
             and t.head.head.lemma_.lower() in lex.words.possible_nouns
         ):
+            return Modality.HYPOTHETICAL
+        if _start_blocked(t, lex):  # "kept blocking the start of Ukraine's accession talks": none begun
             return Modality.HYPOTHETICAL
         if wished_noun(t, lex):
             return Modality.HYPOTHETICAL

@@ -191,6 +191,9 @@ class PronounResolver(SentenceMentions):
             act = self._act_before(t)
             if act is not None:  # "the bloc regrets the decision; Amnesty condemned it": the decision
                 return self.refs(act, depth=1)
+            if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.words.adopting_verbs:
+                # "joined the sponsors in voting for it": a text voted on, not the state named last (round 26)
+                candidates = [c for c in candidates if key_label(c) not in ACTORS]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]

@@ -522,7 +522,10 @@ def territory(r: Reader) -> None:
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, sig):
-            _part_of(r, mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0])
+            city, country = mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0]
+            if _names_owned_thing(r, city, country):
+                continue
+            _part_of(r, city, country)
     # lists of regions with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
     # Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"
     for pattern in _region_lists(r):
@@ -732,6 +735,9 @@ def _own_places(r: Reader) -> None:
             owner = r.by_token.get(own.i - 1)
             named = owner is not None and owner.label is Label.COUNTRY and owner.kind == "name"
             states = {owner.key} if owner is not None and named else set()
+            place = r.by_token.get(own.i + 1)
+            if owner is not None and place is not None and _names_owned_thing(r, place, owner):
+                continue  # "Russia's Transnistria vote": the owner's vote, named by its place
         else:
             continue
         key = _own_place(r, own.i + 1)
@@ -768,6 +774,22 @@ def _claimants(r: Reader, place: Mention | Token) -> set[str]:
         if verb.lemma_.lower() in w.say_verbs or verb.lemma_ in w.deem_verbs:
             found += [x for c in verb.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return {r.ctx.actor(x.key) for x in found}
+
+
+def _names_owned_thing(r: Reader, place: Mention, owner: Mention) -> bool:
+    """'Venezuela's Essequibo "election"', "Russia's Transnistria vote": the place names the owner's thing
+    (a modifier of a common noun the owner's possessive is on), not a part of the owner (round 26)."""
+    head = r.sent.doc[place.end - 1]
+    thing = head.head
+    topic = r.lex.topic_heads.get(thing.lemma_.lower()) or r.lex.topic_weak.get(thing.lemma_.lower())
+    return (
+        head.dep_ in {"compound", "nmod", "amod"}
+        and thing.pos_ == "NOUN"
+        and topic is not None
+        and topic.label is Label.EVENT  # an event ("vote", "election"), not a place noun ("region")
+        and thing.i > head.i
+        and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in thing.children)
+    )
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:

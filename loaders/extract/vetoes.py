@@ -5,7 +5,8 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 
 - thanks for support: "Fiji thanked Japan for standing by it", "expressed its appreciation to Chile for its
   backing": the one thanked supports (read by the support word), the one who thanks takes no stance on it;
-- a meeting still to come: "will pay an official visit to India next month" is pending (rule 6), not met;
+- a meeting still to come: "will pay an official visit to India next month" is pending (rule 6), not met
+  (a tie promised, "would share radar data with Finland", stays a future claim);
 - attendance: "Mali, Burkina Faso and Niger welcomed the plan at a meeting in Dakar": three or more actors
   at a meeting where they did something else are not met in pairs (attendance is not expanded);
 - agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
@@ -13,8 +14,8 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
   read by "bar" is read as SANCTIONS).
 
-Vocabulary is data (lexicon ``thanked_support_words``, ``kind_words``, ``kind_relations``; the entry gerunds
-are ``entry_gerunds``).
+Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``kind_words``, ``kind_relations``;
+the entry gerunds are ``entry_gerunds``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def veto_claims(r: Reader) -> None:
     dropped |= _attended_together(r)
     banned = _entry_barred(r)
     kind_only = _documents_of_a_kind(r)
+    # a visit or meeting to come (not "would share radar data with Finland": a tie promised, future)
+    met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
     actor = r.ctx.actor
     kept: list[Claim] = []
     for claim in r.ctx.claims:
@@ -54,7 +57,7 @@ def veto_claims(r: Reader) -> None:
             claim = replace(claim, type="SANCTIONS", inferred=True)
         if claim.target in kind_only and claim.type in r.lex.words.kind_relations:
             continue
-        if claim.type == "MET_WITH" and claim.modality is Modality.FUTURE:
+        if claim.type == "MET_WITH" and claim.modality is Modality.FUTURE and met:
             claim = replace(claim, modality=Modality.HYPOTHETICAL)  # a meeting to come is pending
         kept.append(claim)
     r.ctx.claims[:] = kept
