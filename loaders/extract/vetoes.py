@@ -11,10 +11,11 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   at a meeting where they did something else are not met in pairs (attendance is not expanded);
 - agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
   agreement, so no signatory of a named one, unless a partner is named ("comparable pacts with Egypt");
+- acts not allowed: "will not allow Syria to become a platform" refuses the act, not Syria;
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
   read by "bar" is read as SANCTIONS).
 
-Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``kind_words``, ``kind_relations``;
+Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``, ``kind_words``, ``kind_relations``;
 the entry gerunds are ``entry_gerunds``).
 """
 
@@ -25,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graph.model import Modality
-from loaders.extract.args import direct_objects, prep_objects
+from loaders.extract.args import direct_objects, is_infinitive, prep_objects
 from loaders.extract.context import Claim
 from loaders.extract.rule_helpers import _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, label_of_ref
@@ -41,6 +42,7 @@ def veto_claims(r: Reader) -> None:
     dropped |= _thanked_for_support(r)
     dropped |= _attended_together(r)
     banned = _entry_barred(r)
+    dropped |= _act_not_allowed(r)
     kind_only = _documents_of_a_kind(r)
     # a visit or meeting to come (not "would share radar data with Finland": a tie promised, future)
     met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
@@ -161,6 +163,26 @@ def _entry_barred(r: Reader) -> set[tuple[str, str, str]]:
         sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
         barred = _actors(r, direct_objects(verb))
         out |= {(s, "REJECTS", b) for s in sources for b in barred if s != b}
+    return out
+
+
+def _act_not_allowed(r: Reader) -> set[tuple[str, str, str]]:
+    """'We will not allow Syria to become a platform for militants': the act is refused, not the one it
+    would be done by (no REJECTS of Syria; "did not allow the deal" still rejects the deal)."""
+    out: set[tuple[str, str, str]] = set()
+    for verb in r.sent:
+        if verb.lemma_.lower() not in r.lex.words.permission_verbs:
+            continue
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)]
+        if not acts:
+            continue
+        sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        doers = _actors(
+            r, [*direct_objects(verb), *(s for a in acts for s in a.children if s.dep_ == "nsubj")]
+        )
+        out |= {(s, "REJECTS", d) for s in sources for d in doers if s != d}
     return out
 
 
