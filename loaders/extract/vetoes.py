@@ -15,8 +15,8 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
   read by "bar" is read as SANCTIONS).
 
-Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``, ``kind_words``, ``kind_relations``;
-the entry gerunds are ``entry_gerunds``).
+Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``,
+``kind_words``, ``kind_relations``; the entry gerunds are ``entry_gerunds``).
 """
 
 from __future__ import annotations
