@@ -562,8 +562,9 @@ class RuleWords:
         frozenset()
     )  # "thanked Japan for its backing": no thanker's stance
     thanked_support_verbs_only: frozenset[str] = frozenset()  # "for standing by", not "for its stand"
-    permission_verbs: frozenset[str] = frozenset()  # "will not allow X to ...": the act refused, not X
-    meeting_acts: frozenset[str] = frozenset()  # "will pay a visit": a meeting to come is pending
+    permission_verbs: frozenset[str] = frozenset()  # "will not allow X to become ...": not X refused
+    becoming_verbs: frozenset[str] = frozenset()
+    meeting_acts: frozenset[str] = frozenset()  # "will pay a visit": a visit to come is pending
     kind_words: frozenset[str] = frozenset()  # "signed similar arrangements": a kind, not one agreement
     ordinal_words: frozenset[str] = frozenset()  # "the first such pact": the one named, described
     beginning_nouns: frozenset[str] = frozenset()  # "blocking the start of accession talks": not begun

@@ -5,13 +5,14 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 
 - thanks for support: "Fiji thanked Japan for standing by it", "expressed its appreciation to Chile for its
   backing": the one thanked supports (read by the support word), the one who thanks takes no stance on it;
-- a meeting still to come: "will pay an official visit to India next month" is pending (rule 6), not met
-  (a tie promised, "would share radar data with Finland", stays a future claim);
+- a visit still to come: "will pay an official visit to India next month" is pending (rule 6), not met
+  (talks a state will host, or a tie promised, "would share radar data with Finland", stay future claims);
 - attendance: "Mali, Burkina Faso and Niger welcomed the plan at a meeting in Dakar": three or more actors
   at a meeting where they did something else are not met in pairs (attendance is not expanded);
 - agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
   agreement, so no signatory of a named one, unless a partner is named ("comparable pacts with Egypt");
-- acts not allowed: "will not allow Syria to become a platform" refuses the act, not Syria;
+- what is not allowed to become: "will not allow Syria to become a platform" refuses that, not Syria
+  ("would not allow Sweden to join NATO" still rejects Sweden);
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
   read by "bar" is read as SANCTIONS).
 
@@ -44,7 +45,7 @@ def veto_claims(r: Reader) -> None:
     banned = _entry_barred(r)
     dropped |= _act_not_allowed(r)
     kind_only = _documents_of_a_kind(r)
-    # a visit or meeting to come (not "would share radar data with Finland": a tie promised, future)
+    # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
     met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
     actor = r.ctx.actor
     kept: list[Claim] = []
@@ -167,8 +168,8 @@ def _entry_barred(r: Reader) -> set[tuple[str, str, str]]:
 
 
 def _act_not_allowed(r: Reader) -> set[tuple[str, str, str]]:
-    """'We will not allow Syria to become a platform for militants': the act is refused, not the one it
-    would be done by (no REJECTS of Syria; "did not allow the deal" still rejects the deal)."""
+    """'We will not allow Syria to become a platform for militants': what Syria would become is refused, not
+    Syria (no REJECTS of it; "would not allow Sweden to join NATO", "did not allow the deal" still reject)."""
     out: set[tuple[str, str, str]] = set()
     for verb in r.sent:
         if verb.lemma_.lower() not in r.lex.words.permission_verbs:
@@ -176,6 +177,7 @@ def _act_not_allowed(r: Reader) -> set[tuple[str, str, str]]:
         if not any(c.dep_ == "neg" for c in verb.children):
             continue
         acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)]
+        acts = [a for a in acts if a.lemma_.lower() in r.lex.words.becoming_verbs]
         if not acts:
             continue
         sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
