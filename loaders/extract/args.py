@@ -121,6 +121,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         found = agent(verb)
         return ([found] if found is not None else []), False
     own = [c for c in verb.children if c.dep_ in _SUBJ]
+    venue = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in load_lexicon().words.venue_preps]
+    if own and venue and verb.tag_ == "VBG" and verb.dep_ == "advcl" and venue[0].i < min(o.i for o in own):
+        # "filed an application before the ICJ accusing Peru", parsed as a clause "before [the ICJ
+        # accusing]": the court is the venue, the one who filed accuses (round 26)
+        own = []
     if own:
         first = min(own, key=lambda t: t.i).left_edge.i
         # a headline's "Hungary, Slovakia oppose ...": the name before the comma hangs on the verb
@@ -152,6 +157,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 if doer is not None and head.lemma_.lower() in load_lexicon().words.tie_nouns:
                     # "Algiers cut ties accusing Rabat of hostile acts": ties accuse no one; who cut them does
                     return subjects(doer)[0], True
+                at_venue = head.dep_ == "pobj" and head.head.lower_ in load_lexicon().words.venue_preps
+                if at_venue and head.pos_ == "PROPN" and (clause := _clause_of(head)).pos_ in {"VERB", "AUX"}:
+                    # "filed an application before the ICJ accusing Peru": the court is where, not who
+                    # accuses; the one who filed does (round 26)
+                    return subjects(clause)[0], True
                 return [head], True
             if head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"}:
                 # "A and B were the only countries to vote against it": the copula's subject acts
@@ -213,6 +223,16 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         let_alone = t.dep_ == "dep" and after_let_alone(t)
         if t.dep_ in {"conj", "xcomp", "advcl"} or let_alone:  # "..., let alone joined the sanctions"
             target = head
+            if (
+                t.dep_ == "conj"
+                and t.tag_ == "VBG"
+                and head.tag_ in {"VBD", "VBZ", "VBP"}
+                and head.dep_ == "ccomp"
+                and head.head.tag_ == "VBG"
+            ):
+                # "saying Taiwan had no minister and urging Manila to ...": the participle coordinates with
+                # "saying", not with the finite verb of what was said (round 26)
+                target = head.head
             if (
                 t.dep_ == "conj"
                 and head.lemma_ == "be"

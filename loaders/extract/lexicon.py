@@ -566,6 +566,19 @@ class RuleWords:
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn down" → the lemma it reads as
     thanking_verbs: frozenset[str] = frozenset()
     thanks_nouns: frozenset[str] = frozenset()  # "expressed gratitude to X for its support"
+    thanked_support_words: frozenset[str] = (
+        frozenset()
+    )  # "thanked Japan for its backing": no thanker's stance
+    thanked_support_verbs_only: frozenset[str] = frozenset()  # "for standing by", not "for its stand"
+    permission_verbs: frozenset[str] = frozenset()  # "will not allow X to become ...": not X refused
+    becoming_verbs: frozenset[str] = frozenset()
+    meeting_acts: frozenset[str] = frozenset()  # "will pay a visit": a visit to come is pending
+    kind_words: frozenset[str] = frozenset()  # "signed similar arrangements": a kind, not one agreement
+    ordinal_words: frozenset[str] = frozenset()  # "the first such pact": the one named, described
+    beginning_nouns: frozenset[str] = frozenset()  # "blocking the start of accession talks": not begun
+    taken_measure_nouns: frozenset[str] = frozenset()  # "took note of the levy, ... regretted it": the levy
+    kind_relations: frozenset[str] = frozenset()  # the claims such a kind takes none of
+    venue_preps: frozenset[str] = frozenset()  # "a case before the ICJ accusing X": the filer accuses
     placing_verbs: frozenset[str] = frozenset()  # "placed X under sanctions": sanctions X
     measure_hitting_verbs: frozenset[str] = frozenset()  # "hit X with sanctions": sanctions X
     tie_opening_verbs: frozenset[str] = frozenset()
@@ -982,6 +995,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         "protested_deeds",
         "conditioned_measures",
         "own_official_skipped",
+        "kind_relations",
     ):
         if unknown := flat[name] - RELATIONS.keys():
             raise ValueError(f"lexicon: {name} names unknown relation types {sorted(unknown)}")

@@ -19,11 +19,18 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 
+def _two_before(t: Token) -> str:
+    """The two words before a verb, adverbs between skipped ("short of formally recognising")."""
+    i = t.i
+    while i > 0 and t.doc[i - 1].pos_ == "ADV" and t.doc[i - 1].head.i == t.i:
+        i -= 1
+    return " ".join(w.lower_ for w in t.doc[max(i - 2, 0) : i])
+
+
 def _instead(t: Token, lex: Lexicon) -> bool:
     """A verb right after "instead of", "rather than": the act not done ("Instead of recognising Kosovo,
-    Greece upgraded its office")."""
-    before = " ".join(w.lower_ for w in t.doc[max(t.i - 2, 0) : t.i])
-    return t.pos_ in {"VERB", "AUX"} and before in lex.words.contrary_phrases
+    Greece upgraded its office", "rather than openly condemning")."""
+    return t.pos_ in {"VERB", "AUX"} and _two_before(t) in lex.words.contrary_phrases
 
 
 def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
@@ -148,10 +155,12 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         if t.dep_ in {"dobj", "obj"} and hops > 0 and t.head.pos_ == "VERB" and t.head.i != t.i:
             # "will file a document backing X", "in a bid to file a document backing X": what a thing
             # still to be made says is not said yet (its maker's future or hypothesis; a vetoed draft
-            # still says what it says)
+            # still says what it says); one declined or not joined says nothing of its would-be maker's
+            # ("declined to join statements criticising the vote": no criticism by the one who declined)
             held, _ = modality(t.head, lex)
             hypothetical = hypothetical or held is Modality.HYPOTHETICAL
             future = future or held is Modality.FUTURE
+            negated = negated or held is Modality.NEGATED
             break
         if t.dep_ not in _CLIMB or hops >= 4 or t.head.i == t.i:
             break
@@ -262,6 +271,20 @@ _HELD = frozenset({"dobj", "obj", "nsubjpass"})  # what a verb acts on, active o
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
+def _start_blocked(t: Token, lex: Lexicon) -> bool:
+    """A noun whose start is blocked or delayed: "blocking the start of Ukraine's accession talks", "vetoed
+    the opening of membership talks" (round 26: the talks have not begun)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    start = t.head.head
+    verb = start.head
+    return (
+        start.lemma_.lower() in lex.words.beginning_nouns
+        and start.dep_ in {"dobj", "obj"}
+        and verb.lemma_.lower() in lex.words.blocking_verbs | lex.words.preventing_verbs
+    )
+
+
 def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     """How a noun phrase states its event: 'the threat of a Venezuelan incursion' is hypothetical."""
     t = noun
@@ -271,6 +294,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
             and t.head.lower_ == "of"
             and t.head.head.lemma_.lower() in lex.words.possible_nouns
         ):
+            return Modality.HYPOTHETICAL
+        if _start_blocked(t, lex):  # "kept blocking the start of Ukraine's accession talks": none begun
             return Modality.HYPOTHETICAL
         if wished_noun(t, lex):
             return Modality.HYPOTHETICAL
@@ -612,8 +637,7 @@ def _denied_aside(verb: Token, lex: Lexicon) -> bool:
 def withheld(verb: Token) -> bool:
     """An act left undone, not refused: "stopped short of recognising X", "has not yet recognised X", "is
     yet to recognise X" (pending, rule 6: no REJECTS read into the negation)."""
-    doc = verb.doc
-    if " ".join(w.lower_ for w in doc[max(verb.i - 2, 0) : verb.i]) == "short of" or _yet_to(verb):
+    if _two_before(verb) == "short of" or _yet_to(verb):
         return True
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children

@@ -188,6 +188,12 @@ class PronounResolver(SentenceMentions):
                 judge = {i for s in subjects(t.head)[0] for i in range(s.left_edge.i, s.right_edge.i + 1)}
                 inside = {self.mention_key(m, t) for m in self.mentions if m.start in judge}
                 candidates = [c for c in candidates if c not in inside]
+            act = self._act_before(t)
+            if act is not None:  # "the bloc regrets the decision; Amnesty condemned it": the decision
+                return self.refs(act, depth=1)
+            if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.words.adopting_verbs:
+                # "joined the sponsors in voting for it": a text voted on, not the state named last (round 26)
+                candidates = [c for c in candidates if key_label(c) not in ACTORS]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
@@ -226,6 +232,23 @@ class PronounResolver(SentenceMentions):
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _act_before(self, t: Token) -> Token | None:
+        """The act an object "it" stands for: the last object before it in the sentence, when that is a bare
+        definite act ("the bloc regrets the decision; Amnesty condemned it", "Accra took note of the
+        levy, while the Commission regretted it"), not a state named near it (round 26)."""
+        if t.dep_ not in {"dobj", "obj"} or t.lower_ != "it":
+            return None
+        before = [n for n in self.sent if n.i < t.i and n.dep_ in {"dobj", "obj", "pobj"}]
+        before = [n for n in before if n.pos_ in {"NOUN", "PROPN"}]
+        if not before:
+            return None
+        last = before[-1]
+        bare = not any(c.dep_ == "poss" for c in last.children) and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in last.children
+        )
+        acts = self.lex.words.act_anaphors | self.lex.words.taken_measure_nouns
+        return last if bare and last.lemma_.lower() in acts and self.mention_at(last) is None else None
 
     def _pair_named_here(self, t: Token) -> list[Ref]:
         """'they' as the subject of a clause after a main clause that names two or more coordinated actors

@@ -31,6 +31,7 @@ from loaders.extract.stances import (
     vote_tallies,
 )
 from loaders.extract.verb_rules import verb_rules
+from loaders.extract.vetoes import veto_claims
 from loaders.extract.visits import visit_adjunct
 
 
@@ -56,6 +57,7 @@ def run_all(r: Reader) -> None:
         if lemma in words.visit_nouns:
             visit_adjunct(r, noun)
     r.note_voted()  # elections named here, for "the result" in the next two sentences
+    veto_claims(r)  # constructions that take a claim back (round 26)
 
 
 def _demand_clause(r: Reader, noun: Token) -> None:

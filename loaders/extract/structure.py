@@ -589,7 +589,10 @@ def territory(r: Reader) -> None:
     ]
     for pattern in patterns:
         for match in re.finditer(pattern, sig):
-            _part_of(r, mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0])
+            city, country = mentions_in(r, match["city"])[0], mentions_in(r, match["country"])[0]
+            if _names_owned_thing(r, city, country):
+                continue
+            _part_of(r, city, country)
     # lists of regions with their owner: "Ukraine's Kherson, Luhansk and Donetsk", "four regions in
     # Ukraine – Donetsk, Luhansk and Kherson", "the occupied Donetsk and Luhansk regions of Ukraine"
     for pattern in _region_lists(r):
@@ -816,6 +819,9 @@ def _own_places(r: Reader) -> None:
             owner = r.by_token.get(own.i - 1)
             named = owner is not None and owner.label is Label.COUNTRY and owner.kind == "name"
             states = {owner.key} if owner is not None and named else set()
+            place = r.by_token.get(own.i + 1)
+            if owner is not None and place is not None and _names_owned_thing(r, place, owner):
+                continue  # "Russia's Transnistria vote": the owner's vote, named by its place
         else:
             continue
         key = _own_place(r, own.i + 1)
@@ -918,6 +924,22 @@ def _described_place(r: Reader, noun: Token) -> None:
         return  # "a tour that takes him to Guatemala ... Paraguayan ... the country's second city": unclear
     if len(states) == 1 and states[0].key != place.key:
         r.emit(Ref(place.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.8)
+
+
+def _names_owned_thing(r: Reader, place: Mention, owner: Mention) -> bool:
+    """'Venezuela's Essequibo "election"', "Russia's Transnistria vote": the place names the owner's thing
+    (a modifier of a common noun the owner's possessive is on), not a part of the owner (round 26)."""
+    head = r.sent.doc[place.end - 1]
+    thing = head.head
+    topic = r.lex.topic_heads.get(thing.lemma_.lower()) or r.lex.topic_weak.get(thing.lemma_.lower())
+    return (
+        head.dep_ in {"compound", "nmod", "amod"}
+        and thing.pos_ == "NOUN"
+        and topic is not None
+        and topic.label is Label.EVENT  # an event ("vote", "election"), not a place noun ("region")
+        and thing.i > head.i
+        and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in thing.children)
+    )
 
 
 def _part_of(r: Reader, city: Mention, country: Mention) -> None:
@@ -1101,7 +1123,10 @@ def topic_structure(r: Reader) -> None:
             # "Israel's war on Gaza" is a war, not an invasion of a territory; "Russia's war in Ukraine"
             # names the invaded state
             war = token.lemma_.lower() in r.lex.words.war_nouns
-            for a in parts.agents:
+            # "Turkish incursions into northern Iraq": a crossing is an attack its doer ORGANIZED, not an
+            # invasion (convention 4; read below)
+            incursion = token.lemma_.lower() in r.lex.words.incursion_nouns
+            for a in parts.agents if not incursion else []:
                 for t in parts.targets:
                     if _label(a) in {Label.COUNTRY, Label.ORGANIZATION} and (
                         _label(t) is Label.COUNTRY or (_label(t) is Label.REGION and not war)

@@ -1,0 +1,207 @@
+"""Claims a construction shows the sentence does not make (round 26, precision).
+
+The rules read each relation word on its own; some constructions around it take the claim back. This pass
+runs over one sentence's claims after every rule has read it, and drops or demotes those:
+
+- thanks for support: "Fiji thanked Japan for standing by it", "expressed its appreciation to Chile for its
+  backing": the one thanked supports (read by the support word), the one who thanks takes no stance on it;
+- a visit still to come: "will pay an official visit to India next month" is pending (rule 6), not met
+  (talks a state will host, or a tie promised, "would share radar data with Finland", stay future claims);
+- attendance: "Mali, Burkina Faso and Niger welcomed the plan at a meeting in Dakar": three or more actors
+  at a meeting where they did something else are not met in pairs (attendance is not expanded);
+- agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
+  agreement, so no signatory of a named one, unless a partner is named ("comparable pacts with Egypt");
+- what is not allowed to become: "will not allow Syria to become a platform" refuses that, not Syria
+  ("would not allow Sweden to join NATO" still rejects Sweden);
+- entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
+  read by "bar" is read as SANCTIONS).
+
+Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``,
+``kind_words``, ``kind_relations``; the entry gerunds are ``entry_gerunds``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from graph.model import Modality
+from loaders.extract.args import direct_objects, is_infinitive, prep_objects
+from loaders.extract.context import Claim
+from loaders.extract.rule_helpers import _subject_refs
+from loaders.extract.sentence import ACTORS, Reader, label_of_ref
+
+
+def veto_claims(r: Reader) -> None:
+    """Drop or demote the claims of this sentence that one of the constructions above takes back."""
+    index = r.info.index
+    mine = [c for c in r.ctx.claims if c.sent.index == index]
+    if not mine:
+        return
+    dropped: set[tuple[str, str, str]] = set()  # (source actor, type, target actor)
+    dropped |= _thanked_for_support(r)
+    dropped |= _attended_together(r)
+    banned = _entry_barred(r)
+    dropped |= _act_not_allowed(r)
+    kind_only = _documents_of_a_kind(r)
+    # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
+    met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
+    actor = r.ctx.actor
+    kept: list[Claim] = []
+    for claim in r.ctx.claims:
+        if claim.sent.index != index:
+            kept.append(claim)
+            continue
+        ends = (actor(claim.source), claim.type, actor(claim.target))
+        if ends in dropped:
+            continue
+        if ends in banned:  # an entry ban is a sanction on the one barred (read as such, inferred)
+            claim = replace(claim, type="SANCTIONS", inferred=True)
+        if claim.target in kind_only and claim.type in r.lex.words.kind_relations:
+            continue
+        if claim.type == "MET_WITH" and claim.modality is Modality.FUTURE and met:
+            claim = replace(claim, modality=Modality.HYPOTHETICAL)  # a meeting to come is pending
+        kept.append(claim)
+    r.ctx.claims[:] = kept
+
+
+def _actors(r: Reader, tokens: list[Token]) -> set[str]:
+    return {
+        r.ctx.actor(x.key)
+        for t in tokens
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    }
+
+
+def _supporting(r: Reader, token: Token) -> bool:
+    """Whether a word in a 'for' phrase of thanks names support: "for its backing", "for standing by us" (a
+    verb of the list as a verb only: "for its principled stand" is a position thanked for, the thanker's)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" and lemma in r.lex.words.thanked_support_verbs_only:
+        return False
+    return lemma in r.lex.words.thanked_support_words
+
+
+def _thanked_for_support(r: Reader) -> set[tuple[str, str, str]]:
+    """'Fiji thanked Japan for standing by it', 'Peru expressed its appreciation to Chile for its support':
+    no SUPPORTS from the one who thanks to the one thanked (the support word gives the thanked one's)."""
+    words = r.lex.words
+    out: set[tuple[str, str, str]] = set()
+    for verb in r.sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        thanked: list[Token] = []
+        reasons: list[Token] = []
+        if lemma in words.thanking_verbs:
+            thanked = direct_objects(verb)
+            reasons = prep_objects(verb, "for")
+        nouns = [o for o in direct_objects(verb) if o.lemma_.lower() in words.thanks_nouns]
+        nouns += [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in words.thanks_nouns]
+        for noun in nouns:  # "expressed its gratitude to Chile for ...", "is grateful to Oslo for ..."
+            thanked += prep_objects(noun, "to") or prep_objects(verb, "to")
+            reasons += prep_objects(noun, "for") or prep_objects(verb, "for")
+            # "expressed appreciation for the support of the Samoan side": the owner of the support
+            thanked += [
+                p
+                for x in reasons
+                if _supporting(r, x)
+                for p in [*prep_objects(x, "of"), *(c for c in x.children if c.dep_ == "poss")]
+            ]
+        if not reasons or not any(_supporting(r, x) for x in reasons):
+            continue
+        sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        for target in _actors(r, thanked):
+            out |= {(s, "SUPPORTS", target) for s in sources if s != target}
+    return out
+
+
+def _attended_together(r: Reader) -> set[tuple[str, str, str]]:
+    """'Mali, Burkina Faso and Niger welcomed the plan at a meeting in Dakar': three or more actors doing
+    something at a meeting are not met in pairs (attendance is not expanded into MET_WITH)."""
+    words = r.lex.words
+    out: set[tuple[str, str, str]] = set()
+    for noun in r.sent:
+        trig = r.lex.nouns.get(noun.lemma_.lower())
+        if trig is None or trig.rel != "MET_WITH" or noun.dep_ != "pobj":
+            continue
+        prep, verb = noun.head, noun.head.head
+        if prep.lower_ not in words.occasion_preps or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        own = r.lex.verbs.get(verb.lemma_.lower())
+        if own is not None and own.rel == "MET_WITH":
+            continue  # "met at a summit in Doha": a meeting all the same
+        present = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        if len(present) < 3:
+            continue
+        out |= {(a, "MET_WITH", b) for a in present for b in present if a != b}
+    return out
+
+
+def _entry_barred(r: Reader) -> set[tuple[str, str, str]]:
+    """'Latvia barred Dodik from entering its territory': an entry ban (SANCTIONS), not a refusal (the
+    REJECTS claims so read, to be retyped)."""
+    words = r.lex.words
+    out: set[tuple[str, str, str]] = set()
+    for verb in r.sent:
+        if verb.lemma_.lower() not in words.entry_ban_verbs or verb.pos_ != "VERB":
+            continue
+        # ("barred X and a dozen officials from entering": 'from' may hang on the last of the barred)
+        holders = [verb, *direct_objects(verb)]
+        holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        gerunds = [
+            c
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children
+            if c.dep_ in {"pcomp", "pobj"} and c.lemma_.lower() in words.entry_gerunds
+        ]
+        if not gerunds:
+            continue
+        sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        barred = _actors(r, direct_objects(verb))
+        out |= {(s, "REJECTS", b) for s in sources for b in barred if s != b}
+    return out
+
+
+def _act_not_allowed(r: Reader) -> set[tuple[str, str, str]]:
+    """'We will not allow Syria to become a platform for militants': what Syria would become is refused, not
+    Syria (no REJECTS of it; "would not allow Sweden to join NATO", "did not allow the deal" still reject)."""
+    out: set[tuple[str, str, str]] = set()
+    for verb in r.sent:
+        if verb.lemma_.lower() not in r.lex.words.permission_verbs:
+            continue
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and is_infinitive(c)]
+        acts = [a for a in acts if a.lemma_.lower() in r.lex.words.becoming_verbs]
+        if not acts:
+            continue
+        sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        doers = _actors(
+            r, [*direct_objects(verb), *(s for a in acts for s in a.children if s.dep_ == "nsubj")]
+        )
+        out |= {(s, "REJECTS", d) for s in sources for d in doers if s != d}
+    return out
+
+
+def _documents_of_a_kind(r: Reader) -> set[str]:
+    """'have signed similar arrangements', 'refused to sign such an accord': a kind of agreement, not one
+    agreement (its topic takes no claim), unless a partner is named ('comparable partnerships with Egypt')."""
+    words = r.lex.words
+    out: set[str] = set()
+    for noun in r.sent:
+        if noun.pos_ != "NOUN":
+            continue
+        kind = [
+            c for c in noun.children if (c.dep_ in {"amod", "predet", "det"} and c.lower_ in words.kind_words)
+        ]
+        if not kind or prep_objects(noun, "with") or prep_objects(noun, "between"):
+            continue
+        if noun.dep_ not in {"dobj", "obj"} or any(c.lower_ in words.ordinal_words for c in noun.children):
+            continue  # "..., the first such pact Canberra has concluded": the one named, described
+        out |= {x.key for x in r.refs(noun) if label_of_ref(x, r.topics) not in ACTORS}
+    return out
