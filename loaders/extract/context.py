@@ -151,6 +151,8 @@ class ArticleContext:
     # the state whose embassy the article last named ("the Mexican Embassy"), with the sentence: "sought
     # asylum at the embassy" later is at that one
     mission_owner: tuple[int, str] | None = None
+    # sentence → the label that opens its line in a transcript ("Lin Jian: ..."): who answers (round 26)
+    line_labels: dict[int, str] = field(default_factory=dict)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

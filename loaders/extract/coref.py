@@ -211,6 +211,9 @@ class Resolver(PronounResolver):
         if pointed is not None:  # '"We condemn this act," X said, referring to the strike on Doha'
             return self.refs(pointed, topics=topics, depth=depth + 1)
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:
+            judged = self._judged_before(t) if lower == "it" else []
+            if judged:  # "The protest is groundless and we reject it": the protest just judged
+                return judged
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)
                 if nearer is not None:  # "praised Xi for a peace plan ... and blamed Kyiv for rejecting it"
@@ -857,11 +860,11 @@ class Resolver(PronounResolver):
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
                 if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound
-                    m = next(
+                    m = next(  # (and "the Kyrgyz economy ministry", 'Kyrgyz' a compound of 'economy')
                         (
                             g
                             for c in child.children
-                            if c.dep_ in {"amod", "poss"} and (g := self.mention_at(c)) is not None
+                            if c.dep_ in {"amod", "poss", "compound"} and (g := self.mention_at(c)) is not None
                         ),
                         None,
                     )

@@ -1,0 +1,135 @@
+"""Requests and criticism a verb or noun rule does not read (round 26): a candidacy or an application named
+with its candidate ("support for the candidature of Chile for a seat on the Security Council", "the
+accession of Tonga to the WTO"): the candidate asks the body for the seat or the membership (REQUESTS,
+inferred); regret said of what another did in a clause ("regretted that Mongolia had not arrested him"):
+the clause's subject is criticised (CRITICIZES, inferred); an act promised "only after" or "only once" another
+acts ("Baku would sign the treaty only after Armenia amends its constitution"): a demand phrased as a
+condition (REQUESTS, inferred, as the conventions have it).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.model import Label, Modality
+from loaders.extract.args import is_passive, prep_objects
+from loaders.extract.modality import noun_modality
+from loaders.extract.rule_helpers import _emit_all, _subject_refs
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+
+
+def demand_rules(r: Reader) -> None:
+    words = r.lex.words
+    for noun in r.sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.candidacy_nouns:
+            _candidacy(r, noun)
+        elif noun.pos_ == "VERB" and noun.lemma_.lower() in words.regret_clause_verbs:
+            _regretted_clause(r, noun)
+        if noun.dep_ == "advcl" and noun.pos_ in {"VERB", "AUX"}:
+            _only_after(r, noun)
+
+
+def _only_after(r: Reader, clause: Token) -> None:
+    """'Baku would sign the treaty only after Armenia amends its constitution', 'said the treaty could be
+    signed only once Armenia removed the claims': whoever sets the act the condition asks the one named in
+    the 'only after / only once' clause (REQUESTS, inferred; demands phrased as conditions). The one who sets
+    it is the main clause's subject, or the speaker when the main clause has none that acts ("the treaty
+    could be signed"). Not without 'only' ("signed the treaty after Armenia amended ...": a sequence)."""
+    marks = [
+        m
+        for m in clause.children
+        if m.dep_ == "mark" and m.lower_ in r.lex.words.demand_condition_marks and m.i < clause.i
+    ]
+    if not any(a.lower_ == "only" for m in marks for a in m.children) and not any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < min((m.i for m in marks), default=-1)
+        for c in clause.children
+    ):
+        return
+    main = clause.head
+    sources, _ = _subject_refs(r, main) if not is_passive(main) else ([], False)
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+    voiced = main
+    if not sources and main.dep_ == "ccomp" and main.head.lemma_.lower() in r.lex.words.say_verbs:
+        voiced = main.head
+        sources, _ = _subject_refs(r, voiced)
+    own = {r.ctx.actor(s.key) for s in sources}
+    asked = [
+        Ref(x.key, inferred=True)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+        for x in r.refs(s, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if not asked:
+        return
+    modality, conf = r.modality(voiced) if voiced is not main else (Modality.ASSERTED, 0.75)
+    _emit_all(r, "REQUESTS", sources, asked, modality, conf - 0.15)
+
+
+def _regretted_clause(r: Reader, verb: Token) -> None:
+    """'The EU regretted that Mongolia had not fulfilled its obligations', 'Norway deplores that Israel
+    blocked the convoys': regret or dismay at what another actor did, told in a 'that' clause, criticises
+    that actor (inferred; convention 7, an unwelcome act). Not one's own act ("regretted that it could not
+    attend"), nor a clause whose subject is no actor ("regretted that the talks had failed")."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
+    doers = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        Ref(x.key, inferred=True)
+        for t in doers
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    if not targets:
+        return
+    modality, conf = r.modality(verb)
+    _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.15)
+
+
+def _candidacy(r: Reader, noun: Token) -> None:
+    """'the candidature of Mauritania for a non-permanent seat on the UN Security Council', 'Chile's
+    candidacy for membership of the Human Rights Council', 'the application of Kosovo for membership in the
+    Council of Europe', 'the accession of Uzbekistan to the WTO': the candidate (the noun's 'of' object or
+    owner, a state or a body) asks the body named under 'for' or 'to' (REQUESTS, inferred). Nothing without
+    a named candidate ("the application of the law"), nor with a body that is the candidate itself, nor for
+    a process under way ("the process of accession of Bolivia to Mercosur": an acceding member)."""
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in r.lex.words.accession_process_nouns:
+        return  # "the process of accession of Bolivia to Mercosur": a membership under way (MEMBER_OF)
+    candidates = [*prep_objects(noun, "of"), *(c for c in noun.children if c.dep_ == "poss")]
+    sources = [x for t in candidates for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if not sources:
+        return
+    own = {r.ctx.actor(s.key) for s in sources}
+    # (the model often hangs "for a seat" on the word of support or its verb: "reiterated its support for the
+    # candidature of X for a seat"): the words above the noun up to its clause's verb hold it too
+    holders = [noun]
+    while len(holders) < 4 and holders[-1].pos_ != "VERB":
+        held = holders[-1]
+        if held.dep_ == "pobj" and held.head.dep_ == "prep":
+            holders.append(held.head.head)
+        elif held.dep_ in {"dobj", "obj"}:
+            holders.append(held.head)
+        else:
+            break
+    sought = [  # the body sought, anywhere under 'for' or 'to': "for a seat on X", "for membership of X"
+        t
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "to"} and c.i > noun.i
+        for t in c.subtree
+        if t.dep_ in {"pobj", "compound", "poss"}
+    ]
+    bodies = [
+        Ref(x.key, inferred=True)
+        for t in sought
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) is Label.ORGANIZATION and r.ctx.actor(x.key) not in own
+    ]
+    if not bodies:
+        return
+    _emit_all(r, "REQUESTS", sources, bodies[:1], noun_modality(noun, r.lex), 0.7)
