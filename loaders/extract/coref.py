@@ -864,7 +864,8 @@ class Resolver(PronounResolver):
                         (
                             g
                             for c in child.children
-                            if c.dep_ in {"amod", "poss", "compound"} and (g := self.mention_at(c)) is not None
+                            if c.dep_ in {"amod", "poss", "compound"}
+                            and (g := self.mention_at(c)) is not None
                         ),
                         None,
                     )
