@@ -323,6 +323,11 @@ class Resolver(PronounResolver):
             return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+        if lemma in self.lex.words.court_member_nouns and any(c.lower_ == "the" for c in t.children):
+            # (round 26) "asked the judges to order ...": the court named before, or a state's own judges
+            bench = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+            if bench:
+                return bench
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
         plural_group = lower in self.lex.group_nouns and lower not in self.lex.state_organs
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
