@@ -2,17 +2,15 @@
 with its candidate ("support for the candidature of Chile for a seat on the Security Council", "the
 accession of Tonga to the WTO"): the candidate asks the body for the seat or the membership (REQUESTS,
 inferred); regret said of what another did in a clause ("regretted that Mongolia had not arrested him"):
-the clause's subject is criticised (CRITICIZES, inferred); an act promised "only after" or "only once" another
-acts ("Baku would sign the treaty only after Armenia amends its constitution"): a demand phrased as a
-condition (REQUESTS, inferred, as the conventions have it).
+the clause's subject is criticised (CRITICIZES, inferred).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.model import Label, Modality
-from loaders.extract.args import is_passive, prep_objects
+from graph.model import Label
+from loaders.extract.args import prep_objects
 from loaders.extract.modality import noun_modality
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
@@ -25,45 +23,6 @@ def demand_rules(r: Reader) -> None:
             _candidacy(r, noun)
         elif noun.pos_ == "VERB" and noun.lemma_.lower() in words.regret_clause_verbs:
             _regretted_clause(r, noun)
-        if noun.dep_ == "advcl" and noun.pos_ in {"VERB", "AUX"}:
-            _only_after(r, noun)
-
-
-def _only_after(r: Reader, clause: Token) -> None:
-    """'Baku would sign the treaty only after Armenia amends its constitution', 'said the treaty could be
-    signed only once Armenia removed the claims': whoever sets the act the condition asks the one named in
-    the 'only after / only once' clause (REQUESTS, inferred; demands phrased as conditions). The one who sets
-    it is the main clause's subject, or the speaker when the main clause has none that acts ("the treaty
-    could be signed"). Not without 'only' ("signed the treaty after Armenia amended ...": a sequence)."""
-    marks = [
-        m
-        for m in clause.children
-        if m.dep_ == "mark" and m.lower_ in r.lex.words.demand_condition_marks and m.i < clause.i
-    ]
-    if not any(a.lower_ == "only" for m in marks for a in m.children) and not any(
-        c.dep_ == "advmod" and c.lower_ == "only" and c.i < min((m.i for m in marks), default=-1)
-        for c in clause.children
-    ):
-        return
-    main = clause.head
-    sources, _ = _subject_refs(r, main) if not is_passive(main) else ([], False)
-    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
-    voiced = main
-    if not sources and main.dep_ == "ccomp" and main.head.lemma_.lower() in r.lex.words.say_verbs:
-        voiced = main.head
-        sources, _ = _subject_refs(r, voiced)
-    own = {r.ctx.actor(s.key) for s in sources}
-    asked = [
-        Ref(x.key, inferred=True)
-        for s in clause.children
-        if s.dep_ == "nsubj"
-        for x in r.refs(s, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
-    if not asked:
-        return
-    modality, conf = r.modality(voiced) if voiced is not main else (Modality.ASSERTED, 0.75)
-    _emit_all(r, "REQUESTS", sources, asked, modality, conf - 0.15)
 
 
 def _regretted_clause(r: Reader, verb: Token) -> None:

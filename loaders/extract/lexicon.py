@@ -226,7 +226,6 @@ class RuleWords:
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
     regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
-    demand_condition_marks: frozenset[str] = frozenset()  # "will sign only after X amends ...": X is asked
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
