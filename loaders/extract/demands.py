@@ -75,6 +75,11 @@ def _candidacy(r: Reader, noun: Token) -> None:
             holders.append(held.head)
         else:
             break
+    # a candidacy undone as a bid is ("Iceland dropped its bid for EU membership", "withdrew its candidacy"):
+    # it asks nothing (the bid noun rule reads the rejection)
+    trig = r.lex.nouns.get(noun.lemma_.lower()) or r.lex.nouns.get("bid")
+    if trig is not None and any(h.lemma_.lower() in trig.undone_by for h in holders if h.pos_ == "VERB"):
+        return
     sought = [  # the body sought, anywhere under 'for' or 'to': "for a seat on X", "for membership of X"
         t
         for h in holders
