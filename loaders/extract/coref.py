@@ -228,6 +228,9 @@ class Resolver(PronounResolver):
         if pointed is not None:  # '"We condemn this act," X said, referring to the strike on Doha'
             return self.refs(pointed, topics=topics, depth=depth + 1)
         if t.pos_ == "PRON" or lower in {"which", "who", "that", "whom", "whose"}:
+            judged = self._judged_before(t) if lower == "it" else []
+            if judged:  # "The protest is groundless and we reject it": the protest just judged
+                return judged
             if topics and lower in {"it", "them"} and self._takes_topic(t):
                 nearer = self._topic_before(t)
                 if nearer is not None:  # "praised Xi for a peace plan ... and blamed Kyiv for rejecting it"
@@ -337,6 +340,11 @@ class Resolver(PronounResolver):
             return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+        if lemma in self.lex.words.court_member_nouns and any(c.lower_ == "the" for c in t.children):
+            # (round 26) "asked the judges to order ...": the court named before, or a state's own judges
+            bench = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+            if bench:
+                return bench
         # "the states that ...": a plural group noun whose singular is an organ ("the Russian state")
         plural_group = lower in self.lex.group_nouns and lower not in self.lex.state_organs
         qualifiers = self.lex.words.ruling_organs.get(lemma, frozenset())
@@ -876,11 +884,12 @@ class Resolver(PronounResolver):
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
                 if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound
-                    m = next(
+                    m = next(  # (and "the Kyrgyz economy ministry", 'Kyrgyz' a compound of 'economy')
                         (
                             g
                             for c in child.children
-                            if c.dep_ in {"amod", "poss"} and (g := self.mention_at(c)) is not None
+                            if c.dep_ in {"amod", "poss", "compound"}
+                            and (g := self.mention_at(c)) is not None
                         ),
                         None,
                     )

@@ -224,6 +224,9 @@ class RuleWords:
     release_nouns: frozenset[str] = frozenset()  # "demanded the release of ... held by X": asks X
     arriving_verbs: frozenset[str] = frozenset()  # "support came from Egypt": Egypt's support
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
+    candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
+    regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
+    court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -35,6 +36,9 @@ from loaders.extract.triage import (
     points_back,
     trigger_words,
 )
+
+# a transcript line's speaker label: up to five capitalised words and a colon ("Lin Jian: ", "Reuters: ")
+_LINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}): ")
 
 __all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 
@@ -183,6 +187,9 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
     for index, (kind, offset, sent) in enumerate(sentences):
         start, end = offset + sent.start_char, offset + sent.end_char
         info = SentInfo(index, start, end, article.text[start:end])
+        label = _LINE_LABEL.match(article.text, article.text.rfind("\n", 0, start) + 1)
+        if label is not None:  # a transcript's "Lin Jian: ..." line: who answers in its sentences
+            ctx.line_labels[index] = label["name"]
         mentions = sentence_mentions(sent, ctx, lex)
         for m in mentions:
             first_seen.setdefault(m.key, info)

@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import asked, direct_objects, subjects
+from loaders.extract.context import clean_person_name
 from loaders.extract.denials import charge_denied_by_which
+from loaders.extract.gazetteer import fold
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
@@ -518,7 +520,7 @@ class PronounResolver(SentenceMentions):
     def speaker(self, t: Token) -> list[Ref]:
         """'"We will never accept this," the foreign minister said': we is the speaker (or the state)."""
         if not inside_quotes(self.sent, t.i):
-            return []
+            return self._line_speaker(t)
         for verb in self.sent:
             if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
                 for subj in verb.children:
@@ -527,6 +529,31 @@ class PronounResolver(SentenceMentions):
                         # the state through the spokesman and the government)
                         return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=1)]
         return []
+
+    def _judged_before(self, t: Token) -> list[Ref]:
+        """'The Philippine protest is groundless and we reject it': 'it' as the object of a verb conjoined to
+        a copular clause is that clause's subject, the thing just judged (round 26)."""
+        verb = t.head
+        if t.dep_ not in {"dobj", "obj"} or verb.dep_ != "conj" or verb.head.lemma_.lower() not in {"be"}:
+            return []
+        said = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        found = [x for c in said for x in self.refs(c, depth=1)]
+        if not found:  # an act no topic names: its owner's ("the Philippine protest" is the Philippines')
+            owners = [o for c in said for o in c.children if o.dep_ in {"amod", "compound", "poss"}]
+            found = [x for o in owners for x in self.refs(o, topics=False, depth=1)]
+            found = [x for x in found if key_label(x.key) in ACTORS]
+        return [Ref(x.key, inferred=True) for x in found]
+
+    def _line_speaker(self, t: Token) -> list[Ref]:
+        """'Lin Jian: ... We urge the Philippines to stop': in a transcript, a line that opens with a named
+        official and a colon is his answer, and 'we' in it is his state (round 26). Nothing for a label
+        that is no official known to the article ("Reuters:", "Reporter:")."""
+        label = self.ctx.line_labels.get(self.info.index)
+        if label is None:
+            return []
+        key = self.ctx.people.get(fold(clean_person_name(label)).lower()) or self.ctx.known_surname(label)
+        state = self.ctx.actor(key) if key is not None else None
+        return [Ref(state, inferred=True)] if state is not None and state != key else []
 
     def _subjects_before(self, t: Token) -> list[Token]:
         """Subjects earlier in the sentence, nearest first."""

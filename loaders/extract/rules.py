@@ -20,6 +20,7 @@ from loaders.extract.args import (
     is_subjunctive,
     prep_objects,
 )
+from loaders.extract.demands import demand_rules
 from loaders.extract.modality import noun_modality
 from loaders.extract.noun_rules import noun_rules
 from loaders.extract.refs import key_label
@@ -44,6 +45,7 @@ def run_all(r: Reader) -> None:
     vote_label_lists(r)
     vote_tallies(r)
     backed_bids(r)
+    demand_rules(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":

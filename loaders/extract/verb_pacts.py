@@ -13,6 +13,7 @@ from graph.model import Label, Modality
 from loaders.extract.args import (
     direct_objects,
     is_infinitive,
+    is_passive,
     parenthetical_object,
     prep_objects,
     subjects,
@@ -93,8 +94,18 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     _emit_all(r, "CRITICIZES", sources, blamed, modality, conf - 0.1)
     _emit_all(r, "SUPPORTS", sources, upheld, modality, conf - 0.1)
     _emit_all(r, "REQUESTS", sources, bodies + restored, modality, conf - 0.1)
+    setters = sources
+    if (
+        conditions
+        and is_passive(verb)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in r.lex.words.say_verbs
+    ):
+        # (round 26) "X said the treaty could be signed only once Y ...": no actor in the passive, the speaker
+        setters = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
+        setters = setters or _subject_refs(r, verb.head)[0]
     # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")
-    _emit_all(r, "REQUESTS", sources, conditions, Modality.ASSERTED, 0.6)
+    _emit_all(r, "REQUESTS", setters, conditions, Modality.ASSERTED, 0.6)
 
 
 def _as_embargo(r: Reader, verb: Token, trig: Trigger | None) -> Trigger | None:

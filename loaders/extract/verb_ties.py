@@ -442,6 +442,16 @@ def _at_request(r: Reader, verb: Token) -> None:
     if not askers or _guest_invited(r, verb, asks):
         return
     sources, _ = _subject_refs(r, verb)
+    if not sources and is_passive(verb):  # "the Kenyan police mission was deployed at the request of X"
+        sources = [  # (round 26) the force's owner named on it: Kenya, the SADC
+            x
+            for s in verb.children
+            if s.dep_ == "nsubjpass"
+            for c in s.children
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            for x in r.refs(c, topics=False)
+            if label_of_ref(x, r.topics) in ACTORS
+        ]
     modality, conf = r.modality(verb)
     _emit_all(
         r,
