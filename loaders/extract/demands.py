@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graph.model import Label
 from loaders.extract.args import prep_objects
 from loaders.extract.modality import noun_modality
-from loaders.extract.rule_helpers import _emit_all, _subject_refs
+from loaders.extract.rule_helpers import _actors_besides, _emit_all, _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 
 
@@ -38,12 +38,7 @@ def _regretted_clause(r: Reader, verb: Token) -> None:
     doers = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        Ref(x.key, inferred=True)
-        for t in doers
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    targets = _actors_besides(r, doers, own)
     if not targets:
         return
     modality, conf = r.modality(verb)

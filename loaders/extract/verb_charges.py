@@ -30,6 +30,7 @@ from loaders.extract.rule_helpers import (
     _HOSTILE,
     _VOICED,
     _YEAR_WORD,
+    _actors_besides,
     _allowed,
     _along_with,
     _between,
@@ -1046,12 +1047,7 @@ def _walked_out(r: Reader, verb: Token) -> None:
     ]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        Ref(x.key, inferred=True)
-        for t in timed
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    targets = _actors_besides(r, timed, own)
     targets += [Ref(x.key, inferred=True) for t in over for x in r.refs(t) if r.ctx.actor(x.key) not in own]
     if targets:
         modality, conf = r.modality(verb)
