@@ -14,10 +14,11 @@
 //   first page now makes 536. $page_end is the rows up to the page's end (run_saved sends it). The
 //   label test after the count lets Neo4j start from the three types' relations (every claim of a
 //   territory has it, so the test is the same). The unwound rows are cut in the pairs' order alone
-//   (any rows of a pair reach the same pairs; sorting 10,201 of them on their number too was 5-6 ms
-//   of LadybugDB's ~35; without nth in the WITH it is planned as before). The last step tests the type and claimed flag in its MATCH, the vote's name
-//   after a WITH: LadybugDB filters the territory's relations before it joins their sources (Abidjan's
-//   3,498 to 536), 35 → 29 ms for page 1, 93 → 40 for 1,000 rows with negated claims (2026-12-06).
+//   (any rows of a pair reach the same pairs; sorting 10,201 of them on their number too took 5-6 ms
+//   of LadybugDB's ~35; without nth in the WITH it is planned as before). The last step tests the
+//   type and claimed flag in its MATCH and the vote's name after a WITH: LadybugDB filters the
+//   territory's relations before it joins their sources (Abidjan's 3,498 to 536). Both: 33-38 -> 22-28
+//   ms for page 1 on LadybugDB, 101 -> 46 for 1,000 rows with negated claims (2026-12-06, load 2-3).
 WITH $include_negated AS neg
 MATCH (x)-[r]->(t)
 WHERE r:OCCUPIES|INVADED|HELD_IN AND (neg OR r.claimed)

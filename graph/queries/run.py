@@ -72,7 +72,7 @@ def run_parts(
     guard may go on with lookups by key: ``guard``). Each guard is asked once a call, and not at all
     when it starts with one that found no row (``fails_after``). Every guard and part is also sent
     ``$rows_before``, how many rows the parts before it returned (up to the page's end and one past
-    it): ``paths`` lists a longer length only when no shorter path was found (its ``shortest``).
+    it): ``paths`` lists a longer length only when no shorter path was found (unless ``all_lengths``).
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 
