@@ -70,7 +70,9 @@ def run_parts(
     ``breaks_ranks`` splits its pairs at fixed counts instead: parts for the first few pairs, which
     mostly fill the page, then the others, those of a named actor guarded by the count of its pairs (a
     guard may go on with lookups by key: ``guard``). Each guard is asked once a call, and not at all
-    when it starts with one that found no row (``fails_after``).
+    when it starts with one that found no row (``fails_after``). Every guard and part is also sent
+    ``$rows_before``, how many rows the parts before it returned (up to the page's end and one past
+    it): ``paths`` lists a longer length only when no shorter path was found (unless ``all_lengths``).
     """
     deadline, stopped = time.monotonic() + timeout_s, f"query stopped at the time limit of {timeout_s:g} s"
 
@@ -90,18 +92,21 @@ def run_parts(
     rows: list[list[Any]] = []
     passed: dict[str, bool] = {}  # each guard asked once: parts may share one
     for n, part in enumerate(parts, 1):
+        before = {ROWS_BEFORE: len(rows)}
         # The last part runs unchecked when no other ran: its columns are the answer's.
         check = guard(part) if len(parts) > 1 and (columns or n < len(parts)) else None
+        if check and f"${ROWS_BEFORE}" in check:
+            passed.pop(check, None)  # asked again for each part: the rows before it differ
         if check and check not in passed:
-            passed[check] = not fails_after(check, passed) and bool(within_time(check, 1).rows)
+            passed[check] = not fails_after(check, passed) and bool(within_time(check, 1, before).rows)
         if check and not passed[check]:
             continue
         most = wanted + 1 - len(rows)  # the row past the page only says there are more
         if pages_inside(part):
-            page = {PAGE_ROWS: most, PAGE_END: wanted + 1}
+            page = {PAGE_ROWS: most, PAGE_END: wanted + 1, **before}
             result = within_time(f"{part.rstrip()}\nLIMIT ${PAGE_ROWS}", most, page)
         else:
-            result = within_time(part, most)
+            result = within_time(part, most, before)
         columns = columns or result.columns
         rows += result.rows
         if len(rows) > wanted:
@@ -141,6 +146,8 @@ PAGE_SKIP, PAGE_ROWS = "page_skip", "page_rows"
 # reads before its final sort (``stances_over_time`` reads no evidence past that many rows' days).
 PAGE_END = "page_end"
 PAGE_PARAMS = frozenset({PAGE_SKIP, PAGE_ROWS, PAGE_END})
+# Sent to each part of a ``UNION ALL`` preset and to its guard: the rows the parts before it returned.
+ROWS_BEFORE = "rows_before"
 
 
 def pages_inside(cypher: str) -> bool:

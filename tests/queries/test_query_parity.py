@@ -38,6 +38,8 @@ PARAMETER_SETS: list[tuple[str, dict[str, Any]]] = [
     ("relations_between", {"a": "Russia", "b": "Washington"}),
     ("paths", {"a": "Russia", "b": "Ukraine", "max_hops": 2}),
     ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}),
+    ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4, "all_lengths": True}),
+    ("paths", {"a": "Serbia", "b": "Agreement:accession-treaties", "max_hops": 3}),
     ("contested_territories", {"include_negated": True}),
     ("most_cited", {"top": 3, "types": "REJECTS,SUPPORTS"}),
     ("stances_over_time", {"actor": "United States", "since": "2022-09-27", "until": "2022-12-31"}),
@@ -129,7 +131,8 @@ def test_negated_and_hypothetical_relations_only_with_the_flag(engines: dict[str
 def test_paths_do_not_reuse_relationships_on_either_engine(engines: dict[str, Store]) -> None:
     # Serbia and Russia are joined by two ALLY_OF edges (a 2-cycle); a walk could bounce between them.
     for store in engines.values():
-        for row in run_saved(store, "paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}).records():
+        params = {"a": "Serbia", "b": "Russia", "max_hops": 4, "all_lengths": True}
+        for row in run_saved(store, "paths", params).records():
             assert len(set(row["relation_keys"])) == len(row["relation_keys"])
             assert row["via"][0] == "Serbia" and row["via"][-1] == "Russia"
 
@@ -203,7 +206,7 @@ def test_spellings_the_regex_adapter_broke_on(
     ("name", "params"),
     [
         ("stance_table", {"include_negated": True}),
-        ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4}),
+        ("paths", {"a": "Serbia", "b": "Russia", "max_hops": 4, "all_lengths": True}),
         ("breaks_ranks", {"actor": "Russia"}),
         ("stances_over_time", {"actor": "Russia", "include_negated": True}),
     ],
@@ -272,7 +275,7 @@ def test_paths_of_one_and_two_steps_are_every_such_path_on_both_engines(
     engines: dict[str, Store], a: str, b: str, include_negated: bool
 ) -> None:
     # The whole answer and pages cut inside each length, against the paths found here by hand.
-    params = {"a": a, "b": b, "max_hops": 2, "include_negated": include_negated}
+    params = {"a": a, "b": b, "max_hops": 2, "include_negated": include_negated, "all_lengths": True}
     for engine, store in engines.items():
         expected = _paths_by_hand(store, a, b, include_negated)
         assert len(expected) > 2, (engine, a, b)
@@ -280,3 +283,41 @@ def test_paths_of_one_and_two_steps_are_every_such_path_on_both_engines(
         for size in (1, 2, len(expected) // 2):
             pages = [run_saved(store, "paths", params, limit=size, page=n).rows for n in (1, 2, 3)]
             assert pages == [expected[i * size : (i + 1) * size] for i in range(3)], (engine, size)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "include_negated", "hops"),
+    [
+        ("Country:SRB", "Country:RUS", False, 1),  # allies: their direct relations only
+        ("Country:RUS", "Country:UKR", True, 1),
+        ("Country:KAZ", "Country:SRB", False, 2),  # no relation of their own: the paths through a third
+        ("Country:SRB", "Country:KAZ", True, 2),
+    ],
+)
+def test_paths_are_the_shortest_unless_every_length_is_asked_for(
+    engines: dict[str, Store], a: str, b: str, include_negated: bool, hops: int
+) -> None:
+    # By default only the paths of the least length that joins A and B (what allShortestPaths finds).
+    params = {"a": a, "b": b, "max_hops": 2, "include_negated": include_negated}
+    for engine, store in engines.items():
+        every = _paths_by_hand(store, a, b, include_negated)
+        shortest = [row for row in every if row[2] == hops]
+        assert shortest and min(row[2] for row in every) == hops
+        assert hops > 1 or len(shortest) < len(every)  # (the pairs with relations of their own have more)
+        assert run_saved(store, "paths", params, limit=1000).rows == shortest, engine
+        for size in (1, 2):
+            pages = [run_saved(store, "paths", params, limit=size, page=n) for n in (1, 2, 3)]
+            assert [p.rows for p in pages] == [shortest[i * size : (i + 1) * size] for i in range(3)], engine
+            assert [p.truncated for p in pages] == [len(shortest) > (i + 1) * size for i in range(3)], engine
+        wide = run_saved(store, "paths", {**params, "all_lengths": True}, limit=1000).rows
+        assert wide == every, engine
+
+
+def test_paths_longer_than_max_hops_are_not_listed_even_as_the_shortest(engines: dict[str, Store]) -> None:
+    # Serbia reaches the accession treaties in three steps at the least.
+    params = {"a": "Serbia", "b": "Agreement:accession-treaties"}
+    for engine, store in engines.items():
+        assert run_saved(store, "paths", {**params, "max_hops": 2}).rows == [], engine
+        three = run_saved(store, "paths", {**params, "max_hops": 3}).rows
+        assert three and {row[2] for row in three} == {3}, engine
+        assert run_saved(store, "paths", {**params, "max_hops": 4}).rows == three, engine

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from geofixture import alignment_records, both_engines
 
+from graph.cypher_compat import GO
 from graph.model import Relation
 from graph.queries import parse_preset, run_saved, settle
 from graph.store import Store, open_store
@@ -104,7 +105,29 @@ WHERE type(r) <> 'MENTIONS'
 RETURN a.id AS source, r.key AS key ORDER BY source, key
 """
 )
+# A part, then two that run only when the parts before them returned no row (as ``paths`` lists a longer
+# length only when no shorter path was found); the two share a guard, asked again for each.
+FALLBACK = (
+    HEAD
+    + """MATCH (a)-[r]->(b)
+WHERE type(r) = $first
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+UNION ALL
+WITH $rows_before AS n
+WHERE n = 0
+MATCH (a)-[r]->(b)
+WHERE type(r) = 'ALLY_OF'
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+UNION ALL
+WITH $rows_before AS n
+WHERE n = 0
+MATCH (a)-[r]->(b)
+WHERE type(r) <> 'MENTIONS'
+RETURN a.id AS source, r.key AS key ORDER BY source, key
+"""
+)
 CATALOG = {
+    "fallback": parse_preset("fallback", FALLBACK),
     "in_turn": parse_preset("in_turn", IN_TURN),
     "shared": parse_preset("shared", SHARED),
     "twice": parse_preset("twice", TWICE),
@@ -251,7 +274,7 @@ def test_a_paths_page_cut_inside_one_length_is_the_same_on_both_engines(
 ) -> None:
     # Paths of one length tie on the returned sort columns; the engine orders them by path_key, the
     # order the runner settles them in, so a page cut inside them is the start of the whole answer.
-    params = {"a": a, "b": b, "max_hops": 4}
+    params = {"a": a, "b": b, "max_hops": 4, "all_lengths": True}
     whole = run_saved(engines["neo4j"], "paths", params, limit=1000)
     hops = [row[2] for row in whole.rows]
     assert len(hops) - hops.count(4) < cap < len(hops)  # the cap falls inside the 4-hop paths (the last)
@@ -277,3 +300,41 @@ def test_each_part_is_asked_for_the_rows_still_wanted(engines: dict[str, Store])
     # the guard, the first part (all 15 rows up to the page's end and one past), then the second (11)
     assert [rows for _, rows in sent] == [0, 15, 15 - len(ALLIES)]
     assert all(q.rstrip().endswith("LIMIT $page_rows") for q, _ in sent[1:])
+
+
+class _Recording:
+    """A store that notes, of each query sent, whether it is a guard and the ``$rows_before`` sent."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.sent = store, list[tuple[str, int]]()
+
+    def query(self, cypher: str, params: Any, **options: Any) -> Any:
+        self.sent.append(("guard" if cypher.endswith(GO) else "part", params["rows_before"]))
+        return self.store.query(cypher, params, **options)
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [("SUPPORTS", "supports"), ("ALLY_OF", "allies"), ("NO_SUCH_TYPE", "allies"), ("", "allies")],
+)
+def test_a_part_may_run_only_when_the_parts_before_returned_no_row(
+    engines: dict[str, Store], first: str, expected: str
+) -> None:
+    # $rows_before: the rows the parts before it returned (each part and guard is sent it), so the third
+    # part never runs here, though it shares the second part's guard and the page is never full.
+    rows = {"supports": [[s, k] for s, k in RELATIONS if "|SUPPORTS|" in k], "allies": ALLIES}[expected]
+    assert 2 < len(rows) < 1000
+    for engine, store in engines.items():
+        recording = _Recording(store)
+        whole = run_saved(recording, "fallback", {"first": first}, catalog=CATALOG, limit=1000)  # type: ignore[arg-type]
+        sent = recording.sent
+        assert (whole.rows, whole.truncated) == (rows, False), engine
+        # The first part; the second's guard (and the part when the first gave none); the same guard
+        # asked again for the third part, which fails with the rows before it.
+        n = len(rows)
+        first_gave = [("part", 0), ("guard", n), ("guard", n)]
+        second_gave = [("part", 0), ("guard", 0), ("part", 0), ("guard", n)]
+        assert sent == (first_gave if first in ("SUPPORTS", "ALLY_OF") else second_gave), engine
+        for n in (1, 2):
+            page = run_saved(store, "fallback", {"first": first}, catalog=CATALOG, limit=2, page=n)
+            assert (page.rows, page.truncated) == (rows[2 * n - 2 : 2 * n], len(rows) > 2 * n), engine
