@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from graph.model import Label
 from loaders.extract.args import prep_objects
 from loaders.extract.modality import noun_modality
-from loaders.extract.rule_helpers import _actors_besides, _emit_all, _subject_refs
-from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.rule_helpers import _emit_all, _subject_refs
+from loaders.extract.sentence import ACTORS, Reader, actors_besides, label_of_ref
 
 
 def demand_rules(r: Reader) -> None:
@@ -38,7 +38,7 @@ def _regretted_clause(r: Reader, verb: Token) -> None:
     doers = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = _actors_besides(r, doers, own)
+    targets = actors_besides(r, doers, own)
     if not targets:
         return
     modality, conf = r.modality(verb)
@@ -83,12 +83,7 @@ def _candidacy(r: Reader, noun: Token) -> None:
         for t in c.subtree
         if t.dep_ in {"pobj", "compound", "poss"}
     ]
-    bodies = [
-        Ref(x.key, inferred=True)
-        for t in sought
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) is Label.ORGANIZATION and r.ctx.actor(x.key) not in own
-    ]
+    bodies = actors_besides(r, sought, own, {Label.ORGANIZATION})
     if not bodies:
         return
     _emit_all(r, "REQUESTS", sources, bodies[:1], noun_modality(noun, r.lex), 0.7)

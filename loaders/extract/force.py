@@ -12,7 +12,7 @@ from graph.model import Label
 from loaders.extract.args import direct_objects, subjects
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, actors_besides, label_of_ref
 from loaders.extract.topics import topic_of
 
 
@@ -282,12 +282,7 @@ def _noun_struck(
     ]
     tokens = [*aimed, *(a for p in aimed for a in p.children if a.dep_ in {"amod", "poss", "compound"})]
     own = {r.ctx.actor(x.key) for x in doers}
-    hit = [
-        Ref(x.key, inferred=True)
-        for t in tokens
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) is Label.COUNTRY and r.ctx.actor(x.key) not in own
-    ]
+    hit = actors_besides(r, tokens, own, {Label.COUNTRY})
     if hit:
         modality, conf = r.modality(verb)
         emit_all(r, "ATTACKED", doers, list({x.key: x for x in hit}.values()), modality, conf - 0.15)

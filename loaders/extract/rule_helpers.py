@@ -932,14 +932,3 @@ def _pairwise(r: Reader, rel: str, actors: list[Ref], modality: Modality, conf: 
     for i, a in enumerate(states):
         for b in states[i + 1 :]:
             r.emit(a, rel, b, modality, conf, unordered=True)
-
-
-def _actors_besides(r: Reader, tokens: list[Token], own: set[str]) -> list[Ref]:
-    """The actors the tokens name, as inferred ends, less those whose actor is one of ``own`` (the
-    sources' own: a state does not ask, blame or judge itself)."""
-    return [
-        Ref(x.key, inferred=True)
-        for t in tokens
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]

@@ -25,13 +25,12 @@ from loaders.extract.modality import noun_modality
 from loaders.extract.noun_rules import noun_rules
 from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import (
-    _actors_besides,
     _emit_all,
     _hostile_act,
     _subject_refs,
     _topics_of_kind,
 )
-from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, actors_besides, label_of_ref
 from loaders.extract.stances import (
     backed_bids,
     vote_label_lists,
@@ -104,7 +103,7 @@ def _demand_clause(r: Reader, noun: Token) -> None:
     if not sources and voiced is not None:
         sources, _ = _subject_refs(r, voiced)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = _actors_besides(r, asked, own)
+    targets = actors_besides(r, asked, own)
     modality, conf = r.modality(voiced) if voiced is not None else (Modality.ASSERTED, 0.8)
     _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.1)
 
@@ -215,7 +214,7 @@ def _capable_of_harm(r: Reader, adj: Token) -> None:
     verb = holder.head
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = _actors_besides(r, tokens, own)
+    targets = actors_besides(r, tokens, own)
     modality, conf = r.modality(verb)
     if modality is Modality.ASSERTED:
         _emit_all(r, "THREATENS", sources, list({t.key: t for t in targets}.values()), modality, conf - 0.2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Container
 
 from spacy.tokens import Token
 
@@ -145,3 +146,16 @@ class Reader(TopicReader):
         state = self.ctx.sides.get(place)
         if state is not None:
             self.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
+
+
+def actors_besides(
+    r: Reader, tokens: list[Token], own: set[str], labels: Container[Label] = ACTORS
+) -> list[Ref]:
+    """The actors of these labels the tokens name, as inferred ends, less those whose actor is one of ``own``
+    (the sources' own: a state does not ask, blame or strike itself)."""
+    return [
+        Ref(x.key, inferred=True)
+        for t in tokens
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in labels and r.ctx.actor(x.key) not in own
+    ]

@@ -30,7 +30,6 @@ from loaders.extract.rule_helpers import (
     _HOSTILE,
     _VOICED,
     _YEAR_WORD,
-    _actors_besides,
     _allowed,
     _along_with,
     _between,
@@ -42,7 +41,7 @@ from loaders.extract.rule_helpers import (
     _topics_of_kind,
     _voice_refs,
 )
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, actors_besides, label_of_ref
 from loaders.extract.verb_pacts import _country_of_region, _has_complement, _ordered_out, _other_objects
 
 
@@ -1047,7 +1046,7 @@ def _walked_out(r: Reader, verb: Token) -> None:
     ]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = _actors_besides(r, timed, own)
+    targets = actors_besides(r, timed, own)
     targets += [Ref(x.key, inferred=True) for t in over for x in r.refs(t) if r.ctx.actor(x.key) not in own]
     if targets:
         modality, conf = r.modality(verb)

@@ -44,7 +44,7 @@ from loaders.extract.rule_helpers import (
     _subject_refs,
     joined,
 )
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, actors_besides, label_of_ref
 from loaders.extract.stances import (
     recent_resolution,
 )
@@ -913,12 +913,7 @@ def _emit_reaction(r: Reader, verb: Token, trig: Trigger, rel: str) -> bool:
         for p in c.children
         if p.dep_ == "pobj" and p.right_edge.i + 1 in clauses
     ]
-    answered = [
-        Ref(x.key, inferred=True)
-        for subj in doers
-        for x in r.refs(subj, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    answered = actors_besides(r, doers, own)
     if not answered and rel == "PROTESTS":  # "Pyongyang fired missiles. Seoul protested": at the doer
         answered = r.deed_doer(own)
     if not answered:
