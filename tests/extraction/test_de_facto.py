@@ -30,6 +30,8 @@ def _labels(text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
         ("Eswatini is one of the few states that still recognise Taiwan.", "Taiwan"),
         ("President Lai Ching-te thanked Guatemala for its support.", "Taiwan"),
         ("Tufan Erhurman met the UN envoy in Nicosia.", "Northern Cyprus"),
+        ("The Cook Islands signed a partnership agreement with China.", "Cook Islands"),
+        ("Niue established diplomatic relations with Vietnam.", "Niue"),
     ],
 )
 def test_a_de_facto_state_acting_is_a_country(text: str, name: str) -> None:
@@ -45,6 +47,7 @@ def test_a_de_facto_state_acting_is_a_country(text: str, name: str) -> None:
         ("Beijing regards Taiwan as a breakaway province.", "Taiwan"),
         ("A policeman was killed in an attack in Kosovo on Sunday.", "Kosovo"),
         ("The drills near Taiwan ended on Friday.", "Taiwan"),
+        ("Cyclone damage in the Cook Islands was severe.", "Cook Islands"),
     ],
 )
 def test_a_de_facto_state_only_named_stays_a_region(text: str, name: str) -> None:
