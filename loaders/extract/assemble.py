@@ -22,6 +22,7 @@ from graph.model import (
 )
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
+from loaders.extract.de_facto import as_states
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.scorer import judge
 from loaders.extract.topics import TopicNode, is_bond, name_topic, topic_aliases, topic_key, vague
@@ -92,9 +93,13 @@ def assemble(
     for node_key, n in ctx.counts.items():
         counts[ctx.actor(node_key)] += n
     relations = [_relation(article, c, extractor, version) for c in _order_symmetric(best.values(), counts)]
+    states = as_states(relations, ctx.nodes)  # Taiwan acting as a state: its Country node (convention 11)
     used = {r.source for r in relations} | {r.target for r in relations}
     in_claims = set(used)
     first_seen = dict(first_seen)
+    for old, new in states.items():  # named as a state only: one node, the Country
+        if old in first_seen and old not in in_claims:
+            first_seen.setdefault(new, first_seen.pop(old))
     for old, new in ctx.superseded.items():  # "launched Operation X": the mention's body is the event
         if old in first_seen and old not in in_claims:
             first_seen.setdefault(new, first_seen.pop(old))

@@ -163,6 +163,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     excluded = set(spec.get("exclude", []))
     territories = set(spec.get("territories", []))
+    associated = set(spec.get("free_association", []))
     overrides: dict[str, dict[str, Any]] = spec.get("countries", {})
     rows = _country_rows()
     for code, former in spec.get("former_states", {}).items():  # ("Soviet aircraft", "Zairean troops")
@@ -201,7 +202,8 @@ def load_gazetteer() -> Gazetteer:
         label = Label.REGION if code in territories else Label.COUNTRY
         name = extra.get("name") or row["names"][0]
         key = entity_id(Label.COUNTRY, name, code) if label is Label.COUNTRY else entity_id(label, name)
-        gaz.add_place(Place(key, label, name, code if label is Label.COUNTRY else None))
+        attrs = {"kind": "de_facto_state"} if code in associated else {}  # its own foreign relations
+        gaz.add_place(Place(key, label, name, code if label is Label.COUNTRY else None, attrs))
         for text in [name, *extra.get("aliases", [])]:
             gaz.add_surface(text, Surface(key, "name"), override=True)
         for text in row["names"]:

@@ -402,12 +402,12 @@ class KnownPersons:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        taken = {i for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+        named = [e for e in ents if e.ent_id_]
         persons = [e for e in ents if e.label_ == "PERSON"]
         found = [
             Span(doc, start, end, label="PERSON")
             for _, start, end in self._matches(doc)
-            if not any(i in taken for i in range(start, end))
+            if not any(_cut_by(e, start, end, doc) for e in named)
             and not any(e.start <= start and end <= e.end for e in persons)  # a longer name stands
         ]
         # (an entity a listed name cuts through gives way, and frees its other words: 'Ngwena" Mnangagwa met
@@ -434,6 +434,9 @@ class KnownPersons:
             keep = [
                 e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)
             ]
+            for person in found:  # a gazetteer name inside a listed person's name leaves no node id behind
+                for token in person:
+                    token.ent_id = 0
             doc.ents = filter_spans(found + keep)
         longer = [_second_surname(doc, _nicknamed(e)) for e in doc.ents]
         if longer != list(doc.ents):
@@ -455,6 +458,16 @@ class KnownPersons:
                     if fold(doc[start:end].text) in self.plain
                 ]
         return list(dict.fromkeys(found))
+
+
+def _cut_by(name: Span, start: int, end: int, doc: Doc) -> bool:
+    """Does a gazetteer name stand against a listed person's name over ``start:end``? Not when it lies
+    inside it: "Luís Montenegro", "Israel Katz", "Thérèse Kayikwamba Wagner" are persons, but "Abdullah II
+    of Jordan" keeps the state its title names."""
+    if name.end <= start or end <= name.start:
+        return False
+    inside = start <= name.start and name.end <= end and len(name) < end - start
+    return not inside or any(t.lower_ == "of" for t in doc[start:end])
 
 
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]+[\"”](?=\s)")

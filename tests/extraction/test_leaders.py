@@ -15,6 +15,8 @@ GAZETTEER = yaml.safe_load((DATA.parent / "gazetteer.yaml").read_text(encoding="
 BODIES = {o["name"] for o in GAZETTEER["organizations"]} | {"Commonwealth of Nations"}
 # de facto states (de_facto.yaml): gazetteer regions with a government of their own
 DE_FACTO = {g["name"] for g in GAZETTEER["regions"] if g.get("kind") == "de_facto_state"}
+# territories in free association with foreign relations of their own (the Cook Islands, Niue)
+DE_FACTO |= {pycountry.countries.get(alpha_3=code).name for code in GAZETTEER.get("free_association", [])}
 # UN members: the ISO 3166 states that are neither territories nor observers/Taiwan (gazetteer header).
 UN_MEMBERS = {
     c.alpha_3: c.name
