@@ -1035,7 +1035,8 @@ class Resolver(PronounResolver):
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
         stands for the state the person holds office in (not 'the President of X', a title of the person)."""
         m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
-        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
+        serving = self.lex.words.aide_nouns | self.lex.words.led_government_nouns  # "the government of X"
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in serving:
             return []
         state = self.ctx.actor(m.key)
         return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []
@@ -1263,6 +1264,13 @@ class Resolver(PronounResolver):
                 return [Ref(agreements[-1].handle, inferred=True)]
         if lemma in self.lex.words.result_nouns:  # "these results": of the vote the article is about
             events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
+            voted_here = any(  # "The result was hailed (though X has postponed elections)": it looks back
+                (kind := topic_of(tok, self.lex, self.active)) is not None
+                and kind.kind in self.lex.words.voted_kinds
+                for tok in self.sent.doc[self.sent.start : t.i]
+            )
+            if not voted_here:  # (not to a vote first named after it in its own sentence)
+                events = [n for n in events if n.seen < self.info.index or n.earlier >= 0]
             if not events:  # "congratulated Maduro on his re-election ... refused to recognise the result"
                 for tok in self.sent.doc[self.sent.start : t.i]:
                     kind = topic_of(tok, self.lex, self.active)
