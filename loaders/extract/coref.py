@@ -1035,8 +1035,7 @@ class Resolver(PronounResolver):
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
         stands for the state the person holds office in (not 'the President of X', a title of the person)."""
         m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
-        serving = self.lex.words.aide_nouns | self.lex.words.led_government_nouns  # "the government of X"
-        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in serving:
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
             return []
         state = self.ctx.actor(m.key)
         return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []

@@ -310,9 +310,7 @@ class RuleWords:
     sheltering_verbs: frozenset[str] = frozenset()  # "provided a safe haven to Hamas"
     shelter_nouns: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
-    carried_out_nouns: frozenset[str] = (
-        frozenset()
-    )  # "suspended the implementation of the accord": the accord
+    carried_out_nouns: frozenset[str] = frozenset()  # "suspended the implementation of X": X
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
     copied_relations: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
@@ -477,10 +475,7 @@ class RuleWords:
     relative_titles: frozenset[str] = frozenset()  # "his counterpart X": X's office from the data
     subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     ordering_verbs: frozenset[str] = frozenset()  # "ordered the army to ...": its own army
-    aide_nouns: frozenset[str] = frozenset()
-    led_government_nouns: frozenset[str] = (
-        frozenset()
-    )  # "the government of President X": his state  # "a spokesman for President X" speaks for X's state
+    aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
     unit_nouns: frozenset[str] = frozenset()  # "the commander of the CAPSAT elite unit": the unit's office
     own_stance_verbs: frozenset[str] = frozenset()  # "spokeswoman X says Russia takes note": her state
     state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
