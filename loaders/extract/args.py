@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extract.gazetteer import load_gazetteer
 from loaders.extract.lexicon import load_lexicon
 
 _SUBJ = {"nsubj", "csubj"}
@@ -98,6 +99,121 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+def _further_agents(verb: Token, first: Token) -> list[Token]:
+    """A second 'by' phrase set off from the first: "was welcomed by Fiji's premier, and by Washington",
+    "was condemned by Cairo and later by Amman" (the parser hangs it on the verb as a conjunct or a
+    preposition of its own, not as a conjunct of the first agent)."""
+    phrases = [c for c in verb.children if c.lower_ == "by" and c.dep_ in {"prep", "conj", "agent"}]
+    phrases += [c for p in list(phrases) for c in p.conjuncts if c.lower_ == "by"]
+    phrases += [  # "..., and by Washington, Canberra's oldest ally": the apposed noun read as the conjunct
+        p
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+        for p in c.children
+        if p.lower_ == "by" and p.dep_ == "prep" and p.i < c.i
+    ]
+    found = []
+    for phrase in phrases:
+        pobj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i > first.i and pobj.pos_ in {"NOUN", "PROPN"} and pobj not in found:
+            found.append(pobj)  # (not "by 84 votes", a number; not "by saying", a gerund)
+    return found
+
+
+def seat_agents(verb: Token) -> list[Token]:
+    """'The deal was criticised in London', 'the move was welcomed in Kyiv': a passive stance verb on an act
+    named by a common noun, with no 'by' agent, whose 'in' phrase names a seat of government: the state
+    there judged it (the gazetteer's capitals and metonyms; a mere city is where it was said)."""
+    lex = load_lexicon()
+    trigger = lex.verbs.get(verb.lemma_.lower())
+    if trigger is None or trigger.rel not in _JUDGING:
+        return []
+    words = lex.words
+    if not any(
+        c.dep_ == "nsubjpass"
+        and c.pos_ == "NOUN"
+        and (
+            (lemma := c.lemma_.lower()) in lex.topic_heads
+            or lemma in lex.topic_weak
+            or lemma in words.act_anaphors
+            or lemma in words.result_nouns
+            or lemma in words.signed_documents
+            or lemma in words.settled_documents
+        )
+        for c in verb.children
+    ):
+        return []  # "the president was welcomed in Paris": a guest received, not an act judged
+    gaz = load_gazetteer()
+    seats = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            for place in (pobj, *pobj.conjuncts):
+                start = min([c.i for c in place.children if c.dep_ == "compound"] + [place.i])
+                surface = gaz.lookup(place.doc[start : place.i + 1].text)
+                if surface is not None and surface.kind in {"capital", "metonym"}:
+                    seats.append(place)
+    return seats
+
+
+_JUDGING = frozenset({"SUPPORTS", "CRITICIZES", "CONDEMNS", "REJECTS"})
+
+
+def _noun_owners(head: Token, t: Token) -> list[Token]:
+    """Who does the infinitive ``t`` on the noun ``head``: its possessor ("their refusal to recognize"), its
+    'by' agent, an intention noun's 'of' owner, or the subject of the verb that announces the intention."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if not owners:  # "the decision by Niger's rulers to end cooperation": the 'by' agent decided
+        owners = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    words = load_lexicon().words
+    if not owners and head.lemma_.lower() in words.intention_nouns:
+        # "the decision of the Thai government to suspend the declaration": the 'of' owner decided
+        owners = [
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < t.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+        ]
+    if (
+        not owners
+        and head.dep_ in {"dobj", "obj"}
+        and head.lemma_.lower() in words.intention_nouns
+        and head.head.lemma_.lower() in words.intention_verbs
+    ):
+        # "announces the decision to recognize X", "has no plans to join": who announces decided
+        owners = [c for c in head.head.children if c.dep_ in _SUBJ]
+    return owners
+
+
+def _intention_aside(verb: Token) -> Token | None:
+    """ "the decision of the Thai government, announced on Monday, to suspend the accord": the parser hangs
+    the infinitive on the participle set off by commas; it is the infinitive of the intention noun before the
+    aside (lexicon intention_nouns): that noun, or None."""
+    if verb.dep_ != "xcomp" or not is_infinitive(verb):
+        return None
+    aside = verb.head
+    if (
+        aside.tag_ not in {"VBN", "VBD"}
+        or aside.dep_ not in {"advcl", "acl"}
+        or any(c.dep_ in _SUBJ for c in aside.children)
+    ):
+        return None
+    start = aside.left_edge.i
+    if start < 2 or aside.doc[start - 1].text != ",":
+        return None
+    nouns = load_lexicon().words.intention_nouns
+    node = aside.doc[start - 2]
+    for _ in range(4):
+        if node.lemma_.lower() in nouns and node.pos_ == "NOUN":
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def _clause_of(token: Token) -> Token:
     head = token.head
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -119,7 +235,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         return held or ([verb.head] if named else []), False
     if is_passive(verb):
         found = agent(verb)
-        return ([found] if found is not None else []), False
+        if found is None:
+            return seat_agents(verb), False
+        return [found, *_further_agents(verb, found)], False
     own = [c for c in verb.children if c.dep_ in _SUBJ]
     venue = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in load_lexicon().words.venue_preps]
     if own and venue and verb.tag_ == "VBG" and verb.dep_ == "advcl" and venue[0].i < min(o.i for o in own):
@@ -142,6 +260,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     ]
     if stray and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         return stray, False
+    if (noun := _intention_aside(verb)) is not None:
+        return _noun_owners(noun, verb), True  # "the decision of X, announced on Monday, to suspend ..."
     t = verb
     for _ in range(5):
         head = t.head
@@ -168,21 +288,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 said = [c for c in head.head.children if c.dep_ in _SUBJ]
                 if said:
                     return said, True
-            owners = [c for c in head.children if c.dep_ == "poss"]
-            if not owners:  # "the decision by Niger's rulers to end cooperation": the 'by' agent decided
-                owners = [
-                    p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                ]
-            words = load_lexicon().words
-            if (
-                not owners
-                and head.dep_ in {"dobj", "obj"}
-                and head.lemma_.lower() in words.intention_nouns
-                and head.head.lemma_.lower() in words.intention_verbs
-            ):
-                # "announces the decision to recognize X", "has no plans to join": who announces decided
-                owners = [c for c in head.head.children if c.dep_ in _SUBJ]
-            return owners, True
+            return _noun_owners(head, t), True
         if (
             t.dep_ == "xcomp"
             and head.dep_ == "acl"
@@ -534,3 +640,10 @@ def complement_verb(verb: Token) -> Token | None:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
     return None
+
+
+def carried_out(objects: list[Token]) -> list[Token]:
+    """The objects and the texts that objects of carrying out are of: "suspended the implementation of the
+    joint declaration" ends the declaration too (lexicon carried_out_nouns)."""
+    nouns = load_lexicon().words.carried_out_nouns
+    return objects + [p for o in objects if o.lemma_.lower() in nouns for p in prep_objects(o, "of")]

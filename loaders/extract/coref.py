@@ -1263,6 +1263,13 @@ class Resolver(PronounResolver):
                 return [Ref(agreements[-1].handle, inferred=True)]
         if lemma in self.lex.words.result_nouns:  # "these results": of the vote the article is about
             events = [n for n in self.topics if n.kind in self.lex.words.voted_kinds]
+            voted_here = any(  # "The result was hailed (though X has postponed elections)": it looks back
+                (kind := topic_of(tok, self.lex, self.active)) is not None
+                and kind.kind in self.lex.words.voted_kinds
+                for tok in self.sent.doc[self.sent.start : t.i]
+            )
+            if not voted_here:  # (not to a vote first named after it in its own sentence)
+                events = [n for n in events if n.seen < self.info.index or n.earlier >= 0]
             if not events:  # "congratulated Maduro on his re-election ... refused to recognise the result"
                 for tok in self.sent.doc[self.sent.start : t.i]:
                     kind = topic_of(tok, self.lex, self.active)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import direct_objects, is_passive, prep_objects, subjects
+from loaders.extract.args import carried_out, direct_objects, is_passive, prep_objects, subjects
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 
 SubjectRefs = Callable[[Reader, Token], tuple[list[Ref], bool]]
@@ -268,7 +268,9 @@ def _shelved(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: EmitAl
                 for p in k.children
                 if p.dep_ == "pobj"
             ]
-    objects = [*objects, *(c for c in verb.children if c.dep_ == "nsubjpass")]  # "was put on hold by X"
+    objects = carried_out(
+        [*objects, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    )  # "was put on hold by X"
     named_only = lemma in words.voiding_verbs and lemma not in words.shelving_verbs
     pacts = [x for x in _agreements(r, objects) if not (named_only and x.key.startswith("?topic:"))]
     if not pacts:

@@ -310,6 +310,7 @@ class RuleWords:
     sheltering_verbs: frozenset[str] = frozenset()  # "provided a safe haven to Hamas"
     shelter_nouns: frozenset[str] = frozenset()
     voided_kinds: frozenset[str] = frozenset()
+    carried_out_nouns: frozenset[str] = frozenset()  # "suspended the implementation of X": X
     copy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)  # verb → its object words
     copied_relations: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Label, entity_id
+from loaders.extract.args import seat_agents
 from loaders.extract.context import ArticleContext
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import Lexicon
@@ -68,6 +69,8 @@ def locative(token: Token, lex: Lexicon) -> bool:
     trig = lex.verbs.get(verb.lemma_.lower())
     if trig is not None and prep in trig.preps:
         return False  # "lashed out at Brussels" aims at the EU
+    if prep == "in" and head in seat_agents(verb):
+        return False  # "the move was criticised in Moscow": the state there judged it
     # "pointed the finger at Ankara", "took aim at Paris": the preposition of the verb's noun
     return not any(
         o.dep_ in {"dobj", "obj"}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import (
     agent,
+    carried_out,
     direct_objects,
     is_infinitive,
     is_passive,
@@ -909,7 +910,7 @@ def _sent_to_help(r: Reader, verb: Token) -> None:
 def _voided(r: Reader, verb: Token) -> None:
     """'Seoul suspended the military pact with Pyongyang', 'Niger scrapped the defence accord': the
     subject rejects the agreement it ends (inferred, as leaving a treaty does)."""
-    pacts = _topics_of_kind(r, direct_objects(verb), r.lex.words.voided_kinds)
+    pacts = _topics_of_kind(r, carried_out(direct_objects(verb)), r.lex.words.voided_kinds)
     if not pacts:
         return
     modality, conf = r.modality(verb)
