@@ -1774,6 +1774,22 @@ class Resolver(PronounResolver):
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(w.lower_ in against for s in subjects for w in doc[s.left_edge.i : s.i + 1])
 
+    def _asked_government(self, t: Token) -> bool:
+        """'the authorities', 'the government' (lexicon home_government_nouns), with no owner in the phrase,
+        as the one a verb of asking asks ("urged the new authorities to protect civilians", "called on the
+        government to ...")."""
+        if t.lower_ not in self.lex.words.home_government_nouns or any(
+            c.dep_ in {"poss", "compound", "prep"} for c in t.children
+        ):
+            return False
+        verb = t.head
+        if t.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif t.dep_ not in {"dobj", "dative"}:
+            return False
+        trig = self.lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        return trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values())
+
     def _article_home_state(self, besides: set[str]) -> str | None:
         """The state the article is about so far: the state named most often (at least twice); of two named
         as often, the one named first (the headline's "Chad hands over last French base")."""
@@ -1846,6 +1862,12 @@ class Resolver(PronounResolver):
             # "Opposition leader X criticised the government": the rulers of the state the article is about,
             # not the foreign state that spoke last
             home = self._article_home_state(own)
+            if home is not None:
+                return [Ref(home, inferred=True)]
+        if "the" in det and Label.COUNTRY in labels and own and self._asked_government(t):
+            # "France took note of the result, while the EU asked the authorities to publish ...": those who
+            # are asked are the rulers of the state the article is about, not the last foreign voice named
+            home = self._article_home_state({self.ctx.actor(k) for k in own} | own)
             if home is not None:
                 return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):
