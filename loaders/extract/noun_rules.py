@@ -35,6 +35,7 @@ from loaders.extract.rule_helpers import (
     _by_agents,
     _clash_between,
     _emit_all,
+    _fits_subjects,
     _intruders,
     _laid_by,
     _mediation,
@@ -754,7 +755,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         # "came under fire from Chinese ships": 'from' hung on the verb
         sources = [x for phrase in ("from", "by") for t in prep_objects(taken, phrase) for x in r.refs(t)]
     if trig.subjects is not None:  # "the sanctions put pressure on Russia": no actor asks
-        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+        sources = [s for s in sources if _fits_subjects(r, s, trig.subjects)]
     if (
         trig.rel == "REQUESTS"
         and governor is not None
@@ -764,6 +765,16 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
+    if (
+        modality is Modality.ASSERTED
+        and governor is None
+        and noun.dep_ == "nsubj"
+        and noun.head.pos_ == "VERB"
+    ):
+        # "pressure from Taipei on Tuvalu would grow if ...": the stance is as unreal as what it is said to do
+        told = r.modality(noun.head)[0]
+        # (not its denial: "support from Qatar did not waver" is support)
+        modality = told if told is Modality.HYPOTHETICAL else modality
     if modality is Modality.ASSERTED and (wished_noun(noun, r.lex) or _proposed(noun, r.lex)):
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
     if modality is Modality.ASSERTED and trig.rel == "AIDS" and governor is not None:
