@@ -765,16 +765,6 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
     if not sources:
         return
     modality, conf = r.modality(governor) if governor is not None else (noun_modality(noun, r.lex), 0.85)
-    if (
-        modality is Modality.ASSERTED
-        and governor is None
-        and noun.dep_ == "nsubj"
-        and noun.head.pos_ == "VERB"
-    ):
-        # "pressure from Taipei on Tuvalu would grow if ...": the stance is as unreal as what it is said to do
-        told = r.modality(noun.head)[0]
-        # (not its denial: "support from Qatar did not waver" is support)
-        modality = told if told is Modality.HYPOTHETICAL else modality
     if modality is Modality.ASSERTED and (wished_noun(noun, r.lex) or _proposed(noun, r.lex)):
         modality = Modality.HYPOTHETICAL  # "expressed openness to negotiations with Sweden"
     if modality is Modality.ASSERTED and trig.rel == "AIDS" and governor is not None:
