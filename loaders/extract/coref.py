@@ -46,6 +46,17 @@ def count_of(t: Token) -> int | None:
     return _NUMBERS.get(number.lower_)
 
 
+def _organ_kind(t: Token) -> str:
+    """The words that tell which organ a noun is ("foreign" in "the foreign ministry", "economy" in "the
+    economy ministry"): its lower-case modifiers before it, no name among them ("" when none)."""
+    kinds = [
+        c.lower_
+        for c in t.children
+        if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_lower and c.pos_ in {"NOUN", "ADJ", "PROPN"}
+    ]
+    return " ".join(kinds)
+
+
 def _counted_by_all(t: Token) -> bool:
     """'all three governments', 'All five have ...': a count with a determiner of the whole group (lexicon
     whole_group_determiners), which reads as 'the three' (the group of that size just named)."""
@@ -392,6 +403,7 @@ class Resolver(PronounResolver):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
                 self.ctx.organs[lemma] = (self.info.index, tuple(x.key for x in inner))
+                self.ctx.organ_kinds[lemma] = _organ_kind(t)  # "China's foreign ministry": the foreign one
                 return inner
             for child in t.children:
                 if child.dep_ == "appos":
@@ -1635,6 +1647,9 @@ class Resolver(PronounResolver):
         last named with its owner, within a few sentences (singular, with 'the' only)."""
         det = {c.lower_ for c in t.children if c.dep_ == "det"}
         seen = self.ctx.organs.get(lemma)
+        kind, before = _organ_kind(t), self.ctx.organ_kinds.get(lemma, "")
+        if kind and before and kind != before:
+            return []  # "the economy ministry" is not the foreign ministry named before
         if "the" not in det or t.tag_ not in {"NN", "NNP"} or seen is None:
             return []
         sent, keys = seen
