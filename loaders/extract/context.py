@@ -121,6 +121,8 @@ class ArticleContext:
     # organ noun → (sentence, owners) of its last mention with a named owner ("China's foreign ministry"),
     # so that "the ministry" later in the article is that state's ministry
     organs: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
+    # organ noun → the words that told which organ it was, at its last mention ("foreign" ministry)
+    organ_kinds: dict[str, str] = field(default_factory=dict)
     # a title given with its state and no person ("an Israeli defence minister") → the states given it
     titles: dict[str, set[str]] = field(default_factory=dict)
     juntas: dict[str, str] = field(default_factory=dict)  # a state → the junta ruling it, once named

@@ -46,6 +46,17 @@ def count_of(t: Token) -> int | None:
     return _NUMBERS.get(number.lower_)
 
 
+def _organ_kind(t: Token) -> str:
+    """The words that tell which organ a noun is ("foreign" in "the foreign ministry", "economy" in "the
+    economy ministry"): its lower-case modifiers before it, no name among them ("" when none)."""
+    kinds = [
+        c.lower_
+        for c in t.children
+        if c.dep_ in {"compound", "amod"} and c.i < t.i and c.is_lower and c.pos_ in {"NOUN", "ADJ", "PROPN"}
+    ]
+    return " ".join(kinds)
+
+
 def _counted_by_all(t: Token) -> bool:
     """'all three governments', 'All five have ...': a count with a determiner of the whole group (lexicon
     whole_group_determiners), which reads as 'the three' (the group of that size just named)."""
@@ -392,6 +403,7 @@ class Resolver(PronounResolver):
                 return [Ref(self.authorities(inner[0].key, t))]
             if inner:
                 self.ctx.organs[lemma] = (self.info.index, tuple(x.key for x in inner))
+                self.ctx.organ_kinds[lemma] = _organ_kind(t)  # "China's foreign ministry": the foreign one
                 return inner
             for child in t.children:
                 if child.dep_ == "appos":
@@ -1642,6 +1654,9 @@ class Resolver(PronounResolver):
         last named with its owner, within a few sentences (singular, with 'the' only)."""
         det = {c.lower_ for c in t.children if c.dep_ == "det"}
         seen = self.ctx.organs.get(lemma)
+        kind, before = _organ_kind(t), self.ctx.organ_kinds.get(lemma, "")
+        if kind and before and kind != before:
+            return []  # "the economy ministry" is not the foreign ministry named before
         if "the" not in det or t.tag_ not in {"NN", "NNP"} or seen is None:
             return []
         sent, keys = seen
@@ -1781,6 +1796,22 @@ class Resolver(PronounResolver):
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(w.lower_ in against for s in subjects for w in doc[s.left_edge.i : s.i + 1])
 
+    def _asked_government(self, t: Token) -> bool:
+        """'the authorities', 'the government' (lexicon home_government_nouns), with no owner in the phrase,
+        as the one a verb of asking asks ("urged the new authorities to protect civilians", "called on the
+        government to ...")."""
+        if t.lower_ not in self.lex.words.home_government_nouns or any(
+            c.dep_ in {"poss", "compound", "prep"} for c in t.children
+        ):
+            return False
+        verb = t.head
+        if t.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif t.dep_ not in {"dobj", "dative"}:
+            return False
+        trig = self.lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        return trig is not None and (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values())
+
     def _article_home_state(self, besides: set[str]) -> str | None:
         """The state the article is about so far: the state named most often (at least twice); of two named
         as often, the one named first (the headline's "Chad hands over last French base")."""
@@ -1853,6 +1884,12 @@ class Resolver(PronounResolver):
             # "Opposition leader X criticised the government": the rulers of the state the article is about,
             # not the foreign state that spoke last
             home = self._article_home_state(own)
+            if home is not None:
+                return [Ref(home, inferred=True)]
+        if "the" in det and Label.COUNTRY in labels and own and self._asked_government(t):
+            # "France took note of the result, while the EU asked the authorities to publish ...": those who
+            # are asked are the rulers of the state the article is about, not the last foreign voice named
+            home = self._article_home_state({self.ctx.actor(k) for k in own} | own)
             if home is not None:
                 return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):

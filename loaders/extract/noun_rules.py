@@ -35,6 +35,7 @@ from loaders.extract.rule_helpers import (
     _by_agents,
     _clash_between,
     _emit_all,
+    _fits_subjects,
     _intruders,
     _laid_by,
     _mediation,
@@ -754,7 +755,7 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
         # "came under fire from Chinese ships": 'from' hung on the verb
         sources = [x for phrase in ("from", "by") for t in prep_objects(taken, phrase) for x in r.refs(t)]
     if trig.subjects is not None:  # "the sanctions put pressure on Russia": no actor asks
-        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+        sources = [s for s in sources if _fits_subjects(r, s, trig.subjects)]
     if (
         trig.rel == "REQUESTS"
         and governor is not None

@@ -53,6 +53,16 @@ def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None
     return s_label in kind.subjects | {Label.PERSON} and t_label in kind.objects
 
 
+def _fits_subjects(r: Reader, source: Ref, labels: frozenset[Label]) -> bool:
+    """Whether ``source`` may be the subject a trigger asks for (its lexicon subjects): a region that acts as
+    a state (lexicon: gazetteer kind de_facto_state) may be wherever a state may ("Spain came under pressure
+    from Pristina to ...", "Taipei put pressure on ...")."""
+    label = label_of_ref(source, r.topics)
+    return label in labels or (
+        label is Label.REGION and Label.COUNTRY in labels and _acting_region(r, source.key)
+    )
+
+
 def _acting_region(r: Reader, key: str) -> bool:
     """A region that acts as a state (gazetteer kind de_facto_state: Taiwan, Kosovo, Somaliland)."""
     node = r.ctx.nodes.get(key)

@@ -85,6 +85,7 @@ class Reader(TopicReader):
                 if m.label is Label.ORGANIZATION and organ in self.lex.state_organs:
                     # "the UN human rights office said ... The office condemned": that body's organ noun
                     self.ctx.organs[organ] = (self.info.index, (key,))
+                    self.ctx.organ_kinds.pop(organ, None)  # (its kind untold: any office of the body)
         for members in {id(v): v for v in self.lists.values()}.values():
             if members[0].label is Label.PERSON:
                 keys = tuple(dict.fromkeys(m.key for m in members))

@@ -33,6 +33,7 @@ from loaders.extract.rule_helpers import (
     _clash_between,
     _contest,
     _emit_all,
+    _fits_subjects,
     _mediation,
     _pairwise,
     _requested,
@@ -557,7 +558,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if trig.subjects is not None:  # "the deal will help Ukraine": no actor's stance
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not r.refs(verb.head, topics=False):
             return  # "refused to approve funding to help Ukraine": the funding helps
-        sources = [s for s in sources if label_of_ref(s, r.topics) in trig.subjects]
+        sources = [s for s in sources if _fits_subjects(r, s, trig.subjects)]
         if not sources:
             return
     if trig.spoken and (

@@ -472,7 +472,10 @@ def _guest_invited(r: Reader, verb: Token, asks: list[Token]) -> bool:
         return False
     if verb.lemma_.lower() in words.guest_verbs:
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.guest_visit_nouns for c in verb.children)
+    visits = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("has been on an official visit to China since Monday at the invitation of X": on a visit, a guest)
+    visits += prep_objects(verb, "on")
+    return any(v.lemma_.lower() in words.guest_visit_nouns for v in visits)
 
 
 def _called_for_to(r: Reader, verb: Token) -> None:
