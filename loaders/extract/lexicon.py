@@ -856,6 +856,7 @@ class RuleWords:
     supplied_kit: frozenset[str] = frozenset()  # "supplied much of Pakistan's military hardware"
     funding_verbs: frozenset[str] = frozenset()  # "paid for part of the Rwandan operation"
     funding_preps: frozenset[str] = frozenset()
+    cost_verbs: frozenset[str] = frozenset()  # "covered the cost of ..." (not "covered the deployment")
     funded_operations: frozenset[str] = frozenset()
     cost_nouns: frozenset[str] = frozenset()  # "the cost of the deployment": the deployment
     readiness_adjectives: frozenset[str] = frozenset()  # "stands ready to support X": support held now

@@ -161,8 +161,6 @@ def trigger_words() -> frozenset[str]:
         *lex.words.treaty_article_words,  # "invoked NATO's Article 4"
         *lex.judged_requests.mandating_verbs,  # "was mandated by ECOWAS to mediate" (judged.py)
         *lex.judged_requests.meeting_verbs,  # "asked for a meeting of the Security Council"
-        *lex.words.armed_supplying_verbs,  # "sells spare parts to the Sudanese army" (aid.py, round 27)
-        *lex.words.funding_verbs,  # "underwrote the Kenyan deployment"
     ]:
         words |= forms(lemma)
     words |= {w for w in lex.evaluations if " " not in w}  # "said the move was a mistake"
