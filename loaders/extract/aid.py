@@ -10,8 +10,8 @@ reached through its forces or its operation.
   Chadian contingent".
 
 The modality is the verb's: "refused to fund", "threatened to stop supplying" and "would pay for" give
-nothing. The words are lexicon data (aid block: armed_supplying_verbs, armed_receivers, supplied_kit, funding_verbs,
-funded_operations).
+nothing. The words are lexicon data (aid block: armed_supplying_verbs, armed_receivers, supplied_kit,
+funding_verbs, cost_verbs, funded_operations).
 """
 
 from __future__ import annotations

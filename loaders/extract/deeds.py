@@ -195,12 +195,14 @@ def _behest_askers(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
         for t in askers
     )
-    # (round 27) forces sent under a pact with the receiver were let in by it: "sent 1,000 troops to Mozambique
-    # under a bilateral agreement with Maputo" (its party), "under a bilateral defence pact" (the receiver's own)
+    # (round 27) forces sent under a pact with the receiver were let in by it: "sent 1,000 troops to
+    # Mozambique under a bilateral agreement with Maputo" (its party), "under a bilateral defence pact" (the
+    # receiver's own)
     pacts = _consent_pacts(r, verb)
     refs += _pact_parties(r, verb)
     unnamed = unnamed or any(
-        not prep_objects(p, "with") and any(t.lower_ in words.bilateral_words for c in p.lefts for t in c.subtree)
+        not prep_objects(p, "with")
+        and any(t.lower_ in words.bilateral_words for c in p.lefts for t in c.subtree)
         for p in pacts
     )
     return refs, unnamed
