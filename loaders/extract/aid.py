@@ -64,20 +64,19 @@ def _held(r: Reader, noun: Token) -> Token:
     return noun
 
 
-def _emit(r: Reader, verb: Token, targets: list[Ref], events: list[Ref] | None = None) -> None:
-    """AIDS and SUPPORTS from the verb's subjects to the targets that are not their own (and SUPPORTS of
-    the events named)."""
-    if not targets and not events:
+def _emit(r: Reader, verb: Token, targets: list[Ref]) -> None:
+    """AIDS and SUPPORTS from the verb's subjects to the targets that are not their own."""
+    if not targets:
         return
     sources, _ = _subject_refs(r, verb)  # ("sanctioned X for supplying ...": X, args.subjects)
     sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
     own = {r.ctx.actor(x.key) for x in sources}
     targets = [x for x in targets if r.ctx.actor(x.key) not in own]
-    if not sources:
+    if not sources or not targets:
         return
     modality, conf = r.modality(verb)
     _emit_all(r, "AIDS", sources, targets, modality, conf - 0.2)
-    _emit_all(r, "SUPPORTS", sources, targets + (events or []), modality, conf - 0.2)
+    _emit_all(r, "SUPPORTS", sources, targets, modality, conf - 0.2)
 
 
 def _supplied_forces(r: Reader, verb: Token) -> None:
@@ -124,15 +123,12 @@ def _funded_operation(r: Reader, verb: Token) -> None:
         p for h in (verb, *objects) for phrase in words.funding_preps for p in prep_objects(h, phrase)
     ]
     targets: list[Ref] = []
-    events: list[Ref] = []  # the deployment itself where the article names it as an event ("the Rwandan
-    for t in paid:  # deployment in Mozambique"): backed, not aided
+    for t in paid:
         if verb.lemma_.lower() in words.cost_verbs and t.lemma_.lower() not in words.cost_nouns:
             continue  # "covered the Kenyan deployment" is news coverage
         held = _held(r, t)
         if held.lemma_.lower() not in words.funded_operations:
             continue
-        handle = r.topic(held)
-        events += [Ref(handle, inferred=True)] if handle is not None else []
         targets += _owners(r, held)
         if r.mention_at(held) is not None:  # a mission named ("funded EUMM"), not "the mission" read back
             targets += [
@@ -140,4 +136,4 @@ def _funded_operation(r: Reader, verb: Token) -> None:
                 for x in r.refs(held, topics=False)
                 if label_of_ref(x, r.topics) in ACTORS
             ]
-    _emit(r, verb, targets, events)
+    _emit(r, verb, targets)
