@@ -373,10 +373,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in target.children
             )
             if (
-                (head.lower_ in {"of", "for", "against"} or (head.lower_ == "by" and charged))
-                and target.lemma_.lower() in words.charge_verbs
-            ) or (
-                head.lower_ == "from" and target.lemma_.lower() in words.prevention_verbs
+                (
+                    (head.lower_ in {"of", "for", "against"} or (head.lower_ == "by" and charged))
+                    and target.lemma_.lower() in words.charge_verbs
+                )
+                or (  # "sanctioned three firms for supplying ...": the firms supplied (round 27)
+                    head.lower_ == "for" and target.lemma_.lower() in words.punishing_verbs
+                )
+                or (head.lower_ == "from" and target.lemma_.lower() in words.prevention_verbs)
             ):  # "asked the court to stop Venezuela from annexing X": Venezuela would annex
                 objects = [c for c in target.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
                 if objects:  # "accused Saudi Arabia of siding with Russia": Saudi Arabia sides

@@ -518,6 +518,16 @@ class Resolver(PronounResolver):
                         if p.dep_ == "pobj"
                         for x in self.refs(p, topics=topics, depth=depth + 1)
                     ]
+        # "the establishment of a Palestinian state" is that state (round 27); "called for the creation of"
+        # asks no one
+        asked = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head
+        asked_for = asked.lemma_.lower() in self.lex.requesting_verbs
+        if lemma in self.lex.words.founding_nouns and not asked_for:
+            statehood = self.lex.words.statehood_nouns
+            founded = [p for p in prep_objects(t, "of") if p.lemma_.lower() in statehood]
+            found = [x for p in founded for x in self.refs(p, topics=False, depth=depth + 1)]
+            if found:
+                return [Ref(x.key, inferred=True) for x in found if key_label(x.key) is Label.COUNTRY]
         if lemma in self.lex.words.body_nouns:
             found = self.owner(t, depth) or self.definite(t, {Label.ORGANIZATION}, prefer_subject=True)
             if lemma in self.lex.words.bloc_nouns:  # "the European Council ... join the bloc": the EU

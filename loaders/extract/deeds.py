@@ -135,6 +135,8 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
     if any(c.dep_ == "prep" and c.lower_ in words.hostile_preps for c in verb.subtree):
         return  # "deployed advisers against the rebels", "instructors near the border with X"
     receivers = _posted_to(r, [verb, *posted], {"prep", "dative"})
+    if not receivers and forces:  # "sent its first 1,000 troops under a bilateral agreement with Maputo"
+        receivers = _pact_parties(r, verb)
     if not receivers:
         return
     if not helpers:  # forces help only where the receiver asked for them
@@ -193,7 +195,33 @@ def _behest_askers(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
         for t in askers
     )
+    # (round 27) forces sent under a pact with the receiver were let in by it: "sent 1,000 troops to
+    # Mozambique under a bilateral agreement with Maputo" (its party), "under a bilateral defence pact" (the
+    # receiver's own)
+    pacts = _consent_pacts(r, verb)
+    refs += _pact_parties(r, verb)
+    unnamed = unnamed or any(
+        not prep_objects(p, "with")
+        and any(t.lower_ in words.bilateral_words for c in p.lefts for t in c.subtree)
+        for p in pacts
+    )
     return refs, unnamed
+
+
+def _consent_pacts(r: Reader, verb: Token) -> list[Token]:
+    """The pacts a verb of sending forces acts under: "under a bilateral agreement with Maputo" (round 27)."""
+    return [p for p in prep_objects(verb, "under") if p.lemma_.lower() in r.lex.words.consent_pacts]
+
+
+def _pact_parties(r: Reader, verb: Token) -> list[Ref]:
+    """The other parties of those pacts: "under a bilateral agreement with Maputo" (Mozambique)."""
+    return [
+        x
+        for p in _consent_pacts(r, verb)
+        for t in prep_objects(p, "with")
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
 
 
 # ---- a government's appointees accepted --------------------------------------------------------

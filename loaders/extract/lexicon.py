@@ -327,6 +327,8 @@ class RuleWords:
     stage_nouns: frozenset[str] = frozenset()  # "welcomed the ratification of the treaty" (stances.py)
     approving_stages: frozenset[str] = frozenset()  # "the ratification of the treaty by X": X backs it
     integrity_nouns: frozenset[str] = frozenset()  # "defend the sovereignty of X" (rules._possessed)
+    founding_nouns: frozenset[str] = frozenset()  # "the establishment of a Palestinian state": Palestine
+    statehood_nouns: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # "called Chapo to congratulate him" (args.subjects)
     courtesy_verbs: frozenset[str] = frozenset()
     voted_on_kinds: frozenset[str] = frozenset()  # "welcomed the vote": the law voted (stances.py)
@@ -713,6 +715,7 @@ class RuleWords:
     eviction_verbs: frozenset[str] = frozenset()  # "forced X villagers out of their homes": attacked
     eviction_places: frozenset[str] = frozenset()
     attack_receiving_verbs: frozenset[str] = frozenset()  # "survived an attack by X": X attacked it
+    borrowing_verbs: frozenset[str] = frozenset()  # "is repaying a Chinese loan": China aids the subject
     violence_nouns: frozenset[str] = frozenset()  # "the killing of Cambodian teenagers by Thai troops"
     capturing_verbs: frozenset[str] = frozenset()  # "captured two Israeli soldiers": Israel attacked
     switch_verbs: frozenset[str] = frozenset()
@@ -845,6 +848,20 @@ class RuleWords:
     fellow_owner_nouns: frozenset[str] = frozenset()  # (their plural's owner is one too: "Mali's partners")
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
     body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
+    # aid told by what it goes to (round 27, aid.py)
+    armed_supplying_verbs: frozenset[str] = frozenset()
+    punishing_verbs: frozenset[str] = frozenset()  # "sanctioned X for supplying ...": X supplied
+    consent_pacts: frozenset[str] = frozenset()  # "sent troops under a bilateral agreement with Maputo"
+    bilateral_words: frozenset[str] = frozenset()
+    armed_receivers: frozenset[str] = frozenset()  # "supplied components to Russia's military"
+    supplied_kit: frozenset[str] = frozenset()  # "supplied much of Pakistan's military hardware"
+    funding_verbs: frozenset[str] = frozenset()  # "paid for part of the Rwandan operation"
+    funding_preps: frozenset[str] = frozenset()
+    cost_verbs: frozenset[str] = frozenset()  # "covered the cost of ..." (not "covered the deployment")
+    funded_operations: frozenset[str] = frozenset()
+    cost_nouns: frozenset[str] = frozenset()  # "the cost of the deployment": the deployment
+    readiness_adjectives: frozenset[str] = frozenset()  # "stands ready to support X": support held now
+    readiness_verbs: frozenset[str] = frozenset()
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -88,6 +88,16 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
         ):  # "will be the last Arab state to normalise ties" (future), "was the first to recognise" (done)
             t, hops = copula, hops + 1
             continue
+        if (
+            t.i == verb.i
+            and t.dep_ == "xcomp"
+            and is_infinitive(t)
+            and t.head.dep_ == "acomp"
+            and t.head.lemma_.lower() in lex.words.readiness_adjectives
+            and verb.lemma_.lower() in lex.words.readiness_verbs
+        ):  # "stands ready to support Mozambique": a stance held now, read on the copula ("is not ready",
+            t, hops = t.head.head, hops + 1  # "ready to help if asked" stay open)
+            continue
         if t.dep_ in {"acl", "xcomp"} and is_infinitive(t):
             if t.head.lemma_.lower() in lex.words.negating_nouns:  # "their refusal to recognize"
                 negated = True

@@ -558,6 +558,12 @@ def _receiver(r: Reader, noun: Token, rel: str | None = None) -> Token | None:
     receiving = r.lex.words.receiving_verbs
     if rel == "ATTACKED":
         receiving = receiving | r.lex.words.attack_receiving_verbs
+    if rel == "AIDS":  # "is repaying a Chinese loan", "accepted a loan from X", "relies on a grant from X"
+        borrowing = r.lex.words.borrowing_verbs
+        receiving = receiving | borrowing
+        leaned = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else None
+        if leaned is not None and leaned.pos_ == "VERB" and leaned.lemma_.lower() in borrowing:
+            return leaned
     if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in receiving:
         return head.head
     came = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
@@ -778,7 +784,8 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                     return [Ref(r.mention_key(m, grand))], None
     owners = ({"by", "from", "of"} | trig.holder_preps) - set(trig.preps)
     holders = [noun]
-    receiver = _receiver(r, noun)
+    # ("accepted a loan from X": the verbs of borrowing too, round 27)
+    receiver = _receiver(r, noun, "AIDS" if trig.rel == "AIDS" else None)
     if receiver is not None:
         holders.append(receiver)  # "Kenya faced criticism from Britain" with "from" hung on the verb
     # "support for Kyiv from Poland": the parser hung "from Poland" on the noun's own object
