@@ -1033,9 +1033,12 @@ class Resolver(PronounResolver):
 
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
-        stands for the state the person holds office in (not 'the President of X', a title of the person)."""
+        stands for the state the person holds office in (not 'the President of X', a title of the person);
+        so does a leader's government ("the government of Nicolas Maduro", "the regime of Assad")."""
         m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
-        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
+        lemma = t.lemma_.lower()
+        regime = lemma in self.lex.words.regime_nouns and prep.lower_ == "of"
+        if m is None or m.label is not Label.PERSON or not (regime or lemma in self.lex.words.aide_nouns):
             return []
         state = self.ctx.actor(m.key)
         return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []

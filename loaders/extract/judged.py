@@ -212,14 +212,18 @@ def first_judgement(evaluations: dict[str, str], words: list[str], quoted: list[
     praise ("a historic mistake", "a bold provocation"). None when no word or phrase matches (as
     ``_evaluation`` reads them: a word among the words, a phrase in their text)."""
     text = " ".join(words + quoted)
+    # the parser splits hyphened words ("one - sided"): they are read joined as well ("one-sided")
+    joined = text.replace(" - ", "-")
     padded = f" {text} "
-    tokens = set(words) | set(quoted)
+    tokens = set(words) | set(quoted) | set(joined.split())
     best: tuple[int, str] | None = None
     for phrase, rel in evaluations.items():
         if " " in phrase:
             at = text.find(phrase)
+            at = at if at >= 0 else joined.find(phrase)
         elif phrase in tokens:
             at = padded.find(f" {phrase} ")
+            at = at if at >= 0 else f" {joined} ".find(f" {phrase} ")
         else:
             continue
         if at >= 0 and (best is None or (rel != "SUPPORTS", -at) > (best[1] != "SUPPORTS", -best[0])):

@@ -143,11 +143,13 @@ class Lexicon:
         """The relation the first evaluation word or phrase among ``words`` states ("a sham": REJECTS), or
         None."""
         text = " ".join(words)
+        joined = text.replace(" - ", "-")  # the parser splits hyphened words: "one - sided" is "one-sided"
+        tokens = {*words, *joined.split()}
         return next(
             (
                 rel
                 for phrase, rel in self.evaluations.items()
-                if phrase in words or (" " in phrase and phrase in text)
+                if phrase in tokens or (" " in phrase and (phrase in text or phrase in joined))
             ),
             None,
         )
@@ -546,6 +548,8 @@ class RuleWords:
     deed_denying_verbs: frozenset[str] = frozenset()
     false_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    blame_claim_nouns: frozenset[str] = frozenset()  # "its accusation that Chad arms the RSF": CRITICIZES
+    claim_voicing_verbs: frozenset[str] = frozenset()  # "repeated its accusation that ...": its maker
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force

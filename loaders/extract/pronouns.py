@@ -141,6 +141,9 @@ class PronounResolver(SentenceMentions):
             if teller:  # "Tokayev told Putin that his country would not ...": the teller's country
                 return teller
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
+            envoy = self._unnamed_envoy(t, here[-1].end if here else self.sent.start)
+            if envoy:  # "Morales expelled the US ambassador, accusing him of ...": the envoy's state
+                return envoy
             if here:
                 return [Ref(here[-1].key, inferred=True)]
             for subj in self._subjects_before(t):  # "Ghana's president said his government ...": his state's
@@ -272,6 +275,26 @@ class PronounResolver(SentenceMentions):
             if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
                 return [Ref(x.key, inferred=True) for x in found]
         return []
+
+    def _unnamed_envoy(self, t: Token, after: int) -> list[Ref]:
+        """'expelled the US ambassador, accusing him of conspiring': an envoy named only by his post (lexicon
+        envoy_nouns), after the last person named and before an object 'him'/'her', is who the pronoun
+        means; he stands for the state that sent him (inferred)."""
+        if t.lower_ not in {"him", "her"} or t.dep_ not in {"dobj", "obj", "pobj"}:
+            return []
+        envoys = [
+            n
+            for n in self.sent
+            if after <= n.i < t.i
+            and n.pos_ == "NOUN"
+            and n.lemma_.lower() in self.lex.words.envoy_nouns
+            and n.tag_ in {"NN", "NNP"}
+            and self.mention_at(n) is None
+        ]
+        if not envoys:
+            return []
+        found = self.refs(envoys[-1], topics=False, depth=1)
+        return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in STATES]
 
     def _teller(self, t: Token) -> list[Ref]:
         """The person who tells a clause holding 'his' or 'her' to another person: "X told Y that his country

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.accusations import claimed_blame
 from loaders.extract.args import (
     direct_objects,
     is_infinitive,
@@ -51,6 +52,7 @@ def run_all(r: Reader) -> None:
     vote_tallies(r)
     backed_bids(r)
     demand_rules(r)
+    claimed_blame(r)  # "its accusation that Chad arms the RSF" (round 27)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":
