@@ -340,6 +340,11 @@ class Resolver(PronounResolver):
             return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+        if lemma in self.lex.words.court_nouns and any(c.lower_ == "the" for c in t.children):
+            # (round 27) "left the ICC, calling the tribunal an instrument of repression": the court named
+            court = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+            if court:
+                return court
         if lemma in self.lex.words.court_member_nouns and any(c.lower_ == "the" for c in t.children):
             # (round 26) "asked the judges to order ...": the court named before, or a state's own judges
             bench = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
@@ -1033,12 +1038,9 @@ class Resolver(PronounResolver):
 
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
-        stands for the state the person holds office in (not 'the President of X', a title of the person);
-        so does a leader's government ("the government of Nicolas Maduro", "the regime of Assad")."""
+        stands for the state the person holds office in (not 'the President of X', a title of the person)."""
         m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
-        lemma = t.lemma_.lower()
-        regime = lemma in self.lex.words.regime_nouns and prep.lower_ == "of"
-        if m is None or m.label is not Label.PERSON or not (regime or lemma in self.lex.words.aide_nouns):
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
             return []
         state = self.ctx.actor(m.key)
         return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []

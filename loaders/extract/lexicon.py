@@ -229,6 +229,7 @@ class RuleWords:
     candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
     regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
+    court_nouns: frozenset[str] = frozenset()  # "calling the tribunal biased": the court named before
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)

@@ -71,6 +71,9 @@ class PronounResolver(SentenceMentions):
 
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
+        adjunct = self._adjunct_object(t)
+        if adjunct:  # "took the UAE to the ICJ, accusing it of complicity": the UAE, not the court
+            return adjunct
         if lower == "whose":  # "Kosovo, whose independence Serbia refuses to recognise": the noun the
             clause, hops = t.head, 0  # relative clause describes
             while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and hops < 4:
@@ -275,6 +278,24 @@ class PronounResolver(SentenceMentions):
             if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
                 return [Ref(x.key, inferred=True) for x in found]
         return []
+
+    def _adjunct_object(self, t: Token) -> list[Ref]:
+        """'Sudan took the UAE to the ICJ, accusing it of complicity', 'Mali expelled the French envoy,
+        accusing him of interference': the object pronoun of a participle that hangs on a clause stands for
+        that clause's direct object (the one acted on), when it names an actor of the pronoun's kind (not a
+        person for 'it'); the nearer noun of a prepositional phrase ('to the ICJ') is not meant."""
+        if t.lower_ not in {"it", "him", "her"} or t.dep_ not in {"dobj", "obj"}:
+            return []
+        verb = t.head
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ != "VERB":
+            return []
+        objects = direct_objects(verb.head)
+        if len(objects) != 1 or objects[0].i > t.i or objects[0].tag_ not in {"NN", "NNP"}:
+            return []
+        found = [x for x in self.refs(objects[0], topics=False, depth=1) if key_label(x.key) in ACTORS]
+        if t.lower_ == "it":
+            found = [x for x in found if key_label(x.key) is not Label.PERSON]
+        return [Ref(x.key, inferred=True) for x in found[:1]]
 
     def _unnamed_envoy(self, t: Token, after: int) -> list[Ref]:
         """'expelled the US ambassador, accusing him of conspiring': an envoy named only by his post (lexicon
