@@ -113,6 +113,9 @@ class PronounResolver(SentenceMentions):
                     while hung.pos_ in {"ADP", "VERB", "AUX"} and hung.head.i != hung.i:
                         hung = hung.head
                     return self.refs(hung, depth=1) if hung.pos_ in {"NOUN", "PROPN"} else []
+                dated = self._dated_antecedent(noun) if lower == "which" else None
+                if dated is not None:  # "held an election on Tuesday, which X called credible": the election
+                    return self.refs(dated, depth=1)
                 person = self.mention_at(noun)
                 if lower == "which" and person is not None and person.label is Label.PERSON:
                     # "a warrant for Putin, which Moscow called null and void": 'which' is no person; the
@@ -278,6 +281,17 @@ class PronounResolver(SentenceMentions):
             if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
                 return [Ref(x.key, inferred=True) for x in found]
         return []
+
+    def _dated_antecedent(self, noun: Token) -> Token | None:
+        """'Malawi held an election on Tuesday, which observers called credible': a relative clause the parser
+        hung on the time of a verb ("on Tuesday", "last week") is said of that verb's object."""
+        if noun.ent_type_ not in {"DATE", "TIME"}:
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in {"VERB", "AUX"} or noun.dep_ not in {"pobj", "npadvmod"}:
+            return None
+        objects = [o for o in direct_objects(verb) if o.i < noun.i]
+        return objects[-1] if objects else None
 
     def _adjunct_object(self, t: Token) -> list[Ref]:
         """'Sudan took the UAE to the ICJ, accusing it of complicity', 'Mali expelled the French envoy,
