@@ -314,12 +314,20 @@ def judged_clause(r: Reader, verb: Token, obj: Token) -> list[Ref]:
     """'Israel struck Doha on Tuesday in what Qatar called a cowardly attack', 'closed the corridor, in what
     Armenia described as a blockade': the free relative is the main clause's act; the event it made (told
     in this sentence), else its doer (inferred)."""
-    if obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "obj"}:
+    head = verb.head
+    if obj.lower_ == "which" and verb.dep_ == "relcl" and head.ent_type_ in {"DATE", "TIME"}:
+        # "struck a compound in Beirut last night, which Lebanon called a violation": hung on the verb's time
+        timed = head.head.head if head.dep_ == "pobj" else head.head
+        objects = (
+            [o for o in direct_objects(timed) if o.i < head.i] if head.dep_ in {"pobj", "npadvmod"} else []
+        )
+        head = objects[-1] if objects else head
+    if obj.lower_ == "which" and verb.dep_ == "relcl" and head.dep_ in {"dobj", "obj"}:
         # "expelled two Estonian diplomats, which Tallinn called an unfriendly act": the people a deed was
         # done to are not what is judged; the deed is (lexicon judged_requests.patient_heads)
-        if verb.head.lemma_.lower() not in r.lex.judged_requests.patient_heads:
+        if head.lemma_.lower() not in r.lex.judged_requests.patient_heads:
             return []
-        main = verb.head.head
+        main = head.head
     elif obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         main = verb.head.head
     else:
