@@ -351,6 +351,11 @@ class Resolver(PronounResolver):
             return regional
         if lemma == "court":  # "the court": a state's court only when a state is named with it
             return self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+        if lemma in self.lex.words.court_nouns and any(c.lower_ == "the" for c in t.children):
+            # (round 27) "left the ICC, calling the tribunal an instrument of repression": the court named
+            court = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)
+            if court:
+                return court
         if lemma in self.lex.words.court_member_nouns and any(c.lower_ == "the" for c in t.children):
             # (round 26) "asked the judges to order ...": the court named before, or a state's own judges
             bench = self.owner(t, depth, labels={Label.COUNTRY}) or self._recent_court(t)

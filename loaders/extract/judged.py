@@ -212,14 +212,18 @@ def first_judgement(evaluations: dict[str, str], words: list[str], quoted: list[
     praise ("a historic mistake", "a bold provocation"). None when no word or phrase matches (as
     ``_evaluation`` reads them: a word among the words, a phrase in their text)."""
     text = " ".join(words + quoted)
+    # the parser splits hyphened words ("one - sided"): they are read joined as well ("one-sided")
+    joined = text.replace(" - ", "-")
     padded = f" {text} "
-    tokens = set(words) | set(quoted)
+    tokens = set(words) | set(quoted) | set(joined.split())
     best: tuple[int, str] | None = None
     for phrase, rel in evaluations.items():
         if " " in phrase:
             at = text.find(phrase)
+            at = at if at >= 0 else joined.find(phrase)
         elif phrase in tokens:
             at = padded.find(f" {phrase} ")
+            at = at if at >= 0 else f" {joined} ".find(f" {phrase} ")
         else:
             continue
         if at >= 0 and (best is None or (rel != "SUPPORTS", -at) > (best[1] != "SUPPORTS", -best[0])):
@@ -310,12 +314,20 @@ def judged_clause(r: Reader, verb: Token, obj: Token) -> list[Ref]:
     """'Israel struck Doha on Tuesday in what Qatar called a cowardly attack', 'closed the corridor, in what
     Armenia described as a blockade': the free relative is the main clause's act; the event it made (told
     in this sentence), else its doer (inferred)."""
-    if obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "obj"}:
+    head = verb.head
+    if obj.lower_ == "which" and verb.dep_ == "relcl" and head.ent_type_ in {"DATE", "TIME"}:
+        # "struck a compound in Beirut last night, which Lebanon called a violation": hung on the verb's time
+        timed = head.head.head if head.dep_ == "pobj" else head.head
+        objects = (
+            [o for o in direct_objects(timed) if o.i < head.i] if head.dep_ in {"pobj", "npadvmod"} else []
+        )
+        head = objects[-1] if objects else head
+    if obj.lower_ == "which" and verb.dep_ == "relcl" and head.dep_ in {"dobj", "obj"}:
         # "expelled two Estonian diplomats, which Tallinn called an unfriendly act": the people a deed was
         # done to are not what is judged; the deed is (lexicon judged_requests.patient_heads)
-        if verb.head.lemma_.lower() not in r.lex.judged_requests.patient_heads:
+        if head.lemma_.lower() not in r.lex.judged_requests.patient_heads:
             return []
-        main = verb.head.head
+        main = head.head
     elif obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         main = verb.head.head
     else:

@@ -143,11 +143,13 @@ class Lexicon:
         """The relation the first evaluation word or phrase among ``words`` states ("a sham": REJECTS), or
         None."""
         text = " ".join(words)
+        joined = text.replace(" - ", "-")  # the parser splits hyphened words: "one - sided" is "one-sided"
+        tokens = {*words, *joined.split()}
         return next(
             (
                 rel
                 for phrase, rel in self.evaluations.items()
-                if phrase in words or (" " in phrase and phrase in text)
+                if phrase in tokens or (" " in phrase and (phrase in text or phrase in joined))
             ),
             None,
         )
@@ -227,6 +229,7 @@ class RuleWords:
     candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
     regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
+    court_nouns: frozenset[str] = frozenset()  # "calling the tribunal biased": the court named before
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)
@@ -549,6 +552,8 @@ class RuleWords:
     deed_denying_verbs: frozenset[str] = frozenset()
     false_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    blame_claim_nouns: frozenset[str] = frozenset()  # "its accusation that Chad arms the RSF": CRITICIZES
+    claim_voicing_verbs: frozenset[str] = frozenset()  # "repeated its accusation that ...": its maker
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force

@@ -71,6 +71,9 @@ class PronounResolver(SentenceMentions):
 
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
+        adjunct = self._adjunct_object(t)
+        if adjunct:  # "took the UAE to the ICJ, accusing it of complicity": the UAE, not the court
+            return adjunct
         if lower == "whose":  # "Kosovo, whose independence Serbia refuses to recognise": the noun the
             clause, hops = t.head, 0  # relative clause describes
             while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and hops < 4:
@@ -110,6 +113,9 @@ class PronounResolver(SentenceMentions):
                     while hung.pos_ in {"ADP", "VERB", "AUX"} and hung.head.i != hung.i:
                         hung = hung.head
                     return self.refs(hung, depth=1) if hung.pos_ in {"NOUN", "PROPN"} else []
+                dated = self._dated_antecedent(noun) if lower == "which" else None
+                if dated is not None:  # "held an election on Tuesday, which X called credible": the election
+                    return self.refs(dated, depth=1)
                 person = self.mention_at(noun)
                 if lower == "which" and person is not None and person.label is Label.PERSON:
                     # "a warrant for Putin, which Moscow called null and void": 'which' is no person; the
@@ -141,6 +147,9 @@ class PronounResolver(SentenceMentions):
             if teller:  # "Tokayev told Putin that his country would not ...": the teller's country
                 return teller
             here = [m for m in self.mentions if m.label is Label.PERSON and m.end <= t.i]
+            envoy = self._unnamed_envoy(t, here[-1].end if here else self.sent.start)
+            if envoy:  # "Morales expelled the US ambassador, accusing him of ...": the envoy's state
+                return envoy
             if here:
                 return [Ref(here[-1].key, inferred=True)]
             for subj in self._subjects_before(t):  # "Ghana's president said his government ...": his state's
@@ -272,6 +281,55 @@ class PronounResolver(SentenceMentions):
             if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
                 return [Ref(x.key, inferred=True) for x in found]
         return []
+
+    def _dated_antecedent(self, noun: Token) -> Token | None:
+        """'Malawi held an election on Tuesday, which observers called credible': a relative clause the parser
+        hung on the time of a verb ("on Tuesday", "last week") is said of that verb's object."""
+        if noun.ent_type_ not in {"DATE", "TIME"}:
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in {"VERB", "AUX"} or noun.dep_ not in {"pobj", "npadvmod"}:
+            return None
+        objects = [o for o in direct_objects(verb) if o.i < noun.i]
+        return objects[-1] if objects else None
+
+    def _adjunct_object(self, t: Token) -> list[Ref]:
+        """'Sudan took the UAE to the ICJ, accusing it of complicity', 'Mali expelled the French envoy,
+        accusing him of interference': the object pronoun of a participle that hangs on a clause stands for
+        that clause's direct object (the one acted on), when it names an actor of the pronoun's kind (not a
+        person for 'it'); the nearer noun of a prepositional phrase ('to the ICJ') is not meant."""
+        if t.lower_ not in {"it", "him", "her"} or t.dep_ not in {"dobj", "obj"}:
+            return []
+        verb = t.head
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ != "VERB":
+            return []
+        objects = direct_objects(verb.head)
+        if len(objects) != 1 or objects[0].i > t.i or objects[0].tag_ not in {"NN", "NNP"}:
+            return []
+        found = [x for x in self.refs(objects[0], topics=False, depth=1) if key_label(x.key) in ACTORS]
+        if t.lower_ == "it":
+            found = [x for x in found if key_label(x.key) is not Label.PERSON]
+        return [Ref(x.key, inferred=True) for x in found[:1]]
+
+    def _unnamed_envoy(self, t: Token, after: int) -> list[Ref]:
+        """'expelled the US ambassador, accusing him of conspiring': an envoy named only by his post (lexicon
+        envoy_nouns), after the last person named and before an object 'him'/'her', is who the pronoun
+        means; he stands for the state that sent him (inferred)."""
+        if t.lower_ not in {"him", "her"} or t.dep_ not in {"dobj", "obj", "pobj"}:
+            return []
+        envoys = [
+            n
+            for n in self.sent
+            if after <= n.i < t.i
+            and n.pos_ == "NOUN"
+            and n.lemma_.lower() in self.lex.words.envoy_nouns
+            and n.tag_ in {"NN", "NNP"}
+            and self.mention_at(n) is None
+        ]
+        if not envoys:
+            return []
+        found = self.refs(envoys[-1], topics=False, depth=1)
+        return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in STATES]
 
     def _teller(self, t: Token) -> list[Ref]:
         """The person who tells a clause holding 'his' or 'her' to another person: "X told Y that his country

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.accusations import claimed_blame
 from loaders.extract.aid import aid_claims
 from loaders.extract.args import (
     direct_objects,
@@ -53,6 +54,7 @@ def run_all(r: Reader) -> None:
     backed_bids(r)
     demand_rules(r)
     aid_claims(r)  # material support told by what it goes to (round 27)
+    claimed_blame(r)  # "its accusation that Chad arms the RSF" (round 27)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":
