@@ -24,6 +24,7 @@ from loaders.extract.demands import demand_rules
 from loaders.extract.modality import noun_modality
 from loaders.extract.noun_rules import noun_rules
 from loaders.extract.refs import key_label
+from loaders.extract.refusals import bare_refusals
 from loaders.extract.rule_helpers import (
     _emit_all,
     _hostile_act,
@@ -51,6 +52,7 @@ def run_all(r: Reader) -> None:
     vote_tallies(r)
     backed_bids(r)
     demand_rules(r)
+    bare_refusals(r)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":

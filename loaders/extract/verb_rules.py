@@ -141,6 +141,7 @@ from loaders.extract.verb_ties import (
     _entry_banned,
     _envoy_rebuked,
     _granted_request,
+    _refused_request,
     _handover_asked,
     _in_contact,
     _launched_operation,
@@ -339,6 +340,8 @@ def verb_rules(r: Reader) -> None:
             _received_delegation(r, verb)
         if lemma in words.granting_verbs:
             _granted_request(r, verb)
+        if trig is not None and "REJECTS" in {trig.rel, *trig.preps.values()}:
+            _refused_request(r, verb, trig)
         if lemma in words.access_granting_verbs:
             _access_granted(r, verb)
         if lemma in words.handover_asking_verbs:
