@@ -1,8 +1,14 @@
-"""Refusals told without their object (round 27): "Brazil asked Paraguay to extradite the banker. Paraguay
-declined.", "Peru called on Chile to reopen the border, but Chile refused." A verb of refusal with nothing
-refused named answers the request made of its subject in the same or the sentence before: the one who
-refuses rejects the one who asked (REJECTS, inferred). With no such request ("Denmark refused to comment",
-"exports declined") it says nothing."""
+"""Refusals whose object does not name the one refused (round 27), a discourse device of news:
+
+- told bare: "Brazil asked Paraguay to extradite the banker. Paraguay declined.", "Peru called on Chile to
+  reopen the border, but Chile refused." A verb of refusal with nothing refused named answers the request made
+  of its subject in the same or the sentence before: the one who refuses rejects the one who asked (REJECTS,
+  inferred). With no such request ("Denmark refused to comment", "exports declined") it says nothing. So does
+  "rejected the request" with no owner on the request.
+- summed up after a comma: "Ghana called for the mission to be expanded, a proposal France has declined to
+  back", "..., an idea that Hungary rejected": the refusers reject the author of the clause the noun sums up.
+
+Words: lexicon bare_refusal_verbs, refused_object_preps, refused_ask_nouns, summed_ask_nouns."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from spacy.tokens import Token
 from graph.model import Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
-from loaders.extract.sentence import Reader, Ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 
 # the dependents that name what is refused, or make the verb no refusal of a request ("declined by 5 percent")
 _NAMED = {"dobj", "obj", "xcomp", "ccomp", "attr", "dative", "nsubjpass", "oprd", "acomp"}
@@ -23,10 +29,13 @@ def bare_refusals(r: Reader) -> None:
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
+        trig = r.lex.verbs.get(lemma)
+        refusal = lemma in words.bare_refusal_verbs or (trig is not None and trig.rel == "REJECTS")
+        if refusal and verb.dep_ == "relcl" and _summing_ask(r, verb.head):
+            _summed_ask_refused(r, verb)  # (and the request just made of the refusers, below)
         if lemma in words.bare_refusal_verbs and not is_passive(verb) and _bare(r, verb):
             _answered_request(r, verb)
             continue
-        trig = r.lex.verbs.get(lemma)
         if trig is not None and trig.rel == "REJECTS" and any(_unowned_ask(r, o) for o in direct_objects(verb)):
             _answered_request(r, verb)  # "..., a request Paraguay turned down", "Paraguay rejected the demand"
 
@@ -48,7 +57,11 @@ def _bare(r: Reader, verb: Token) -> bool:
 
 def _unowned_ask(r: Reader, noun: Token) -> bool:
     """A request or demand with no owner named on it ("the request", "a demand", not "Brazil's request")."""
-    return noun.lemma_.lower() in r.lex.words.refused_ask_nouns and not any(
+    return noun.lemma_.lower() in r.lex.words.refused_ask_nouns and not _owned(noun)
+
+
+def _owned(noun: Token) -> bool:
+    return any(
         c.dep_ in {"poss", "amod", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"from", "by"})
         for c in noun.children
     )
@@ -75,3 +88,34 @@ def _answered_request(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     _emit_all(r, "REJECTS", sources, [Ref(a, inferred=True) for a in askers], modality, conf - 0.15)
+
+
+def _summing_ask(r: Reader, noun: Token) -> bool:
+    """A noun set after a comma to sum up the request or proposal just told: "..., a proposal France has
+    declined to back", "..., a demand Skopje rejected" (unowned: its author is the clause's)."""
+    return (
+        noun.lemma_.lower() in r.lex.words.summed_ask_nouns
+        and noun.dep_ in {"appos", "npadvmod"}
+        and noun.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and not _owned(noun)
+    )
+
+
+def _summed_ask_refused(r: Reader, verb: Token) -> None:
+    """'Ghana's president has called for the mission to be expanded, a proposal France and Britain have
+    declined to back': the refusers reject the one whose request the noun sums up, the first actor subject
+    of the verbs above the noun (REJECTS, inferred)."""
+    sources, _ = _subject_refs(r, verb)
+    refusers = {r.ctx.actor(s.key) for s in sources}
+    if not refusers:
+        return
+    authors: list[Ref] = []
+    for up in verb.head.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            authors = [x for x in _subject_refs(r, up)[0] if label_of_ref(x, r.topics) in ACTORS]
+            if authors:
+                break
+    targets = [Ref(r.ctx.actor(x.key), inferred=True) for x in authors if r.ctx.actor(x.key) not in refusers]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REJECTS", sources, targets, modality, conf - 0.15)
