@@ -36,8 +36,13 @@ def bare_refusals(r: Reader) -> None:
         if lemma in words.bare_refusal_verbs and not is_passive(verb) and _bare(r, verb):
             _answered_request(r, verb)
             continue
-        if trig is not None and trig.rel == "REJECTS" and any(_unowned_ask(r, o) for o in direct_objects(verb)):
-            _answered_request(r, verb)  # "..., a request Paraguay turned down", "Paraguay rejected the demand"
+        # "..., a request Paraguay turned down", "Paraguay rejected the demand"
+        if (
+            trig is not None
+            and trig.rel == "REJECTS"
+            and any(_unowned_ask(r, o) for o in direct_objects(verb))
+        ):
+            _answered_request(r, verb)
 
 
 def _bare(r: Reader, verb: Token) -> bool:
@@ -45,9 +50,13 @@ def _bare(r: Reader, verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in r.lex.words.refused_object_preps for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.lemma_ == "do" and all(
-            g.dep_ in {"aux", "advmod", "dobj"} and g.lower_ in {"to", "so", "it", "that", "this"}
-            for g in c.children
+        if (
+            c.dep_ == "xcomp"
+            and c.lemma_ == "do"
+            and all(
+                g.dep_ in {"aux", "advmod", "dobj"} and g.lower_ in {"to", "so", "it", "that", "this"}
+                for g in c.children
+            )
         ):
             continue  # "refused to do so", "declined to do it"
         if c.dep_ in _NAMED:
