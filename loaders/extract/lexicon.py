@@ -463,6 +463,10 @@ class RuleWords:
     delegation_nouns: frozenset[str] = frozenset()  # delegation, mission, team: met for their sender
     granting_verbs: frozenset[str] = frozenset()  # "granted Somalia's request": CONCEDES Somalia
     request_nouns: frozenset[str] = frozenset()  # request, demand: met, they give way to the asker
+    refused_ask_nouns: frozenset[str] = frozenset()  # "turned down an invitation from X": X rejected
+    bare_refusal_verbs: frozenset[str] = frozenset()  # "Paraguay declined." (a request before)
+    summed_ask_nouns: frozenset[str] = frozenset()  # "..., a proposal France declined to back"
+    refused_object_preps: frozenset[str] = frozenset()  # "declined by 5 percent", "objected to X": no bare
     access_granting_verbs: frozenset[str] = frozenset()  # "granted IAEA inspectors access"
     access_nouns: frozenset[str] = frozenset()  # access: given to a body
     involvement_nouns: frozenset[str] = frozenset()  # "agreed to the deployment of UN peacekeepers"

@@ -558,6 +558,25 @@ def _after_object(verb: Token, word: Token) -> bool:
     return any(c.dep_ == "dobj" and c.right_edge.i + 1 == word.i for c in verb.children)
 
 
+def _misread_particle(verb: Token, phrasal: dict[str, str]) -> None:
+    """Two particles the parser misreads, given back to their verb where the pair is a phrasal verb of the
+    lexicon: "voted down the bill" ("down" read as a preposition with the bill as its object: a particle and
+    the verb's object) and "said no to the deal" ("no" hung on "to")."""
+    if verb.i + 1 >= len(verb.doc):
+        return
+    nxt = verb.doc[verb.i + 1]
+    if f"{verb.lemma_.lower()} {nxt.lower_}" not in phrasal:
+        return
+    if nxt.dep_ == "prep" and nxt.head == verb and nxt.lower_ == "down":  # (not "signed on behalf of")
+        objects = [c for c in nxt.children if c.dep_ == "pobj"]
+        if len(objects) == 1 and not any(c.dep_ == "dobj" for c in verb.children):
+            nxt.dep_ = "prt"
+            objects[0].dep_ = "dobj"
+            objects[0].head = verb
+    elif nxt.dep_ == "intj" and nxt.head.dep_ == "prep" and nxt.head.head == verb:
+        nxt.head = verb
+
+
 @Language.component("geoalign_verb_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
     """The small model drops a verb's final e now and then ("staged", "staging" → "stag") or keeps
@@ -567,6 +586,7 @@ def verb_lemmas(doc: Doc) -> Doc:
     phrasal = load_lexicon().words.phrasal_verbs
     for token in doc:
         if token.pos_ == "VERB":  # "turned down the loan": the verb and its particle read as "reject"
+            _misread_particle(token, phrasal)
             for child in token.children:  # the parser hangs "out" of "backed out of" as a preposition
                 particle = (
                     child.dep_ == "prt"
@@ -574,6 +594,7 @@ def verb_lemmas(doc: Doc) -> Doc:
                     or (child.dep_ == "advmod" and child.i == token.i + 1)  # "brushed aside", "took part"
                     or (child.dep_ == "dobj" and child.i == token.i + 1 and child.lower_ == "part")
                     or (child.dep_ == "advmod" and _after_object(token, child))  # "pulled its forces back"
+                    or (child.dep_ in {"intj", "dobj"} and child.i == token.i + 1 and child.lower_ == "no")
                 )
                 one = phrasal.get(f"{token.lemma_.lower()} {child.lower_}") if particle else None
                 if one is not None:

@@ -153,6 +153,7 @@ from loaders.extract.verb_ties import (
     _posted_in,
     _protest_at_mission,
     _received_delegation,
+    _refused_request,
     _reproached,
     _sent_to_help,
     _sought_asylum,
@@ -340,6 +341,8 @@ def verb_rules(r: Reader) -> None:
             _received_delegation(r, verb)
         if lemma in words.granting_verbs:
             _granted_request(r, verb)
+        if trig is not None and "REJECTS" in {trig.rel, *trig.preps.values()}:
+            _refused_request(r, verb, trig)
         if lemma in words.access_granting_verbs:
             _access_granted(r, verb)
         if lemma in words.handover_asking_verbs:

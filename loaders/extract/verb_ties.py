@@ -21,7 +21,7 @@ from loaders.extract.args import (
 )
 from loaders.extract.deeds import behests
 from loaders.extract.force import border_places_state, spoken_attack
-from loaders.extract.lexicon import Topic, VerbEvent
+from loaders.extract.lexicon import Topic, Trigger, VerbEvent
 from loaders.extract.mentions import region_of
 from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import (
@@ -694,6 +694,29 @@ def _granted_request(r: Reader, verb: Token) -> None:
     ]
     modality, conf = r.modality(verb)
     _emit_all(r, "CONCEDES", sources, targets, modality, conf - 0.15)
+
+
+def _refused_request(r: Reader, verb: Token, trig: Trigger) -> None:
+    """'turned down an invitation from Venezuela', 'rejected demands by Washington', 'said no to an offer
+    from the IMF', 'an appeal from Kyiv that Budapest rebuffed': what one actor asks or offers another,
+    refused, rejects its author (REJECTS; the mirror of a request granted). A possessor or a demonym
+    ("Ankara's demand") is the noun's own reference and is read where the verb's object is."""
+    asks = [o for o in direct_objects(verb) if trig.rel == "REJECTS"]
+    asks += [p for phrase, rel in trig.preps.items() if rel == "REJECTS" for p in prep_objects(verb, phrase)]
+    asks = [a for a in asks if a.lemma_.lower() in r.lex.words.refused_ask_nouns]
+    if not asks:
+        return
+    authors = [p for a in asks for phrase in ("from", "by") for p in prep_objects(a, phrase)]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [
+        x
+        for t in authors
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REJECTS", sources, targets, modality, conf - 0.1)
 
 
 def _received_delegation(r: Reader, verb: Token) -> None:
