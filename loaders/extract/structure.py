@@ -1165,7 +1165,7 @@ def topic_structure(r: Reader) -> None:
             [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
         )
         placeless = kind.kind in r.lex.words.placeless_kinds
-        hosted_at = _hosted_at(r, token) if placeless else []
+        hosted_at = _hosted_at(r, token)  # ("which Ghana will host in Accra": any kind held somewhere)
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
@@ -1174,9 +1174,11 @@ def topic_structure(r: Reader) -> None:
         ):
             handle = r.topic(token)
             assert handle is not None
+            host = _host_verb(r, token)  # (a place the host names is told as the hosting is: "will host")
+            told = r.modality(host)[0] if host is not None and host.dep_ == "relcl" else modality
             for place in dict.fromkeys([*parts.places, *struck_at, *hosted_at]):
                 if _label(place) is Label.REGION:
-                    r.held_in(Ref(handle), place, modality, 0.85)
+                    r.held_in(Ref(handle), place, told if place in hosted_at else modality, 0.85)
         if kind.label is Label.EVENT:
             _under_auspices(r, token, modality)
         organizers = _organizers(r, token)
@@ -1213,7 +1215,17 @@ def _host_verb(r: Reader, token: Token) -> Token | None:
         held = held.head.head  # "hosted a round of indirect talks"
     if held.dep_ in {"dobj", "obj"} and held.head.lemma_.lower() in r.lex.words.co_hosting_verbs:
         return held.head
-    return None
+    # (round 27) "the summit, which Ghana will host in Accra": a relative clause of hosting the noun
+    return next(
+        (
+            c
+            for c in held.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in r.lex.words.co_hosting_verbs
+            and any(o.dep_ in {"dobj", "obj"} and o.lower_ in {"which", "that"} for o in c.children)
+        ),
+        None,
+    )
 
 
 def _hosted_at(r: Reader, token: Token) -> list[str]:
