@@ -321,6 +321,7 @@ class RuleWords:
     held_verbs: dict[str, str | None] = field(default_factory=dict)  # lemma → the word it needs
     holding_verbs: frozenset[str] = frozenset()
     held_kinds: frozenset[str] = frozenset()
+    hosting_nouns: frozenset[str] = frozenset()  # (round 27) "Mongolia's hosting of the conference"
     authored_verbs: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     bare_vote_preps: frozenset[str] = frozenset()

@@ -57,7 +57,55 @@ def run_all(r: Reader) -> None:
     backed(r)
     comprised(r)
     founded(r)
+    hosting_nouns(r)
     membership.run_all(r)  # membership implied (round 23)
+
+
+def hosting_nouns(r: Reader) -> None:
+    """Hosting told by a noun (round 27): "Mongolia's hosting of the conference in Ulaanbaatar", "the facilitation
+    by Oman of the talks", "Qatar's staging of the summit": the possessor or the 'by' agent ORGANIZED the event
+    of the 'of' phrase, and a place after 'in' on either noun is where it is held. Words as data
+    (``hosting_nouns``)."""
+    words = r.lex.words
+    for noun in r.sent:
+        if noun.lemma_.lower() not in words.hosting_nouns or noun.pos_ != "NOUN":
+            continue
+        # ("the facilitation by Oman of the talks": the parser may hang 'of' on the agent)
+        of = prep_objects(noun, "of") + [p for b in prep_objects(noun, "by") for p in prep_objects(b, "of")]
+        events = [
+            x
+            for p in of
+            for x in r.refs(p)
+            if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+        ]
+        if not events:
+            continue
+        agents = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "by")
+        hosts = [
+            x
+            for a in agents
+            for x in r.refs(a, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        modality = noun_modality(noun, r.lex)
+        for host in hosts:
+            for event in events:
+                r.emit(Ref(host.key, inferred=True), "ORGANIZED", event, modality, 0.75)
+        if not hosts:
+            continue
+        held = [noun, *of]
+        places = [
+            k
+            for h in held
+            for p in prep_objects(h, "in")
+            for k in [
+                *(x.key for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION),
+                *r.city_places(p),
+            ]
+        ]
+        for place in dict.fromkeys(places):
+            for event in events:
+                r.held_in(event, place, modality, 0.75)
 
 
 def founded(r: Reader) -> None:
