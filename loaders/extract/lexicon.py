@@ -248,9 +248,9 @@ class RuleWords:
     origin_verbs: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     admin_nouns: frozenset[str] = frozenset()
-    struck_weapons: frozenset[str] = frozenset()  # (round 27) "fired water cannon at a boat near X": an attack
+    struck_weapons: frozenset[str] = frozenset()  # (round 27) "fired water cannon at a boat near X"
     aimed_preps: tuple[str, ...] = ()  # (round 27) "fired water cannon at / against / on" what was struck
-    feature_nouns: frozenset[str] = frozenset()  # (round 27) "Sabina Shoal", "the Paracel Islands": a place
+    feature_nouns: frozenset[str] = frozenset()  # (round 27) "Sabina Shoal", "the Paracel Islands"
     stance_to_nouns: frozenset[str] = frozenset()
     outside_preps: frozenset[str] = frozenset()
     withholding_verbs: frozenset[str] = frozenset()

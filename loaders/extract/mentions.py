@@ -324,7 +324,8 @@ def _feature_names(sent: Span, lex: Lexicon) -> list[Span]:
     """Names of places of the land or sea that end in a capitalised feature noun (round 27): "Second Thomas
     Shoal", "the Spratly Islands", "Pituffik Space Base", which the models miss or tag as a facility. The
     name runs back over up to three capitalised words no gazetteer entry took, and ends with the noun (not
-    "the Pacific Islands Forum", whose name goes on; not "the Solomon Islands", a state the gazetteer knows)."""
+    "the Pacific Islands Forum", whose name goes on; not "the Solomon Islands", a state the gazetteer
+    knows)."""
     out: list[Span] = []
     doc = sent.doc
     for noun in sent:
@@ -341,7 +342,7 @@ def _feature_names(sent: Span, lex: Lexicon) -> list[Span]:
             if before.ent_type_ in {"DATE", "TIME", "PERSON", "NORP"} or before.lower_ in lex.titles:
                 break
             start -= 1
-        if start == noun.i or start == sent.start and doc[start].pos_ != "PROPN":
+        if start == noun.i or (start == sent.start and doc[start].pos_ != "PROPN"):
             continue
         name = doc[start : noun.i + 1]
         if any(t.ent_id_ for t in name) or any(t.lower_ in lex.words.org_words for t in name):

@@ -62,10 +62,10 @@ def run_all(r: Reader) -> None:
 
 
 def hosting_nouns(r: Reader) -> None:
-    """Hosting told by a noun (round 27): "Mongolia's hosting of the conference in Ulaanbaatar", "the facilitation
-    by Oman of the talks", "Qatar's staging of the summit": the possessor or the 'by' agent ORGANIZED the event
-    of the 'of' phrase, and a place after 'in' on either noun is where it is held. Words as data
-    (``hosting_nouns``)."""
+    """Hosting told by a noun (round 27): "Mongolia's hosting of the conference in Ulaanbaatar", "the
+    facilitation by Oman of the talks", "Qatar's staging of the summit": the possessor or the 'by' agent
+    ORGANIZED the event of the 'of' phrase, and a place after 'in' on either noun is where it is held. Words
+    as data (``hosting_nouns``)."""
     words = r.lex.words
     for noun in r.sent:
         if noun.lemma_.lower() not in words.hosting_nouns or noun.pos_ != "NOUN":

@@ -52,7 +52,9 @@ def co_hosted(r: Reader, verb: Token) -> None:
     # "with Saudi Arabia" hung on the verb, on the event, or on what the event is on ("the conference on the
     # two-state solution with Saudi Arabia": a co-host's 'with' names the partner)
     holders = [verb, *direct_objects(verb)]
-    holders += [p for o in holders[1:] for c in o.children if c.dep_ == "prep" for p in prep_objects(o, c.lower_)]
+    holders += [
+        p for o in holders[1:] for c in o.children if c.dep_ == "prep" for p in prep_objects(o, c.lower_)
+    ]
     partners = [
         x
         for h in holders
