@@ -70,8 +70,16 @@ def hosting_nouns(r: Reader) -> None:
     for noun in r.sent:
         if noun.lemma_.lower() not in words.hosting_nouns or noun.pos_ != "NOUN":
             continue
-        # ("the facilitation by Oman of the talks": the parser may hang 'of' on the agent)
-        of = prep_objects(noun, "of") + [p for b in prep_objects(noun, "by") for p in prep_objects(b, "of")]
+        # ("the facilitation by Oman of the talks": the parser may hang 'by' on the verb right after its
+        # object, and 'of' on the agent)
+        by = prep_objects(noun, "by") + [
+            p
+            for c in noun.head.children
+            if noun.dep_ in {"dobj", "obj"} and c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        of = prep_objects(noun, "of") + [p for b in by for p in prep_objects(b, "of")]
         events = [
             x
             for p in of
@@ -80,7 +88,7 @@ def hosting_nouns(r: Reader) -> None:
         ]
         if not events:
             continue
-        agents = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "by")
+        agents = [c for c in noun.children if c.dep_ == "poss"] + by
         hosts = [
             x
             for a in agents
