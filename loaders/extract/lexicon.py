@@ -251,6 +251,9 @@ class RuleWords:
     origin_verbs: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     admin_nouns: frozenset[str] = frozenset()
+    struck_weapons: frozenset[str] = frozenset()  # (round 27) "fired water cannon at a boat near X"
+    aimed_preps: tuple[str, ...] = ()  # (round 27) "fired water cannon at / against / on" what was struck
+    feature_nouns: frozenset[str] = frozenset()  # (round 27) "Sabina Shoal", "the Paracel Islands"
     stance_to_nouns: frozenset[str] = frozenset()
     outside_preps: frozenset[str] = frozenset()
     withholding_verbs: frozenset[str] = frozenset()
@@ -322,6 +325,7 @@ class RuleWords:
     held_verbs: dict[str, str | None] = field(default_factory=dict)  # lemma → the word it needs
     holding_verbs: frozenset[str] = frozenset()
     held_kinds: frozenset[str] = frozenset()
+    hosting_nouns: frozenset[str] = frozenset()  # (round 27) "Mongolia's hosting of the conference"
     authored_verbs: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     bare_vote_preps: frozenset[str] = frozenset()

@@ -184,6 +184,12 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
         region = ctx.entity(Label.REGION, admin.text, admin.text)
         out.append(Mention(admin.start, admin.end, region, Label.REGION, "region", admin.text))
         taken.update(range(admin.start, admin.end))
+    for feature in _feature_names(sent, lex):  # "near Second Thomas Shoal", "the Paracel Islands"
+        if any(i in taken for i in range(feature.start, feature.end)):
+            continue
+        region = ctx.entity(Label.REGION, feature.text, feature.text)
+        out.append(Mention(feature.start, feature.end, region, Label.REGION, "region", feature.text))
+        taken.update(range(feature.start, feature.end))
     for ent in _joined_names(sent):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -313,6 +319,37 @@ def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:
         name = doc[start : noun.i]
         if any(t.lower_ in lex.titles or t.lower_ in lex.words.org_words for t in name):
             continue
+        out.append(name)
+    return out
+
+
+def _feature_names(sent: Span, lex: Lexicon) -> list[Span]:
+    """Names of places of the land or sea that end in a capitalised feature noun (round 27): "Second Thomas
+    Shoal", "the Spratly Islands", "Pituffik Space Base", which the models miss or tag as a facility. The
+    name runs back over up to three capitalised words no gazetteer entry took, and ends with the noun (not
+    "the Pacific Islands Forum", whose name goes on; not "the Solomon Islands", a state the gazetteer
+    knows)."""
+    out: list[Span] = []
+    doc = sent.doc
+    for noun in sent:
+        if noun.lower_ not in lex.words.feature_nouns or not noun.is_title or noun.i == sent.start:
+            continue
+        after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if after is not None and after.is_title and after.pos_ == "PROPN":
+            continue  # "the Pacific Islands Forum": the noun is inside a body's name
+        start = noun.i
+        while start > sent.start and noun.i - start < 3:
+            before = doc[start - 1]
+            if not (before.is_title and before.is_alpha and before.pos_ in {"PROPN", "NOUN", "ADJ"}):
+                break
+            if before.ent_type_ in {"DATE", "TIME", "PERSON", "NORP"} or before.lower_ in lex.titles:
+                break
+            start -= 1
+        if start == noun.i or (start == sent.start and doc[start].pos_ != "PROPN"):
+            continue
+        name = doc[start : noun.i + 1]
+        if any(t.ent_id_ for t in name) or any(t.lower_ in lex.words.org_words for t in name):
+            continue  # a state or body the gazetteer names ("Solomon Islands", "Marshall Islands")
         out.append(name)
     return out
 

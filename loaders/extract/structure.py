@@ -57,7 +57,63 @@ def run_all(r: Reader) -> None:
     backed(r)
     comprised(r)
     founded(r)
+    hosting_nouns(r)
     membership.run_all(r)  # membership implied (round 23)
+
+
+def hosting_nouns(r: Reader) -> None:
+    """Hosting told by a noun (round 27): "Mongolia's hosting of the conference in Ulaanbaatar", "the
+    facilitation by Oman of the talks", "Qatar's staging of the summit": the possessor or the 'by' agent
+    ORGANIZED the event of the 'of' phrase, and a place after 'in' on either noun is where it is held. Words
+    as data (``hosting_nouns``)."""
+    words = r.lex.words
+    for noun in r.sent:
+        if noun.lemma_.lower() not in words.hosting_nouns or noun.pos_ != "NOUN":
+            continue
+        # ("the facilitation by Oman of the talks": the parser may hang 'by' on the verb right after its
+        # object, and 'of' on the agent)
+        by = prep_objects(noun, "by") + [
+            p
+            for c in noun.head.children
+            if noun.dep_ in {"dobj", "obj"} and c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        of = prep_objects(noun, "of") + [p for b in by for p in prep_objects(b, "of")]
+        events = [
+            x
+            for p in of
+            for x in r.refs(p)
+            if x.key.startswith("?topic:") and label_of_ref(x, r.topics) is Label.EVENT
+        ]
+        if not events:
+            continue
+        agents = [c for c in noun.children if c.dep_ == "poss"] + by
+        hosts = [
+            x
+            for a in agents
+            for x in r.refs(a, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+        modality = noun_modality(noun, r.lex)
+        for host in hosts:
+            for event in events:
+                r.emit(Ref(host.key, inferred=True), "ORGANIZED", event, modality, 0.75)
+        if not hosts:
+            continue
+        held = [noun, *of]
+        places = [
+            k
+            for h in held
+            for p in prep_objects(h, "in")
+            for k in [
+                *(x.key for x in r.refs(p, topics=False) if label_of_ref(x, r.topics) is Label.REGION),
+                *r.city_places(p),
+            ]
+        ]
+        for place in dict.fromkeys(places):
+            for event in events:
+                r.held_in(event, place, modality, 0.75)
 
 
 def founded(r: Reader) -> None:
@@ -1165,7 +1221,7 @@ def topic_structure(r: Reader) -> None:
             [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
         )
         placeless = kind.kind in r.lex.words.placeless_kinds
-        hosted_at = _hosted_at(r, token) if placeless else []
+        hosted_at = _hosted_at(r, token)  # ("which Ghana will host in Accra": any kind held somewhere)
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
@@ -1174,9 +1230,11 @@ def topic_structure(r: Reader) -> None:
         ):
             handle = r.topic(token)
             assert handle is not None
+            host = _host_verb(r, token)  # (a place the host names is told as the hosting is: "will host")
+            told = r.modality(host)[0] if host is not None and host.dep_ == "relcl" else modality
             for place in dict.fromkeys([*parts.places, *struck_at, *hosted_at]):
                 if _label(place) is Label.REGION:
-                    r.held_in(Ref(handle), place, modality, 0.85)
+                    r.held_in(Ref(handle), place, told if place in hosted_at else modality, 0.85)
         if kind.label is Label.EVENT:
             _under_auspices(r, token, modality)
         organizers = _organizers(r, token)
@@ -1213,7 +1271,17 @@ def _host_verb(r: Reader, token: Token) -> Token | None:
         held = held.head.head  # "hosted a round of indirect talks"
     if held.dep_ in {"dobj", "obj"} and held.head.lemma_.lower() in r.lex.words.co_hosting_verbs:
         return held.head
-    return None
+    # (round 27) "the summit, which Ghana will host in Accra": a relative clause of hosting the noun
+    return next(
+        (
+            c
+            for c in held.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in r.lex.words.co_hosting_verbs
+            and any(o.dep_ in {"dobj", "obj"} and o.lower_ in {"which", "that"} for o in c.children)
+        ),
+        None,
+    )
 
 
 def _hosted_at(r: Reader, token: Token) -> list[str]:

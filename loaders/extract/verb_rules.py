@@ -166,7 +166,7 @@ from loaders.extract.verb_ties import (
     _verb_event,
     _voided,
 )
-from loaders.extract.visits import brought_together, hosted_at, hosted_for, signed_together
+from loaders.extract.visits import brought_together, co_hosted, hosted_at, hosted_for, signed_together
 
 
 # ---- verbs -----------------------------------------------------------------------------------
@@ -233,6 +233,7 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.pressing_verbs:
             _pressed(r, verb)
         hosted_at(r, verb)
+        co_hosted(r, verb)
         signed_together(r, verb)
         brought_together(r, verb)
         hosted_for(r, verb)

@@ -948,6 +948,12 @@ def _verb_event(r: Reader, verb: Token, event: VerbEvent) -> None:
     """'North Korea launched a ballistic missile': the subject ORGANIZED the missile launch (an event named
     by a verb and its object; the attack convention)."""
     topic = next((t for t in r.lex.topics if t.kind == event.kind), None)
+    weapons = [o for o in direct_objects(verb) if o.lemma_.lower() in r.lex.words.struck_weapons]
+    attack = next((t for t in r.lex.topics if t.kind == "attack"), None)
+    if weapons and attack is not None:  # (round 27) "fired water cannon at a boat near Thitu Reef"
+        named = " ".join(t.lower_ for t in weapons[0].subtree if t.dep_ == "compound" or t is weapons[0])
+        _struck_place(r, verb, VerbEvent("attack", frozenset(), f"{named} attack", True), attack)
+        return
     if event.struck and topic is not None and not spoken_attack(r, verb):
         _struck_place(r, verb, event, topic)
         return
@@ -968,6 +974,9 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
         return  # "the city, shelled for weeks," names no attacker ("Kyiv (was) hit by Russian missiles" does)
     objects = direct_objects(verb)
+    if any(o.lemma_.lower() in r.lex.words.struck_weapons for o in objects):
+        # "fired water cannon at a Philippine vessel": what the weapon was aimed at is what was struck
+        objects = [p for prep in r.lex.words.aimed_preps for p in prep_objects(verb, prep)]
     struck = [t for o in objects for t in r.members(o)]
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
@@ -1039,6 +1048,8 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     )
     if handle is None:
         return
+    if handle.startswith("?topic:"):  # (round 27) "rammed a boat": also called by its head, "the ramming"
+        r.topics[int(handle.split(":")[1])].aliases.add(event.head)
     modality, conf = r.modality(verb)
     _emit_all(r, "ORGANIZED", doers, [Ref(handle, inferred=True)], modality, conf)
     for place in places:

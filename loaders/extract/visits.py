@@ -40,6 +40,34 @@ def hosted_at(r: Reader, verb: Token) -> None:
             r.emit(guest, "MET_WITH", host, modality, conf - 0.1, unordered=True)
 
 
+def co_hosted(r: Reader, verb: Token) -> None:
+    """'France is co-hosting the conference with Saudi Arabia', 'Egypt co-chaired the talks with Qatar'
+    (round 27): the partner named after 'with' holds the event too (ORGANIZED, as the subject does)."""
+    words = r.lex.words
+    if not verb.lower_.startswith("co-") or verb.lemma_.lower() not in words.co_hosting_verbs | {"chair"}:
+        return
+    held = [x for x in _topics_of_kind(r, direct_objects(verb), words.located_kinds)]
+    if not held:
+        return
+    # "with Saudi Arabia" hung on the verb, on the event, or on what the event is on ("the conference on the
+    # two-state solution with Saudi Arabia": a co-host's 'with' names the partner)
+    holders = [verb, *direct_objects(verb)]
+    holders += [
+        p for o in holders[1:] for c in o.children if c.dep_ == "prep" for p in prep_objects(o, c.lower_)
+    ]
+    partners = [
+        x
+        for h in holders
+        for t in prep_objects(h, "with")
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+    ]
+    modality, conf = r.modality(verb)
+    for partner in partners:
+        for event in held:
+            r.emit(partner, "ORGANIZED", Ref(event.key), modality, conf - 0.05)
+
+
 def signed_together(r: Reader, verb: Token) -> None:
     """Signing told with its venue (round 26): 'Albanese and Adeang signed the treaty in Canberra', 'the deal
     was signed at an air base by Petri and his Danish counterpart', 'signed the pact with O'Neil at a
