@@ -844,6 +844,17 @@ class RuleWords:
     fellow_owner_nouns: frozenset[str] = frozenset()  # (their plural's owner is one too: "Mali's partners")
     chair_term_words: frozenset[str] = frozenset()  # "Malaysia, this year's chair": the body of the story
     body_envoy_nouns: frozenset[str] = frozenset()  # "the Forum, whose leaders met in Honiara": its meeting
+    seat_bodies: dict[str, str] = field(default_factory=dict)  # "a non-permanent member": the UNSC
+    listed_member_nouns: frozenset[str] = frozenset()  # "member states, including Hungary": the story's body
+    capacity_preps: frozenset[str] = frozenset()  # "Malaysia, as chair of ASEAN": a member
+    part_force_nouns: frozenset[str] = frozenset()  # "the Malawian contingent": in the story's mission
+    seat_nouns: frozenset[str] = frozenset()  # "holds a seat on the Security Council": a member
+    seat_holding_verbs: frozenset[str] = frozenset()
+    seat_preps: frozenset[str] = frozenset()
+    sitting_verbs: frozenset[str] = frozenset()  # "sits on the IAEA board": a member
+    suspension_nouns: frozenset[str] = frozenset()  # "lifted Mali's suspension": a member, suspended
+    suspension_ending_verbs: frozenset[str] = frozenset()  # "lifted the suspension": a full member again
+    ally_naming_verbs: frozenset[str] = frozenset()  # "designated Qatar a major non-NATO ally": allies
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()
