@@ -855,6 +855,9 @@ class RuleWords:
     suspension_nouns: frozenset[str] = frozenset()  # "lifted Mali's suspension": a member, suspended
     suspension_ending_verbs: frozenset[str] = frozenset()  # "lifted the suspension": a full member again
     ally_naming_verbs: frozenset[str] = frozenset()  # "designated Qatar a major non-NATO ally": allies
+    contributor_nouns: frozenset[str] = frozenset()  # "the largest contributor to the mission": a member
+    bid_verbs: frozenset[str] = frozenset()  # "applied as a member": no member yet
+    founding_text_words: frozenset[str] = frozenset()  # "left the Rome Statute of the ICC": left the ICC
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

@@ -16,8 +16,9 @@ from collections.abc import Container, Iterator
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import agent, subjects
+from loaders.extract.args import agent, direct_objects, subjects
 from loaders.extract.coref import count_of
+from loaders.extract.gazetteer import resolve
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, mentions_in, sentence_words, signature
 
@@ -116,6 +117,16 @@ def run_all(r: Reader) -> None:
                 and t.head.lower_ in words.capacity_preps
             ):
                 _capacity_chair(r, t)
+    if "member" in lemmas and lemmas & words.capacity_preps:
+        for t in r.sent:  # "As an EU member, Ireland ...", "Ireland, as an EU member state, ..."
+            if t.dep_ == "pobj" and t.head.lower_ in words.capacity_preps and _member_word(r, t):
+                _capacity_chair(r, t, status=None)
+    if lemmas & words.contributor_nouns:
+        for t in _tagged(r, "NOUN", words.contributor_nouns):
+            _contributor(r, t)
+    if "'s" in lemmas and lemmas & words.member_class_nouns:
+        for t in _tagged(r, "NOUN", words.member_class_nouns):
+            _owned_class(r, t)
 
 
 def _tagged(r: Reader, pos: str, lemmas: Container[str]) -> Iterator[Token]:
@@ -1067,14 +1078,27 @@ def _main_body(r: Reader) -> list[Ref]:
 
 
 # ---- "Malaysia, as chair of ASEAN, convened ...", "in his capacity as chair of the AU" (round 27) ----------
-def _capacity_chair(r: Reader, noun: Token) -> None:
+def _member_word(r: Reader, noun: Token) -> bool:
+    """A member noun: "member", or "member state / country" (no "non-member")."""
+    words = r.lex.words
+    if any(c.lower_ in words.not_member_words for c in noun.subtree):
+        return False
+    if noun.lemma_.lower() == "member":
+        return True
+    return noun.lemma_.lower() in words.member_class_nouns and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children
+    )
+
+
+def _capacity_chair(r: Reader, noun: Token, status: str | None = "chair") -> None:
     """Who acts as a body's chair is a member of it (MEMBER_OF, inferred, status chair): "Malaysia, as chair
     of ASEAN, convened the meeting", "Speaking as chair of the AU, Mauritania's president ...", "Prime
     Minister Anwar Ibrahim, in his capacity as chair of ASEAN" (an official stands for his state)."""
     bodies = [b for p in _pobjs(noun, {"of"}) for b in bodies_in(r, p)]
-    bodies += [
+    bodies += [  # ("as an EU member state": the body on the member word too)
         b
-        for c in noun.children
+        for k in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for c in k.children
         if c.dep_ in {"poss", "compound"} and r.mention_at(c) is not None
         for b in bodies_in(r, c)
     ]
@@ -1087,9 +1111,11 @@ def _capacity_chair(r: Reader, noun: Token) -> None:
     if owner and r.mention_at(anchor) is None:
         holders = owner  # "in his capacity as chair of ASEAN": whose capacity it is
     elif anchor.pos_ in {"VERB", "AUX"}:
-        if _wished(r, anchor):
-            return  # "hopes to serve as chair of the AU next year"
-        holders = subjects(anchor)[0]
+        bid = anchor.lemma_.lower() in r.lex.words.bid_verbs and not direct_objects(anchor)
+        if _wished(r, anchor) or bid:
+            return  # "hopes to serve as chair of the AU next year", "applied as a member" (not "apply rules")
+        # ("As an EU member, Ireland is bound by the rules": the passive's own subject, not its agent)
+        holders = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects(anchor)[0]
         if not holders and anchor.dep_ == "advcl" and anchor.head.i < anchor.i:
             holders = [
                 anchor.head
@@ -1098,7 +1124,7 @@ def _capacity_chair(r: Reader, noun: Token) -> None:
         holders = [anchor]
     keys = [r.ctx.actor(x.key) for h in holders for x in r.refs(h, topics=False)]
     members = [Ref(k, inferred=True) for k in keys if (n := r.ctx.nodes.get(k)) and n.label is Label.COUNTRY]
-    _emit(r, members, bodies, 0.75, status="chair")
+    _emit(r, members, bodies, 0.75, status=status)
 
 
 # ---- "Ecuador, which holds a seat on the Security Council", "Kazakhstan sits on the board" (round 27) ------
@@ -1226,3 +1252,58 @@ def designated_ally(r: Reader, noun: Token) -> bool:
             if ally != namer:
                 r.emit(Ref(namer), "ALLY_OF", Ref(ally), modality, min(conf, 0.8))
     return True
+
+
+# ---- "Kenya, the largest contributor to the mission" (round 27) --------------------------------------------
+def _contributor(r: Reader, noun: Token) -> None:
+    """A state named as a contributor to a mission or force is in it (MEMBER_OF, inferred): "Kenya, the
+    largest contributor to the mission", "Rwanda is a major troop contributor to UNMISS" (not to a fund or a
+    budget: the body must be a mission)."""
+    places = _pobjs(noun, {"to"})
+    bodies = [b for p in places for b in bodies_in(r, p) if _mission(r, b.key)]
+    bodies = bodies or _mission_meant(r, noun, places)
+    holders = _named_as(r, noun)
+    if bodies and holders:
+        _emit(r, _states_in(r, holders), bodies, 0.7)
+
+
+def _named_as(r: Reader, noun: Token) -> list[Token]:
+    """Who a noun describes: the name it is apposed to, or the subject of a copula it is the attribute of
+    (none under a negation or a modal: "Chad is not a contributor")."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ in r.lex.words.copulas:
+        verb = noun.head
+        if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+# ---- "Saudi Arabia, OPEC's biggest producer", "Nigeria is the bloc's largest economy" (round 27) -----------
+def _owned_class(r: Reader, noun: Token) -> None:
+    """A state named as one of a body's states, producers or economies is a member (MEMBER_OF, inferred):
+    "Saudi Arabia, OPEC's biggest producer", "Nigeria is the bloc's largest economy" (not "non-OPEC")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or any(c.lower_ in r.lex.words.not_member_words for c in noun.subtree):
+        return
+    bodies = [b for c in owners for b in bodies_in(r, c) if _standing(r, b.key)]
+    holders = _named_as(r, noun)
+    if bodies and holders:
+        _emit(r, _states_in(r, holders), bodies, 0.75)
+
+
+# ---- "withdraw from the Rome Statute of the International Criminal Court" (round 27) -----------------------
+def founding_bodies(r: Reader, texts: list[Token]) -> list[Ref]:
+    """The bodies whose founding text these tokens name ("the Rome Statute of the International Criminal
+    Court", "the Charter of the OAS"): leaving the text leaves the body (the name may be one mention with the
+    text's, so the body is looked up in the gazetteer)."""
+    out: list[Ref] = []
+    for t in texts:
+        if t.lemma_.lower() not in r.lex.words.founding_text_words:
+            continue
+        for p in _pobjs(t, {"of"}):
+            found = resolve(" ".join(w.text for w in p.subtree if w.dep_ != "det"))
+            if found is not None and found[0] is Label.ORGANIZATION:
+                out.append(Ref(r.ctx.place(found[1])))
+    return out
