@@ -1239,7 +1239,9 @@ def designated_ally(r: Reader, noun: Token) -> bool:
             return False
     else:
         return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.ally_naming_verbs:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.ally_naming_verbs or not named:
+        return False  # ("Tajikistan is considered a close ally of Tehran": the passive, read elsewhere)
+    if _pobjs(noun, {"of"}) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return False
     said = [c for c in verb.children if c.dep_ in {"neg", "advmod"}]
     if any(c.dep_ == "neg" or c.lower_ in words.former_words | {"longer"} for t in said for c in t.subtree):
