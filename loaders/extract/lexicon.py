@@ -875,6 +875,21 @@ class RuleWords:
     cost_nouns: frozenset[str] = frozenset()  # "the cost of the deployment": the deployment
     readiness_adjectives: frozenset[str] = frozenset()  # "stands ready to support X": support held now
     readiness_verbs: frozenset[str] = frozenset()
+
+    seat_bodies: dict[str, str] = field(default_factory=dict)  # "a non-permanent member": the UNSC
+    listed_member_nouns: frozenset[str] = frozenset()  # "member states, including Hungary": the story's body
+    capacity_preps: frozenset[str] = frozenset()  # "Malaysia, as chair of ASEAN": a member
+    part_force_nouns: frozenset[str] = frozenset()  # "the Malawian contingent": in the story's mission
+    seat_nouns: frozenset[str] = frozenset()  # "holds a seat on the Security Council": a member
+    seat_holding_verbs: frozenset[str] = frozenset()
+    seat_preps: frozenset[str] = frozenset()
+    sitting_verbs: frozenset[str] = frozenset()  # "sits on the IAEA board": a member
+    suspension_nouns: frozenset[str] = frozenset()  # "lifted Mali's suspension": a member, suspended
+    suspension_ending_verbs: frozenset[str] = frozenset()  # "lifted the suspension": a full member again
+    ally_naming_verbs: frozenset[str] = frozenset()  # "designated Qatar a major non-NATO ally": allies
+    contributor_nouns: frozenset[str] = frozenset()  # "the largest contributor to the mission": a member
+    bid_verbs: frozenset[str] = frozenset()  # "applied as a member": no member yet
+    founding_text_words: frozenset[str] = frozenset()  # "left the Rome Statute of the ICC": left the ICC
     # triage
     parse_words: frozenset[str] = frozenset()
     parse_verbs: tuple[str, ...] = ()

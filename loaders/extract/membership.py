@@ -16,8 +16,9 @@ from collections.abc import Container, Iterator
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import agent, subjects
+from loaders.extract.args import agent, direct_objects, subjects
 from loaders.extract.coref import count_of
+from loaders.extract.gazetteer import resolve
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, mentions_in, sentence_words, signature
 
@@ -93,6 +94,39 @@ def run_all(r: Reader) -> None:
     if lemmas & words.joined_as_words and lemmas & (words.admit_verbs | words.status_granting_verbs):
         for t in _tagged(r, "NOUN", words.joined_as_words):
             _admitted_as(r, t)
+    if lemmas & words.listed_member_nouns and lemmas & (words.including_words | {"among", "such"}):
+        for t in _tagged(r, "NOUN", words.listed_member_nouns):
+            _listed_members(r, t)
+    if lemmas & words.seat_nouns and lemmas & words.seat_holding_verbs:
+        for t in _tagged(r, "NOUN", words.seat_nouns):
+            _seat_held(r, t)
+    if lemmas & words.sitting_verbs:
+        for t in _tagged(r, "VERB", words.sitting_verbs):
+            _sits_on(r, t)
+    if lemmas & words.chair_nouns and "'s" in lemmas:
+        for t in _tagged(r, "NOUN", words.chair_nouns):
+            _owned_chair(r, t)
+    if lemmas & words.suspension_nouns:
+        for t in _tagged(r, "NOUN", words.suspension_nouns):
+            _suspension(r, t)
+    if lemmas & words.chair_nouns and lemmas & words.capacity_preps:
+        for t in r.sent:  # ("as Chair of ASEAN": the model tags a capital Chair a proper noun)
+            if (
+                t.lemma_.lower() in words.chair_nouns
+                and t.dep_ == "pobj"
+                and t.head.lower_ in words.capacity_preps
+            ):
+                _capacity_chair(r, t)
+    if "member" in lemmas and lemmas & words.capacity_preps:
+        for t in r.sent:  # "As an EU member, Ireland ...", "Ireland, as an EU member state, ..."
+            if t.dep_ == "pobj" and t.head.lower_ in words.capacity_preps and _member_word(r, t):
+                _capacity_chair(r, t, status=None)
+    if lemmas & words.contributor_nouns:
+        for t in _tagged(r, "NOUN", words.contributor_nouns):
+            _contributor(r, t)
+    if "'s" in lemmas and lemmas & words.member_class_nouns:
+        for t in _tagged(r, "NOUN", words.member_class_nouns):
+            _owned_class(r, t)
 
 
 def _tagged(r: Reader, pos: str, lemmas: Container[str]) -> Iterator[Token]:
@@ -108,6 +142,15 @@ def bodies_in(r: Reader, token: Token) -> list[Ref]:
 def members_in(r: Reader, tokens: list[Token]) -> list[Ref]:
     """The states and bodies ``tokens`` stand for (no topics): who may be a member of a body."""
     return [x for t in tokens for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in _MEMBERS]
+
+
+def seat_bodies(r: Reader, noun: Token) -> list[Ref]:
+    """The body a member noun's seat names when the text names none (round 27): "Algeria, a non-permanent
+    member, abstained" (the UN Security Council; the lexicon's seat_bodies)."""
+    seats = r.lex.words.seat_bodies
+    return [
+        Ref(r.ctx.place(seats[c.lower_])) for c in noun.children if c.dep_ == "amod" and c.lower_ in seats
+    ]
 
 
 def ruled_states(r: Reader, members: list[Ref]) -> list[Ref]:
@@ -356,7 +399,7 @@ def _contingents_from(r: Reader, noun: Token) -> None:
     if not bodies:
         bodies = [Ref(m.key) for m in r.mentions if m.label is Label.ORGANIZATION and _mission(r, m.key)]
     if not bodies:
-        bodies = _mission_before(r)
+        bodies = _mission_before(r) or _story_mission(r)
     _emit(r, states, bodies[:1], 0.6)
 
 
@@ -393,6 +436,15 @@ def _own_contingent(r: Reader, noun: Token) -> None:
             said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}] + _pobjs(verb, {"among"})
             places += [p for c in said for p in _pobjs(c, {"in"})]
     bodies = [b for t in places for b in bodies_in(r, t) if _mission(r, b.key)]
+    if not bodies and noun.lemma_.lower() in r.lex.words.part_force_nouns:
+        # "ordered the Malawian contingent home", "its contingent left in May" (round 27): a contingent is a
+        # part of a larger force, the mission the text named last or the one the article is about
+        if (
+            any(c.dep_ == "neg" for c in noun.head.children)
+            or r.modality(noun.head)[0] is not Modality.ASSERTED
+        ):
+            return
+        bodies = [b for b in _mission_before(r) or _story_mission(r) if _peace_mission(r, b.key)]
     _emit(r, states, bodies, 0.6)
 
 
@@ -432,6 +484,26 @@ def _mission_before(r: Reader) -> list[Ref]:
         if seen.label is Label.ORGANIZATION and len(seen.keys) == 1 and _mission(r, seen.keys[0]):
             return [Ref(seen.keys[0], inferred=True)]
     return []
+
+
+def _story_mission(r: Reader) -> list[Ref]:
+    """The one mission the article has named so far, further back than the two sentences before (round 27):
+    "... with smaller contingents from Jamaica and Guatemala" in a story about one mission; none when the
+    article named two or more."""
+    named = [
+        k for k, n in r.ctx.counts.items() if n and k.startswith("Organization:") and _peace_mission(r, k)
+    ]
+    return [Ref(named[0], inferred=True)] if len(named) == 1 else []
+
+
+def _peace_mission(r: Reader, key: str) -> bool:
+    """A mission states send contingents to: one the gazetteer knows, or one named a mission or operation (a
+    "Defence Force" the article names is a state's army, no mission)."""
+    if not _mission(r, key):
+        return False
+    node = r.ctx.nodes.get(key)
+    words = {w for n in (node.name, *node.aliases) for w in n.lower().split()} if node is not None else set()
+    return _kind(r, key) is not None or bool(words & (r.lex.words.mission_bodies - {"force"}))
 
 
 def _operation_before(r: Reader) -> list[Ref]:
@@ -918,11 +990,322 @@ def _class_members(r: Reader) -> None:
     Canada", "the EU countries France and Italy" (not "partner countries": partners are no members)."""
     classes = any_of(tuple(sorted(r.lex.words.member_class_nouns, key=len, reverse=True)))
     # (also set off by dashes or a colon: "five EU states — Spain, Slovakia and Cyprus — still ...")
-    pattern = rf"(?P<org>O#\d+) (?:{classes}) (?:[-–—:] )?(?P<list>{LIST})"
-    for match in re.finditer(pattern, signature(r)):
+    listing = any_of(tuple(r.lex.words.member_list_words))
+    # (and by a listing word: "EU countries like Greece and Cyprus", "ASEAN states, including Laos"; round 27)
+    dashes = "(?:[-–—:] |, )?"
+    pattern = rf"(?<!non - )(?<!non )(?P<org>O#\d+) (?:{classes}) {dashes}(?:(?:{listing}) )?(?P<list>{LIST})"
+    # ("Hungary, Slovakia and other EU states", "Chile and fellow Pacific Alliance members")
+    items = r"(?:the )?C#\d+(?: , (?:the )?C#\d+)*"
+    patterns = [pattern, rf"(?P<list>{items}) and (?:other|fellow) (?P<org>O#\d+) (?:{classes}|members?)\b"]
+    for match in (m for p in patterns for m in re.finditer(p, signature(r))):
         org = mentions_in(r, match["org"])[0]
         if not _standing(r, org.key):
             continue
         members = [Ref(m.key) for m in mentions_in(r, match["list"]) if m.label is Label.COUNTRY]
         for member in members:
             r.emit(member, "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
+
+
+# ---- "all 27 member states, including Hungary", "several member states, Italy among them" (round 27) -------
+def _listed_members(r: Reader, noun: Token) -> None:
+    """States listed after a plural member noun that names no body of its own are members of the standing body
+    the story is about (MEMBER_OF, inferred): "all 27 member states, including Hungary", "several member
+    states, Italy among them", "member countries such as Chile", "its members, including Peru" (the body "its"
+    is). An ally noun only with a count and for an alliance ("all 32 allies, including Norway"): "Kyiv's
+    allies, including Germany" are allies (structure reads them), and "non-member states such as Norway" are
+    none."""
+    words = r.lex.words
+    head = noun
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in words.member_class_nouns:
+        head = noun.head  # "member states", "member countries"
+    elif noun.dep_ == "compound":
+        return
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return
+    mods = [c for t in {noun, head} for c in t.children if c != noun]
+    if any(c.lower_ in words.not_member_words or c.dep_ == "neg" for c in mods):
+        return
+    owned = [c for c in mods if c.dep_ in {"poss", "nmod", "compound"}]
+    if _pobjs(head, {"of"}) or any(c.pos_ != "PRON" for c in owned):
+        return  # "EU member states, including ...", "members of the SCO, such as ...": the member rules
+    named = [
+        p
+        for c in head.children
+        if c.dep_ == "prep"
+        and (
+            c.lower_ in words.including_words
+            or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))
+        )
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    among = any(g.dep_ == "prep" and g.lower_ == "among" for g in head.children)
+    named += [  # "Italy among them" (the model hangs "among" on the name or on the noun)
+        c
+        for c in head.children
+        if c.dep_ == "appos" and (among or any(g.dep_ == "prep" and g.lower_ == "among" for g in c.children))
+    ]
+    named += [c for p in named for c in p.conjuncts]
+    members = _states_in(r, named)
+    if not members:
+        return
+    if owned:
+        bodies = [b for c in owned for b in bodies_in(r, c) if _standing(r, b.key)]
+    else:
+        # ("the bloc could reimpose tariffs ... (an option that several member states favour)": the body the
+        # sentence calls by a body noun, else the one the article names most, else the last one named)
+        said = [
+            b
+            for t in r.sent
+            if t.i < head.i and t.lemma_.lower() in words.body_nouns and r.mention_at(t) is None
+            for b in bodies_in(r, t)
+            if _standing(r, b.key)
+        ]
+        bodies = said[-1:] or _main_body(r) or _story_body(r, head)
+    if noun.lemma_.lower() != "member":  # an ally noun: counted, of an alliance
+        counted = any(c.dep_ == "nummod" or c.lower_ == "all" for c in mods)
+        bodies = [b for b in bodies if counted and _kind(r, b.key) == "alliance"]
+    _emit(r, members, bodies, 0.75)
+
+
+def _main_body(r: Reader) -> list[Ref]:
+    """The standing body the article has named most so far, when it leads (the story's body: "the member
+    states" of a story about ECOWAS are ECOWAS's, though the AES was named last)."""
+    named = sorted(((n, k) for k, n in r.ctx.counts.items() if n and _standing(r, k)), reverse=True)
+    if named and (len(named) == 1 or named[0][0] > named[1][0]):
+        return [Ref(named[0][1], inferred=True)]
+    return []
+
+
+# ---- "Malaysia, as chair of ASEAN, convened ...", "in his capacity as chair of the AU" (round 27) ----------
+def _member_word(r: Reader, noun: Token) -> bool:
+    """A member noun: "member", or "member state / country" (no "non-member")."""
+    words = r.lex.words
+    if any(c.lower_ in words.not_member_words for c in noun.subtree):
+        return False
+    if noun.lemma_.lower() == "member":
+        return True
+    return noun.lemma_.lower() in words.member_class_nouns and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children
+    )
+
+
+def _capacity_chair(r: Reader, noun: Token, status: str | None = "chair") -> None:
+    """Who acts as a body's chair is a member of it (MEMBER_OF, inferred, status chair): "Malaysia, as chair
+    of ASEAN, convened the meeting", "Speaking as chair of the AU, Mauritania's president ...", "Prime
+    Minister Anwar Ibrahim, in his capacity as chair of ASEAN" (an official stands for his state)."""
+    bodies = [b for p in _pobjs(noun, {"of"}) for b in bodies_in(r, p)]
+    bodies += [  # ("as an EU member state": the body on the member word too)
+        b
+        for k in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for c in k.children
+        if c.dep_ in {"poss", "compound"} and r.mention_at(c) is not None
+        for b in bodies_in(r, c)
+    ]
+    if not bodies:
+        return
+    anchor = noun.head.head
+    owner = [c for c in anchor.children if c.dep_ == "poss"] if anchor.pos_ == "NOUN" else []
+    if anchor.pos_ == "NOUN" and r.mention_at(anchor) is None and anchor.dep_ == "pobj" and not owner:
+        anchor = anchor.head.head  # "in the capacity of ... as chair": what the capacity phrase hangs on
+    if owner and r.mention_at(anchor) is None:
+        holders = owner  # "in his capacity as chair of ASEAN": whose capacity it is
+    elif anchor.pos_ in {"VERB", "AUX"}:
+        bid = anchor.lemma_.lower() in r.lex.words.bid_verbs and not direct_objects(anchor)
+        if _wished(r, anchor) or bid:
+            return  # "hopes to serve as chair of the AU next year", "applied as a member" (not "apply rules")
+        # ("As an EU member, Ireland is bound by the rules": the passive's own subject, not its agent)
+        holders = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects(anchor)[0]
+        if not holders and anchor.dep_ == "advcl" and anchor.head.i < anchor.i:
+            holders = [
+                anchor.head
+            ]  # "Angola, as chair of the AU, called ...": the model makes the name the root
+    else:
+        holders = [anchor]
+    keys = [r.ctx.actor(x.key) for h in holders for x in r.refs(h, topics=False)]
+    members = [Ref(k, inferred=True) for k in keys if (n := r.ctx.nodes.get(k)) and n.label is Label.COUNTRY]
+    _emit(r, members, bodies, 0.75, status=status)
+
+
+# ---- "Ecuador, which holds a seat on the Security Council", "Kazakhstan sits on the board" (round 27) ------
+def _seat_body(r: Reader, place: Token) -> list[Ref]:
+    """The body a seat is on: the one named ("on the Security Council"), or the body whose organ it is ("on
+    the board of the IAEA")."""
+    return bodies_in(r, place) or [b for p in _pobjs(place, {"of"}) for b in bodies_in(r, p)]
+
+
+def _seat_held(r: Reader, noun: Token) -> None:
+    """A state that holds, occupies or won a seat on a body is a member of it (MEMBER_OF, inferred): "Ecuador,
+    which holds a seat on the Security Council", "Japan took up its seat on the council in January". Not a
+    seat sought, lost or denied ("Brazil wants a permanent seat", "lost its seat")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in r.lex.words.seat_holding_verbs:
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    if _wished(r, verb):
+        return
+    bodies = [
+        b
+        for p in _pobjs(noun, r.lex.words.seat_preps) + _pobjs(verb, r.lex.words.seat_preps)
+        for b in _seat_body(r, p)
+    ]
+    _emit(r, _states_in(r, subjects(verb)[0]), bodies, 0.75)
+
+
+def _sits_on(r: Reader, verb: Token) -> None:
+    """'Kazakhstan sits on the board of the IAEA', 'Mexico, which sits on the Security Council': a member."""
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    if _wished(r, verb):
+        return
+    bodies = [b for p in _pobjs(verb, {"on"}) for b in _seat_body(r, p)]
+    _emit(r, _states_in(r, subjects(verb)[0]), bodies, 0.75)
+
+
+# ---- "Brazil's presidency of the G20", "Hungary's EU presidency" (round 27) --------------------------------
+def _owned_chair(r: Reader, noun: Token) -> None:
+    """A state's chair of a body makes it a member (MEMBER_OF, inferred, status chair): "Brazil's presidency
+    of the G20 ends", "during Hungary's EU presidency". Not a chair still wished for ("Poland's bid for the
+    presidency")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    states = _states_in(r, owners)
+    if not states or _wished(r, noun):
+        return
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in r.lex.words.bid_nouns:
+        return  # "Poland's bid for its presidency"
+    bodies = [b for p in _pobjs(noun, {"of"}) for b in bodies_in(r, p)]
+    bodies += [
+        b
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod"} and r.mention_at(c) is not None
+        for b in bodies_in(r, c)
+    ]
+    _emit(r, states, [b for b in bodies if _standing(r, b.key)], 0.75, status="chair")
+
+
+# ---- "the bloc lifted Mali's suspension", "Guinea's suspension from ECOWAS" (round 27) ---------------------
+def _suspension(r: Reader, noun: Token) -> None:
+    """A state's suspension from a body keeps it a member with that status (MEMBER_OF, inferred, status
+    suspended; the dev convention for "froze its participation"): "Guinea's suspension from ECOWAS", "the AU
+    lifted Mali's suspension", "the suspension of Niger by the bloc". Not one threatened ("threatened Mali
+    with suspension")."""
+    words = r.lex.words
+    states = _states_in(r, [c for c in noun.children if c.dep_ == "poss"] + _pobjs(noun, {"of"}))
+    if not states or _wished(r, noun):
+        return
+    # ("from participation in all activities of the AU": the body anywhere in the phrase)
+    bodies = [b for p in _pobjs(noun, {"from", "by"}) for t in p.subtree for b in bodies_in(r, t)]
+    verb = noun.head
+    if not bodies and noun.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB":
+        if r.modality(verb)[0] is not Modality.ASSERTED or any(c.dep_ == "neg" for c in verb.children):
+            return
+        bodies = [b for s in subjects(verb)[0] for b in bodies_in(r, s)]
+    elif noun.dep_ == "pobj" and verb.lower_ == "with":
+        return  # "threatened Mali with suspension": no suspension yet
+    # (an organ suspends for its body: "the AU Peace and Security Council lifted the suspension")
+    found = [Ref(_body_of(r, b.key)) for b in bodies]
+    # (a suspension lifted leaves a full member: "the AU lifted Gabon's suspension")
+    ended = verb.lemma_.lower() in words.suspension_ending_verbs or any(
+        t.lemma_.lower() in words.suspension_ending_verbs for t in noun.ancestors if t.pos_ == "VERB"
+    )
+    status = None if ended else words.status_verbs["suspend"].member
+    _emit(r, states, [b for b in found if _standing(r, b.key)], 0.7, status=status)
+
+
+def _body_of(r: Reader, key: str) -> str:
+    """The body an organ belongs to (the gazetteer's parent: the AU for its Peace and Security Council)."""
+    place = r.ctx.gazetteer.places.get(key)
+    parent = place.attrs.get("parent") if place and not place.attrs.get("own_members") else None
+    return r.ctx.place(parent) if parent else key
+
+
+# ---- "Trump designated Qatar a major non-NATO ally", "Pakistan called China its closest ally" (round 27) ---
+def designated_ally(r: Reader, noun: Token) -> bool:
+    """Who names another its ally, by a verb of designating or calling with the ally noun as the object's
+    predicate, is allied with it (ALLY_OF): "Washington designated Qatar a major non-NATO ally", "Pakistan
+    called China its closest ally". Whether the noun was read so (then the other ally rules are skipped); not
+    "refused to call Moscow an ally", "no longer considers Russia an ally"."""
+    words = r.lex.words
+    if noun.dep_ in {"oprd", "xcomp"}:
+        verb = noun.head
+        named = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    elif noun.dep_ == "appos" and noun.head.dep_ in {"dobj", "obj"}:
+        verb, named = noun.head.head, [noun.head]  # (the model hangs the predicate on the object)
+    elif noun.dep_ in {"dobj", "obj"}:  # (or reads two objects: "designated [Kenya] [a major ally]")
+        verb = noun.head
+        named = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i < noun.i]
+        if not named:
+            return False
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.ally_naming_verbs or not named:
+        return False  # ("Tajikistan is considered a close ally of Tehran": the passive, read elsewhere)
+    if _pobjs(noun, {"of"}) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in {"neg", "advmod"}]
+    if any(c.dep_ == "neg" or c.lower_ in words.former_words | {"longer"} for t in said for c in t.subtree):
+        return True  # "no longer considers Russia an ally"
+    modality, conf = r.modality(verb)
+    namers = [Ref(r.ctx.actor(x.key)) for s in subjects(verb)[0] for x in r.refs(s, topics=False)]
+    allies = members_in(r, named)
+    for namer in dict.fromkeys(n.key for n in namers if label_of_ref(n, r.topics) in _MEMBERS):
+        for ally in dict.fromkeys(a.key for a in allies):
+            if ally != namer:
+                r.emit(Ref(namer), "ALLY_OF", Ref(ally), modality, min(conf, 0.8))
+    return True
+
+
+# ---- "Kenya, the largest contributor to the mission" (round 27) --------------------------------------------
+def _contributor(r: Reader, noun: Token) -> None:
+    """A state named as a contributor to a mission or force is in it (MEMBER_OF, inferred): "Kenya, the
+    largest contributor to the mission", "Rwanda is a major troop contributor to UNMISS" (not to a fund or a
+    budget: the body must be a mission)."""
+    places = _pobjs(noun, {"to"})
+    bodies = [b for p in places for b in bodies_in(r, p) if _mission(r, b.key)]
+    bodies = bodies or _mission_meant(r, noun, places)
+    holders = _named_as(r, noun)
+    if bodies and holders:
+        _emit(r, _states_in(r, holders), bodies, 0.7)
+
+
+def _named_as(r: Reader, noun: Token) -> list[Token]:
+    """Who a noun describes: the name it is apposed to, or the subject of a copula it is the attribute of
+    (none under a negation or a modal: "Chad is not a contributor")."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ in r.lex.words.copulas:
+        verb = noun.head
+        if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+# ---- "Saudi Arabia, OPEC's biggest producer", "Nigeria is the bloc's largest economy" (round 27) -----------
+def _owned_class(r: Reader, noun: Token) -> None:
+    """A state named as one of a body's states, producers or economies is a member (MEMBER_OF, inferred):
+    "Saudi Arabia, OPEC's biggest producer", "Nigeria is the bloc's largest economy" (not "non-OPEC")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or any(c.lower_ in r.lex.words.not_member_words for c in noun.subtree):
+        return
+    bodies = [b for c in owners for b in bodies_in(r, c) if _standing(r, b.key)]
+    holders = _named_as(r, noun)
+    if bodies and holders:
+        _emit(r, _states_in(r, holders), bodies, 0.75)
+
+
+# ---- "withdraw from the Rome Statute of the International Criminal Court" (round 27) -----------------------
+def founding_bodies(r: Reader, texts: list[Token]) -> list[Ref]:
+    """The bodies whose founding text these tokens name ("the Rome Statute of the International Criminal
+    Court", "the Charter of the OAS"): leaving the text leaves the body (the name may be one mention with the
+    text's, so the body is looked up in the gazetteer)."""
+    out: list[Ref] = []
+    for t in texts:
+        if t.lemma_.lower() not in r.lex.words.founding_text_words:
+            continue
+        for p in _pobjs(t, {"of"}):
+            found = resolve(" ".join(w.text for w in p.subtree if w.dep_ != "det"))
+            if found is not None and found[0] is Label.ORGANIZATION:
+                out.append(Ref(r.ctx.place(found[1])))
+    return out

@@ -360,6 +360,8 @@ def _former(r: Reader, token: Token) -> bool:
 def _ally(r: Reader, token: Token) -> None:
     if any(c.lower_ in r.lex.words.not_ally_words or c.dep_ == "neg" for c in token.children):
         return
+    if membership.designated_ally(r, token):  # "Trump designated Qatar a major non-NATO ally" (round 27)
+        return
     owners: list[Ref] = []
     named: list[Ref] = []  # "the close Russian allies of Kazakhstan, Kyrgyzstan and ...": 'of' names them
     possessed = any(c.dep_ == "poss" for c in token.children)
@@ -422,10 +424,13 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     """Who the allies are, and whether the owner is the phrase's topic (listed allies follow it)."""
     owner_keys = {o.key for o in owners}
     doc = r.sent.doc
-    # "Kremlin ally Belarus", "Russian ally Serbia": the name right after the noun is the ally
-    m = r.by_token.get(token.i + 1)
+    # "Kremlin ally Belarus", "Russian ally Serbia": the name right after the noun is the ally (also past a
+    # "the": "its treaty ally the Philippines", round 27)
+    after = token.i + 2 if token.i + 2 < r.sent.end and doc[token.i + 1].lower_ == "the" else token.i + 1
+    m = r.by_token.get(token.i + 1) or r.by_token.get(after)
     if m is not None and m.label in ACTORS and owners and token.tag_ in {"NN", "NNP"}:
-        return [Ref(x.key) for x in r.lists.get(token.i + 1, [m]) if x.key not in owner_keys], False
+        at = token.i + 1 if token.i + 1 in r.by_token else after
+        return [Ref(x.key) for x in r.lists.get(at, [m]) if x.key not in owner_keys], False
     # "its Western allies, particularly France and the United States"
     listed = r.listed(token, 1)
     nxt = token.i + 1
@@ -484,6 +489,12 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
         if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
             subj = [c for c in one.head.children if c.dep_ == "nsubj"]
             return [x for c in subj for x in r.refs(c, topics=False) if x.key not in owner_keys], False
+        # ("Nauru, one of Taiwan's allies, switched ...": the model makes "one" the subject, round 27)
+        named = (
+            r.by_token.get(one.i - 2) if one.i - 2 >= r.sent.start and doc[one.i - 1].text == "," else None
+        )
+        if named is not None and named.label in ACTORS and one.dep_ in {"nsubj", "nsubjpass"}:
+            return [Ref(named.key)] if named.key not in owner_keys else [], False
     # "Taiwan's remaining allies include Guatemala, Paraguay and Eswatini"
     if token.dep_ == "nsubj" and token.head.lemma_ in {"include", "comprise"}:
         listed_allies = [
@@ -1525,6 +1536,8 @@ def _member_noun(r: Reader, token: Token) -> None:
         for c in (*clause.children, *(token.children if founding else ()))
     ):
         bodies += membership.bodies_in(r, clause.head)
+    if not bodies:  # "Algeria, a non-permanent member, abstained": the seat names the body (round 27)
+        bodies = membership.seat_bodies(r, token)
     if not bodies:
         return
     members: list[Ref] = []

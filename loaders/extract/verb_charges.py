@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract import membership
 from loaders.extract.args import (
     direct_objects,
     is_infinitive,
@@ -637,6 +638,7 @@ def _leaving(r: Reader, verb: Token) -> None:
     holders = [h for h in holders if h.lower_ not in deployed]  # "left the ECOWAS mission": not ECOWAS
     found = [x for h in holders for x in r.refs(h)]
     orgs = [Ref(_parent(r, x.key)) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
+    orgs += membership.founding_bodies(r, holders)  # "withdraw from the Rome Statute of the ICC" (round 27)
     pacts = [x for x in found if label_of_ref(x, r.topics) is Label.AGREEMENT]
     _troops_left(r, verb, [x for x in found if label_of_ref(x, r.topics) in {Label.REGION, Label.COUNTRY}])
     if not orgs and not pacts:
