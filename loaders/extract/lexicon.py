@@ -652,6 +652,8 @@ class RuleWords:
     document_back_ref_adjectives: frozenset[str] = frozenset()  # "the joint declaration", "the final text"
     document_generic_refs: frozenset[str] = frozenset()  # "the text": the agreement named last
     document_kinds: frozenset[str] = frozenset()  # the topic kinds that are signed documents
+    draft_nouns: frozenset[str] = frozenset()  # "finalised the text of the treaty": the text, not the deal
+    draft_closing_verbs: frozenset[str] = frozenset()  # verbs of a deal made that only close its text
     settling_verbs: frozenset[str] = frozenset()  # "A and B agreed on arrangements": both signed them
     settled_documents: frozenset[str] = frozenset()
     document_voices: frozenset[str] = (
