@@ -242,13 +242,13 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
                 or (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and t.tag_ == "NNS")
                 for c in t.children
             )
-            if t.lemma_.lower() in posts:  # "the Wagner commander", "the RSF's deputy leader": the person
+            if t.lemma_.lower() in posts:  # "the Wagner commander", "Hamas's deputy leader": the person
                 owners = [c for c in t.children if c.dep_ in {"compound", "poss", "amod"}]
-                body_mods = {  # ("a senior commander of Sudan's Rapid Support Forces": after 'of' too)
+                body_mods = {  # ("a senior commander of Lebanon's Hezbollah": after 'of' too)
                     r.ctx.actor(m.key)
                     for c in [*owners, *prep_objects(t, "of")]
                     if (m := r.mention_at(c)) is not None
-                    if label_of_ref(m, r.topics) is Label.ORGANIZATION
+                    if m.label is Label.ORGANIZATION
                 }
                 bodies.update(body_mods)
                 modifiers -= body_mods
