@@ -242,12 +242,6 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
                 or (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and t.tag_ == "NNS")
                 for c in t.children
             )
-            bare = (  # a bare plural of officials: "sanctioned Iranian generals", "for Armenian officials"
-                t.tag_ == "NNS"
-                and t.lemma_.lower() in r.lex.words.office_heads | r.lex.words.official_nouns
-                and not any(c.dep_ in {"det", "poss"} for c in t.children)
-            )
-            unnamed = unnamed or bare
             if t.lemma_.lower() in posts:  # "the Wagner commander", "Hamas's deputy leader": the person
                 owners = [c for c in t.children if c.dep_ in {"compound", "poss", "amod"}]
                 body_mods = {  # ("a senior commander of Lebanon's Hezbollah": after 'of' too)
