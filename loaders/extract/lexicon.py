@@ -652,6 +652,9 @@ class RuleWords:
     document_back_ref_adjectives: frozenset[str] = frozenset()  # "the joint declaration", "the final text"
     document_generic_refs: frozenset[str] = frozenset()  # "the text": the agreement named last
     document_kinds: frozenset[str] = frozenset()  # the topic kinds that are signed documents
+    body_posts: frozenset[str] = frozenset()  # posts in a body a measure hits the holder of, not the body
+    draft_nouns: frozenset[str] = frozenset()  # "finalised the text of the treaty": the text, not the deal
+    draft_closing_verbs: frozenset[str] = frozenset()  # verbs of a deal made that only close its text
     settling_verbs: frozenset[str] = frozenset()  # "A and B agreed on arrangements": both signed them
     settled_documents: frozenset[str] = frozenset()
     document_voices: frozenset[str] = (

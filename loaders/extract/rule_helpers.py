@@ -222,9 +222,11 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
     minister and two Iranian officials", "on various Russian organisations"): the measure hits persons or
     bodies, not the state of their title or nationality (convention 10); a state named for itself beside
     them ("on Russia and two Belarusian generals") stays."""
-    heads = r.lex.words.office_heads | r.lex.words.official_nouns | r.lex.words.group_targets
+    posts = r.lex.words.office_heads | r.lex.words.official_nouns | r.lex.words.body_posts
+    heads = posts | r.lex.words.group_targets
     some = r.lex.words.partitive_words
     states: set[str] = set()
+    bodies: set[str] = set()  # bodies whose post names the one hit: "a senior Hezbollah commander"
     named: set[str] = set()
     for tok in tokens:
         for t in r.members(tok):
@@ -240,13 +242,23 @@ def _unnamed_officials(r: Reader, tokens: list[Token], targets: list[Ref]) -> li
                 or (c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and t.tag_ == "NNS")
                 for c in t.children
             )
+            if t.lemma_.lower() in posts:  # "the Wagner commander", "Hamas's deputy leader": the person
+                owners = [c for c in t.children if c.dep_ in {"compound", "poss", "amod"}]
+                body_mods = {  # ("a senior commander of Lebanon's Hezbollah": after 'of' too)
+                    r.ctx.actor(m.key)
+                    for c in [*owners, *prep_objects(t, "of")]
+                    if (m := r.mention_at(c)) is not None
+                    if m.label is Label.ORGANIZATION
+                }
+                bodies.update(body_mods)
+                modifiers -= body_mods
             (states if unnamed else named).update(modifiers)
-    drop = states - named
+    drop, dropped_bodies = states - named, bodies - named
     return [
         x
         for x in targets
-        if r.ctx.actor(x.key) not in drop
-        or label_of_ref(x, r.topics) is not Label.COUNTRY  # firms named stay
+        if (r.ctx.actor(x.key) not in drop or label_of_ref(x, r.topics) is not Label.COUNTRY)  # firms stay
+        and (r.ctx.actor(x.key) not in dropped_bodies or label_of_ref(x, r.topics) is not Label.ORGANIZATION)
     ]
 
 

@@ -482,6 +482,13 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
     if (
+        trig.rel == "SIGNED"
+        and lemma in r.lex.words.draft_closing_verbs
+        and objects
+        and all(o.lemma_.lower() in r.lex.words.draft_nouns for o in objects)
+    ):
+        return  # "finalised the text of the peace treaty": a text closed, no deal signed yet
+    if (
         trig.objects is not None
         and Label.PERSON in trig.objects
         and Label.COUNTRY not in trig.objects
