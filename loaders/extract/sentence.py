@@ -149,14 +149,21 @@ class Reader(TopicReader):
             self.emit(Ref(place), "PART_OF", Ref(state), Modality.ASSERTED, 0.85)
 
 
-def actors_besides(
+def refs_besides(
     r: Reader, tokens: list[Token], own: set[str], labels: Container[Label] = ACTORS
 ) -> list[Ref]:
-    """The actors of these labels the tokens name, as inferred ends, less those whose actor is one of ``own``
-    (the sources' own: a state does not ask, blame or strike itself)."""
+    """The actors of these labels the tokens name, as read, less those whose actor is one of ``own`` (the
+    sources' own: a state does not ask, blame or strike itself)."""
     return [
-        Ref(x.key, inferred=True)
+        x
         for t in tokens
         for x in r.refs(t, topics=False)
         if label_of_ref(x, r.topics) in labels and r.ctx.actor(x.key) not in own
     ]
+
+
+def actors_besides(
+    r: Reader, tokens: list[Token], own: set[str], labels: Container[Label] = ACTORS
+) -> list[Ref]:
+    """``refs_besides``, each as an inferred end."""
+    return [Ref(x.key, inferred=True) for x in refs_besides(r, tokens, own, labels)]

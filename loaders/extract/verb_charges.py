@@ -42,7 +42,7 @@ from loaders.extract.rule_helpers import (
     _topics_of_kind,
     _voice_refs,
 )
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, actors_besides, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, actors_besides, label_of_ref, refs_besides
 from loaders.extract.verb_pacts import _country_of_region, _has_complement, _ordered_out, _other_objects
 
 
@@ -390,12 +390,7 @@ def _desecrated(r: Reader, verb: Token) -> None:
     owners = [c for o in emblems for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        x
-        for t in owners
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    targets = refs_besides(r, owners, own)
     if targets:
         modality, conf = r.modality(verb)
         _emit_all(r, "PROTESTS", sources, targets, modality, conf - 0.1)

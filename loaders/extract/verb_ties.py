@@ -39,7 +39,7 @@ from loaders.extract.rule_helpers import (
     _tie_partners,
     _topics_of_kind,
 )
-from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref, refs_besides
 from loaders.extract.topics import topic_of
 from loaders.extract.verb_charges import _misparsed_relative
 from loaders.extract.verb_pacts import _has_complement
@@ -686,12 +686,7 @@ def _granted_request(r: Reader, verb: Token) -> None:
     ]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        x
-        for t in askers
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    targets = refs_besides(r, askers, own)
     modality, conf = r.modality(verb)
     _emit_all(r, "CONCEDES", sources, targets, modality, conf - 0.15)
 
@@ -709,12 +704,7 @@ def _refused_request(r: Reader, verb: Token, trig: Trigger) -> None:
     authors = [p for a in asks for phrase in ("from", "by") for p in prep_objects(a, phrase)]
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = [
-        x
-        for t in authors
-        for x in r.refs(t, topics=False)
-        if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
-    ]
+    targets = refs_besides(r, authors, own)
     modality, conf = r.modality(verb)
     _emit_all(r, "REJECTS", sources, targets, modality, conf - 0.1)
 
