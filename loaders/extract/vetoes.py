@@ -14,7 +14,9 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - what is not allowed to become: "will not allow Syria to become a platform" refuses that, not Syria
   ("would not allow Sweden to join NATO" still rejects Sweden);
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
-  read by "bar" is read as SANCTIONS).
+  read by "bar" is read as SANCTIONS);
+- stances on a bid (round 27): "Peru backs Chile's accession to the OECD" is a stance on Chile (read by
+  stances.backed_bids) and on the bid, with Chile asking the OECD; not a stance on the OECD.
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``,
 ``kind_words``, ``kind_relations``; the entry gerunds are ``entry_gerunds``).
@@ -26,9 +28,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graph.model import Modality
+from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_infinitive, prep_objects
 from loaders.extract.context import Claim
+from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, label_of_ref
 
@@ -44,6 +47,7 @@ def veto_claims(r: Reader) -> None:
     dropped |= _attended_together(r)
     banned = _entry_barred(r)
     dropped |= _act_not_allowed(r)
+    dropped |= _bid_stances(r, mine)
     kind_only = _documents_of_a_kind(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
     met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
@@ -164,6 +168,27 @@ def _entry_barred(r: Reader) -> set[tuple[str, str, str]]:
         sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
         barred = _actors(r, direct_objects(verb))
         out |= {(s, "REJECTS", b) for s in sources for b in barred if s != b}
+    return out
+
+
+def _bid_stances(r: Reader, mine: list[Claim]) -> set[tuple[str, str, str]]:
+    """'Peru backs Chile's accession to the OECD', 'supports the candidacy of Chile for a seat on the
+    Council': the stance is on the candidate (Chile, who asks the body) and its bid, not on the body it would
+    join (when the one who takes it also backs the candidate, or is the candidate)."""
+    actor = r.ctx.actor
+    asked = {(actor(c.source), actor(c.target)) for c in mine if c.type == "REQUESTS"}
+    held = {(actor(c.source), c.type, actor(c.target), c.modality) for c in mine}
+    out: set[tuple[str, str, str]] = set()
+    for c in mine:
+        if c.type != "SUPPORTS" or c.target.startswith("?topic:"):
+            continue
+        source = actor(c.source)
+        body = actor(c.target)  # "support for the candidacy of Peru for a Council seat": not the Council's
+        if key_label(body) is not Label.ORGANIZATION:
+            continue  # (a bid is made to a body: "called on India ... India was a valued partner" stays)
+        for candidate, asked_of in asked:
+            if asked_of == body and (candidate == source or (source, c.type, candidate, c.modality) in held):
+                out.add((source, c.type, body))
     return out
 
 
