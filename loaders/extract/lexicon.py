@@ -882,6 +882,7 @@ class RuleWords:
     seat_bodies: dict[str, str] = field(default_factory=dict)  # "a non-permanent member": the UNSC
     listed_member_nouns: frozenset[str] = frozenset()  # "member states, including Hungary": the story's body
     capacity_preps: frozenset[str] = frozenset()  # "Malaysia, as chair of ASEAN": a member
+    proxy_speaking_verbs: frozenset[str] = frozenset()  # "Iraq, speaking for the G77": a member
     part_force_nouns: frozenset[str] = frozenset()  # "the Malawian contingent": in the story's mission
     seat_nouns: frozenset[str] = frozenset()  # "holds a seat on the Security Council": a member
     seat_holding_verbs: frozenset[str] = frozenset()

@@ -124,6 +124,10 @@ def run_all(r: Reader) -> None:
     if lemmas & words.contributor_nouns:
         for t in _tagged(r, "NOUN", words.contributor_nouns):
             _contributor(r, t)
+    if lemmas & words.proxy_speaking_verbs and lemmas & {"for", "behalf"}:
+        for t in r.sent:
+            if t.tag_ == "VBG" and t.lemma_.lower() in words.proxy_speaking_verbs:
+                _spoke_for(r, t)
     if "'s" in lemmas and lemmas & words.member_class_nouns:
         for t in _tagged(r, "NOUN", words.member_class_nouns):
             _owned_class(r, t)
@@ -1125,6 +1129,34 @@ def _capacity_chair(r: Reader, noun: Token, status: str | None = "chair") -> Non
     keys = [r.ctx.actor(x.key) for h in holders for x in r.refs(h, topics=False)]
     members = [Ref(k, inferred=True) for k in keys if (n := r.ctx.nodes.get(k)) and n.label is Label.COUNTRY]
     _emit(r, members, bodies, 0.75, status=status)
+
+
+def _spoke_for(r: Reader, verb: Token) -> None:
+    """A state speaking for a standing body belongs to it (round 27, MEMBER_OF, inferred): "Iraq, speaking on
+    behalf of the Group of 77, backs ...", "Speaking for the Arab Group, Egypt said ...". The participle hangs
+    on the state ("X, speaking for Y") or opens the clause whose subject it is; never a state or an
+    unnamed people spoken for, nor a wish ("hopes to speak for the AU")."""
+    spoken = _pobjs(verb, {"for"}) + [
+        p for b in _pobjs(verb, {"on", "in"}) if b.lower_ == "behalf" for p in _pobjs(b, {"of"})
+    ]
+    bodies = [b for p in spoken for b in bodies_in(r, p) if _standing(r, b.key)]
+    if not bodies or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.dep_ == "acl" and r.mention_at(verb.head) is not None:
+        holders, clause = [verb.head], verb.head.head
+    elif verb.dep_ == "advcl":
+        holders, clause = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}], verb.head
+    else:
+        return
+    if clause.pos_ in {"VERB", "AUX"} and _wished(r, clause):
+        return
+    members = [
+        Ref(x.key, inferred=True)
+        for h in holders
+        for x in r.refs(h, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    _emit(r, members, bodies, 0.75)
 
 
 # ---- "Ecuador, which holds a seat on the Security Council", "Kazakhstan sits on the board" (round 27) ------
