@@ -852,6 +852,7 @@ class RuleWords:
     convening_verbs: frozenset[str] = frozenset()  # "announced a joint summit": convened, not met
     convened_kinds: frozenset[str] = frozenset()  # the event kinds convened so (summit)
     co_hosting_verbs: frozenset[str] = frozenset()  # "co-hosted by A and B": both ORGANIZED it
+    co_backing_verbs: frozenset[str] = frozenset()  # "co-sponsored by A and B": both SUPPORTS the text
     host_nouns: frozenset[str] = frozenset()  # "Brazil, the host of the G20 summit": ORGANIZED
     host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
     treaty_article_words: frozenset[str] = frozenset()  # "invoked NATO's Article 4": a member invokes it
