@@ -852,6 +852,7 @@ class RuleWords:
     convening_verbs: frozenset[str] = frozenset()  # "announced a joint summit": convened, not met
     convened_kinds: frozenset[str] = frozenset()  # the event kinds convened so (summit)
     co_hosting_verbs: frozenset[str] = frozenset()  # "co-hosted by A and B": both ORGANIZED it
+    co_backing_verbs: frozenset[str] = frozenset()  # "co-sponsored by A and B": both SUPPORTS the text
     host_nouns: frozenset[str] = frozenset()  # "Brazil, the host of the G20 summit": ORGANIZED
     host_playing_verbs: frozenset[str] = frozenset()  # "played host to the talks"
     treaty_article_words: frozenset[str] = frozenset()  # "invoked NATO's Article 4": a member invokes it
@@ -882,6 +883,7 @@ class RuleWords:
     seat_bodies: dict[str, str] = field(default_factory=dict)  # "a non-permanent member": the UNSC
     listed_member_nouns: frozenset[str] = frozenset()  # "member states, including Hungary": the story's body
     capacity_preps: frozenset[str] = frozenset()  # "Malaysia, as chair of ASEAN": a member
+    proxy_speaking_verbs: frozenset[str] = frozenset()  # "Iraq, speaking for the G77": a member
     part_force_nouns: frozenset[str] = frozenset()  # "the Malawian contingent": in the story's mission
     seat_nouns: frozenset[str] = frozenset()  # "holds a seat on the Security Council": a member
     seat_holding_verbs: frozenset[str] = frozenset()

@@ -124,6 +124,10 @@ def run_all(r: Reader) -> None:
     if lemmas & words.contributor_nouns:
         for t in _tagged(r, "NOUN", words.contributor_nouns):
             _contributor(r, t)
+    if lemmas & words.proxy_speaking_verbs and lemmas & {"for", "behalf"}:
+        for t in r.sent:
+            if t.tag_ == "VBG" and t.lemma_.lower() in words.proxy_speaking_verbs:
+                _spoke_for(r, t)
     if "'s" in lemmas and lemmas & words.member_class_nouns:
         for t in _tagged(r, "NOUN", words.member_class_nouns):
             _owned_class(r, t)
@@ -884,11 +888,14 @@ def _co_verb(r: Reader, verb: Token) -> None:
     words = r.lex.words
     lemma = verb.lemma_.lower()
     hosting, founding = lemma in words.co_hosting_verbs, lemma in words.founding_verbs
-    if not (hosting or founding):
+    backing = lemma in words.co_backing_verbs
+    if not (hosting or founding or backing):
         return
     parts = [verb.nbor(-2), verb.nbor(-1), verb]
     if any(c.dep_ == "neg" for p in parts for c in p.children):
         return
+    if backing:
+        _co_backed(r, parts)
     by = agent(verb) or agent(parts[0])
     if by is None:
         return
@@ -905,6 +912,35 @@ def _co_verb(r: Reader, verb: Token) -> None:
         _organized(r, doers, events, Modality.ASSERTED, 0.8)
     else:
         _emit(r, doers, [b for h in held for b in bodies_in(r, h)], 0.8)
+
+
+def _co_backed(r: Reader, parts: list[Token]) -> None:
+    """A text "co-sponsored" or "co-authored" (the tokenizer splits the prefix off and the parser hangs the
+    clause on "co") is backed by each of its sponsors (round 27, SUPPORTS): "the resolution was co-sponsored
+    by Chile and Ghana", "Norway co-sponsored the resolution with Chile", "the text, which Peru co-drafted
+    with Mexico"; never a wish ("hopes to co-sponsor") nor an event (the hosts of talks organise them)."""
+    if any(_wished(r, p) for p in parts) or r.modality(parts[0])[0] is not Modality.ASSERTED:
+        return
+    children = [c for p in parts for c in p.children if c not in parts]
+    children += [c for a in children if a.pos_ == "AUX" for c in a.children]  # (a subject on "was", "had")
+    by = agent(parts[2]) or agent(parts[0])
+    # (the parser misreads the clause: "the resolution was co-sponsored by X" and "the resolution, which X
+    # co-sponsored" may make the text the subject of "co"; the labels tell the text from its sponsors)
+    held = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    held += [p.head for p in parts if p.dep_ in {"acl", "relcl"} and p.head not in parts][:1]
+    doers = [by] if by is not None else [c for c in children if c.dep_ == "nsubj"]
+    with_partners = [w for k in (*parts, *held) for w in _pobjs(k, {"with"})]
+    backers = [
+        x
+        for t in (*doers, *with_partners)
+        for m in r.members(t)
+        for x in r.refs(m, topics=False)
+        if label_of_ref(x, r.topics) in _MEMBERS
+    ]
+    texts = [x for h in held for x in r.refs(h) if label_of_ref(x, r.topics) is Label.AGREEMENT]
+    for text in dict.fromkeys(x.key for x in texts):
+        for backer in dict.fromkeys(r.ctx.actor(b.key) for b in backers):
+            r.emit(Ref(backer), "SUPPORTS", Ref(text), Modality.ASSERTED, 0.8)
 
 
 # ---- "Brazil, the host of the G20 summit", "Saudi Arabia played host to the talks" ------------------------
@@ -1125,6 +1161,34 @@ def _capacity_chair(r: Reader, noun: Token, status: str | None = "chair") -> Non
     keys = [r.ctx.actor(x.key) for h in holders for x in r.refs(h, topics=False)]
     members = [Ref(k, inferred=True) for k in keys if (n := r.ctx.nodes.get(k)) and n.label is Label.COUNTRY]
     _emit(r, members, bodies, 0.75, status=status)
+
+
+def _spoke_for(r: Reader, verb: Token) -> None:
+    """A state speaking for a standing body belongs to it (round 27, MEMBER_OF, inferred): "Iraq, speaking on
+    behalf of the Group of 77, backs ...", "Speaking for the Arab Group, Egypt said ...". The participle hangs
+    on the state ("X, speaking for Y") or opens the clause whose subject it is; never a state or an
+    unnamed people spoken for, nor a wish ("hopes to speak for the AU")."""
+    spoken = _pobjs(verb, {"for"}) + [
+        p for b in _pobjs(verb, {"on", "in"}) if b.lower_ == "behalf" for p in _pobjs(b, {"of"})
+    ]
+    bodies = [b for p in spoken for b in bodies_in(r, p) if _standing(r, b.key)]
+    if not bodies or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.dep_ == "acl" and r.mention_at(verb.head) is not None:
+        holders, clause = [verb.head], verb.head.head
+    elif verb.dep_ == "advcl":
+        holders, clause = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}], verb.head
+    else:
+        return
+    if clause.pos_ in {"VERB", "AUX"} and _wished(r, clause):
+        return
+    members = [
+        Ref(x.key, inferred=True)
+        for h in holders
+        for x in r.refs(h, topics=False)
+        if label_of_ref(x, r.topics) is Label.COUNTRY
+    ]
+    _emit(r, members, bodies, 0.75)
 
 
 # ---- "Ecuador, which holds a seat on the Security Council", "Kazakhstan sits on the board" (round 27) ------
