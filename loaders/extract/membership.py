@@ -844,12 +844,7 @@ def _story_body(r: Reader, token: Token) -> list[Ref]:
     """The standing body an unnamed one is: the last named in the sentences just before, else the one the
     article has named most so far (none on a tie)."""
     near = [b for b in r.definite_any(token, {Label.ORGANIZATION}) if _standing(r, b.key)]
-    if near:
-        return near
-    named = sorted(((n, k) for k, n in r.ctx.counts.items() if n and _standing(r, k)), reverse=True)
-    if named and (len(named) == 1 or named[0][0] > named[1][0]):
-        return [Ref(named[0][1], inferred=True)]
-    return []
+    return near or _main_body(r)
 
 
 # ---- "Qatar called on its fellow GCC members", "Hungary's fellow EU members" ------------------------------

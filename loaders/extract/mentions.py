@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -178,18 +179,13 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
             ctx.entity(Label.ORGANIZATION, name, name)
         out.append(Mention(span.start, span.end, body, Label.ORGANIZATION, "org", span.text))
         taken.update(range(span.start, span.end))
-    for admin in _admin_names(sent, lex):  # "Armenia's Syunik province", "the Sagaing region"
-        if any(i in taken for i in range(admin.start, admin.end)):
+    # admin names ("Armenia's Syunik province"), then feature names ("near Second Thomas Shoal")
+    for area in chain(_admin_names(sent, lex), _feature_names(sent, lex)):
+        if any(i in taken for i in range(area.start, area.end)):
             continue
-        region = ctx.entity(Label.REGION, admin.text, admin.text)
-        out.append(Mention(admin.start, admin.end, region, Label.REGION, "region", admin.text))
-        taken.update(range(admin.start, admin.end))
-    for feature in _feature_names(sent, lex):  # "near Second Thomas Shoal", "the Paracel Islands"
-        if any(i in taken for i in range(feature.start, feature.end)):
-            continue
-        region = ctx.entity(Label.REGION, feature.text, feature.text)
-        out.append(Mention(feature.start, feature.end, region, Label.REGION, "region", feature.text))
-        taken.update(range(feature.start, feature.end))
+        region = ctx.entity(Label.REGION, area.text, area.text)
+        out.append(Mention(area.start, area.end, region, Label.REGION, "region", area.text))
+        taken.update(range(area.start, area.end))
     for ent in _joined_names(sent):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
