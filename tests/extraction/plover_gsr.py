@@ -120,7 +120,9 @@ def load_records(path: Path) -> list[dict]:
     JSON Lines with ``src``/``tgt``; repeated ids are read once. ValueError names the file and line."""
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("{\n") or text.lstrip().startswith("{\r\n"):
-        # PLOVER's file: drop the trailing commas (newlines kept, so line numbers hold) and read it as a list
+        # PLOVER's file: drop the trailing commas and the coders' end-of-line marks ('"id": "...", ####'; a
+        # mark has no quote after it, so no text value is cut) with newlines kept, so line numbers hold
+        text = re.sub(r"(?m)[ \t]+#[^\n\"]*$", "", text)
         try:
             raw = json.loads("[" + re.sub(r",(\s*[}\]])", r"\1", text.rstrip().rstrip(",")) + "]")
         except json.JSONDecodeError as err:

@@ -54,12 +54,12 @@ _PLOVER_FILE = """{
     "source": [{"actorText": "Norway", "code": "NOR", "sector": "GOV"}],
     "target": [{"actorText": "Chile", "code": "CHL"}],
     "event": "DISAPPROVE",
-    "text": "Norway condemned Chile on Monday, the ministry said.",
+    "text": "Norway condemned Chile on Monday, the ministry said. #1 story",
     "textInfo": {"markup": "(SRC: Norway) (EVT: condemned) (TAR: Chile) on Monday."},
     "comment": "",
 },
 {
-    "id": "OWN-GSR-MOBILIZE-0002",
+    "id": "OWN-GSR-MOBILIZE-0002", ####
     "source": [{"actorText": "", "code": "---"}],
     "target": "",
     "event": "MOBILIZE",
@@ -82,6 +82,7 @@ def test_plovers_own_file_is_read_with_its_trailing_commas_and_repeats(tmp_path)
     assert records[0]["src"] == [["Norway", "NOR"]] and records[0]["tgt"] == [["Chile", "CHL"]]
     assert records[1]["src"] == [] and records[1]["tgt"] == []
     assert score_record(records[0])["event"]
+    assert records[0]["text"].endswith("#1 story")  # a '#' inside a text value is kept
 
 
 def test_a_broken_plover_file_names_its_line(tmp_path, capsys):
