@@ -522,6 +522,13 @@ class RuleWords:
     time_words: frozenset[str] = frozenset()
     say_verbs: frozenset[str] = frozenset()
     charged_deeds: frozenset[str] = frozenset()  # deeds a speaker charges someone with in reported speech
+    charge_attempt_verbs: frozenset[str] = frozenset()  # "said Moscow was trying to destabilize Moldova"
+    unhappening_verbs: frozenset[str] = frozenset()  # 'said a Palestinian state "will not happen"'
+    will_modals: frozenset[str] = frozenset()
+    judged_preps: frozenset[str] = frozenset()  # "the proposal was out of the question"
+    absent_envoys: frozenset[str] = frozenset()  # "no Spanish representative would attend"
+    nobody_determiners: frozenset[str] = frozenset()
+    felt_preps: frozenset[str] = frozenset()  # "was disappointed by the tariffs"
     authority_nouns: frozenset[str] = frozenset()
     junta_nouns: frozenset[str] = frozenset()
     military_ranks: frozenset[str] = frozenset()  # a rank's last word ends no name ("Field Marshal")

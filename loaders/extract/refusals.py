@@ -8,16 +8,21 @@
 - summed up after a comma: "Ghana called for the mission to be expanded, a proposal France has declined to
   back", "..., an idea that Hungary rejected": the refusers reject the author of the clause the noun sums up.
 
-Words: lexicon bare_refusal_verbs, refused_object_preps, refused_ask_nouns, summed_ask_nouns."""
+- absence announced (round 28): "Ghana will not attend the summit in Lima", 'Madrid said no Spanish
+  representative would attend the inauguration': a boycott; the absent state rejects the event (REJECTS,
+  inferred). An absence told as past ("did not attend") or under a condition says nothing.
+
+Words: lexicon bare_refusal_verbs, refused_object_preps, refused_ask_nouns, summed_ask_nouns, attend_verbs,
+will_modals, absent_envoys, nobody_determiners."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.model import Modality
+from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
-from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
+from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 
 # the dependents that name what is refused, or make the verb no refusal of a request ("declined by 5 percent")
 _NAMED = {"dobj", "obj", "xcomp", "ccomp", "attr", "dative", "nsubjpass", "oprd", "acomp"}
@@ -128,3 +133,66 @@ def _summed_ask_refused(r: Reader, verb: Token) -> None:
     targets = [Ref(r.ctx.actor(x.key), inferred=True) for x in authors if r.ctx.actor(x.key) not in refusers]
     modality, conf = r.modality(verb)
     _emit_all(r, "REJECTS", sources, targets, modality, conf - 0.15)
+
+
+def announced_absences(r: Reader) -> None:
+    """'Ghana will not attend the Lima summit', 'said no Spanish representative would attend the
+    inauguration': who announces staying away rejects the event (REJECTS, inferred)."""
+    words = r.lex.words
+    for verb in r.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.attend_verbs:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in words.will_modals for c in verb.children):
+            continue  # ("did not attend": an absence told, no boycott announced)
+        if _conditioned(r, verb) or r.modality(verb)[0] is Modality.HYPOTHETICAL:
+            continue  # ("if Kenya would not attend", "will not attend if Maduro is invited")
+        events = [
+            x for o in direct_objects(verb) for x in r.refs(o) if label_of_ref(x, r.topics) is Label.EVENT
+        ]
+        if not events:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            sources, _ = _subject_refs(r, verb)
+        else:
+            sources = _nobody_sent(r, verb)
+        sources = [x for x in sources if label_of_ref(x, r.topics) in STATES]
+        said = verb.head if verb.dep_ == "ccomp" else verb
+        conf = r.modality(said)[1] if said is not verb else 0.8
+        _emit_all(
+            r, "REJECTS", sources, [Ref(e.key, inferred=True) for e in events], Modality.ASSERTED, conf - 0.15
+        )
+
+
+def _conditioned(r: Reader, verb: Token) -> bool:
+    """The verb is a condition ("if it would not attend") or has one ("will not attend unless ...")."""
+    marks = r.lex.words.threat_conditions
+    return any(c.dep_ == "mark" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
+
+
+def _nobody_sent(r: Reader, verb: Token) -> list[Ref]:
+    """'no Spanish representative would attend': the state of the envoys none of whom will come (their
+    adjective or owner), or else the speaker of the clause ('Madrid said no representative would attend')."""
+    nobody = [
+        s
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        and s.lemma_.lower() in r.lex.words.absent_envoys
+        and any(d.dep_ == "det" and d.lower_ in r.lex.words.nobody_determiners for d in s.children)
+    ]
+    if not nobody:
+        return []
+    named = [
+        x
+        for s in nobody
+        for c in s.children
+        if c.dep_ in {"amod", "compound", "poss"}
+        for x in r.refs(c, topics=False)
+    ]
+    if named:
+        return named
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in r.lex.words.say_verbs:
+        return _subject_refs(r, verb.head)[0]
+    return []

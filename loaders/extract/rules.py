@@ -26,7 +26,7 @@ from loaders.extract.demands import demand_rules
 from loaders.extract.modality import noun_modality
 from loaders.extract.noun_rules import noun_rules
 from loaders.extract.refs import key_label
-from loaders.extract.refusals import bare_refusals
+from loaders.extract.refusals import announced_absences, bare_refusals
 from loaders.extract.rule_helpers import (
     _emit_all,
     _hostile_act,
@@ -57,6 +57,7 @@ def run_all(r: Reader) -> None:
     aid_claims(r)  # material support told by what it goes to (round 27)
     claimed_blame(r)  # "its accusation that Chad arms the RSF" (round 27)
     bare_refusals(r)  # "X asked Y to ...; Y declined" (round 27)
+    announced_absences(r)  # "Ghana will not attend the summit" (round 28)
     words = r.lex.words
     for noun in r.sent:
         if noun.pos_ != "NOUN":

@@ -207,11 +207,18 @@ def _said_of(r: Reader, verb: Token) -> None:
             and any(p.lemma_.lower() in r.lex.words.harm_nouns for p in c.children)
             for c in clause.children
         )  # "Moldova said Moscow was behind the plot"
-        if clause.lemma_.lower() in r.lex.words.charged_deeds or behind:
+        if clause.lemma_.lower() in r.lex.words.charged_deeds or behind or _attempted_deed(r, clause):
             _charged(r, verb, clause)
+            continue
+        if _unhappening(r, clause):  # 'Netanyahu said a Palestinian state "will not happen"'
+            _ruled_out(r, verb, clause)
             continue
         if clause.lemma_ in copulas:  # "the resolution was (provocative)", "Kyiv was (to blame)"
             predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}]
+            # "the proposal was out of the question", "off the table" (lexicon judged_preps)
+            predicate += [
+                c for c in clause.children if c.dep_ == "prep" and c.lower_ in r.lex.words.judged_preps
+            ]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
             predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
         else:
@@ -250,6 +257,40 @@ def _said_of(r: Reader, verb: Token) -> None:
         if not targets and rel in _HOSTILE:  # "India said the Chinese map was baseless": the thing's owner
             targets = [x for j in judged if j.pos_ == "NOUN" for x in _owning_actors(r, j)]
         _emit_all(r, rel, sources, targets, modality, conf - 0.1)
+
+
+def _attempted_deed(r: Reader, clause: Token) -> bool:
+    """'said Russia was trying to destabilize Moldova', 'continues to undermine the talks': a deed charged
+    through a verb of attempt or persistence (lexicon charge_attempt_verbs)."""
+    return clause.lemma_.lower() in r.lex.words.charge_attempt_verbs and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in r.lex.words.charged_deeds for c in clause.children
+    )
+
+
+def _unhappening(r: Reader, clause: Token) -> bool:
+    """A reported outcome ruled out by the speaker: "will not happen", "would never happen" (a verb of
+    lexicon unhappening_verbs, negated, with a modal of will; not "did not happen", a fact denied)."""
+    return (
+        clause.lemma_.lower() in r.lex.words.unhappening_verbs
+        and any(c.dep_ == "neg" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in r.lex.words.will_modals for c in clause.children)
+    )
+
+
+def _ruled_out(r: Reader, verb: Token, clause: Token) -> None:
+    """'Netanyahu said a Palestinian state "will not happen"': the speaker rejects what is ruled out (its
+    subject, a state, body, agreement or event; never the speaker's own)."""
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    ruled = [
+        Ref(x.key, inferred=True)
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}
+        for x in r.refs(s)
+        if r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REJECTS", sources, ruled, modality, conf - 0.15)
 
 
 def _judged_subject(r: Reader, verb: Token, clause: Token) -> None:
@@ -1082,17 +1123,29 @@ def _brokered_parties(r: Reader, verb: Token) -> None:
 def _angered(r: Reader, verb: Token) -> None:
     """'Ghana recognised the SADR, angering Morocco', 'Taiwan's president angered Beijing by ...': the state
     angered criticizes the one who angered it (inferred); an act as subject angers through its doer."""
-    angered = [
-        x
-        for o in direct_objects(verb)
-        for x in r.refs(o, topics=False)
-        if label_of_ref(x, r.topics) in STATES
-    ]
-    doers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    felt = _felt_after_copula(r, verb)
+    if felt is not None:  # "Canada was deeply disappointed by the tariffs": the copula's subject is angered
+        angered = [x for x in _subject_refs(r, verb.head)[0] if label_of_ref(x, r.topics) in STATES]
+        causes = felt
+        doers = [x for c in causes for x in r.refs(c, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    else:
+        angered = [
+            x
+            for o in direct_objects(verb)
+            for x in r.refs(o, topics=False)
+            if label_of_ref(x, r.topics) in STATES
+        ]
+        causes = subjects(verb)[0]
+        doers = [x for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+        if not causes and is_passive(verb):  # "Kenya is dismayed at Uganda's decision"
+            causes = [p for c in verb.children if c.dep_ == "prep" for p in _felt_objects(r, c)]
+            doers = [
+                x for c in causes for x in r.refs(c, topics=False) if label_of_ref(x, r.topics) in ACTORS
+            ]
     if not doers:  # "Kenya's decision angered Sudan": the decision's owner
         doers = [
             x
-            for s in subjects(verb)[0]
+            for s in causes
             for c in s.children
             if c.dep_ in {"poss", "amod", "compound"}
             # ("the Turkish-Libyan deal": 'Turkish' hangs on 'Libyan')
@@ -1103,7 +1156,7 @@ def _angered(r: Reader, verb: Token) -> None:
     if not doers:  # "The pact between Australia and the US has angered Beijing": the pact itself
         doers = [
             x
-            for s in subjects(verb)[0]
+            for s in causes
             for x in r.refs(s)
             if label_of_ref(x, r.topics) in {Label.AGREEMENT, Label.EVENT}
         ]
@@ -1116,6 +1169,22 @@ def _angered(r: Reader, verb: Token) -> None:
         modality,
         conf - 0.2,
     )
+
+
+def _felt_after_copula(r: Reader, verb: Token) -> list[Token] | None:
+    """'Canada was deeply disappointed by the tariffs', 'is dismayed at the decision': the participle read
+    as the predicate of a copula (no passive); what caused the feeling, the object of its 'by', 'at',
+    'with' or 'over' phrase (lexicon felt_preps). None when the verb is no such predicate."""
+    if verb.dep_ != "acomp" or verb.head.lemma_ not in r.lex.words.copulas:
+        return None
+    return [p for c in verb.children if c.dep_ in {"agent", "prep"} for p in _felt_objects(r, c)]
+
+
+def _felt_objects(r: Reader, prep: Token) -> list[Token]:
+    """The objects of a preposition that names what a feeling was caused by (lexicon felt_preps)."""
+    if prep.lower_ not in r.lex.words.felt_preps:
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
 
 
 def _copied_act(r: Reader, verb: Token) -> bool:

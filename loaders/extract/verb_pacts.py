@@ -274,6 +274,9 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         objects = [next((o for o in objects if r.refs(o)), objects[0])]
     if not objects:  # "opposed joining the EU": the gerund is the object
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if not objects or all(o.tag_ in {"WDT", "WP"} for o in objects):
+        # "the pact, which Beijing said it firmly opposes": the noun the reporting relative qualifies
+        objects = _reported_relative(r, verb) or objects
     if not objects and trig.bare_object:  # "helped Russia evade sanctions": the infinitive's subject
         objects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     fronted = verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
@@ -323,6 +326,22 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
         out += found or joined(r, obj) or _struck_state(r, obj, trig)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
+
+
+def _reported_relative(r: Reader, verb: Token) -> list[Token]:
+    """'the accord, which Beijing said it firmly opposes', 'a deal Moscow says it will never accept': a verb
+    reported by its own speaker ("it", "they") inside a relative clause on a noun takes that noun as its
+    object (round 28). Only with no object of its own but the relative word."""
+    said = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or said.lemma_.lower() not in r.lex.words.say_verbs
+        or said.dep_ not in {"relcl", "acl"}
+        or said.head.pos_ not in {"NOUN", "PROPN"}
+    ):
+        return []
+    speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in r.lex.words.own_pronouns]
+    return [said.head] if speaker else []
 
 
 def _late_documents(r: Reader, verb: Token, obj: Token) -> list[Token]:
