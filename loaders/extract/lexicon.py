@@ -333,6 +333,7 @@ class RuleWords:
     vote_labels: dict[str, str] = field(default_factory=dict)  # "against:" opening a list → relation
     stage_nouns: frozenset[str] = frozenset()  # "welcomed the ratification of the treaty" (stances.py)
     approving_stages: frozenset[str] = frozenset()  # "the ratification of the treaty by X": X backs it
+    stage_link_preps: frozenset[str] = frozenset()  # "the entry into force of the treaty" (stances.py)
     integrity_nouns: frozenset[str] = frozenset()  # "defend the sovereignty of X" (rules._possessed)
     founding_nouns: frozenset[str] = frozenset()  # "the establishment of a Palestinian state": Palestine
     statehood_nouns: frozenset[str] = frozenset()
@@ -553,6 +554,7 @@ class RuleWords:
     blamed_kinds: frozenset[str] = frozenset()
     authored_kinds: frozenset[str] = frozenset()
     backed_measure_kinds: frozenset[str] = frozenset()
+    authored_heads: frozenset[str] = frozenset()  # "the Chinese peace plan": China made it (topic_refs.py)
     voiced_kinds: frozenset[str] = frozenset()
     ballot_verbs: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()

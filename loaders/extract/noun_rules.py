@@ -253,7 +253,9 @@ def _stance_agent(r: Reader, noun: Token, rel: str, *, backed: bool = False) -> 
         return  # "India's largest oil supplier" aids no one; "its main arms supplier" does
     prep = "to" if noun.lemma_.lower() in r.lex.words.stance_to_nouns else "of"  # "the obstacle to X"
     objects = [x for o in prep_objects(noun, prep) for x in r.refs(o)]
-    if not objects and rel == "AIDS":  # "Ukraine's largest arms supplier": the owner is the one aided
+    if not objects and (rel == "AIDS" or (prep == "of" and not backed)):
+        # "Ukraine's largest arms supplier": the owner is the one aided; "Timor-Leste's strongest advocate",
+        # "Israel's staunchest supporter in the EU": the one backed (round 28)
         objects = [
             x
             for c in noun.children

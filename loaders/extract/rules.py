@@ -174,7 +174,10 @@ def adjective_rules(r: Reader) -> None:
         if adj.lemma_.lower() in r.lex.words.capability_adjectives and adj.dep_ in {"amod", "acl"}:
             _capable_of_harm(r, adj)
         preps = r.lex.words.stance_adjectives.get(adj.lemma_.lower())
-        if adj.pos_ != "ADJ" or preps is None or adj.dep_ not in {"acomp", "oprd"}:
+        if preps is None and adj.pos_ == "VERB" and adj.tag_ == "VBN":
+            # the model may tag the participle a verb ("Kenya is committed to the accord": lemma 'commit')
+            preps = r.lex.words.stance_adjectives.get(adj.lower_)
+        if adj.pos_ not in {"ADJ", "VERB"} or preps is None or adj.dep_ not in {"acomp", "oprd"}:
             continue
         verb = adj.head
         if any(c.dep_ == "neg" for c in adj.children):

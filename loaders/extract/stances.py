@@ -123,7 +123,11 @@ def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref
         return [], []
     staged: list[Ref] = []
     takers: list[Ref] = []
-    for child in noun.children:
+    # "the entry into force of the treaty": the 'of' phrase on the noun the linking preposition governs
+    linked = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    links = [p for p in linked.children if p.dep_ == "pobj"] if linked is not None else []
+    links = links if linked is not None and linked.lower_ in words.stage_link_preps else []
+    for child in [*noun.children, *(c for p in links for c in p.children if c.dep_ == "prep")]:
         if child.dep_ == "poss":
             held = [child]
         elif child.dep_ == "prep" and child.lower_ in {"of", "on"}:

@@ -266,10 +266,18 @@ class TopicReader(Resolver):
                                 for o in self.coordinated_owners(head, token)
                                 if o.label is Label.COUNTRY and o.key not in agents
                             ]
-                        if child.dep_ == "poss" or (  # "the British-drafted text" is Britain's
-                            child.dep_ == "amod"
-                            and child.pos_ == "VERB"
-                            and child.lemma_.lower() in words.authored_verbs
+                        if (
+                            child.dep_ == "poss"
+                            or (  # "the British-drafted text" is Britain's
+                                child.dep_ == "amod"
+                                and child.pos_ == "VERB"
+                                and child.lemma_.lower() in words.authored_verbs
+                            )
+                            or (  # "the Chinese peace plan", "the US ceasefire proposal" (round 28)
+                                child.dep_ in {"amod", "compound"}
+                                and m.label is Label.COUNTRY
+                                and token.lemma_.lower() in words.authored_heads
+                            )
                         ):
                             authors.append(key)
                 elif head.dep_ == "poss" and head.lower_ in {"its", "their"}:

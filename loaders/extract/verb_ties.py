@@ -783,6 +783,10 @@ def _possessed(r: Reader, noun: Token) -> bool:
         (m := r.mention_at(p)) is not None and m.label in STATES for p in prep_objects(noun, "of")
     ):
         return True  # "pledged to defend the sovereignty of Somalia": Somalia's
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        (m := r.mention_at(p)) is not None and m.label in ACTORS for p in prep_objects(noun, "of")
+    ):
+        return True  # "welcomed the participation of Mongolia", "praised the efforts of Qatar": as "Qatar's"
     return any(
         c.dep_ == "poss"
         or (
