@@ -279,7 +279,10 @@ class Resolver(PronounResolver):
             if doer:
                 return doer
         if topics:
-            handle = document_back_ref(t, self.topics, self.info.index, self.lex) or self.topic(t)
+            back = document_back_ref(t, self.topics, self.info.index, self.lex)
+            if back is not None:  # "the charter", "the text": kept as one of the document's names
+                self.topics[int(back.split(":")[1])].aliases.add(t.lower_)
+            handle = back or self.topic(t)
             if handle is not None:
                 return [Ref(handle)]
         if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23
@@ -1363,8 +1366,10 @@ class Resolver(PronounResolver):
                     return doer
             # "The move was rejected by ...": the event just named (a charter merely cited is no move)
             acts = done or [n for n in recent if n.label is Label.EVENT]
-            if acts:
-                return [Ref(max(acts, key=lambda n: n.seen).handle, inferred=True)]
+            if acts:  # (the word kept as one of its names: "the move", "the decision")
+                act = max(acts, key=lambda n: n.seen)
+                act.aliases.add(t.lower_)
+                return [Ref(act.handle, inferred=True)]
             if stance:
                 return self._last_doer(
                     lemma

@@ -548,6 +548,7 @@ class RuleWords:
     act_copying_verbs: frozenset[str] = frozenset()  # "Bolivia had taken the same step": copies the act
     copy_adjectives: frozenset[str] = frozenset()
     voted_kinds: frozenset[str] = frozenset()
+    weak_head_stages: frozenset[str] = frozenset()  # "backed the compromise text": still the text named
     placed_kinds: frozenset[str] = frozenset()
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()

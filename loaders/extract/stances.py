@@ -207,7 +207,9 @@ def unaimed_stance(r: Reader, noun: Token) -> list[Ref]:
 def voted_objects(r: Reader, verb: Token) -> list[Ref]:
     """ "Armenia's parliament passed the bill. Brussels welcomed the vote.", "Venezuela held the regional
     election; Maduro praised the vote": a stance on "the vote" with nothing after it is a stance on what was
-    voted on or for, the text, law or election named in this sentence or the one before (inferred)."""
+    voted on or for, the text, law or election named in this sentence or the one before (inferred); further
+    back, only an election or referendum (itself a vote) named last in the article, or one the last two
+    sentences named without making it a topic. The word is kept as one of its names (round 28)."""
     words = r.lex.words
     out: list[Ref] = []
     for obj in direct_objects(verb):
@@ -217,12 +219,21 @@ def voted_objects(r: Reader, verb: Token) -> list[Ref]:
             c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nummod"} for c in obj.children
         ):
             continue  # "welcomed a vote on the bill", "the Senate vote": named or aimed otherwise
-        voted = [n for n in r.topics if n.kind in words.voted_on_kinds and n.seen >= r.info.index - 1]
+        told = [n for n in r.topics if n.kind in words.voted_on_kinds and 0 <= n.seen <= r.info.index]
+        voted = [n for n in told if n.seen >= r.info.index - 1]
+        if not voted and told:  # "... the regional election. [other news] Maduro praised the vote"
+            last_told = max(n.seen for n in told)
+            voted = [n for n in told if n.seen == last_told and n.kind in words.voted_kinds]
         if voted:
             last = max(n.seen for n in voted)
             named = {n.proper or n.handle for n in voted if n.seen == last}
             if len(named) == 1:
-                out.append(Ref(next(n.handle for n in voted if n.seen == last), inferred=True))
+                node = next(n for n in voted if n.seen == last)
+                node.aliases.add(obj.lower_)
+                out.append(Ref(node.handle, inferred=True))
+        elif (recalled := r.voted_before(far=True)) is not None:  # an election named but not made a topic
+            r.topics[int(recalled.split(":")[1])].aliases.add(obj.lower_)
+            out.append(Ref(recalled, inferred=True))
     return out
 
 

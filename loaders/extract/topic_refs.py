@@ -99,11 +99,12 @@ class TopicReader(Resolver):
                 entry = (self.info.index, kind, parts, self.surface(token), token.lemma_.lower())
                 self.ctx.voted_named.append(entry)
 
-    def voted_before(self) -> str | None:
+    def voted_before(self, far: bool = False) -> str | None:
         """The election or referendum the last two sentences named (the latest; one only), made a topic now:
         "Moldova's ruling party kept its majority in Sunday's parliamentary election. The EU and France
-        welcomed the result." """
-        recent = [e for e in self.ctx.voted_named if self.info.index - 2 <= e[0] < self.info.index]
+        welcomed the result." (``far``: any sentence before, for "the vote" that names nothing else.)"""
+        start = 0 if far else self.info.index - 2
+        recent = [e for e in self.ctx.voted_named if start <= e[0] < self.info.index]
         if not recent:
             return None
         last = max(e[0] for e in recent)

@@ -93,8 +93,12 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     if (
         weak is not None
         and weak.kind in active
-        # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation)
-        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+        # (not one a common noun qualifies: "its embassy operations in Moscow" are no military operation;
+        # a stage of the text does not: "the compromise text")
+        and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in lex.words.weak_head_stages
+            for c in token.children
+        )
         and _act_of_measure(token, lex)
     ):
         return weak
@@ -419,8 +423,12 @@ def year_of(token: Token) -> str | None:
 
 def qualifier_words(token: Token, mention_tokens: set[int], lex: Lexicon) -> list[str]:
     words = []
+    # (a stage qualifying a weak head names no other text: "the compromise text" is the draft told before)
+    weak = token.lemma_.lower() in lex.topic_weak
     for child in token.lefts:
         if child.i in mention_tokens or child.lower_ in lex.words.dropped_qualifiers:
+            continue
+        if weak and child.lower_ in lex.words.weak_head_stages:
             continue
         if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"} and child.is_alpha:
             hyphened = [t for t in child.subtree if t.i < child.i]

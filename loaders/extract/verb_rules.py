@@ -168,6 +168,10 @@ from loaders.extract.verb_ties import (
 )
 from loaders.extract.visits import brought_together, co_hosted, hosted_at, hosted_for, signed_together
 
+# The stances "the vote" alone may take, on what was voted on or for (round 28: judging it too, "Guyana
+# condemned the vote" is on the election).
+_VOTE_STANCES = frozenset({"SUPPORTS", "REJECTS", "CRITICIZES", "CONDEMNS"})
+
 
 # ---- verbs -----------------------------------------------------------------------------------
 def _clausal(noun: Token) -> bool:
@@ -609,7 +613,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = _asked_in_that_clause(r, verb)
     if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
         targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
-    if rel in {"SUPPORTS", "REJECTS"} and not targets:  # "passed the bill. X welcomed the vote": the bill
+    if rel in _VOTE_STANCES and not targets:  # "passed the bill. X welcomed the vote": the bill
         targets = voted_objects(r, target_verb)
     if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
         r.ctx.actor(s.key) for s in sources
