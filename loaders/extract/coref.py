@@ -1923,6 +1923,9 @@ class Resolver(PronounResolver):
                 if not self._title_noun(t) and any(key_label(k) is Label.PERSON for k in group or ()):
                     # "ministers A, B and C said ... The three countries": states, not the office holders
                     group = self._state_group(labels, counted)
+                if group is None and Label.COUNTRY in labels and self._title_noun(t):
+                    # "A hosted B and C for talks. The three leaders signed ...": the states of the three
+                    group = self._leaders_states(t, counted)
                 return [Ref(k, inferred=True) for k in group or ()]
             # "criticizing the countries for ...": only where just two were named in the last sentence
             if any(c.dep_ == "nummod" for c in t.children) or "the" not in det:
@@ -2295,9 +2298,16 @@ class Resolver(PronounResolver):
                 return sides
         return None
 
-    def _leaders_states(self, t: Token) -> tuple[str, ...] | None:
+    def _leaders_states(self, t: Token, size: int = 2) -> tuple[str, ...] | None:
         """'Ruto met Samia Suluhu Hassan. The two leaders condemned ...': the states of the two persons
-        (named earlier in the sentence itself: "Kim hosted Putin, where the two leaders signed ...")."""
+        (named earlier in the sentence itself: "Kim hosted Putin, where the two leaders signed ..."); for
+        'the three leaders', the three persons of the last sentence, each for a state of their own."""
+        if size != 2:
+            counted = self.ctx.last_group(self.info.index, {Label.PERSON}, size, window=1) or ()
+            theirs = tuple(dict.fromkeys(self.ctx.actor(p) for p in counted))
+            if len(theirs) == size and all(key_label(k) is Label.COUNTRY for k in theirs):
+                return theirs
+            return None
         here = self.named_before(t, {Label.PERSON})
         if len(here) > 2:  # "When A and B met, hosted by C, the two leaders signed": the pair coordinated
             here = list(self._person_pair_before(t))

@@ -1233,6 +1233,10 @@ def _followed_suit(r: Reader, verb: Token) -> None:
         return
     here = r.info.index
     told = r.ctx.told({here - 1, here}, r.lex.words.copied_relations, {Modality.ASSERTED, Modality.FUTURE})
+    # the followers' own acts are not the act they repeat ("So does Uganda for the Non-Aligned Movement,
+    # which it chairs": the membership read in this sentence is Uganda's, the backing copied is Iraq's)
+    followers = {r.ctx.actor(s.key) for s in sources}
+    told = [c for c in told if r.ctx.actor(c.source) not in followers]
     if not told:
         return
     latest = max(c.sent.index for c in told)

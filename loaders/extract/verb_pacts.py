@@ -1269,7 +1269,15 @@ def _membership(
             and r.topics[int(t.key.split(":")[1])].kind in r.lex.words.signed_kinds
         ]
         _emit_all(r, "SIGNED", sources, pacts, modality, round(conf - 0.1, 2))
-        # "Japan joined the US sanctions on Iran": joining a measure imposes it on its targets
+        # "Japan joined the US sanctions on Iran": joining a measure imposes it on its targets, and backs the
+        # measure itself (inferred; not joining it is the REJECTS of the measure)
+        measures = [
+            Ref(t.key, inferred=True)
+            for t in targets
+            if t.key.startswith("?topic:")
+            and r.topics[int(t.key.split(":")[1])].kind in r.lex.words.joined_measures
+        ]
+        _emit_all(r, "SUPPORTS", sources, measures, modality, round(conf - 0.15, 2))
         aimed = [
             Ref(k, inferred=True)
             for t in targets
