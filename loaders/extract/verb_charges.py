@@ -213,6 +213,8 @@ def _said_of(r: Reader, verb: Token) -> None:
         if clause.lemma_ in copulas:  # "the resolution was (provocative)", "Kyiv was (to blame)"
             predicate = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
+            if clause.tag_ == "VBG" and any(c.dep_ in {"dobj", "obj"} for c in clause.children):
+                continue  # "said the EU was encouraging revanchists": a deed with its object, no verdict
             predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
         else:
             continue
