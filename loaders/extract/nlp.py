@@ -1288,6 +1288,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _stance_object_preps(doc)
     _shared_name_modifier(doc)
     _finite_conjunct(doc)
+    _object_list_as_next_subject(doc)
     _titled_conjunct(doc)
     _semicolon_clauses(doc)
     _pact_partner_clause(doc)
@@ -2655,6 +2656,35 @@ def _finite_conjunct(doc: Doc) -> None:
         governor = infinitive.head
         if governor.tag_ in {"VBD", "VBZ", "VBP"}:
             verb.head = governor
+
+
+def _object_list_as_next_subject(doc: Doc) -> None:
+    """ "X rejected the ruling, South Africa and Zimbabwe sent congratulations": a finite verb with no subject
+    right after names the model listed with the object before it; the names from the comma on are the
+    verb's subjects (a summary of comma-joined clauses), not what the first verb acted on."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        last = doc[verb.i - 1]
+        if last.dep_ != "conj" or last.pos_ != "PROPN":
+            continue
+        first = last
+        while first.head.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+            first = first.head
+        obj = first.head
+        if (
+            first.dep_ != "conj"
+            or obj.dep_ not in {"dobj", "obj"}
+            or obj.head.i != verb.head.i
+            or obj.i >= first.i
+            or doc[first.left_edge.i - 1].text != ","
+            or not any(c.dep_ == "cc" for c in first.subtree)
+        ):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
+        doc[first.left_edge.i - 1].head = obj.head
 
 
 def _semicolon_clauses(doc: Doc) -> None:

@@ -220,6 +220,8 @@ def _said_of(r: Reader, verb: Token) -> None:
                 c for c in clause.children if c.dep_ == "prep" and c.lower_ in r.lex.words.judged_preps
             ]
         elif any(c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ in copulas for c in clause.children):
+            if clause.tag_ == "VBG" and any(c.dep_ in {"dobj", "obj"} for c in clause.children):
+                continue  # "said the EU was encouraging revanchists": a deed with its object, no verdict
             predicate = [clause]  # "the resolution was biased" parsed with the adjective as head
         else:
             continue
