@@ -141,3 +141,14 @@ def test_a_store_whose_log_was_torn_by_a_full_disk_opens_with_every_commit(tmp_p
     assert again.returncode == 0, again.stderr
     assert "ended in an unfinished write" in again.stderr
     assert _evidence(store) == ROWS * 14
+
+
+def test_a_log_torn_where_a_record_ends_counts_as_torn_and_nothing_else_does() -> None:
+    """LadybugDB reports a log torn inside a record as a checksum error and one torn where a record ends as a
+    read past the end of the .wal; both are replayed up to the tear, other errors are not taken for a tear."""
+    from graph.store.ladybug_store import _torn_log
+
+    assert _torn_log("Runtime exception: Corrupted wal file. Read out invalid checksum value.")
+    assert _torn_log("IO exception: Reading past the end of the file /data/s.lbug.wal with offset 4096")
+    assert not _torn_log("IO exception: Reading past the end of the file /data/s.lbug with offset 4096")
+    assert not _torn_log("Buffer manager exception: Unable to allocate memory while replaying the wal")
