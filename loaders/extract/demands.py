@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import prep_objects
+from loaders.extract.args import direct_objects, is_infinitive, prep_objects
 from loaders.extract.modality import noun_modality
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, actors_besides, label_of_ref
@@ -23,6 +23,12 @@ def demand_rules(r: Reader) -> None:
             _candidacy(r, noun)
         elif noun.pos_ == "VERB" and noun.lemma_.lower() in words.regret_clause_verbs:
             _regretted_clause(r, noun)
+        elif noun.pos_ == "VERB" and noun.lemma_.lower() in words.wanting_verbs:
+            _wanted_act(r, noun)
+        elif noun.pos_ == "VERB" and noun.lemma_.lower() in words.addressed_asking_verbs:
+            _asked_addressee(r, noun)
+        if noun.pos_ == "VERB" and noun.lemma_.lower() in words.matter_taking_verbs:
+            _matter_taken(r, noun)
 
 
 def _regretted_clause(r: Reader, verb: Token) -> None:
@@ -43,6 +49,112 @@ def _regretted_clause(r: Reader, verb: Token) -> None:
         return
     modality, conf = r.modality(verb)
     _emit_all(r, "CRITICIZES", sources, targets, modality, conf - 0.15)
+
+
+def _wanted_act(r: Reader, verb: Token) -> None:
+    """'France and Germany want Pristina to submit a statute', 'Ireland wanted the court to take a broad
+    view': wanting another actor to act asks it (REQUESTS, inferred; lexicon wanting_verbs, only with an
+    infinitive). Not one's own wish ("wants to join": no subject of its own), nor a thing wanted ("wants a
+    deal"); negated ("does not want Kyiv to join") the request is denied with the verb. (A hope is no
+    request: "hopes that Minsk will stay out of the war".)"""
+    asked: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not is_infinitive(clause):
+            continue
+        asked += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if clause.dep_ == "xcomp":  # "wanted the court to take" read as object + complement
+            asked += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not asked:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = actors_besides(r, asked, own)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
+
+
+def _asked_addressee(r: Reader, verb: Token) -> None:
+    """'Lebanon wrote to the Security Council asking for a renewal', 'sent a letter to the UN requesting an
+    urgent session', 'In a letter to the Council, Egypt asked for a meeting': a request with no one asked of
+    its own asks whom the message went to (REQUESTS, inferred): the 'to' object of the verb of writing or
+    sending the participle hangs on (lexicon message_sending_verbs), or of the message (lexicon speech_nouns)
+    it is told with. Not when the verb names whom it asks ("asking the court to rule": the verb rules read
+    it)."""
+    words = r.lex.words
+    if any(c.dep_ in {"dobj", "obj", "dative"} and r.refs(c, topics=False) for c in verb.children):
+        return
+    head = verb.head
+    holders: list[Token] = []
+    sending = head.lemma_.lower() in words.message_sending_verbs
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and sending:
+        holders.append(head)  # "wrote to the Council asking for"
+    elif verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in words.speech_nouns:
+        holders.append(head)  # "a letter to the Council requesting", "sent a letter to X requesting"
+        if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in words.message_sending_verbs:
+            holders.append(head.head)
+    # "In a letter to the Council, Egypt asked for a meeting": the message the request is told in
+    holders += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in words.speech_nouns
+    ]
+    # "addressed a letter to the OAS requesting observers": the message the verb sends
+    holders += [
+        o
+        for h in list(holders)
+        if h.pos_ in {"VERB", "AUX"}
+        for o in h.children
+        if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in words.speech_nouns
+    ]
+    addressees = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not addressees:
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = actors_besides(r, addressees, own)
+    if not targets:
+        return
+    clause = head if verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} else verb
+    modality, conf = r.modality(clause)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
+
+
+def _matter_taken(r: Reader, verb: Token) -> None:
+    """'Egypt raised the dispute at the Security Council', 'Guyana took the dispute to the ICJ', 'sought to
+    bring the border dispute before the court', 'referred the matter to the ICC': a dispute or case taken to
+    a body (a court, a council) asks it to act on it (REQUESTS, inferred; lexicon matter_taking_verbs,
+    brought_matters, matter_preps). Only a body, not a state ("raised the issue with Beijing" is talks)."""
+    words = r.lex.words
+    matters = [o for o in direct_objects(verb) if o.lemma_.lower() in words.brought_matters]
+    if not matters:
+        return
+    # (the parser may hang "at the Council" on the dispute: "raised the dispute at the Council")
+    bodies = [
+        p
+        for h in (verb, *matters)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in words.matter_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = actors_besides(r, bodies, own, {Label.ORGANIZATION})
+    if not targets:
+        return
+    modality, conf = r.modality(verb)
+    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
 
 
 def _candidacy(r: Reader, noun: Token) -> None:

@@ -228,6 +228,12 @@ class RuleWords:
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
     regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
+    wanting_verbs: frozenset[str] = frozenset()  # "want Pristina to submit": Pristina asked
+    addressed_asking_verbs: frozenset[str] = frozenset()  # "wrote to X asking for": X asked
+    matter_taking_verbs: frozenset[str] = frozenset()  # "took the dispute to the ICJ": the ICJ asked
+    brought_matters: frozenset[str] = frozenset()
+    matter_preps: frozenset[str] = frozenset()
+    message_sending_verbs: frozenset[str] = frozenset()  # "wrote to X", "sent a letter to X"
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
     court_nouns: frozenset[str] = frozenset()  # "calling the tribunal biased": the court named before
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done

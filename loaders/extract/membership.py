@@ -832,6 +832,9 @@ def _unnamed_chair(r: Reader, noun: Token) -> None:
         holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
     elif inverted:
         holders = inverted
+    elif noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in words.chair_taking_verbs:
+        # (round 28) "the Philippines, which takes over the rotating chairmanship in January"
+        holders, _ = subjects(noun.head)
     else:
         return
     members = _states_in(r, holders)

@@ -591,6 +591,7 @@ def memberships(r: Reader) -> None:
     ):
         member, org = mentions_in(r, match["m"])[0], mentions_in(r, match["org"])[0]
         r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85)
+    _relative_members(r, sig)
     # "Serbia, an EU candidate country, ...", "Ukraine is a candidate for EU membership": a status by copula
     # or apposition
     status_words = any_of(tuple(w for w, st in statuses.items() if st is not None))
@@ -643,6 +644,34 @@ def memberships(r: Reader) -> None:
         if led is None or not org.start <= led.head.i < org.end:
             continue  # "the US-led coalition struck Houthi targets": 'led' qualifies the coalition
         r.emit(Ref(a.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.7)
+
+
+def _relative_members(r: Reader, sig: str) -> None:
+    """Members told in a relative clause on the body (round 28): "the SCO, of which Kyrgyzstan is a member
+    state and Mongolia an observer", "ECOWAS, of which Ghana and Togo are founding members" (MEMBER_OF, with
+    the status a word short of membership states; not "a former member", "a non-member")."""
+    words = r.lex.words
+    kinds = any_of(tuple(sorted({*words.member_status_nouns, *words.joined_as_words}, key=len, reverse=True)))
+    be = r"(?:is|are|was|were|remains|remain|became|become|has been|have been)"
+    role = rf"(?:(?:a|an|the) )?(?:(?P<q{{n}}>[\w-]+) )??(?P<w{{n}}>{kinds})s?\b"
+    pattern = (
+        rf"(?P<org>O#\d+) ,? (?:of|in) which (?P<list1>{LIST}) {be} {role.format(n=1)}"
+        rf"(?:(?: state| country| nation)s?)?(?:(?: ,)? and (?P<list2>{LIST}) {role.format(n=2)})?"
+    )
+    for match in re.finditer(pattern, sig):
+        org = mentions_in(r, match["org"])[0]
+        for n in (1, 2):
+            if match[f"list{n}"] is None:
+                continue
+            word, qualifier = match[f"w{n}"], match[f"q{n}"]
+            if qualifier in words.not_member_words:
+                continue
+            status = words.member_status_nouns.get(word, word)
+            if qualifier in words.joined_as_words:
+                status = f"{qualifier} {word}"
+            for member in mentions_in(r, match[f"list{n}"]):
+                if member.label is Label.COUNTRY:
+                    r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8, status=status)
 
 
 # ---- territory --------------------------------------------------------------------------------

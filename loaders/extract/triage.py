@@ -87,6 +87,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.reproaching_verbs,
         *lex.words.accusing_verbs,
         *lex.words.pressing_verbs,
+        *lex.words.wanting_verbs,
         *lex.words.walkout_verbs,
         *lex.words.walkout_nouns,
         *lex.words.payback_verbs,
