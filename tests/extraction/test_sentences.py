@@ -88,3 +88,17 @@ def test_every_relation_type_is_covered() -> None:
 
 def test_enough_cases() -> None:
     assert len(CASES) >= 60
+
+
+def test_every_triple_is_three_strings_and_ids_are_unique() -> None:
+    """A bare ~ in YAML is null, not "any node": the matcher would crash on it the day a claim of that type
+    appears, so every end is a string; and -k selects by id, so ids are unique."""
+    bad = [
+        (c["id"], t)
+        for c in CASES
+        for t in c.get("expect", []) + c.get("forbid", [])
+        if len(t) != 3 or not all(isinstance(x, str) and x for x in t)
+    ]
+    assert not bad, bad
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
