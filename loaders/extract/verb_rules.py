@@ -312,8 +312,8 @@ def verb_rules(r: Reader) -> None:
             trig = None  # "barred the general from entering the bloc": a sanction, not a snub
         if lemma in words.delisting_verbs:
             _blacklisted(r, verb, delisted=True)
-        if lemma in words.launching_verbs:
-            _launched_operation(r, verb)
+        if lemma in words.launching_verbs and _launched_operation(r, verb):
+            trig = None  # "launched Operation X": an attack organized, not a body backed (verb_ties.py)
         if lemma in words.angering_verbs:
             _angered(r, verb)
         if lemma in words.brokering_verbs:

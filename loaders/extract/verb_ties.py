@@ -182,11 +182,12 @@ def _measure_targets(r: Reader, verb: Token) -> None:
         _emit_all(r, "SANCTIONS", imposers, targets, modality, conf)
 
 
-def _launched_operation(r: Reader, verb: Token) -> None:
+def _launched_operation(r: Reader, verb: Token) -> bool:
     """'India launched Operation Sindoor against targets in Pakistan': a named operation launched is an
     attack the launcher organized (convention 4, direct), on whoever it is 'against'; an operation that
-    states join stays a body (convention 5)."""
+    states join stays a body (convention 5). Whether one was read."""
     words = r.lex.words
+    read = False
     for obj in direct_objects(verb):
         m = r.mention_at(obj)
         if m is None or m.label is not Label.ORGANIZATION or m.text.split()[0] not in words.operation_words:
@@ -211,6 +212,8 @@ def _launched_operation(r: Reader, verb: Token) -> None:
             if label_of_ref(x, r.topics) in ACTORS
         ]
         _emit_all(r, "ATTACKED", doers, hit, modality, conf - 0.1)
+        read = True
+    return read
 
 
 def _blacklisted(r: Reader, verb: Token, delisted: bool = False) -> None:
