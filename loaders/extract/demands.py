@@ -7,6 +7,8 @@ the clause's subject is criticised (CRITICIZES, inferred).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from graph.model import Label
@@ -66,13 +68,7 @@ def _wanted_act(r: Reader, verb: Token) -> None:
         asked += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if clause.dep_ == "xcomp":  # "wanted the court to take" read as object + complement
             asked += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if not asked:
-        return
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    targets = actors_besides(r, asked, own)
-    modality, conf = r.modality(verb)
-    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
+    _subject_asks(r, verb, asked)
 
 
 def _asked_addressee(r: Reader, verb: Token) -> None:
@@ -118,16 +114,8 @@ def _asked_addressee(r: Reader, verb: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    if not addressees:
-        return
-    sources, _ = _subject_refs(r, verb)
-    own = {r.ctx.actor(s.key) for s in sources}
-    targets = actors_besides(r, addressees, own)
-    if not targets:
-        return
     clause = head if verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} else verb
-    modality, conf = r.modality(clause)
-    _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
+    _subject_asks(r, verb, addressees, clause)
 
 
 def _matter_taken(r: Reader, verb: Token) -> None:
@@ -148,12 +136,22 @@ def _matter_taken(r: Reader, verb: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    _subject_asks(r, verb, bodies, labels={Label.ORGANIZATION})
+
+
+def _subject_asks(
+    r: Reader, verb: Token, asked: list[Token], clause: Token | None = None, labels: Container[Label] = ACTORS
+) -> None:
+    """The verb's subjects ask the actors the ``asked`` tokens name, their own aside (REQUESTS, inferred: less
+    sure than a verb of asking), stated as ``clause`` (the verb's own clause unless given) states it."""
+    if not asked:
+        return
     sources, _ = _subject_refs(r, verb)
     own = {r.ctx.actor(s.key) for s in sources}
-    targets = actors_besides(r, bodies, own, {Label.ORGANIZATION})
+    targets = actors_besides(r, asked, own, labels)
     if not targets:
         return
-    modality, conf = r.modality(verb)
+    modality, conf = r.modality(verb if clause is None else clause)
     _emit_all(r, "REQUESTS", sources, targets, modality, conf - 0.15)
 
 
