@@ -956,9 +956,24 @@ def _host_noun(r: Reader, noun: Token) -> None:
         if any(c.dep_ == "neg" for c in head.children):
             return
         holders = subjects(head)[0]
+    elif noun.dep_ == "pobj" and head.lower_ == "as":
+        holders = _host_as(r, head)
     else:
         holders = [c for c in noun.children if c.dep_ in {"npadvmod", "appos"} and c.i < noun.i]
     _organized(r, members_in(r, holders), events, Modality.ASSERTED, 0.8)
+
+
+def _host_as(r: Reader, prep: Token) -> list[Token]:
+    """Who is named 'as host' of an event (round 29): the name the phrase is set off after ("the decision of
+    Solomon Islands, as host of the meeting, ..."), else the subject of the verb it hangs on ("As host of the
+    summit, Brazil invited ...")."""
+    doc, i = r.sent.doc, prep.i
+    if i - 2 >= r.sent.start and doc[i - 1].text == "," and r.mention_at(doc[i - 2]) is not None:
+        return [doc[i - 2]]
+    verb = prep.head
+    if verb.pos_ in {"VERB", "AUX"}:
+        return subjects(verb)[0]
+    return []
 
 
 # ---- "Poland asked for consultations under Article 4 of the North Atlantic Treaty" -------------------------

@@ -23,7 +23,7 @@ from loaders.extract.offices import offices
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, first_index, mentions_in, sentence_words, signature
-from loaders.extract.topics import topic_of
+from loaders.extract.topics import TopicParts, topic_of
 
 _REGIONS = r"R#\d+(?: , R#\d+)*(?: ,)? (?:and|or|&) R#\d+"
 _DASH = r"(?:–|-|--|:|,)"
@@ -678,7 +678,8 @@ def _relative_members(r: Reader, sig: str) -> None:
 def territory(r: Reader) -> None:
     sig = signature(r)
     patterns = [
-        r"(?P<country>C#\d+) 's (?:capital|capital city) ,? ?(?P<city>[RC]#\d+)",
+        # ("Malaysia's administrative capital Putrajaya": one qualifier before the noun; round 29)
+        r"(?P<country>C#\d+) 's (?:[a-z]+ )?(?:capital|capital city) ,? ?(?P<city>[RC]#\d+)",
         r"(?P<city>[RC]#\d+) , (?:the )?(?:\w+ )?capital of (?P<country>C#\d+)",
         r"(?:the )?capital of (?P<country>C#\d+) , (?P<city>[RC]#\d+)",
         r"(?P<country>C#\d+) 's (?:\w+ )?(?P<city>R#\d+)",
@@ -858,6 +859,13 @@ def _containing_patterns(
         ),
         (
             rf"{at} (?:the )?(?P<place>[PO]#\d+){side_of}",
+            True,
+        ),
+        # "Muscat, the Omani capital", "Mombasa, the Kenyan port city": the place described by its holder's
+        # demonym and a place noun, nothing after it (round 29)
+        (
+            rf"(?P<place>[RCPO]#\d+) , the (?P<owner>D#\d+) (?:(?:{sides}) )*(?:[a-z]+ )?(?:{nouns})"
+            rf"(?= ,| \.|$)",
             True,
         ),
         # "Batumi, Georgia's Black Sea port", "Mariupol, Ukraine's second port city"
@@ -1205,6 +1213,8 @@ def topic_structure(r: Reader) -> None:
             # "accused Kyiv of staging the attack, a claim Ukraine denies": as the verb that does it
             modality = r.modality(token.head)[0]
 
+        # "Azerbaijan's offensive in Nagorno-Karabakh": the attack convention (below), no invasion (round 29)
+        within = kind.kind == "invasion" and _offensive_within(r, token, parts)
         if kind.kind == "invasion" and parts.agents and parts.targets and _offensive_aimed(r, token):
             # "launched an offensive against Eritrea": an attack (the noun's own ATTACKED), no invasion
             handle = r.topic(token)
@@ -1213,7 +1223,7 @@ def topic_structure(r: Reader) -> None:
             for t in parts.targets:  # "an offensive on Karabakh" is held there (the attack convention)
                 if _label(t) is Label.REGION:
                     r.held_in(Ref(handle), t, modality, 0.8)
-        elif kind.kind == "invasion" and parts.agents and parts.targets:
+        elif kind.kind == "invasion" and parts.agents and parts.targets and not within:
             handle = r.topic(token)
             assert handle is not None
             # "Israel's war on Gaza" is a war, not an invasion of a territory; "Russia's war in Ukraine"
@@ -1237,6 +1247,8 @@ def topic_structure(r: Reader) -> None:
             _waged_by(r, parts.agents, handle, modality, 0.75)
             for place in parts.places:
                 r.held_in(Ref(handle), place, modality, 0.8)
+        if kind.kind == "invasion" and parts.agents and token.lemma_.lower() in r.lex.words.offensive_nouns:
+            _offensive_waged(r, token, parts, modality)
         if kind.kind == "invasion" and parts.agents and token.lemma_.lower() in r.lex.words.incursion_nouns:
             handle = r.topic(token)  # "an incursion by a Bolivian patrol into its waters": Bolivia's attack
             assert handle is not None
@@ -1256,6 +1268,8 @@ def topic_structure(r: Reader) -> None:
             handle = r.topic(token)  # "the Hamas attack on Sderot", "Russian strikes on Kharkiv"
             assert handle is not None
             _waged_by(r, parts.agents, handle, modality, 0.8)
+        if kind.kind in struck_kinds:
+            _struck_in_clause(r, token, modality)
         # "a missile attack on the city of Odesa": a town or region struck is where the attack was held
         struck_at = (
             [t for t in parts.targets if _label(t) is Label.REGION] if kind.kind in struck_kinds else []
@@ -1377,6 +1391,28 @@ def _held_at_dateline(r: Reader, token: Token) -> None:
         r.held_in(Ref(handle), r.ctx.dateline_place[1], Modality.ASSERTED, 0.8)
 
 
+def _struck_in_clause(r: Reader, token: Token, modality: Modality) -> None:
+    """'the shelling that struck Bangladeshi territory in Teknaf', 'the strike that hit a hospital in Khan
+    Younis', 'the raid, which targeted Kidal': an attack is held in the region its own clause of force says
+    it hit or was in (round 29; a region only: HELD_IN a whole state is left out)."""
+    handle = None
+    for verb in token.children:
+        if verb.dep_ not in {"relcl", "acl"} or verb.lemma_.lower() not in r.lex.words.force_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        hit = [o for obj in direct_objects(verb) for o in (obj, *obj.conjuncts)]
+        spots = [*hit, *(p for t in (verb, *hit) for p in prep_objects(t, "in") + prep_objects(t, "near"))]
+        places = [
+            *(x.key for t in spots for x in r.refs(t, topics=False) if key_label(x.key) is Label.REGION),
+            *(k for t in spots for k in r.city_places(t)),
+        ]
+        for place in dict.fromkeys(places):
+            handle = handle or r.topic(token)
+            if handle is not None:
+                r.held_in(Ref(handle), place, modality, 0.8)
+
+
 def _offensive_aimed(r: Reader, token: Token) -> bool:
     """'an offensive against Eritrea', 'launched a counteroffensive on the town': an offensive aimed at its
     target, not waged inside it ('an offensive in northern Syria', 'into Kashmir': forces that entered)."""
@@ -1391,6 +1427,26 @@ def _offensive_aimed(r: Reader, token: Token) -> bool:
         for h in holders
         for c in h.children
     )
+
+
+def _offensive_within(r: Reader, token: Token, parts: TopicParts) -> bool:
+    """'Azerbaijan's offensive in Nagorno-Karabakh', 'the M23 offensive in North Kivu': an offensive waged in
+    regions (no state among its targets) is an attack its doer ORGANIZED, held there, not an invasion
+    (convention 4; round 29). An offensive into a state stays an invasion of it."""
+    return token.lemma_.lower() in r.lex.words.offensive_nouns and all(
+        _label(t) is Label.REGION for t in parts.targets
+    )
+
+
+def _offensive_waged(r: Reader, token: Token, parts: TopicParts, modality: Modality) -> None:
+    """An offensive its doer names ("Azerbaijan's offensive", "a Ukrainian counteroffensive") is the doer's
+    attack (ORGANIZED), held in the regions it was waged in (round 29)."""
+    handle = r.topic(token)
+    assert handle is not None
+    _waged_by(r, parts.agents, handle, modality, 0.75)
+    if _offensive_within(r, token, parts):
+        for t in parts.targets:
+            r.held_in(Ref(handle), t, modality, 0.8)
 
 
 def _waged_by(
@@ -1426,6 +1482,12 @@ def _deed_done_in(r: Reader, token: Token) -> None:
     modality, conf = r.modality(verb)
     for doer in doers:
         r.emit(doer, "ORGANIZED", Ref(handle), modality, conf - 0.1)
+    # "retook Nagorno-Karabakh in a one-day offensive": the attack is held in the region the deed took or hit
+    # (a region only: HELD_IN a whole state is left out; round 29)
+    for obj in direct_objects(verb):
+        for x in [y for o in (obj, *obj.conjuncts) for y in r.refs(o, topics=False)]:
+            if key_label(x.key) is Label.REGION:
+                r.held_in(Ref(handle), x.key, modality, conf - 0.15)
 
 
 def _organizers(r: Reader, token: Token) -> list[str]:
