@@ -15,10 +15,12 @@ from loaders.extract.lexicon import Lexicon
 from loaders.extract.pronouns import summing_noun
 from loaders.extract.refs import key_label
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
+from loaders.extract.topics import TopicNode
 
 _TIME_MARKS = {"-", "–", "—", ":"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _STAGED = {Label.AGREEMENT, Label.EVENT}
+_LEAD = 3  # the sentences that open a story: its title, a byline or standfirst, and its first ones
 _APPOSED = {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON, Label.REGION, Label.AGREEMENT, Label.EVENT}
 
 
@@ -209,32 +211,66 @@ def voted_objects(r: Reader, verb: Token) -> list[Ref]:
     election; Maduro praised the vote": a stance on "the vote" with nothing after it is a stance on what was
     voted on or for, the text, law or election named in this sentence or the one before (inferred); further
     back, only an election or referendum (itself a vote) named last in the article, or one the last two
-    sentences named without making it a topic. The word is kept as one of its names (round 28)."""
+    sentences named without making it a topic. The word is kept as one of its names (round 28). Round 29:
+    further back, first the text or vote the story's title or lead named ("Parliament passes accession law"),
+    and "the vote" read weakly as a referendum does not make that referendum recent."""
     words = r.lex.words
     out: list[Ref] = []
     for obj in direct_objects(verb):
         if obj.lemma_.lower() not in words.vote_nouns or r.mention_at(obj) is not None:
             continue
         if not any(c.dep_ in {"det", "poss"} for c in obj.children) or any(
-            c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nummod"} for c in obj.children
-        ):
+            c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nummod"} and c.lower_ != "as"
+            for c in obj.children
+        ):  # ("condemned the vote as a blow": a verdict on it, not another vote)
             continue  # "welcomed a vote on the bill", "the Senate vote": named or aimed otherwise
-        told = [n for n in r.topics if n.kind in words.voted_on_kinds and 0 <= n.seen <= r.info.index]
-        voted = [n for n in told if n.seen >= r.info.index - 1]
+        before = _seen_before(r, obj)  # (not as the weak noun itself names it: "the vote" as a referendum)
+
+        def seen(n: TopicNode, before: dict[str, int] = before) -> int:
+            return before.get(n.handle, n.seen)
+
+        told = [n for n in r.topics if n.kind in words.voted_on_kinds and 0 <= seen(n) <= r.info.index]
+        voted = [n for n in told if seen(n) >= r.info.index - 1]
+        if not voted and told:  # "Parliament passes the accession law [...] Brussels welcomed the vote"
+            voted = _story_vote([n for n in told if seen(n) > n.first])
         if not voted and told:  # "... the regional election. [other news] Maduro praised the vote"
-            last_told = max(n.seen for n in told)
-            voted = [n for n in told if n.seen == last_told and n.kind in words.voted_kinds]
+            last_told = max(seen(n) for n in told)
+            voted = [n for n in told if seen(n) == last_told and n.kind in words.voted_kinds]
         if voted:
-            last = max(n.seen for n in voted)
-            named = {n.proper or n.handle for n in voted if n.seen == last}
+            last = max(seen(n) for n in voted)
+            named = {n.proper or n.handle for n in voted if seen(n) == last}
             if len(named) == 1:
-                node = next(n for n in voted if n.seen == last)
+                node = next(n for n in voted if seen(n) == last)
                 node.aliases.add(obj.lower_)
                 out.append(Ref(node.handle, inferred=True))
         elif (recalled := r.voted_before(far=True)) is not None:  # an election named but not made a topic
             r.topics[int(recalled.split(":")[1])].aliases.add(obj.lower_)
             out.append(Ref(recalled, inferred=True))
     return out
+
+
+def _seen_before(r: Reader, noun: Token) -> dict[str, int]:
+    """The sentence that last named the topic a weak noun ("the vote") was given, before the noun did, when
+    nothing else in its sentence names it (round 29): the noun's own reading does not make it recent."""
+    handle = r.topic_of_token.get(noun.i)
+    if handle is None:
+        return {}
+    node = r.topics[int(handle.split(":")[1])]
+    start, end = r.sent.start, r.sent.end
+    here = any(h == handle and i != noun.i and start <= i < end for i, h in r.topic_of_token.items())
+    return {handle: node.earlier} if node.seen == r.info.index and not here else {}
+
+
+def _story_vote(told: list[TopicNode]) -> list[TopicNode]:
+    """What the story is about among the texts and votes it told more than once, for "the vote" said far from
+    them (round 29): the one its title or lead named first, when only one was ("Parliament passes accession
+    law [...] The bill passed by 64 votes [...] would need a referendum [...] Brussels welcomed the vote" is
+    the law; a text named once in the first sentence and left is not the story)."""
+    if not told:
+        return []
+    first = min(n.first for n in told)
+    story = [n for n in told if n.first == first]
+    return story if first <= _LEAD and len({n.proper or n.handle for n in story}) == 1 else []
 
 
 def apposed_objects(r: Reader, verb: Token) -> list[Ref]:

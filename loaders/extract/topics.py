@@ -37,6 +37,7 @@ class TopicNode:
     heads: dict[str, bool] = field(default_factory=dict)  # every head word used, and if seen plural
     seen: int = -1  # the last sentence that named it
     earlier: int = -1  # the sentence that named it before ``seen`` ("called it X": named in the last one)
+    first: int = -1  # the sentence that named it first (the title or the lead names the story's own document)
     parties: list[str] = field(default_factory=list)  # who acts on a vague topic
     party_role: str = ""  # how they act on it: "" (they made it), "backed by", "opposed by", "involving"
     authors: list[str] = field(default_factory=list)  # its named makers: "Kenya's deal", "set by the G7"
@@ -49,6 +50,8 @@ def mark_seen(node: TopicNode, index: int) -> None:
     if node.seen != index:
         node.earlier = node.seen
     node.seen = index
+    if node.first < 0:
+        node.first = index
 
 
 @dataclass

@@ -173,6 +173,17 @@ from loaders.extract.visits import brought_together, co_hosted, hosted_at, hoste
 _VOTE_STANCES = frozenset({"SUPPORTS", "REJECTS", "CRITICIZES", "CONDEMNS"})
 
 
+def _voted_first(r: Reader, verb: Token, targets: list[Ref]) -> list[Ref]:
+    """The text voted on before the weak reading of "the vote" as a referendum (round 29): "Parliament passed
+    the law; the opposition boycotted the vote" is the law, even where the story also names a referendum."""
+    voted = voted_objects(r, verb)
+    if not voted:
+        return targets
+    nouns = r.lex.words.vote_nouns
+    weak = {r.topic_of_token.get(o.i) for o in direct_objects(verb) if o.lemma_.lower() in nouns}
+    return list(dict.fromkeys([*voted, *(t for t in targets if t.key not in weak)]))
+
+
 # ---- verbs -----------------------------------------------------------------------------------
 def _clausal(noun: Token) -> bool:
     """A verb the tagger read as a noun, told by its clause: 'said it "categorically rejects" X' (a subject
@@ -613,8 +624,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         targets = _asked_in_that_clause(r, verb)
     if rel == "SUPPORTS":  # "welcomed the ratification of the treaty", "its entry into force": the treaty
         targets = staged_objects(r, target_verb, sources, rel_modality, conf) or targets
-    if rel in _VOTE_STANCES and not targets:  # "passed the bill. X welcomed the vote": the bill
-        targets = voted_objects(r, target_verb)
+    if rel in _VOTE_STANCES:  # "passed the bill. X welcomed the vote": the bill
+        targets = _voted_first(r, target_verb, targets)
     if rel in {"SUPPORTS", "REJECTS"} and {r.ctx.actor(t.key) for t in targets} <= {
         r.ctx.actor(s.key) for s in sources
     }:  # "the M23, a movement backed by Rwanda": the M23 (not the backer, through "movement")
