@@ -503,6 +503,8 @@ class RuleWords:
     state_secretaries: frozenset[str] = frozenset()  # "Chief Cabinet Secretary X": a state's office
     faction_nouns: frozenset[str] = frozenset()  # "a faction of the SPLM-N led by X": an office in it
     led_organs: frozenset[str] = frozenset()  # "Trump's administration": the leader's office, inferred
+    chair_titles: frozenset[str] = frozenset()  # "X, ECOWAS chairman since June,": the body's chair
+    headed_organs: frozenset[str] = frozenset()  # "the government led by X": X holds the state's office
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is

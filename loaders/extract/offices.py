@@ -29,6 +29,8 @@ def offices(r: Reader) -> None:
     titled(r)
     explicit(r)
     led_as(r)
+    organ_heads(r)
+    body_chairs(r)
     unit_heads(r)
     ruled(r)
     appointed(r)
@@ -177,6 +179,111 @@ def led_as(r: Reader) -> None:
                 )
                 r.ctx.add_office(person.key, state, role, named)
                 r.emit(Ref(person.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def organ_heads(r: Reader) -> None:
+    """'The interim government led by X', 'the Ministry of Foreign Affairs, headed by Y', 'Z, who heads
+    Senegal's foreign ministry': the head of a state organ, named without a title, holds an office of the
+    organ's state (direct when the state is named with the organ, else inferred)."""
+    w = r.lex.words
+    if sentence_words(r).isdisjoint(w.heading_verbs):
+        return
+    for verb in r.sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in w.heading_verbs or _not_yet(r, verb):
+            continue
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":  # "the government (,) led by X"
+            organs = [verb.head]
+            heads = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        elif verb.tag_ in {"VBZ", "VBP", "VBN"} and verb.dep_ == "relcl":  # "X, who heads the ministry"
+            organs = [c for c in verb.children if c.dep_ == "dobj"]
+            heads = [verb.head] if any(c.lower_ in {"who", "that"} for c in verb.children) else []
+        else:
+            continue
+        for organ in organs:
+            if organ.lemma_.lower() not in w.headed_organs or r.mention_at(organ) is not None:
+                continue
+            state, named = _organ_state(r, organ)
+            for head in heads:
+                person = r.mention_at(head)
+                if person is None or person.label is not Label.PERSON or r.ctx.offices.get(person.key):
+                    continue
+                if state is None or key_label(state) is not Label.COUNTRY:
+                    continue
+                if _impossible(r, person.key, state):
+                    continue
+                role = f"head of {organ.lower_}"
+                r.ctx.add_office(person.key, state, role, named)
+                r.emit(Ref(person.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.7, role=role)
+
+
+def body_chairs(r: Reader) -> None:
+    """'Sierra Leone's President X, ECOWAS chairman since June,', 'Y, as this year's ASEAN chair,', 'Z, who
+    holds the rotating presidency of CELAC', 'SADC, whose current chair is W': a person who chairs a body of
+    states holds an office in it, beside his own state's (not a former chair)."""
+    w = r.lex.words
+    if sentence_words(r).isdisjoint(w.chair_titles):
+        return
+    doc = r.sent.doc
+    for chair in r.sent:
+        if chair.lower_ not in w.chair_titles or r.by_token.get(chair.i) is not None:
+            continue
+        found = _chair_of(r, chair)
+        if found is None:
+            continue
+        person, body = found
+        before = doc[max(r.sent.start, chair.i - 3) : chair.i].text
+        if set(_role_words(before)).intersection(w.past_role_words):
+            continue  # "the former ECOWAS chairman"
+        r.emit(Ref(person.key), "HOLDS_OFFICE", Ref(body.key), Modality.ASSERTED, 0.7, role=chair.lower_)
+
+
+def _chair_of(r: Reader, chair: Token) -> tuple[Mention, Mention] | None:
+    """The person and the body of states a chair word joins: a comma phrase right after a name ('X, ECOWAS
+    chairman since June,', 'X, as ASEAN chair,'), 'who holds the presidency of B', 'B, whose chair is X'."""
+    doc, start, end = r.sent.doc, r.sent.start, r.sent.end
+    body = _chaired_body(r, chair)
+    k = chair.i - 1  # back over the body's name and its qualifiers to the comma after a name
+    while k > start and (
+        (body is not None and r.by_token.get(k) is body)
+        or doc[k].lower_ in {"as", "the", "this", "year", "'s", "’s", "current", "rotating", "also"}
+        or doc[k].lower_ in r.lex.words.title_qualifiers
+        or doc[k].lemma_.lower() in {"hold", "be", "who", "assume", "serve"}
+    ):
+        k -= 1
+    if doc[k].text in {",", "("} and k > start and body is not None:
+        person = r.by_token.get(k - 1)
+        if person is not None and person.label is Label.PERSON:
+            return person, body
+    if doc[k].lower_ == "whose":  # "SADC, whose current chair is X"
+        j = chair.i + 2 if chair.i + 1 < end and doc[chair.i + 1].lemma_ == "be" else end
+        while j < end and r.by_token.get(j) is None and _is_title(r, doc[j]):
+            j += 1  # "whose chair is President X"
+        person = r.by_token.get(j) if j < end else None
+        if person is not None and person.label is Label.COUNTRY:  # "is Zimbabwean President X"
+            j = person.end
+            while j < end and r.by_token.get(j) is None and _is_title(r, doc[j]):
+                j += 1
+            person = r.by_token.get(j) if j < end else None
+        owner = _whose_owner(r, doc[k])
+        node = r.ctx.nodes.get(owner.key) if owner is not None else None
+        acting = node is not None and node.attrs.get("kind") in r.lex.words.acting_body_kinds
+        if person is not None and person.label is Label.PERSON and owner is not None and acting:
+            return person, owner
+    return None
+
+
+def _chaired_body(r: Reader, chair: Token) -> Mention | None:
+    """The body of states a chair word is of: named right before it ('ECOWAS chairman') or after 'of'."""
+    doc = r.sent.doc
+    near = [r.by_token.get(chair.i - 1)]
+    if chair.i + 2 < r.sent.end and doc[chair.i + 1].lower_ == "of":
+        near.append(r.by_token.get(chair.i + 2))
+    for body in near:
+        node = r.ctx.nodes.get(body.key) if body is not None else None
+        if body is not None and node is not None and node.attrs.get("kind") in r.lex.words.acting_body_kinds:
+            return body
+    return None
 
 
 def unit_heads(r: Reader) -> None:
@@ -515,10 +622,24 @@ def guessed(r: Reader) -> None:
             )
         # (a state the article gave this very title may hold it beside another of its officers: "China
         # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
-        free = len(given) == 1 or state not in taken
+        free = len(given) == 1 or (state not in taken and not _acted_on_by(r, m, state))
         if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _acted_on_by(r: Reader, m: Mention, state: str | None) -> bool:
+    """'The Treasury said it had designated ... Prosecutor General X': a titled person whom the guessed state
+    acts on (its verb's object, its subject that state) is no officer of that state."""
+    t = r.sent.doc[m.end - 1]
+    while t.dep_ in {"conj", "appos"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if state is None or t.dep_ not in {"dobj", "obj", "dative", "prep"}:
+        return False
+    subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    return any(r.ctx.actor(x.key) == state for c in subjects for x in r.refs(c, topics=False))
 
 
 def _dateline_state(r: Reader, m: Mention, role: str) -> str | None:
@@ -776,8 +897,19 @@ def _named_as(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     for prep in [c for h in (verb, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and _is_title(r, pobj):
-                return _found(r, m, list(pobj.subtree), False)
+                return _found(r, m, _unposted(r, pobj), False)
     return []
+
+
+def _unposted(r: Reader, title: Token) -> list[Token]:
+    """A title's phrase without the place one sent there is posted to: 'its new ambassador to Togo' is not
+    Togo's office ("as its ambassador to Togo", "as envoy in Vienna")."""
+    if title.lemma_.lower() not in r.lex.words.posted_titles:
+        return list(title.subtree)
+    posted = {
+        t.i for c in title.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "for"} for t in c.subtree
+    }
+    return [t for t in title.subtree if t.i not in posted]
 
 
 def _is_title(r: Reader, token: Token) -> bool:
@@ -1217,7 +1349,22 @@ def _owner_mention(r: Reader, noun: Token) -> Mention | None:
     for child in noun.children:  # "the RSF (whose commander, X, stayed away)": the relative's antecedent
         if child.dep_ == "poss" and child.lower_ == "whose":
             return _whose_owner(r, child)
-    return _state_noun_owner(r, noun) or _titled_principal(r, noun)
+    return _state_noun_owner(r, noun) or _titled_principal(r, noun) or _his_principal(r, noun)
+
+
+def _his_principal(r: Reader, noun: Token) -> Mention | None:
+    """'President X and his interior minister, Y': the state whose office the principal 'his' stands for
+    holds (the article's or the leaders data's), the title being one of a state's government."""
+    if noun.lemma_.lower() not in r.lex.words.office_heads:
+        return None
+    for child in noun.children:
+        if child.dep_ != "poss" or child.lower_ not in {"his", "her"}:
+            continue
+        bosses = {x.key for x in r.refs(child, topics=False) if key_label(x.key) is Label.PERSON}
+        boss = next((m for m in r.mentions if m.key in bosses and m.end <= noun.i), None)
+        if len(bosses) == 1 and boss is not None:
+            return _principal_state(r, boss)
+    return None
 
 
 def _titled_principal(r: Reader, noun: Token) -> Mention | None:
