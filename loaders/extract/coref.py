@@ -557,6 +557,7 @@ class Resolver(PronounResolver):
         if (
             lemma in self.lex.transparent
             or lower in self.lex.transparent
+            or lower in self.lex.words.transparent_singulars
             or lemma in self.lex.words.pointer_nouns
             or lemma in self.lex.words.act_anaphors
             or (lower in self.lex.words.staff_nouns and t.dep_ not in {"nsubj", "poss"})

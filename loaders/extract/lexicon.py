@@ -544,6 +544,7 @@ class RuleWords:
     junta_heads: frozenset[str] = frozenset()
     coup_words: frozenset[str] = frozenset()
     pointer_nouns: frozenset[str] = frozenset()
+    transparent_singulars: frozenset[str] = frozenset()  # "Tehran's right to enrich" (not "rights")
     result_nouns: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
     object_owner_preps: frozenset[str] = frozenset()

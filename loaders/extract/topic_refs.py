@@ -256,7 +256,9 @@ class TopicReader(Resolver):
                     key = self.mention_key(m, head)
                     if m.label is Label.REGION and kind in words.placed_kinds:
                         places.append(key)
-                    elif m.label is Label.REGION:
+                    elif m.label is Label.REGION and not (
+                        child.dep_ == "poss" and kind in words.acceder_kinds
+                    ):  # (not "Taiwan's bid to attend the assembly": Taiwan's own)
                         targets.append(key)
                     else:
                         agents.append(key)

@@ -1308,13 +1308,26 @@ def _membership(
         _emit_all(r, "ALLY_OF", sources, leaders, modality, round(conf - 0.2, 2))
     # "Eritrea joined Russia in voting against", "the only four nations to join Russia": siding with it
     # (a state joined "in voting against" is company in one act, and a region joining a state is annexed)
-    states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY]
+    # (a state named as the object itself, not the authors of "a statement by the Nordic governments")
+    joined = {x.key for o in direct_objects(verb) for x in _named_objects(r, o)}
+    states = [t for t in targets if label_of_ref(t, r.topics) is Label.COUNTRY and t.key in joined]
     sides = [s for s in sources if label_of_ref(s, r.topics) is Label.COUNTRY]
     in_act = any(c.dep_ == "prep" and c.lower_ == "in" and _gerund(c) for c in verb.children)
     # "Chile and Peru signed the declaration, joining Brazil": company in the act just told
     in_act = in_act or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB")
     if states and sides and status is None and not in_act and verb.lemma_.lower() in r.lex.words.join_verbs:
         _emit_all(r, "SUPPORTS", sides, states, modality, round(conf - 0.2, 2))
+
+
+def _named_objects(r: Reader, obj: Token) -> list[Ref]:
+    """The actors an object names itself (a name or a pronoun, and its conjuncts), not those a noun
+    reaches through its own phrase ("a statement by the Nordic governments")."""
+    return [
+        x
+        for o in [obj, *obj.conjuncts]
+        if r.mention_at(o) is not None or o.pos_ == "PRON"
+        for x in r.refs(o, topics=False)
+    ]
 
 
 def _holders(r: Reader, asked: list[Token]) -> list[Ref]:
