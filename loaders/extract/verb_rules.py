@@ -701,7 +701,9 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
 
         else:
             if rel == "REJECTS":  # "rejected the AU's decision": criticism of the AU, no rejection of it
-                decided = _deciders(r, target_verb)
+                decided = _deciders(r, target_verb)  # (a state's decision rejected rejects the state:
+                # "rejected New Delhi's decision", the gold's REJECTS India)
+                decided = [k for k in decided if label_of_ref(Ref(k), r.topics) is not Label.COUNTRY]
                 targets = [t for t in targets if t.key not in decided]
                 makers = [Ref(k, inferred=True) for k in decided]
                 _emit_all(r, "CRITICIZES", sources, makers, rel_modality, conf)
