@@ -468,7 +468,7 @@ def direct_objects(verb: Token) -> list[Token]:
         if own:
             return own
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return [verb.head]
+            return [titled_head(verb)]
         first = verb.head  # "the resolution, drafted by Britain and backed by the US": the second too
         if (
             verb.dep_ == "conj"
@@ -494,6 +494,26 @@ def direct_objects(verb: Token) -> list[Token]:
     if out:
         return out + _added_objects(verb, out)
     return _named_as(verb) or _contact_relative(verb) or _raised_object(verb)
+
+
+def titled_head(verb: Token) -> Token:
+    """The noun a participle set off by a comma describes: 'the Treaty on the State Border, signed in 2025'
+    describes the treaty the title names, not the last word of its title (both capitalised)."""
+    noun = verb.head
+    prep = noun.head
+    if (
+        verb.dep_ == "acl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and noun.dep_ == "pobj"
+        and noun.text[:1].isupper()
+        and prep.lower_ in {"on", "of", "for"}
+        and prep.head.pos_ == "PROPN"
+        and prep.head.text[:1].isupper()
+        and prep.head.i < prep.i
+    ):
+        return prep.head
+    return noun
 
 
 def _added_objects(verb: Token, objects: list[Token]) -> list[Token]:

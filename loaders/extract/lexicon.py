@@ -765,6 +765,8 @@ class RuleWords:
     measure_announcing_verbs: frozenset[str] = frozenset()  # 'the measures ... were announced by A'
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
+    apposed_member_nouns: frozenset[str] = frozenset()  # "Peru and Bolivia, the other members"
+    party_among_preps: frozenset[str] = frozenset()  # "an agreement among A, B and C": "between"
     seized_kinds: frozenset[str] = frozenset()
     # force and violence (round 22)
     offensive_nouns: frozenset[str] = frozenset()  # "an offensive against X": an attack, not an invasion

@@ -131,6 +131,10 @@ def run_all(r: Reader) -> None:
     if "'s" in lemmas and lemmas & words.member_class_nouns:
         for t in _tagged(r, "NOUN", words.member_class_nouns):
             _owned_class(r, t)
+    if lemmas & words.apposed_member_nouns:
+        for t in _tagged(r, "NOUN", words.apposed_member_nouns):
+            if t.dep_ == "appos":
+                _apposed_members(r, t)
 
 
 def _tagged(r: Reader, pos: str, lemmas: Container[str]) -> Iterator[Token]:
@@ -1386,3 +1390,39 @@ def founding_bodies(r: Reader, texts: list[Token]) -> list[Ref]:
             if found is not None and found[0] is Label.ORGANIZATION:
                 out.append(Ref(r.ctx.place(found[1])))
     return out
+
+
+# ---- "Peru and Bolivia, the other members, ...", "Estonia, a member since 2004" (round 29) ----------------
+def _apposed_members(r: Reader, noun: Token) -> None:
+    """States a bare member noun is apposed to belong to the standing body the story is about (MEMBER_OF,
+    inferred): "Peru and Bolivia, the other members, urged calm", "Estonia, a member since 2004, ...". Not a
+    member noun that names its body ("a member of the SCO", "the bloc's members": the member rules), nor a
+    former, prospective or non-member, nor a seat ("a non-permanent member": seat_bodies)."""
+    words = r.lex.words
+    mods = list(noun.children)
+    if _pobjs(noun, {"of"}) or any(c.dep_ in {"poss", "compound", "nmod"} and c.pos_ != "PRON" for c in mods):
+        return
+    text = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text.lower()
+    said = {*text.split(), *text.replace("-", " ").split()}
+    if any(c.dep_ == "neg" for c in noun.subtree) or said & words.not_member_words:
+        return  # ("a would-be member", "a non-member": the parser splits the hyphenated word)
+    if any(c.dep_ == "amod" and c.lower_ in words.seat_bodies for c in mods):
+        return
+    states = _states_in(r, [noun.head, *noun.head.conjuncts])
+    if states:
+        _emit(r, states, _story_body(r, noun), 0.7)
+
+
+# ---- "the commission, which brings together Cambodia, Laos, Thailand and Vietnam" (round 29) ---------------
+def gathered_members(r: Reader, verb: Token) -> bool:
+    """A standing body that, in the present, brings states together is made of them (MEMBER_OF, inferred):
+    "the Mekong River Commission, which brings together Cambodia, Laos, Thailand and Vietnam". Whether the
+    verb was read so (then its parties met no one by it); not talks or a summit, which gather (MET_WITH)."""
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    holders = subjects(verb)[0]
+    bodies = [b for h in holders for b in bodies_in(r, h) if _standing(r, b.key)]
+    if not bodies:
+        return False
+    _emit(r, _states_in(r, direct_objects(verb)), bodies, 0.7)
+    return True

@@ -18,6 +18,7 @@ from loaders.extract.args import (
     is_passive,
     prep_objects,
     subjects,
+    titled_head,
 )
 from loaders.extract.deeds import deed_nouns
 from loaders.extract.lexicon import Lexicon, Trigger
@@ -415,8 +416,10 @@ def _standing_pact(r: Reader, noun: Token) -> None:
 def _signed_with(r: Reader, noun: Token) -> None:
     """'the agreement, signed with Washington months earlier', 'the treaty signed with Canberra in 2023': the
     partner a participle of signing names by 'with' signed the text (SIGNED, inferred); the participle has no
-    subject, so the verb's own reading gives nothing."""
-    for verb in noun.children:
+    subject, so the verb's own reading gives nothing. 'The Treaty on the State Border, signed between Bishkek
+    and Tashkent': a participle after a title describes the title's head; 'between' names both parties."""
+    titled = [a for p in noun.children if p.dep_ == "prep" for o in p.children for a in o.children]
+    for verb in [*noun.children, *(a for a in titled if a.dep_ == "acl" and titled_head(a) is noun)]:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in r.lex.words.signing_verbs:
             continue
         modality, conf = r.modality(verb)
@@ -424,7 +427,7 @@ def _signed_with(r: Reader, noun: Token) -> None:
             continue
         partners = [
             x
-            for p in prep_objects(verb, "with")
+            for p in prep_objects(verb, "with") + prep_objects(verb, "between")
             for x in r.refs(p, topics=False)
             if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
         ]

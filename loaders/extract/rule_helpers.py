@@ -461,8 +461,9 @@ def _mediation(r: Reader, token: Token) -> None:
 
 
 def _between(r: Reader, head: Token) -> list[Ref]:
-    """The parties named by 'between A and B' on a word."""
-    return _prep_actors(r, [head], "between")
+    """The parties named by 'between A and B' (or 'among A, B and C': lexicon party_among_preps) on a word."""
+    preps = ("between", *sorted(r.lex.words.party_among_preps))
+    return [x for p in preps for x in _prep_actors(r, [head], p)]
 
 
 def _prep_actors(r: Reader, holders: list[Token], prep: str) -> list[Ref]:

@@ -288,6 +288,8 @@ class TopicReader(Resolver):
 
             elif child.dep_ == "prep":
                 prep = child.lower_
+                if prep in words.party_among_preps and kind in words.party_kinds:
+                    prep = "between"  # "the agreement among Nepal, India and Bangladesh"
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue

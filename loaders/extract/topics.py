@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from graph.model import Label, entity_id
+from graph.model import Label, Modality, entity_id
 from loaders.extract.context import ArticleContext
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 
@@ -251,7 +251,12 @@ def find_or_add(
     for node in [] if own or fresh else reversed(registry):
         if node.handle in avoid:
             continue
-        if bare and node.proper and not bare_heads & {h.removesuffix("s") for h in node.heads}:
+        if (
+            bare
+            and node.proper
+            and not bare_heads & {h.removesuffix("s") for h in node.heads}
+            and not (not plural and _signed_in_story(ctx, node))
+        ):
             continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:
             continue
@@ -337,6 +342,18 @@ def _described(surface: str, node: TopicNode) -> bool:
     words = [w for w in surface.lower().split()[:-1] if w not in _BARE and not w.endswith(("'s", "’s"))]
     known = _alias_words(node)
     return bool(words) and not known & set(words)
+
+
+def _signed_in_story(ctx: ArticleContext, node: TopicNode) -> bool:
+    """A named text the article has two or more parties sign (round 29): "A and B put their names to the
+    Pukpuk Treaty ... the deal was welcomed by Fiji" ("the deal" is the treaty signed, not a named text in
+    the background, nor one a single state ratified)."""
+    signers = {
+        ctx.actor(c.source)
+        for c in ctx.claims
+        if c.type == "SIGNED" and c.target == node.handle and c.modality is Modality.ASSERTED
+    }
+    return len(signers) >= 2
 
 
 def _strangers(ctx: ArticleContext, node: TopicNode, parts: TopicParts) -> bool:

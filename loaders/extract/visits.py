@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.args import agent, direct_objects, is_passive, prep_objects
+from loaders.extract.membership import gathered_members
 from loaders.extract.rule_helpers import _subject_refs, _topics_of_kind
 from loaders.extract.sentence import ACTORS, Reader, Ref, label_of_ref
 
@@ -150,6 +151,8 @@ def brought_together(r: Reader, verb: Token) -> None:
     # ("brought A and B together for talks": the model may hang "together" on the next preposition)
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
     if not any(c.lower_ == "together" and c.dep_ in {"prt", "advmod"} for c in near):
+        return
+    if gathered_members(r, verb):  # "the commission, which brings together A, B and C": its members
         return
     parties = {
         r.ctx.actor(x.key): x
