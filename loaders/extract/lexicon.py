@@ -663,6 +663,8 @@ class RuleWords:
     signing_verbs: frozenset[str] = frozenset()
     # named documents (round 23, family A): "the Nairobi Declaration", "the Declaration of Santiago"
     named_document_heads: frozenset[str] = frozenset()  # capitalised heads that name an agreement
+    titled_document_heads: frozenset[str] = frozenset()  # 'the Treaty on the State Border'
+    corporate_heads: frozenset[str] = frozenset()  # 'China Road and Bridge Corporation': a firm
     named_document_bodies: frozenset[str] = frozenset()  # "the World Food Programme": a body, not a text
     named_project_heads: frozenset[str] = frozenset()  # "the Trans-Saharan Gas Pipeline": a project, named
     text_adopting_verbs: frozenset[str] = frozenset()  # "adopted the Astana Declaration": signed it

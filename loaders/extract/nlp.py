@@ -63,8 +63,30 @@ class GazetteerMatcher:
             label = "NORP" if surface.kind == "demonym" else _spacy_label(place.label.value if place else "")
             spans.append(Span(doc, start, end, label=label, span_id=f"{surface.kind}|{surface.key}"))
         spans += self._suspended_names(doc, spans)
-        doc.ents = _longest_names(spans)
+        doc.ents = _longest_names([self._firm_named_by_state(doc, span) for span in spans])
         return doc
+
+    def _firm_named_by_state(self, doc: Doc, span: Span) -> Span:
+        """'China Road and Bridge Corporation', 'the Nepal Electricity Authority': a state's name that opens a
+        firm's or utility's name (capitalised words up to a lexicon corporate head) is that body, one ORG
+        (the model, run around the state's name, tagged none of it)."""
+        if not span.id_.startswith("name|Country:"):
+            return span
+        heads = load_lexicon().words.corporate_heads
+        j, end = span.end, span.end
+        while j < len(doc) and j - span.end < 6:
+            t = doc[j]
+            if t.lower_ in {"and", "&"} and j > span.end and j + 1 < len(doc) and doc[j + 1].is_title:
+                j += 1
+                continue
+            if not (t.is_title or (t.is_upper and len(t) > 1)) or not t.is_alpha:
+                break
+            j += 1
+            if t.lower_ in heads and j - span.end >= 2:
+                end = j
+        if end == span.end or self.gazetteer.lookup(doc[span.end : end].text) is not None:
+            return span
+        return Span(doc, span.start, end, label="ORG")
 
     def _suspended_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "North and South Korea": a first word whose name the second conjunct completes is that state
@@ -249,6 +271,7 @@ def named_documents(doc: Doc) -> Doc:
     Accords' tagged PERSON): the entity goes, and the topic rules read the name."""
     heads = load_lexicon().topic_heads
     ents = list(doc.ents)
+    titled = _titled_documents(doc)
     kept = [
         e
         for e in ents
@@ -259,10 +282,40 @@ def named_documents(doc: Doc) -> Doc:
             & heads.keys()
             and doc[e.end - 1].is_title
         )
+        and (e.ent_id_ or not any(e.start < end and start < e.end for start, end in titled))
     ]
     if len(kept) != len(ents):
         doc.ents = kept
     return doc
+
+
+def _titled_documents(doc: Doc) -> list[tuple[int, int]]:
+    """'the Treaty on the Kyrgyz-Uzbek State Border', 'a Protocol on Maritime Delimitation': a capitalised
+    document head (lexicon titled_document_heads) whose name goes on after "on" / "of" in capitalised words
+    is one document, whatever the model tagged in it (ORG "Treaty", PERSON "Border"); the preposition the
+    parser hung on the verb ("signed the Protocol | on ...") is the head's. The (start, end) of each name."""
+    words = load_lexicon().words
+    out: list[tuple[int, int]] = []
+    for t in doc[1:-2]:
+        prep = doc[t.i + 1]
+        if not t.is_title or t.is_sent_start or t.lower_ not in words.titled_document_heads:
+            continue
+        lowered = any(w.is_alpha and w.is_lower and len(w) > 3 for w in t.sent)
+        if prep.lower_ not in {"on", "of"} or not lowered:
+            continue  # (a headline capitalises every word)
+        first = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        j = end = first
+        while j < len(doc) and (doc[j].is_title or doc[j].like_num) and doc[j].lower_ not in words.time_words:
+            j += 1
+            end = j
+            if j + 1 < len(doc) and doc[j].lower_ in {"and", "-"} and doc[j + 1].is_title:
+                j += 1
+        if end == first:
+            continue
+        out.append((t.i, end))
+        if prep.head.i != t.i and t not in list(prep.subtree) and t.head.i == prep.head.i:
+            prep.head, prep.dep_ = t, "prep"
+    return out
 
 
 _NOT_NAMES = {"of", "the", "and", "in", "on", "at", "to", "for", "said", "says", "told"}

@@ -494,11 +494,12 @@ def proper_name(token: Token, lex: Lexicon) -> str:
 
 
 def _name_after(token: Token) -> int:
-    """The end of a name that goes on after its head with "of": "the Declaration of Santiago", "the
-    Treaty of Peace and Friendship" (capitalised words, "and"/"-" between them); the head's own end else."""
+    """The end of a name that goes on after its head with "of" or "on": "the Declaration of Santiago", "the
+    Treaty of Peace and Friendship", "the Treaty on the State Border" (capitalised words, "and"/"-" between
+    them); the head's own end else."""
     doc, sent = token.doc, token.sent
     i = token.i + 1
-    if i + 1 >= sent.end or doc[i].lower_ != "of" or doc[i].head.i != token.i:
+    if i + 1 >= sent.end or doc[i].lower_ not in {"of", "on"} or doc[i].head.i != token.i:
         return token.i + 1
     j = i + 1 + (doc[i + 1].lower_ == "the")
     end = token.i + 1
