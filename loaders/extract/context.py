@@ -136,6 +136,10 @@ class ArticleContext:
     # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the
     # decision" in the next sentence is theirs when that sentence gave no relation
     deeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # the acts each sentence told, by verb (lexicon act_verb_nouns) with their doers, and the sentences that
+    # open a new story item (a heading, a dateline): "the measures" a reaction names are the act's doer's
+    acts: dict[int, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    item_starts: set[int] = field(default_factory=set)
     # whose act a stance in each sentence took as its object ("condemned the Kremlin's decision"): "called it
     # a betrayal" in the next sentence judges that act (judged.py)
     judged_acts: dict[int, tuple[str, ...]] = field(default_factory=dict)

@@ -1473,6 +1473,10 @@ class Resolver(PronounResolver):
                 spoken = self.ctx.speakers.get(self.info.index - back)
                 if spoken:
                     return [Ref(k, inferred=True) for k in spoken]
+        named = self._act_noun_doer(lemma)
+        if named is not None:  # "Nauru severed ties with Taipei. ... Taiwan accused China of luring it. China
+            # welcomed the decision": Nauru's (and no one's where two acts tie)
+            return named
         own = self._own_relation(lemma)
         types = self.lex.words.copied_relations | ({own} if own else set())
         told = []
@@ -1500,6 +1504,37 @@ class Resolver(PronounResolver):
             # "Mali, Burkina Faso and Niger announced they would leave the ICC": one act done together
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
+
+    def _act_noun_doer(self, lemma: str, window: int = 4) -> list[Ref] | None:
+        """Who did the act an anaphor names (round 29): the doers of the last act verb whose nouns (lexicon
+        act_verb_nouns, act_generic_nouns) include it, within the story item, over reactors who only judged it
+        since ("Canada imposed sanctions on X. ... Y welcomed the measures": Canada). No one when two acts of
+        different doers tie in that sentence (an empty list); None when no such act was told since the last
+        heading or dateline (a roundup's next brief)."""
+        words = self.lex.words
+        generic = lemma in words.act_generic_nouns
+        # (an act named since, "proclaimed rule over four regions, the biggest annexation", is the act meant)
+        named = {n.seen for n in self.topics if n.label in _ACTS}
+        for back in range(1, window + 1):
+            index = self.info.index - back
+            if index < 0 or index + 1 in self.ctx.item_starts:
+                return None
+            acts = {
+                (verb, doers)
+                for verb, doers in self.ctx.acts.get(index, [])
+                if generic or lemma in words.act_verb_nouns[verb]
+            }
+            if len({doers for _, doers in acts}) > 1:
+                return []
+            if not acts and index in named:
+                return None
+            if acts:
+                # the anaphor names the act again, for the next reaction ("... welcomed the decision. The US
+                # called the move disappointing")
+                here = self.ctx.acts.setdefault(self.info.index, [])
+                here.extend(a for a in acts if a not in here)
+                return [Ref(k, inferred=True) for k in next(iter(acts))[1]]
+        return None
 
     def _reacted_to(self, told: list[Claim], back: int, types: Set[str]) -> list[str]:
         """When the sentence ``back`` told only condemnations or criticism of the one who acted in the

@@ -547,6 +547,10 @@ class RuleWords:
     transparent_singulars: frozenset[str] = frozenset()  # "Tehran's right to enrich" (not "rights")
     result_nouns: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
+    # act verbs → the nouns a later reaction names their act by (round 29): "Canada imposed sanctions ... the
+    # measures"; every act verb is also named by the generic act nouns ("the move", "the decision")
+    act_verb_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    act_generic_nouns: frozenset[str] = frozenset()
     object_owner_preps: frozenset[str] = frozenset()
     act_determiners: frozenset[str] = frozenset()
     kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
@@ -1105,6 +1109,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
             str(k): frozenset(str(w) for w in v) for k, v in spec["stance_agent_qualifiers"].items()
         },
         copy_phrases={str(k): frozenset(str(w) for w in v) for k, v in spec["copy_phrases"].items()},
+        act_verb_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["act_verb_nouns"].items()},
         particle_preps={str(k): frozenset(str(w) for w in v) for k, v in spec["particle_preps"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},

@@ -24,7 +24,7 @@ from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.mentions import learn_people, sentence_mentions
 from loaders.extract.nlp import load_nlp
 from loaders.extract.scorer import scoring
-from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, for_parsing
+from loaders.extract.segment import BODY, DATELINE, SKIP, SLUG, TITLE, blocks, classify, for_parsing
 from loaders.extract.sentence import Reader
 from loaders.extract.topics import TopicNode, topic_of
 from loaders.extract.triage import (
@@ -199,6 +199,8 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
             states = tuple(dict.fromkeys(m.key for m in mentions if m.label is Label.COUNTRY))
             if len(states) >= 2:  # "Fighting between A and B flared. X urged both sides ...": the pair
                 ctx.remember(index, states, Label.COUNTRY, False, mentions[0].start, True)
+        if kind == DATELINE or classify(info.text.strip(), False) == TITLE:
+            ctx.item_starts.add(index)  # a dateline or heading opens a story item (a roundup's next brief)
         if kind not in {BODY, DATELINE}:
             continue
         reader = Reader(sent, info, ctx, lex, mentions, topics, year, active)

@@ -227,6 +227,33 @@ def _remember_deed(r: Reader, verb: Token) -> None:
         r.ctx.deeds[r.info.index] = tuple(dict.fromkeys(r.ctx.actor(k) for k in doers))
 
 
+def remember_act(r: Reader, verb: Token) -> None:
+    """'Canada imposed sanctions on X', 'Nauru severed ties with Taipei': an act verb (lexicon act_verb_nouns)
+    and its doers, for 'the measures' or 'the decision' a later reaction names (round 29). Background is no
+    act: a pluperfect ('had sanctioned'), a relative or adverbial clause ('which sanctioned X in 2023'), a
+    denied, quoted or conditional one."""
+    lemma = verb.lemma_.lower()
+    if lemma not in r.lex.words.act_verb_nouns or verb.pos_ != "VERB" or inside_quotes(r.sent, verb.i):
+        return
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    # (done to something: "the consulate would close" tells no one's act)
+    if not any(c.dep_ in {"dobj", "obj", "agent"} for c in verb.children):
+        return
+    if clause.dep_ in {"relcl", "advcl", "acl", "amod", "pcomp", "pobj"} or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "had") for c in verb.children
+    ):
+        return
+    if r.modality(verb)[0] not in {Modality.ASSERTED, Modality.FUTURE}:
+        return
+    # (a state or body acts; a person for the state he holds office in)
+    doers = [r.ctx.actor(x.key) for x in _subject_refs(r, verb)[0] if label_of_ref(x, r.topics) in ACTORS]
+    doers = [d for d in doers if key_label(d) in STATES]
+    if doers:
+        r.ctx.acts.setdefault(r.info.index, []).append((lemma, tuple(dict.fromkeys(doers))))
+
+
 def remember_statement(r: Reader, verb: Token) -> None:
     """'Canada, Australia and New Zealand issued a joint statement': who may be meant by 'the statement'."""
     if verb.lemma_.lower() in r.lex.words.closing_verbs and any(

@@ -126,6 +126,7 @@ from loaders.extract.verb_pacts import (
     _shared_with,
     _through_verb,
     _warned_of_reprisal,
+    remember_act,
     remember_statement,
 )
 from loaders.extract.verb_ties import (
@@ -217,6 +218,7 @@ def verb_rules(r: Reader) -> None:
         if lemma in words.deadline_verbs:
             _deadline_or_status(r, verb)
         remember_statement(r, verb)
+        remember_act(r, verb)
         _judged_requests(r, verb, trig)
         if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
             modality, conf = r.modality(verb)
