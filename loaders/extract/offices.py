@@ -204,11 +204,11 @@ def organ_heads(r: Reader) -> None:
             if organ.lemma_.lower() not in w.headed_organs or r.mention_at(organ) is not None:
                 continue
             state, named = _organ_state(r, organ)
+            if state is None or key_label(state) is not Label.COUNTRY:
+                continue
             for head in heads:
                 person = r.mention_at(head)
                 if person is None or person.label is not Label.PERSON or r.ctx.offices.get(person.key):
-                    continue
-                if state is None or key_label(state) is not Label.COUNTRY:
                     continue
                 if _impossible(r, person.key, state):
                     continue

@@ -1248,7 +1248,7 @@ def topic_structure(r: Reader) -> None:
             for place in parts.places:
                 r.held_in(Ref(handle), place, modality, 0.8)
         if kind.kind == "invasion" and parts.agents and token.lemma_.lower() in r.lex.words.offensive_nouns:
-            _offensive_waged(r, token, parts, modality)
+            _offensive_waged(r, token, parts, modality, within)
         if kind.kind == "invasion" and parts.agents and token.lemma_.lower() in r.lex.words.incursion_nouns:
             handle = r.topic(token)  # "an incursion by a Bolivian patrol into its waters": Bolivia's attack
             assert handle is not None
@@ -1438,13 +1438,13 @@ def _offensive_within(r: Reader, token: Token, parts: TopicParts) -> bool:
     )
 
 
-def _offensive_waged(r: Reader, token: Token, parts: TopicParts, modality: Modality) -> None:
+def _offensive_waged(r: Reader, token: Token, parts: TopicParts, modality: Modality, within: bool) -> None:
     """An offensive its doer names ("Azerbaijan's offensive", "a Ukrainian counteroffensive") is the doer's
-    attack (ORGANIZED), held in the regions it was waged in (round 29)."""
+    attack (ORGANIZED), held in the regions it was waged in (``within``: _offensive_within; round 29)."""
     handle = r.topic(token)
     assert handle is not None
     _waged_by(r, parts.agents, handle, modality, 0.75)
-    if _offensive_within(r, token, parts):
+    if within:
         for t in parts.targets:
             r.held_in(Ref(handle), t, modality, 0.8)
 
