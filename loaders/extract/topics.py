@@ -117,17 +117,17 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
                 if n <= stop and [t.lower_ for t in token.doc[stop - n : stop]] == list(words[:-1]):
                     return topic
     found = lex.topic_heads.get(lower) or lex.topic_heads.get(lemma)
-    unless = found.unless.get(lemma, frozenset()) if found is not None else frozenset()
-    if unless and any(
-        c.lower_ in unless or (c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in unless)
-        for c in token.children
-        if c.dep_ in {"compound", "amod", "prep", "acl", "relcl"}
-    ):
+    if found is not None and _unless(token, found.unless.get(lemma, frozenset())):
         return None  # "the Polisario Front's independence bid", "a bid to host the games": no accession bid
     if found is None and lemma in lex.topic_weak:  # (every qualified head is a weak one too)
         for topic in lex.topics:
             qualifiers = topic.qualified.get(lemma)
-            if qualifiers is not None and _qualified(token, qualifiers):
+            # (a qualified head has its exceptions too: "the killings of protesters" are their doer's)
+            if (
+                qualifiers is not None
+                and _qualified(token, qualifiers)
+                and not _unless(token, topic.unless.get(lemma, frozenset()))
+            ):
                 return topic
     if found is None and (
         (lemma in lex.words.signed_documents and _signed(token, lex))
@@ -136,6 +136,15 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
     ):
         return next((t for t in lex.topics if t.kind == "agreement"), None)
     return found
+
+
+def _unless(token: Token, unless: frozenset[str]) -> bool:
+    """A word on the head that makes it no topic of its kind (lexicon topics' 'unless')."""
+    return bool(unless) and any(
+        c.lower_ in unless or (c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in unless)
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "prep", "acl", "relcl"}
+    )
 
 
 def named_document(token: Token, lex: Lexicon) -> bool:
