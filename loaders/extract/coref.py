@@ -100,7 +100,7 @@ class Resolver(PronounResolver):
         ]
         return any(a.end == b.start and a.key != b.key for a, b in pairwise(folk))
 
-    def voted_before(self) -> str | None:
+    def voted_before(self, far: bool = False) -> str | None:
         """The election or referendum named in one of the two sentences before (``TopicReader``)."""
         raise NotImplementedError
 
@@ -1309,6 +1309,13 @@ class Resolver(PronounResolver):
                         break
             if not events and (recalled := self.voted_before()) is not None:
                 # "X kept its majority in Sunday's parliamentary election. The EU welcomed the result."
+                return [Ref(recalled, inferred=True)]
+            if (
+                not events
+                and not any(c.dep_ == "prep" for c in t.children)
+                and (recalled := self.voted_before(far=True)) is not None
+            ):  # (r30) further back, the election last named, when none was made a topic: "Mahama won the
+                # presidential election. [congratulations, calls] The AU welcomed the outcome."
                 return [Ref(recalled, inferred=True)]
             if events:
                 return [Ref(events[-1].handle, inferred=True)]

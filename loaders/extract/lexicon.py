@@ -507,6 +507,7 @@ class RuleWords:
     headed_organs: frozenset[str] = frozenset()  # "the government led by X": X holds the state's office
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
+    pleasing_verbs: frozenset[str] = frozenset()  # "was heartened by the truce": backs it (r30)
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is
     hosted_nouns: frozenset[str] = frozenset()  # "hosts Hamas's office": no meeting
     repeated_verbs: dict[str, str] = field(default_factory=dict)  # "reimpose" states "impose"

@@ -74,6 +74,7 @@ def trigger_words() -> frozenset[str]:
         *lex.words.heading_verbs,
         *lex.words.tie_opening_verbs,
         *lex.words.angering_verbs,
+        *lex.words.pleasing_verbs,
         *lex.words.alert_nouns,
         *lex.words.asylum_nouns,  # "sought asylum at the embassy"
         *lex.words.protest_event_nouns,  # "staged a vigil outside the embassy"

@@ -1173,6 +1173,35 @@ def _angered(r: Reader, verb: Token) -> None:
     )
 
 
+def _pleased(r: Reader, verb: Token) -> None:
+    """'Brazil is heartened by the truce', 'was gratified by Kigali's decision', 'said it was delighted at the
+    ruling': a state pleased by another's deed or deal backs it (SUPPORTS, inferred; lexicon pleasing_verbs).
+    Only the felt readings, a copula's participle or a passive with what caused the feeling; not "encouraged
+    Kyiv to talk" nor "was encouraged by Washington to talk" (a request)."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return
+    felt = _felt_after_copula(r, verb)
+    if felt is not None:
+        holders = [x for x in _subject_refs(r, verb.head)[0] if label_of_ref(x, r.topics) in STATES]
+    elif is_passive(verb):
+        holders = [x for o in direct_objects(verb) for x in r.refs(o, topics=False)]
+        holders = [x for x in holders if label_of_ref(x, r.topics) in STATES]
+        felt = [p for c in verb.children if c.dep_ in {"agent", "prep"} for p in _felt_objects(r, c)]
+    else:
+        return
+    own = {r.ctx.actor(h.key) for h in holders}
+    kinds = ACTORS | {Label.AGREEMENT, Label.EVENT}
+    causes = [
+        x
+        for c in felt
+        for x in r.refs(c)
+        if label_of_ref(x, r.topics) in kinds and r.ctx.actor(x.key) not in own
+    ]
+    modality, conf = r.modality(verb)
+    sources = [Ref(h.key) for h in holders]
+    _emit_all(r, "SUPPORTS", sources, [Ref(c.key, True) for c in causes], modality, conf - 0.2)
+
+
 def _felt_after_copula(r: Reader, verb: Token) -> list[Token] | None:
     """'Canada was deeply disappointed by the tariffs', 'is dismayed at the decision': the participle read
     as the predicate of a copula (no passive); what caused the feeling, the object of its 'by', 'at',

@@ -71,6 +71,7 @@ from loaders.extract.verb_charges import (
     _joining,
     _leaving,
     _led_mission,
+    _pleased,
     _pressed,
     _recalled_unnamed,
     _said_of,
@@ -329,6 +330,8 @@ def verb_rules(r: Reader) -> None:
             trig = None  # "launched Operation X": an attack organized, not a body backed (verb_ties.py)
         if lemma in words.angering_verbs:
             _angered(r, verb)
+        if lemma in words.pleasing_verbs:
+            _pleased(r, verb)
         if lemma in words.brokering_verbs:
             _brokered_parties(r, verb)
         if lemma in words.tie_verbs:
