@@ -935,6 +935,9 @@ def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
     children = list(root.children)
     subject = any(c.dep_ == "nsubj" and c.i < root.i for c in children)
     clause = any(c.dep_ in {"acl", "ccomp", "relcl", "xcomp"} and c.i > root.i for c in children)
+    noun = _subject_read_as_compound(root)
+    if noun is not None:  # "The draft demands that Iran give access": 'draft' read as a modifier
+        noun.dep_, subject = "nsubj", True
     if not (subject and clause):
         return False
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", lemma
@@ -942,6 +945,24 @@ def _verb_read_as_plural(root: Token, known: frozenset[str]) -> bool:
         if child.dep_ in {"acl", "relcl"} and child.i > root.i:
             child.dep_ = "ccomp"
     return True
+
+
+def _subject_read_as_compound(root: Token) -> Token | None:
+    """The singular noun right before a verb in -s read as a plural noun, when a subjunctive "that" clause
+    with a subject of its own follows ("The draft demands that Iran give ...": no noun 'demands' has a
+    clause with its own subject and no tense), the subject the model took for a modifier; else None."""
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != root.i or before.tag_ != "NN":
+        return None
+    subjunctive = any(
+        c.dep_ in {"acl", "ccomp", "relcl"}
+        and c.i > root.i
+        and c.tag_ in {"VB", "VBP"}
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+        for c in root.children
+    )
+    return before if subjunctive else None
 
 
 def _verb_with_subject_as_modifier(root: Token) -> bool:

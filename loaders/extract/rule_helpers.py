@@ -143,7 +143,8 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         refs += r.refs(t, topics=False)
     if not refs and tokens:
         refs = _quoted_state(r, verb, tokens)
-    if not refs and inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+    reported = inherited and verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+    if reported and (not refs or _asks_itself(r, verb, refs)):
         speech = verb.head.head  # "said the attack violated its sovereignty and demanded that China ...":
         if speech.lemma_.lower() in r.lex.words.say_verbs and speech.i < verb.head.i:  # the parser hung
             return _subject_refs(r, speech)  # the demand on the reported clause, whose subject is no actor
@@ -171,6 +172,24 @@ def _subject_refs(r: Reader, verb: Token) -> tuple[list[Ref], bool]:
         ):
             refs += [x for c in clause.children if c.dep_ == "nsubj" for x in r.refs(c, topics=False)]
     return refs, inherited
+
+
+def _asks_itself(r: Reader, verb: Token, refs: list[Ref]) -> bool:
+    """Whether a verb of asking hung on a reported clause is the speaker's: it would ask that clause's own
+    subject ("said Japan had violated the deal and urged Tokyo to stop"), or it has the speech verb's tense,
+    not the clause's ("says Manila provoked the clash and urges it to stop", "said Kyiv had shelled the
+    plant and urged the IAEA to act")."""
+    trig = r.lex.verbs.get(verb.lemma_.lower())
+    if trig is None or not (trig.rel == "REQUESTS" or "REQUESTS" in trig.preps.values()):
+        return False
+    clause, speech = verb.head, verb.head.head
+    own_aux = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    clause_aux = any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    if verb.tag_ == speech.tag_ and not own_aux and (clause.tag_ != verb.tag_ or clause_aux):
+        return True
+    asked = direct_objects(verb) + prep_objects(verb, "on") + prep_objects(verb, "upon")
+    own = {r.ctx.actor(x.key) for x in refs}
+    return any(r.ctx.actor(x.key) in own for t in asked for x in r.refs(t, topics=False))
 
 
 def _on_behalf_of(r: Reader, verb: Token) -> list[Ref]:
@@ -305,6 +324,7 @@ def _issued_before(r: Reader, token: Token) -> list[Ref]:
 def _speaker_of(r: Reader, token: Token) -> list[Token]:
     """A statement speaks for whoever issued it: 'issued a statement condemning X' → the issuer (and a
     decree acts for whoever signed it: "a decree signed by President X imposes sanctions on Y")."""
+    token = _relative_antecedent(r, token)
     lemma = token.lemma_.lower()
     if lemma not in r.lex.words.speech_nouns and lemma not in r.lex.words.decree_nouns:
         return [token]
@@ -329,6 +349,15 @@ def _speaker_of(r: Reader, token: Token) -> list[Token]:
         found, _ = subjects(head.head)  # "said in a statement condemning X"
         return found or [token]
     return [token]
+
+
+def _relative_antecedent(r: Reader, token: Token) -> Token:
+    """A relative pronoun subject stands for its statement: "issued a communique that called on Sudan to
+    ..." speaks as "issued a communique calling on" does (lexicon speech_nouns); else the token itself."""
+    clause = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in {"that", "which"} or clause.dep_ != "relcl":
+        return token
+    return clause.head if clause.head.lemma_.lower() in r.lex.words.speech_nouns else token
 
 
 def _voice_refs(r: Reader, verb: Token) -> list[Ref]:
