@@ -1007,6 +1007,41 @@ def _verb_read_as_plural_head(root: Token, known: frozenset[str]) -> bool:
     return True
 
 
+def descends(token: Token, ancestor: Token) -> bool:
+    """Whether ``ancestor`` is on ``token``'s chain of heads (``token`` itself included)."""
+    for _ in range(len(token.doc)):
+        if token.i == ancestor.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+@Language.component("geoalign_acyclic")
+def acyclic(doc: Doc) -> Doc:
+    """The last safeguard of the repairs: a token whose chain of heads loops (a repair that hung a word on
+    its own dependent) would make every walk of its subtree endless; such a loop is cut by hanging the
+    word on the nearest root, as an unlabelled dependent."""
+    state = [0] * len(doc)  # 0 not seen, 1 on the chain being walked, 2 reaches a root
+    for token in doc:
+        chain, x = [], token
+        while state[x.i] == 0 and x.head.i != x.i:
+            state[x.i] = 1
+            chain.append(x)
+            x = x.head
+        if state[x.i] == 1:  # the chain came back to itself
+            roots = [r for r in doc if r.head.i == r.i]
+            if roots:
+                x.head, x.dep_ = min(roots, key=lambda r: abs(r.i - x.i)), "dep"
+            else:
+                x.head, x.dep_ = x, "ROOT"
+        for t in chain:
+            state[t.i] = 2
+        state[x.i] = 2
+    return doc
+
+
 @Language.component("geoalign_headline_verb")
 def headline_verb(doc: Doc) -> Doc:
     """Headlines in the present tense read as noun phrases (after the names are known): see
@@ -1625,6 +1660,10 @@ def _non_prefix(doc: Doc) -> None:
         if outer is None:
             continue
         head, dep = outer.head, outer.dep_
+        if descends(head, noun):  # "fraternal and non-alignment": 'non' hangs on an adjective of the noun
+            if noun.head.i in {non.i, hyphen.i, noun.i} or descends(noun.head, noun):
+                continue
+            head, dep = noun.head, noun.dep_
         for t in (non, hyphen):
             for child in list(t.children):
                 if child.i not in {non.i, hyphen.i, noun.i}:
@@ -2915,6 +2954,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("geoalign_known_persons", after="geoalign_titled_persons")
     nlp.add_pipe("geoalign_headline_verb", after="geoalign_known_persons")
     nlp.add_pipe("geoalign_name_gerunds", after="geoalign_headline_verb")
+    nlp.add_pipe("geoalign_acyclic", after="geoalign_name_gerunds")
 
     assert isinstance(nlp, Language)
     return nlp
