@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,20 @@ def test_the_same_key_in_two_mappings_is_fine() -> None:
     text = "verbs:\n  protest: {rel: PROTESTS}\nnouns:\n  protest: {rel: PROTESTS}\n"
     loaded = yaml.load(text, Loader=UniqueKeyLoader)
     assert loaded["verbs"]["protest"] == loaded["nouns"]["protest"] == {"rel": "PROTESTS"}
+
+
+@pytest.mark.parametrize("word", ["on", "No", "true", "null", "~"])
+def test_a_bare_word_yaml_reads_as_a_boolean_or_null_is_refused_in_a_list(word: str) -> None:
+    text = f"verbs:\n  warn: {{rel: THREATENS, aimed: [against, at]}}\n  vow: {{aimed: [against, {word}]}}\n"
+    with pytest.raises(ValueError, match=rf"line 3: '{re.escape(word)}' in a list is read as .*; quote it"):
+        yaml.load(text, Loader=UniqueKeyLoader)
+
+
+def test_quoted_such_words_and_booleans_outside_lists_are_fine() -> None:
+    text = 'warn: {needs_context: true, aimed: ["on", "null", at]}\n'
+    assert yaml.load(text, Loader=UniqueKeyLoader) == {
+        "warn": {"needs_context": True, "aimed": ["on", "null", "at"]}
+    }
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.name)
