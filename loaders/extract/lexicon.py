@@ -369,6 +369,7 @@ class RuleWords:
     protested_deeds: frozenset[str] = frozenset()  # relations of deeds a protest may answer, besides stances
     occupied_adjectives: frozenset[str] = frozenset()  # "the occupied regions of Ukraine": by its invader
     time_preps: frozenset[str] = frozenset()  # "since the invasion": a time phrase, not an object
+    abstaining_words: frozenset[str] = frozenset()  # "with A in favour and B abstaining": B cast nothing
     vote_nouns: frozenset[str] = frozenset()  # "120 votes in favour, including France": the listed voted so
     agreeing_verbs: frozenset[str] = frozenset()  # "agreed to restore ties in a deal": parties signed it
     pact_preps: frozenset[str] = frozenset()

@@ -38,6 +38,7 @@ from loaders.extract.stances import (
     backed_bids,
     vote_label_lists,
     vote_tallies,
+    with_votes,
 )
 from loaders.extract.verb_rules import verb_rules
 from loaders.extract.vetoes import veto_claims
@@ -52,6 +53,7 @@ def run_all(r: Reader) -> None:
     conditioned_measures(r)
     vote_label_lists(r)
     vote_tallies(r)
+    with_votes(r)  # "passed, with A and B in favour" (round 30)
     backed_bids(r)
     demand_rules(r)
     aid_claims(r)  # material support told by what it goes to (round 27)

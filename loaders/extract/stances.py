@@ -116,6 +116,52 @@ def vote_tallies(r: Reader) -> None:
             r.emit(source, rel, target, Modality.ASSERTED, 0.75)
 
 
+def with_votes(r: Reader) -> None:
+    """(r30) 'The motion passed, with Vox and the Popular Party in favour and the Socialists against',
+    'adopted by 120 votes to 10, with China and Russia voting against and Brazil abstaining': the states or
+    bodies a 'with' phrase lists before a bare vote word take that stance on the resolution named in this
+    sentence or the two before it (inferred), as "voted in favour" with nothing after it does. Read in the
+    order of the words (the model's trees of such lists vary); abstainers take nothing."""
+    text = r.sent.text
+    if "with" not in text or ("against" not in text and "in favo" not in text):
+        return
+    tokens = list(r.sent)
+    start = next((k for k, t in enumerate(tokens) if t.lower_ == "with" and t.dep_ == "prep"), None)
+    if start is None:
+        return
+    words = r.lex.words
+    at = {m.start: m for m in r.mentions}
+    cast: list[tuple[str, list[Ref]]] = []
+    pending: list[Ref] = []
+    for k in range(start + 1, len(tokens)):
+        t = tokens[k]
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        bare = after is None or after.is_punct or after.dep_ == "cc"
+        if t.text == ";":
+            break
+        m = at.get(t.i)
+        if m is not None and label_of_ref(Ref(m.key), r.topics) in {Label.COUNTRY, Label.ORGANIZATION}:
+            pending.append(Ref(m.key))
+        elif t.lemma_.lower() in words.abstaining_words:
+            pending = []
+        elif (
+            pending
+            and bare
+            and (
+                t.lower_ == "against"
+                or (t.lower_ in {"favour", "favor"} and k > 0 and tokens[k - 1].lower_ == "in")
+            )
+        ):
+            cast.append((words.bare_votes[t.lower_], pending))
+            pending = []
+    if not cast or (handle := recent_resolution(r)) is None:
+        return
+    target = Ref(handle, inferred=True)
+    for rel, voters in cast:
+        for source in dict.fromkeys(voters):
+            r.emit(source, rel, target, Modality.ASSERTED, 0.75)
+
+
 def _staged(r: Reader, noun: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
     """What a stage of a document or project stands for ("the ratification of the treaty", "its entry into
     force", "the resumption of work on the railway project"), and who took an approving stage of it ("the
