@@ -313,7 +313,7 @@ def _titled_documents(doc: Doc) -> list[tuple[int, int]]:
         if end == first:
             continue
         out.append((t.i, end))
-        if prep.head.i != t.i and t not in list(prep.subtree) and t.head.i == prep.head.i:
+        if prep.head.i != t.i and not prep.is_ancestor(t) and t.head.i == prep.head.i:
             prep.head, prep.dep_ = t, "prep"
     return out
 
@@ -1007,17 +1007,6 @@ def _verb_read_as_plural_head(root: Token, known: frozenset[str]) -> bool:
     return True
 
 
-def descends(token: Token, ancestor: Token) -> bool:
-    """Whether ``ancestor`` is on ``token``'s chain of heads (``token`` itself included)."""
-    for _ in range(len(token.doc)):
-        if token.i == ancestor.i:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
 @Language.component("geoalign_acyclic")
 def acyclic(doc: Doc) -> Doc:
     """The last safeguard of the repairs: a token whose chain of heads loops (a repair that hung a word on
@@ -1660,8 +1649,8 @@ def _non_prefix(doc: Doc) -> None:
         if outer is None:
             continue
         head, dep = outer.head, outer.dep_
-        if descends(head, noun):  # "fraternal and non-alignment": 'non' hangs on an adjective of the noun
-            if noun.head.i in {non.i, hyphen.i, noun.i} or descends(noun.head, noun):
+        if noun.is_ancestor(head):  # "fraternal and non-alignment": 'non' hangs on an adjective of the noun
+            if noun.head.i in {non.i, hyphen.i, noun.i} or noun.is_ancestor(noun.head):
                 continue
             head, dep = noun.head, noun.dep_
         for t in (non, hyphen):
