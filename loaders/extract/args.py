@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from loaders.extract.gazetteer import load_gazetteer
 from loaders.extract.lexicon import load_lexicon
@@ -460,7 +460,24 @@ def stative(verb: Token) -> bool:
     )
 
 
+# the objects of the verbs of the last doc asked about (the rules ask about one verb many times; the parse is
+# final by then), by token index; the doc is held, so the identity test is sound
+_OBJECTS: dict[int, list[Token]] = {}
+_OBJECTS_DOC: list[Doc] = []
+
+
 def direct_objects(verb: Token) -> list[Token]:
+    doc = verb.doc
+    if not _OBJECTS_DOC or _OBJECTS_DOC[0] is not doc:
+        _OBJECTS_DOC[:] = [doc]
+        _OBJECTS.clear()
+    found = _OBJECTS.get(verb.i)
+    if found is None:
+        found = _OBJECTS[verb.i] = _direct_objects(verb)
+    return list(found)
+
+
+def _direct_objects(verb: Token) -> list[Token]:
     if stative(verb):
         return []
     if is_passive(verb):

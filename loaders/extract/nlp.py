@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -2833,11 +2834,11 @@ def _stance_object_preps(doc: Doc) -> None:
     verb's stance object that has none of its own, is the noun's."""
     lex = load_lexicon()
     for prep in doc:
+        if prep.dep_ != "prep":
+            continue
         verb = prep.head
         if verb.dep_ == "pobj" and verb.head.lower_ in {"with", "to", "at", "before"}:
             verb = verb.head.head  # "filed a complaint with the Council against Israel": on the addressee
-        if prep.dep_ != "prep":
-            continue
         own = lex.verbs.get(verb.lemma_.lower())
         if verb.dep_ == "dobj" and verb.lemma_.lower() in lex.nouns and verb.i < prep.i:
             nouns = [verb]  # "lodged a protest with the OSCE against Russia", 'with' on the noun itself
@@ -2930,6 +2931,8 @@ def load_nlp() -> Language:
     if not _FAST_ATTRIBUTES:
         _FAST_ATTRIBUTES.append(FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns))
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    lemmatizer.lemmatize = _cached_lemmas(lemmatizer.lemmatize)
     nlp.add_pipe("geoalign_title_glue", before="parser")
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
@@ -2947,6 +2950,22 @@ def load_nlp() -> Language:
 
     assert isinstance(nlp, Language)
     return nlp
+
+
+def _cached_lemmas(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token], list[str]]:
+    """spaCy's rule lemmatizer caches only the words its rules change; a singular noun, a base verb or a
+    word of a class without rules is worked out again (its morphology read as a dict) at every token. The
+    lemmas depend on the word, its part of speech and its morphology alone, so all of them are cached."""
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def cached(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = lemmatize(token)
+        return found
+
+    return cached
 
 
 def _statistical(name: str) -> Language:

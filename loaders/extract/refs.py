@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from graph.model import Label
 from loaders.extract.topics import TopicNode
@@ -25,8 +25,23 @@ _SINGLE = {"'", "‘", "’"}
 _QUOTE_TAGS = {"``", "''"}  # single quotes that open or close speech (not an apostrophe, tagged POS)
 
 
+# the last sentence asked about (its doc held, so the identity test is sound): its quote marks and shift
+_LAST_MARKS: list[tuple[Doc, int, int, list[int], int]] = []
+
+
 def inside_quotes(sent: Span, i: int) -> bool:
     """Whether token ``i`` is quoted speech; a sentence may begin inside a quote opened before it."""
+    marks, shift = _quote_marks(sent)
+    return (sum(1 for m in marks if m < i) + shift) % 2 == 1
+
+
+def _quote_marks(sent: Span) -> tuple[list[int], int]:
+    """The positions of a sentence's quote marks, and 1 if it begins inside a quote (the rules ask about one
+    sentence many times in a row: worked out once)."""
+    if _LAST_MARKS:
+        doc, start, end, positions, shift = _LAST_MARKS[0]
+        if doc is sent.doc and start == sent.start and end == sent.end:
+            return positions, shift
     marks = [t for t in sent if t.text in _DOUBLE or (t.text in _SINGLE and t.tag_ in _QUOTE_TAGS)]
     shift = (
         1
@@ -37,7 +52,9 @@ def inside_quotes(sent: Span, i: int) -> bool:
         )
         else 0
     )
-    return (sum(1 for t in marks if t.i < i) + shift) % 2 == 1
+    positions = [t.i for t in marks]
+    _LAST_MARKS[:] = [(sent.doc, sent.start, sent.end, positions, shift)]
+    return positions, shift
 
 
 def key_label(key: str) -> Label:
