@@ -373,6 +373,8 @@ class RuleWords:
     vote_nouns: frozenset[str] = frozenset()  # "120 votes in favour, including France": the listed voted so
     agreeing_verbs: frozenset[str] = frozenset()  # "agreed to restore ties in a deal": parties signed it
     pact_preps: frozenset[str] = frozenset()
+    pact_moved_people: frozenset[str] = frozenset()  # "refugees returned under a deal with X": no party
+    pact_with_preps: frozenset[str] = frozenset()  # "sent troops under a deal with Maputo": both signed
     attack_nouns: frozenset[str] = frozenset()  # "a strike on Goma": a town tagged as a person is a place
     occasion_preps: frozenset[str] = frozenset()  # "said during talks with X": the speaker met X
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in

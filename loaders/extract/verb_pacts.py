@@ -709,6 +709,63 @@ def _agreed_in(r: Reader, verb: Token) -> None:
     _emit_all(r, "SIGNED", sources, [Ref(p.key, inferred=True) for p in pacts], modality, conf - 0.15)
 
 
+def _acted_under_pact(r: Reader, verb: Token) -> None:
+    """'Rwanda sent troops under a bilateral agreement with Maputo', 'Italy returned the migrants through a
+    deal with Tunisia', 'Ankara took them back under a deal struck with Brussels' (round 31): a pact with a
+    named other party that an act is done under binds the act's doer and that party (both SIGNED it,
+    inferred). A pact with no 'with' ("under the accord") names no second party here (``_agreed_in`` reads
+    agreeing verbs); people the pact moves ("refugees returned under a deal with X") are no party."""
+    words = r.lex.words
+    pacts = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words.pact_with_preps
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in words.consent_pacts and _pact_with(p)
+    ]
+    if not pacts:
+        return
+    doers, _ = subjects(verb)
+    if any(_moved_people(r, t) for t in doers):
+        return  # "Syrian refugees returned under a deal with Turkey": people moved, not the state that signed
+    sources, _ = _subject_refs(r, verb)
+    if verb.dep_ == "acl" and not sources:  # "4,000 Rwandan soldiers, deployed under a deal with Maputo"
+        sources = [
+            x
+            for c in verb.head.children
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            for x in r.refs(c, topics=False)
+        ]
+    sources = [x for x in sources if label_of_ref(x, r.topics) in STATES]
+    if not sources:
+        return
+    modality, conf = r.modality(verb)
+    for pact in pacts:
+        refs = [x for x in r.refs(pact) if label_of_ref(x, r.topics) is Label.AGREEMENT]
+        others = [x for x in _prep_actors(r, _pact_with(pact), "with") if label_of_ref(x, r.topics) in STATES]
+        if not refs or not others:
+            continue
+        own = {r.ctx.actor(x.key) for x in sources}
+        others = [x for x in others if r.ctx.actor(x.key) not in own]
+        targets = [Ref(x.key, inferred=True) for x in refs]
+        _emit_all(r, "SIGNED", [*sources, *others], targets, modality, conf - 0.15)
+
+
+def _moved_people(r: Reader, token: Token) -> bool:
+    """People a pact moves or lets in, not a party to it: "refugees", "migrants", "Syrians" (a demonym)."""
+    mention = r.mention_at(token)
+    return token.lemma_.lower() in r.lex.words.pact_moved_people or (
+        mention is not None and mention.kind == "demonym" and mention.start == token.i == mention.end - 1
+    )
+
+
+def _pact_with(pact: Token) -> list[Token]:
+    """The words a pact's other party hangs on: the pact ("a deal with Tunisia") or a participle on it ("the
+    treaty signed with Canberra", "a deal struck with Ankara")."""
+    holders = [c for c in pact.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [h for h in [pact, *holders] if prep_objects(h, "with")]
+
+
 def _agreed_object(r: Reader, verb: Token) -> list[Ref]:
     """The deal or event named in the clause that ``verb`` agrees to ("agreed to the ceasefire", "agreed to
     extend the grain deal", "reached an understanding on the truce"): that one is agreed to."""

@@ -84,6 +84,7 @@ from loaders.extract.verb_charges import (
     mission_places,
 )
 from loaders.extract.verb_pacts import (
+    _acted_under_pact,
     _agreed_in,
     _aimed,
     _announced_act,
@@ -232,6 +233,7 @@ def verb_rules(r: Reader) -> None:
             _chaired(r, verb)
         if lemma in words.agreeing_verbs or lemma in words.tie_restoring_verbs:
             _agreed_in(r, verb)  # "normalised relations with Israel under the Abraham Accords": a party
+        _acted_under_pact(r, verb)  # "sent troops under a bilateral agreement with Maputo" (round 31)
         if lemma in words.joint_agreeing_verbs or (
             lemma in words.reaching_verbs
             and any(o.lemma_.lower() in words.consensus_nouns for o in direct_objects(verb))
