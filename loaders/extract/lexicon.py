@@ -197,6 +197,7 @@ class RuleWords:
     join_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
+    inviting_verbs: frozenset[str] = frozenset()  # 'invited B and C to a meeting': pending
     speech_nouns: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()  # "gave Stockholm until June to extradite"

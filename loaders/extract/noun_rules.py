@@ -674,6 +674,21 @@ def _supplied_arms(r: Reader, noun: Token) -> None:
         )
 
 
+def _held_as(r: Reader, carrier: Token, modality: Modality) -> Modality:
+    """How a meeting named with its parties ("a meeting of A, B and C") is held, read on the verb it hangs
+    on: "agreed to hold", "confirmed their readiness to hold" (not yet held), "invited B and C to" it (an
+    invitation: pending, rule 6), as "will host talks between A and B" is read."""
+    if modality is not Modality.ASSERTED:
+        return modality
+    if carrier.dep_ in {"dobj", "obj", "nsubjpass"}:
+        return r.modality(carrier.head)[0]
+    head = carrier.head
+    inviting = head.head.lemma_.lower() in r.lex.words.inviting_verbs
+    if carrier.dep_ == "pobj" and head.lower_ == "to" and inviting:
+        return Modality.HYPOTHETICAL
+    return modality
+
+
 def _proposed(noun: Token, lex: Lexicon) -> bool:
     """'a proposal for EU sanctions on Georgia', 'a draft of new sanctions': a measure only proposed is not
     in force (whether the proposal was blocked or not)."""
@@ -882,6 +897,8 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own
         ]
     if rel == "MET_WITH" and not by_rel[rel]:
+        if governor is None:  # "agreed to hold a meeting of A, B and C": not held yet
+            modality = _held_as(r, carrier, modality)
         _pairwise(r, rel, sources, modality, conf)  # "Seoul and Tokyo held talks"
         return
     despite = noun.head.lower_ in r.lex.words.despite_preps and rel in _VOICED

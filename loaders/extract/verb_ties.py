@@ -108,11 +108,18 @@ def _suspended_member(r: Reader, verb: Token, status: str) -> None:
         )
     )
     doers = {x.key for t in subjects(verb)[0] for x in r.refs(t, topics=False)}  # "froze its participation"
+    actors = [t for t in tokens if t not in named_bodies]
+    # "his government froze Armenia's participation in the CSTO": a body named only on the participation
+    # noun, under a subject that is not it, imposes nothing (the member's own act)
+    imposers = {x.key for t in actors for x in r.refs(t, topics=False)} | {
+        m.key for t in actors for c in t.children if (m := r.mention_at(c)) is not None
+    }
     for body in bodies:
+        imposed = penalty and not (named_bodies and not passive and body.key not in imposers)
         for member in members:
             if _allowed(r, "MEMBER_OF", member, body):
                 r.emit(member, "MEMBER_OF", Ref(_parent(r, body.key)), modality, conf, status=status)
-                if penalty and body.key != member.key and member.key not in doers:
+                if imposed and body.key != member.key and member.key not in doers:
                     r.emit(Ref(_parent(r, body.key)), "SANCTIONS", Ref(member.key, True), modality, conf)
 
 
