@@ -590,6 +590,14 @@ class Resolver(PronounResolver):
             for k in r.keys
             if self._body_kind(k) in kinds
         ]
+        if not here and not earlier:  # the article's alliance named further back, before a capital (round 31)
+            earlier = [
+                k
+                for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
+                if r.sent < self.info.index
+                for k in r.keys
+                if self._body_kind(k) in kinds
+            ]
         latest = (here or earlier)[-1:]
         return [Ref(k, inferred=True) for k in latest] or found
 

@@ -434,6 +434,8 @@ class RuleWords:
     accession_bid_nouns: frozenset[str] = frozenset()  # 'withdrew from the membership process': not a member
     quarrel_places: frozenset[str] = frozenset()  # 'clashed over the shoal': maybe fighting
     joined_as_words: frozenset[str] = frozenset()  # 'joined X as an observer': a status
+    standing_nouns: dict[str, str | None] = field(default_factory=dict)  # 'an EU candidate country': a status
+    standing_heads: frozenset[str] = frozenset()  # 'a BRICS partner country': the noun the status qualifies
     claimed_part_nouns: frozenset[str] = frozenset()  # 'recognised Taiwan as part of China': a claim echoed
     scheduled_words: frozenset[str] = frozenset()  # 'is set to impose': the act is to come
     forecast_verbs: frozenset[str] = frozenset()  # 'is not expected to join': a forecast, no refusal

@@ -135,6 +135,60 @@ def run_all(r: Reader) -> None:
         for t in _tagged(r, "NOUN", words.apposed_member_nouns):
             if t.dep_ == "appos":
                 _apposed_members(r, t)
+    if lemmas & words.standing_nouns.keys() and any(m.label is Label.ORGANIZATION for m in r.mentions):
+        for t in r.sent:
+            if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _STANDING_DEPS:
+                _standing_noun(r, t)
+
+
+_STANDING_DEPS = frozenset({"attr", "appos"})
+
+
+def _standing_noun(r: Reader, noun: Token) -> None:
+    """A standing short of full membership named by a noun the body modifies (round 31), said of a state by a
+    copula or an apposition: "Moldova, wedged between ..., has been an EU candidate country", "Bolivia, which
+    became a BRICS partner country", "Mongolia, an SCO observer state" (MEMBER_OF with the status; not "the
+    EU's partner", which the body owns, nor "a former EU candidate")."""
+    words = r.lex.words
+    head = noun.lemma_.lower()
+    status: str | None
+    if head in words.standing_heads:
+        quals = [
+            c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in words.standing_nouns
+        ]
+        if len(quals) != 1:
+            return
+        word = words.standing_nouns[quals[0].lower_]
+        status = f"{word} {noun.lower_}" if word else None  # "an EU member state": full membership
+        modifiers = [*noun.children, *quals[0].children]
+    elif words.standing_nouns.get(head):  # ("member" itself: structure._member_noun)
+        status, modifiers = words.standing_nouns[head], list(noun.children)
+    else:
+        return
+    if any(c.lower_ in words.not_member_words for c in modifiers):
+        return
+    named = [c for c in modifiers if c.dep_ in {"compound", "nmod"} and c.i < noun.i]
+    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    bodies = [
+        Ref(m.key)
+        for c in named
+        for t in (c, *c.conjuncts)  # "a NATO and EU member state"
+        for m in [r.mention_at(t)]
+        if m is not None and m.label is Label.ORGANIZATION and _standing(r, m.key)
+    ]
+    if not bodies:
+        return
+    if noun.dep_ == "appos":
+        members, (modality, conf) = r.refs(noun.head, topics=False), (Modality.ASSERTED, 0.85)
+    elif noun.head.lemma_ in words.copulas:
+        said, _ = subjects(noun.head)
+        members, (modality, conf) = [x for c in said for x in r.refs(c, topics=False)], r.modality(noun.head)
+    else:
+        return
+    for member in members:
+        if label_of_ref(member, r.topics) is Label.COUNTRY:
+            for body in bodies:
+                r.emit(member, "MEMBER_OF", body, modality, conf, status=status)
 
 
 def _tagged(r: Reader, pos: str, lemmas: Container[str]) -> Iterator[Token]:

@@ -596,14 +596,15 @@ def memberships(r: Reader) -> None:
     # or apposition
     status_words = any_of(tuple(w for w, st in statuses.items() if st is not None))
     for pattern in (
-        rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?P<org>O#\d+) "
+        rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:(?P<q>\w+) )?(?P<org>O#\d+) "
         rf"(?P<word>{status_words})\b",
         rf"(?P<m>C#\d+) (?:,|remains|is|was|became|becomes) (?:a|an|the) (?:\w+ )?(?P<word>{status_words}) "
         rf"for (?P<org>O#\d+) membership\b",
     ):
         for match in re.finditer(pattern, sig):
             member, org = mentions_in(r, match["m"])[0], mentions_in(r, match["org"])[0]
-            if member.label is Label.COUNTRY:
+            denied = match.groupdict().get("q") in r.lex.words.not_member_words  # "a former EU candidate"
+            if member.label is Label.COUNTRY and not denied:
                 status = statuses[match["word"]]
                 r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85, status=status)
     # "joining current members Brazil, Russia, India, China and South Africa" (the body named earlier)
@@ -1176,6 +1177,12 @@ def _region_of(r: Reader, token: Token) -> None:
         # the article's own, not one reported: "Moscow says Donetsk is a region of Russia")
         named += [r.mention_at(token.head)] if token.dep_ == "appos" else []
         copula = token.head if token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas else None
+        if copula is not None and copula.dep_ == "relcl" and _said_of_antecedent(r, copula):
+            # "Greenland, which is an autonomous territory of Denmark", "Greenland, the island that is ..."
+            held = copula.head
+            held = held.head if held.dep_ == "appos" and held.pos_ == "NOUN" else held
+            named.append(r.mention_at(held))
+            copula = None
         if copula is not None and (copula.dep_ != "ROOT" or r.modality(copula)[0] is not Modality.ASSERTED):
             copula = None
         named += [r.mention_at(c) for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
@@ -1192,6 +1199,17 @@ def _region_of(r: Reader, token: Token) -> None:
         for country in countries:
             if country is not None and country.label is Label.COUNTRY:
                 r.emit(Ref(region.key), "PART_OF", Ref(country.key), Modality.ASSERTED, 0.85)
+
+
+def _said_of_antecedent(r: Reader, copula: Token) -> bool:
+    """A relative clause whose relative pronoun is the copula's subject, in a clause of the article's own
+    (round 31): "Greenland, which is an autonomous territory of Denmark" (not "Moscow says Donetsk, which
+    is a region of Russia, ...": a claim reported)."""
+    return (
+        any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in copula.children)
+        and r.modality(copula)[0] is Modality.ASSERTED
+        and not any(a.dep_ == "ccomp" or a.lemma_.lower() in r.lex.words.say_verbs for a in copula.ancestors)
+    )
 
 
 # ---- topics: invasions, settings, organisers --------------------------------------------------
@@ -1591,7 +1609,8 @@ def _member_noun(r: Reader, token: Token) -> None:
         Ref(m.key)
         for c in token.children
         if c.dep_ in {"poss", "compound", "nmod"}
-        for m in [r.mention_at(c)]
+        for t in (c, *(c.conjuncts if c.dep_ != "poss" else ()))  # "a NATO and EU member" (round 31)
+        for m in [r.mention_at(t)]
         if m is not None and m.label is Label.ORGANIZATION
     ]
     bodies += [  # "the bloc's largest member": the body named before
@@ -1638,6 +1657,8 @@ def _member_noun(r: Reader, token: Token) -> None:
         if not said and linking.dep_ == "advcl" and linking.tag_ == "VBG":  # "..., becoming its 31st member"
             linking = linking.head
             said = [c for c in linking.children if c.dep_ == "nsubj"]
+        if not said and linking.dep_ == "conj":  # "Armenia, which hosts a base and is a member of the CSTO"
+            said = subjects(linking)[0]
         members = [x for c in said for x in r.refs(c, topics=False)]
         modality, conf = r.modality(linking)
     elif (token.dep_ in {"oprd", "attr", "xcomp"} and token.head.lemma_ in r.lex.words.admit_verbs) or (
