@@ -69,7 +69,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     default=None,
     metavar="SECONDS",
     help="An article whose extraction takes more CPU seconds than this is reported as a problem (with "
-    "its file) and skipped; the others are still read. Default 120; 0: no limit.",
+    "its file) and skipped; the others are still read. Default 300; 0: no limit.",
 )
 @click.pass_context
 @domain_errors
