@@ -68,6 +68,7 @@ def ingest(
     keep_paths: bool = False,
     workers: int = 1,
     scheduler: str | None = None,
+    article_timeout: float = loaders.ARTICLE_TIMEOUT,
 ) -> IngestReport:
     """Read every file under ``paths`` and add its records to ``store``, merge the nodes that name one
     person or body (``graph.resolve``), then replay the analyst's entity decisions (``decisions``, see
@@ -78,7 +79,9 @@ def ingest(
     text (its id is a hash of the text) by today's extractor is not read again: it is counted as
     skipped. Bad files are reported, never fatal. With ``workers`` > 1 the articles are extracted by
     that many worker processes (``loaders.parallel``), or with ``scheduler`` by the workers of that
-    Dask scheduler, while this process writes, in the same order, so the graph is the same.
+    Dask scheduler, while this process writes, in the same order, so the graph is the same. An article
+    whose extraction takes longer than ``article_timeout`` seconds (0: no limit) is a Problem naming its
+    file (``loaders.time_limit``; not applied on Dask's threads).
     """
     stored = partial(unchanged_articles, store)
     if workers > 1 or scheduler:
@@ -92,9 +95,17 @@ def ingest(
             outlet=outlet,
             keep_paths=keep_paths,
             stored=stored,
+            article_timeout=article_timeout,
         )
     else:
-        items = load(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored)
+        items = load(
+            paths,
+            date=date,
+            outlet=outlet,
+            keep_paths=keep_paths,
+            stored=stored,
+            article_timeout=article_timeout,
+        )
     aliases = read_org_aliases(ORG_ALIASES)
     report = ingest_items(store, items, on_item=on_item, aliases=aliases)
     recorded: list[Decision] = read_decisions(decisions) if decisions is not None else []

@@ -20,11 +20,13 @@ from loaders.curated import CURATED_SUFFIXES, read_facts
 from loaders.readers import CATALOG_NAME, Catalogs, Draft, Meta, finish, read_articles, walk
 from loaders.readers.dates import normalise_date
 from loaders.readers.files import stored_path
+from loaders.time_limit import ARTICLE_TIMEOUT, TIMED_OUT, limited
 
 if TYPE_CHECKING:
     from loaders.extract.pipeline import ExtractionFailed
 
 __all__ = [
+    "ARTICLE_TIMEOUT",
     "ArticleText",
     "ExtractorUnavailable",
     "Loaded",
@@ -55,6 +57,7 @@ def load(
     outlet: str | None = None,
     keep_paths: bool = False,
     stored: Stored | None = None,
+    article_timeout: float = ARTICLE_TIMEOUT,
 ) -> Iterator[Loaded | Problem]:
     """Yield one Loaded per readable document under ``paths`` and one Problem per unreadable one.
 
@@ -64,10 +67,12 @@ def load(
     out in file order. An article's path is kept from the folder (or file) given on, e.g.
     ``bundle/gulf/a.txt`` for ``/home/ana/bundle``, so nothing stored names the analyst's folders;
     ``keep_paths`` keeps the paths as given. ``stored`` names, of a window's articles, those a store
-    holds unchanged: they are not extracted and come out as ``Loaded(..., unchanged=True)``.
+    holds unchanged: they are not extracted and come out as ``Loaded(..., unchanged=True)``. An
+    article whose extraction takes longer than ``article_timeout`` seconds (0: no limit) is a Problem
+    (``loaders.time_limit``: in the main thread only).
     """
     for window in windows(paths, date=date, outlet=outlet, keep_paths=keep_paths, stored=stored):
-        yield from extracted(window)
+        yield from extracted(window, article_timeout=article_timeout)
 
 
 Window = list["Loaded | Problem | _Job"]
@@ -131,9 +136,23 @@ def articles_of(window: Window) -> list[ArticleText]:
     return [item.article for item in window if isinstance(item, _Job)]
 
 
-def extract_articles(articles: Sequence[ArticleText]) -> list[list[Record] | ExtractionFailed]:
-    """One extractor result per article (what a worker of ``loaders.parallel`` runs)."""
-    return list(extractor()(articles)) if articles else []
+def extract_articles(
+    articles: Sequence[ArticleText], article_timeout: float = 0
+) -> list[list[Record] | ExtractionFailed]:
+    """One extractor result per article (what a worker of ``loaders.parallel`` runs); an article still
+    being read after ``article_timeout`` seconds (0: no limit) gives a failure of kind ``TIMED_OUT``."""
+    if not articles:
+        return []
+    if article_timeout > 0:
+        _warm()  # spaCy and the data load outside the first article's limit
+    return limited(lambda some: list(extractor()(some)), articles, article_timeout)
+
+
+def _warm() -> None:
+    extractor()
+    from loaders.extract import warm_up
+
+    warm_up()
 
 
 def count_files(paths: Sequence[str | Path]) -> int:
@@ -178,13 +197,17 @@ def _document(path: Path, draft: Draft, catalog: Meta, fixed: Meta, stored: str)
 
 
 def extracted(
-    window: Window, results: Sequence[list[Record] | ExtractionFailed] | None = None
+    window: Window,
+    results: Sequence[list[Record] | ExtractionFailed] | None = None,
+    *,
+    article_timeout: float = 0,
 ) -> Iterator[Loaded | Problem]:
     """The window's items in order, each article replaced by its records (or the problem it raised);
-    ``results`` are the extractor's results for the window's articles when they were computed elsewhere."""
+    ``results`` are the extractor's results for the window's articles when they were computed elsewhere,
+    else they are computed here, each article within ``article_timeout`` seconds (0: no limit)."""
     jobs = [item for item in window if isinstance(item, _Job)]
     if results is None:
-        results = extract_articles([job.article for job in jobs])
+        results = extract_articles([job.article for job in jobs], article_timeout)
     found = iter(results)
     for item in window:
         if not isinstance(item, _Job):
@@ -193,6 +216,9 @@ def extracted(
         result = next(found)
         if isinstance(result, list):
             yield Loaded(str(item.path), result, item.article.title)
+            continue
+        if result.kind == TIMED_OUT:  # endless or pathological: the others are read all the same
+            yield item.draft.problem(result.message)
             continue
         # an extractor bug on one article must not stop the others
         log.debug("extraction failed on %s:\n%s", item.article.path, result.trace)

@@ -63,6 +63,14 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     help="Extract articles on the workers of this running Dask scheduler (tcp://host:8786), for corpora "
     "beyond one machine; they need geoalign installed, not the files.",
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="SECONDS",
+    help="An article whose extraction takes more CPU seconds than this is reported as a problem (with "
+    "its file) and skipped; the others are still read. Default 300; 0: no limit.",
+)
 @click.pass_context
 @domain_errors
 def ingest_command(
@@ -74,6 +82,7 @@ def ingest_command(
     keep_paths: bool,
     workers: int | None,
     scheduler: str | None,
+    article_timeout: float | None,
 ) -> None:
     """Read articles and curated facts into the store.
 
@@ -97,7 +106,9 @@ def ingest_command(
     state: State = ctx.find_object(State)  # type: ignore[assignment]
     decisions = decisions_path(state.uri)
     workers = workers or os.cpu_count() or 1
-    report = _run(store, list(paths), date, outlet, quiet, decisions, keep_paths, workers, scheduler)
+    report = _run(
+        store, list(paths), date, outlet, quiet, decisions, keep_paths, workers, scheduler, article_timeout
+    )
     _finish(report)
 
 
@@ -127,9 +138,10 @@ def _run(
     keep_paths: bool = False,
     workers: int = 1,
     scheduler: str | None = None,
+    article_timeout: float | None = None,
 ) -> IngestReport:
     from geoalign.ingest import ingest
-    from loaders import ExtractorUnavailable, count_files
+    from loaders import ARTICLE_TIMEOUT, ExtractorUnavailable, count_files
     from loaders.base import Problem
 
     show = not quiet and sys.stderr.isatty()
@@ -158,6 +170,7 @@ def _run(
                 keep_paths=keep_paths,
                 workers=workers,
                 scheduler=scheduler,
+                article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
             )
         except ExtractorUnavailable as exc:
             raise click.ClickException(str(exc)) from exc

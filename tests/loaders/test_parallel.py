@@ -74,7 +74,7 @@ def test_ingest_on_a_dask_scheduler_stores_the_same_graph(
         )
 
 
-def _die(articles: object) -> None:
+def _die(articles: object, article_timeout: float = 0) -> None:
     os._exit(3)  # as a worker killed mid-window (out of memory, say)
 
 
@@ -99,7 +99,7 @@ def test_a_window_sent_after_a_worker_died_gets_the_same_message(monkeypatch: py
     with parallel._processes(1) as (submit, _):
         first = submit([])
         with pytest.raises(BrokenProcessPool):
-            first.result(timeout=60)
+            first.future.result(timeout=60)
         with pytest.raises(parallel.WorkerLost, match="a worker process stopped while extracting"):
             submit([])
 

@@ -59,7 +59,7 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _no_extraction(articles: list[ArticleText]) -> list[list[Record]]:
+def _no_extraction(articles: list[ArticleText], article_timeout: float = 0) -> list[list[Record]]:
     if articles:
         raise AssertionError(f"the extractor was asked to read {[a.path for a in articles]} again")
     return []
