@@ -504,6 +504,7 @@ class RuleWords:
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
     unit_nouns: frozenset[str] = frozenset()  # "the commander of the CAPSAT elite unit": the unit's office
     own_stance_verbs: frozenset[str] = frozenset()  # "spokeswoman X says Russia takes note": her state
+    speaking_titles: frozenset[str] = frozenset()  # "The Kremlin responds. Spokesman X says": its officer
     state_office_words: frozenset[str] = frozenset()  # "EU ministers X and Y": ministers of member states
     membership_bodies: frozenset[str] = frozenset()  # gazetteer kinds of bodies of member states
     state_secretaries: frozenset[str] = frozenset()  # "Chief Cabinet Secretary X": a state's office

@@ -618,6 +618,7 @@ def guessed(r: Reader) -> None:
                 or _own_clause_state(r, m, role)
                 or r.ctx.office_guess(r.info.index, window=1)
                 or _subject_before(r, m)
+                or _spoken_for(r, m, role)
                 or _dateline_state(r, m, role)
             )
         # (a state the article gave this very title may hold it beside another of its officers: "China
@@ -716,6 +717,25 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     return state if t.i in verbs else None
 
 
+def _spoken_for(r: Reader, m: Mention, role: str) -> str | None:
+    """'The Kremlin responds. Spokesman X tells reporters that ...', 'Ukraine's foreign ministry said ...
+    Spokesman Y said Kyiv would ...': a spokesperson with no state in his sentence speaks for the state the
+    sentence before leads with (its first unquoted subject; in a short line without a parse, the one state
+    it names)."""
+    words = " ".join(_role_words(role))
+    if not any(w in words.split() or (" " in w and w in words) for w in r.lex.words.speaking_titles):
+        return None
+    if _subjects_before(r, m.start, Label.COUNTRY):
+        return None  # a state named as a subject before him is _subject_before's to judge
+    before = [x for x in r.ctx.recent if x.sent == r.info.index - 1 and not x.quoted]
+    subjects = sorted((x for x in before if x.subject), key=lambda x: x.position)
+    if subjects:
+        lead = subjects[0]
+        return lead.keys[0] if lead.label is Label.COUNTRY and len(lead.keys) == 1 else None
+    states = {k for x in before if x.label is Label.COUNTRY for k in x.keys}
+    return states.pop() if len(states) == 1 else None
+
+
 def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
     """The nodes with ``label`` named as subjects before token ``i`` in its sentence."""
     doc = r.sent.doc
@@ -729,7 +749,7 @@ def _subjects_before(r: Reader, i: int, label: Label) -> set[str]:
 def explicit(r: Reader) -> None:
     for m in r.mentions:
         if m.label is Label.PERSON:
-            listed = _listed_title(r, m)
+            listed = _respective_titles(r, m) or _listed_title(r, m)
             found = (
                 listed
                 if listed is not None
@@ -847,6 +867,98 @@ def _listed_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]] | No
     if len(anchors) not in {1, len(persons)}:
         return []
     return [(anchors[persons.index(m)] if len(anchors) > 1 else anchors[0], role, True)]
+
+
+_LIST_OPENERS = {"-", "–", "—", ",", ":", "("}
+
+
+def _respective_titles(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """A plural title shared out over a list of names, one state each: 'Presidents X of Kyrgyzstan and Y of
+    Tajikistan', 'the heads of the two security services, X for A and Y for B', 'the leaders of France,
+    Germany and Poland - X, Y and Z'; each name holds the title in its own state, in order."""
+    return _state_after_each(r, m) or _states_before_names(r, m)
+
+
+def _state_after_each(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'Presidents X of A and Y of B', 'the security chiefs, X for A and Y for B': a list of names each
+    followed by 'of'/'for' and its state, after a plural title."""
+    doc, ms = r.sent.doc, [x for x in r.mentions if x.start >= r.sent.start and x.end <= r.sent.end]
+    ms.sort(key=lambda x: x.start)
+    chains: list[list[tuple[Mention, Mention]]] = [[]]
+    for a, b in pairwise(ms):
+        joined = [t.lower_ for t in doc[a.end : b.start]]
+        state = a.label is Label.PERSON and b.label is Label.COUNTRY and b.kind != "demonym"
+        if state and joined in (["of"], ["for"]):  # "X of A"
+            chains[-1].append((a, b))
+            continue
+        listed = 0 < len(joined) <= 2 and set(joined) <= {",", "and"}  # "..., and Y"
+        if listed and chains[-1] and chains[-1][-1][1] is a and b.label is Label.PERSON:
+            continue
+        if chains[-1]:
+            chains.append([])
+    chain = next((c for c in chains if any(p is m for p, _ in c)), [])
+    if len(chain) < 2:
+        return []
+    role = _list_title(r, chain[0][0].start)
+    if role is None:
+        return []
+    return [(state, role, True) for p, state in chain if p is m]
+
+
+def _list_title(r: Reader, start: int) -> str | None:
+    """The plural title a list of names starting at token ``start`` follows, in the singular: 'Presidents',
+    'foreign ministers', 'the heads of the two countries' security services,'."""
+    doc = r.sent.doc
+    j = start - 1
+    if j >= r.sent.start and doc[j].text in _LIST_OPENERS:
+        j -= 1
+        if j < r.sent.start:
+            return None
+        t = doc[j]
+        for _ in range(4):  # up from the phrase's last word to its plural title
+            if _plural_title(r, t) or t.head.i == t.i or t.head.i >= start:
+                break
+            t = t.head
+    elif j >= r.sent.start:
+        t = doc[j]
+    else:
+        return None
+    if not _plural_title(r, t) or t.i in r.by_token:
+        return None
+    words = [c.text for c in t.lefts if c.dep_ in {"compound", "amod"} and _is_title(r, c)]
+    return " ".join([*words, t.text[:-1]])
+
+
+def _states_before_names(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'The leaders of France, Germany and Poland - X, Y and Z', 'the Kenyan and Ugandan presidents, X and
+    Y': a plural title naming as many states as the names that follow it, shared out in order."""
+    persons = _name_list(r, m)
+    doc = r.sent.doc
+    j = persons[0].start - 1
+    if len(persons) < 2 or j <= r.sent.start or doc[j].text not in _LIST_OPENERS:
+        return []
+    anchors: list[Mention] = []
+    titles: list[Token] = []
+    k = j - 1
+    while k >= r.sent.start:
+        other = r.by_token.get(k)
+        if other is not None:
+            if other.label is not Label.COUNTRY or other.leaning(doc):
+                return []
+            anchors.insert(0, other)
+            k = other.start - 1
+        elif _plural_title(r, doc[k]):
+            titles.append(doc[k])
+            k -= 1
+        elif doc[k].lower_ in {",", "and", "of", "the"} or _is_title(r, doc[k]):
+            k -= 1
+        else:
+            break
+    if len(titles) != 1 or len(anchors) != len(persons) or len({a.key for a in anchors}) != len(anchors):
+        return []
+    words = [c.text for c in titles[0].lefts if c.dep_ in {"compound", "amod"} and _is_title(r, c)]
+    role = " ".join([*words, titles[0].text[:-1]])
+    return [(anchors[persons.index(m)], role, True)]
 
 
 def _membership_body(r: Reader, a: Mention) -> bool:
