@@ -8,7 +8,7 @@ the members of "Belarus, North Korea and Syria", and the antecedent of "it", "th
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from itertools import pairwise
 
@@ -2117,6 +2117,8 @@ class Resolver(PronounResolver):
             # "Uganda and Tanzania defend the pipeline ... (no pair named since) ... X backed the two
             # governments": the two states the article is about (not "the two leaders")
             found = None if self._title_noun(t) else self._home_pair(own)
+        if found is not None and self._fellow_stancers(t, det, found):
+            return []  # "A and B condemned the attacks. X urged both sides ...": sides of what, unknown
         if found is None and labels == {Label.COUNTRY} and not plural:
             # "Kosovo closed a crossing. The government said": a region that acts, not a city named as a place
             # ("The AU met in Addis Ababa. The chairman urged ...")
@@ -2176,6 +2178,25 @@ class Resolver(PronounResolver):
         clause = t.head
         span = range(t.right_edge.i + 1, clause.right_edge.i + 1)
         return {self.ctx.actor(m.key) for m in self.mentions if m.start in span}
+
+    def _fellow_stancers(self, t: Token, det: list[str], found: Sequence[str]) -> bool:
+        """Whether 'both sides', 'the two parties' would be a pair that took the same stance on a third in the
+        last sentences, with nothing between the two told ("Saudi Arabia and Egypt condemned the attacks.
+        The League urged both sides in the war to ...": fellows, not sides of one another)."""
+        pair = {self.ctx.actor(k) for k in found}
+        if not {"two", "both"} & set(det) or t.lemma_.lower() not in self.lex.words.party_nouns:
+            return False
+        if len(pair) != 2:
+            return False
+        actor = self.ctx.actor
+        ends = [(actor(c.source), c.type, actor(c.target), c.sent.index) for c in self.ctx.claims]
+        if any({s, o} == pair for s, _, o, _ in ends):
+            return False  # a quarrel, talks or a deal between the two, told so far: they are its sides
+        stances: dict[tuple[str, str], set[str]] = {}
+        for s, rel, o, index in ends:
+            if s in pair and o not in pair and index >= self.info.index - 3:
+                stances.setdefault((rel, o), set()).add(s)
+        return any(who == pair for who in stances.values())
 
     def _rival_pair(self, found: tuple[str, ...], labels: set[Label]) -> bool:
         """Whether the sentence that named the pair ``found`` as subjects also named another pair as

@@ -397,7 +397,6 @@ class RuleWords:
     located_kinds: frozenset[str] = frozenset()
     # offices
     title_qualifiers: frozenset[str] = frozenset()
-    office_rank_words: frozenset[str] = frozenset()  # "vice president" is not the president's office
     past_role_words: tuple[str, ...] = ()
     pending_role_words: frozenset[str] = frozenset()
     office_taking_verbs: frozenset[str] = frozenset()  # "who takes office on Friday"
@@ -624,6 +623,8 @@ class RuleWords:
     permission_verbs: frozenset[str] = frozenset()  # "will not allow X to become ...": not X refused
     becoming_verbs: frozenset[str] = frozenset()
     meeting_acts: frozenset[str] = frozenset()  # "will pay a visit": a visit to come is pending
+    lent_nouns: frozenset[str] = frozenset()  # "approved a loan for the project": no stance on the loan
+    lent_by_verbs: frozenset[str] = frozenset()
     kind_words: frozenset[str] = frozenset()  # "signed similar arrangements": a kind, not one agreement
     ordinal_words: frozenset[str] = frozenset()  # "the first such pact": the one named, described
     beginning_nouns: frozenset[str] = frozenset()  # "blocking the start of accession talks": not begun

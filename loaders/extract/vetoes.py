@@ -7,6 +7,8 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   backing": the one thanked supports (read by the support word), the one who thanks takes no stance on it;
 - a visit still to come: "will pay an official visit to India next month" is pending (rule 6), not met
   (talks a state will host, or a tie promised, "would share radar data with Finland", stay future claims);
+- money lent (round 31): "the IMF approved a $2 billion loan" takes no stance on the loan (the giver backs the
+  borrower, read as AIDS, or what the loan is for: "approved a loan for the project" backs the project);
 - attendance: "Mali, Burkina Faso and Niger welcomed the plan at a meeting in Dakar": three or more actors
   at a meeting where they did something else are not met in pairs (attendance is not expanded);
 - agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
@@ -18,7 +20,7 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - stances on a bid (round 27): "Peru backs Chile's accession to the OECD" is a stance on Chile (read by
   stances.backed_bids) and on the bid, with Chile asking the OECD; not a stance on the OECD.
 
-Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``permission_verbs``,
+Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
 ``kind_words``, ``kind_relations``; the entry gerunds are ``entry_gerunds``).
 """
 
@@ -49,6 +51,7 @@ def veto_claims(r: Reader) -> None:
     dropped |= _act_not_allowed(r)
     dropped |= _bid_stances(r, mine)
     kind_only = _documents_of_a_kind(r)
+    lent = _money_lent(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
     met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
     actor = r.ctx.actor
@@ -64,6 +67,11 @@ def veto_claims(r: Reader) -> None:
             claim = replace(claim, type="SANCTIONS", inferred=True)
         if claim.target in kind_only and claim.type in r.lex.words.kind_relations:
             continue
+        if claim.type == "SUPPORTS" and claim.target in lent:
+            aim = lent[claim.target]
+            if aim is None:
+                continue
+            claim = replace(claim, target=aim, inferred=True)
         if claim.type == "MET_WITH" and claim.modality is Modality.FUTURE and met:
             claim = replace(claim, modality=Modality.HYPOTHETICAL)  # a meeting to come is pending
         kept.append(claim)
@@ -229,4 +237,28 @@ def _documents_of_a_kind(r: Reader) -> set[str]:
         if noun.dep_ not in {"dobj", "obj"} or any(c.lower_ in words.ordinal_words for c in noun.children):
             continue  # "..., the first such pact Canberra has concluded": the one named, described
         out |= {x.key for x in r.refs(noun) if label_of_ref(x, r.topics) not in ACTORS}
+    return out
+
+
+def _money_lent(r: Reader) -> dict[str, str | None]:
+    """The topics of money lent in this sentence ("approved a $550 million loan", "a loan granted by the
+    IMF"), each with what it is for ("a loan for the project": the project's topic), or None: a stance goes
+    to that, never to the loan (the borrower is read apart, as AIDS and SUPPORTS)."""
+    words = r.lex.words
+    out: dict[str, str | None] = {}
+    for noun in r.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.lent_nouns:
+            continue
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "obj", "nsubjpass"} or verb.lemma_.lower() not in words.lent_by_verbs:
+            continue
+        aims = [
+            x.key
+            for p in prep_objects(noun, "for")
+            for x in r.refs(p)
+            if label_of_ref(x, r.topics) not in ACTORS
+        ]
+        for x in r.refs(noun):
+            if label_of_ref(x, r.topics) not in ACTORS:
+                out[x.key] = aims[0] if len(aims) == 1 else None
     return out
