@@ -112,9 +112,10 @@ class Reader(TopicReader):
     ) -> None:
         if source.key == target.key:
             return
-        if rel == "HELD_IN" and self.venue(target.key):
-            for city in self.venue_cities(target.key):  # "at the Palais des Nations in Geneva": the city
-                self.emit(source, rel, city, modality, confidence, unordered=unordered)
+        cities = self.venue_cities(target.key) if rel == "HELD_IN" and self.venue(target.key) else []
+        for city in cities:  # "at the Palais des Nations in Geneva": the city, not the building
+            self.emit(source, rel, city, modality, confidence, unordered=unordered)
+        if cities:
             return
         inferred = source.inferred or target.inferred
         confidence = round(confidence - (0.15 if inferred else 0.0), 2)
@@ -130,7 +131,8 @@ class Reader(TopicReader):
         word of the name is one of the lexicon's venue_words."""
         if key_label(key) is not Label.REGION:
             return False
-        return any(w in self.lex.words.venue_words for w in key.split(":", 1)[1].lower().replace("-", " ").split())
+        words = key.split(":", 1)[1].lower().replace("-", " ").split()  # "Region:peace-palace"
+        return any(w in self.lex.words.venue_words for w in words)
 
     def venue_cities(self, key: str) -> list[Ref]:
         """The places an 'in' after the building's name gives ('the Peace Palace in The Hague')."""
