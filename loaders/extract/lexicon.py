@@ -391,6 +391,7 @@ class RuleWords:
     body_words: tuple[str, ...] = ()
     side_words: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()  # "the Qatari capital Doha", "Wyryki, a village in Poland"
+    venue_words: frozenset[str] = frozenset()  # "the Palais des Nations in Geneva": a building, not a place
     area_counts: tuple[str, ...] = ()
     area_list_nouns: tuple[str, ...] = ()
     not_role_words: frozenset[str] = frozenset()

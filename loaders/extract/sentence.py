@@ -112,6 +112,11 @@ class Reader(TopicReader):
     ) -> None:
         if source.key == target.key:
             return
+        cities = self.venue_cities(target.key) if rel == "HELD_IN" and self.venue(target.key) else []
+        for city in cities:  # "at the Palais des Nations in Geneva": the city, not the building
+            self.emit(source, rel, city, modality, confidence, unordered=unordered)
+        if cities:
+            return
         inferred = source.inferred or target.inferred
         confidence = round(confidence - (0.15 if inferred else 0.0), 2)
         if role:  # "the Kremlin spokesman" holds the office "Kremlin spokesman"
@@ -120,6 +125,28 @@ class Reader(TopicReader):
         if self.ctx.scoring:  # what the relation scorer reads of how the claim was found
             claim.rule, claim.inferred, claim.path = _rule(), inferred, self._path(source.key, target.key)
         self.ctx.claim(claim)
+
+    def venue(self, key: str) -> bool:
+        """A Region named as a building ('Palais des Nations', 'Government Buildings', 'Lancaster House'): a
+        word of the name is one of the lexicon's venue_words."""
+        if key_label(key) is not Label.REGION:
+            return False
+        words = key.split(":", 1)[1].lower().replace("-", " ").split()  # "Region:peace-palace"
+        return any(w in self.lex.words.venue_words for w in words)
+
+    def venue_cities(self, key: str) -> list[Ref]:
+        """The places an 'in' after the building's name gives ('the Peace Palace in The Hague')."""
+        heads = [self.sent.doc[m.end - 1] for m in self.mentions if m.key == key]
+        pobjs = [
+            p
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = [x for p in pobjs for x in self.refs(p, topics=False) + [Ref(k) for k in self.city_places(p)]]
+        return [x for x in found if key_label(x.key) is Label.REGION and not self.venue(x.key)]
 
     def _path(self, source: str, target: str) -> int:
         """Dependency arcs between the heads of the names of ``source`` and ``target`` in the sentence, the

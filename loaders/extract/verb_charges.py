@@ -616,10 +616,13 @@ def _held_in(r: Reader, verb: Token) -> None:
 
 
 def _named_place(r: Reader, noun: Token) -> list[Token]:
-    """'in the city of Bishkek', 'in the town of Osh': the name a place noun's 'of' gives."""
-    if noun.lemma_.lower() not in r.lex.words.place_nouns or r.mention_at(noun) is not None:
+    """'in the city of Bishkek', 'in the town of Osh': the name a place noun's 'of' gives; 'at a hotel in
+    Accra': the place a building's 'in' gives (round 31)."""
+    if r.mention_at(noun) is not None:
         return []
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    lemma = noun.lemma_.lower()
+    prep = "of" if lemma in r.lex.words.place_nouns else "in" if lemma in r.lex.words.venue_words else ""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children]
 
 
 def _held_by(r: Reader, verb: Token) -> None:
