@@ -85,6 +85,7 @@ class Recent:
     position: int
     plural: bool = False
     quoted: bool = False
+    main: bool = False  # the subject of a main clause (refs.main_clause)
 
 
 def clean_person_name(text: str) -> str:
@@ -294,13 +295,20 @@ class ArticleContext:
         pairs = {tuple(sorted(set(r.keys))) for r in pool if r.subject and len(set(r.keys) - besides) == 2}
         return pairs.pop() if len(pairs) == 1 and not (set(next(iter(pairs))) & besides) else None
 
-    def office_guess(self, sent: int, window: int = 3) -> str | None:
-        """The one country the last sentences were about (as unquoted subjects), for a title without a
-        country ('Foreign Minister X said ...'); None when there is no such country or more than one."""
+    def office_guess(
+        self, sent: int, window: int = 3, main: bool = False, labels: frozenset[Label] = frozenset()
+    ) -> str | None:
+        """The one country the last sentences were about (as unquoted subjects; with ``main``, of their main
+        clauses only; ``labels`` besides a country), for a title without a country ('Foreign Minister X
+        said ...'); None when there is no such country or more than one."""
         found = {
             k
             for r in self.recent
-            if sent - window <= r.sent <= sent and r.subject and not r.quoted and r.label is Label.COUNTRY
+            if sent - window <= r.sent <= sent
+            and r.subject
+            and not r.quoted
+            and (r.label is Label.COUNTRY or r.label in labels)
+            and (r.main or not main)
             for k in r.keys
         }
         return found.pop() if len(found) == 1 else None
@@ -314,8 +322,10 @@ class ArticleContext:
         position: int,
         plural: bool = False,
         quoted: bool = False,
+        main: bool = False,
     ) -> None:
-        self.recent.append(Recent(sent, keys, label, subject, position, plural or len(keys) > 1, quoted))
+        plural = plural or len(keys) > 1
+        self.recent.append(Recent(sent, keys, label, subject, position, plural, quoted, main))
 
     def recall(
         self,

@@ -398,6 +398,7 @@ class RuleWords:
     located_kinds: frozenset[str] = frozenset()
     # offices
     title_qualifiers: frozenset[str] = frozenset()
+    office_rank_words: frozenset[str] = frozenset()  # "vice president" is not the president's office
     past_role_words: tuple[str, ...] = ()
     pending_role_words: frozenset[str] = frozenset()
     office_taking_verbs: frozenset[str] = frozenset()  # "who takes office on Friday"

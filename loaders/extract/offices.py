@@ -17,7 +17,7 @@ from loaders.extract.args import is_passive
 from loaders.extract.context import past_role
 from loaders.extract.leaders import Holder, load_leaders
 from loaders.extract.mentions import Mention
-from loaders.extract.refs import key_label
+from loaders.extract.refs import inside_quotes, key_label, main_clause
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import sentence_words
 
@@ -613,20 +613,114 @@ def guessed(r: Reader) -> None:
         ):
             continue
         else:
+            # (a spokesperson may speak for a body: "The EU said ... Spokesman X added")
+            aide = bool(set(_role_words(role)) & r.lex.words.aide_nouns)
+            bodies = frozenset({Label.ORGANIZATION}) if aide else None
             state = (
                 _led_party(r, m)
                 or _own_clause_state(r, m, role)
-                or r.ctx.office_guess(r.info.index, window=1)
+                or _placed_state(r, m)
+                or r.ctx.office_guess(r.info.index, window=1, main=True, labels=bodies or frozenset())
+                or _fellow_state(r, m, role)
                 or _subject_before(r, m)
                 or _spoken_for(r, m, role)
                 or _dateline_state(r, m, role)
+                # (any subject of the sentence before, a reported or relative clause's too: "since Trump
+                # said the United States should ... . Vice President X visited ...")
+                or r.ctx.office_guess(r.info.index, window=1)
             )
         # (a state the article gave this very title may hold it beside another of its officers: "China
-        # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ...")
-        free = len(given) == 1 or (state not in taken and not _acted_on_by(r, m, state))
+        # summoned Japan's ambassador ... told Ambassador X that Prime Minister Y ..."; another office of a
+        # state an officer in the sentence holds: "Vice-President X said President Y had ordered ...")
+        free = len(given) == 1 or (
+            (state not in taken or _beside_officer(r, m, state, role)) and not _acted_on_by(r, m, state)
+        )
         if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _placed_state(r: Reader, m: Mention) -> str | None:
+    """'In Beijing, foreign ministry spokesperson X said ...', 'In Caracas, Vice-President Y urged ...': a
+    title without a state, in a clause put after the capital it is spoken from, is that state's office."""
+    doc = r.sent.doc
+    verb = doc[m.end - 1].head
+    if doc[m.end - 1].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "from"} or prep.i > m.start:
+            continue
+        for place in [r.mention_at(p) for p in prep.children if p.dep_ == "pobj"]:
+            if place is not None and place.kind == "capital" and place.label is Label.COUNTRY:
+                return place.key
+    return None
+
+
+def _fellow_state(r: Reader, m: Mention, role: str) -> str | None:
+    """'President X said the plan ... . Economy Secretary Y told senators ...', 'Spokesman X said ..., and
+    Deputy Prime Minister Y suggested ...': a state title without a state, after an officer of one state who
+    is the subject of a main clause of this sentence (before the title) or of the sentence before, is
+    another office of that state (not when the officer holds the same title: "Foreign Minister A met ...
+    Foreign Minister B")."""
+    doc, core = r.sent.doc, _same_office_words(r, role)
+    near = {t.lower_ for t in doc[max(r.sent.start, m.start - 6) : min(r.sent.end, m.end + 8)]}
+    if _role_words(role)[-1:] and _role_words(role)[-1] not in near:
+        return None  # titled in an earlier sentence ("Vice-President X ... . X took 41 per cent")
+    keys = {
+        o.key
+        for o in r.mentions
+        if o.label is Label.PERSON
+        and o.end <= m.start
+        and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
+        and main_clause(doc[o.end - 1])
+        and not inside_quotes(r.sent, o.start)
+    }
+    keys |= {
+        k
+        for x in r.ctx.recent
+        if x.sent == r.info.index - 1 and x.main and not x.quoted and x.label is Label.PERSON
+        for k in x.keys
+    }
+    states: set[str] = set()
+    for key in keys - {m.key}:
+        own = [o for o in r.ctx.offices.get(key, []) if not past_role().search(o.role)]
+        if any(_same_office_words(r, o.role) == core for o in own):
+            return None  # an officer of the same title: a counterpart's, most likely
+        state = r.ctx.actor(key)
+        if state != key and key_label(state) is Label.COUNTRY:
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
+
+
+def _same_office_words(r: Reader, role: str) -> str:
+    """The office a role names for telling two officers apart: its core words with the ones that rank it
+    ('Vice-President' and 'President' are two offices; 'Interim President' and 'President' one)."""
+    w = r.lex.words
+    drop = w.title_qualifiers - w.office_rank_words
+    return " ".join(x for x in _role_words(role) if x not in drop) or role.lower()
+
+
+def _beside_officer(r: Reader, m: Mention, state: str | None, role: str) -> bool:
+    """'Vice-President X said President Y had ordered ...': a titled subject beside the sentence's officers of
+    ``state`` holds another office of it when none of them holds the same title nor shares his verb (not "X
+    met Y", "X and Y held talks")."""
+    doc = r.sent.doc
+    head = doc[m.end - 1]
+    if state is None or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    core = _same_office_words(r, role)
+    for o in r.mentions:
+        offices = [x for x in r.ctx.offices.get(o.key, []) if x.state == state]
+        if o.key == m.key or not offices:
+            continue
+        if any(_same_office_words(r, x.role) == core for x in offices):
+            return False
+        t = doc[o.end - 1]
+        while t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i:
+            t = t.head
+        if t.head.i == head.head.i or t.i == head.head.i:
+            return False
+    return True
 
 
 def _acted_on_by(r: Reader, m: Mention, state: str | None) -> bool:
@@ -648,7 +742,7 @@ def _dateline_state(r: Reader, m: Mention, role: str) -> str | None:
     state, where the passage names no state as a subject, is the office of the state of the dateline's
     city (the country the report is filed from and about); not after a name the title may belong to
     ("Saskatchewan Premier X": a province's)."""
-    if r.ctx.dateline_state is None or r.ctx.office_guess(r.info.index, window=1) is not None:
+    if r.ctx.dateline_state is None or r.ctx.office_guess(r.info.index, window=1, main=True) is not None:
         return None
     doc, first = r.sent.doc, m.start - len(role.split())
     if first > r.sent.start and doc[first - 1].pos_ == "PROPN":

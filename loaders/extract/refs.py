@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.model import Label
 from loaders.extract.topics import TopicNode
@@ -18,6 +18,21 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 class Ref:
     key: str
     inferred: bool = False
+
+
+def main_clause(token: Token) -> bool:
+    """Whether a subject is one of its sentence's main clauses ("Japan said ...", "... and Japan left", "...:
+    Chad, the government said, had decided ..."), or of a reported clause put before its verb of saying
+    ("Japan will not join, X said"); not a relative or adverbial clause's ("the first pact Japan has
+    concluded"), nor a clause reported after the verb ("the EU said Russia must pay")."""
+    verb = token.head
+    for _ in range(6):
+        if verb.dep_ not in {"conj", "parataxis"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ROOT"
 
 
 _DOUBLE = {'"', "“", "”"}

@@ -16,7 +16,16 @@ from spacy.tokens import Token
 from graph.model import Label, Modality
 from loaders.extract.context import Claim
 from loaders.extract.modality import modality
-from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label, label_of_ref
+from loaders.extract.refs import (
+    ACTORS,
+    STATES,
+    SUBJ,
+    Ref,
+    inside_quotes,
+    key_label,
+    label_of_ref,
+    main_clause,
+)
 from loaders.extract.topic_refs import TopicReader
 
 __all__ = ["ACTORS", "STATES", "Reader", "Ref", "label_of_ref"]
@@ -72,7 +81,8 @@ class Reader(TopicReader):
                 plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"}
                 label = label_of_ref(refs[0], self.topics)
                 quoted = inside_quotes(self.sent, token.i)
-                self.ctx.remember(self.info.index, keys, label, True, token.i, plural, quoted)
+                in_main = main_clause(token)
+                self.ctx.remember(self.info.index, keys, label, True, token.i, plural, quoted, in_main)
                 seen.add(token.i)
         for m in self.mentions:
             if m.label in ACTORS and m.start not in seen:
@@ -80,7 +90,9 @@ class Reader(TopicReader):
                 key = self.mention_key(m, head)  # a capital used as a place is remembered as the place
                 subject = head.dep_ in SUBJ
                 quoted = inside_quotes(self.sent, m.start)
-                self.ctx.remember(self.info.index, (key,), key_label(key), subject, m.start, False, quoted)
+                in_main = subject and main_clause(head)
+                label = key_label(key)
+                self.ctx.remember(self.info.index, (key,), label, subject, m.start, False, quoted, in_main)
                 organ = head.lemma_.lower()
                 if m.label is Label.ORGANIZATION and organ in self.lex.state_organs:
                     # "the UN human rights office said ... The office condemned": that body's organ noun
