@@ -577,28 +577,22 @@ class Resolver(PronounResolver):
         """'the alliance' is the alliance named lately, not a bloc or a capital that stands for one ("NATO
         leaders met ... Officials in Brussels said ... the alliance's members"): where the noun asks a kind
         (lexicon body_noun_sorts) that the body found is not, the latest body of that kind in this sentence
-        or the three before, if any."""
+        or the three before, if any; else the latest named earlier in the article."""
         sort = self.lex.words.body_noun_sorts.get(lemma)
         kinds = {sort} if sort else set()
         if not kinds or not found or any(self._body_kind(x.key) in kinds for x in found):
             return found
         here = [m.key for m in self.mentions if m.end <= t.i and self._body_kind(m.key) in kinds]
         earlier = [
-            k
+            (r.sent, k)
             for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
-            if self.info.index - 3 <= r.sent < self.info.index
+            if r.sent < self.info.index
             for k in r.keys
             if self._body_kind(k) in kinds
         ]
-        if not here and not earlier:  # the article's alliance named further back, before a capital (round 31)
-            earlier = [
-                k
-                for r in sorted(self.ctx.recent, key=lambda r: (r.sent, r.position))
-                if r.sent < self.info.index
-                for k in r.keys
-                if self._body_kind(k) in kinds
-            ]
-        latest = (here or earlier)[-1:]
+        lately = [k for sent, k in earlier if sent >= self.info.index - 3]
+        # (none lately: the article's alliance named further back, before a capital; round 31)
+        latest = (here or lately or [k for _, k in earlier])[-1:]
         return [Ref(k, inferred=True) for k in latest] or found
 
     def _body_kind(self, key: str) -> str | None:

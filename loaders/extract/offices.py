@@ -1019,6 +1019,11 @@ def _list_title(r: Reader, start: int) -> str | None:
         return None
     if not _plural_title(r, t) or t.i in r.by_token:
         return None
+    return _singular_title(r, t)
+
+
+def _singular_title(r: Reader, t: Token) -> str:
+    """The office a plural title names, with its title words: 'foreign ministers' -> 'foreign minister'."""
     words = [c.text for c in t.lefts if c.dep_ in {"compound", "amod"} and _is_title(r, c)]
     return " ".join([*words, t.text[:-1]])
 
@@ -1050,9 +1055,7 @@ def _states_before_names(r: Reader, m: Mention) -> list[tuple[Mention, str, bool
             break
     if len(titles) != 1 or len(anchors) != len(persons) or len({a.key for a in anchors}) != len(anchors):
         return []
-    words = [c.text for c in titles[0].lefts if c.dep_ in {"compound", "amod"} and _is_title(r, c)]
-    role = " ".join([*words, titles[0].text[:-1]])
-    return [(anchors[persons.index(m)], role, True)]
+    return [(anchors[persons.index(m)], _singular_title(r, titles[0]), True)]
 
 
 def _membership_body(r: Reader, a: Mention) -> bool:
