@@ -176,24 +176,26 @@ class _Pool:
 
     def result(self, task: _Task) -> Results:
         self.sent.remove(task)
-        try:
-            return task.future.result(timeout=self._backstop(len(task.articles)))
-        except TimeoutError:
-            self._replace()
+        answer = self._wait(task.future, len(task.articles))
+        if answer is None:  # the window is sent again, one article at a time
             return [result for article in task.articles for result in self._alone(article)]
-        except BrokenProcessPool as exc:
-            raise _lost(exc) from exc
+        return answer
 
     def shutdown(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
     def _alone(self, article: ArticleText) -> Results:
+        answer = self._wait(self._send([article]), 1)
+        return [timed_out(self.seconds)] if answer is None else answer
+
+    def _wait(self, future: Future[Results], articles: int) -> Results | None:
+        """The window's results, or None when it outlived its backstop (the workers are then replaced)."""
         try:
-            return self._send([article]).result(timeout=self._backstop(1))
+            return future.result(timeout=self._backstop(articles))
         except TimeoutError:
             self._replace()
-            return [timed_out(self.seconds)]
+            return None
         except BrokenProcessPool as exc:
             raise _lost(exc) from exc
 
