@@ -330,6 +330,10 @@ class RuleWords:
     copulas: frozenset[str] = frozenset()
     gather_verbs: frozenset[str] = frozenset()
     held_verbs: dict[str, str | None] = field(default_factory=dict)  # lemma → the word it needs
+    course_verbs: dict[str, str | None] = field(default_factory=dict)  # (r32) "the talks resumed in Muscat"
+    gathered_at_preps: frozenset[str] = frozenset()  # (r32) "met in Argyle, in talks brokered by CARICOM"
+    journey_kinds: frozenset[str] = frozenset()  # (r32) "travelled to The Hague for the NATO summit"
+    journey_preps: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     held_kinds: frozenset[str] = frozenset()
     hosting_nouns: frozenset[str] = frozenset()  # (round 27) "Mongolia's hosting of the conference"
@@ -612,6 +616,7 @@ class RuleWords:
     incursion_nouns: frozenset[str] = frozenset()  # "an incursion by Eritrean troops": the doer ORGANIZED it
     auspices_nouns: frozenset[str] = frozenset()  # "talks under the auspices of the AU": the AU's
     dateline_kinds: frozenset[str] = frozenset()  # "ARUSHA - Leaders at the EAC summit": held there
+    dateline_course_kinds: frozenset[str] = frozenset()  # (r32) "DOHA - Talks ... resumed": as a subject only
     summit_preps: frozenset[str] = frozenset()  # "leaders at the summit", "highlights from the summit"
     force_verbs: frozenset[str] = frozenset()
     envoy_recalls: dict[str, str] = field(default_factory=dict)

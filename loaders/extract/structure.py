@@ -1275,7 +1275,7 @@ def topic_structure(r: Reader) -> None:
                 told = r.modality(token.head)[0]  # "an incursion by Chadian troops would be unacceptable"
             _waged_by(r, parts.agents, handle, told, 0.75, inferred=True)
         if kind.kind in r.lex.words.dateline_kinds and not parts.places:
-            _held_at_dateline(r, token)
+            _held_at_dateline(r, token, kind.kind in r.lex.words.dateline_course_kinds)
         if kind.kind in r.lex.words.deed_kinds and parts.agents:
             handle = r.topic(token)  # "the interference by Russia in Moldova's elections": Russia's doing
             assert handle is not None
@@ -1395,15 +1395,31 @@ def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
             r.emit(Ref(x.key, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
 
 
-def _held_at_dateline(r: Reader, token: Token) -> None:
+def _held_at_dateline(r: Reader, token: Token, course_only: bool = False) -> None:
     """'ARUSHA - Leaders at the EAC summit on Friday agreed ...', 'JOHANNESBURG - The BRICS summit opened':
     a summit the sentence after the dateline is at, or opens with, was held in the dateline's city (not one
-    it judges from afar: "BEIJING - China criticised the G7 summit")."""
+    it judges from afar: "BEIJING - China criticised the G7 summit"). Talks (``course_only``) only as the
+    subject of a verb of their course: "DOHA - Talks between Israel and Hamas resumed" (round 32; not
+    "SOFIA - Radev said Bulgaria would keep blocking the talks")."""
     if r.ctx.dateline_place is None or r.ctx.dateline_place[0] != r.info.index - 1:
         return
-    at = token.dep_ == "pobj" and token.head.lower_ in r.lex.words.summit_preps
-    if not (at or (token.dep_ == "nsubj" and token.head.dep_ == "ROOT")):
+    words = r.lex.words
+    at = token.dep_ == "pobj" and token.head.lower_ in words.summit_preps and not course_only
+    # (round 32) also the subject of a clause reported by the main verb: "DOHA - Talks between Israel and
+    # Hamas resumed on Sunday, officials said"
+    main = token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT")
+    lemma = token.head.lemma_.lower()
+    if course_only and lemma not in words.held_verbs and lemma not in words.course_verbs:
         return
+    if not (at or (token.dep_ in {"nsubj", "nsubjpass"} and main)):
+        return
+    if any(
+        m.label is Label.REGION
+        and token.left_edge.i <= m.start <= token.right_edge.i
+        and r.sent.doc[m.end - 1].head.lower_ in r.lex.words.locative_preps
+        for m in r.mentions
+    ):
+        return  # its phrase names a place of its own ("Talks ... in Jeddah produced a proposal")
     handle = r.topic(token)
     if handle is not None:
         r.held_in(Ref(handle), r.ctx.dateline_place[1], Modality.ASSERTED, 0.8)

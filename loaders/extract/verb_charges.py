@@ -578,7 +578,8 @@ def _deadline_or_status(r: Reader, verb: Token) -> None:
 def _held_in(r: Reader, verb: Token) -> None:
     """'A referendum was held in Crimea', 'the summit took place in Nairobi' → HELD_IN."""
     lemma = verb.lemma_.lower()
-    needed = r.lex.words.held_verbs.get(lemma)  # "took place"
+    words = r.lex.words
+    needed = words.held_verbs.get(lemma, words.course_verbs.get(lemma))  # "took place", "wrapped up"
     if needed is not None and not any(c.lower_ == needed for c in verb.children):
         return
     # "leaders met in Addis Ababa for the summit": the gathering places the event
@@ -594,6 +595,7 @@ def _held_in(r: Reader, verb: Token) -> None:
         for p in c.children
     ]
     events = [x for h in holders for x in r.refs(h) if label_of_ref(x, r.topics) is Label.EVENT]
+    events += _gathered_at(r, verb) if lemma in words.gather_verbs else []
     # "hosted by Uzbekistan in Tashkent": the place hung on the host
     hosts = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     places = [
@@ -613,6 +615,52 @@ def _held_in(r: Reader, verb: Token) -> None:
             if event.key.startswith("?topic:"):  # the place also names the event
                 node = r.topics[int(event.key.split(":")[1])]
                 node.places += [place.key] if place.key not in node.places else []
+
+
+def _gathered_at(r: Reader, verb: Token) -> list[Ref]:
+    """(round 32) The talks or summit a gathering is at: "the two leaders met in Argyle, in talks brokered by
+    CARICOM", "met in Jeddah at talks hosted by Saudi Arabia" (the meeting kinds only: not "met in Paris
+    at the height of the war")."""
+    words = r.lex.words
+    return [
+        x
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words.gathered_at_preps and c.lower_ != "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p)
+        if label_of_ref(x, r.topics) is Label.EVENT
+        and x.key.startswith("?topic:")
+        and r.topics[int(x.key.split(":")[1])].kind in words.meeting_kinds
+    ]
+
+
+def _journey_for(r: Reader, verb: Token) -> None:
+    """(round 32) 'Carney travelled to The Hague for the NATO summit', 'the destroyer arrived in Port of Spain
+    for joint exercises': the summit or exercise a journey is for is HELD_IN the place it goes to."""
+    words = r.lex.words
+    events = [
+        x
+        for p in prep_objects(verb, "for")
+        for x in r.refs(p)
+        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.journey_kinds
+    ]
+    if not events:
+        return
+    places = [
+        x
+        for prep in words.journey_preps
+        for p in prep_objects(verb, prep)
+        for q in [p, *_named_place(r, p)]
+        for x in r.refs(q, topics=False) + [Ref(k) for k in r.city_places(q)]
+        if label_of_ref(x, r.topics) is Label.REGION
+    ]
+    modality, conf = r.modality(verb)
+    # the event's place is not the journey's: "was due to travel", "will not fly to Kazan for the summit"
+    told = Modality.ASSERTED if modality is Modality.ASSERTED else Modality.FUTURE
+    for event in events:
+        for place in {p.key: p for p in places}.values():
+            r.emit(event, "HELD_IN", place, told, conf - 0.05)
 
 
 def _named_place(r: Reader, noun: Token) -> list[Token]:

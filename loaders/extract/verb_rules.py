@@ -69,6 +69,7 @@ from loaders.extract.verb_charges import (
     _in_support_of,
     _joined_stance,
     _joining,
+    _journey_for,
     _leaving,
     _led_mission,
     _pleased,
@@ -400,8 +401,10 @@ def verb_rules(r: Reader) -> None:
             _verb_event(r, verb, words.verb_events[lemma])
         if lemma in {"target", "hit"}:
             _measure_targets(r, verb)
-        if lemma in words.held_verbs or lemma in words.gather_verbs:
+        if lemma in words.held_verbs or lemma in words.gather_verbs or lemma in words.course_verbs:
             _held_in(r, verb)
+        if lemma in words.journey_verbs:
+            _journey_for(r, verb)
 
         if lemma in words.embargo_verbs:
             trig = _as_embargo(r, verb, trig)
