@@ -193,7 +193,25 @@ def _candidacy(r: Reader, noun: Token) -> None:
         for t in c.subtree
         if t.dep_ in {"pobj", "compound", "poss"}
     ]
-    bodies = actors_besides(r, sought, own, {Label.ORGANIZATION})
+    bodies = actors_besides(r, sought + _joined_bodies(r, noun), own, {Label.ORGANIZATION})
     if not bodies:
         return
     _emit_all(r, "REQUESTS", sources, bodies[:1], noun_modality(noun, r.lex), 0.7)
+
+
+def _joined_bodies(r: Reader, noun: Token) -> list[Token]:
+    """The body a candidacy's infinitive of joining names (lexicon membership_verbs): "Moldova's request to
+    join the EU" (the object joined), "its request to become ASEAN's eleventh member", "to become a member of
+    the WTO" (the member noun's owner or 'of' object)."""
+    joined: list[Token] = []
+    for verb in noun.children:
+        if verb.dep_ not in {"acl", "xcomp", "relcl"} or not is_infinitive(verb):
+            continue
+        if verb.lemma_.lower() not in r.lex.words.membership_verbs:
+            continue
+        objects = [*direct_objects(verb), *prep_objects(verb, "to")]
+        members = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        joined += objects
+        joined += [c for m in members for c in m.children if c.dep_ in {"poss", "compound"}]
+        joined += [o for m in members for o in prep_objects(m, "of")]
+    return joined

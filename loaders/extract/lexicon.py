@@ -228,6 +228,7 @@ class RuleWords:
     arriving_verbs: frozenset[str] = frozenset()  # "support came from Egypt": Egypt's support
     behest_nouns: frozenset[str] = frozenset()  # "at the request of X": X asked the doer
     candidacy_nouns: frozenset[str] = frozenset()  # "the candidature of X for a seat on Y": X asks Y
+    membership_verbs: frozenset[str] = frozenset()  # "X's request to join Y", "to become a member of Y"
     regret_clause_verbs: frozenset[str] = frozenset()  # "regretted that X had not ...": X criticised
     wanting_verbs: frozenset[str] = frozenset()  # "want Pristina to submit": Pristina asked
     addressed_asking_verbs: frozenset[str] = frozenset()  # "wrote to X asking for": X asked
@@ -357,6 +358,7 @@ class RuleWords:
     stage_welcoming_verbs: frozenset[str] = frozenset()  # "welcomed", not "proposed", the resumption of X
     invite_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
+    self_asking_verbs: frozenset[str] = frozenset()  # "Finland asked to join NATO": a request
     invited_only_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
     talks_journey_verbs: frozenset[str] = frozenset()  # "return to Geneva for talks": its subjects met

@@ -71,7 +71,7 @@ class PronounResolver(SentenceMentions):
 
     def pronoun(self, t: Token) -> list[Ref]:
         lower = t.lower_
-        adjunct = self._adjunct_object(t)
+        adjunct = self._adjunct_object(t) or self._adjunct_group(t)
         if adjunct:  # "took the UAE to the ICJ, accusing it of complicity": the UAE, not the court
             return adjunct
         if lower == "whose":  # "Kosovo, whose independence Serbia refuses to recognise": the noun the
@@ -301,6 +301,13 @@ class PronounResolver(SentenceMentions):
         if t.lower_ not in {"it", "him", "her"} or t.dep_ not in {"dobj", "obj"}:
             return []
         verb = t.head
+        message = verb.head
+        spoken = message.lemma_.lower() in self.lex.words.speech_nouns
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and spoken:
+            # "sent India a note asking it to extradite him": the one the message went to (round 32)
+            sent = [c for c in message.head.children if c.dep_ == "dative" and c.i < message.i]
+            found = [x for c in sent[:1] for x in self.refs(c, topics=False, depth=1)]
+            return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
         if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ != "VERB":
             return []
         objects = direct_objects(verb.head)
@@ -310,6 +317,40 @@ class PronounResolver(SentenceMentions):
         if t.lower_ == "it":
             found = [x for x in found if key_label(x.key) is not Label.PERSON]
         return [Ref(x.key, inferred=True) for x in found[:1]]
+
+    def _adjunct_group(self, t: Token) -> list[Ref]:
+        """'sanctioned two judges and a company, accusing them of obstruction', 'imposed visa bans on A and B,
+        accusing them of ...': the object 'them' of a participle that hangs on a clause stands for the
+        several actors that clause acts on: its direct objects, or those a measure it imposes is laid on
+        (the measure noun's own prepositions, lexicon nouns: "sanctions on A and B"); inferred."""
+        if t.lower_ != "them" or t.dep_ not in {"dobj", "obj"}:
+            return []
+        verb = t.head
+        clause = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or clause.pos_ != "VERB":
+            return []
+        objects = [o for o in direct_objects(clause) if o.i < t.i and o.pos_ != "PRON"]
+        if not objects:
+            return []
+        heads: list[Token] = []
+        for obj in objects:
+            trig = self.lex.nouns.get(obj.lemma_.lower())
+            if trig is None or not trig.preps:
+                heads += [obj, *obj.conjuncts]
+                continue
+            preps = [c for h in (obj, clause) for c in h.children if c.dep_ == "prep" and c.i < t.i]
+            preps = [c for p in preps for c in (p, *p.conjuncts) if c.lower_ in trig.preps]
+            heads += [g for p in preps for n in p.children if n.dep_ == "pobj" for g in (n, *n.conjuncts)]
+        named = [g for h in heads for a in h.children if a.dep_ == "appos" for g in (a, *a.conjuncts)]
+        found: dict[str, Ref] = {}
+        for head in heads + named:
+            if self.mention_at(head) is None:
+                continue  # ("two former judges", "three Russian banks": no one named, not their state)
+            for x in self.refs(head, topics=False, depth=1):
+                if key_label(x.key) in ACTORS:
+                    found.setdefault(x.key, Ref(x.key, inferred=True))
+        plural = len(heads) > 1 or any(h.tag_ in {"NNS", "NNPS"} for h in heads)
+        return list(found.values()) if plural else []
 
     def _unnamed_envoy(self, t: Token, after: int) -> list[Ref]:
         """'expelled the US ambassador, accusing him of conspiring': an envoy named only by his post (lexicon

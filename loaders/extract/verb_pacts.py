@@ -1302,6 +1302,20 @@ def _requested_from(r: Reader, verb: Token, phrase: str) -> list[Ref]:
     return out
 
 
+def _asked_for_self(r: Reader, verb: Token, head: Token) -> bool:
+    """'Finland and Sweden asked to join NATO', 'Bolivia has requested to join BRICS': a verb of asking
+    (lexicon self_asking_verbs) with an infinitive of joining, no one asked and not passive, is the subject's
+    own request to the body (REQUESTS), not an invitation ("NATO asked Sweden to join", "Sweden was asked to
+    join"), nor a question put ("Asked whether Riyadh would join the accords, ...")."""
+    if head.lemma_.lower() not in r.lex.words.self_asking_verbs or is_passive(head):
+        return False
+    if verb.dep_ != "xcomp" or not is_infinitive(verb):
+        return False
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False
+    return not any(c.dep_ in {"dobj", "obj", "dative", "nsubjpass"} for c in head.children)
+
+
 def _membership(
     r: Reader, verb: Token, sources: list[Ref], targets: list[Ref], modality: Modality, conf: float
 ) -> None:
@@ -1322,6 +1336,9 @@ def _membership(
     if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() not in r.lex.words.say_verbs:
         modality = Modality.HYPOTHETICAL  # "Moscow opposes Georgia joining NATO": a joining spoken of
     head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
+    if head is not None and _asked_for_self(r, verb, head):  # "Finland asked to join NATO": its own request
+        _emit_all(r, "REQUESTS", sources, targets, r.modality(head)[0], conf)
+        return
     if head is not None and head.lemma_ in r.lex.words.invite_verbs:
         if not targets:  # "NATO invited Sweden to join": the body that invites
             targets = [
