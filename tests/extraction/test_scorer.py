@@ -146,3 +146,48 @@ def test_training_tool_refuses_write_without_the_exports(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "--write needs --exports" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_auc_counts_ties_half_and_annotator_groups_split_the_composed_sets() -> None:
+    assert train_scorer.auc([(0.1, False), (0.4, True), (0.35, False), (0.8, True)]) == 1.0
+    assert train_scorer.auc([(0.5, False), (0.5, True)]) == 0.5
+    assert train_scorer.auc([(0.2, True), (0.6, False), (0.7, True)]) == 0.5
+    art: dict[str, Any] = {"gold": 0, "gold_strict": 0, "edges": []}
+    data = {
+        "sets": {
+            "train25": {"03_a": art, "12_b": art, "40_c": art},
+            "blind27": {"01_a": art, "02_b": art, "07_c": art},
+            "dev": {"x": art},
+        }
+    }
+    groups = {name: sorted(arts) for name, arts in train_scorer.annotator_groups(data)["sets"].items()}
+    assert groups == {
+        "train25/1": ["03_a"],
+        "train25/2": ["12_b"],
+        "train25/4": ["40_c"],
+        "blind27/X": ["01_a", "07_c"],
+        "blind27/Y": ["02_b"],
+        "dev": ["x"],
+    }
+
+
+def test_the_precision_objective_never_lowers_f1_where_it_chooses(tmp_path: Path) -> None:
+    load_scorer()
+    data = _collect(tmp_path, "data")
+    sets = sorted(data["sets"])
+    threshold, _ = train_scorer.choose_threshold(data, sets, 3.0, "precision")
+    probs = train_scorer.out_of_fold(data, sets, 3.0)
+    vetoed = {(f"{s}/{stem}", i) for (s, stem, i), p in probs.items() if p < threshold}
+    articles = train_scorer.pooled(data, sets)
+    before, after = train_scorer.figures(articles, set()), train_scorer.figures(articles, vetoed)
+    assert after["lenient_f1"] >= before["lenient_f1"] and after["strict_f1"] >= before["strict_f1"]
+    assert after["lenient_p"] >= before["lenient_p"]
+
+
+def test_the_standard_sets_name_every_released_set(tmp_path: Path) -> None:
+    specs = train_scorer.standard_sets(tmp_path / "eval")
+    names = [spec.partition("=")[0] for spec in specs]
+    assert names[:3] == ["train24", "train25", "train26"] and "blind27" in names and names[-1] == "seeds"
+    assert specs[-1] == f"seeds={tmp_path / 'seeds'}:{tmp_path / 'eval' / 'seed_gold'}"
+    dirs = [Path(spec.partition("=")[2].partition(":")[0]).name for spec in specs]
+    assert dirs == names
