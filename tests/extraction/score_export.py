@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from graph.model import Article, Entity, Relation, article_id, merge_relations
+from graph.model import Article, Entity, Record, Relation, article_id, merge_relations
 from loaders.base import ArticleText
 from loaders.extract import extract
 from loaders.extract.segment import headline
@@ -62,7 +62,11 @@ def metadata(path: Path) -> dict[str, Any]:
 
 
 def graph_json(path: Path, meta: dict[str, Any] | None = None) -> dict[str, Any]:
-    records = extract(article_text(path, meta if meta is not None else metadata(path)))
+    return records_json(extract(article_text(path, meta if meta is not None else metadata(path))))
+
+
+def records_json(records: list[Record]) -> dict[str, Any]:
+    """One article's records as the scorer's graph (what ``graph_json`` writes for its file)."""
     nodes = []
     for rec in records:
         if isinstance(rec, Entity):
