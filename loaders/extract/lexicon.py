@@ -521,6 +521,8 @@ class RuleWords:
     chair_titles: frozenset[str] = frozenset()  # "X, ECOWAS chairman since June,": the body's chair
     headed_organs: frozenset[str] = frozenset()  # "the government led by X": X holds the state's office
     posted_titles: frozenset[str] = frozenset()  # "US Special Envoy for Sudan X": the United States' envoy
+    firm_titles: frozenset[str] = frozenset()  # "Shell chief executive X": a body's office, never a state's
+    office_serving_verbs: frozenset[str] = frozenset()  # "X, who served as prime minister": a title held
     angering_verbs: frozenset[str] = frozenset()  # "angering Morocco": Morocco criticizes the doer
     pleasing_verbs: frozenset[str] = frozenset()  # "was heartened by the truce": backs it (r30)
     referring_verbs: frozenset[str] = frozenset()  # "..., referring to the strike": what "this" is

@@ -396,6 +396,7 @@ def titled_persons(doc: Doc) -> Doc:
         ):
             found.append(Span(doc, start, end, label="PERSON"))
         i = max(end, i + 1)
+    found += _titled_before(doc, titles, taken)
     if found:
         keep = [e for e in ents if e.ent_id_ or not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(keep + found)
@@ -420,6 +421,38 @@ def _first_word_name(t: Token) -> bool:
     from loaders.extract.pipeline import _common_words  # (pipeline reads this module)
 
     return bool(t.is_sent_start) and t.pos_ in {"NOUN", "ADJ"} and t.lower_ not in _common_words()
+
+
+def _titled_before(doc: Doc, titles: frozenset[str], taken: set[int]) -> list[Span]:
+    """'"...," Kwame Asante-Boateng, Ghana's defence minister, told ...': two to four capitalised words the
+    NER left untagged (or read as a work's title after a quote) with a personal title in apposition after
+    them are a person's name (round 32)."""
+    found: list[Span] = []
+    for t in doc:
+        head = t.head
+        if t.dep_ != "appos" or t.lemma_.lower() not in titles or head.i >= t.i or head.pos_ != "PROPN":
+            continue
+        if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or head.ent_type_ not in {"", "WORK_OF_ART"}:
+            continue
+        start, words = head.i + 1, 0
+        while start > 0 and words < 4:
+            w = doc[start - 1]
+            if w.text == "-" and words and start > 1 and doc[start - 2].is_alpha:
+                start -= 1
+                continue
+            if not (w.is_title and w.is_alpha) or w.ent_type_ not in {"", "WORK_OF_ART"}:
+                break
+            if start - 1 in taken:
+                break
+            if w.lower_ in _NOT_NAMES or w.lower_ in _MONTHS_DAYS or w.lower_ in titles:
+                break
+            start -= 1
+            words += 1
+        before = doc[start - 1] if start > 0 else None
+        if words < 2 or (before is not None and before.is_title and before.is_alpha):
+            continue  # one word, or the end of a longer capitalised run ("Foreign Minister X Y": read above)
+        found.append(Span(doc, start, head.i + 1, label="PERSON"))
+    return found
 
 
 def _after_title(doc: Doc, i: int, titles: frozenset[str], taken: set[int]) -> int | None:

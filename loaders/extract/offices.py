@@ -706,7 +706,16 @@ def _beside_officer(r: Reader, m: Mention, state: str | None, role: str) -> bool
     met Y", "X and Y held talks")."""
     doc = r.sent.doc
     head = doc[m.end - 1]
-    if state is None or head.dep_ not in {"nsubj", "nsubjpass"}:
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # "The decision was announced by Foreign Minister X hours after ...": the doer
+        done = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        persons = [x for c in done for x in r.refs(c, topics=False) if key_label(x.key) is Label.PERSON]
+        if persons or any(c.pos_ == "PRON" for c in done):
+            return False  # "He was received by Prime Minister X": a host, most likely of another state
+    elif head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if state is None:
         return False
     core = _same_office_words(r, role)
     for o in r.mentions:
@@ -718,7 +727,7 @@ def _beside_officer(r: Reader, m: Mention, state: str | None, role: str) -> bool
         t = doc[o.end - 1]
         while t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i:
             t = t.head
-        if t.head.i == head.head.i or t.i == head.head.i:
+        if t.head.i == verb.i or t.i == verb.i:
             return False
     return True
 
@@ -804,6 +813,8 @@ def _subject_before(r: Reader, m: Mention) -> str | None:
     t = doc[m.end - 1]
     if t.dep_ == "nsubj" and any(t.head.i == v or t.head in doc[v].ancestors for v in verbs):
         return state  # "Uzbekistan will not join the union, Economy Minister X said": he says its clause
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        t = t.head.head  # "Ghana reached a deal, according to Finance Minister X": he reports its clause
     while t.head.i != t.i and t.i not in verbs:
         if t.dep_ in {"dobj", "obj", "dative", "pobj", "attr"}:
             return None
@@ -853,10 +864,14 @@ def explicit(r: Reader) -> None:
                 or _of_state(r, m)
                 or _named_as(r, m)
                 or _aide_to(r, m)
+                or _predicated_title(r, m)
             )
             found = found + _second_body_office(r, m, found)
 
             for anchor, role, direct in found:
+                firm = set(_role_words(role)) & r.lex.words.firm_titles
+                if firm and anchor.label is not Label.ORGANIZATION:
+                    continue  # "the Italian founder of a charity", "managing director of a Ghanaian bank"
                 state = anchor.key
                 if anchor.label is Label.COUNTRY and set(role.lower().split()) & r.lex.words.junta_nouns:
                     # "Myanmar's junta spokesman Zaw Min Tun" serves the junta, not the state it seized
@@ -1107,6 +1122,44 @@ def _named_as(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and _is_title(r, pobj):
                 return _found(r, m, _unposted(r, pobj), False)
+    return []
+
+
+def _predicated_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
+    """'X, who is also prime minister,', 'Y is Kenya's foreign minister', 'Kenya's foreign minister is Y', 'Z,
+    who served as Georgia's prime minister in 2012-2013,': a title the clause predicates of the person (a
+    past one kept as former); without its state, the title is left for the steps that find it."""
+    t = r.sent.doc[m.end - 1]
+    verbs = [t.head] if t.dep_ in {"nsubj", "attr"} and t.head.i != t.i else []
+    # "X, who is ...": the relative clause on the name
+    verbs += [c for c in t.children if c.dep_ == "relcl" and any(x.lower_ == "who" for x in c.children)]
+    serving = r.lex.words.office_serving_verbs
+    verb = next((v for v in verbs if v.lemma_.lower() == "be" or v.lemma_.lower() in serving), None)
+    if verb is None:
+        return []
+    inverse = verb.i == t.head.i and t.dep_ == "attr"  # "Kenya's foreign minister is X"
+    if verb.lemma_.lower() == "be":
+        nouns = [c for c in verb.children if c.dep_ == ("nsubj" if inverse else "attr")]
+    elif not inverse:
+        nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    else:
+        return []
+    if r.modality(verb)[0] is not Modality.ASSERTED:
+        return []  # "X is not the president", "Y would be prime minister"
+    for noun in nouns:
+        if noun.pos_ not in {"NOUN", "PROPN"} or not _is_title(r, noun) or r.by_token.get(noun.i) is not None:
+            continue
+        qualifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(c.lower_ in r.lex.private_roles for c in qualifiers):
+            r.ctx.private.add(m.key)  # "X is the opposition leader": no state office
+            return []
+        role = _title_words(r, noun)
+        if verb.tag_ == "VBD" and not past_role().search(role):
+            role = f"former {role}"  # "Z, who was prime minister when ...": the office is kept as past
+        anchor = _owner_mention(r, noun) or _its_owner(r, noun)
+        if anchor is not None:
+            return [(anchor, role, True)]
+        r.ctx.nodes[m.key].attrs.setdefault("role", role)
     return []
 
 
