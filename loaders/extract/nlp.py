@@ -2933,6 +2933,7 @@ def load_nlp() -> Language:
     nlp.replace_pipe("attribute_ruler", "geoalign_attribute_ruler")
     lemmatizer: Any = nlp.get_pipe("lemmatizer")
     lemmatizer.lemmatize = _cached_lemmas(lemmatizer.lemmatize)
+    _index_as_sets(lemmatizer)
     nlp.add_pipe("geoalign_title_glue", before="parser")
     nlp.add_pipe("geoalign_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("geoalign_verb_root", after="geoalign_verb_lemmas")
@@ -2966,6 +2967,17 @@ def _cached_lemmas(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token],
         return found
 
     return cached
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """The rule lemmatizer asks ``form in index`` of each part of speech's word list (57,000 nouns: a scan
+    per candidate form of a word not yet cached); the same words as a set answer alike, at once."""
+    tables = getattr(lemmatizer, "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return
+    index = tables.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        index[pos] = frozenset(words)
 
 
 def _statistical(name: str) -> Language:
