@@ -664,7 +664,7 @@ def _fellow_state(r: Reader, m: Mention, role: str) -> str | None:
     Foreign Minister B")."""
     doc, core = r.sent.doc, _same_office_words(r, role)
     near = {t.lower_ for t in doc[max(r.sent.start, m.start - 6) : min(r.sent.end, m.end + 8)]}
-    if _role_words(role)[-1:] and _role_words(role)[-1] not in near:
+    if any(last not in near for last in _role_words(role)[-1:]):
         return None  # titled in an earlier sentence ("Vice-President X ... . X took 41 per cent")
     keys = {
         o.key
@@ -827,8 +827,9 @@ def _spoken_for(r: Reader, m: Mention, role: str) -> str | None:
     Spokesman Y said Kyiv would ...': a spokesperson with no state in his sentence speaks for the state the
     sentence before leads with (its first unquoted subject; in a short line without a parse, the one state
     it names)."""
-    words = " ".join(_role_words(role))
-    if not any(w in words.split() or (" " in w and w in words) for w in r.lex.words.speaking_titles):
+    words = _role_words(role)
+    phrase = " ".join(words)
+    if not any(w in words or (" " in w and w in phrase) for w in r.lex.words.speaking_titles):
         return None
     if _subjects_before(r, m.start, Label.COUNTRY):
         return None  # a state named as a subject before him is _subject_before's to judge
