@@ -622,29 +622,22 @@ def _gathered_at(r: Reader, verb: Token) -> list[Ref]:
     CARICOM", "met in Jeddah at talks hosted by Saudi Arabia" (the meeting kinds only: not "met in Paris
     at the height of the war")."""
     words = r.lex.words
-    return [
-        x
+    at = [
+        p
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in words.gathered_at_preps and c.lower_ != "for"
         for p in c.children
         if p.dep_ == "pobj"
-        for x in r.refs(p)
-        if label_of_ref(x, r.topics) is Label.EVENT
-        and x.key.startswith("?topic:")
-        and r.topics[int(x.key.split(":")[1])].kind in words.meeting_kinds
     ]
+    meetings = _topics_of_kind(r, at, words.meeting_kinds)
+    return [x for x in meetings if label_of_ref(x, r.topics) is Label.EVENT]
 
 
 def _journey_for(r: Reader, verb: Token) -> None:
     """(round 32) 'Carney travelled to The Hague for the NATO summit', 'the destroyer arrived in Port of Spain
     for joint exercises': the summit or exercise a journey is for is HELD_IN the place it goes to."""
     words = r.lex.words
-    events = [
-        x
-        for p in prep_objects(verb, "for")
-        for x in r.refs(p)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.journey_kinds
-    ]
+    events = _topics_of_kind(r, prep_objects(verb, "for"), words.journey_kinds)
     if not events:
         return
     places = [
