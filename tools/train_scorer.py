@@ -216,12 +216,11 @@ def choose_threshold(
     lenient P among the thresholds that lower neither pooled lenient nor strict F1 (the lowest of equals)."""
     probs = out_of_fold(data, sets, wrong_weight)
     articles = pooled(data, sets)
-    curve, scores = [], []
+    scores = []
     for t in THRESHOLDS:
         vetoed = {(f"{s}/{stem}", i) for (s, stem, i), p in probs.items() if p < t}
-        fig = figures(articles, vetoed)
-        curve.append((t, fig["lenient_f1"]))
-        scores.append((t, fig))
+        scores.append((t, figures(articles, vetoed)))
+    curve = [(t, fig["lenient_f1"]) for t, fig in scores]
     if objective == "precision":
         base = scores[0][1]
         fair = [
@@ -253,20 +252,13 @@ def annotator_groups(data: dict[str, Any]) -> dict[str, Any]:
 
 def auc(pairs: Sequence[tuple[float, bool]]) -> float:
     """ROC AUC of probabilities against right/wrong (the chance that a right relation scores above a
-    wrong one; ties count half)."""
-    ranked = sorted(pairs, key=lambda pr: pr[0])
-    pos = sum(1 for _, y in ranked if y)
-    neg = len(ranked) - pos
-    if not pos or not neg:
+    wrong one; ties count half); NaN when one of the two is missing."""
+    from sklearn.metrics import roc_auc_score
+
+    labels = [y for _, y in pairs]
+    if all(labels) or not any(labels):
         return float("nan")
-    rank_sum, i = 0.0, 0
-    while i < len(ranked):
-        j = i
-        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
-            j += 1
-        rank_sum += (i + j + 1) / 2 * sum(1 for _, y in ranked[i:j] if y)
-        i = j
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+    return float(roc_auc_score(labels, [p for p, _ in pairs]))
 
 
 def cross_validate(
