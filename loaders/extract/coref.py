@@ -910,12 +910,17 @@ class Resolver(PronounResolver):
                 if (
                     m is not None
                     and m.label is Label.PERSON
-                    and t.lemma_.lower() in self.lex.words.regime_nouns | self.lex.words.aide_nouns
+                    and t.lemma_.lower()
+                    in self.lex.words.regime_nouns | self.lex.words.aide_nouns | self.lex.words.leader_offices
                 ):
                     # "the Biden administration", "the Milei government", "Erdogan's spokesman"
                     state = self.ctx.actor(m.key)
                     if key_label(state) in wanted and state != m.key:
                         return [Ref(state, inferred=True)]
+                if m is None and child.dep_ == "poss" and self._organ_serving(t, child) and depth < 3:
+                    inner = self.owner(child, depth + 1, labels)  # "the Kenyan president's office"
+                    if inner:
+                        return inner
                 if m is None and child.dep_ == "compound":  # "the Russian State Duma": on the compound
                     m = next(  # (and "the Kyrgyz economy ministry", 'Kyrgyz' a compound of 'economy')
                         (
@@ -1064,11 +1069,18 @@ class Resolver(PronounResolver):
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         )
 
+    def _organ_serving(self, t: Token, owner: Token) -> bool:
+        """Whether ``t`` is an office or aide serving an organ named by title ("the Kenyan president's
+        office", "the minister's spokesman"): it speaks for the organ's state."""
+        serving = self.lex.words.aide_nouns | self.lex.words.leader_offices
+        return t.lemma_.lower() in serving and owner.lemma_.lower() in self.lex.state_organs
+
     def _served_state(self, t: Token, prep: Token, pobj: Token, wanted: set[Label]) -> list[Ref]:
         """'the spokesman for President Erdogan', 'an envoy of Putin', 'an aide to Ruto': a person's aide
         stands for the state the person holds office in (not 'the President of X', a title of the person)."""
         m = self.mention_at(pobj) if pobj.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} else None
-        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in self.lex.words.aide_nouns:
+        serving = self.lex.words.aide_nouns | self.lex.words.leader_offices  # ("the office of President X")
+        if m is None or m.label is not Label.PERSON or t.lemma_.lower() not in serving:
             return []
         state = self.ctx.actor(m.key)
         return [Ref(state, inferred=True)] if state != m.key and key_label(state) in wanted else []

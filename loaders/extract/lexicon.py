@@ -510,6 +510,7 @@ class RuleWords:
     subordinate_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     ordering_verbs: frozenset[str] = frozenset()  # "ordered the army to ...": its own army
     aide_nouns: frozenset[str] = frozenset()  # "a spokesman for President X" speaks for X's state
+    leader_offices: frozenset[str] = frozenset()  # "Ruto's office said": the leader's state speaks
     unit_nouns: frozenset[str] = frozenset()  # "the commander of the CAPSAT elite unit": the unit's office
     own_stance_verbs: frozenset[str] = frozenset()  # "spokeswoman X says Russia takes note": her state
     speaking_titles: frozenset[str] = frozenset()  # "The Kremlin responds. Spokesman X says": its officer

@@ -1430,6 +1430,7 @@ def noun_compounds(doc: Doc) -> Doc:
     _plural_claim_read_as_verb(doc)
     _claim_aside_read_as_root(doc)
     _quote_split_by_attribution(doc)
+    _line_label_read_as_head(doc)
     _judgement_read_as_head(doc)
     _sums_as_nouns(doc)
     _name_and_modified_name(doc)
@@ -2356,6 +2357,35 @@ def _quote_split_by_attribution(doc: Doc) -> None:
         for name in verb.children:  # ('"Kenya welcomes," ...': the name read as the verb's compound)
             if name.dep_ == "compound" and name.pos_ == "PROPN" and name.i < verb.i:
                 name.dep_ = "nsubj"
+
+
+def _line_label_read_as_head(doc: Doc) -> None:
+    """'23:20 - Fumio Kishida: "We strongly protest."': a transcript's or live blog's line opens with its
+    speaker's name and a colon, and the model may hang the clause after the colon on the name (a relative
+    clause, an apposition), so that the name reads as what the clause is about. The clause's verb heads the
+    sentence and the name is a loose dependent of it, as the model reads 'Kishida: We protest the launch.'"""
+    for sent in doc.sents:
+        colon = next((t for t in sent[:12] if t.text == ":"), None)
+        name = sent.root
+        if colon is None or name.i >= colon.i or name.pos_ != "PROPN" or colon.head.i != name.i:
+            continue
+        verbs = [
+            t
+            for t in name.children
+            if t.i > colon.i
+            and t.pos_ in {"VERB", "AUX"}
+            and t.dep_ in {"acl", "relcl", "appos", "parataxis"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > colon.i for c in t.children)
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        _make_root(sent, verb, name)
+        name.head, name.dep_ = verb, "dep"
+        for t in sent:
+            if t.is_punct and t.head.i == name.i and t.i > colon.i:
+                t.head = verb
+        colon.head = verb
 
 
 def _make_root(sent: Span, say: Token, old: Token) -> None:

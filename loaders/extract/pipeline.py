@@ -37,8 +37,13 @@ from loaders.extract.triage import (
     trigger_words,
 )
 
-# a transcript line's speaker label: up to five capitalised words and a colon ("Lin Jian: ", "Reuters: ")
-_LINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}): ")
+# a transcript line's speaker label: up to five capitalised words and a colon ("Lin Jian: ", "Reuters: "); a
+# live blog's, after its time stamp, with a title before the name ("14:05 - Japanese Prime Minister Fumio
+# Kishida: ", "09:12 GMT - Russian foreign ministry spokeswoman Maria Zakharova: ")
+_LINE_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?: ?(?:GMT|UTC|CET|EST|ET|[ap]\.?m\.?))? ?[-–—|]? ?)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:(?: [\w.'’-]+){0,6} [A-Z][\w.'’-]*)?): "
+)
 
 __all__ = ["EXTRACTOR", "ExtractionFailed", "extract", "extract_many", "extractor_version", "warm_up"]
 

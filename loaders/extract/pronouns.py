@@ -617,17 +617,20 @@ class PronounResolver(SentenceMentions):
         return candidates[:1]
 
     def speaker(self, t: Token) -> list[Ref]:
-        """'"We will never accept this," the foreign minister said': we is the speaker (or the state)."""
+        """'"We will never accept this," the foreign minister said': we is the speaker (or the state); in a
+        line with no verb of saying outside the quote, the line's label ('Kishida: "We protest."')."""
         if not inside_quotes(self.sent, t.i):
             return self._line_speaker(t)
+        said = False
         for verb in self.sent:
             if verb.lemma_.lower() in self.lex.words.say_verbs and not inside_quotes(self.sent, verb.i):
+                said = True
                 for subj in verb.children:
                     if subj.dep_ == "nsubj" and not inside_quotes(self.sent, subj.i):
                         # (a shallow start, so that "said a spokesman for the Finnish government" reaches
                         # the state through the spokesman and the government)
                         return [Ref(x.key, inferred=True) for x in self.refs(subj, topics=False, depth=1)]
-        return []
+        return [] if said else self._line_speaker(t)
 
     def _judged_before(self, t: Token) -> list[Ref]:
         """'The Philippine protest is groundless and we reject it': 'it' as the object of a verb conjoined to
@@ -650,9 +653,21 @@ class PronounResolver(SentenceMentions):
         label = self.ctx.line_labels.get(self.info.index)
         if label is None:
             return []
-        key = self.ctx.people.get(fold(clean_person_name(label)).lower()) or self.ctx.known_surname(label)
+        key = self._labelled_person(label)
         state = self.ctx.actor(key) if key is not None else None
         return [Ref(state, inferred=True)] if state is not None and state != key else []
+
+    def _labelled_person(self, label: str) -> str | None:
+        """The official a line's label names, the title before the name let go ("Japanese Prime Minister
+        Fumio Kishida", "Russian foreign ministry spokeswoman Maria Zakharova"): the longest ending of the
+        label that is a person known to the article."""
+        words = label.split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            key = self.ctx.people.get(fold(clean_person_name(name)).lower()) or self.ctx.known_surname(name)
+            if key is not None:
+                return key
+        return None
 
     def _subjects_before(self, t: Token) -> list[Token]:
         """Subjects earlier in the sentence, nearest first."""
