@@ -2383,7 +2383,7 @@ class Resolver(PronounResolver):
         if size != 2:
             counted = self.ctx.last_group(self.info.index, {Label.PERSON}, size, window=1) or ()
             theirs = tuple(dict.fromkeys(self.ctx.actor(p) for p in counted))
-            if len(theirs) == size and all(key_label(k) is Label.COUNTRY for k in theirs):
+            if len(theirs) == size and all(self.acts_as_state(k) for k in theirs):
                 return theirs
             return None
         here = self.named_before(t, {Label.PERSON})
@@ -2398,7 +2398,7 @@ class Resolver(PronounResolver):
                 if c.type == "MET_WITH" and self.info.index - 1 <= c.sent.index < self.info.index
                 for k in (c.source, c.target)
             }
-        if len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states):
+        if len(states) == 2 and all(self.acts_as_state(k) for k in states):
             return tuple(sorted(states))
         return None
 
@@ -2481,7 +2481,7 @@ class Resolver(PronounResolver):
         if not poss:
             return []
         states = list(dict.fromkeys(self.ctx.actor(r.key) for r in self.pronoun(poss[0])))
-        states = [k for k in states if key_label(k) is Label.COUNTRY]
+        states = [k for k in states if self.acts_as_state(k)]
         counted = count_of(t)
         if len(states) < 2 and counted == 2:  # "Modi held talks with Xi ... their two countries": who met
             states = list(self._leaders_states(t) or ())
@@ -2542,6 +2542,15 @@ class Resolver(PronounResolver):
                 if second is not None and second.label is Label.PERSON and second.key != first.key:
                     pair = (first.key, second.key)
         return pair
+
+    def acts_as_state(self, key: str) -> bool:
+        """A state, or a region that acts as one (gazetteer kind de_facto_state: Taiwan, Kosovo): either may
+        be one of 'the two governments', 'both sides', 'the two ministers' ("Taiwan and Paraguay held talks.
+        The two governments signed ...")."""
+        if key_label(key) is Label.COUNTRY:
+            return True
+        node = self.ctx.nodes.get(key)
+        return node is not None and node.attrs.get("kind") == "de_facto_state"
 
     def _title_noun(self, t: Token) -> bool:
         """'leaders', 'presidents', 'foreign ministers': a plural noun for office holders."""
@@ -2678,7 +2687,7 @@ class Resolver(PronounResolver):
         # "The agreement commits both ... Somalia criticised it": after a sentence about a document, 'it' is
         # the document for a judgement too
         judged = trig.rel in {"CRITICIZES", "CONDEMNS"} and bool(
-            self.ctx.thing_subjects.get(self.info.index - 1)
+            self.ctx.thing_subjects.get(self.info.index - 1) or self._pair_acted_last()
         )
         return (
             bool(labels & {Label.EVENT, Label.AGREEMENT})
@@ -2686,6 +2695,12 @@ class Resolver(PronounResolver):
             or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)
             or judged
         )
+
+    def _pair_acted_last(self) -> bool:
+        """Whether the last sentence's subjects were all plural ("Russia and Belarus signed the compact"), so
+        that a singular 'it' judged after it stands for what they did, not for one of them."""
+        last = [m for m in self.ctx.recent if m.sent == self.info.index - 1 and m.subject and not m.quoted]
+        return bool(last) and all(m.plural and len(m.keys) > 1 for m in last)
 
     def surface(self, token: Token) -> str:
         """The noun phrase as written, without relative clauses or determiners (for a verb that names an act,

@@ -741,14 +741,28 @@ class PronounResolver(SentenceMentions):
                 continue  # "Hungary and Slovakia oppose its bid": 'its' is not one of a pair
             out += [x.key for x in self.refs(subj, topics=False, depth=3) if fits(x.key)]
         out += [key for m in reversed(self.mentions) if m.end <= t.i and fits(key := self.mention_key(m, t))]
-        found = self.ctx.recall(self.info.index, kinds, plural=False, window=2)
+        # (not one of a pair the last sentence made its subject: "Russia and Belarus signed the compact.
+        # Lithuania criticised it" is said of no one of the two)
+        paired = frozenset(self._paired_subjects())
+        found = self.ctx.recall(self.info.index, kinds, plural=False, window=2, besides=paired)
         out += list(found or ())
         # last: a state the last sentence named in any role ("NATO invited Sweden to join. The alliance
         # admitted it": not the alliance itself, the clause's own actor)
         out += [
-            k for m in reversed(self.ctx.recent) if m.sent == self.info.index - 1 for k in m.keys if fits(k)
+            k
+            for m in reversed(self.ctx.recent)
+            if m.sent == self.info.index - 1
+            for k in m.keys
+            if fits(k) and k not in paired
         ]
         return list(dict.fromkeys(out))
+
+    def _paired_subjects(self) -> set[str]:
+        """The members of a plural subject ("A and B", "the two countries") of the last sentence, outside
+        quotes, that no singular subject there names by itself."""
+        last = [m for m in self.ctx.recent if m.sent == self.info.index - 1 and m.subject and not m.quoted]
+        alone = {k for m in last if not m.plural for k in m.keys}
+        return {k for m in last if m.plural and len(m.keys) > 1 for k in m.keys} - alone
 
 
 def summing_noun(noun: Token, lex: Lexicon) -> bool:

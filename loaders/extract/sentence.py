@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract.context import Claim
+from loaders.extract.mentions import locative
 from loaders.extract.modality import modality
 from loaders.extract.refs import (
     ACTORS,
@@ -80,6 +81,9 @@ class Reader(TopicReader):
                 keys = tuple(dict.fromkeys(x.key for x in refs))
                 plural = len(keys) > 1 or token.tag_ in {"NNS", "NNPS"}
                 label = label_of_ref(refs[0], self.topics)
+                if label is Label.REGION and all(self.acts_as_state(k) for k in keys):
+                    # "Taiwan and Paraguay signed": two states
+                    label = Label.COUNTRY
                 quoted = inside_quotes(self.sent, token.i)
                 in_main = main_clause(token)
                 self.ctx.remember(self.info.index, keys, label, True, token.i, plural, quoted, in_main)
@@ -92,6 +96,8 @@ class Reader(TopicReader):
                 quoted = inside_quotes(self.sent, m.start)
                 in_main = subject and main_clause(head)
                 label = key_label(key)
+                if label is Label.REGION and self._region_acting_here(head, key):
+                    label = Label.COUNTRY  # "received Taiwan's foreign minister": a state, not a place
                 self.ctx.remember(self.info.index, (key,), label, subject, m.start, False, quoted, in_main)
                 organ = head.lemma_.lower()
                 if m.label is Label.ORGANIZATION and organ in self.lex.state_organs:
@@ -108,6 +114,18 @@ class Reader(TopicReader):
                 keys = tuple(dict.fromkeys(m.key for m in members if m.label is label))
                 if len(keys) > 1:
                     self.ctx.remember(self.info.index, keys, label, False, members[0].start, True)
+
+    def _region_acting_here(self, head: Token, key: str) -> bool:
+        """A region that acts as a state (``acts_as_state``) named as an actor: not as a place ("talks in
+        Kosovo") nor as a modifier of a thing ("Taiwan independence", "the Kosovo issue"), though an office
+        holder's ("Taiwan Foreign Minister Lin") is one."""
+        if not self.acts_as_state(key) or locative(head, self.lex):
+            return False
+        if head.dep_ not in {"compound", "amod", "nmod"}:
+            return True
+        owner = self.mention_at(head.head)
+        titled = head.head.lemma_.lower() in self.lex.titles
+        return titled or (owner is not None and owner.label is Label.PERSON)
 
     # ---- claims ----------------------------------------------------------------------------
     def emit(
