@@ -823,6 +823,7 @@ class RuleWords:
     dropped_qualifiers: frozenset[str] = frozenset()
     # mentions
     locative_preps: frozenset[str] = frozenset()
+    struck_near_preps: frozenset[str] = frozenset()  # (r33) "the attack near Pahalgam"
     org_words: frozenset[str] = frozenset()
     # modality and arguments
     negating_nouns: frozenset[str] = frozenset()

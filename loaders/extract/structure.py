@@ -1378,6 +1378,11 @@ def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
     holders = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     if token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB":
         holders.append(token.head)  # "resumed talks under the auspices of ..."
+    held = token.head.lemma_.lower()
+    if token.dep_ in {"nsubj", "nsubjpass"} and (held in words.held_verbs or held in words.course_verbs):
+        holders.append(token.head)  # (round 33) "the talks were held under the mediation of Turkey"
+    # (round 33) also "under the chairmanship of Kazakhstan's minister", "under EU mediation", "under Qatar's
+    # auspices": the sponsor named by 'of', or as the noun's modifier or owner; a person for their state
     sponsors = [
         x
         for h in holders
@@ -1385,9 +1390,12 @@ def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
         if c.dep_ == "prep" and c.lower_ == "under"
         for a in c.children
         if a.dep_ == "pobj" and a.lower_ in words.auspices_nouns  # (the lemma of "auspices" is "auspex")
-        for p in prep_objects(a, "of")
+        for p in [
+            *prep_objects(a, "of"),
+            *(m for m in a.children if m.dep_ in {"compound", "amod", "poss", "nmod"} and m.i < a.i),
+        ]
         for x in r.refs(p, topics=False)
-        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION, Label.PERSON}
     ]
     handle = r.topic(token) if sponsors else None
     if handle is not None:

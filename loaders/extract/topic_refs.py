@@ -336,6 +336,9 @@ class TopicReader(Resolver):
 
                         if kind == "coup":
                             targets += [k for k in keys if key_label(k) is Label.COUNTRY]
+                    elif kind in words.struck_kinds and prep in words.struck_near_preps:
+                        # (round 33) "the attack near Pahalgam", "a ramming off the shoal": held there
+                        places += [k for k in self._struck_places(pobj) if k not in places]
                     elif prep in _AIMED_PREPS | {"for", "to", "with", "between"}:
                         if kind in words.aimed_kinds and prep in _AIMED_PREPS:
                             targets += [k for k in keys if key_label(k) in {Label.COUNTRY, Label.REGION}]
@@ -345,7 +348,8 @@ class TopicReader(Resolver):
                                     places += [
                                         k
                                         for c in pobj.children
-                                        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}
+                                        if c.dep_ == "prep"
+                                        and c.lower_ in {"in", "at"} | words.struck_near_preps
                                         for p in c.children
                                         if p.dep_ == "pobj"
                                         for p_m in [self.mention_at(p)]
