@@ -354,6 +354,7 @@ class RuleWords:
     voted_on_kinds: frozenset[str] = frozenset()  # "welcomed the vote": the law voted (stances.py)
     acceder_kinds: frozenset[str] = frozenset()  # "the accession of Bolivia": Bolivia accedes (topic_refs.py)
     owned_bid_kinds: frozenset[str] = frozenset()  # "backs Ukraine's accession": Ukraine too (stances.py)
+    bid_backing_nouns: frozenset[str] = frozenset()  # "its support for the accession of X": X (stances.py)
     voicing_verbs: frozenset[str] = frozenset()  # "also expressed their support" (stances.py)
     stage_welcoming_verbs: frozenset[str] = frozenset()  # "welcomed", not "proposed", the resumption of X
     invite_verbs: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_passive
+from loaders.extract.context import Claim
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.pronouns import summing_noun
 from loaders.extract.refs import key_label
@@ -347,11 +348,32 @@ def apposed_objects(r: Reader, verb: Token) -> list[Ref]:
     return list(dict.fromkeys(out))
 
 
+def _bid_backed_by_noun(r: Reader, handle: str) -> bool:
+    """Whether the bid is named under a noun of support in this sentence ("its support for the accession of
+    Uzbekistan to the WTO", "support for the process of accession of Bolivia", "its backing of Taiwan's
+    bid"): the noun reached first above it, past prepositions and the bid's stages ("the process of")."""
+    words = r.lex.words
+    start, end = r.sent.start, r.sent.end
+    for i, h in r.topic_of_token.items():
+        if h != handle or not start <= i < end:
+            continue
+        for a in list(r.sent.doc[i].ancestors)[:4]:
+            if a.pos_ == "ADP" or a.lemma_.lower() in words.bid_stages:
+                continue
+            if a.lemma_.lower() in words.bid_backing_nouns and a.pos_ == "NOUN":
+                return True
+            break
+    return False
+
+
 def backed_bids(r: Reader) -> None:
     """ "China supports Timor-Leste's early accession to ASEAN", "Germany backs Ukraine's bid to join the EU":
     a stance of support on a bid or an accession, read in this sentence, also backs the state or body that
-    makes it (the topic's named author; SUPPORTS, inferred), never the body it would join."""
+    makes it (the topic's named author; SUPPORTS, inferred), never the body it would join. Support said with a
+    noun ("reaffirmed its support for the accession of Uzbekistan") is on the state alone: the bid's claim
+    gives way to its maker's (round 33)."""
     kinds = r.lex.words.owned_bid_kinds
+    owned: list[Claim] = []
     for claim in [c for c in r.ctx.claims if c.type == "SUPPORTS" and c.sent.index == r.info.index]:
         if not claim.target.startswith("?topic:"):
             continue
@@ -365,3 +387,7 @@ def backed_bids(r: Reader) -> None:
             if key_label(agent) in ACTORS and r.ctx.actor(agent) != own:
                 conf = claim.confidence - 0.05
                 r.emit(Ref(claim.source), "SUPPORTS", Ref(agent, inferred=True), claim.modality, conf)
+                if _bid_backed_by_noun(r, claim.target):
+                    owned.append(claim)
+    if owned:
+        r.ctx.claims[:] = [c for c in r.ctx.claims if all(c is not o for o in owned)]
