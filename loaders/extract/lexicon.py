@@ -185,6 +185,7 @@ class RuleWords:
     comprising_verbs: frozenset[str] = frozenset()
     comprising_phrases: dict[str, str] = field(default_factory=dict)  # verb → particles and preposition
     founding_verbs: frozenset[str] = frozenset()
+    founding_phrasals: dict[str, str] = field(default_factory=dict)  # "set up the alliance": founded it
     war_nouns: frozenset[str] = frozenset()
     reason_preps: frozenset[str] = frozenset()
     enlarging_verbs: frozenset[str] = frozenset()
@@ -459,6 +460,7 @@ class RuleWords:
     body_noun_sorts: dict[str, str] = field(default_factory=dict)  # "the alliance": a body of kind alliance
     run_bodies: frozenset[str] = frozenset()
     led_groups: frozenset[str] = frozenset()  # 'a delegation led by X': X (and X's state)
+    leading_participles: frozenset[str] = frozenset()  # 'the Moscow-led alliance': Russia is a member
     hosting_verbs: frozenset[str] = frozenset()  # 'was hosted at the White House': met the host state
     signing_venues: frozenset[str] = frozenset()  # 'signed the pact at a ceremony': the signers met
     together_verbs: frozenset[str] = frozenset()  # 'talks which brought together A and B': A and B met
@@ -711,6 +713,7 @@ class RuleWords:
     document_voice_preps: frozenset[str] = frozenset()
     signatory_nouns: frozenset[str] = frozenset()  # "the other parties to the deal": they signed it
     signatory_preps: frozenset[str] = frozenset()
+    signatory_list_verbs: frozenset[str] = frozenset()  # "its signatories include Chad and Niger"
     troop_sending_verbs: frozenset[str] = frozenset()  # "sent troops to Russia to help it": support
     helping_purposes: frozenset[str] = frozenset()  # the purposes that make troops sent a help
     topic_preps: frozenset[str] = frozenset()  # "spoke about joining NATO": not done

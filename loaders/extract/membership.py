@@ -139,9 +139,29 @@ def run_all(r: Reader) -> None:
         for t in r.sent:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _STANDING_DEPS:
                 _standing_noun(r, t)
+    if lemmas & words.leading_participles:
+        for t in r.sent:
+            if t.tag_ == "VBN" and t.dep_ in _LED_DEPS and t.lemma_.lower() in words.leading_participles:
+                _led_body(r, t)
 
 
 _STANDING_DEPS = frozenset({"attr", "appos"})
+_LED_DEPS = frozenset({"amod", "acl"})
+
+
+def _led_body(r: Reader, led: Token) -> None:
+    """'the Moscow-led alliance', 'the Russian-led bloc', 'the bloc headed by Nigeria': the states leading a
+    body are among its members (MEMBER_OF, inferred), however the body is named (a name, or 'the bloc' read
+    back to it). A coalition named only by its leader stands for the leader: no body, nothing emitted."""
+    leaders = [c for c in led.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"} and c.i < led.i]
+    leaders += [p for c in led.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    states = _states_in(r, [j for c in leaders for j in (c, *c.conjuncts)])
+    bodies = bodies_in(r, led.head)
+    named = {m.key for m in r.mentions if m.label is Label.ORGANIZATION}
+    if r.mention_at(led.head) is None and named - {b.key for b in bodies}:
+        return  # "a member of the EAEU and of the EU ... exit from the Russian-led bloc": which bloc, unsure
+    if states:
+        _emit(r, states, bodies, 0.7)
 
 
 def _standing_noun(r: Reader, noun: Token) -> None:
@@ -738,12 +758,23 @@ def _status_held(r: Reader, noun: Token) -> None:
     verb = noun.head
     if not kinds or noun.dep_ != "dobj" or verb.lemma_.lower() not in words.status_holding_verbs:
         return
-    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
-        return
     places = _pobjs(noun, words.status_body_preps) + _pobjs(verb, words.status_body_preps)
+    relative = any(c.lower_ == "where" for c in verb.children) or any(p.tag_ == "WDT" for p in places)
+    # a relative clause the parser hung on the main verb states its own tense, not the main verb's
+    # ("will keep in touch within the SCO, in which Mongolia holds observer status")
+    own = relative and verb.dep_ != "relcl" and _finite_or_perfect(verb)
+    asserted = own or r.modality(verb)[0] is Modality.ASSERTED
+    if any(c.dep_ == "neg" for c in verb.children) or not asserted:
+        return
     bodies = [b for p in places for b in bodies_in(r, p)]
-    if not bodies and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        bodies = bodies_in(r, verb.head)  # "ASEAN, where it currently has observer status"
+    if not bodies and verb.dep_ == "relcl" and relative:
+        bodies = bodies_in(r, verb.head)  # "ASEAN, where it currently has observer status", "in which"
+    elif not bodies and relative and verb.left_edge.i > r.sent.start + 1:
+        # "... within the SCO, in which Mongolia holds observer status": the parser may hang the relative
+        # clause on the main verb; the body is the name just before it
+        before = verb.doc[verb.left_edge.i - 1]
+        before = before.nbor(-1) if before.is_punct else before
+        bodies = bodies_in(r, before) if r.mention_at(before) is not None else []
     subject = subjects(verb)[0]
     members = _states_in(r, subject)
     if any(t.pos_ == "PRON" and t.tag_ == "PRP" for t in subject) and verb.dep_ == "relcl":
@@ -755,6 +786,14 @@ def _status_held(r: Reader, noun: Token) -> None:
         members = _states_in(r, [c for c in up.children if c.dep_ == "poss"])
     status = " ".join(c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}) + " status"
     _emit(r, members, [b for b in bodies if label_of_ref(b, r.topics) is Label.ORGANIZATION], 0.7, status)
+
+
+def _finite_or_perfect(verb: Token) -> bool:
+    """'holds', 'held', 'has held': a verb of fact, with no modal or future of its own."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP", "VBD"}:
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a in {"has", "have", "had"} for a in auxes)
 
 
 # ---- "Laos was admitted as a dialogue partner", "granted observer status in the SCO" ---------------------

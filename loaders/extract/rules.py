@@ -244,6 +244,7 @@ def _document_parties(r: Reader, noun: Token) -> None:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    held += _owned_document(noun)
     texts = [Ref(x.key, inferred=True) for x in _topics_of_kind(r, held, words.document_kinds)]
     if not texts:
         return  # "the parties to the conflict", "a party of veterans": no document
@@ -255,8 +256,48 @@ def _document_parties(r: Reader, noun: Token) -> None:
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
         modality, conf = r.modality(noun.head)
         conf -= 0.1
+    else:
+        listed, verb = _listed_signatories(r, noun)
+        if verb is not None:
+            holders += listed
+            modality, conf = r.modality(verb)
+            conf -= 0.1
     parties = [x for h in holders for x in r.refs(h, topics=False) if label_of_ref(x, r.topics) in ACTORS]
     _emit_all(r, "SIGNED", parties, texts, modality, conf)
+
+
+def _owned_document(noun: Token) -> list[Token]:
+    """The document a signatory noun belongs to other than by a preposition: "the treaty's signatories", "the
+    treaty, whose signatories include ...", "the accord has 12 signatories"."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.tag_ != "WP$"]
+    verb = noun.head
+    if any(c.tag_ == "WP$" for c in noun.children) and verb.dep_ == "relcl":
+        out.append(verb.head)  # "the treaty, whose signatories include Chad"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "have":
+        out += [c for c in verb.children if c.dep_ == "nsubj"]  # "the accord has 12 signatories"
+    return out
+
+
+def _listed_signatories(r: Reader, noun: Token) -> tuple[list[Token], Token | None]:
+    """Who a plural signatory noun lists, with the verb that states it (round 33): "Signatories of the pact
+    include A and B" (the verb's object), "A and B are among the signatories of", "A was one of the
+    signatories of" (the copula's subject), "has 12 signatories, including A" (the noun's 'including')."""
+    words = r.lex.words
+    head = noun.head
+    listed: list[Token] = []
+    verb: Token | None = None
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in words.signatory_list_verbs:
+        listed, verb = [c for c in head.children if c.dep_ in {"dobj", "attr"}], head
+    elif noun.dep_ == "pobj" and head.lower_ in {"among", "of"}:
+        copula = head.head if head.lower_ == "among" else head.head.head
+        if head.lower_ == "of" and (head.head.lower_ != "one" or head.head.dep_ != "attr"):
+            return [], None
+        if copula.lemma_.lower() == "be":
+            listed, verb = [c for c in copula.children if c.dep_ == "nsubj"], copula
+    including = [p for c in noun.children if c.lower_ in words.including_words for p in c.children]
+    if not listed and including:
+        listed, verb = [p for p in including if p.dep_ == "pobj"], noun.head
+    return [j for t in listed for j in (t, *t.conjuncts)], verb
 
 
 def _help_appealed(r: Reader, noun: Token) -> None:

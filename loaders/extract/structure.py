@@ -124,7 +124,10 @@ def founded(r: Reader) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if lemma in words.founding_verbs:
+        particle = words.founding_phrasals.get(lemma)
+        if lemma in words.founding_verbs or (
+            particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        ):
             founders, _ = subjects(verb)
             # "founded the bloc with Kazakhstan", "along with India", "together with four states": co-founders
             founders += [  # ("with Thailand as host": a role, not a founder)
@@ -151,6 +154,11 @@ def founded(r: Reader) -> None:
             founders = direct_objects(verb)
         else:
             continue
+        if lemma not in words.founding_verbs | words.enlarging_verbs:  # "set up": a body named only
+            named = [(b, r.mention_at(b)) for b in bodies]
+            bodies = [b for b, m in named if m is not None and m.label is Label.ORGANIZATION]
+            if not bodies:
+                continue  # "set up a court of their own", "set up camps": no body founded
         orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
         members = membership.ruled_states(r, membership.members_in(r, founders))
         _members_of(r, verb, members, orgs, 0.15)

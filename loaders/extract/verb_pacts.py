@@ -951,8 +951,12 @@ def _cosigned(r: Reader, verb: Token) -> list[tuple[list[Ref], Token | None]]:
     holders += [t for t in texts if t not in holders]
     out: list[tuple[list[Ref], Token | None]] = []
     for h in holders:
-        for c in h.children:
-            if c.dep_ != "prep" or c.lower_ != "with" or _onlookers(r, c):
+        preps = [c for c in h.children if c.dep_ == "prep"]
+        # "with India and with Pakistan", "with Bolivia in March and with Chile in May": a 'with' repeated
+        # in a conjunct (the parser may coordinate it with any preposition on the verb) names a partner too
+        preps += [j for c in preps for j in c.conjuncts if j.dep_ == "conj" and j not in preps]
+        for c in preps:
+            if c.lower_ != "with" or _onlookers(r, c):
                 continue
             owner: Token | None = h if h is not verb else None
             if owner is None:
