@@ -19,6 +19,7 @@ from graph.model import Label, Modality
 from loaders.extract.args import agent, direct_objects, subjects
 from loaders.extract.coref import count_of
 from loaders.extract.gazetteer import resolve
+from loaders.extract.rule_helpers import _topics_of_kind
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, mentions_in, sentence_words, signature
 
@@ -845,11 +846,7 @@ def convened(r: Reader, noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for h in (noun, verb) for c in h.children):
         return False
-    events = [
-        x
-        for x in r.refs(noun)
-        if x.key.startswith("?topic:") and r.topics[int(x.key.split(":")[1])].kind in words.convened_kinds
-    ]
+    events = _topics_of_kind(r, [noun], words.convened_kinds)
     if not events:
         return False
     hosts = [  # (a leader announcing it stands for the state)
