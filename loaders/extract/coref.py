@@ -2551,8 +2551,10 @@ class Resolver(PronounResolver):
         """A state, or a region that acts as one (gazetteer kind de_facto_state: Taiwan, Kosovo): either may
         be one of 'the two governments', 'both sides', 'the two ministers' ("Taiwan and Paraguay held talks.
         The two governments signed ...")."""
-        if key_label(key) is Label.COUNTRY:
-            return True
+        return key_label(key) is Label.COUNTRY or self.acting_region(key)
+
+    def acting_region(self, key: str) -> bool:
+        """A region that acts as a state (gazetteer kind de_facto_state: Taiwan, Kosovo, Somaliland)."""
         node = self.ctx.nodes.get(key)
         return node is not None and node.attrs.get("kind") == "de_facto_state"
 
@@ -2703,7 +2705,7 @@ class Resolver(PronounResolver):
     def _pair_acted_last(self) -> bool:
         """Whether the last sentence's subjects were all plural ("Russia and Belarus signed the compact"), so
         that a singular 'it' judged after it stands for what they did, not for one of them."""
-        last = [m for m in self.ctx.recent if m.sent == self.info.index - 1 and m.subject and not m.quoted]
+        last = self._last_subjects()
         return bool(last) and all(m.plural and len(m.keys) > 1 for m in last)
 
     def surface(self, token: Token) -> str:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from graph.model import Label
 from loaders.extract.args import asked, direct_objects, subjects
-from loaders.extract.context import clean_person_name
+from loaders.extract.context import Recent, clean_person_name
 from loaders.extract.denials import charge_denied_by_which
 from loaders.extract.gazetteer import fold
 from loaders.extract.lexicon import Lexicon
@@ -760,9 +760,13 @@ class PronounResolver(SentenceMentions):
     def _paired_subjects(self) -> set[str]:
         """The members of a plural subject ("A and B", "the two countries") of the last sentence, outside
         quotes, that no singular subject there names by itself."""
-        last = [m for m in self.ctx.recent if m.sent == self.info.index - 1 and m.subject and not m.quoted]
+        last = self._last_subjects()
         alone = {k for m in last if not m.plural for k in m.keys}
         return {k for m in last if m.plural and len(m.keys) > 1 for k in m.keys} - alone
+
+    def _last_subjects(self) -> list[Recent]:
+        """The subjects the last sentence named outside quotes."""
+        return [m for m in self.ctx.recent if m.sent == self.info.index - 1 and m.subject and not m.quoted]
 
 
 def summing_noun(noun: Token, lex: Lexicon) -> bool:

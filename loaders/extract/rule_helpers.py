@@ -37,7 +37,7 @@ def _allowed(r: Reader, rel: str, source: Ref, target: Ref, trig: Trigger | None
     kind = RELATIONS[rel]
     s_label, t_label = label_of_ref(source, r.topics), label_of_ref(target, r.topics)
     refused = trig is not None and trig.objects is not None and t_label not in trig.objects
-    if refused and t_label is Label.REGION and _acting_region(r, target.key):
+    if refused and t_label is Label.REGION and r.acting_region(target.key):
         t_label = Label.COUNTRY  # "Pelosi visited Taiwan", "met Kosovo's president": a de facto state is met
     # a refusal reaches any measure ("has not joined the embargo") but no actor outside the verb's
     # objects ("has not joined Norway in the boycott" rejects no one)
@@ -59,14 +59,8 @@ def _fits_subjects(r: Reader, source: Ref, labels: frozenset[Label]) -> bool:
     from Pristina to ...", "Taipei put pressure on ...")."""
     label = label_of_ref(source, r.topics)
     return label in labels or (
-        label is Label.REGION and Label.COUNTRY in labels and _acting_region(r, source.key)
+        label is Label.REGION and Label.COUNTRY in labels and r.acting_region(source.key)
     )
-
-
-def _acting_region(r: Reader, key: str) -> bool:
-    """A region that acts as a state (gazetteer kind de_facto_state: Taiwan, Kosovo, Somaliland)."""
-    node = r.ctx.nodes.get(key)
-    return node is not None and node.attrs.get("kind") == "de_facto_state"
 
 
 def _emit_all(
@@ -784,14 +778,14 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
                 m is not None
                 and trig.rel == "MET_WITH"
                 and m.label is Label.REGION
-                and not _acting_region(r, r.mention_key(m, child))
+                and not r.acting_region(r.mention_key(m, child))
             )
             passage = (  # "closed the Rafah crossing", "the Allenby bridge": where it is, not who closes it
                 m is not None
                 and m.label is not Label.COUNTRY  # (the model reads such names as persons or bodies too)
                 and child.dep_ == "compound"
                 and noun.lemma_.lower() in r.lex.words.crossing_nouns
-                and not _acting_region(r, r.mention_key(m, child))
+                and not r.acting_region(r.mention_key(m, child))
             )
             if (
                 m is not None

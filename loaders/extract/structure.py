@@ -137,6 +137,11 @@ def founded(r: Reader) -> None:
                 and not (f.right_edge.i + 1 < len(f.doc) and f.doc[f.right_edge.i + 1].lower_ == "as")
             ]
             bodies = direct_objects(verb)
+            if lemma not in words.founding_verbs:  # "set up": a body named only
+                named = [(b, r.mention_at(b)) for b in bodies]
+                bodies = [b for b, m in named if m is not None and m.label is Label.ORGANIZATION]
+                if not bodies:
+                    continue  # "set up a court of their own", "set up camps": no body founded
         elif lemma in words.enlarging_verbs:
             # "Syria was readmitted to the Arab League", "the Assembly voted to reinstate Russia to the
             # Council": the body after 'to' / 'into', else the subject
@@ -154,11 +159,6 @@ def founded(r: Reader) -> None:
             founders = direct_objects(verb)
         else:
             continue
-        if lemma not in words.founding_verbs | words.enlarging_verbs:  # "set up": a body named only
-            named = [(b, r.mention_at(b)) for b in bodies]
-            bodies = [b for b, m in named if m is not None and m.label is Label.ORGANIZATION]
-            if not bodies:
-                continue  # "set up a court of their own", "set up camps": no body founded
         orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
         members = membership.ruled_states(r, membership.members_in(r, founders))
         _members_of(r, verb, members, orgs, 0.15)

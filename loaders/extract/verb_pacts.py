@@ -31,7 +31,6 @@ from loaders.extract.lexicon import Trigger
 from loaders.extract.refs import inside_quotes, key_label
 from loaders.extract.rule_helpers import (
     _HOSTILE,
-    _acting_region,
     _adjective_sides,
     _contest,
     _document_headed,
@@ -150,7 +149,7 @@ def _met(r: Reader, targets: list[Ref], trig: Trigger) -> list[Ref]:
         for t in targets
         if trig.objects is None
         or label_of_ref(t, r.topics) in trig.objects
-        or (Label.COUNTRY in trig.objects and _acting_region(r, t.key))  # "visited Taiwan"
+        or (Label.COUNTRY in trig.objects and r.acting_region(t.key))  # "visited Taiwan"
     ]
 
 
