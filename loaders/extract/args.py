@@ -221,6 +221,48 @@ def _clause_of(token: Token) -> Token:
     return head
 
 
+_OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "appos", "conj", "dative", "npadvmod"})
+
+
+def _misplaced_aside(verb: Token) -> Token | None:
+    """The clause a participle set off by a comma belongs to when the parser hung it inside that clause's
+    object ("sanctioned X, the party's founder, accusing him of ...", "imposed sanctions on A and on B,
+    accusing them of ...") or on an infinitive its object was told to carry out ("ordered the envoys of A
+    to leave, accusing their governments of ..."): the adverbial participle is the main clause's subject's
+    act, not the object's."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and is_infinitive(head) and head.dep_ in {"advcl", "xcomp"}:
+        up = head.head
+        controlled = any(c.dep_ in {"dobj", "obj"} for c in up.children)
+        return up if up.pos_ == "VERB" and controlled and up.i < head.i else None
+    if verb.dep_ == "pcomp" and head.dep_ in {"prep", "conj"}:
+        if not any(c.dep_ == "pobj" and c.i < verb.i for c in head.children):
+            return None  # "by accusing X of ...": the participle is the preposition's own object
+    elif verb.dep_ != "acl" or head.pos_ != "NOUN" or head.dep_ not in _OBJECT_PATH:
+        return None
+    t = head
+    for _ in range(8):
+        if t.dep_ not in _OBJECT_PATH or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            return t if t.i < verb.i else None
+    return None
+
+
+def aside_clause(verb: Token) -> Token | None:
+    """The clause an adverbial participle hangs on ("expelled the envoy, accusing him of ..."), also where
+    the parser put it inside that clause's object or on an infinitive (``_misplaced_aside``)."""
+    if verb.tag_ != "VBG":
+        return None
+    found = _misplaced_aside(verb)
+    if found is None and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB":
+        found = verb.head
+    return found
+
+
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """The actor tokens of a verb and whether they were inherited from another clause.
 
@@ -262,6 +304,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         return stray, False
     if (noun := _intention_aside(verb)) is not None:
         return _noun_owners(noun, verb), True  # "the decision of X, announced on Monday, to suspend ..."
+    if (main := _misplaced_aside(verb)) is not None:
+        return subjects(main)[0], True
     t = verb
     for _ in range(5):
         head = t.head

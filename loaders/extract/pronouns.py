@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label
-from loaders.extract.args import asked, direct_objects, subjects
+from loaders.extract.args import aside_clause, asked, direct_objects, subjects
 from loaders.extract.context import Recent, clean_person_name
 from loaders.extract.denials import charge_denied_by_which
 from loaders.extract.gazetteer import fold
@@ -308,9 +308,10 @@ class PronounResolver(SentenceMentions):
             sent = [c for c in message.head.children if c.dep_ == "dative" and c.i < message.i]
             found = [x for c in sent[:1] for x in self.refs(c, topics=False, depth=1)]
             return [Ref(x.key, inferred=True) for x in found if key_label(x.key) in ACTORS]
-        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ != "VERB":
+        clause = aside_clause(verb)
+        if clause is None:
             return []
-        objects = direct_objects(verb.head)
+        objects = direct_objects(clause)
         if len(objects) != 1 or objects[0].i > t.i or objects[0].tag_ not in {"NN", "NNP"}:
             return []
         found = [x for x in self.refs(objects[0], topics=False, depth=1) if key_label(x.key) in ACTORS]
@@ -323,11 +324,12 @@ class PronounResolver(SentenceMentions):
         accusing them of ...': the object 'them' of a participle that hangs on a clause stands for the
         several actors that clause acts on: its direct objects, or those a measure it imposes is laid on
         (the measure noun's own prepositions, lexicon nouns: "sanctions on A and B"); inferred."""
-        if t.lower_ != "them" or t.dep_ not in {"dobj", "obj"}:
+        owned = t.lower_ == "their" and t.dep_ == "poss" and t.head.dep_ in {"dobj", "obj"}
+        if not owned and (t.lower_ != "them" or t.dep_ not in {"dobj", "obj"}):
             return []
-        verb = t.head
-        clause = verb.head
-        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or clause.pos_ != "VERB":
+        verb = t.head.head if owned else t.head  # "..., accusing their governments of ...": the same ones
+        clause = aside_clause(verb)
+        if clause is None:
             return []
         objects = [o for o in direct_objects(clause) if o.i < t.i and o.pos_ != "PRON"]
         if not objects:
@@ -337,6 +339,14 @@ class PronounResolver(SentenceMentions):
             trig = self.lex.nouns.get(obj.lemma_.lower())
             if trig is None or not trig.preps:
                 heads += [obj, *obj.conjuncts]
+                if owned:  # "ordered the envoys of A and B to leave, accusing their governments": A and B
+                    heads += [
+                        g
+                        for c in obj.children
+                        if c.lower_ == "of"
+                        for n in c.children
+                        for g in (n, *n.conjuncts)
+                    ]
                 continue
             preps = [c for h in (obj, clause) for c in h.children if c.dep_ == "prep" and c.i < t.i]
             preps = [c for p in preps for c in (p, *p.conjuncts) if c.lower_ in trig.preps]
