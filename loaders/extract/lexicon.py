@@ -799,6 +799,11 @@ class RuleWords:
     party_kinds: frozenset[str] = frozenset()
     apposed_member_nouns: frozenset[str] = frozenset()  # "Peru and Bolivia, the other members"
     party_among_preps: frozenset[str] = frozenset()  # "an agreement among A, B and C": "between"
+    placed_occasion_kinds: frozenset[str] = frozenset()  # "signed it at the summit in Baku": kinds placed so
+    placed_occasion_preps: frozenset[str] = frozenset()  # "at the summit", "during the conference"
+    occasion_edges: frozenset[str] = frozenset()  # "on the sidelines of the summit"
+    occasion_edge_preps: frozenset[str] = frozenset()  # "on", "at", "in" the sidelines
+    party_place_preps: frozenset[str] = frozenset()  # "talks between A and B in Muscat": the talks' place
     seized_kinds: frozenset[str] = frozenset()
     # force and violence (round 22)
     offensive_nouns: frozenset[str] = frozenset()  # "an offensive against X": an attack, not an invasion

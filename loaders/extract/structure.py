@@ -1302,6 +1302,7 @@ def topic_structure(r: Reader) -> None:
         )
         placeless = kind.kind in r.lex.words.placeless_kinds
         hosted_at = _hosted_at(r, token)  # ("which Ghana will host in Accra": any kind held somewhere)
+        hosted_at += _occasion_places(r, token) if kind.kind in r.lex.words.placed_occasion_kinds else []
         if (
             kind.label is Label.EVENT
             and kind.kind in r.lex.words.located_kinds
@@ -1362,6 +1363,29 @@ def _host_verb(r: Reader, token: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _occasion_places(r: Reader, token: Token) -> list[str]:
+    """(round 34) 'signed the pact on the margins of the leaders' meeting in Rarotonga', 'spoke at the summit
+    on Friday in Kazan', 'met during the conference in Baku': the place on the verb of a deed done at a summit
+    (lexicon placed_occasion_preps, occasion_edges) is the summit's, the parser having hung it on the verb."""
+    words = r.lex.words
+    at, preps = token, words.placed_occasion_preps
+    if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.lemma_.lower() in words.occasion_edges:
+        at, preps = at.head.head, words.occasion_edge_preps  # "on the sidelines of the summit"
+    if at.dep_ != "pobj" or at.head.lower_ not in preps or at.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = at.head.head  # (or on the edge: "on the sidelines of the summit on Friday in Luanda")
+    return [
+        k
+        for h in dict.fromkeys([verb, at])
+        for p in prep_objects(h, "in") + prep_objects(h, "at")
+        if p.i > token.i and p.lemma_.lower() not in words.occasion_edges
+        for k in [
+            *(x.key for x in r.refs(p, topics=False) if _label(x.key) is Label.REGION),
+            *r.city_places(p),
+        ]
+    ]
 
 
 def _hosted_at(r: Reader, token: Token) -> list[str]:

@@ -206,6 +206,21 @@ class TopicReader(Resolver):
                 out.append(place)
         return out
 
+    def _places_on_party(self, pobj: Token) -> list[str]:
+        """(round 34) "a session of the AU Peace and Security Council in Addis Ababa", "talks between Iran and
+        the United States in Muscat", "a summit of Gulf leaders and Egypt at Riyadh": the place the parser
+        hung on a named party of the meeting (or on the last of a list of them) is the meeting's."""
+        return [
+            k
+            for party in [pobj, *pobj.conjuncts]
+            if self.mention_at(party) is not None
+            for p in prep_objects(party, "in") + prep_objects(party, "at")
+            for k in [
+                *(x.key for x in self.refs(p, topics=False) if key_label(x.key) is Label.REGION),
+                *self.city_places(p),
+            ]
+        ]
+
     def topic_parts(self, token: Token, kind: str) -> TopicParts:
         words = self.lex.words
         agents: list[str] = []
@@ -300,22 +315,8 @@ class TopicReader(Resolver):
                     if prep == "by" or (prep == "of" and kind in words.authored_kinds) or acceder:
                         agents += keys  # "the ruling of the ICJ" is the court's
                         authors += keys
-                    if prep == "of" and kind in words.meeting_kinds and self.mention_at(pobj) is not None:
-                        # "a session of the AU Peace and Security Council in Addis Ababa": the place the
-                        # parser hung on the body is the meeting's
-                        places += [
-                            k
-                            for p in prep_objects(pobj, "in") + prep_objects(pobj, "at")
-                            for k in [
-                                *(
-                                    x.key
-                                    for x in self.refs(p, topics=False)
-                                    if key_label(x.key) is Label.REGION
-                                ),
-                                *self.city_places(p),
-                            ]
-                            if k not in places
-                        ]
+                    if prep in words.party_place_preps and kind in words.meeting_kinds:
+                        places += [k for k in self._places_on_party(pobj) if k not in places]
                     side = self.side_region(pobj) if prep in {"in", "at"} else None
                     if side is not None and side not in places:  # "the summit in northern Cyprus"
                         places.append(side)

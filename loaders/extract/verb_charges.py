@@ -583,11 +583,15 @@ def _held_in(r: Reader, verb: Token) -> None:
     if needed is not None and not any(c.lower_ == needed for c in verb.children):
         return
     # "leaders met in Addis Ababa for the summit": the gathering places the event
-    if lemma in r.lex.words.holding_verbs and not is_passive(verb):
+    # (round 34) "the talks between A and B held in Muscat": a participle the model tagged as a past tense
+    bare = not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBD" and bare
+    if lemma in r.lex.words.holding_verbs and not is_passive(verb) and not reduced:
         _held_by(r, verb)
         return
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    holders += [verb.head] if verb.dep_ == "acl" else []  # "the votes held in Luhansk"
+    # "the votes held in Luhansk"; (round 34) "the talks between A and B held in Muscat"
+    holders += [verb.head, *_meeting_of_party(r, verb.head)] if verb.dep_ == "acl" else []
     holders += [
         p
         for c in verb.children
@@ -615,6 +619,21 @@ def _held_in(r: Reader, verb: Token) -> None:
             if event.key.startswith("?topic:"):  # the place also names the event
                 node = r.topics[int(event.key.split(":")[1])]
                 node.places += [place.key] if place.key not in node.places else []
+
+
+def _meeting_of_party(r: Reader, noun: Token) -> list[Token]:
+    """(round 34) The meeting whose party the parser hung a participle on: "the meeting of the foreign
+    ministers of Azerbaijan and Armenia held in Almaty", "talks between Iran and the US held in Muscat" (up
+    through the nouns of lexicon party_place_preps and their lists, three steps at most)."""
+    out: list[Token] = []
+    for _ in range(3):
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in r.lex.words.party_place_preps:
+            break
+        noun = noun.head.head
+        out.append(noun)
+    return out
 
 
 def _gathered_at(r: Reader, verb: Token) -> list[Ref]:
