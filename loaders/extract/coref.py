@@ -739,7 +739,18 @@ class Resolver(PronounResolver):
             for key in rec.keys:
                 if self._is_court(key):
                     return [Ref(key, inferred=True)]
-        return []
+        return self._only_court(t)
+
+    def _only_court(self, t: Token) -> list[Ref]:
+        """(round 34) A bare 'the court' further back than the last few sentences: the one court the article
+        has named ("Guyana took the case to the ICJ ... [five sentences] ... Venezuela rejected the court's
+        jurisdiction"); none when it named two, or when the noun is qualified ("a military court")."""
+        if any(c.dep_ != "det" and c.dep_ not in {"poss", "case"} for c in t.lefts) or not any(
+            c.lower_ == "the" for c in t.children
+        ):
+            return []
+        courts = {key for rec in self.ctx.recent for key in rec.keys if self._is_court(key)}
+        return [Ref(courts.pop(), inferred=True)] if len(courts) == 1 else []
 
     def _is_court(self, key: str) -> bool:
         place = self.ctx.gazetteer.places.get(key)

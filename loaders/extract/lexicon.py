@@ -603,6 +603,8 @@ class RuleWords:
     resolution_bodies: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     deed_denying_verbs: frozenset[str] = frozenset()
+    standing_verbs: frozenset[str] = frozenset()  # "the states that do not recognise X": who they are
+    voted_text_kinds: frozenset[str] = frozenset()  # "endorsed the Declaration ... X voted against"
     false_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     blame_claim_nouns: frozenset[str] = frozenset()  # "its accusation that Chad arms the RSF": CRITICIZES

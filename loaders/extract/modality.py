@@ -654,6 +654,19 @@ def withheld(verb: Token) -> bool:
     )
 
 
+def standing_denial(verb: Token, lex: Lexicon) -> bool:
+    """A class set beside the states it names, told by what they do not do, not a refusal: "Spain, Greece and
+    Cyprus, the five EU members that do not recognise Kosovo, ..." (a relative clause in the present with
+    'do' or 'have' on a common noun in apposition; "Russia, which does not recognise the office" is Russia's
+    stance, "Greece is among the members that do not recognise Kosovo" says it of Greece, and "which did not
+    join the boycott" tells an act)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.dep_ != "appos":
+        return False
+    if verb.lemma_.lower() not in lex.words.standing_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"do", "does", "have", "has"} for c in verb.children)
+
+
 def denied_deed(verb: Token, lex: Lexicon) -> bool:
     """A past deed the speaker denies ("Russia denied that it had recognized the Taliban", "Morocco denied
     having recognised Israel", "dismissed reports that it had signed the deal"): negated, but no refusal of

@@ -54,7 +54,16 @@ def recent_resolution(r: Reader) -> str | None:
     recent = [n for n in resolutions if n.seen >= r.info.index - 2]
     if not recent and len(resolutions) == 1 and resolutions[0].seen >= r.info.index - 5:
         recent = resolutions
-    return max(recent, key=lambda n: n.seen).handle if recent else None
+    return max(recent, key=lambda n: n.seen).handle if recent else _voted_text(r)
+
+
+def _voted_text(r: Reader) -> str | None:
+    """(round 34) With no resolution named, the one other text put to a vote (lexicon voted_text_kinds) that
+    this sentence or the one before names: "The Assembly endorsed the New York Declaration by 142 votes to
+    10. Israel and Hungary voted against.", "the parliament passed the law, with the opposition against"."""
+    texts = [n for n in r.topics if n.kind in r.lex.words.voted_text_kinds and n.seen >= r.info.index - 1]
+    named = {n.proper or n.handle for n in texts}  # (one document may have two records of its name)
+    return max(texts, key=lambda n: n.seen).handle if len(named) == 1 else None
 
 
 def vote_label_lists(r: Reader) -> None:

@@ -23,7 +23,7 @@ from loaders.extract.denials import charge_denied_by_which, recalled_for_consult
 from loaders.extract.designations import listed_designations
 from loaders.extract.force import attack_clause, forces_entered, spoken_attack
 from loaders.extract.lexicon import Trigger
-from loaders.extract.modality import denied_deed, withheld
+from loaders.extract.modality import denied_deed, standing_denial, withheld
 from loaders.extract.rule_helpers import (
     _HOSTILE,
     _VOICED,
@@ -617,6 +617,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and trig.negated is not None
         and not denied_deed(verb, r.lex)
         and not withheld(verb)  # "stopped short of recognising X", "has not yet recognised X": no refusal
+        and not standing_denial(verb, r.lex)  # "the states that do not recognise X": who they are
     )
     rel = trig.negated if flipped else trig.rel
     rel_modality = Modality.ASSERTED if flipped else modality
