@@ -552,9 +552,22 @@ def _direct_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and not _summative(verb, c)]
     if len(out) > 1:  # "the rebels, whom Kinshasa accuses Rwanda of backing": the relative is the deed's
         out = [c for c in out if c.tag_ not in {"WP", "WDT"}] or out
+    if len(out) > 1:
+        out = [c for n, c in enumerate(out) if n == 0 or not _name_run_on(out[n - 1], c)]
     if out:
         return out + _added_objects(verb, out)
     return _named_as(verb) or _contact_relative(verb) or _raised_object(verb)
+
+
+def _name_run_on(first: Token, name: Token) -> bool:
+    """A name the small model read as a second object, which ends the first object's phrase: "welcomed the
+    initiative of the President of Uzbekistan H.E. Mr. Shavkat Mirziyoyev to hold ..." (the president is
+    the initiative's, not welcomed); not "gave Ukraine weapons" (a name first), nor one after "and" or a
+    comma."""
+    if first.pos_ != "NOUN" or name.pos_ != "PROPN" or first.right_edge.pos_ != "PROPN":
+        return False
+    between = name.doc[first.right_edge.i + 1 : name.left_edge.i]
+    return first.i < name.i and all(t.pos_ not in {"CCONJ", "VERB", "AUX"} and t.text != "," for t in between)
 
 
 def titled_head(verb: Token) -> Token:

@@ -821,6 +821,7 @@ class RuleWords:
     nonparty_roles: frozenset[str] = frozenset()  # "signed it with X as witness": X no signatory
     echo_adverbs: frozenset[str] = frozenset()  # "Y also condemned the move": what X condemned
     coming_words: frozenset[str] = frozenset()  # "next year's summit": still to come
+    proposing_nouns: frozenset[str] = frozenset()  # "welcomed the initiative of X to hold": proposed
     placeless_kinds: frozenset[str] = frozenset()  # "talks in Madrid": a meeting, held in no place
     body_organs: frozenset[str] = frozenset()  # a bare "the Council" is a body's, never a state's
     attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it

@@ -19,6 +19,21 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "relcl"}
 
 
+def _proposed_by_object(t: Token, lex: Lexicon) -> bool:
+    """An infinitive the small model hung on the verb as an adverbial, right after the verb's object, a noun
+    of an initiative (lexicon proposing_nouns): "welcomed the initiative of Togo to hold a summit", "backed
+    Qatar's offer to host the talks" (the act proposed, not done; not "sent troops to help Mali")."""
+    if not is_infinitive(t) or t.i < t.head.i:
+        return False
+    objects = [c for c in t.head.children if c.dep_ in {"dobj", "obj"} and c.i < t.i]
+    # (a name may stand between, read as an object too: "the initiative of the President ... Mr. X to hold")
+    return any(
+        o.lemma_.lower() in lex.words.proposing_nouns
+        and not any(w.pos_ in {"VERB", "AUX"} for w in t.doc[o.i + 1 : t.left_edge.i])
+        for o in objects
+    )
+
+
 def _two_before(t: Token) -> str:
     """The two words before a verb, adverbs between skipped ("short of formally recognising")."""
     i = t.i
@@ -196,6 +211,10 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             hypothetical = True
         if t.dep_ == "advcl" and is_infinitive(t) and t.head.lemma_.lower() in lex.requesting_verbs:
             hypothetical = True  # "... and called on Beijing to release her": the parser's adverbial
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in lex.words.inviting_verbs:
+            hypothetical = True  # "invited the Ugandan president to pay a state visit": not yet paid
+        if t.dep_ == "advcl" and _proposed_by_object(t, lex):
+            hypothetical = True  # "welcomed the initiative of Togo to hold a summit": the parser's adverbial
         if t.dep_ == "conj" and any(c.dep_ in _SUBJ for c in t.children):
             break
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
@@ -331,7 +350,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     modal = _modal_subject(t, lex)
     if modal is not None:  # "a Chinese attack on Taiwan could justify ...": none has happened
         return modal
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.words.possible_adjectives for c in noun.children):
+    possible = lex.words.possible_adjectives  # ("the proposed talks": the participle's lemma is "propose")
+    if any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & possible for c in noun.children):
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "det" and c.lower_ in lex.words.possible_determiners for c in noun.children):
         return Modality.HYPOTHETICAL  # "warned against any Israeli offensive in Rafah": none is under way

@@ -794,12 +794,12 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             modality = Modality.FUTURE
         elif governor.lemma_.lower() in r.lex.words.offering_verbs:
             modality = Modality.HYPOTHETICAL
-    if (  # "announced a joint summit in Doha next week": no meeting yet
+    if (  # "announced a joint summit in Doha next week", "the proposed talks were called off": no meeting yet
         modality is Modality.ASSERTED
         and trig.rel == "MET_WITH"
-        and noun_modality(noun, r.lex) is Modality.FUTURE
+        and (told := noun_modality(noun, r.lex)) is not Modality.ASSERTED
     ):
-        modality = Modality.FUTURE
+        modality = told
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         modality = Modality.NEGATED
     prefixed = any(c.dep_ == "neg" and c.lower_ == "non" for c in noun.children)
