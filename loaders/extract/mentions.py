@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,7 @@ from loaders.extract.args import seat_agents
 from loaders.extract.context import ArticleContext
 from loaders.extract.leaders import load_leaders
 from loaders.extract.lexicon import Lexicon
+from loaders.extract.nlp import has_word
 from loaders.extract.topics import topic_of
 
 
@@ -160,7 +162,7 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
     # "Operation Linda Boni", which the NER missed or read as a person: a named operation is a body
     # (convention 5), up to three capitalised words after the operation word
     named = {e.start for e in sent.ents if e.label_ != "PERSON"}  # a name the NER took whole stays its
-    for token in sent:
+    for token in sent if has_word(sent, _lowered(lex.words.operation_words)) else ():
         if token.i in taken or token.i in named or token.text not in lex.words.operation_words:
             continue
         end = token.i + 1
@@ -237,6 +239,8 @@ def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     acronym as its name when there is one (so a later "SAMIM" is the same body), else the words."""
     doc = sent.doc
     out: list[tuple[Span, str]] = []
+    if not has_word(sent, _lowered(lex.words.named_mission_words)):
+        return out  # (each reading below starts at a mission word)
     for token in sent:
         bracketed = _bracketed_mission(token, lex)  # "the Multinational Security Support (MSS) mission"
         if bracketed is not None:
@@ -272,11 +276,17 @@ def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    """A word list of the lexicon in lower case (built once)."""
+    return frozenset(w.lower() for w in words)
+
+
 def _bracketed_mission(token: Token, lex: Lexicon) -> tuple[Span, str] | None:
     """'the Kenya-led Multinational Security Support (MSS) mission': capitalised words, an acronym in brackets
     and a lower-case mission word make one body, named by its acronym."""
     doc = token.doc
-    words = {w.lower() for w in lex.words.named_mission_words}
+    words = _lowered(lex.words.named_mission_words)
     if token.lower_ not in words or not token.is_lower or token.i < 5:
         return None
     if doc[token.i - 1].text != ")" or doc[token.i - 3].text != "(" or not doc[token.i - 2].is_upper:
@@ -295,7 +305,7 @@ def _admin_names(sent: Span, lex: Lexicon) -> list[Span]:
     region (its state is then read by the territory rules)."""
     out: list[Span] = []
     doc = sent.doc
-    for noun in sent:
+    for noun in sent if has_word(sent, lex.words.admin_nouns) else ():
         if noun.lower_ not in lex.words.admin_nouns or noun.tag_ not in {"NN", "NNP"}:
             continue
         start = noun.i
@@ -327,7 +337,7 @@ def _feature_names(sent: Span, lex: Lexicon) -> list[Span]:
     knows)."""
     out: list[Span] = []
     doc = sent.doc
-    for noun in sent:
+    for noun in sent if has_word(sent, lex.words.feature_nouns) else ():
         if noun.lower_ not in lex.words.feature_nouns or not noun.is_title or noun.i == sent.start:
             continue
         after = doc[noun.i + 1] if noun.i + 1 < sent.end else None

@@ -9,13 +9,15 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
+from spacy.symbols import LOWER
 from spacy.symbols import ORTH as ORTH_ATTR
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -296,6 +298,8 @@ def _titled_documents(doc: Doc) -> list[tuple[int, int]]:
     document head (lexicon titled_document_heads) whose name goes on after "on" / "of" in capitalised words
     is one document, whatever the model tagged in it (ORG "Treaty", PERSON "Border"); the preposition the
     parser hung on the verb ("signed the Protocol | on ...") is the head's. The (start, end) of each name."""
+    if not has_word(doc, load_lexicon().words.titled_document_heads):
+        return []
     words = load_lexicon().words
     out: list[tuple[int, int]] = []
     for t in doc[1:-2]:
@@ -1293,6 +1297,8 @@ def _demonym_gerunds(doc: Doc) -> None:
     model reads the demonym as a name (subject or object) and the gerund as its apposition or a second object;
     after a determiner, with an 'of' phrase and no object of its own, the gerund is the noun and the demonym
     its modifier (round 22)."""
+    if not has_word(doc, load_lexicon().words.attack_nouns):
+        return
     attack_words = load_lexicon().words.attack_nouns
     for gerund in doc:  # (the gerund looked for first: one cheap test a token)
         if gerund.i < 2 or gerund.lower_ not in attack_words or gerund.tag_ != "VBG":
@@ -1319,6 +1325,8 @@ def _measure_compounds(doc: Doc) -> None:
     """'imposed asset freezes on X', 'Visa bans on X were imposed': the model may read the measure noun after
     its modifier as a verb with the modifier as its subject; it is a plural noun, the modifier its compound
     (lexicon measure_compounds: the noun's forms and the modifiers it takes)."""
+    if not has_word(doc, load_lexicon().words.measure_compounds):
+        return
     words = load_lexicon().words
     for token in doc:
         if token.i == 0 or token.pos_ != "VERB" or token.tag_ != "VBZ":
@@ -1343,6 +1351,30 @@ def _measure_compounds(doc: Doc) -> None:
             # "Asset freezes on X were imposed by Canada": the noun is the passive's subject
             passive.head, passive.dep_ = passive, "ROOT"
             token.head, token.dep_ = passive, "nsubjpass"
+
+
+_WORD_IDS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+
+
+def has_word(tokens: Doc | Span, words: Collection[str]) -> bool:
+    """Whether one of the ``tokens`` is, in lower case, one of ``words`` (a word list of the lexicon or of a
+    module, never changed once built): one read of the LOWER column, no Token objects. A pass that changes
+    or finds nothing without such a word skips a doc or sentence that has none (no repair changes a word)."""
+    found = _WORD_IDS.get(id(words))
+    if found is None or found[0] is not words:
+        found = _WORD_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    if isinstance(tokens, Span):
+        ids = tokens.doc.to_array(LOWER)[tokens.start : tokens.end]
+    else:
+        ids = tokens.to_array(LOWER)
+    return not found[1].isdisjoint(ids.tolist())
+
+
+_WITH, _THOSE, _BOTH = frozenset({"with"}), frozenset({"those"}), frozenset({"both"})
+_NON, _NOT, _BY = frozenset({"non"}), frozenset({"not"}), frozenset({"by"})
+_COMMA, _COLON, _SEMICOLON = frozenset({","}), frozenset({":"}), frozenset({";"})
+_SUM_WORDS = frozenset({"million", "billion", "trillion", "bn", "m"})
+_TIME_RELATIONS = frozenset({"after", "before", "later", "earlier", "ago"})
 
 
 @Language.component("geoalign_noun_compounds")
@@ -1484,6 +1516,8 @@ def _those_gerund(doc: Doc) -> None:
     """ "A and B were among those voting in favour": the model reads 'those' as the determiner of a noun
     'voting'; 'those' is the pronoun ("the ones") and the gerund of a known verb its clause, so that the
     copula's subjects are the gerund's doers (as in "Among those condemning X were A and B")."""
+    if not has_word(doc, _THOSE):
+        return
     for those in doc:
         gerund = those.head
         if (
@@ -1516,6 +1550,8 @@ def _pair_noun_as_common(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     tagger takes for a proper noun; it is the common plural (not in a name: "the Conference of the
     Parties")."""
+    if not has_word(doc, _capitalised_plurals()):
+        return
     pair_nouns = _capitalised_plurals()
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.lower_ not in pair_nouns:
@@ -1535,6 +1571,8 @@ def _place_before_span_of_time(doc: Doc) -> None:
     """ "Orban visited Tbilisi days after the vote": the model reads the place as a compound of 'days' and
     'days' as the object (or the verb's measure); the place is the object and the span of time measures
     when ('days after')."""
+    if not has_word(doc, _TIME_RELATIONS):
+        return
     for span in doc:
         if (
             span.lemma_.lower() not in _SPANS_OF_TIME
@@ -1675,6 +1713,8 @@ def _listed_after(noun: Token, appos: Token, root: Token) -> list[Token]:
 def _non_prefix(doc: Doc) -> None:
     """ "Serbia's non-recognition of Kosovo": the tokenizer splits off "non" and the hyphen, and the model
     reads the three as nouns of their own; the noun heads them, "non" its negation."""
+    if not has_word(doc, _NON):
+        return
     for non in doc[:-2]:
         if non.lower_ != "non":
             continue
@@ -1738,6 +1778,8 @@ def _pronoun_object_before_infinitive(doc: Doc) -> None:
     """ "Oman urged both to halt the attacks": the model reads a bare "both" between a verb and its
     infinitive as a pre-conjunction (or a loose dependent) of the infinitive; it is the verb's object (the
     pair just named)."""
+    if not has_word(doc, _BOTH):
+        return
     for token in doc[1:-1]:
         if token.lower_ != "both":
             continue
@@ -1844,6 +1886,8 @@ def _perfect_read_as_modifier(doc: Doc) -> None:
 def _negated_conjunct(doc: Doc) -> None:
     """ "Kenya and Uganda, but not Tanzania, signed": a conjunct after "not" is set apart from the list (it
     does not share what the others do); the model makes it a plain conjunct."""
+    if not has_word(doc, _NOT):
+        return
     for token in doc:
         if token.dep_ != "conj" or token.i == 0 or token.pos_ not in {"PROPN", "NOUN"}:
             continue  # (a name: "and will not recognize ..." is a verb conjoined)
@@ -1886,6 +1930,8 @@ def _clause_read_as_prep(doc: Doc) -> None:
     """ "Somalia expelled the envoy after Addis Ababa signed a deal": the model reads 'after' as a preposition
     with the name as its object and the verb as a conjunct of the main one; the name is the subordinate
     clause's subject."""
+    if not has_word(doc, _SUBORDINATORS):
+        return
     for prep in doc:
         if prep.lower_ not in _SUBORDINATORS or prep.dep_ != "prep":
             continue
@@ -1930,6 +1976,8 @@ def _seat_after_organ(doc: Doc) -> None:
 def _border_with(doc: Doc) -> None:
     """ "deployed soldiers along the frontier with Ethiopia": the model hangs 'with Ethiopia' on the verb; it
     names the state on the border's other side, as in "its border with Ukraine"."""
+    if not has_word(doc, _WITH):
+        return
     borders = load_lexicon().words.boundary_nouns
     for prep in doc:
         if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i == 0:
@@ -2003,6 +2051,8 @@ _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "US$": "dollar"}
 def _sums_as_nouns(doc: Doc) -> None:
     """ "pledged $50 million to Ukraine": the number heading a sum in a currency's sign is the sum, a noun
     read as the currency ("50 million dollars"), so that the noun rules see what was given."""
+    if not has_word(doc, _SUM_WORDS):
+        return
     for token in doc:
         if token.tag_ != "CD" or token.lower_ not in {"million", "billion", "trillion", "bn", "m"}:
             continue
@@ -2014,6 +2064,8 @@ def _sums_as_nouns(doc: Doc) -> None:
 def _judgement_read_as_head(doc: Doc) -> None:
     """ "called the decision protectionist": the model reads object and judgement as one noun phrase with the
     judgement (an evaluation word of the lexicon) as its head; the noun before it is the object."""
+    if not has_word(doc, load_lexicon().evaluations):
+        return
     lex = load_lexicon()
     for word in doc:
         verb = word.head
@@ -2066,6 +2118,8 @@ def _agent_of_active_object(doc: Doc) -> None:
     """ "Cairo rejects the inauguration today by Ethiopia of the dam", "... on Monday by Kabul": an active
     verb has no agent; with a day between the object noun and a 'by' of a name, the model hangs the 'by' on
     the verb; it names the doer of the object noun's act."""
+    if not has_word(doc, _BY):
+        return
     for by in doc:
         verb = by.head
         if by.lower_ != "by" or by.dep_ not in {"agent", "prep"} or verb.pos_ != "VERB" or verb.tag_ == "VBN":
@@ -2314,6 +2368,8 @@ def _quote_split_by_attribution(doc: Doc) -> None:
     phrase after the break is the object the quoted verb still lacks (the model makes it the saying
     verb's object, or the root), and a bare name before the break ('"Russia," the minister added, "must
     withdraw"') is the subject of the clause after it, which the model hangs the saying verb on."""
+    if not has_word(doc, _QUOTE_MARKS):
+        return
     for sent in doc.sents:
         marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
         if len(marks) != 4 or marks[0] != sent.start or sent[-1].text not in _QUOTE_MARKS:
@@ -2365,6 +2421,8 @@ def _line_label_read_as_head(doc: Doc) -> None:
     speaker's name and a colon, and the model may hang the clause after the colon on the name (a relative
     clause, an apposition), so that the name reads as what the clause is about. The clause's verb heads the
     sentence and the name is a loose dependent of it, as the model reads 'Kishida: We protest the launch.'"""
+    if not has_word(doc, _COLON):
+        return
     for sent in doc.sents:
         colon = next((t for t in sent[:12] if t.text == ":"), None)
         name = sent.root
@@ -2570,6 +2628,8 @@ def _summing_noun_as_compound(doc: Doc) -> None:
     """ "X accused Y of backing separatists, a charge Y rejects": the model now and then makes the act noun
     a compound of the relative's verb, which it hangs on the main verb; the noun sums up the clause before
     (as in "a move Kyiv condemned") and the verb is its relative clause."""
+    if not has_word(doc, _COMMA):
+        return
     for noun in doc:
         if noun.dep_ != "compound" or noun.pos_ != "NOUN":
             continue
@@ -2681,6 +2741,8 @@ def _reaction_to_last_clause(doc: Doc) -> None:
     """ "... failed to adopt it after Russia vetoed the text, drawing sharp criticism": a trailing participle
     of reaction the model hangs on the main verb answers the subordinate clause just before it, which has a
     subject of its own."""
+    if not has_word(doc, _COMMA):
+        return
     receiving = load_lexicon().words.receiving_verbs
     for verb in doc:
         if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in receiving:
@@ -2720,6 +2782,8 @@ def _pact_partner_clause(doc: Doc) -> None:
     """ "signed a treaty with Australia giving Canberra a veto", "filed a complaint with the UN accusing X":
     the model reads "with Australia giving ..." as an absolute clause; after a pact or a statement, the name
     is the partner or addressee and the participle the pact's or the statement's own."""
+    if not has_word(doc, _WITH):
+        return
     words = load_lexicon().words
     heads = words.standing_pact_heads | words.speech_nouns
     for prep in doc:
@@ -2742,6 +2806,8 @@ def _pact_partner_clause(doc: Doc) -> None:
 def _participle_adjectives(doc: Doc) -> None:
     """ "held talks with visiting Honduran President Xiomara Castro": the model reads the participle as the
     preposition's verb with the name as its object; it describes the name, the preposition's object."""
+    if not has_word(doc, load_lexicon().words.participle_adjectives):
+        return
     lex = load_lexicon()
     words, titles = lex.words.participle_adjectives, lex.person_titles
     for token in doc:
@@ -2859,6 +2925,8 @@ def _semicolon_clauses(doc: Doc) -> None:
     semicolon under the verb after it as its complement (what Minsk "called"), which makes the first act
     a thing said. A semicolon joins two sentences: the first clause is the root, the second its conjunct,
     as with ", and"."""
+    if not has_word(doc, _SEMICOLON):
+        return
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in {"VERB", "AUX"}:
@@ -2875,6 +2943,8 @@ def _shared_name_modifier(doc: Doc) -> None:
     """ "all UN and international agencies": the model reads a name and a plural noun as two conjoined
     phrases, but "all" cannot quantify one body; the name modifies the noun, as the adjective beside it
     does, and the phrase is the agencies (not the UN)."""
+    if not has_word(doc, load_lexicon().words.plural_determiners):
+        return
     plural = load_lexicon().words.plural_determiners
     for token in doc:
         if token.tag_ != "NNP" or token.dep_ == "ROOT":
