@@ -298,9 +298,9 @@ def _titled_documents(doc: Doc) -> list[tuple[int, int]]:
     document head (lexicon titled_document_heads) whose name goes on after "on" / "of" in capitalised words
     is one document, whatever the model tagged in it (ORG "Treaty", PERSON "Border"); the preposition the
     parser hung on the verb ("signed the Protocol | on ...") is the head's. The (start, end) of each name."""
-    if not has_word(doc, load_lexicon().words.titled_document_heads):
-        return []
     words = load_lexicon().words
+    if not has_word(doc, words.titled_document_heads):
+        return []
     out: list[tuple[int, int]] = []
     for t in doc[1:-2]:
         prep = doc[t.i + 1]
@@ -1297,9 +1297,9 @@ def _demonym_gerunds(doc: Doc) -> None:
     model reads the demonym as a name (subject or object) and the gerund as its apposition or a second object;
     after a determiner, with an 'of' phrase and no object of its own, the gerund is the noun and the demonym
     its modifier (round 22)."""
-    if not has_word(doc, load_lexicon().words.attack_nouns):
-        return
     attack_words = load_lexicon().words.attack_nouns
+    if not has_word(doc, attack_words):
+        return
     for gerund in doc:  # (the gerund looked for first: one cheap test a token)
         if gerund.i < 2 or gerund.lower_ not in attack_words or gerund.tag_ != "VBG":
             continue
@@ -1325,9 +1325,9 @@ def _measure_compounds(doc: Doc) -> None:
     """'imposed asset freezes on X', 'Visa bans on X were imposed': the model may read the measure noun after
     its modifier as a verb with the modifier as its subject; it is a plural noun, the modifier its compound
     (lexicon measure_compounds: the noun's forms and the modifiers it takes)."""
-    if not has_word(doc, load_lexicon().words.measure_compounds):
-        return
     words = load_lexicon().words
+    if not has_word(doc, words.measure_compounds):
+        return
     for token in doc:
         if token.i == 0 or token.pos_ != "VERB" or token.tag_ != "VBZ":
             continue
@@ -1550,9 +1550,9 @@ def _pair_noun_as_common(doc: Doc) -> None:
     """ "The Sides signed a memorandum": a press release capitalises the parties' collective noun, which the
     tagger takes for a proper noun; it is the common plural (not in a name: "the Conference of the
     Parties")."""
-    if not has_word(doc, _capitalised_plurals()):
-        return
     pair_nouns = _capitalised_plurals()
+    if not has_word(doc, pair_nouns):
+        return
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.lower_ not in pair_nouns:
             continue
@@ -2054,7 +2054,7 @@ def _sums_as_nouns(doc: Doc) -> None:
     if not has_word(doc, _SUM_WORDS):
         return
     for token in doc:
-        if token.tag_ != "CD" or token.lower_ not in {"million", "billion", "trillion", "bn", "m"}:
+        if token.tag_ != "CD" or token.lower_ not in _SUM_WORDS:
             continue
         sign = next((_CURRENCY_SIGNS[c.text] for c in token.subtree if c.text in _CURRENCY_SIGNS), None)
         if sign is not None and token.dep_ in {"dobj", "pobj", "nsubjpass", "nsubj", "conj", "appos"}:
@@ -2064,9 +2064,9 @@ def _sums_as_nouns(doc: Doc) -> None:
 def _judgement_read_as_head(doc: Doc) -> None:
     """ "called the decision protectionist": the model reads object and judgement as one noun phrase with the
     judgement (an evaluation word of the lexicon) as its head; the noun before it is the object."""
-    if not has_word(doc, load_lexicon().evaluations):
-        return
     lex = load_lexicon()
+    if not has_word(doc, lex.evaluations):
+        return
     for word in doc:
         verb = word.head
         if (
