@@ -391,6 +391,7 @@ class RuleWords:
     ally_list_words: frozenset[str] = frozenset()
     alliance_nouns: tuple[str, ...] = ()
     member_qualifiers: tuple[str, ...] = ()
+    counted_member_words: tuple[str, ...] = ()  # "Chile and Peru, two APEC members" (round 35)
     member_list_words: tuple[str, ...] = ()
     admit_verbs: frozenset[str] = frozenset()
     deem_verbs: dict[str, bool] = field(default_factory=dict)  # lemma → only in the passive

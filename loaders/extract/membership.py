@@ -146,7 +146,7 @@ def run_all(r: Reader) -> None:
                 _led_body(r, t)
 
 
-_STANDING_DEPS = frozenset({"attr", "appos"})
+_STANDING_DEPS = frozenset({"attr", "appos", "conj"})  # (conj: "an EU and NATO member state", round 35)
 _LED_DEPS = frozenset({"amod", "acl"})
 
 
@@ -163,6 +163,19 @@ def _led_body(r: Reader, led: Token) -> None:
         return  # "a member of the EAEU and of the EU ... exit from the Russian-led bloc": which bloc, unsure
     if states:
         _emit(r, states, bodies, 0.7)
+
+
+def body_conjunct(r: Reader, noun: Token) -> tuple[Token, list[Ref]]:
+    """Where a member noun stands in its phrase, and the body the model split off it (round 35): in "Slovakia,
+    an EU and NATO member" and "is an EU and G7 member state" the model reads the first body as the
+    apposition or the attribute and hangs the member noun on it as its conjunct; the noun then stands where
+    that body stands, and the body is one it names. Anywhere else the noun stands where it is."""
+    head = noun.head
+    body = r.mention_at(head) if noun.dep_ == "conj" and head.i < noun.i else None
+    joined = any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in head.children)
+    if body is None or body.label is not Label.ORGANIZATION or not joined:
+        return noun, []
+    return head, [Ref(body.key)]
 
 
 def _standing_noun(r: Reader, noun: Token) -> None:
@@ -197,13 +210,15 @@ def _standing_noun(r: Reader, noun: Token) -> None:
         for m in [r.mention_at(t)]
         if m is not None and m.label is Label.ORGANIZATION and _standing(r, m.key)
     ]
+    slot, split = body_conjunct(r, noun)  # "Poland, an EU and G7 member state" (round 35)
+    bodies += [b for b in split if _standing(r, b.key) and b not in bodies]
     if not bodies:
         return
-    if noun.dep_ == "appos":
-        members, (modality, conf) = r.refs(noun.head, topics=False), (Modality.ASSERTED, 0.85)
-    elif noun.head.lemma_ in words.copulas:
-        said, _ = subjects(noun.head)
-        members, (modality, conf) = [x for c in said for x in r.refs(c, topics=False)], r.modality(noun.head)
+    if slot.dep_ == "appos":
+        members, (modality, conf) = r.refs(slot.head, topics=False), (Modality.ASSERTED, 0.85)
+    elif slot.head.lemma_ in words.copulas:
+        said, _ = subjects(slot.head)
+        members, (modality, conf) = [x for c in said for x in r.refs(c, topics=False)], r.modality(slot.head)
     else:
         return
     for member in members:

@@ -599,6 +599,7 @@ def memberships(r: Reader) -> None:
     ):
         member, org = mentions_in(r, match["m"])[0], mentions_in(r, match["org"])[0]
         r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.85)
+    _counted_members(r, sig)
     _relative_members(r, sig)
     # "Serbia, an EU candidate country, ...", "Ukraine is a candidate for EU membership": a status by copula
     # or apposition
@@ -653,6 +654,24 @@ def memberships(r: Reader) -> None:
         if led is None or not org.start <= led.head.i < org.end:
             continue  # "the US-led coalition struck Houthi targets": 'led' qualifies the coalition
         r.emit(Ref(a.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.7)
+
+
+def _counted_members(r: Reader, sig: str) -> None:
+    """'the envoys of Chile and Peru, two APEC members that objected', 'Chad and Niger, both AU members,':
+    states listed, then their count and the body's member noun after a comma (round 35). The list is the
+    members, wherever the model hung the noun (it reads "two APEC members that ..." as an adverb of the verb
+    at times). Count words as data (``counted_member_words``)."""
+    if " members" not in sig:
+        return
+    counts = any_of(r.lex.words.counted_member_words)
+    pattern = rf"(?P<list>{LIST}) , (?:{counts}) (?P<org>O#\d+) members\b"
+    for match in re.finditer(pattern, sig):
+        org = mentions_in(r, match["org"])[0]
+        listed = mentions_in(r, match["list"])
+        if len(listed) < 2 or any(m.label is not Label.COUNTRY for m in listed):
+            continue
+        for member in listed:
+            r.emit(Ref(member.key), "MEMBER_OF", Ref(org.key), Modality.ASSERTED, 0.8)
 
 
 def _relative_members(r: Reader, sig: str) -> None:
@@ -723,6 +742,7 @@ def territory(r: Reader) -> None:
             continue
         _part_of(r, mentions_in(r, match["city"] or match["region"])[0], country)
     _containing_places(r, sig)
+    _noun_listed_places(r, sig)
     # "the Cabo Delgado port town of Mocimboa da Praia", "the Syunik town of Goris": a place named "of" after
     # a region and a place noun is part of that region (round 26; "the Ukrainian city of X" is a demonym's)
     towns = any_of(tuple(sorted((w for w in r.lex.words.place_nouns if " " not in w), key=len, reverse=True)))
@@ -906,6 +926,43 @@ def _containing_places(r: Reader, sig: str) -> None:
             if key == owner.key or not (owner.label is Label.COUNTRY or owner.kind in {"name", "region"}):
                 continue
             if owner.label in {Label.COUNTRY, Label.REGION}:
+                r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
+
+
+@lru_cache(maxsize=4)
+def _noun_list_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of ``_noun_listed_places``, compiled once for each lexicon's place nouns."""
+    return re.compile(
+        rf"(?:(?P<dem>D#\d+)|(?P<owner>C#\d+) 's) (?:[a-z-]+ ){{0,2}}?(?:{any_of(nouns)}) of "
+        rf"(?P<list>{LIST})(?! 's)"
+    )
+
+
+def _noun_listed_places(r: Reader, sig: str) -> None:
+    """Places listed after their holder's place noun and 'of': "the Armenian towns of Jermuk, Goris and
+    Vardenis", "Georgia's breakaway regions of Abkhazia and South Ossetia", "Greece's port of Thessaloniki"
+    (round 35). Each name is part of the state the demonym or possessive names; a name the models read as a
+    person or a body is the place the noun says it is. Not where a control word says another state holds
+    them ("Russia's annexed regions of ..."), a former holder ("the former Soviet republics of") or where the
+    holder is only the one who claims them. Nouns as data (``place_nouns``, ``area_list_nouns``)."""
+    w = r.lex.words
+    if " of " not in sig or sig.count("#") < 2:
+        return
+    doc, held = r.sent.doc, w.occupied_adjectives | w.not_part_words
+    for match in _noun_list_pattern(w.place_nouns + w.area_list_nouns).finditer(sig):
+        owner = mentions_in(r, match["dem"] or match["owner"])[0]
+        if owner.label is not Label.COUNTRY or owner.kind != ("demonym" if match["dem"] else "name"):
+            continue
+        places = mentions_in(r, match["list"])
+        between = doc[owner.end : places[0].start]
+        if any(t.lemma_.lower() in w.control_verbs or t.lower_ in held for t in between):
+            continue  # "Russia's annexed regions of ...", "the former Soviet republics of ..."
+        if r.ctx.actor(owner.key) in _claimants(r, places[0]):
+            continue  # "Russia says the Russian towns of ...": the claimant's claim
+        for place in places:
+            key = region_of(place, r.ctx) if place.label is not Label.COUNTRY else None
+            key = key or _misread_place(r, place)
+            if key is not None and key != owner.key:
                 r.emit(Ref(key), "PART_OF", Ref(owner.key), Modality.ASSERTED, 0.85)
 
 
@@ -1702,13 +1759,15 @@ def _member_noun(r: Reader, token: Token) -> None:
         for c in (*clause.children, *(token.children if founding else ()))
     ):
         bodies += membership.bodies_in(r, clause.head)
+    slot, split = membership.body_conjunct(r, token)  # "Slovakia, an EU and NATO member" (round 35)
+    bodies += [b for b in split if b not in bodies]
     if not bodies:  # "Algeria, a non-permanent member, abstained": the seat names the body (round 27)
         bodies = membership.seat_bodies(r, token)
     if not bodies:
         return
     members: list[Ref] = []
-    if (token.dep_ == "attr" and token.head.lemma_ in r.lex.words.copulas) or founding:
-        linking = token.head
+    if (slot.dep_ == "attr" and slot.head.lemma_ in r.lex.words.copulas) or founding:
+        linking = slot.head
         said = [c for c in linking.children if c.dep_ == "nsubj"]
         if not said and linking.dep_ == "advcl" and linking.tag_ == "VBG":  # "..., becoming its 31st member"
             linking = linking.head
@@ -1727,8 +1786,8 @@ def _member_noun(r: Reader, token: Token) -> None:
         subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
         members = [x for c in verb.children if c.dep_ == subj for x in r.refs(c, topics=False)]
         modality, conf = r.modality(verb)
-    elif token.dep_ == "appos":
-        members, modality, conf = r.refs(token.head, topics=False), Modality.ASSERTED, 0.85
+    elif slot.dep_ == "appos":
+        members, modality, conf = r.refs(slot.head, topics=False), Modality.ASSERTED, 0.85
     elif any(c.dep_ == "appos" for c in token.children):  # "the bloc's newest member, Finland, ..."
         named = [c for c in token.children if c.dep_ == "appos"]
         members, modality, conf = [x for c in named for x in r.refs(c, topics=False)], Modality.ASSERTED, 0.8
