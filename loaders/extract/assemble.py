@@ -23,6 +23,7 @@ from graph.model import (
 from loaders.base import ArticleText
 from loaders.extract.context import ArticleContext, Claim, Node, SentInfo
 from loaders.extract.de_facto import as_states
+from loaders.extract.gazetteer import load_gazetteer
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.scorer import judge
 from loaders.extract.topics import TopicNode, is_bond, name_topic, topic_aliases, topic_key, vague
@@ -57,6 +58,7 @@ def assemble(
                 conf = round(claim.confidence - 0.15, 2)
                 ctx.claims.append(replace(claim, target=doer, confidence=conf, rule="assemble.doer"))
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
+    _capital_hosts(ctx, by_handle, words.meeting_kinds)
     _bodies_voice(ctx, by_handle)
     _drop_named_groups(ctx)
     for claim in ctx.claims:
@@ -158,6 +160,58 @@ def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
                     rule="assemble.authors",
                 )
             )
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    """The Region node of each capital → its state's node (a body's seat, "Brussels", names no state)."""
+    return {
+        s.region: s.key
+        for s in load_gazetteer().surfaces.values()
+        if s.kind == "capital" and s.region and s.key.startswith("Country:")
+    }
+
+
+def _capital_hosts(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: frozenset[str]) -> None:
+    """(r35) A meeting held in a state's capital is hosted by that state: "talks between Iran and the US in
+    Muscat", "the Asmara summit" (Oman, Eritrea ORGANIZED it; inferred, once per event). Not where the state
+    is a party of its own meeting ("the China-Mongolia summit in Beijing", or meets there in the sentence),
+    nor a body's meeting ("the ASEAN summit in Jakarta", one a body convened or hosted)."""
+    capitals = _capital_states()
+    organizers: dict[str, set[str]] = {}
+    met: dict[int, set[str]] = {}  # the states that meet in a sentence are the parties of its meeting
+    for c in ctx.claims:
+        if c.type == "ORGANIZED":
+            organizers.setdefault(c.target, set()).add(ctx.actor(c.source))
+        elif c.type == "MET_WITH":
+            met.setdefault(c.sent.index, set()).update({ctx.actor(c.source), ctx.actor(c.target)})
+    done: set[str] = set()
+    for claim in list(ctx.claims):
+        event = by_handle.get(claim.source)
+        state = capitals.get(claim.target)
+        if claim.type != "HELD_IN" or event is None or event.kind not in kinds or state is None:
+            continue
+        if state not in ctx.stated_countries:
+            continue  # "a summit of Andean leaders opened in Quito": the city alone, no host state named
+        parties = {ctx.actor(a) for a in [*event.agents, *event.parties, *event.authors]}
+        parties |= met.get(claim.sent.index, set())  # "a summit in Pyongyang, where Putin met Kim"
+        bodies = [a for a in parties | organizers.get(event.handle, set()) if a.startswith("Organization:")]
+        if state in parties or state in organizers.get(event.handle, set()) or bodies or event.handle in done:
+            continue
+        done.add(event.handle)
+        conf = round(min(claim.confidence, 0.85) - 0.15, 2)
+        ctx.claims.append(
+            replace(
+                claim,
+                source=state,
+                type="ORGANIZED",
+                target=event.handle,
+                confidence=conf,
+                role=None,
+                status=None,
+                rule="assemble.capital_host",
+            )
+        )
 
 
 def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:

@@ -152,6 +152,7 @@ class ArticleContext:
     # a mention's node → the node it turned out to be ("launched Operation X": the body is the attack)
     superseded: dict[str, str] = field(default_factory=dict)
     named_countries: set[str] = field(default_factory=set)  # countries the article names (context capitals)
+    stated_countries: set[str] = field(default_factory=set)  # (r35) named by name or demonym, not capital
     # a part of a state named by its side ("eastern Congo") → the state, for its PART_OF
     sides: dict[str, str] = field(default_factory=dict)
     # the pair a bare "the Sides" / "the Parties" last stood for (a communiqué names them once, far back)

@@ -586,6 +586,7 @@ class RuleWords:
     voted_kinds: frozenset[str] = frozenset()
     weak_head_stages: frozenset[str] = frozenset()  # "backed the compromise text": still the text named
     placed_kinds: frozenset[str] = frozenset()
+    city_placed_kinds: frozenset[str] = frozenset()  # "the Doha talks": held in the city a modifier names
     aimed_kinds: frozenset[str] = frozenset()
     struck_kinds: frozenset[str] = frozenset()
     blamed_kinds: frozenset[str] = frozenset()

@@ -117,6 +117,8 @@ def learn_people(
         for ent in sent.ents:
             if ent.ent_id_.startswith(("name|Country:", "demonym|Country:", "capital|Country:")):
                 ctx.named_countries.add(ent.ent_id_.split("|", 1)[1])
+                if not ent.ent_id_.startswith("capital|"):
+                    ctx.stated_countries.add(ent.ent_id_.split("|", 1)[1])
     for sent in sents:
         for ent in sent.ents:
             if (ent.label_ == "PERSON" or after_title(ent, lex)) and not ent.ent_id_ and len(ent) >= 2:

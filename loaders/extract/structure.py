@@ -1394,12 +1394,25 @@ def _talks_placed(r: Reader, token: Token) -> bool:
     # talks a host, mediator or broker held ("talks in Ankara brokered by Turkey", "Kenya hosted talks in
     # Nairobi"), or the subject of their own clause ("the talks in Muscat were the first"); not the meeting
     # of the sentence's actors ("A, B and C signed a memorandum following four-way talks in Madrid")
+    if _named_by_city(r, token):
+        return True  # (r35) "the Doha talks", "the Istanbul talks": named by the city they are held in
     hosted = _host_verb(r, token) is not None
     brokered = any(
         c.dep_ == "acl" and c.lemma_.lower() in words.brokering_verbs | words.co_hosting_verbs
         for c in token.children
     )
     return hosted or brokered or token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _named_by_city(r: Reader, token: Token) -> bool:
+    """(r35) A capital or city in the noun's modifiers ("the Doha talks", "the Istanbul negotiations"): talks
+    named by their city, not a region they are about ("the Kosovo talks")."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and (m := r.mention_at(c)) is not None
+        and m.kind in {"capital", "city"}
+        for c in token.children
+    )
 
 
 def _host_verb(r: Reader, token: Token) -> Token | None:

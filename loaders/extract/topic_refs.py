@@ -257,10 +257,13 @@ class TopicReader(Resolver):
                     head = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}), child)
                 m = self.mention_at(head)
                 if m is not None and m.kind == "capital":  # a capital naming the thing
-                    if child.dep_ == "compound" and kind in words.party_kinds:
+                    placed_here = kind in words.city_placed_kinds  # (r35) "the Doha talks": held there
+                    if child.dep_ == "compound" and kind in words.party_kinds and not placed_here:
                         continue  # "the Paris agreement", "the Minsk accords": the city is part of the name
                     # "the Astana summit": held in the city, not by its state (read as an adjective at times)
-                    named_at = child.dep_ in {"compound", "amod", "nmod"} and kind in words.placed_kinds
+                    named_at = child.dep_ in {"compound", "amod", "nmod"} and (
+                        kind in words.placed_kinds or placed_here
+                    )
                     place = region_of(m, self.ctx) if named_at else None
                     if place is not None:
                         mention_tokens.update(range(m.start, m.end))
@@ -269,7 +272,9 @@ class TopicReader(Resolver):
                 if m is not None:
                     mention_tokens.update(range(m.start, m.end))
                     key = self.mention_key(m, head)
-                    if m.label is Label.REGION and kind in words.placed_kinds:
+                    if m.label is Label.REGION and (
+                        kind in words.placed_kinds or (kind in words.city_placed_kinds and m.kind == "city")
+                    ):
                         places.append(key)
                     elif m.label is Label.REGION and not (
                         child.dep_ == "poss" and kind in words.acceder_kinds
