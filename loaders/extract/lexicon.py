@@ -502,7 +502,8 @@ class RuleWords:
     sent_people: frozenset[str] = frozenset()  # peacekeepers, inspectors: sent by a body
     handover_asking_verbs: frozenset[str] = frozenset()  # "requested the extradition of X from Y"
     handover_nouns: frozenset[str] = frozenset()  # extradition, release: asked of the state holding them
-    partnership_nouns: frozenset[str] = frozenset()  # "a strategic partnership": allies
+    partnership_nouns: frozenset[str] = frozenset()  # "an all-weather partnership": allies
+    partnership_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # ... qualified so
     addressing_verbs: frozenset[str] = frozenset()  # "told her counterpart": they spoke
     # sentence shapes of news (round 22): line openers that are no part of the sentence
     kicker_words: frozenset[str] = frozenset()  # "BREAKING:", "Exclusive:", "UPDATE 2-"
@@ -1149,6 +1150,9 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         act_verb_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["act_verb_nouns"].items()},
         particle_preps={str(k): frozenset(str(w) for w in v) for k, v in spec["particle_preps"].items()},
         ally_nouns={str(k): frozenset(str(w) for w in v) for k, v in spec["ally_nouns"].items()},
+        partnership_qualifiers={
+            str(k): frozenset(str(w) for w in v) for k, v in spec["partnership_qualifiers"].items()
+        },
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
         regional_groups={str(k): tuple(str(w) for w in v) for k, v in spec["regional_groups"].items()},
         group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},

@@ -612,10 +612,13 @@ def _forces_kept_on_alert(r: Reader, verb: Token) -> bool:
 
 
 def _partnership(r: Reader, noun: Token) -> None:
-    """'upgraded their ties to a comprehensive strategic partnership', 'their all-weather strategic
-    partnership': a partnership qualified as an ally's is an alliance of its parties (ALLY_OF, inferred)."""
-    qualifiers = r.lex.words.ally_nouns.get("partner", frozenset())
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in _MODIFIERS}
+    """'their all-weather partnership', 'a deepening military partnership': a partnership qualified as a
+    close bond is an alliance of its parties (ALLY_OF, inferred); a "comprehensive strategic partnership" is
+    a diplomatic grade, no alliance (round 35)."""
+    qualifiers = r.lex.words.partnership_qualifiers.get(noun.lemma_.lower(), frozenset())
+    kids = [c for c in noun.children if c.dep_ in _MODIFIERS]
+    # a hyphened qualifier by its whole text ("all-weather": 'weather' the modifier, 'all -' its children)
+    modifiers = {c.lower_ for c in kids} | {c.doc[c.left_edge.i : c.i + 1].text.lower() for c in kids}
     if not modifiers & qualifiers or modifiers & r.lex.words.unallied_partners:
         return  # ("a key energy partnership" is no alliance)
     verb = noun.head
