@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Modality
+from loaders.extract.args import direct_objects, is_passive, prep_objects
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
 from loaders.extract.sentence import ACTORS, Reader, Ref, actors_besides, label_of_ref
 
@@ -62,3 +63,40 @@ def claimed_blame(r: Reader) -> None:
         targets = actors_besides(r, accused, own)
         modality, conf = r.modality(voiced) if voiced is not None else (Modality.ASSERTED, 0.8)
         _emit_all(r, "CRITICIZES", [Ref(s.key) for s in sources], targets, modality, conf - 0.1)
+
+
+def blamed_on(r: Reader, verb: Token) -> bool:
+    """'blamed the unrest on the opposition', 'the shelling, which Kyiv blamed on Moscow', 'put the blame
+    for the ambush on Algeria', 'laid responsibility on Kigali': the one named after "on" (lexicon
+    blame_onto_preps) is blamed (CRITICIZES), not the deed blamed on it. Whether it found one; a passive
+    or a participle ("a strike blamed on Israel") is an attack's doer (force.attack_clause)."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    if is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return False
+    objects = direct_objects(verb)
+    if lemma in words.blame_laying_verbs:
+        objects = [o for o in objects if o.lemma_.lower() in words.blame_laid_nouns]
+        if not objects:
+            return False  # "put its weight behind", "pinned its hopes on"
+    elif words.attributing_verbs.get(lemma) != "on":
+        return False
+    # the phrase hangs on the verb, on the deed ("blamed the attack on Russia") or on what the blame is for
+    holders = [verb, *objects, *(p for h in [verb, *objects] for p in prep_objects(h, "for"))]
+    blamed = [
+        x
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in words.blame_onto_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in (p, *p.conjuncts)
+        for x in r.refs(t, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+    if not blamed:
+        return False
+    sources, _ = _subject_refs(r, verb)
+    modality, conf = r.modality(verb)
+    _emit_all(r, "CRITICIZES", sources, list({x.key: x for x in blamed}.values()), modality, conf)
+    return True

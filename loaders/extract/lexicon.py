@@ -828,6 +828,9 @@ class RuleWords:
     placeless_kinds: frozenset[str] = frozenset()  # "talks in Madrid": a meeting, held in no place
     body_organs: frozenset[str] = frozenset()  # a bare "the Council" is a body's, never a state's
     attributing_verbs: dict[str, str] = field(default_factory=dict)  # "a strike blamed on X": X did it
+    blame_laying_verbs: frozenset[str] = frozenset()  # "put the blame on X": X is blamed
+    blame_laid_nouns: frozenset[str] = frozenset()  # what is laid: "the blame", "responsibility"
+    blame_onto_preps: frozenset[str] = frozenset()  # "blamed the unrest on X", "onto X": X is blamed
     harming_verbs: frozenset[str] = frozenset()  # "an attack ... killed 20 people in Nairobi": where, whom
     erupting_verbs: frozenset[str] = frozenset()  # "fighting broke out between X and Y troops"
     invading_verbs: frozenset[str] = frozenset()  # "troops crossed into Ethiopia": INVADED

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
+from loaders.extract.accusations import blamed_on
 from loaders.extract.args import (
     agent,
     complement_verb,
@@ -24,6 +25,7 @@ from loaders.extract.designations import listed_designations
 from loaders.extract.force import attack_clause, forces_entered, spoken_attack
 from loaders.extract.lexicon import Trigger
 from loaders.extract.modality import denied_deed, standing_denial, withheld
+from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import (
     _HOSTILE,
     _VOICED,
@@ -323,6 +325,8 @@ def verb_rules(r: Reader) -> None:
             _took_part_in_aid(r, verb)
         if lemma in words.listing_verbs:
             _blacklisted(r, verb)
+        if (lemma in words.blame_laying_verbs or lemma in words.attributing_verbs) and blamed_on(r, verb):
+            trig = None  # "blamed the unrest on the opposition": who is named after "on" is blamed
         if deed_rules(r, verb, _subject_refs, _emit_all):
             trig = None  # "expelled French troops": France rejected, no words of criticism (deeds.py)
         if lemma in words.entry_ban_verbs and _entry_banned(r, verb):
@@ -503,6 +507,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         trig.object_heads is not None
         and objects
         and not any(o.lemma_.lower() in trig.object_heads for o in objects + counted)
+        and not _titled_envoys(objects, trig.object_heads)
         and not all(o.lower_.endswith(("self", "selves")) for o in objects)  # "aligned itself with"
     ):
         return  # "withdrew its troops from Mali" is a retreat; "withdrew its ambassador from Minsk" is not
@@ -644,6 +649,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     hostile = [x for x in (trig.rel, *trig.preps.values()) if x in _HOSTILE]
     if hostile and not targets and not direct_objects(verb) and not _emit_reaction(r, verb, trig, hostile[0]):
         return
+    if trig.object_heads is not None and target_verb.i == verb.i:
+        targets = _envoy_states(r, objects, trig, targets)
     if trig.object_heads is not None and not targets and counted and target_verb.i == verb.i:
         targets = [x for c in counted for x in _object_refs_of(r, c, trig)]
     if rel == "SANCTIONS":
@@ -792,3 +799,31 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         else:
             hoped = purpose and prel == "ATTACKED"
             _emit_all(r, prel, sources, targets, Modality.HYPOTHETICAL if hoped else modality, conf, trig)
+
+
+def _titled_envoys(objects: list[Token], heads: frozenset[str]) -> list[Token]:
+    """The title of an envoy named by name: 'summoned Russian ambassador Oleg Ozerov' (a compound before the
+    name), 'summoned Alexei Isakov, the Russian charge d'affaires' (an apposition after it)."""
+    return [
+        c
+        for o in objects
+        if o.pos_ == "PROPN"
+        for c in o.children
+        if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in heads
+    ]
+
+
+def _envoy_states(r: Reader, objects: list[Token], trig: Trigger, targets: list[Ref]) -> list[Ref]:
+    """'summoned the Russian ambassador, Oleg Ozerov', 'summoned Russian ambassador Oleg Ozerov': an envoy
+    named by name is read as the person; what is done to him as an envoy is done to the state he serves
+    (lexicon object_heads), for a verb that takes no person."""
+    heads = trig.object_heads or frozenset()
+    if trig.objects is None or Label.PERSON in trig.objects:
+        return targets
+    if not any(o.lemma_.lower() in heads for o in objects) and not _titled_envoys(objects, heads):
+        return targets
+    out = []
+    for x in targets:
+        state = r.ctx.actor(x.key) if label_of_ref(x, r.topics) is Label.PERSON else x.key
+        out.append(Ref(state, inferred=x.inferred) if state != x.key and key_label(state) in STATES else x)
+    return out
