@@ -21,6 +21,11 @@ from geoalign import neo4j_server
 from geoalign.neo4j_server import Neo4jServerError, Server
 from graph.store import Store, StoreError, open_store
 
+# How long a test's Neo4j may take to answer: the tests run one server per xdist worker, and two JVMs
+# starting together on a loaded 2-core machine took over the library's 120 s default (the server exits
+# early with its log when it fails, so only a slow start waits this long).
+START_TIMEOUT_S = 600.0
+
 # Set to 1 to let the tests wipe a non-empty database at $NEO4J_URI (they refuse to by default).
 MAY_WIPE_ENV = "GEOALIGN_TEST_MAY_WIPE_NEO4J"
 
@@ -45,7 +50,7 @@ def neo4j_target() -> Iterator[Neo4jTarget]:
         yield target
         return
     try:
-        server = neo4j_server.start()
+        server = neo4j_server.start(timeout_s=START_TIMEOUT_S)
     except Neo4jServerError as exc:
         unavailable(f"cannot start a Neo4j server for the tests: {exc}")
     try:
@@ -108,7 +113,7 @@ def start_neo4j() -> Iterator[Callable[..., Server]]:
 
     def start(home: Path | None = None, **options: Any) -> Server:
         try:
-            server = neo4j_server.start(home, **options)
+            server = neo4j_server.start(home, **{"timeout_s": START_TIMEOUT_S, **options})
         except Neo4jServerError as exc:
             unavailable(f"cannot start a Neo4j server: {exc}")
         started.append(server)
