@@ -389,6 +389,7 @@ class RuleWords:
     reaction_marks: frozenset[str] = frozenset()  # "protested after X fired": the clause X's deed is in
     former_words: frozenset[str] = frozenset()  # "historically, X had been ...": a state no longer held
     ally_list_words: frozenset[str] = frozenset()
+    group_list_words: frozenset[str] = frozenset()  # "80 states, among them A and B": A and B
     alliance_nouns: tuple[str, ...] = ()
     member_qualifiers: tuple[str, ...] = ()
     counted_member_words: tuple[str, ...] = ()  # "Chile and Peru, two APEC members" (round 35)
