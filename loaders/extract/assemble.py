@@ -150,15 +150,7 @@ def _authors_back(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
             seen.add(key)
             confidence = round(min(claim.confidence, 0.9) - 0.2, 2)
             ctx.claims.append(
-                replace(
-                    claim,
-                    source=author,
-                    type="SUPPORTS",
-                    confidence=confidence,
-                    role=None,
-                    status=None,
-                    rule="assemble.authors",
-                )
+                _inferred(claim, author, "SUPPORTS", claim.target, confidence, "assemble.authors")
             )
 
 
@@ -170,6 +162,21 @@ def _capital_states() -> dict[str, str]:
         for s in load_gazetteer().surfaces.values()
         if s.kind == "capital" and s.region and s.key.startswith("Country:")
     }
+
+
+def _inferred(claim: Claim, source: str, type_: str, target: str, confidence: float, rule: str) -> Claim:
+    """A claim the article step infers from ``claim`` (its sentence, quote and modality), with no role or
+    status of its own."""
+    return replace(
+        claim,
+        source=source,
+        type=type_,
+        target=target,
+        confidence=confidence,
+        role=None,
+        status=None,
+        rule=rule,
+    )
 
 
 def _capital_hosts(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: frozenset[str]) -> None:
@@ -200,18 +207,7 @@ def _capital_hosts(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: 
             continue
         done.add(event.handle)
         conf = round(min(claim.confidence, 0.85) - 0.15, 2)
-        ctx.claims.append(
-            replace(
-                claim,
-                source=state,
-                type="ORGANIZED",
-                target=event.handle,
-                confidence=conf,
-                role=None,
-                status=None,
-                rule="assemble.capital_host",
-            )
-        )
+        ctx.claims.append(_inferred(claim, state, "ORGANIZED", event.handle, conf, "assemble.capital_host"))
 
 
 def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
