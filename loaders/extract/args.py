@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from loaders.extract.gazetteer import load_gazetteer
@@ -696,6 +698,15 @@ def parenthetical_object(verb: Token) -> list[Token]:
         for k in range(j - 1, max(j - 9, -1), -1)
         if doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].dep_ not in {"compound", "nmod"}
     ]
+
+
+def opening_width(doc: Doc, i: int, end: int, phrases: Collection[str]) -> int:
+    """How many words at ``i`` (up to ``end``) make the longest of ``phrases`` that open a list after a
+    noun ("particularly", "among them", "in particular"; lexicon word lists): 0 when none does."""
+    for width in (3, 2, 1):
+        if i + width <= end and " ".join(t.lower_ for t in doc[i : i + width]) in phrases:
+            return width
+    return 0
 
 
 def prep_objects(verb: Token, phrase: str) -> list[Token]:

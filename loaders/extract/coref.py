@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from graph.model import RELATIONS, Label, Modality
-from loaders.extract.args import agent, prep_objects, subjects
+from loaders.extract.args import agent, opening_width, prep_objects, subjects
 from loaders.extract.context import Claim
 from loaders.extract.denials import measured_official
 from loaders.extract.documents import document_back_ref, document_voice
@@ -1131,8 +1131,8 @@ class Resolver(PronounResolver):
             while nxt < self.sent.end and self.sent.doc[nxt].is_punct:
                 nxt += 1
             near = nxt - t.i <= 2
-            if near:  # "80 states, among them Ukraine, Japan and Germany"
-                nxt += self._group_list_words(nxt)
+            if near:  # "80 states, among them Ukraine, Japan and Germany" (a list follows the words)
+                nxt += opening_width(self.sent.doc, nxt, self.sent.end - 1, self.lex.words.group_list_words)
             if near:  # "its allies, Japanese Prime Minister Fumio Kishida and South Korean President Yoon"
                 nxt = self.listed_person_at(nxt)
             m = self.by_token.get(nxt)
@@ -1143,16 +1143,6 @@ class Resolver(PronounResolver):
         ):  # "Four countries joined Russia in voting against it – A, B, C and D.": the count names them
             out = self._counted_list(t)
         return [r for r in out if key_label(r.key) in ACTORS]
-
-    def _group_list_words(self, i: int) -> int:
-        """How many words at ``i`` open a group's list ("among them", "in particular"; lexicon
-        group_list_words): 0 when none do."""
-        for phrase in self.lex.words.group_list_words:
-            words = phrase.split()
-            end = i + len(words)
-            if end < self.sent.end and [t.lower_ for t in self.sent.doc[i:end]] == words:
-                return len(words)
-        return 0
 
     def _listed_before(self, t: Token) -> list[Ref]:
         """'those areas', 'the four oblasts': the regions listed just before (this sentence or the last)."""

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graph.model import Label, Modality
 from loaders.extract import membership
-from loaders.extract.args import direct_objects, prep_objects, subjects
+from loaders.extract.args import direct_objects, opening_width, prep_objects, subjects
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
@@ -444,9 +444,7 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
     nxt = token.i + 1
     while nxt < r.sent.end and doc[nxt].text == ",":
         nxt += 1
-    two = " ".join(t.lower_ for t in doc[nxt : min(nxt + 2, r.sent.end)])  # "among them", "such as"
-    width = 1 if nxt < r.sent.end and doc[nxt].lower_ in r.lex.words.ally_list_words else 0
-    width = 2 if two in r.lex.words.ally_list_words else width
+    width = opening_width(doc, nxt, r.sent.end, r.lex.words.ally_list_words)  # "particularly", "among them"
     if width:
         m = r.by_token.get(nxt + width)
         if m is not None:
