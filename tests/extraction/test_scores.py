@@ -31,7 +31,7 @@ SUITES = {
     "dev": (EVAL / "dev", EVAL / "dev", 0.98, 0.99),
     "dev2": (EVAL / "dev2", EVAL / "dev2", 0.935, 0.937),
     "dev3": (EVAL / "dev3", EVAL / "dev3", 0.944, 0.958),
-    # our own composed sets (blind22-36, train24-26 here: fiction, committed once scored)
+    # our own composed sets (blind22-37, train24-26 here: fiction, committed once scored)
     "blind22": (HERE / "blind22", HERE / "blind22", 0.902, 0.928),
     "blind23": (HERE / "blind23", HERE / "blind23", 0.845, 0.912),
     "blind24": (HERE / "blind24", HERE / "blind24", 0.862, 0.899),
@@ -50,6 +50,7 @@ SUITES = {
     "blind34": (HERE / "blind34", HERE / "blind34", 0.717, 0.899),
     "blind35": (HERE / "blind35", HERE / "blind35", 0.747, 0.86),
     "blind36": (HERE / "blind36", HERE / "blind36", 0.698, 0.814),
+    "blind37": (HERE / "blind37", HERE / "blind37", 0.767, 0.866),
 }
 
 
