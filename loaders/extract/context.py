@@ -168,6 +168,8 @@ class ArticleContext:
     voted_named: list[tuple[int, object, object, str, str]] = field(default_factory=list)
     # sentence → the label that opens its line in a transcript ("Lin Jian: ..."): who answers (round 26)
     line_labels: dict[int, str] = field(default_factory=dict)
+    # a transcript line's label → the states its lines name, counted: whose 'we' an unknown speaker's is
+    line_states: dict[str, Counter[str]] = field(default_factory=dict)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 
