@@ -126,6 +126,9 @@ class ArticleContext:
     organ_kinds: dict[str, str] = field(default_factory=dict)
     # a title given with its state and no person ("an Israeli defence minister") → the states given it
     titles: dict[str, set[str]] = field(default_factory=dict)
+    # a state → (sentence, title) of a plural title given to several states ("the interior ministers of A, B
+    # and C"), so that "X of A, Y of B" right after names each state's officer
+    posts: dict[str, tuple[int, str]] = field(default_factory=dict)
     juntas: dict[str, str] = field(default_factory=dict)  # a state → the junta ruling it, once named
     # the last statement issued by named actors: (sentence, authors), for "The statement also urged ..."
     statement: tuple[int, tuple[str, ...]] | None = None
@@ -165,6 +168,8 @@ class ArticleContext:
     voted_named: list[tuple[int, object, object, str, str]] = field(default_factory=list)
     # sentence → the label that opens its line in a transcript ("Lin Jian: ..."): who answers (round 26)
     line_labels: dict[int, str] = field(default_factory=dict)
+    # a transcript line's label → the states its lines name, counted: whose 'we' an unknown speaker's is
+    line_states: dict[str, Counter[str]] = field(default_factory=dict)
     tag: str = ""  # a short mark of the article, for events too vaguely named to share across articles
     date: str | None = None  # the article's date (YYYY-MM-DD), for topic names
 

@@ -618,6 +618,9 @@ class RuleWords:
     preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force
     measure_containers: frozenset[str] = frozenset()  # "a package of asset freezes"
     office_heads: frozenset[str] = frozenset()
+    named_head_titles: frozenset[str] = frozenset()  # "Naftogaz chief executive X": Naftogaz a body
+    party_name_words: frozenset[str] = frozenset()  # "Democratic Party leader X": the party's office
+    portfolio_words: frozenset[str] = frozenset()  # "Agriculture Minister X" (tagged ORG): no body
     fighter_nouns: frozenset[str] = frozenset()
     insurgent_nouns: frozenset[str] = frozenset()  # "Chadian rebels" are not Chad
     patient_nouns: frozenset[str] = frozenset()  # acts done to someone: their "of" names the victim

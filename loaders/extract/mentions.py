@@ -228,10 +228,50 @@ def sentence_mentions(sent: Span, ctx: ArticleContext, lex: Lexicon) -> list[Men
             region = ctx.entity(Label.REGION, place.text, place.text)
             out.append(Mention(place.start, place.end, region, Label.REGION, "region", place.text))
             taken.update(range(place.start, place.end))
+    out += _titled_bodies(sent, out, ctx, lex)
     out.sort(key=lambda m: m.start)
     for m in out:
         ctx.counts[m.key] += 1
     return out
+
+
+def _titled_bodies(sent: Span, found: list[Mention], ctx: ArticleContext, lex: Lexicon) -> list[Mention]:
+    """'Naftogaz chief executive X', 'RCMP Commissioner Y' (no model knew the name): the capitalised words
+    right before a body's head title and a person's name name the body he heads."""
+    doc, titles = sent.doc, lex.words.named_head_titles
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for person in [m for m in found if m.label is Label.PERSON]:
+        j = person.start
+        for width in (2, 1):  # "chief executive", "chairman"
+            words = " ".join(t.lower_ for t in doc[max(sent.start, j - width) : j])
+            if j - width >= sent.start and words in titles:
+                j -= width
+                break
+        else:
+            continue
+        end, start = j, j
+        while start > sent.start and _name_word(doc[start - 1], taken, lex):
+            start -= 1
+        if start == end or end - start > 3:
+            continue
+        name = doc[start:end].text
+        body = ctx.entity(Label.ORGANIZATION, name, name)
+        out.append(Mention(start, end, body, Label.ORGANIZATION, "org", name))
+        taken.update(range(start, end))
+    return out
+
+
+def _name_word(t: Token, taken: set[int], lex: Lexicon) -> bool:
+    """A word of a body's unknown name: capitalised, proper, no title and no other mention's."""
+    return (
+        t.i not in taken
+        and t.text[:1].isupper()
+        and (t.pos_ == "PROPN" or (t.i > t.sent.start and t.pos_ in {"NOUN", "ADJ"}))  # (not "New chairman")
+        and t.lower_ not in lex.titles
+        and t.lower_ not in lex.words.portfolio_words
+        and t.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "LOC"}
+    )
 
 
 def _named_missions(sent: Span, lex: Lexicon) -> list[tuple[Span, str]]:
@@ -488,6 +528,8 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     if ent.label_ == "ORG":
         if span.text in lex.media or _only_titles(span, lex) or not span[0].is_title:
             return None
+        if _portfolio_name(span, lex):
+            return None  # "Agriculture Minister X" (tagged ORG): the title's portfolio, no body's name
         before = ent.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.pos_ == "NUM" and span[-1].tag_ == "NNPS":
             return None  # "between the two Foreign Ministries": a counted plural, no body's name
@@ -506,6 +548,17 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     return None
+
+
+def _portfolio_name(span: Span, lex: Lexicon) -> bool:
+    """'Agriculture', 'Industry and Trade' right before 'Minister' or 'Secretary': a portfolio's words."""
+    doc, words = span.doc, lex.words
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.lemma_.lower() in words.office_heads | {"commissioner"}
+        and all(t.lower_ in words.portfolio_words or t.lower_ in _GLUE for t in span)
+    )
 
 
 def _bare_instrument(span: Span) -> bool:

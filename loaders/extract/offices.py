@@ -22,6 +22,7 @@ from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import sentence_words
 
 _SCAN_GLUE = {"of", "for", "and", "the", "'s", "’s", "(", ")", "-", "on"}
+_PLACE_TAGS = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 _ROLE_DROP = {"the", "'s", "’s", "(", ")", ",", "a", "an", "his", "her", "their", "its"}
 
 
@@ -56,14 +57,33 @@ def titled(r: Reader) -> None:
         }
         if not states and token.dep_ in {"dobj", "obj"}:
             states = _own_title(r, token)  # "Kenya recalled its ambassador": Kenya's
-        if len(states) != 1:
-            continue
         words = [  # "defence", "interior", "prime" (not "first" or "new")
             c.lower_
             for c in token.children
             if c.dep_ in {"compound", "amod"} and r.mention_at(c) is None and c.lower_ in r.lex.titles
         ]
+        if not states and token.tag_ == "NNS":
+            _plural_post(r, token, " ".join([*words, token.lemma_.lower()]))
+        if len(states) != 1:
+            continue
         r.ctx.titles.setdefault(" ".join([*words, token.lower_]), set()).update(states)
+
+
+def _plural_post(r: Reader, token: Token, role: str) -> None:
+    """'The interior ministers of Poland, Lithuania and Latvia met ...': each state's officer of that title,
+    for 'X of Poland, Y of Lithuania' in the same or the next sentences."""
+    states = [
+        x.key
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in r.refs(p, topics=False)
+        if key_label(x.key) is Label.COUNTRY
+    ]
+    if len(states) >= 2:
+        for state in states:
+            r.ctx.posts[state] = (r.info.index, role)
 
 
 def _own_title(r: Reader, noun: Token) -> set[str]:
@@ -583,8 +603,10 @@ def _impossible(r: Reader, person: str, state: str) -> bool:
     ruled = r.ctx.ruled_by(state)
     if ruled is not None:  # "Myanmar's junta chief Min Aung Hlaing": the junta of the state he leads
         return _impossible(r, person, ruled)
-    if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places:
-        # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better
+    party = set(node.name.lower().split()) & r.lex.words.party_name_words
+    if node.label is Label.ORGANIZATION and state not in r.ctx.gazetteer.places and not party:
+        # "Tukey's President Tayyip Erdogan": a misspelt state read as a body; the data knows better (not
+        # "Democratic Party leader X": a party's office, whatever state he led in another year)
         return any(len(h.state) == 3 and h.state.isupper() for h in holders)
     if node.label is Label.COUNTRY and node.iso3 is not None:
         return bool(holders) and node.iso3 not in {h.state for h in holders}
@@ -1294,7 +1316,8 @@ def _left_title(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     if j >= r.sent.start and doc[j].lower_ in r.lex.private_roles:
         # "Russian mercenary leader Yevgeny Prigozhin": no state office, and none to guess either
         r.ctx.private.add(m.key)
-        return []
+        # ("opposition Democratic Party leader X": an office in the party the title names)
+        return [x for x in _found(r, m, tokens, True) if x[0].label is Label.ORGANIZATION]
     if comma and tokens and tokens[0].dep_ == "prep" and tokens[0].i == r.sent.start:
         return []  # "On trade, Lula said": a fronted phrase, no title
     if comma and tokens and _in_phrase_before(r, tokens[-1], m):
@@ -1324,7 +1347,8 @@ def _portfolio(r: Reader, t: Token, tokens: list[Token]) -> bool:
         and tokens[0].lemma_.lower() in r.lex.words.office_heads | {"commissioner"}
         and t.lower_ not in r.lex.private_roles  # "Opposition leader X": no office (read after the scan)
         and r.by_token.get(t.i) is None
-        and t.ent_type_ not in {"GPE", "LOC", "NORP", "ORG", "PERSON"}  # "Manitoba Premier X": a place's
+        # "Manitoba Premier X": a place's ("Agriculture Minister Y", tagged ORG, a portfolio still)
+        and (t.ent_type_ not in _PLACE_TAGS or t.lower_ in r.lex.words.portfolio_words)
     )
 
 
@@ -1379,9 +1403,15 @@ def _of_state(r: Reader, m: Mention) -> list[tuple[Mention, str, bool]]:
     if not role and m.end - m.start > 1 and _is_title(r, first):  # "King Abdullah of Jordan"
         role = first.text
     k = m.end
-    if not role or k + 1 >= r.sent.end or r.sent.doc[k].lower_ != "of":
+    if k + 1 >= r.sent.end or r.sent.doc[k].lower_ != "of":
         return []
     anchor = r.by_token.get(k + 1)
+    if not role and anchor is not None and anchor.key in r.ctx.posts and anchor.kind != "demonym":
+        # "The interior ministers of A, B and C met. ... X of A, Y of B said": each the title of his state
+        said, post = r.ctx.posts[anchor.key]
+        return [(anchor, post, False)] if r.info.index - said <= 2 else []
+    if not role:
+        return []
     if anchor is None or anchor.label not in {Label.COUNTRY, Label.ORGANIZATION} or anchor.kind == "demonym":
         return []
     if anchor.label is Label.COUNTRY and _body_post(r, role):

@@ -6,6 +6,7 @@ import hashlib
 import multiprocessing
 import re
 import traceback
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -196,6 +197,9 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
         if label is not None:  # a transcript's "Lin Jian: ..." line: who answers in its sentences
             ctx.line_labels[index] = label["name"]
         mentions = sentence_mentions(sent, ctx, lex)
+        if index in ctx.line_labels:  # the states a speaker's lines name: his own, most often
+            named = ctx.line_states.setdefault(ctx.line_labels[index], Counter())
+            named.update(m.key for m in mentions if m.label is Label.COUNTRY)
         for m in mentions:
             first_seen.setdefault(m.key, info)
         if kind == LIGHT:
