@@ -276,7 +276,7 @@ def copular_office(r: Reader) -> None:
 def alliances(r: Reader) -> None:
     sig = signature(r)
     for token in r.sent:
-        needs = r.lex.words.ally_nouns.get(token.lemma_.lower())
+        needs = r.lex.words.ally_nouns.get(_common_lemma(token))
         if needs is None or token.pos_ not in {"NOUN", "PROPN"} or r.mention_at(token) is not None:
             continue
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
@@ -294,6 +294,15 @@ def alliances(r: Reader) -> None:
     for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
         a, b = mentions_in(r, match["a"])[0], mentions_in(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
+
+
+def _common_lemma(token: Token) -> str:
+    """A noun's lowercase lemma, also where a capital made the model read a plural common noun as a name
+    ("Greece and Turkey are Allies within NATO": lemma "Allies"; round 36)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or token.tag_ != "NNPS":
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
 
 
 def _non_prefixed(token: Token) -> bool:
@@ -395,6 +404,20 @@ def _ally(r: Reader, token: Token) -> None:
     lead = _first_conjunct(token)  # ("a mediator and an ally of Y": said by the copula of the first)
     if lead.dep_ == "attr":
         modality, conf = r.modality(lead.head)
+    bodies = [
+        x
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+        for p in c.children
+        for x in membership.bodies_in(r, p)
+    ]
+    # "NATO ally Turkey", "Poland, a NATO ally": allied as a member of the alliance, not with it (round 36)
+    bodies += [o for o in owners if membership.standing_body(r, o.key)]
+    owners = [o for o in owners if o not in bodies]
+    for body in bodies:
+        for mem in members:  # "Russia's closest ally in the EU", "allies within NATO": members of the body
+            if label_of_ref(mem, r.topics) is Label.COUNTRY:
+                r.emit(mem, "MEMBER_OF", body, modality, 0.7)
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:
@@ -402,16 +425,6 @@ def _ally(r: Reader, token: Token) -> None:
         return
     if members:
         r.overrides[token.i] = members
-    for body in [
-        x
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "within"}
-        for p in c.children
-        for x in membership.bodies_in(r, p)
-    ]:
-        for mem in members:  # "Russia's closest ally in the EU": a member of the EU
-            if label_of_ref(mem, r.topics) is Label.COUNTRY:
-                r.emit(mem, "MEMBER_OF", body, modality, 0.7)
     for mem in members:
         for own in owners:
             if label_of_ref(mem, r.topics) in ACTORS and label_of_ref(own, r.topics) in ACTORS:
