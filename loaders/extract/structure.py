@@ -790,6 +790,8 @@ def territory(r: Reader) -> None:
             _region_of(r, token)
         if token.dep_ == "appos" and token.lemma_.lower() in r.lex.words.place_nouns:
             _described_place(r, token)
+        if token.lower_ == "in" and token.dep_ == "prep":
+            _side_placed(r, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in r.lex.words.share_verbs:
             _share_of(r, token)
 
@@ -1105,6 +1107,38 @@ def _described_place(r: Reader, noun: Token) -> None:
         return  # "a tour that takes him to Guatemala ... Paraguayan ... the country's second city": unclear
     if len(states) == 1 and states[0].key != place.key:
         r.emit(Ref(place.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.8)
+
+
+def _side_placed(r: Reader, prep: Token) -> None:
+    """'flows at Velké Kapušany in eastern Slovakia', 'signed at Skrydstrup air base in southern Denmark',
+    'the Jakarlung and Pasamlung valleys in northern Bhutan' (round 36): a name the models missed or misread,
+    set at a place ('at', 'near') or before a place noun, and placed in a side of a state or region, is part
+    of it. Not a venue ("at the Hotel Ukraina in central Kyiv") nor a claimant's words."""
+    w = r.lex.words
+    holder = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    found = r.mention_at(holder) if holder is not None else None
+    if holder is None or found is None or not any(c.lower_ in w.side_words for c in holder.children):
+        return
+    if not (found.label is Label.REGION or (found.label is Label.COUNTRY and found.kind == "name")):
+        return
+    head = prep.head
+    placed = head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in {"at", "near"}
+    if not placed and not _place_noun(r, head):
+        return
+    names = [head] if head.pos_ == "PROPN" else [c for c in head.children if c.dep_ in {"compound", "nmod"}]
+    names += [c for n in names for c in n.conjuncts if c.pos_ == "PROPN"]
+    for name in names:
+        chain = [t for t in name.subtree if t.pos_ == "PROPN" and t.is_title and t.i <= name.i]
+        if not chain or name.pos_ != "PROPN" or any(t.lemma_.lower() in w.venue_words for t in chain):
+            continue
+        marked = [m for t in chain if (m := r.mention_at(t)) is not None]
+        if any(m.label is Label.COUNTRY for m in marked):
+            continue  # a state or its metonym ("the Kremlin in central Moscow")
+        read = [m.key for m in marked if m.label is Label.REGION]
+        text = r.sent.doc[chain[0].i : name.i + 1].text
+        key = read[-1] if read else r.ctx.entity(Label.REGION, text, text)
+        if key != found.key and r.ctx.actor(found.key) not in _claimants(r, head):
+            r.emit(Ref(key), "PART_OF", Ref(found.key), Modality.ASSERTED, 0.75)
 
 
 def _names_owned_thing(r: Reader, place: Mention, owner: Mention) -> bool:
