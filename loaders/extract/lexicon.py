@@ -807,6 +807,7 @@ class RuleWords:
     targeted_kinds: frozenset[str] = frozenset()
     party_kinds: frozenset[str] = frozenset()
     apposed_member_nouns: frozenset[str] = frozenset()  # "Peru and Bolivia, the other members"
+    member_copulas: frozenset[str] = frozenset()  # "Egypt became a member last year": the story's body
     party_among_preps: frozenset[str] = frozenset()  # "an agreement among A, B and C": "between"
     placed_occasion_kinds: frozenset[str] = frozenset()  # "signed it at the summit in Baku": kinds placed so
     placed_occasion_preps: frozenset[str] = frozenset()  # "at the summit", "during the conference"

@@ -19,6 +19,7 @@ from graph.model import Label, Modality
 from loaders.extract.args import agent, direct_objects, subjects
 from loaders.extract.coref import count_of
 from loaders.extract.gazetteer import resolve
+from loaders.extract.refs import key_label
 from loaders.extract.rule_helpers import _topics_of_kind
 from loaders.extract.sentence import Reader, Ref, label_of_ref
 from loaders.extract.signature import LIST, any_of, mentions_in, sentence_words, signature
@@ -136,6 +137,8 @@ def run_all(r: Reader) -> None:
         for t in _tagged(r, "NOUN", words.apposed_member_nouns):
             if t.dep_ == "appos":
                 _apposed_members(r, t)
+            elif t.dep_ == "attr":
+                _member_predicate(r, t)
     if lemmas & words.standing_nouns.keys() and any(m.label is Label.ORGANIZATION for m in r.mentions):
         for t in r.sent:
             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in _STANDING_DEPS:
@@ -271,6 +274,11 @@ def _standing(r: Reader, key: str) -> bool:
     return _kind(r, key) in r.lex.words.membership_bodies
 
 
+def standing_body(r: Reader, key: str) -> bool:
+    """An organization states belong to (a bloc, an alliance, an intergovernmental body)."""
+    return key_label(key) is Label.ORGANIZATION and _standing(r, key)
+
+
 def _emit(r: Reader, members: list[Ref], bodies: list[Ref], conf: float, status: str | None = None) -> None:
     """Each member MEMBER_OF each body, inferred: a standing fact the sentence presupposes."""
     for body in dict.fromkeys(b.key for b in bodies):
@@ -319,10 +327,13 @@ def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return [
         p
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ in _PREP_DEPS and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+_PREP_DEPS = frozenset({"prep", "dative"})  # ("sent soldiers to the mission": 'to' read as dative; r36)
 
 
 # ---- "cooperation of the two countries within the SCO", "cooperate closely within the UN" ------------
@@ -428,8 +439,11 @@ def _contributed(r: Reader, verb: Token) -> None:
             named = r.mention_at(target) is not None
             # ("sent troops to NATO" is no contribution to an operation: sending verbs reach operations only)
             standing = named and verb.lemma_.lower() in words.contributing_verbs
+            # (a body the gazetteer knows whose name calls it a mission: "sent soldiers to the Multinational
+            # Security Support mission", round 36)
             if (kind in r.lex.words.membership_bodies and standing) or (
-                kind is None and (operation or target.pos_ == "PRON" or (named and _mission(r, b.key)))
+                (kind is None or (operation and named))
+                and (operation or target.pos_ == "PRON" or (named and _mission(r, b.key)))
             ):
                 bodies.append(b)
     if not bodies and any(t.pos_ == "PRON" and t.lower_ == "it" for t in targets):
@@ -1503,17 +1517,43 @@ def _apposed_members(r: Reader, noun: Token) -> None:
     inferred): "Peru and Bolivia, the other members, urged calm", "Estonia, a member since 2004, ...". Not a
     member noun that names its body ("a member of the SCO", "the bloc's members": the member rules), nor a
     former, prospective or non-member, nor a seat ("a non-permanent member": seat_bodies)."""
+    if not _bare_member(r, noun):
+        return
+    states = _states_in(r, [noun.head, *noun.head.conjuncts])
+    if states:
+        _emit(r, states, _story_body(r, noun), 0.7)
+
+
+def _bare_member(r: Reader, noun: Token) -> bool:
+    """A member noun that names no body, is not negated, and is no former, prospective or non-member, nor a
+    seat ("a non-permanent member": seat_bodies)."""
     words = r.lex.words
     mods = list(noun.children)
-    if _pobjs(noun, {"of"}) or any(c.dep_ in {"poss", "compound", "nmod"} and c.pos_ != "PRON" for c in mods):
-        return
+    if _pobjs(noun, {"of", "in"}) or any(
+        c.dep_ in {"poss", "compound", "nmod"} and c.pos_ != "PRON" for c in mods
+    ):
+        return False
     text = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text.lower()
     said = {*text.split(), *text.replace("-", " ").split()}
     if any(c.dep_ == "neg" for c in noun.subtree) or said & words.not_member_words:
-        return  # ("a would-be member", "a non-member": the parser splits the hyphenated word)
-    if any(c.dep_ == "amod" and c.lower_ in words.seat_bodies for c in mods):
+        return False  # ("a would-be member", "a non-member": the parser splits the hyphenated word)
+    return not any(c.dep_ == "amod" and c.lower_ in words.seat_bodies for c in mods)
+
+
+def _member_predicate(r: Reader, noun: Token) -> None:
+    """States said to be or become members with no body named belong to the standing body the story is about
+    (round 36; MEMBER_OF, inferred): "Egypt and Iran became members last year", "Estonia has been a member
+    since 2004". Not "could become a member", "is not a member", nor an infinitive ("invited to become a
+    member": the invitation rules)."""
+    verb = noun.head
+    if verb.lemma_.lower() not in r.lex.words.member_copulas or verb.dep_ in {"xcomp", "ccomp", "advcl"}:
         return
-    states = _states_in(r, [noun.head, *noun.head.conjuncts])
+    if any(c.dep_ == "neg" for c in verb.children) or r.modality(verb)[0] is not Modality.ASSERTED:
+        return
+    if not _bare_member(r, noun):
+        return
+    holders = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    states = _states_in(r, holders)
     if states:
         _emit(r, states, _story_body(r, noun), 0.7)
 

@@ -83,6 +83,9 @@ class PronounResolver(SentenceMentions):
             return self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
         if lower in {"which", "who", "that", "whom"}:
             clause = t.head.head if t.dep_ == "pobj" else t.head  # "to which X belong", "which X belong to"
+            quantified = clause.dep_ in {"nsubj", "nsubjpass"}
+            if quantified and clause.lower_ in self.lex.words.distributive_pronouns:
+                clause = clause.head  # "Chile and Peru, all of which sent troops": each (round 36)
             cleft = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ == "be" else None
             if cleft is not None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cleft.children):
                 # "It was Algeria that first recognised the SADR": the one the cleft puts first

@@ -276,7 +276,7 @@ def copular_office(r: Reader) -> None:
 def alliances(r: Reader) -> None:
     sig = signature(r)
     for token in r.sent:
-        needs = r.lex.words.ally_nouns.get(token.lemma_.lower())
+        needs = r.lex.words.ally_nouns.get(_common_lemma(token))
         if needs is None or token.pos_ not in {"NOUN", "PROPN"} or r.mention_at(token) is not None:
             continue
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
@@ -294,6 +294,15 @@ def alliances(r: Reader) -> None:
     for match in re.finditer(rf"(?P<a>[CD]#\d+) - (?P<b>[CD]#\d+) (?:{alliance})\b", sig):
         a, b = mentions_in(r, match["a"])[0], mentions_in(r, match["b"])[0]
         r.emit(Ref(a.key), "ALLY_OF", Ref(b.key), Modality.ASSERTED, 0.7)
+
+
+def _common_lemma(token: Token) -> str:
+    """A noun's lowercase lemma, also where a capital made the model read a plural common noun as a name
+    ("Greece and Turkey are Allies within NATO": lemma "Allies"; round 36)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or token.tag_ != "NNPS":
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
 
 
 def _non_prefixed(token: Token) -> bool:
@@ -395,6 +404,20 @@ def _ally(r: Reader, token: Token) -> None:
     lead = _first_conjunct(token)  # ("a mediator and an ally of Y": said by the copula of the first)
     if lead.dep_ == "attr":
         modality, conf = r.modality(lead.head)
+    bodies = [
+        x
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+        for p in c.children
+        for x in membership.bodies_in(r, p)
+    ]
+    # "NATO ally Turkey", "Poland, a NATO ally": allied as a member of the alliance, not with it (round 36)
+    bodies += [o for o in owners if membership.standing_body(r, o.key)]
+    owners = [o for o in owners if o not in bodies]
+    for body in bodies:
+        for mem in members:  # "Russia's closest ally in the EU", "allies within NATO": members of the body
+            if label_of_ref(mem, r.topics) is Label.COUNTRY:
+                r.emit(mem, "MEMBER_OF", body, modality, 0.7)
     if not owners and token.dep_ == "attr" and len(members) >= 2:
         first = members[0]
         for other in members[1:]:
@@ -402,16 +425,6 @@ def _ally(r: Reader, token: Token) -> None:
         return
     if members:
         r.overrides[token.i] = members
-    for body in [
-        x
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "within"}
-        for p in c.children
-        for x in membership.bodies_in(r, p)
-    ]:
-        for mem in members:  # "Russia's closest ally in the EU": a member of the EU
-            if label_of_ref(mem, r.topics) is Label.COUNTRY:
-                r.emit(mem, "MEMBER_OF", body, modality, 0.7)
     for mem in members:
         for own in owners:
             if label_of_ref(mem, r.topics) in ACTORS and label_of_ref(own, r.topics) in ACTORS:
@@ -777,6 +790,8 @@ def territory(r: Reader) -> None:
             _region_of(r, token)
         if token.dep_ == "appos" and token.lemma_.lower() in r.lex.words.place_nouns:
             _described_place(r, token)
+        if token.lower_ == "in" and token.dep_ == "prep":
+            _side_placed(r, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in r.lex.words.share_verbs:
             _share_of(r, token)
 
@@ -1092,6 +1107,38 @@ def _described_place(r: Reader, noun: Token) -> None:
         return  # "a tour that takes him to Guatemala ... Paraguayan ... the country's second city": unclear
     if len(states) == 1 and states[0].key != place.key:
         r.emit(Ref(place.key), "PART_OF", Ref(states[0].key, inferred=True), Modality.ASSERTED, 0.8)
+
+
+def _side_placed(r: Reader, prep: Token) -> None:
+    """'flows at Velké Kapušany in eastern Slovakia', 'signed at Skrydstrup air base in southern Denmark',
+    'the Jakarlung and Pasamlung valleys in northern Bhutan' (round 36): a name the models missed or misread,
+    set at a place ('at', 'near') or before a place noun, and placed in a side of a state or region, is part
+    of it. Not a venue ("at the Hotel Ukraina in central Kyiv") nor a claimant's words."""
+    w = r.lex.words
+    holder = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    found = r.mention_at(holder) if holder is not None else None
+    if holder is None or found is None or not any(c.lower_ in w.side_words for c in holder.children):
+        return
+    if not (found.label is Label.REGION or (found.label is Label.COUNTRY and found.kind == "name")):
+        return
+    head = prep.head
+    placed = head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in {"at", "near"}
+    if not placed and not _place_noun(r, head):
+        return
+    names = [head] if head.pos_ == "PROPN" else [c for c in head.children if c.dep_ in {"compound", "nmod"}]
+    names += [c for n in names for c in n.conjuncts if c.pos_ == "PROPN"]
+    for name in names:
+        chain = [t for t in name.subtree if t.pos_ == "PROPN" and t.is_title and t.i <= name.i]
+        if not chain or name.pos_ != "PROPN" or any(t.lemma_.lower() in w.venue_words for t in chain):
+            continue
+        marked = [m for t in chain if (m := r.mention_at(t)) is not None]
+        if any(m.label is Label.COUNTRY for m in marked):
+            continue  # a state or its metonym ("the Kremlin in central Moscow")
+        read = [m.key for m in marked if m.label is Label.REGION]
+        text = r.sent.doc[chain[0].i : name.i + 1].text
+        key = read[-1] if read else r.ctx.entity(Label.REGION, text, text)
+        if key != found.key and r.ctx.actor(found.key) not in _claimants(r, head):
+            r.emit(Ref(key), "PART_OF", Ref(found.key), Modality.ASSERTED, 0.75)
 
 
 def _names_owned_thing(r: Reader, place: Mention, owner: Mention) -> bool:

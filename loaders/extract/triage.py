@@ -221,6 +221,8 @@ def needs_parse(sent: Span, names: Set[str] = frozenset()) -> bool:
         return True
     if "Country" in labels and _unknown_place_before_country(sent, ents):  # "en route to Grozny, Russia"
         return True
+    if "Country" in labels and _unknown_place_in_side(sent, ents):  # "at Velké Kapušany in eastern Slovakia"
+        return True
     if labels and label_before_colon(sent, load_lexicon()) is not None:  # "Against: A, B and C."
         return True
     lowers = [t.lower_ for t in sent]
@@ -292,6 +294,20 @@ def _unknown_place_before_country(sent: Span, ents: tuple[Span, ...] | None = No
         if start - 2 >= sent.start:
             comma, name = sent.doc[start - 1], sent.doc[start - 2]
             if comma.text == "," and name.is_title and name.is_alpha and not name.ent_id_:
+                return True
+    return False
+
+
+def _unknown_place_in_side(sent: Span, ents: tuple[Span, ...]) -> bool:
+    """'X in eastern Country' where X is a capitalised word the gazetteer does not know, at most three words
+    before 'in' (round 36): a place the parse can put in that state."""
+    sides = load_lexicon().words.side_words
+    for e in ents:
+        if not e.ent_id_.split("|", 1)[-1].startswith("Country:") or e.start - 3 < sent.start:
+            continue
+        if sent.doc[e.start - 1].lower_ in sides and sent.doc[e.start - 2].lower_ == "in":
+            before = sent.doc[max(sent.start + 1, e.start - 5) : e.start - 2]
+            if any(t.is_title and t.is_alpha and not t.ent_id_ for t in before):
                 return True
     return False
 
