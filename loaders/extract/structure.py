@@ -1503,18 +1503,14 @@ def _under_auspices(r: Reader, token: Token, modality: Modality) -> None:
             r.emit(Ref(x.key, inferred=True), "ORGANIZED", Ref(handle), modality, 0.75)
 
 
-_DATELINE_LEAD = 3  # (r36) "KUALA LUMPUR - Timor-Leste was admitted ... . Gusmao signed ... at the opening of
-# the 47th ASEAN Summit": a summit the lead's next sentences are at is held in the dateline's city too
-
-
 def _held_at_dateline(r: Reader, token: Token, course_only: bool = False) -> None:
     """'ARUSHA - Leaders at the EAC summit on Friday agreed ...', 'JOHANNESBURG - The BRICS summit opened':
     a summit the sentence after the dateline is at, or opens with, was held in the dateline's city (not one
     it judges from afar: "BEIJING - China criticised the G7 summit"). Talks (``course_only``) only as the
     subject of a verb of their course: "DOHA - Talks between Israel and Hamas resumed" (round 32; not
     "SOFIA - Radev said Bulgaria would keep blocking the talks")."""
-    if r.ctx.dateline_place is None or not 0 < r.info.index - r.ctx.dateline_place[0] <= _DATELINE_LEAD:
-        return  # (r36) the lead's sentences after the dateline, not only the first
+    if r.ctx.dateline_place is None or r.ctx.dateline_place[0] != r.info.index - 1:
+        return
     words = r.lex.words
     at = token.dep_ == "pobj" and token.head.lower_ in words.summit_preps and not course_only
     # (round 32) also the subject of a clause reported by the main verb: "DOHA - Talks between Israel and
@@ -1533,11 +1529,6 @@ def _held_at_dateline(r: Reader, token: Token, course_only: bool = False) -> Non
     ):
         return  # its phrase names a place of its own ("Talks ... in Jeddah produced a proposal")
     handle = r.topic(token)
-    node = next((t for t in r.topics if t.handle == handle), None)
-    if r.info.index - r.ctx.dateline_place[0] > 1 and (
-        node is None or node.first != r.info.index or r.modality(token.head)[0] is not Modality.ASSERTED
-    ):
-        return  # (r36) past the first sentence, a summit the lead first names there, as a fact
     if handle is not None:
         r.held_in(Ref(handle), r.ctx.dateline_place[1], Modality.ASSERTED, 0.8)
 
