@@ -71,6 +71,9 @@ def assemble(
             continue  # "Prime Minister X received backing from the Nordic partners": not her own state's
         if claim.type == "SUPPORTS" and _own_bond(ctx, by_handle.get(claim.target), source):
             continue  # "Putin and Xi reaffirmed their partnership": no stance on a text or a third party
+        deed = by_handle.get(claim.target)
+        if claim.type == "ORGANIZED" and deed is not None and deed.kind in words.personal_deed_kinds:
+            source = claim.source if claim.source.startswith("Person:") else source  # (r36) a coup's leader
         ends = [source]
         if source != claim.source and claim.type in acts and _fits(claim.type, claim.source, target):
             ends.append(claim.source)  # the official who signs keeps his own edge beside his state's

@@ -907,6 +907,8 @@ class RuleWords:
     guest_verbs: frozenset[str] = frozenset()  # the journeys a host's invitation frames
     guest_visit_nouns: frozenset[str] = frozenset()  # "paid an official visit ... at the invitation of X"
     own_official_skipped: frozenset[str] = frozenset()  # "Denmark SUPPORTS its own prime minister": none
+    # (r36) deeds against a state's own order: "the general who led the coup" ORGANIZED it, not his state
+    personal_deed_kinds: frozenset[str] = frozenset()
     bond_heads: frozenset[str] = frozenset()  # "reaffirmed their partnership and signed ten agreements": two
     # membership implied (round 23, loaders/extract/membership.py)
     within_preps: frozenset[str] = frozenset()  # "cooperation within the SCO"

@@ -345,6 +345,8 @@ def noun_modality(noun: Token, lex: Lexicon) -> Modality:
     offered = lex.hypothetical_verbs | lex.requesting_verbs
     if t.dep_ in {"dobj", "obj", "pobj"} and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in offered:
         return Modality.HYPOTHETICAL
+    if _pending_meeting(t, lex):  # (r36) "readiness to hold a meeting", "invited A to a summit"
+        return Modality.HYPOTHETICAL
     if _coming_time(noun, verb, lex):  # "at next year's summit", "announced a summit next week": to come
         return Modality.FUTURE
     modal = _modal_subject(t, lex)
@@ -396,6 +398,22 @@ def _modal_subject(t: Token, lex: Lexicon) -> Modality | None:
     if "would" in auxes:
         return Modality.FUTURE
     return Modality.HYPOTHETICAL if any(a in lex.hypothetical for a in auxes) else None
+
+
+def _pending_meeting(t: Token, lex: Lexicon) -> bool:
+    """(r36) A meeting one is invited to ("invited B and C to a trilateral meeting in Khujand"), or held by
+    the verb of a noun of wish or intention ("confirmed their readiness to hold a meeting of the three"):
+    pending, none held yet (the gold's negatives for its MET_WITH and HELD_IN)."""
+    words = lex.words
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in words.inviting_verbs:
+        return True
+    verb = t.head
+    return (
+        t.dep_ in {"dobj", "obj"}
+        and verb.lemma_.lower() in words.holding_verbs
+        and verb.dep_ in {"acl", "xcomp"}
+        and verb.head.lemma_.lower() in words.wish_nouns | words.intention_nouns
+    )
 
 
 def wished_noun(noun: Token, lex: Lexicon) -> bool:
