@@ -17,6 +17,7 @@ from loaders.extract.topics import TopicNode
 
 _DEFINITE = {"the", "this", "that"}
 _OWN_WORDS = {"compound", "poss", "nmod", "nummod"}
+_VOTE_WINDOW = 2  # "welcomed the vote": the text voted in one of the two sentences before (voted_text_ref)
 
 
 def document_back_ref(token: Token, topics: list[TopicNode], index: int, lex: Lexicon) -> str | None:
@@ -105,10 +106,10 @@ def voted_text_ref(token: Token, voted: list[tuple[int, str]], index: int, lex: 
     """(round 36) 'welcomed the vote', 'hailed the result', 'rejected the adoption': a bare definite noun of a
     vote's outcome (lexicon vote_outcome_refs) in an article that told a text put to a vote (``voted``, the
     sentence and handle of each text a voting verb took: ArticleContext.voted_texts) is the text voted last,
-    in a sentence before this one."""
+    in one of the two sentences before (further back, "the vote" is the story's, not a text told before)."""
     if token.lemma_.lower() not in lex.words.vote_outcome_refs or token.dep_ in {"compound", "poss"}:
         return None
     if not _bare_definite(token, lex):
         return None
-    before = [handle for sent, handle in voted if sent < index]
+    before = [handle for sent, handle in voted if index - _VOTE_WINDOW <= sent < index]
     return before[-1] if before else None
