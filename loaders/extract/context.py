@@ -166,6 +166,9 @@ class ArticleContext:
     # elections and referendums named, by sentence, with what makes their topic ("kept its majority in
     # Sunday's election. X welcomed the result."; see TopicReader.voted_before): (index, kind, parts, ...)
     voted_named: list[tuple[int, object, object, str, str]] = field(default_factory=list)
+    # (r36) texts a voting verb took, by sentence ("the resolution, passed on Thursday"; "approved the
+    # protocol"): "welcomed the vote" later is the text voted last (documents.voted_text_ref)
+    voted_texts: list[tuple[int, str]] = field(default_factory=list)
     # sentence → the label that opens its line in a transcript ("Lin Jian: ..."): who answers (round 26)
     line_labels: dict[int, str] = field(default_factory=dict)
     # a transcript line's label → the states its lines name, counted: whose 'we' an unknown speaker's is

@@ -18,7 +18,7 @@ from graph.model import RELATIONS, Label, Modality
 from loaders.extract.args import agent, opening_width, prep_objects, subjects
 from loaders.extract.context import Claim
 from loaders.extract.denials import measured_official
-from loaders.extract.documents import document_back_ref, document_voice
+from loaders.extract.documents import document_back_ref, document_voice, project_back_ref, voted_text_ref
 from loaders.extract.gazetteer import resolve as resolve_name
 from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative, region_of
@@ -282,7 +282,7 @@ class Resolver(PronounResolver):
             back = document_back_ref(t, self.topics, self.info.index, self.lex)
             if back is not None:  # "the charter", "the text": kept as one of the document's names
                 self.topics[int(back.split(":")[1])].aliases.add(t.lower_)
-            handle = back or self.topic(t)
+            handle = back or self.topic(t) or self._told_back(t)
             if handle is not None:
                 return [Ref(handle)]
         if self._bare_fighters(t):  # "M23 rebels seized Bunagana. The rebels then shelled ...": M23
@@ -572,6 +572,14 @@ class Resolver(PronounResolver):
                 if found:
                     return found
         return self._named_by_head(t)
+
+    def _told_back(self, t: Token) -> str | None:
+        """(r36) "the project" after a named project; "the vote", "the result" after a text put to a vote,
+        in an article that names no election or referendum (theirs otherwise: ``transparent``)."""
+        back = project_back_ref(t, self.topics, self.info.index, self.lex)
+        if back is None and not self.ctx.voted_named:
+            back = voted_text_ref(t, self.ctx.voted_texts, self.info.index, self.lex)
+        return back
 
     def _of_body_kind(self, t: Token, lemma: str, found: list[Ref]) -> list[Ref]:
         """'the alliance' is the alliance named lately, not a bloc or a capital that stands for one ("NATO

@@ -17,6 +17,7 @@ from loaders.extract.topics import TopicNode
 
 _DEFINITE = {"the", "this", "that"}
 _OWN_WORDS = {"compound", "poss", "nmod", "nummod"}
+_VOTE_WINDOW = 2  # "welcomed the vote": the text voted in one of the two sentences before (voted_text_ref)
 
 
 def document_back_ref(token: Token, topics: list[TopicNode], index: int, lex: Lexicon) -> str | None:
@@ -69,3 +70,46 @@ def document_voice(token: Token, lex: Lexicon) -> Token | None:
                 if doc.dep_ == "pobj" and doc.lemma_.lower() in words.document_back_refs:
                     return doc
     return None
+
+
+def _bare_definite(token: Token, lex: Lexicon) -> bool:
+    """'the project', 'this vote': a definite head with no owner, 'of' phrase or qualifier of its own."""
+    children = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+        and not any(c.dep_ in _OWN_WORDS or (c.dep_ == "prep" and c.lower_ in {"of", "on"}) for c in children)
+        and all(c.lower_ in lex.words.document_back_ref_adjectives for c in children if c.dep_ == "amod")
+    )
+
+
+def project_back_ref(token: Token, topics: list[TopicNode], index: int, lex: Lexicon) -> str | None:
+    """(round 36) 'the project', 'the pipeline': a bare definite project noun (lexicon project_back_refs) once
+    the article has named a project ("the East African Crude Oil Pipeline ... Tanzania defended the project")
+    is the project named last; a project is the article's, so any sentence before counts."""
+    words = lex.words
+    if token.lemma_.lower() not in words.project_back_refs or token.dep_ in {"compound", "poss"}:
+        return None
+    if not _bare_definite(token, lex):
+        return None
+    projects = words.named_project_heads
+    named = [
+        n
+        for n in topics
+        if n.proper and 0 <= n.seen <= index and any(h.split()[-1] in projects for h in n.heads)
+    ]
+    return max(named, key=lambda n: n.seen).handle if named else None
+
+
+def voted_text_ref(token: Token, voted: list[tuple[int, str]], index: int, lex: Lexicon) -> str | None:
+    """(round 36) 'welcomed the vote', 'hailed the result', 'rejected the adoption': a bare definite noun of a
+    vote's outcome (lexicon vote_outcome_refs) in an article that told a text put to a vote (``voted``, the
+    sentence and handle of each text a voting verb took: ArticleContext.voted_texts) is the text voted last,
+    in one of the two sentences before (further back, "the vote" is the story's, not a text told before)."""
+    if token.lemma_.lower() not in lex.words.vote_outcome_refs or token.dep_ in {"compound", "poss"}:
+        return None
+    if not _bare_definite(token, lex):
+        return None
+    before = [handle for sent, handle in voted if index - _VOTE_WINDOW <= sent < index]
+    return before[-1] if before else None

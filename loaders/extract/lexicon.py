@@ -708,6 +708,11 @@ class RuleWords:
     text_adopting_verbs: frozenset[str] = frozenset()  # "adopted the Astana Declaration": signed it
     adopted_documents: frozenset[str] = frozenset()
     document_back_refs: frozenset[str] = frozenset()  # "welcomed the declaration": the one named before
+    project_back_refs: frozenset[str] = frozenset()  # (r36) "defended the project": the one named before
+    vote_outcome_refs: frozenset[str] = frozenset()  # (r36) "welcomed the vote": the text voted before
+    text_vote_verbs: frozenset[str] = frozenset()  # (r36) "adopted the resolution": a text put to a vote
+    vote_text_preps: tuple[str, ...] = ()  # (r36) "voted for / in favour of the motion"
+    balloted_kinds: frozenset[str] = frozenset()  # (r36) the topic kinds a vote is held on
     document_back_ref_adjectives: frozenset[str] = frozenset()  # "the joint declaration", "the final text"
     document_generic_refs: frozenset[str] = frozenset()  # "the text": the agreement named last
     document_kinds: frozenset[str] = frozenset()  # the topic kinds that are signed documents

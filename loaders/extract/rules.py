@@ -73,6 +73,8 @@ def run_all(r: Reader) -> None:
         if lemma in words.visit_nouns:
             visit_adjunct(r, noun)
     r.note_voted()  # elections named here, for "the result" in the next two sentences
+    r.note_voted_texts()  # texts put to a vote here, for "welcomed the vote" later (round 36)
+    r.note_projects()  # projects named here, for "the project" later (round 36)
     veto_claims(r)  # constructions that take a claim back (round 26)
 
 

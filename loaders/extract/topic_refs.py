@@ -6,11 +6,12 @@ import re
 
 from spacy.tokens import Token
 
-from graph.model import Label
+from graph.model import Label, Modality
 from loaders.extract.args import authorship, prep_objects, subjects
 from loaders.extract.coref import Resolver
 from loaders.extract.lexicon import Topic
 from loaders.extract.mentions import region_of
+from loaders.extract.modality import modality
 from loaders.extract.refs import ACTORS, STATES, key_label
 from loaders.extract.topics import (
     TopicNode,
@@ -98,6 +99,36 @@ class TopicReader(Resolver):
                 parts = self.topic_parts(token, kind.kind)
                 entry = (self.info.index, kind, parts, self.surface(token), token.lemma_.lower())
                 self.ctx.voted_named.append(entry)
+
+    def note_projects(self) -> None:
+        """(r36) Makes a topic of each project this sentence names ("a resolution on the East African Crude
+        Oil Pipeline"), though no rule took it here: "the project" in a later sentence is that one
+        (documents.project_back_ref)."""
+        heads = self.lex.words.named_project_heads
+        for token in self.sent:
+            named = token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in heads
+            if named and proper_name(token, self.lex):
+                self.topic(token)
+
+    def note_voted_texts(self) -> None:
+        """(r36) Keeps each text this sentence puts to a vote (lexicon text_vote_verbs: "adopted the
+        resolution", "voted for the motion", "the bill, passed on Thursday", "the text, which was approved"),
+        for "the vote" or "the result" in a later sentence (documents.voted_text_ref)."""
+        words = self.lex.words
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.text_vote_verbs:
+                continue
+            if modality(verb, self.lex)[0] is not Modality.ASSERTED:
+                continue  # "the Senate will vote on the bill next week": no vote yet to welcome
+            held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+            held += [p for phrase in words.vote_text_preps for p in prep_objects(verb, phrase)]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the bill, passed on Thursday"
+                held.append(verb.head)
+            for token in held:
+                for x in self.refs(token):
+                    node = self.topics[int(x.key.split(":")[1])] if x.key.startswith("?topic:") else None
+                    if node is not None and node.kind in words.balloted_kinds:
+                        self.ctx.voted_texts.append((self.info.index, x.key))
 
     def voted_before(self, far: bool = False) -> str | None:
         """The election or referendum the last two sentences named (the latest; one only), made a topic now:

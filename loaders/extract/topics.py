@@ -256,6 +256,7 @@ def find_or_add(
     own = "own" in surface.lower().split()  # "its own security treaty with Australia": not the one before
     documents = load_lexicon().words.document_kinds
     bare_heads = load_lexicon().words.bare_deal_heads
+    projects = load_lexicon().words.named_project_heads
     bare = head in bare_heads and not (parts.qualifier or parts.proper)
     for node in [] if own or fresh else reversed(registry):
         if node.handle in avoid:
@@ -269,6 +270,8 @@ def find_or_add(
             continue  # "the deal" is no "Non-Proliferation Treaty" (a named text under a formal head)
         if node.kind != topic.kind:
             continue
+        if _project(node, projects) != (bool(parts.proper) and head.split()[-1] in projects):
+            continue  # (r36) "the X Gas Pipeline ... signed agreements on the pipeline": texts, no project
         if head not in node.heads and head != node.head and _strangers(ctx, node, parts):
             continue
         if parts.year and parts.year != article_year and parts.year != node.year:
@@ -392,6 +395,12 @@ def _named_in(head: str, node: TopicNode) -> bool:
 def _alias_words(node: TopicNode) -> set[str]:
     """Every word of every name the topic has been called by, lower-cased."""
     return {w.lower() for alias in node.aliases for w in alias.split()}
+
+
+def _project(node: TopicNode, projects: frozenset[str]) -> bool:
+    """A topic named only as a project ("the Trans-Saharan Gas Pipeline"; lexicon named_project_heads)."""
+    heads = [node.head, *node.heads]
+    return bool(node.proper) and all(h.split()[-1] in projects for h in heads if h)
 
 
 def _other_kind_of(node: TopicNode, parts: TopicParts, surface: str) -> bool:
