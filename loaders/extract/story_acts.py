@@ -3,8 +3,8 @@
 News leads with its act ("Peru severed diplomatic relations with Mexico on Monday ...") and, paragraphs later,
 tells the reactions to it by a bare act noun ("Mexico's foreign ministry called the rupture
 'disproportionate'"). When no act of the last sentences fits the noun, the gold takes the doer of the story's
-act as the one criticised (round 36): the doers of the first act the story item told (lexicon
-story_act_relations), not the judge himself.
+act as the one criticised (round 36): the doers of the first act the story item's lead (headline or dateline
+sentence and the next) told (lexicon story_act_relations), not the judge himself.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from loaders.extract.refs import STATES, key_label
 
 _TOLD = {Modality.ASSERTED, Modality.FUTURE}
 _REACTIONS = frozenset({"CONDEMNS", "CRITICIZES"})
+_LEAD = 2  # the sentences that lead a story item: its headline or dateline sentence and the next
 
 
 def reaction_use(t: Token, lex: Lexicon) -> bool:
@@ -42,12 +43,12 @@ def reaction_use(t: Token, lex: Lexicon) -> bool:
 
 
 def story_act_doers(ctx: ArticleContext, lex: Lexicon, index: int, judges: Set[str]) -> list[str]:
-    """The states that did the first act told (asserted or announced) in the story item that holds sentence
-    ``index``, before it: the doers of that sentence's first such claim's act (several when they did it
-    together); none when the judge is among them or no act was told."""
+    """The states that did the first act told (asserted or announced) in the lead of the story item that
+    holds sentence ``index`` (its first two sentences), before it: the doers of that sentence's first such
+    claim's act (several when they did it together); none when the judge is among them or no act was told."""
     start = max((i for i in ctx.item_starts if i <= index), default=0)
     wanted = lex.words.story_act_relations
-    for i in range(start, index):
+    for i in range(start, min(index, start + _LEAD)):  # (an act told later is no lead: another story's)
         told = ctx.told({i}, wanted, _TOLD)
         if not told:
             continue
