@@ -24,6 +24,7 @@ from loaders.extract.lexicon import Lexicon, Topic, load_lexicon
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
+from loaders.extract.story_acts import reaction_use, story_act_doers
 from loaders.extract.topics import TopicNode, topic_of
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
@@ -1408,16 +1409,33 @@ class Resolver(PronounResolver):
                 if doer:
                     return doer
             # "The move was rejected by ...": the event just named (a charter merely cited is no move)
-            acts = done or [n for n in recent if n.label is Label.EVENT]
+            acts = done or [n for n in recent if n.label is Label.EVENT and not self._nobodys_vote(n, lemma)]
             if acts:  # (the word kept as one of its names: "the move", "the decision")
                 act = max(acts, key=lambda n: n.seen)
                 act.aliases.add(t.lower_)
                 return [Ref(act.handle, inferred=True)]
-            if stance:
-                return self._last_doer(
-                    lemma
-                )  # "Quito expelled the envoy. Lima criticised the decision": Quito's
+            if stance:  # "Quito expelled the envoy. Lima criticised the decision": Quito's
+                return self._last_doer(lemma) or self._story_doer(t, lemma)
         return []
+
+    def _nobodys_vote(self, node: TopicNode, lemma: str) -> bool:
+        """(r36) An election or referendum no one was told to have called is no one's 'move' or 'decision'
+        ("In Tuvalu, whose general election falls this week, ... The US called the move disappointing")."""
+        words = self.lex.words
+        voted = node.kind in words.voted_kinds
+        return lemma in words.story_act_nouns and voted and not self._done(node.handle)
+
+    def _story_doer(self, t: Token, lemma: str) -> list[Ref]:
+        """(r36) The doers of the act the story leads with, for a criticism far down the article that names
+        it by a bare act noun when no act of the last sentences fits ("Peru severed relations with Mexico ...
+        Mexico's foreign ministry called the rupture 'disproportionate'": Peru), never the judge."""
+        if lemma not in self.lex.words.story_act_nouns or not reaction_use(t, self.lex):
+            return []
+        verb = t.head
+        judging = [*subjects(verb)[0], *([a] if (a := agent(verb)) is not None else [])]
+        judges = {self.ctx.actor(x.key) for j in judging for x in self.refs(j, topics=False, depth=1)}
+        doers = story_act_doers(self.ctx, self.lex, self.info.index, judges)
+        return [Ref(k, inferred=True) for k in doers]
 
     def _echoed_object(self, t: Token) -> list[Ref]:
         """The object of the last sentence's same stance, when the verb echoes it with 'also' ("X condemned

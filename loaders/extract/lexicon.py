@@ -576,6 +576,9 @@ class RuleWords:
     # measures"; every act verb is also named by the generic act nouns ("the move", "the decision")
     act_verb_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     act_generic_nouns: frozenset[str] = frozenset()
+    story_act_nouns: frozenset[str] = frozenset()  # (r36) "the move" far from its act: the story's act
+    story_act_relations: frozenset[str] = frozenset()  # the relations a story's leading act is told by
+    joint_act_relations: frozenset[str] = frozenset()  # acts done "with" a partner: the first named acts
     object_owner_preps: frozenset[str] = frozenset()
     act_determiners: frozenset[str] = frozenset()
     kindred_act_kinds: frozenset[str] = frozenset()  # "launched an offensive ... the attack": the offensive
