@@ -1962,6 +1962,19 @@ class Resolver(PronounResolver):
             return None
         return tuple(keys[:2])
 
+    def _states(self, keys: Sequence[str]) -> bool:
+        """Whether ``keys`` are two distinct states (a capital standing for its state)."""
+        states = {self.ctx.actor(k) for k in keys}
+        return len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states)
+
+    def _article_sides(self, besides: set[str]) -> tuple[str, ...] | None:
+        """The article's bilateral pair: the two states "the Sides" stood for before, else its two main
+        states (None when neither is known)."""
+        sides = self.ctx.bare_pair
+        if sides is not None and self._states(sides) and not set(sides) & besides:
+            return sides
+        return self._home_pair(besides)
+
     def definite(self, t: Token, labels: set[Label], *, prefer_subject: bool = False) -> list[Ref]:
         """'the country', 'the bloc', 'the region', 'the two countries' → the recent mention meant."""
         det = [c.lower_ for c in t.children if c.dep_ in {"det", "nummod", "predet"}]
@@ -2034,6 +2047,11 @@ class Resolver(PronounResolver):
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            if pair is not None and t.lower_ in self.lex.words.bare_pair_nouns and not self._states(pair):
+                # "... financed by the World Bank and the IsDB. The Sides, as members of ...": the sides
+                # of a communiqué are its two states (those "the Sides" stood for before, else the
+                # article's two main states), not the last two bodies named
+                pair = self._article_sides(own)
             if pair is None and t.dep_ in SUBJ and Label.COUNTRY in labels and self._title_noun(t):
                 # "President Tokayev met the Emir of Qatar. The leaders signed ...": the two states that met
                 pair = self._leaders_states(t)
