@@ -135,6 +135,9 @@ class ArticleContext:
     # the dateline's city, with its sentence: where a summit the next sentence names was held
     dateline_place: tuple[int, str] | None = None
     dateline_state: str | None = None  # the state of the dateline's city ("BELGRADE, Oct 10 -": Serbia)
+    # the offices a title without its state was guessed to be of: (person, state) → the states its sentence
+    # names as subjects, when only the sentences before it gave the state (None: its own sentence did)
+    guessed_offices: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
     # who spoke in each sentence (a verb of saying with a named actor): "the remarks" are theirs
     speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # who did something to something in each sentence, told or not ("Poland closed the consulate"): "the

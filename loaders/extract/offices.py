@@ -659,7 +659,30 @@ def guessed(r: Reader) -> None:
         )
         if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
+            near = given or _near_state(r, m, role)
+            subjects = frozenset(_subjects_before(r, r.sent.end, Label.COUNTRY))
+            r.ctx.guessed_offices[(m.key, state)] = None if near else subjects
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
+
+
+def _near_state(r: Reader, m: Mention, role: str) -> str | None:
+    """The state a title's own sentence gives it, if any (its guess then no mere echo of the one before)."""
+    return (
+        _led_party(r, m)
+        or _own_clause_state(r, m, role)
+        or _placed_state(r, m)
+        or _subject_before(r, m)
+        or (_fellow_state(r, m, role) if _subject_officer_before(r, m) else None)
+    )
+
+
+def _subject_officer_before(r: Reader, m: Mention) -> bool:
+    """A person before the title in its sentence is a subject ("Spokesman X said ..., and Minister Y ...")."""
+    doc = r.sent.doc
+    return any(
+        o.label is Label.PERSON and o.end <= m.start and doc[o.end - 1].dep_ in {"nsubj", "nsubjpass"}
+        for o in r.mentions
+    )
 
 
 def _placed_state(r: Reader, m: Mention) -> str | None:

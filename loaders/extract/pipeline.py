@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from graph.model import Label, Record
 from loaders.base import ArticleText
-from loaders.extract import pairs, rules, structure
+from loaders.extract import pairs, rules, structure, titles
 from loaders.extract.assemble import assemble
 from loaders.extract.context import ArticleContext, SentInfo
 from loaders.extract.gazetteer import DATA, load_gazetteer
@@ -221,6 +221,7 @@ def _read(article: ArticleText, sentences: list[tuple[str, int, Span]]) -> list[
         if linking:  # the learned linker, where the rules linked no pair (off unless a model is on)
             pairs.propose(reader)
         reader.remember()
+    titles.home_ministers(ctx)  # a bare minister's state, once the whole article is read
     return assemble(article, ctx, topics, first_seen, EXTRACTOR, extractor_version())
 
 
