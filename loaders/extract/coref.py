@@ -1420,15 +1420,15 @@ class Resolver(PronounResolver):
 
     def _nobodys_vote(self, node: TopicNode, lemma: str) -> bool:
         """(r36) An election or referendum no one was told to have called is no one's 'move' or 'decision'
-        ("In Tuvalu, whose general election falls this week, ... The US called the move disappointing")."""
+        ("Tonga, where voters go to the polls on Thursday, ... Japan called the move regrettable")."""
         words = self.lex.words
         voted = node.kind in words.voted_kinds
         return lemma in words.story_act_nouns and voted and not self._done(node.handle)
 
     def _story_doer(self, t: Token, lemma: str) -> list[Ref]:
         """(r36) The doers of the act the story leads with, for a criticism far down the article that names
-        it by a bare act noun when no act of the last sentences fits ("Peru severed relations with Mexico ...
-        Mexico's foreign ministry called the rupture 'disproportionate'": Peru), never the judge."""
+        it by a bare act noun when no act of the last sentences fits ("Ghana cut ties with Togo ... Togo's
+        cabinet called the rupture 'hasty'": Ghana), never the judge."""
         if lemma not in self.lex.words.story_act_nouns or not reaction_use(t, self.lex):
             return []
         verb = t.head
@@ -2048,7 +2048,7 @@ class Resolver(PronounResolver):
                 return [Ref(k, inferred=True) for k in pair_here]
             pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             if pair is not None and t.lower_ in self.lex.words.bare_pair_nouns and not self._states(pair):
-                # "... financed by the World Bank and the IsDB. The Sides, as members of ...": the sides
+                # "... a road the AfDB and the OPEC Fund pay for. The Sides, as members of ...": the sides
                 # of a communiqué are its two states (those "the Sides" stood for before, else the
                 # article's two main states), not the last two bodies named
                 pair = self._article_sides(own)

@@ -86,7 +86,7 @@ def _bare_definite(token: Token, lex: Lexicon) -> bool:
 
 def project_back_ref(token: Token, topics: list[TopicNode], index: int, lex: Lexicon) -> str | None:
     """(round 36) 'the project', 'the pipeline': a bare definite project noun (lexicon project_back_refs) once
-    the article has named a project ("the East African Crude Oil Pipeline ... Tanzania defended the project")
+    the article has named a project ("the Trans-Andean Gas Pipeline ... Chile defended the project")
     is the project named last; a project is the article's, so any sentence before counts."""
     words = lex.words
     if token.lemma_.lower() not in words.project_back_refs or token.dep_ in {"compound", "poss"}:

@@ -70,7 +70,7 @@ def titled(r: Reader) -> None:
 
 
 def _plural_post(r: Reader, token: Token, role: str) -> None:
-    """'The interior ministers of Poland, Lithuania and Latvia met ...': each state's officer of that title,
+    """'The trade ministers of Peru, Chile and Ecuador met ...': each state's officer of that title,
     for 'X of Poland, Y of Lithuania' in the same or the next sentences."""
     states = [
         x.key
@@ -660,8 +660,8 @@ def guessed(r: Reader) -> None:
         if state is not None and free and not _impossible(r, m.key, state):
             r.ctx.add_office(m.key, state, role, False)
             near = given or _near_state(r, m, role)
-            subjects = frozenset(_subjects_before(r, r.sent.end, Label.COUNTRY))
-            r.ctx.guessed_offices[(m.key, state)] = None if near else subjects
+            subjects = None if near else frozenset(_subjects_before(r, r.sent.end, Label.COUNTRY))
+            r.ctx.guessed_offices[(m.key, state)] = subjects
             r.emit(Ref(m.key), "HOLDS_OFFICE", Ref(state), Modality.ASSERTED, 0.6, role=role)
 
 

@@ -1,10 +1,10 @@
 """The act a story is about, for a reaction far down the article that names it only as 'the move'.
 
-News leads with its act ("Peru severed diplomatic relations with Mexico on Monday ...") and, paragraphs later,
-tells the reactions to it by a bare act noun ("Mexico's foreign ministry called the rupture
-'disproportionate'"). When no act of the last sentences fits the noun, the gold takes the doer of the story's
-act as the one criticised (round 36): the doers of the first act the story item's lead (headline or dateline
-sentence and the next) told (lexicon story_act_relations), not the judge himself.
+News leads with its act ("Ghana cut diplomatic ties with Togo on Friday ...") and, paragraphs later, tells
+the reactions to it by a bare act noun ("Togo's cabinet called the rupture 'hasty'"). When no act of the
+last sentences fits the noun, the gold takes the doer of the story's act as the one criticised (round 36):
+the doers of the first act the story item's lead (headline or dateline sentence and the next) told (lexicon
+story_act_relations), not the judge himself.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _LEAD = 2  # the sentences that lead a story item: its headline or dateline sent
 def reaction_use(t: Token, lex: Lexicon) -> bool:
     """Whether an act noun is what a reaction of criticism judges: the object of a verb of criticism or
     regret ("regretted the decision", "the move was criticised"), or an evaluation verb's object with a
-    critical word ("called the rupture 'disproportionate'")."""
+    critical word ("termed the rupture 'hasty'")."""
     verb = t.head
     if t.dep_ not in {"dobj", "obj", "nsubjpass"} or verb.pos_ != "VERB":
         return False

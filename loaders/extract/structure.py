@@ -1110,8 +1110,8 @@ def _described_place(r: Reader, noun: Token) -> None:
 
 
 def _side_placed(r: Reader, prep: Token) -> None:
-    """'flows at Velké Kapušany in eastern Slovakia', 'signed at Skrydstrup air base in southern Denmark',
-    'the Jakarlung and Pasamlung valleys in northern Bhutan' (round 36): a name the models missed or misread,
+    """'gas metered at Drnava in eastern Slovakia', 'landed at Karup air base in central Denmark', 'the
+    Haa and Paro valleys in western Bhutan' (round 36): a name the models missed or misread,
     set at a place ('at', 'near') or before a place noun, and placed in a side of a state or region, is part
     of it. Not a venue ("at the Hotel Ukraina in central Kyiv") nor a claimant's words."""
     w = r.lex.words

@@ -101,8 +101,8 @@ class TopicReader(Resolver):
                 self.ctx.voted_named.append(entry)
 
     def note_projects(self) -> None:
-        """(r36) Makes a topic of each project this sentence names ("a resolution on the East African Crude
-        Oil Pipeline"), though no rule took it here: "the project" in a later sentence is that one
+        """(r36) Makes a topic of each project this sentence names ("a motion against the Trans-Andean Gas
+        Pipeline"), though no rule took it here: "the project" in a later sentence is that one
         (documents.project_back_ref)."""
         heads = self.lex.words.named_project_heads
         for token in self.sent:

@@ -221,7 +221,7 @@ def needs_parse(sent: Span, names: Set[str] = frozenset()) -> bool:
         return True
     if "Country" in labels and _unknown_place_before_country(sent, ents):  # "en route to Grozny, Russia"
         return True
-    if "Country" in labels and _unknown_place_in_side(sent, ents):  # "at Velké Kapušany in eastern Slovakia"
+    if "Country" in labels and _unknown_place_in_side(sent, ents):  # "at Drnava in eastern Slovakia"
         return True
     if labels and label_before_colon(sent, load_lexicon()) is not None:  # "Against: A, B and C."
         return True
