@@ -349,10 +349,10 @@ def verb_rules(r: Reader) -> None:
             if verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "re"
             else lemma
         )
-        if tie_lemma in words.tie_opening_verbs or tie_lemma in words.tie_keeping_verbs:
+        if tie_lemma in words.tie_keeping_verbs:
             _cut_ties(r, verb, "RECOGNIZES")
-        if tie_lemma in words.tie_restoring_verbs:
-            _cut_ties(r, verb, "MET_WITH")
+        if tie_lemma in words.tie_restoring_verbs or tie_lemma in words.tie_opening_verbs:
+            _cut_ties(r, verb, "MET_WITH")  # (r37) ties opened are contact, not stated recognition
         if lemma in words.reproaching_verbs:
             _reproached(r, verb)
         if lemma in words.mission_opening_verbs:
