@@ -407,6 +407,8 @@ def _pending_meeting(t: Token, lex: Lexicon) -> bool:
     words = lex.words
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in words.inviting_verbs:
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and _scheduled(t.head.head, lex):
+        return True  # (r37) "is due in Delhi next week for talks with X", "is set for a summit": not yet held
     verb = t.head
     return (
         t.dep_ in {"dobj", "obj"}
@@ -414,6 +416,15 @@ def _pending_meeting(t: Token, lex: Lexicon) -> bool:
         and verb.dep_ in {"acl", "xcomp"}
         and verb.head.lemma_.lower() in words.wish_nouns | words.intention_nouns
     )
+
+
+def _scheduled(holder: Token, lex: Lexicon) -> bool:
+    """A predicate of schedule (lexicon scheduled_words: "due", "set", "slated"), or the copula that carries
+    one ("is due in Delhi ... for talks", the phrase hung on "is")."""
+    words = lex.words.scheduled_words
+    if holder.lower_ in words:  # "is due ... for talks" with the phrase on "due"
+        return holder.dep_ == "acomp" or any(c.dep_ in {"aux", "auxpass"} for c in holder.children)
+    return holder.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in words for c in holder.children)
 
 
 def wished_noun(noun: Token, lex: Lexicon) -> bool:
