@@ -462,15 +462,17 @@ def _co_listed(r: Reader, verb: Token, trig: Trigger, along: list[Ref]) -> list[
     return [x for x in along if listable(x)]
 
 
-def _claim_denied(r: Reader, o: Token, trig: Trigger) -> bool:
-    """'rejected the accusation', 'a charge Kigali rejects', '..., which Cotonou dismissed': a claim denied
-    with no maker named in its phrase denies the deed charged and rejects nobody (the gold's negatives; an
-    owned claim, "its groundless accusations", "the allegations of X", still rejects its maker)."""
+def _claim_denied(r: Reader, o: Token, verb: Token, trig: Trigger) -> bool:
+    """'..., a charge Kigali rejects', '..., which Cotonou dismissed', '..., accusations that Minsk denied': a
+    charge summed up and denied by the accused in the same sentence denies the deed charged and rejects
+    nobody (the gold's negatives; "the accusation" rejected in a sentence of its own, or an owned claim, "its
+    groundless accusations", still rejects its maker, as the gold mostly reads it)."""
     if trig.rel != "REJECTS" or (o.lemma_.lower() in r.lex.transparent and _possessed(r, o)):
         return False
     if o.lower_ in {"which", "that"}:  # (not "a request that China has blocked": no claim denied)
         return charge_denied_by_which(o, r.lex) is not None or _relative_on_claim(r, o, o.head)
-    return o.lemma_.lower() in r.lex.words.claim_nouns
+    passive = verb.dep_ == "acl" and verb.head.i == o.i and o.lemma_.lower() in r.lex.words.claim_nouns
+    return passive or _relative_on_claim(r, o, verb)  # ("..., charges rejected by Belarus")
 
 
 def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
@@ -554,7 +556,7 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         and any(
             (o.lemma_.lower() in r.lex.transparent and _possessed(r, o))
             or (
-                not _claim_denied(r, o, trig)
+                not _claim_denied(r, o, verb, trig)
                 and (
                     (o.lemma_.lower() in r.lex.words.act_anaphors and _definite(o))  # "welcomed the step"
                     or charge_denied_by_which(o, r.lex) is not None  # "..., which Cotonou dismissed"
@@ -647,8 +649,8 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
     if modality is Modality.NEGATED and rel is None:
         rel = None
     targets = _aimed(r, verb, trig.aimed) if trig.aimed else _object_refs(r, target_verb, trig)
-    if rel == "REJECTS" and target_verb.i == verb.i:  # "rejected the accusation": the deed, not the accuser
-        denied = {x.key for o in objects if _claim_denied(r, o, trig) for x in r.refs(o, topics=False)}
+    if rel == "REJECTS" and target_verb.i == verb.i:  # "..., a charge Kigali rejects": not the accuser
+        denied = {x.key for o in objects if _claim_denied(r, o, verb, trig) for x in r.refs(o, topics=False)}
         targets = [t for t in targets if t.key not in denied or label_of_ref(t, r.topics) not in ACTORS]
     if trig.rel == "RECOGNIZES" and _as_part_of(r, verb):
         return  # "recognised Taiwan as part of China": a claim echoed (no PART_OF either), no recognition
