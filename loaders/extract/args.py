@@ -395,6 +395,22 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
                 # "said the deal was null and void and recalled his ambassador": a deed coordinated with
                 # a judgement the parser put under 'said' is the speaker's, not the judged thing's
                 target = head.head
+            if (
+                t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and t.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+                and t.lemma_.lower() in load_lexicon().requesting_verbs
+                and head.pos_ == "NOUN"
+                and head.dep_ in {"dobj", "obj"}
+                and head.head.pos_ in {"VERB", "AUX"}
+                and any(
+                    c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
+                    for c in t.children
+                )
+            ):
+                # "We oppose the protest and urge Manila to stop" (round 37): the parser hung the verb of
+                # asking on the first verb's object; it coordinates with the first verb
+                target = head.head
             if t.dep_ == "conj" and head.dep_ == "relcl" and _in_adjunct(head.head):
                 # "praised Lula for a plan he made and blamed Moscow": the parser hung the second verb on
                 # the relative clause inside the adjunct; it coordinates with the main verb

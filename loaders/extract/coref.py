@@ -1962,6 +1962,33 @@ class Resolver(PronounResolver):
             return None
         return tuple(keys[:2])
 
+    def _urged_home_pair(self, t: Token, own: set[str], labels: set[Label]) -> tuple[str, ...] | None:
+        """The article's two states (``_home_pair``) when 'both sides', 'the two countries' is the one asked
+        by a verb of asking ("urged both sides to", "called on the two neighbours to", "appealed to both
+        parties"), and neither is the one who asks (round 37; convention 6)."""
+        if Label.COUNTRY not in labels or self._title_noun(t):
+            return None
+        verb = t.head
+        if t.dep_ == "pobj" and verb.lower_ in self.lex.words.urged_pair_preps:
+            verb = verb.head
+        elif t.dep_ not in {"dobj", "obj"}:
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.requesting_verbs:
+            return None
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if any(c.dep_ == "prep" for c in t.children) or (after is not None and after.pos_ == "ADP"):
+            return None  # "both sides in the war", "the two parties to the deal": sides the phrase names
+        asking = {self.ctx.actor(k) for k in own} | own
+        pair = self._home_pair(set())
+        if pair is None or asking & set(pair):
+            return None  # (one of the pair asks: "both sides" are then not known)
+        # (only an article about one pair: each of the two named at least twice as often as any third state,
+        # not a roundup whose 'both governments' are the pair of its last item)
+        counted = {k: n for k, n in self.ctx.counts.items() if key_label(k) is Label.COUNTRY}
+        others = [n for k, n in counted.items() if k not in pair and k not in asking]
+        third = max(others, default=0)
+        return pair if all(self.ctx.counts[k] >= 2 * third for k in pair) else None
+
     def _states(self, keys: Sequence[str]) -> bool:
         """Whether ``keys`` are two distinct states (a capital standing for its state)."""
         states = {self.ctx.actor(k) for k in keys}
@@ -2113,6 +2140,16 @@ class Resolver(PronounResolver):
                 # "Russia and China welcomed the deal. Both countries' parliaments must ratify the treaty":
                 # the deal's two parties, not its last well-wishers
                 sides = self._sides_of_deal(t)
+            urged_pair = self._urged_home_pair(t, own, labels)
+            if (
+                urged_pair is not None
+                and (not sides or set(sides) & set(urged_pair))
+                and len(self.named_before(t, labels, besides=own)) < 2
+            ):
+                # (round 37) "Peskov urged both sides to ...", "called on the two neighbours to ...": in an
+                # article about one pair, those urged are its two states, not the last two named, nor a deal's
+                # sides that are half a third state's (convention 6)
+                return [Ref(k, inferred=True) for k in urged_pair]
             if sides:  # "A and B agreed to a truce. ... C and D welcomed it. X urged both sides": A and B
                 return [Ref(k, inferred=True) for k in sides]
             named = self.named_before(t, labels)

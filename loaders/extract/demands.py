@@ -31,6 +31,29 @@ def demand_rules(r: Reader) -> None:
             _asked_addressee(r, noun)
         if noun.pos_ == "VERB" and noun.lemma_.lower() in words.matter_taking_verbs:
             _matter_taken(r, noun)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.answered_request_nouns:
+            _request_answered(r, noun)
+
+
+def _request_answered(r: Reader, noun: Token) -> None:
+    """'The Commission had received Bratislava's request to mediate', 'the judges declined Nicaragua's request
+    for emergency measures', 'answered a request from Interpol': a request its addressee receives, answers,
+    grants or turns down was made of that addressee (the owner REQUESTS the verb's subject, inferred; lexicon
+    answered_request_nouns, request_answering_verbs). Not a request backed or voiced by others ("France backed
+    Kyiv's request to join the EU")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return
+    if verb.lemma_.lower() not in r.lex.words.request_answering_verbs:
+        return
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    owners += [p for prep in ("from", "by", "of") for p in prep_objects(noun, prep)]
+    sources = [x for o in owners for x in r.refs(o, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    addressees, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(s.key) for s in sources}
+    targets = [x for x in addressees if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own]
+    if sources and targets:
+        _emit_all(r, "REQUESTS", sources, targets, noun_modality(noun, r.lex), 0.7)
 
 
 def _regretted_clause(r: Reader, verb: Token) -> None:

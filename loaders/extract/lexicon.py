@@ -616,6 +616,11 @@ class RuleWords:
     claim_nouns: frozenset[str] = frozenset()
     blame_claim_nouns: frozenset[str] = frozenset()  # "its accusation that Chad arms the RSF": CRITICIZES
     claim_voicing_verbs: frozenset[str] = frozenset()  # "repeated its accusation that ...": its maker
+    urged_pair_preps: frozenset[str] = frozenset()  # "called on both sides": the one asked (coref.py)
+    answered_request_nouns: frozenset[str] = frozenset()  # "received Bratislava's request": asked of it
+    request_answering_verbs: frozenset[str] = frozenset()
+    rebutted_claim_nouns: frozenset[str] = frozenset()  # "a charge Doha rejected": no REJECTS of its maker
+    territorial_claim_nouns: frozenset[str] = frozenset()  # "Guyana rejected the claim": may be to a land
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force

@@ -18,10 +18,13 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
   read by "bar" is read as SANCTIONS);
 - stances on a bid (round 27): "Peru backs Chile's accession to the OECD" is a stance on Chile (read by
-  stances.backed_bids) and on the bid, with Chile asking the OECD; not a stance on the OECD.
+  stances.backed_bids) and on the bid, with Chile asking the OECD; not a stance on the OECD;
+- a charge rebutted (round 37): "X accused Y of arming the rebels, a charge Y rejects", "Y dismissed the
+  claim as baseless": denying a charge is no stance against its maker (the gold leaves it out or lists it as
+  a negative), unless the phrase names the maker ("rejected the allegations of the AES", "its accusations").
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
-``kind_words``, ``kind_relations``; the entry gerunds are ``entry_gerunds``).
+``kind_words``, ``kind_relations``, ``rebutted_claim_nouns``; the entry gerunds are ``entry_gerunds``).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def veto_claims(r: Reader) -> None:
     banned = _entry_barred(r)
     dropped |= _act_not_allowed(r)
     dropped |= _bid_stances(r, mine)
+    dropped |= _charges_rebutted(r)
     kind_only = _documents_of_a_kind(r)
     lent = _money_lent(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
@@ -197,6 +201,34 @@ def _bid_stances(r: Reader, mine: list[Claim]) -> set[tuple[str, str, str]]:
         for candidate, asked_of in asked:
             if asked_of == body and (candidate == source or (source, c.type, candidate, c.modality) in held):
                 out.add((source, c.type, body))
+    return out
+
+
+def _charges_rebutted(r: Reader) -> set[tuple[str, str, str]]:
+    """'Bahrain accused Qatar of ignoring its invitations, a charge Doha rejected', 'Brown rejected the
+    criticism': the one who rebuts a charge (the noun its verb's object, or the noun a relative clause
+    describes) does not reject its maker nor the deed charged (no REJECTS of what the noun stands for). Kept
+    when the phrase names the maker: "rejected the allegations of the AES", "reject its accusations"."""
+    out: set[tuple[str, str, str]] = set()
+    for noun in r.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in r.lex.words.rebutted_claim_nouns:
+            continue
+        if any(c.dep_ == "poss" for c in noun.children) or any(
+            prep_objects(noun, p) for p in ("of", "by", "from")
+        ):
+            continue
+        # (a bare "the claim" may be one to a territory told before: "Caracas renewed its claim to the region.
+        # Guyana rejected the claim" rejects the claimant; not so "X accused Y ..., a claim Y rejects")
+        anaphoric = noun.lemma_.lower() not in r.lex.words.territorial_claim_nouns
+        verbs = [noun.head] if noun.dep_ in {"dobj", "obj"} and anaphoric else []
+        # "a charge Paris rejects", "charges rejected by Minsk"
+        verbs += [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")]
+        for verb in verbs:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+            made = {r.ctx.actor(x.key) for x in r.refs(noun)}
+            out |= {(s, "REJECTS", m) for s in sources for m in made if s != m}
     return out
 
 
