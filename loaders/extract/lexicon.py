@@ -358,6 +358,7 @@ class RuleWords:
     bid_backing_nouns: frozenset[str] = frozenset()  # "its support for the accession of X": X (stances.py)
     voicing_verbs: frozenset[str] = frozenset()  # "also expressed their support" (stances.py)
     stage_welcoming_verbs: frozenset[str] = frozenset()  # "welcomed", not "proposed", the resumption of X
+    event_proposal_nouns: frozenset[str] = frozenset()  # (r37) "welcomed the initiative of X to hold Y"
     invite_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     self_asking_verbs: frozenset[str] = frozenset()  # "Finland asked to join NATO": a request

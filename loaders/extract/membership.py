@@ -166,6 +166,12 @@ def _led_body(r: Reader, led: Token) -> None:
         return  # "a member of the EAEU and of the EU ... exit from the Russian-led bloc": which bloc, unsure
     if states:
         _emit(r, states, bodies, 0.7)
+    if states and led.head.lemma_.lower() in r.lex.words.run_bodies:
+        # (r37) "the Kenya-led security mission": a mission or force is also backed by the state leading it
+        # (the gold's SUPPORTS, alt ORGANIZED), as a bloc its leader merely belongs to is not
+        for body in dict.fromkeys(b.key for b in bodies):
+            for state in dict.fromkeys(x.key for x in states):
+                r.emit(Ref(state), "SUPPORTS", Ref(body), Modality.ASSERTED, 0.7)
 
 
 def body_conjunct(r: Reader, noun: Token) -> tuple[Token, list[Ref]]:

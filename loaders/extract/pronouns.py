@@ -16,6 +16,8 @@ from loaders.extract.listing import SentenceMentions
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.topics import topic_of
 
+_VOTE_BACK = 5  # sentences back a vote 'for it' may reach for the one resolution named (r37)
+
 
 def _reported(t: Token) -> bool:
     """Whether ``t`` stands in a reported clause: a 'that' clause of a verb or a noun."""
@@ -210,6 +212,8 @@ class PronounResolver(SentenceMentions):
             if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.words.adopting_verbs:
                 # "joined the sponsors in voting for it": a text voted on, not the state named last (round 26)
                 candidates = [c for c in candidates if key_label(c) not in ACTORS]
+                if not candidates and (voted := self._voted_on()) is not None:
+                    return [Ref(voted, inferred=True)]
             if t.dep_ in {"dobj", "dative", "pobj"} or addressed:  # "X ... urges it to refrain": not X
                 own = self._clause_actors(t.head if addressed else t)
                 candidates = [c for c in candidates if self.ctx.actor(c) not in own]
@@ -248,6 +252,16 @@ class PronounResolver(SentenceMentions):
                 found = self.ctx.recall(self.info.index, {Label.ORGANIZATION}, window=1, before=t.i)
             return [Ref(k, inferred=True) for k in found or ()]
         return []
+
+    def _voted_on(self) -> str | None:
+        """(r37) The text a vote cast 'for it' or 'against it' is cast on when no sentence near names one: the
+        resolution the article names last, up to five sentences back, when it names only one (a live blog's
+        tally: "The resolution is adopted. [the votes against, the abstentions] A and B joined the sponsors
+        in voting for it")."""
+        resolutions = [n for n in self.topics if n.kind == "resolution" and 0 <= n.seen <= self.info.index]
+        recent = [n for n in resolutions if n.seen >= self.info.index - _VOTE_BACK]
+        named = {n.proper or n.handle for n in resolutions}
+        return max(recent, key=lambda n: n.seen).handle if recent and len(named) == 1 else None
 
     def _act_before(self, t: Token) -> Token | None:
         """The act an object "it" stands for: the last object before it in the sentence, when that is a bare

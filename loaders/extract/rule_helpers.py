@@ -109,6 +109,27 @@ def _document_headed(r: Reader, ref: Ref, heads: frozenset[str]) -> bool:
     return node.kind in r.lex.words.document_kinds and any(h.split()[-1] in heads for h in node.heads)
 
 
+def joined_statements(r: Reader, verb: Token) -> list[Ref]:
+    """(r37) A statement of positions a verb of joining takes (its object headed by one of lexicon
+    statement_heads): "A, B and C joined a separate statement read by X" back the statement (SUPPORTS, as
+    signing it would: the gold's SUPPORTS with alt SIGNED); it is no body to be a member of. The statement
+    is made a topic here when its head alone names none ("a statement", not only "a joint statement"). A
+    statement whose content the phrase tells ("a statement calling for ...") is left to that content."""
+    words = r.lex.words
+    kind = next((t for t in r.lex.topics if t.kind == "agreement"), None)
+    out = []
+    for obj in direct_objects(verb):
+        head = obj.lemma_.lower()
+        if kind is None or obj.pos_ != "NOUN" or head not in words.statement_heads:
+            continue
+        if any(w.tag_ == "VBG" for w in verb.subtree if w.i > obj.i):
+            continue  # "joined a statement (by X) calling for aid to Kyiv": its content says what they back
+        handle = r.topic(obj) or r.topic(obj, named=kind, head=head, fresh=True)
+        if handle is not None:
+            out.append(Ref(handle))
+    return out
+
+
 def _contest(r: Reader) -> bool:
     """Whether the sentence tells of a match ("clash in the semi-final", "fought to a 1-1 draw")."""
     return any(

@@ -227,6 +227,11 @@ def staged_objects(r: Reader, verb: Token, sources: list[Ref], modality: Modalit
     own = {r.ctx.actor(s.key) for s in sources}
     for obj in direct_objects(verb):
         for o in (obj, *obj.conjuncts):
+            events, proposers = _proposed_event(r, verb, o)
+            out += events
+            for proposer in proposers:
+                for event in events:
+                    r.emit(proposer, "ORGANIZED", event, modality, conf - 0.1)
             staged, takers = _staged(r, o)
             out += staged
             for taker in takers:
@@ -235,6 +240,39 @@ def staged_objects(r: Reader, verb: Token, sources: list[Ref], modality: Modalit
                 for thing in staged:
                     r.emit(Ref(taker.key, inferred=True), "SUPPORTS", thing, modality, conf - 0.1)
     return list(dict.fromkeys(out))
+
+
+def _proposed_event(r: Reader, verb: Token, noun: Token) -> tuple[list[Ref], list[Ref]]:
+    """(r37) "welcomed the initiative of Uzbekistan to hold a trilateral summit", "backed Ghana's proposal to
+    host the conference": the event a proposal noun (lexicon event_proposal_nouns) proposes to hold, which a
+    stance on the proposal is a stance on (inferred), and the states whose proposal it is (its 'of' phrase or
+    owner; a leader for his state), who organize it."""
+    words = r.lex.words
+    if noun.lemma_.lower() not in words.event_proposal_nouns or r.mention_at(noun) is not None:
+        return [], []
+    holding = words.holding_verbs | words.convening_verbs
+    # (the model may hang the infinitive on the last noun of the 'of' phrase, or on the stance verb)
+    hung = [v for v in noun.subtree if v.dep_ in {"acl", "relcl"}]
+    hung += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and v.i > noun.i]
+    verbs = [
+        v
+        for v in hung
+        if v.lemma_.lower() in holding and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ]
+    events = [
+        Ref(x.key, inferred=True)
+        for v in verbs[:1]
+        for o in direct_objects(v)
+        for x in r.refs(o)
+        if label_of_ref(x, r.topics) is Label.EVENT
+    ]
+    if not events:
+        return [], []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    found = [x for t in owners if t.dep_ != "pobj" or t.pos_ != "PRON" for x in r.refs(t, topics=False)]
+    states = dict.fromkeys(r.ctx.actor(x.key) for x in found if label_of_ref(x, r.topics) in ACTORS)
+    return events, [Ref(k, inferred=True) for k in states]
 
 
 def staged_aims(r: Reader, tokens: list[Token]) -> list[Ref]:

@@ -44,6 +44,7 @@ from loaders.extract.rule_helpers import (
     _subject_refs,
     _voice_refs,
     joined,
+    joined_statements,
 )
 from loaders.extract.sentence import ACTORS, STATES, Reader, Ref, label_of_ref
 from loaders.extract.stances import (
@@ -717,6 +718,10 @@ def _verb(r: Reader, verb: Token, trig: Trigger) -> None:
         rel, trig = "PROTESTS", replace(trig, rel="PROTESTS")  # an expulsion of one envoy (convention 2)
     if rel is not None:
         if rel == "MEMBER_OF":
+            statements = joined_statements(r, verb)  # "joined a statement read by X": backed, no membership
+            if statements:
+                _emit_all(r, "SUPPORTS", sources, statements, rel_modality, conf)
+                targets = []
             _membership(r, verb, sources, targets, rel_modality, conf)
         elif rel == "REQUESTS":
             if not targets:  # "demanded that Belarus release the journalists"
