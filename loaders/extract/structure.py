@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.model import Label, Modality
 from loaders.extract import membership
 from loaders.extract.args import direct_objects, opening_width, prep_objects, subjects
+from loaders.extract.group_members import group_members
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
@@ -59,6 +60,7 @@ def run_all(r: Reader) -> None:
     founded(r)
     hosting_nouns(r)
     membership.run_all(r)  # membership implied (round 23)
+    group_members(r)  # "the two governments, both members of X" (round 37)
 
 
 def hosting_nouns(r: Reader) -> None:
