@@ -813,8 +813,11 @@ def dateline(r: Reader) -> None:
     if match is None:
         return
     place = mentions_in(r, match["place"])[0]
-    if place.label is Label.COUNTRY or place.kind == "city":
-        return  # a city of a country is the first pattern; 'A, B and C' is a list of places
+    if place.kind == "city" or (place.label is Label.COUNTRY and match["city"]):
+        # a named city of a country is the first pattern; 'A, B and C' is a list of places; a city the
+        # gazetteer lacks or keeps out of plain text is part of its country too ('MARRAKECH, Morocco, Oct 14
+        # -', round 37)
+        return
     comma = next(t for t in r.sent if t.text == ",")
     words = r.sent.doc[r.sent.start : comma.i]
     city = mentions_in(r, match["city"])[0] if match["city"] else None
