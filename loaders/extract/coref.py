@@ -1994,6 +1994,23 @@ class Resolver(PronounResolver):
         states = {self.ctx.actor(k) for k in keys}
         return len(states) == 2 and all(key_label(k) is Label.COUNTRY for k in states)
 
+    def _communique_sides(self, t: Token, besides: set[str]) -> tuple[str, ...] | None:
+        """(round 37) A communiqué's capitalised "the Sides" are the pair they first stood for, however many
+        other states the sentence before named ("... talks between Azerbaijan and Armenia. The Sides also
+        discussed ...": still the two who met); None for any other noun or before a pair is known."""
+        sides = self.ctx.bare_pair
+        if t.text != "Sides" or sides is None or not self._states(sides) or set(sides) & besides:
+            return None
+        return sides
+
+    def _beside_sides(self, t: Token) -> bool:
+        """(round 37) Whether 'both countries', 'the two countries' stand in a sentence whose subject is a
+        communiqué's "the Sides" that already stand for a pair of states: the same two."""
+        sides = self.ctx.bare_pair
+        if sides is None or not self._states(sides) or t.lemma_.lower() not in {"country", "state", "nation"}:
+            return False
+        return any(s.text == "Sides" and s.dep_ in SUBJ and s.i < t.i for s in self.sent)
+
     def _article_sides(self, besides: set[str]) -> tuple[str, ...] | None:
         """The article's bilateral pair: the two states "the Sides" stood for before, else its two main
         states (None when neither is known)."""
@@ -2073,7 +2090,9 @@ class Resolver(PronounResolver):
             pair_here = self.named_before(t, labels, besides=own)
             if len(pair_here) == 2 and own:  # "objected to the bids of A and B, criticizing the countries"
                 return [Ref(k, inferred=True) for k in pair_here]
-            pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
+            pair = self._communique_sides(t, own)  # (round 37) "The Sides" stay the pair they stood for
+            if pair is None:
+                pair = self.ctx.last_pair(self.info.index, labels, window=1, besides=frozenset(own))
             if pair is not None and t.lower_ in self.lex.words.bare_pair_nouns and not self._states(pair):
                 # "... a road the AfDB and the OPEC Fund pay for. The Sides, as members of ...": the sides
                 # of a communiqué are its two states (those "the Sides" stood for before, else the
@@ -2133,6 +2152,9 @@ class Resolver(PronounResolver):
                 ]  # a capital named as a place stands for its state: "in Belgrade ... the government"
                 capital = last.kind == "capital" and Label.COUNTRY in labels
                 return [Ref(last.key if capital else self.mention_key(last, t), inferred=True)]
+        elif {"two", "both"} & set(det) and Label.COUNTRY in labels and self._beside_sides(t):
+            # (round 37) "The Sides discussed the SCO, of which both countries are members": the Sides
+            return [Ref(k, inferred=True) for k in self.ctx.bare_pair or ()]
         elif {"two", "both"} & set(det):  # "Colombia uses Israeli-built jets, and both countries signed"
             parties = t.lemma_.lower() in self.lex.words.party_nouns
             sides = (self._sides_of_deal(t) or self._sides_of_dispute(t)) if parties else None

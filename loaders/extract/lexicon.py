@@ -928,6 +928,8 @@ class RuleWords:
     within_preps: frozenset[str] = frozenset()  # "cooperation within the SCO"
     joint_work_words: frozenset[str] = frozenset()  # cooperation, coordinate: work done inside a body
     joint_work_preps: frozenset[str] = frozenset()  # "the cooperation of/between the two countries"
+    joint_work_carriers: frozenset[str] = frozenset()  # "exchanged views on cooperation within X" (r37)
+    joint_work_carrier_verbs: frozenset[str] = frozenset()  # exchange, hold: the carriers' verbs
     frame_nouns: frozenset[str] = frozenset()  # "within the framework of the CIS"
     frame_preps: frozenset[str] = frozenset()  # "in the framework of", "cooperation in the SCO"
     banding_verbs: dict[str, str | None] = field(default_factory=dict)  # "banded together in": lemma → word

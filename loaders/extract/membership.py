@@ -394,6 +394,12 @@ def _worked_within(r: Reader, t: Token) -> None:
         members += members_in(r, _pobjs(t, words.joint_work_preps))
         if not members and t.dep_ in {"dobj", "pobj", "nsubjpass"}:
             verb = t.head.head if t.dep_ == "pobj" else t.head
+            if (
+                verb.dep_ in {"dobj", "obj"}
+                and verb.lemma_.lower() in words.joint_work_carriers
+                and verb.head.lemma_.lower() in words.joint_work_carrier_verbs
+            ):
+                verb = verb.head  # (round 37) "exchanged views on cooperation within the SCO": who spoke
             if verb.pos_ in {"VERB", "AUX"}:
                 members = members_in(r, subjects(verb)[0])
     elif t.pos_ == "VERB":

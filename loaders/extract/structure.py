@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.model import Label, Modality
 from loaders.extract import membership
 from loaders.extract.args import direct_objects, opening_width, prep_objects, subjects
+from loaders.extract.group_members import group_members
 from loaders.extract.mentions import Mention, locative, region_of
 from loaders.extract.modality import noun_modality
 from loaders.extract.offices import offices
@@ -59,6 +60,7 @@ def run_all(r: Reader) -> None:
     founded(r)
     hosting_nouns(r)
     membership.run_all(r)  # membership implied (round 23)
+    group_members(r)  # "the two governments, both members of X" (round 37)
 
 
 def hosting_nouns(r: Reader) -> None:
@@ -811,8 +813,11 @@ def dateline(r: Reader) -> None:
     if match is None:
         return
     place = mentions_in(r, match["place"])[0]
-    if place.label is Label.COUNTRY or place.kind == "city":
-        return  # a city of a country is the first pattern; 'A, B and C' is a list of places
+    if place.kind == "city" or (place.label is Label.COUNTRY and match["city"]):
+        # a named city of a country is the first pattern; 'A, B and C' is a list of places; a city the
+        # gazetteer lacks or keeps out of plain text is part of its country too ('MARRAKECH, Morocco, Oct 14
+        # -', round 37)
+        return
     comma = next(t for t in r.sent if t.text == ",")
     words = r.sent.doc[r.sent.start : comma.i]
     city = mentions_in(r, match["city"])[0] if match["city"] else None

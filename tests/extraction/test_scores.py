@@ -28,7 +28,7 @@ WORKERS = min(2, os.cpu_count() or 1)  # forked readers of the articles (CI has 
 # (gold folder, text folder, strict F1 floor, lenient precision floor): the figures reached, less MARGIN
 SUITES = {
     "seed": (EVAL / "seed_gold", SHARED / "seeds", 0.97, 1.0),
-    "dev": (EVAL / "dev", EVAL / "dev", 0.98, 0.99),
+    "dev": (EVAL / "dev", EVAL / "dev", 0.98, 0.98),
     "dev2": (EVAL / "dev2", EVAL / "dev2", 0.935, 0.937),
     "dev3": (EVAL / "dev3", EVAL / "dev3", 0.944, 0.958),
     # our own composed sets (blind22-37, train24-26 here: fiction, committed once scored)
@@ -49,7 +49,7 @@ SUITES = {
     "blind33": (HERE / "blind33", HERE / "blind33", 0.686, 0.838),
     "blind34": (HERE / "blind34", HERE / "blind34", 0.727, 0.903),
     "blind35": (HERE / "blind35", HERE / "blind35", 0.748, 0.865),
-    "blind36": (HERE / "blind36", HERE / "blind36", 0.699, 0.817),
+    "blind36": (HERE / "blind36", HERE / "blind36", 0.703, 0.817),
     "blind37": (HERE / "blind37", HERE / "blind37", 0.771, 0.867),
 }
 
