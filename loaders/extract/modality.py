@@ -132,12 +132,6 @@ def modality(verb: Token, lex: Lexicon) -> tuple[Modality, float]:
             break  # "trying to isolate Moscow by imposing sanctions": the means is done, whatever the aim
         if t.dep_ == "pcomp" and t.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in t.children):
             break  # "passed, with Hungary voting against it": an absolute clause states what happened
-        if (
-            t.dep_ == "pcomp"
-            and naming
-            and any(c.dep_ in {"dobj", "obj"} and c.tag_ == "WP" for c in t.children)
-        ):
-            break  # "a complaint over what it called unfair fees": a free relative names, and was said
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and hops < 4:
             holder = t.head.head  # "refrain from adopting", "a path to joining", "talks on joining"
             contrary = t.head.lower_ in lex.words.contrary_preps  # "spoke out against joining"
