@@ -345,3 +345,24 @@ def judged_clause(r: Reader, verb: Token, obj: Token) -> list[Ref]:
     if made:
         return [Ref(made[-1], inferred=True)]
     return [Ref(r.ctx.actor(x.key), inferred=True) for x in doers]
+
+
+_OWNED_STANCES = frozenset({"CRITICIZES", "CONDEMNS"})
+
+
+def deed_owner(r: Reader, obj: Token, rel: str | None) -> list[Ref]:
+    """'faulted Baku's new course', 'slammed Quito's pause': criticism of an act that names no
+    node of its own is counted against the act's owner (the possessor, an actor or a text), inferred. Not
+    when the owner suffers the act (lexicon patient_nouns: "Glas' detention")."""
+    lemma = obj.lemma_.lower()
+    words = r.lex.words
+    if (
+        rel not in _OWNED_STANCES
+        or obj.pos_ != "NOUN"
+        or lemma in words.patient_nouns | words.unowned_deed_nouns
+    ):
+        return []
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.tag_ != "WP$"]
+    found = [x for c in owners for x in r.refs(c)]
+    found = [x for x in found if label_of_ref(x, r.topics) is not Label.REGION]
+    return [Ref(x.key, inferred=True) for x in found]

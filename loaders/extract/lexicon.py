@@ -564,6 +564,8 @@ class RuleWords:
     absent_envoys: frozenset[str] = frozenset()  # "no Spanish representative would attend"
     nobody_determiners: frozenset[str] = frozenset()
     felt_preps: frozenset[str] = frozenset()  # "was disappointed by the tariffs"
+    owning_preps: frozenset[str] = frozenset()  # "what it called sermons from Danish lawmakers"
+    unowned_deed_nouns: frozenset[str] = frozenset()  # "Ukraine's allies" are no deed of Ukraine's
     authority_nouns: frozenset[str] = frozenset()
     junta_nouns: frozenset[str] = frozenset()
     military_ranks: frozenset[str] = frozenset()  # a rank's last word ends no name ("Field Marshal")

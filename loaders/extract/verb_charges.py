@@ -179,9 +179,59 @@ def _evaluation(r: Reader, verb: Token, trig: Trigger | None) -> None:
                 if label_of_ref(x, r.topics) in ACTORS
             ]
             found = doers or found
+        # "over what Seoul called Tokyo's unfair curbs": the thing named is its owner's deed
+        owned_rel = _framing_stance(r, verb) or rel
+        owners = _named_owners(r, predicate) if obj.lower_ == "what" and owned_rel in _OWNED_VERDICTS else []
+        if owners and owned_rel != rel:  # "condemned what he called a hostile act by X": condemned X
+            _emit_all(r, owned_rel, sources, owners, modality, conf)
+            continue
         # "struck Doha, in what Qatar called an attack", "expelled two diplomats, which X called unfriendly"
-        targets += judged_clause(r, verb, obj) or found
+        targets += owners or judged_clause(r, verb, obj) or found
     _emit_all(r, rel, sources, targets, modality, conf)
+
+
+_OWNED_VERDICTS = frozenset({"CRITICIZES", "CONDEMNS", "SUPPORTS"})
+
+
+def _framing_stance(r: Reader, verb: Token) -> str | None:
+    """The stance of the verb whose object a free relative of naming is: "condemned what it called ...",
+    "protested against what it called ..." (None for none)."""
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ not in {"ccomp", "dobj", "obj", "pcomp"} or head.pos_ != "VERB":
+        return None
+    trig = r.lex.verbs.get(head.lemma_.lower())
+    if trig is None:
+        return None
+    rel = trig.rel if verb.dep_ != "pcomp" else trig.preps.get(verb.head.lower_, trig.rel)
+    return rel if rel in _OWNED_VERDICTS else None
+
+
+def _named_owners(r: Reader, named: list[Token]) -> list[Ref]:
+    """'what Seoul called Tokyo's unfair curbs', 'what it calls Belgian colonialism', 'what he called
+    sermons from Danish lawmakers': a free relative's naming judges the owner of the thing it names
+    (before the noun, or after it with a preposition of source: lexicon owning_preps), inferred."""
+    heads = [n for n in named if n.pos_ in {"NOUN", "PROPN"}]
+    preps = r.lex.words.owning_preps
+    after = [
+        p
+        for n in heads
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "what it called unfair tariffs from Japan": the model hangs the phrase on the naming verb
+    verb = heads[0].head if heads else None
+    after += [
+        p
+        for c in (verb.children if verb is not None else [])
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    out = [x for n in heads + after for x in _owning_actors(r, n)]
+    out += [x for n in after for x in r.refs(n, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    return [Ref(r.ctx.actor(x.key), inferred=True) for x in dict.fromkeys(out)]
 
 
 def _own_determiner(token: Token) -> bool:

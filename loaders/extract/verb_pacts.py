@@ -22,6 +22,7 @@ from loaders.extract.judged import (
     asked_to_blame,
     asked_to_uphold,
     conditioned_on,
+    deed_owner,
     mandated,
     remember_judged_act,
     requested_meeting,
@@ -349,7 +350,7 @@ def _object_refs(r: Reader, verb: Token, trig: Trigger) -> list[Ref]:
                 if (m := r.by_token.get(i)) is not None
             }
             found = [x for x in found if x.key not in later]
-        out += found or joined(r, obj) or _struck_state(r, obj, trig)
+        out += found or joined(r, obj) or _struck_state(r, obj, trig) or deed_owner(r, obj, trig.rel)
         out += [Ref(h) for t in stray_conjuncts(r, obj) if (h := r.topic(t)) is not None]
     return out
 
