@@ -223,6 +223,8 @@ def _clause_of(token: Token) -> Token:
     return head
 
 
+# Emphatic reflexives beside a name, which a participle on them describes: "X, himself sanctioned by Y".
+_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 _OBJECT_PATH = frozenset({"dobj", "obj", "pobj", "prep", "appos", "conj", "dative", "npadvmod"})
 
 
@@ -548,6 +550,9 @@ def _direct_objects(verb: Token) -> list[Token]:
             return own
         if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [titled_head(verb)]
+        emphatic = verb.head if verb.dep_ == "acl" and verb.head.lower_ in _EMPHATIC else None
+        if emphatic is not None and emphatic.dep_ == "appos" and emphatic.head.pos_ in {"NOUN", "PROPN"}:
+            return [emphatic.head]  # (round 37) "X, herself sanctioned by the US": the name set off
         first = verb.head  # "the resolution, drafted by Britain and backed by the US": the second too
         if (
             verb.dep_ == "conj"
@@ -560,6 +565,11 @@ def _direct_objects(verb: Token) -> list[Token]:
             first
         ):  # "was hailed by A but condemned by B": the same subject
             shared = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if shared:
+                return shared
+        if verb.dep_ == "conj" and first.dep_ == "relcl":
+            # (round 37) "Abkhazia, which broke away in 1993 and is recognised by Russia": the relative
+            shared = [c for c in first.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
             if shared:
                 return shared
         set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","

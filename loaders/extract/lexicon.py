@@ -668,6 +668,7 @@ class RuleWords:
     venue_preps: frozenset[str] = frozenset()  # "a case before the ICJ accusing X": the filer accuses
     placing_verbs: frozenset[str] = frozenset()  # "placed X under sanctions": sanctions X
     measure_hitting_verbs: frozenset[str] = frozenset()  # "hit X with sanctions": sanctions X
+    bearing_adjectives: dict[str, str] = field(default_factory=dict)  # "subject to UN sanctions": 'to'
     tie_opening_verbs: frozenset[str] = frozenset()
     tie_keeping_verbs: frozenset[str] = frozenset()  # "maintains formal ties with Taipei"
     tie_restoring_verbs: frozenset[str] = frozenset()  # "restored diplomatic ties with X": MET_WITH
@@ -675,6 +676,7 @@ class RuleWords:
     mission_nouns: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()  # "was in contact with both governments": MET_WITH
     group_counts: dict[str, int] = field(default_factory=dict)  # "the trio": a group of three
+    count_words: dict[str, int] = field(default_factory=dict)  # "the two companies": two named before
     # -- group and plural references (round 23, r23b) --
     whole_group_determiners: frozenset[str] = frozenset()  # "all three governments": the three named
     capitalised_group_nouns: frozenset[str] = frozenset()  # "the Ministers signed": a common plural
@@ -1184,6 +1186,7 @@ def _rule_words(spec: dict[str, Any], kinds: set[str]) -> RuleWords:
         country_groups={str(k): tuple(str(w) for w in v) for k, v in spec["country_groups"].items()},
         regional_groups={str(k): tuple(str(w) for w in v) for k, v in spec["regional_groups"].items()},
         group_counts={str(k): int(v) for k, v in spec["group_counts"].items()},
+        count_words={str(k): int(v) for k, v in spec["count_words"].items()},
         bare_votes=bare_votes,
         deem_verbs={str(k): bool(v) for k, v in spec["deem_verbs"].items()},
         stance_adjectives=_stance_adjectives(spec["stance_adjectives"]),

@@ -104,25 +104,41 @@ def _asks_for(noun: Token) -> bool:
     ) or any(is_infinitive(c) for c in after)
 
 
-def _under_measure(r: Reader, noun: Token) -> list[Ref]:
+def _under_measure(r: Reader, noun: Token) -> tuple[list[Ref], Token | None]:
     """'Dodik, who is under US sanctions', 'banks already under Western sanctions': the subject of the
-    copula (or of "come", "fall", "remain") whose 'under' phrase the measure is."""
+    copula (or of "come", "fall", "remain") whose 'under' phrase the measure is, with the verb whose
+    modality it takes ("is not subject to EU sanctions": negated)."""
     prep = noun.head
     if noun.dep_ != "pobj":
-        return []
+        return [], None
     holder = prep.head
     if _laid_by(
         r, prep
     ):  # "placed Nicaragua's vice president under sanctions", "hit the army chief with sanctions": its object
         placed = direct_objects(holder)
         hit = _sanctioned(r, placed, [x for t in placed for x in r.refs(t, topics=False)])
-        return [x for x in hit if label_of_ref(x, r.topics) in ACTORS]
-    if prep.lower_ != "under":
-        return []
+        return [x for x in hit if label_of_ref(x, r.topics) in ACTORS], holder
+    bearing = r.lex.words.bearing_adjectives.get(holder.lemma_.lower())
+    if prep.lower_ != "under" and not (bearing == prep.lower_ and holder.pos_ == "ADJ"):
+        return [], None
+    if bearing is not None and holder.dep_ in {"acomp", "amod", "acl"}:
+        holder = holder.head  # "is still subject to UN sanctions", "a firm subject to UN sanctions"
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return _bearer(r, holder), None
     if holder.lemma_ not in r.lex.words.copulas and holder.lemma_.lower() not in r.lex.words.state_verbs:
-        return []
+        return [], None
     found, _ = subjects(holder)
-    return [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    held = [x for t in found for x in r.refs(t, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    return held, holder if bearing is not None else None
+
+
+def _bearer(r: Reader, noun: Token) -> list[Ref]:
+    """(round 37) The one a noun with a measure's 'under' phrase names: 'Apex Fuels, a trader already under
+    US sanctions' (the name the noun stands in apposition to), 'Ridgeline Corp, subject to UN sanctions'."""
+    named = noun.head if noun.dep_ == "appos" and r.mention_at(noun) is None else noun
+    m = r.mention_at(named)
+    # (the name alone, not the names listed with it: "X, a firm subject to UN sanctions, and Y")
+    return [Ref(m.key)] if m is not None and m.label in ACTORS else []
 
 
 def _mission_owners(r: Reader, mission: Token) -> list[Ref]:
@@ -958,9 +974,11 @@ def _noun(r: Reader, noun: Token, trig: Trigger) -> None:
             by_rel[rel] = beneficiaries
         elif rel == "AIDS" and (helped := _aid_purpose(r, noun, governor)):
             by_rel[rel] = helped  # "pledged $50 million to help rebuild Gaza"
-        elif rel in {"SANCTIONS", "REQUESTS"} and (held_under := _under_measure(r, noun)):
+        elif rel in {"SANCTIONS", "REQUESTS"} and (under := _under_measure(r, noun))[0]:
             # "Dodik, who is under US sanctions", "under pressure from Washington": the one under them
-            by_rel[rel] = held_under
+            by_rel[rel] = under[0]
+            if under[1] is not None:  # (round 37) "X is not subject to EU sanctions": the copula's
+                modality, conf = r.modality(under[1])
         elif rel == "SANCTIONS" and (opposed := _opposed_by_target(r, noun, carrier)):
             by_rel[rel], modality = opposed, Modality.ASSERTED  # ("rejected": not an offer declined)
         elif rel == "SANCTIONS" and (enduring := _endured_by(r, noun, carrier)):

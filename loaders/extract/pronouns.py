@@ -129,6 +129,10 @@ class PronounResolver(SentenceMentions):
                     # noun the person's phrase hangs on
                     holder = noun.head.head if noun.dep_ == "pobj" else None
                     return self.refs(holder, depth=1) if holder is not None and holder.pos_ == "NOUN" else []
+                unpersoned = person is None or person.label is not Label.PERSON
+                described = self._described_person(noun) if lower == "who" and unpersoned else None
+                if described is not None:  # (round 37) "X, the founder of the Y party, who ...": X
+                    return self.refs(described, depth=1)
                 if (
                     t.dep_ in {"nsubj", "nsubjpass"}
                     and noun.dep_ == "appos"
@@ -300,6 +304,16 @@ class PronounResolver(SentenceMentions):
             if len(found) >= 2 and all(key_label(x.key) in ACTORS for x in found):
                 return [Ref(x.key, inferred=True) for x in found]
         return []
+
+    def _described_person(self, noun: Token) -> Token | None:
+        """'Ivan Petrov, the founder of the Unity party, who was sanctioned': 'who' is no party but the one
+        the 'of' phrase's noun stands in apposition to (None unless that is a name, and no state's: the model
+        may take a person's rare name for a firm's)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.dep_ != "appos":
+            return None
+        named = noun.head.head.head
+        m = self.mention_at(named)
+        return named if m is not None and m.label in {Label.PERSON, Label.ORGANIZATION} else None
 
     def _dated_antecedent(self, noun: Token) -> Token | None:
         """'Malawi held an election on Tuesday, which observers called credible': a relative clause the parser

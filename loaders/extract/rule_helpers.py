@@ -303,10 +303,36 @@ def _sanctioned(r: Reader, tokens: list[Token], targets: list[Ref]) -> list[Ref]
     "three Israeli settlers") when nothing else is left."""
     hit = _with_persons(r, _named_persons(r, tokens), _unnamed_officials(r, tokens, targets))
     if not hit:
-        return [x for tok in tokens for t in r.members(tok) for x in _unnamed_group(r, t)]
+        named = [x for tok in tokens for x in _counted_before(r, tok)]
+        return named or [x for tok in tokens for t in r.members(tok) for x in _unnamed_group(r, t)]
     # "on Iran's Quds Force and a Turkish national": a group in the list is hit with the named
     listed = [x for tok in tokens for t in r.members(tok)[1:] for x in _unnamed_group(r, t)]
     return hit + [x for x in listed if x.key not in {h.key for h in hit}]
+
+
+def _counted_before(r: Reader, token: Token) -> list[Ref]:
+    """(round 37) 'the two companies' as a measure's target: the two firms (or people) the last sentences told
+    sanctioned, when exactly that many were ("designated X, along with Y and Z ... Britain imposed asset
+    freezes on the two companies": Y and Z; within five sentences)."""
+    words = r.lex.words
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in words.group_targets:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children):
+        return []
+    count = [words.count_words.get(c.lower_, 0) for c in token.children if c.dep_ == "nummod"]
+    if len(count) != 1 or count[0] < 2:
+        return []
+    label = Label.PERSON if token.lemma_.lower() in words.one_person_targets else Label.ORGANIZATION
+    told = [
+        c
+        for c in r.ctx.told(set(range(r.info.index - 5, r.info.index)), {"SANCTIONS"}, {Modality.ASSERTED})
+        if c.target not in r.ctx.unnamed_groups and label_of_ref(Ref(c.target), r.topics) is label
+    ]
+    if not told:
+        return []
+    latest = max(c.sent.index for c in told)
+    hit = list(dict.fromkeys(c.target for c in told if c.sent.index == latest))
+    return [Ref(k, inferred=True) for k in hit] if len(hit) == count[0] else []
 
 
 def _with_persons(r: Reader, persons: list[Ref], targets: list[Ref]) -> list[Ref]:

@@ -522,6 +522,10 @@ def _ally_members(r: Reader, token: Token, owners: list[Ref]) -> tuple[list[Ref]
             x for c in token.head.children if c.dep_ in {"dobj", "obj"} for x in r.refs(c, topics=False)
         ]
         return [x for x in listed_allies if x.key not in owner_keys], True
+    # (round 37) "Minsk's closest allies remain Russia and Iran": the copula's complement names them
+    if token.dep_ == "nsubj" and token.head.lemma_ in r.lex.words.copulas:
+        listed_allies = [x for c in token.head.children if c.dep_ == "attr" for x in r.refs(c, topics=False)]
+        return [x for x in listed_allies if x.key not in owner_keys], True
     # "Serbia, another ally of Russia," / "Hungary – Russia's closest ally" / "X, an ally of Y" (also as a
     # second description: "Qatar, a key mediator and a close ally of the US,")
     lead = _first_conjunct(token)

@@ -1341,7 +1341,7 @@ def _copied_act(r: Reader, verb: Token) -> bool:
         # and no object or phrase of its own (a date may follow)
         bare = not any(
             c.dep_ in {"dobj", "obj", "agent", "ccomp", "xcomp", "attr", "prt", "dative"}
-            or (c.dep_ == "prep" and not all(_when(r, p) for p in c.children))
+            or (c.dep_ == "prep" and not all(_when(r, p) or _in_act(r, c, p) for p in c.children))
             for c in verb.children
         )
         if bare and any(c.dep_ == "nsubj" for c in verb.children):
@@ -1357,6 +1357,11 @@ def _copied_act(r: Reader, verb: Token) -> bool:
     if phrase is None:
         return False
     return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
+
+
+def _in_act(r: Reader, prep: Token, token: Token) -> bool:
+    """(round 37) 'in a coordinated move', 'in a similar step': the act a bare "followed" is part of."""
+    return prep.lower_ == "in" and token.lemma_.lower() in r.lex.words.act_anaphors
 
 
 def _when(r: Reader, token: Token) -> bool:
