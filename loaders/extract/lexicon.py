@@ -876,6 +876,9 @@ class RuleWords:
     charge_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     conferring_verbs: frozenset[str] = frozenset()
+    finite_conferring_verbs: frozenset[str] = frozenset()  # (r37) only as a finite verb: "they talked"
+    phoned_verbs: frozenset[str] = frozenset()  # (r37) "the two men spoke by phone": a call had together
+    phone_nouns: frozenset[str] = frozenset()
     joint_agreeing_verbs: frozenset[str] = frozenset()  # "A and B agreed to ...": an agreement of theirs
     reaching_verbs: frozenset[str] = frozenset()
     consensus_nouns: frozenset[str] = frozenset()  # "reached an understanding to ...": agreed together

@@ -199,6 +199,17 @@ def _clausal(noun: Token) -> bool:
     return noun.dep_ in {"ccomp", "conj"} and "nsubj" in deps and bool(deps & {"dobj", "obj"})
 
 
+def _by_phone(verb: Token, nouns: frozenset[str]) -> bool:
+    """(r37) 'spoke by phone', 'spoke over the telephone', 'spoke via video link': a call, not a speech."""
+    return any(
+        p.lemma_.lower() in nouns or p.lower_ in nouns
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def verb_rules(r: Reader) -> None:
     for verb in r.sent:
         if verb.pos_ not in {"VERB", "AUX"} and not (
@@ -226,7 +237,9 @@ def verb_rules(r: Reader) -> None:
         remember_statement(r, verb)
         remember_act(r, verb)
         _judged_requests(r, verb, trig)
-        if lemma in words.conferring_verbs and not prep_objects(verb, "with"):
+        phoned = lemma in words.phoned_verbs and _by_phone(verb, words.phone_nouns)
+        finite = lemma not in words.finite_conferring_verbs or verb.tag_ in {"VBD", "VBZ", "VBP", "VB", "MD"}
+        if ((lemma in words.conferring_verbs and finite) or phoned) and not prep_objects(verb, "with"):
             modality, conf = r.modality(verb)
             _pairwise(r, "MET_WITH", _subject_refs(r, verb)[0], modality, conf)
         status = words.status_verbs.get(lemma)
