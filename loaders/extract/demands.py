@@ -36,7 +36,7 @@ def demand_rules(r: Reader) -> None:
 
 
 def _request_answered(r: Reader, noun: Token) -> None:
-    """'The Commission had received Bratislava's request to mediate', 'the judges declined Nicaragua's request
+    """'The Commission had received Vienna's request to arbitrate', 'the judges declined Nicaragua's request
     for emergency measures', 'answered a request from Interpol': a request its addressee receives, answers,
     grants or turns down was made of that addressee (the owner REQUESTS the verb's subject, inferred; lexicon
     answered_request_nouns, request_answering_verbs). Not a request backed or voiced by others ("France backed

@@ -1,8 +1,8 @@
 """Members told of a group the text points back to (round 37).
 
-"Chile and Peru signed a pact. The two governments, both members of the Pacific Alliance, said ...", "Both
-remain members of the Andean Community": a member noun that names its body, apposed to or said of a group
-noun or pronoun ("the two governments", "both") that stands for states named before. The rules on
+"Colombia and Ecuador signed a pact. The two neighbours, both members of the Andean Community, said ...",
+"Both remain members of the Andean Community": a member noun that names its body, apposed to or said of a
+group noun or pronoun ("the two governments", "both") that stands for states named before. The rules on
 named lists read "Chile and Peru, both members of ..."; here the holders come from the reference
 (MEMBER_OF, inferred: the group is resolved from context, rule 5). Not a negated, former or would-be member.
 """

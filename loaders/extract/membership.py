@@ -399,7 +399,7 @@ def _worked_within(r: Reader, t: Token) -> None:
                 and verb.lemma_.lower() in words.joint_work_carriers
                 and verb.head.lemma_.lower() in words.joint_work_carrier_verbs
             ):
-                verb = verb.head  # (round 37) "exchanged views on cooperation within the SCO": who spoke
+                verb = verb.head  # (round 37) "exchanged views on their work inside ASEAN": who spoke
             if verb.pos_ in {"VERB", "AUX"}:
                 members = members_in(r, subjects(verb)[0])
     elif t.pos_ == "VERB":

@@ -408,7 +408,7 @@ def _pending_meeting(t: Token, lex: Lexicon) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in words.inviting_verbs:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "for" and _scheduled(t.head.head, lex):
-        return True  # (r37) "is due in Delhi next week for talks with X", "is set for a summit": not yet held
+        return True  # (r37) "is due in Lima on Monday for talks with X", "is set for a summit": not yet held
     verb = t.head
     return (
         t.dep_ in {"dobj", "obj"}

@@ -205,7 +205,7 @@ def _bid_stances(r: Reader, mine: list[Claim]) -> set[tuple[str, str, str]]:
 
 
 def _charges_rebutted(r: Reader) -> set[tuple[str, str, str]]:
-    """'Bahrain accused Qatar of ignoring its invitations, a charge Doha rejected', 'Brown rejected the
+    """'Chad accused Sudan of arming the rebels, a charge Khartoum rejected', 'Brown rejected the
     criticism': the one who rebuts a charge (the noun its verb's object, or the noun a relative clause
     describes) does not reject its maker nor the deed charged (no REJECTS of what the noun stands for). Kept
     when the phrase names the maker: "rejected the allegations of the AES", "reject its accusations"."""
