@@ -147,6 +147,9 @@ class ArticleContext:
     # open a new story item (a heading, a dateline): "the measures" a reaction names are the act's doer's
     acts: dict[int, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     item_starts: set[int] = field(default_factory=set)
+    # sentences that name the last act again as "the step" ("... the first to take the step"): a "did so"
+    # right after repeats the act told before them (round 37b)
+    step_sents: set[int] = field(default_factory=set)
     # whose act a stance in each sentence took as its object ("condemned the Kremlin's decision"): "called it
     # a betrayal" in the next sentence judges that act (judged.py)
     judged_acts: dict[int, tuple[str, ...]] = field(default_factory=dict)

@@ -147,6 +147,38 @@ def requested_meeting(r: Reader, verb: Token) -> list[Ref]:
     return out
 
 
+def _modal(verb: Token, modals: frozenset[str]) -> bool:
+    """Whether the verb has one of the modals as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def made_conditional(r: Reader, verb: Token) -> list[Ref]:
+    """'Baku has made its signature conditional on Yerevan amending its constitution': the one whose act
+    (a gerund after it) is the condition."""
+    words = r.lex.judged_requests
+    if verb.lemma_.lower() not in words.condition_make_verbs or inside_quotes(r.sent, verb.i):
+        return []
+    adjectives = [c for c in verb.children if c.lemma_.lower() in words.condition_adjectives]
+    held = [p for a in adjectives for c in a.children if c.lower_ == "on" for p in c.children]
+    doers = [
+        p
+        for p in held
+        if p.dep_ == "pobj" and p.right_edge.i + 1 < len(p.doc) and p.doc[p.right_edge.i + 1].tag_ == "VBG"
+    ]
+    found = [x for d in doers for x in r.refs(d, topics=False)]
+    return [Ref(r.ctx.actor(x.key), inferred=True) for x in found if label_of_ref(x, r.topics) in ACTORS]
+
+
+def lasting(r: Reader, verb: Token) -> bool:
+    """'the ban will stay until ...', 'the suspension would remain in force until ...': a measure (no actor)
+    said to last, not an actor staying ("Kenyan officers would remain until the force is ready")."""
+    if verb.lemma_.lower() not in r.lex.judged_requests.persisting_verbs:
+        return False
+    held = [s for s in verb.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+    refs = [x for s in held for x in r.refs(s, topics=False)]
+    return bool(held) and not any(label_of_ref(x, r.topics) in ACTORS for x in refs)
+
+
 def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
     """'Baku will sign only after Yerevan removes the clause', 'will not lift the sanctions until Moscow
     withdraws', 'would recognise it only if Serbia agreed': the one whose act is the condition."""
@@ -156,7 +188,11 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
     if not aux & words.condition_modals or inside_quotes(r.sent, verb.i):
         return []
     out: list[Ref] = []
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}):
+    # (round 37b) an "only after" clause the parser hung on a relative clause of the object: "would sign the
+    # treaty whose text they agreed only after Yerevan amends ..." (the relative clause has no modal)
+    relatives = [c for o in direct_objects(verb) for c in o.children if c.dep_ in {"relcl", "acl"}]
+    hung = [c for v in relatives if not _modal(v, words.condition_modals) for c in v.children]
+    for clause in (c for c in (*verb.children, *hung) if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}):
         marks = [c for c in clause.children if c.dep_ == "mark"]
         if not marks:
             continue
@@ -165,7 +201,10 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
             t.lower_ == "only" and t.dep_ == "advmod" and t.i < marks[0].i
             for t in (*clause.children, *verb.children, *marks[0].children)
         )
-        if not ((mark in words.only_marks and only) or (mark in words.negated_marks and negated)):
+        if clause.head.i != verb.i and not only:
+            continue
+        stated = (mark in words.only_marks and only) or (mark in words.negated_marks and negated)
+        if not (stated or (mark in words.lasting_marks and lasting(r, verb))):
             continue  # ("will sign unless Yerevan objects" asks nothing of Yerevan)
         if clause.lemma_ == verb.lemma_ or any(c.lower_ in words.parallel_adverbs for c in clause.children):
             continue  # "would join NATO only if Sweden joined too": a step taken together, no demand

@@ -78,6 +78,10 @@ class JudgedRequests:
     only_marks: frozenset[str] = frozenset()  # "only after", "only if", "only once", "only when"
     negated_marks: frozenset[str] = frozenset()  # "will not sign unless / until X ..."
     parallel_adverbs: frozenset[str] = frozenset()  # "only if Sweden joined too": no demand
+    persisting_verbs: frozenset[str] = frozenset()  # "the ban will stay until X ...": a condition
+    lasting_marks: frozenset[str] = frozenset()  # (their marks: "until", "till")
+    condition_make_verbs: frozenset[str] = frozenset()  # "made its signature conditional on X amending"
+    condition_adjectives: frozenset[str] = frozenset()
     mandating_verbs: frozenset[str] = frozenset()  # "was mandated by ECOWAS to mediate"
     mandate_preps: frozenset[str] = frozenset()  # "was tasked by IGAD with mediating"
     upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it
@@ -575,6 +579,7 @@ class RuleWords:
     transparent_singulars: frozenset[str] = frozenset()  # "Tehran's right to enrich" (not "rights")
     result_nouns: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
+    step_anaphors: frozenset[str] = frozenset()  # "the first to take the step": a "did so" looks past it
     # act verbs → the nouns a later reaction names their act by (round 29): "Canada imposed sanctions ... the
     # measures"; every act verb is also named by the generic act nouns ("the move", "the decision")
     act_verb_nouns: dict[str, frozenset[str]] = field(default_factory=dict)

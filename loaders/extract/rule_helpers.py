@@ -813,6 +813,11 @@ def _noun_actor(r: Reader, noun: Token, trig: Trigger) -> tuple[list[Ref], Token
     for child in noun.children:
         if child.dep_ == "poss":
             return [x for x in r.refs(child, topics=False)], None
+    wrapper = _quantity(r, noun)  # (round 37b) "the EU's latest package of sanctions": the wrapper's owner
+    if wrapper is not None and wrapper.lemma_.lower() in r.lex.words.measure_containers:
+        for child in wrapper.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return [x for x in r.refs(child, topics=False)], None
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"}:
             m = r.mention_at(child)

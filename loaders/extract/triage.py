@@ -169,6 +169,7 @@ def trigger_words() -> frozenset[str]:
     words |= set(lex.words.stance_adjectives)  # "has been critical of"
     words |= {w.lower() for w in lex.words.weapon_names if " " not in w}  # "delivered F-16s to Kyiv"
     words |= {w for phrase in lex.words.copy_phrases.values() for w in phrase}  # "followed suit"
+    words |= set(lex.words.step_anaphors)  # "the first to take the step" (a "did so" looks past it)
     for topic in lex.topics:
         for head in [*topic.heads, *topic.qualified]:
             words |= forms(head.split()[-1])

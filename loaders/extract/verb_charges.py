@@ -1359,6 +1359,17 @@ def _copied_act(r: Reader, verb: Token) -> bool:
     return any(c.lower_ in phrase for c in verb.children if c.dep_ in {"dobj", "advmod", "npadvmod", "attr"})
 
 
+def took_the_step(r: Reader, verb: Token) -> None:
+    """(round 37b) 'Canada and Britain are the first G7 members to take the step': the sentence names an act
+    told before it again, so that a "did so" next looks past it (noted in ``ctx.step_sents``)."""
+    words = r.lex.words
+    if verb.lemma_.lower() in words.act_copying_verbs and any(
+        o.lemma_.lower() in words.step_anaphors and any(d.lower_ == "the" for d in o.children)
+        for o in direct_objects(verb)
+    ):
+        r.ctx.step_sents.add(r.info.index)
+
+
 def _in_act(r: Reader, prep: Token, token: Token) -> bool:
     """(round 37) 'in a coordinated move', 'in a similar step': the act a bare "followed" is part of."""
     return prep.lower_ == "in" and token.lemma_.lower() in r.lex.words.act_anaphors
@@ -1386,13 +1397,19 @@ def _followed_suit(r: Reader, verb: Token) -> None:
     # which it chairs": the membership read in this sentence is Uganda's, the backing copied is Iraq's)
     followers = {r.ctx.actor(s.key) for s in sources}
     told = [c for c in told if r.ctx.actor(c.source) not in followers]
+    # "Ireland and Spain did so last year" repeats a deed, not a standing membership ("Canada and Britain
+    # are the first G7 members to take the step"); past a sentence that named the act again as "the step",
+    # the act is the one told before it (round 37b)
+    so = any(c.lower_ == "so" for c in verb.children)
+    if so and not [c for c in told if c.type != "MEMBER_OF"] and here - 1 in r.ctx.step_sents:
+        before = r.ctx.told({here - 3, here - 2}, r.lex.words.copied_relations, {Modality.ASSERTED})
+        told = [c for c in before if r.ctx.actor(c.source) not in followers and c.type != "MEMBER_OF"]
     if not told:
         return
     latest = max(c.sent.index for c in told)
     doer = next(c.source for c in told if c.sent.index == latest)
     copied = [c for c in told if c.sent.index == latest and c.source == doer]
-    if any(c.lower_ == "so" for c in verb.children):  # "Ireland and Spain did so last year" repeats a deed,
-        # not a standing membership ("Canada and Britain are the first G7 members to take the step")
+    if so:
         copied = [c for c in copied if c.type != "MEMBER_OF"]
     _copy_claims(r, copied, [s.key for s in sources], besides=set(), lower=0.0)
 

@@ -23,6 +23,8 @@ from loaders.extract.judged import (
     asked_to_uphold,
     conditioned_on,
     deed_owner,
+    lasting,
+    made_conditional,
     mandated,
     remember_judged_act,
     requested_meeting,
@@ -79,8 +81,11 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     restoring = asking or saying or lemma in asks.meeting_object_verbs
     restored = restoration_asked(r, verb) if restoring else []
     bodies = requested_meeting(r, verb) if lemma in asks.meeting_verbs else []
-    gated = any(c.dep_ == "advcl" for c in verb.children)
+    gated = any(c.dep_ == "advcl" for c in verb.children) or any(
+        c.dep_ in {"relcl", "acl"} for o in direct_objects(verb) for c in o.children
+    )
     conditions = conditioned_on(r, verb) if gated else []
+    conditions += made_conditional(r, verb)
     if lemma in asks.mandating_verbs:
         givers, given = mandated(r, verb)
         modality, conf = r.modality(verb)
@@ -97,11 +102,12 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     setters = sources
     if (
         conditions
-        and is_passive(verb)
+        and (is_passive(verb) or lasting(r, verb))
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in r.lex.words.say_verbs
     ):
         # (round 26) "X said the treaty could be signed only once Y ...": no actor in the passive, the speaker
+        # (round 37b: and "X said the ban would stay until Y ...", a measure that lasts)
         setters = [x for x in sources if label_of_ref(x, r.topics) in ACTORS]
         setters = setters or _subject_refs(r, verb.head)[0]
     # the demand is made whatever becomes of the act it conditions ("will not sign unless X ...")

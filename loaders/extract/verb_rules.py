@@ -86,6 +86,7 @@ from loaders.extract.verb_charges import (
     _walkout,
     _warned_payback,
     mission_places,
+    took_the_step,
 )
 from loaders.extract.verb_pacts import (
     _acted_under_pact,
@@ -316,6 +317,7 @@ def verb_rules(r: Reader) -> None:
             _verb(r, verb, recalled)  # ("withdrew from the ICC" recalls no one)
         if lemma in words.bid_blocking_verbs:
             blocked_bids(r, verb)
+        took_the_step(r, verb)
         if _copied_act(r, verb):
             _followed_suit(r, verb)
         if lemma in words.copy_alone and verb.dep_ in {"advcl", "prep"} and verb.tag_ == "VBG":
