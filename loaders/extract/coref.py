@@ -1565,6 +1565,10 @@ class Resolver(PronounResolver):
             return [Ref(d, inferred=True) for d in doers]
         return [Ref(doers[0], inferred=True)] if len(doers) == 1 else []
 
+    def act_noun_doer(self, lemma: str, window: int = 4) -> list[Ref] | None:
+        """(r37b) ``_act_noun_doer`` for the rules."""
+        return self._act_noun_doer(lemma, window)
+
     def _act_noun_doer(self, lemma: str, window: int = 4) -> list[Ref] | None:
         """Who did the act an anaphor names (round 29): the doers of the last act verb whose nouns (lexicon
         act_verb_nouns, act_generic_nouns) include it, within the story item, over reactors who only judged it

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.model import Label
+from graph.model import Label, Modality
 from loaders.extract.args import direct_objects, is_infinitive, subjects
 from loaders.extract.refs import ACTORS, STATES, Ref, inside_quotes, key_label
 from loaders.extract.sentence import Reader, label_of_ref
+from loaders.extract.topics import topic_of
 
 _STANCES = frozenset({"CONDEMNS", "CRITICIZES", "SUPPORTS", "REJECTS"})
 
@@ -405,3 +406,23 @@ def deed_owner(r: Reader, obj: Token, rel: str | None) -> list[Ref]:
     found = [x for c in owners for x in r.refs(c)]
     found = [x for x in found if label_of_ref(x, r.topics) is not Label.REGION]
     return [Ref(x.key, inferred=True) for x in found]
+
+
+def judged_act_doer(r: Reader, verb: Token) -> None:
+    """(r37b) "Lithuania closed two checkpoints ... Belarus criticised the closure": the bare act judged (an
+    event of its own, topics judged_act) was done by the doers of the act verb that told it lately (lexicon
+    act_verb_nouns, within the story item): they ORGANIZED it (inferred)."""
+    if verb.lemma_.lower() not in r.lex.words.act_judging_verbs:
+        return
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "obj", "nsubjpass"} or any(c.dep_ == "prep" for c in obj.children):
+            continue
+        kind = topic_of(obj, r.lex, r.active)
+        if kind is None or kind.kind != "judged_act":
+            continue
+        doers = r.act_noun_doer(obj.lemma_.lower(), window=8) or []
+        handle = r.topic(obj) if doers else None
+        if handle is None:
+            continue
+        for doer in doers:
+            r.emit(Ref(doer.key, inferred=True), "ORGANIZED", Ref(handle), Modality.ASSERTED, 0.7)

@@ -248,6 +248,9 @@ class RuleWords:
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)
     bare_measure_verbs: frozenset[str] = frozenset()  # 'designated the bank' (not 'as the venue')
     embargo_verbs: frozenset[str] = frozenset()  # "blocked imports of X's goods": a ban
+    judged_act_nouns: frozenset[str] = frozenset()  # (r37b) "condemned the killings": an act judged bare
+    act_judging_verbs: frozenset[str] = frozenset()  # the verbs that judge it ("condemn", "regret")
+    judged_act_verbs: frozenset[str] = frozenset()  # the verbs that tell such an act ("shot dead", "closed")
     aiming_verbs: frozenset[str] = frozenset()  # "targeted a US destroyer": an attack, unless a measure
     buying_verbs: frozenset[str] = frozenset()  # relief goods bought are trade, not aid
     breakaway_words: frozenset[str] = frozenset()  # "the breakaway republics": no state named before

@@ -165,6 +165,8 @@ def _named_kinds(body: list[Span], lex: Lexicon) -> frozenset[str]:
             if found := topic_of(t, lex):
                 kinds.add(found.kind)
             lemma = t.lemma_.lower()
+            if lemma in words.judged_act_verbs and t.pos_ == "VERB":  # "were shot dead" (r37b)
+                kinds.add("judged_act")
             event = words.verb_events.get(lemma)
             if event is not None and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in event.objects for c in t.children

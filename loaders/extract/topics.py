@@ -135,7 +135,32 @@ def topic_of(token: Token, lex: Lexicon, active: frozenset[str] = frozenset()) -
         or (lemma in lex.words.named_project_heads and bool(project_name(token, lex)))
     ):
         return next((t for t in lex.topics if t.kind == "agreement"), None)
+    if found is None and lemma in lex.words.judged_act_nouns and _judged_bare(token, lex, active):
+        return next((t for t in lex.topics if t.kind == "judged_act"), None)
     return found
+
+
+def _judged_bare(token: Token, lex: Lexicon, active: frozenset[str]) -> bool:
+    """(r37b) An act noun that a judging verb takes with no doer on it ("condemned the arrest of student
+    activists", "the closure was criticised"): the act is an event of its own, where its phrase says what was
+    done or the article tells the act by its verb elsewhere ("two lawyers were shot dead ... condemned the
+    killings": kind active); not a bare "condemned the killings" alone. Owned ("Belarus's arrest of", "the
+    arrests by police", "the Chinese closure") it stands for its doer (transparent_nouns)."""
+    verb = token.head
+    judging = verb.lemma_.lower() in lex.words.act_judging_verbs
+    if token.dep_ not in {"dobj", "obj", "nsubjpass"} or not judging:
+        return False
+    said = any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "on"} for c in token.children)
+    if not said and "judged_act" not in active:
+        return False
+    # (the parser hangs "by" anywhere in the phrase, or on the verb after it: "the killings of protesters in
+    # Conakry by Guinean forces")
+    by = [c for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by"]
+    by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i]
+    return not by and not any(
+        c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in _NAMED)
+        for c in token.children
+    )
 
 
 def _unless(token: Token, unless: frozenset[str]) -> bool:

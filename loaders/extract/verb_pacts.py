@@ -23,6 +23,7 @@ from loaders.extract.judged import (
     asked_to_uphold,
     conditioned_on,
     deed_owner,
+    judged_act_doer,
     lasting,
     made_conditional,
     mandated,
@@ -73,6 +74,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     to be restored and mandates to act (REQUESTS). The asked acts themselves are not done."""
     if trig is not None:  # (only a stance's own trigger remembers the act it judged)
         remember_judged_act(r, verb, trig.rel)
+    judged_act_doer(r, verb)  # "... Belarus criticised the closure": Lithuania's (r37b)
     # each reader asks for its own verbs; they are tested here once, so most verbs call none of them
     lemma, asks = verb.lemma_.lower(), r.lex.judged_requests
     asking, saying = lemma in r.lex.requesting_verbs, lemma in r.lex.words.say_verbs
