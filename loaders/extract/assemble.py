@@ -59,6 +59,7 @@ def assemble(
                 ctx.claims.append(replace(claim, target=doer, confidence=conf, rule="assemble.doer"))
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
     _capital_hosts(ctx, by_handle, words.meeting_kinds)
+    _named_places(ctx, by_handle, words.located_kinds)
     _bodies_voice(ctx, by_handle)
     _drop_named_groups(ctx)
     for claim in ctx.claims:
@@ -211,6 +212,25 @@ def _capital_hosts(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: 
         done.add(event.handle)
         conf = round(min(claim.confidence, 0.85) - 0.15, 2)
         ctx.claims.append(_inferred(claim, state, "ORGANIZED", event.handle, conf, "assemble.capital_host"))
+
+
+def _named_places(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: frozenset[str]) -> None:
+    """(r37) An event the article names by its place ("talks in Muscat", the headline's "Hosting of Talks in
+    Muscat") is HELD_IN that city or region, once per article, though no sentence placed it by a rule
+    (the talks held by their own parties, see ``_talks_placed``): inferred, from a claim on the event."""
+    held = {c.source for c in ctx.claims if c.type == "HELD_IN"}
+    for claim in list(ctx.claims):
+        handle = claim.target if claim.target in by_handle else claim.source
+        event = by_handle.get(handle)
+        if event is None or handle in held or event.label is not Label.EVENT or event.kind not in kinds:
+            continue
+        places = [p for p in event.places if label_of(p) is Label.REGION]
+        if not places or claim.modality is not Modality.ASSERTED:
+            continue
+        held.add(handle)
+        conf = round(min(claim.confidence, 0.85) - 0.15, 2)
+        for place in places:
+            ctx.claims.append(_inferred(claim, handle, "HELD_IN", place, conf, "assemble.named_place"))
 
 
 def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:

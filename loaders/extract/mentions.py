@@ -507,7 +507,7 @@ def _from_ent(ent: Span, ctx: ArticleContext, lex: Lexicon) -> Mention | None:
     capital = _context_capital(span, ctx)
     if capital is not None:
         return capital
-    if _town_as_place(ent, span, ctx, lex):  # "M23 rebels seized Goma" (NER said PERSON)
+    if _town_as_place(ent, span, ctx, lex) or _named_place(span, ctx, lex):  # "seized Goma" (NER: PERSON)
         key = ctx.entity(Label.REGION, span.text, span.text)
         return Mention(span.start, span.end, key, Label.REGION, "region", span.text)
     if span.text in lex.words.weapon_names or span[0].text in lex.words.weapon_names:
@@ -583,6 +583,19 @@ def _town_as_place(ent: Span, span: Span, ctx: ArticleContext, lex: Lexicon) -> 
         struck = head.head.lemma_.lower()
         return struck in lex.words.place_taking_verbs or struck in lex.words.attack_nouns
     return root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lex.words.place_taking_verbs
+
+
+def _named_place(span: Span, ctx: ArticleContext, lex: Lexicon) -> bool:
+    """(r37) A name a place noun introduces is a place whatever the gazetteer or the model says: "the
+    village of Kara-Bulak", "the towns of Jermuk, Goris and Vardenis" (each of the list). Not a name the
+    article knows as a person's."""
+    if ctx.known_surname(span.text) or not all(t.is_title or not t.is_alpha for t in span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words.region_nouns
 
 
 def _unknown_town(ent: Span, span: Span, lex: Lexicon) -> bool:

@@ -71,6 +71,7 @@ class TopicReader(Resolver):
             self._sibling_topics(token, kind.kind),
         )
         self.topic_of_token[token.i] = node.handle
+        node.aliases.update(self._verb_placed_names(token, kind.kind, node.places))
         number = next((t.text for t in token.rights if re.search(r"\d+/\d+", t.text)), None)
         node.number = node.number or number
         if token.lemma_.lower() in self.lex.words.measure_proposal_nouns:
@@ -215,6 +216,20 @@ class TopicReader(Resolver):
                 continue
             i += 1
         return chain if len(chain) > 2 and set(pair) <= set(chain) else pair
+
+    def _verb_placed_names(self, token: Token, kind: str, places: list[str]) -> list[str]:
+        """(r37) "condemned Israel's military offensive in Gaza", where the parser hung "in Gaza" on the verb:
+        the noun phrase with the place it was placed by is also a name of the event."""
+        if token.dep_ not in {"dobj", "obj"} or kind not in self.lex.words.aimed_kinds:
+            return []
+        return [
+            f"{self.surface(token)} {c.lower_} {self.sent.doc[p.left_edge.i : p.right_edge.i + 1].text}"
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i > token.i
+            for p in c.children
+            if p.dep_ == "pobj" and len(list(p.subtree)) <= 4
+            if any(m.key in places or region_of(m, self.ctx) in places for m in [self.mention_at(p)] if m)
+        ]
 
     def _struck_places(self, pobj: Token) -> list[str]:
         """The city or region an attack hits (a capital stands for its city here, not its state)."""

@@ -985,7 +985,10 @@ def _struck_place(r: Reader, verb: Token, event: VerbEvent, topic: Topic) -> Non
     # "the Jenin refugee camp", "targets in Erbil", "positions near Duhok": the place named in the object
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "compound"]
     # "the Ukrainian city of Kharkiv", "the town of Kapan", "the port of Izmail": the place named after 'of'
-    struck += [p for t in struck if r.mention_at(t) is None for p in prep_objects(t, "of")]
+    # (r37: each of a list, "the towns of Jermuk, Goris and Vardenis")
+    struck += [
+        p for t in struck if r.mention_at(t) is None for q in prep_objects(t, "of") for p in r.members(q)
+    ]
     # "Odesa's port", "Beirut's southern suburbs": the place that owns what was struck
     struck += [c for t in struck if r.mention_at(t) is None for c in t.children if c.dep_ == "poss"]
     named_in = [t.head for t in struck if t.dep_ in {"oprd", "attr"}]  # "struck what it called camps in X"
