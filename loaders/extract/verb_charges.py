@@ -1360,7 +1360,7 @@ def _copied_act(r: Reader, verb: Token) -> bool:
 
 
 def took_the_step(r: Reader, verb: Token) -> None:
-    """(round 37b) 'Canada and Britain are the first G7 members to take the step': the sentence names an act
+    """(round 37b) 'Chile and Peru are the first Andean states to take the step': the sentence names an act
     told before it again, so that a "did so" next looks past it (noted in ``ctx.step_sents``)."""
     words = r.lex.words
     if verb.lemma_.lower() in words.act_copying_verbs and any(
@@ -1397,8 +1397,8 @@ def _followed_suit(r: Reader, verb: Token) -> None:
     # which it chairs": the membership read in this sentence is Uganda's, the backing copied is Iraq's)
     followers = {r.ctx.actor(s.key) for s in sources}
     told = [c for c in told if r.ctx.actor(c.source) not in followers]
-    # "Ireland and Spain did so last year" repeats a deed, not a standing membership ("Canada and Britain
-    # are the first G7 members to take the step"); past a sentence that named the act again as "the step",
+    # "Ghana and Togo did so last year" repeats a deed, not a standing membership ("Chile and Peru are the
+    # first Andean states to take the step"); past a sentence that named the act again as "the step",
     # the act is the one told before it (round 37b)
     so = any(c.lower_ == "so" for c in verb.children)
     if so and not [c for c in told if c.type != "MEMBER_OF"] and here - 1 in r.ctx.step_sents:
