@@ -180,12 +180,15 @@ def lasting(r: Reader, verb: Token) -> bool:
     return bool(held) and not any(label_of_ref(x, r.topics) in ACTORS for x in refs)
 
 
-def none_there_with(verb: Token) -> list[Token]:
+def none_there_with(r: Reader, verb: Token) -> list[Token]:
     """'there will be no relations with X': the X of an existential "no ... with" (round 37c)."""
+    words = r.lex.judged_requests
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return []
-    held = [a for a in verb.children if a.dep_ == "attr" and any(d.lower_ == "no" for d in a.children)]
-    withs = [p for a in held for p in a.children if p.dep_ == "prep" and p.lower_ == "with"]
+    held = [
+        a for a in verb.children if a.dep_ == "attr" and any(d.lower_ in words.none_words for d in a.children)
+    ]
+    withs = [p for a in held for p in a.children if p.dep_ == "prep" and p.lower_ in words.counterpart_preps]
     return [o for w in withs for o in w.children if o.dep_ == "pobj"]
 
 
@@ -194,7 +197,7 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
     withdraws', 'would recognise it only if Serbia agreed': the one whose act is the condition."""
     words = r.lex.judged_requests
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    counterparts = none_there_with(verb)
+    counterparts = none_there_with(r, verb)
     negated = any(c.dep_ == "neg" for c in verb.children) or bool(counterparts)
     if not aux & words.condition_modals or inside_quotes(r.sent, verb.i):
         return []

@@ -105,7 +105,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     setters = sources
     if (
         conditions
-        and (is_passive(verb) or lasting(r, verb) or bool(none_there_with(verb)))
+        and (is_passive(verb) or lasting(r, verb) or bool(none_there_with(r, verb)))
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in r.lex.words.say_verbs
     ):
