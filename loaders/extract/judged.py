@@ -180,12 +180,25 @@ def lasting(r: Reader, verb: Token) -> bool:
     return bool(held) and not any(label_of_ref(x, r.topics) in ACTORS for x in refs)
 
 
+def none_there_with(r: Reader, verb: Token) -> list[Token]:
+    """'there will be no relations with X': the X of an existential "no ... with" (round 37c)."""
+    words = r.lex.judged_requests
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return []
+    held = [
+        a for a in verb.children if a.dep_ == "attr" and any(d.lower_ in words.none_words for d in a.children)
+    ]
+    withs = [p for a in held for p in a.children if p.dep_ == "prep" and p.lower_ in words.counterpart_preps]
+    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
+
+
 def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
     """'Baku will sign only after Yerevan removes the clause', 'will not lift the sanctions until Moscow
     withdraws', 'would recognise it only if Serbia agreed': the one whose act is the condition."""
     words = r.lex.judged_requests
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    counterparts = none_there_with(r, verb)
+    negated = any(c.dep_ == "neg" for c in verb.children) or bool(counterparts)
     if not aux & words.condition_modals or inside_quotes(r.sent, verb.i):
         return []
     out: list[Ref] = []
@@ -211,6 +224,9 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
             continue  # "would join NATO only if Sweden joined too": a step taken together, no demand
         # an actor's own act (not a passive: "will not stop until Hamas is destroyed" asks nothing of Hamas)
         acting = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not acting and any(c.dep_ == "nsubjpass" for c in clause.children):
+            # (round 37c) "there will be no ties with X unless the border is secured": X is asked
+            acting = counterparts
         found = [x for s in acting for x in r.refs(s, topics=False)]
         out += [Ref(r.ctx.actor(x.key), inferred=True) for x in found if label_of_ref(x, r.topics) in ACTORS]
     return out

@@ -82,6 +82,8 @@ class JudgedRequests:
     lasting_marks: frozenset[str] = frozenset()  # (their marks: "until", "till")
     condition_make_verbs: frozenset[str] = frozenset()  # "made its signature conditional on X amending"
     condition_adjectives: frozenset[str] = frozenset()
+    none_words: frozenset[str] = frozenset()  # "there will be no ties with X unless ...": a negation
+    counterpart_preps: frozenset[str] = frozenset()  # (the one asked: "with X")
     mandating_verbs: frozenset[str] = frozenset()  # "was mandated by ECOWAS to mediate"
     mandate_preps: frozenset[str] = frozenset()  # "was tasked by IGAD with mediating"
     upholding_verbs: frozenset[str] = frozenset()  # "urged X to respect the award": the asker backs it

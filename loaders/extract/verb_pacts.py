@@ -27,6 +27,7 @@ from loaders.extract.judged import (
     lasting,
     made_conditional,
     mandated,
+    none_there_with,
     remember_judged_act,
     requested_meeting,
     restoration_asked,
@@ -104,7 +105,7 @@ def _judged_requests(r: Reader, verb: Token, trig: Trigger | None) -> None:
     setters = sources
     if (
         conditions
-        and (is_passive(verb) or lasting(r, verb))
+        and (is_passive(verb) or lasting(r, verb) or bool(none_there_with(r, verb)))
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in r.lex.words.say_verbs
     ):
