@@ -2203,6 +2203,12 @@ class Resolver(PronounResolver):
             found = self._leaders_states(t)  # "the two leaders": the two persons just named, not two states
         else:
             leaders_tried = False
+        if (
+            found is None
+            and self._met_pair_noun(t, det, labels)
+            and self.ctx.last_pair(self.info.index, labels, window=1) is None
+        ):  # (round 37c) "A toured X and Y. He met B in Z. The two countries ...": the two who just met
+            found = self._who_met()
         if found is None:
             found = self.ctx.recall(
                 self.info.index,
@@ -2242,6 +2248,9 @@ class Resolver(PronounResolver):
             and t.lemma_.lower() in self.lex.words.party_nouns
             and t.dep_ in SUBJ
         ):  # "President A met Prime Minister B. The two sides signed ...": the states of the two who met
+            found = self._leaders_states(t)
+        if found is None and self._met_pair_noun(t, det, labels):
+            # (round 37c) "A of X flew to Z. He held talks with B, and the two governments signed": who met
             found = self._leaders_states(t)
         if found is None and {"two", "both"} & set(det) and Label.COUNTRY in labels:
             # "Uganda and Tanzania defend the pipeline ... (no pair named since) ... X backed the two
@@ -2513,18 +2522,43 @@ class Resolver(PronounResolver):
         here = self.named_before(t, {Label.PERSON})
         if len(here) > 2:  # "When A and B met, hosted by C, the two leaders signed": the pair coordinated
             here = list(self._person_pair_before(t))
+        if len(here) == 1:  # (round 37c) "He held talks with B, and the two governments ...": he and B
+            said = [
+                r.key
+                for tok in self.sent.doc[self.sent.start : t.i]
+                if tok.pos_ == "PRON" and tok.dep_ in SUBJ and tok.lower_ in {"he", "she"}
+                for r in self.pronoun(tok)
+            ]
+            here = list(dict.fromkeys([*here, *(k for k in said if key_label(k) is Label.PERSON)]))
         persons = tuple(here) if len(here) == 2 else self.ctx.last_pair(self.info.index, {Label.PERSON})
         states = {self.ctx.actor(p) for p in persons or ()}
         if not persons:  # "Fiji's prime minister met the Indonesian president. The two leaders ...": who met
-            states = {
-                self.ctx.actor(k)
-                for c in self.ctx.claims
-                if c.type == "MET_WITH" and self.info.index - 1 <= c.sent.index < self.info.index
-                for k in (c.source, c.target)
-            }
+            return self._who_met()
         if len(states) == 2 and all(self.acts_as_state(k) for k in states):
             return tuple(sorted(states))
         return None
+
+    def _who_met(self) -> tuple[str, ...] | None:
+        """The two states that met (MET_WITH claims) in the last sentence or this one; None unless two."""
+        states = {
+            self.ctx.actor(k)
+            for c in self.ctx.claims
+            if c.type == "MET_WITH" and self.info.index - 1 <= c.sent.index <= self.info.index
+            for k in (c.source, c.target)
+        }
+        if len(states) == 2 and all(self.acts_as_state(k) for k in states):
+            return tuple(sorted(states))
+        return None
+
+    def _met_pair_noun(self, t: Token, det: list[str], labels: set[Label]) -> bool:
+        """'The two governments', 'both countries' as a subject (lexicon met_pair_nouns): a pair of states
+        that may have been named only through its leaders."""
+        return (
+            bool({"two", "both"} & set(det))
+            and Label.COUNTRY in labels
+            and t.lemma_.lower() in self.lex.words.met_pair_nouns
+            and t.dep_ in SUBJ
+        )
 
     def _member_body(self, t: Token, depth: int) -> list[Ref] | None:
         """'member states', 'the SCO member countries', 'the bloc's members' acting as a subject: the body

@@ -554,6 +554,7 @@ class RuleWords:
     plural_definites: frozenset[str] = frozenset()
     bare_pair_nouns: frozenset[str] = frozenset()  # "Sides signed ..." (no article): the two just named
     party_nouns: frozenset[str] = frozenset()
+    met_pair_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     counting_nouns: frozenset[str] = frozenset()
