@@ -197,10 +197,10 @@ def conditioned_on(r: Reader, verb: Token) -> list[Ref]:
     withdraws', 'would recognise it only if Serbia agreed': the one whose act is the condition."""
     words = r.lex.judged_requests
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    counterparts = none_there_with(r, verb)
-    negated = any(c.dep_ == "neg" for c in verb.children) or bool(counterparts)
     if not aux & words.condition_modals or inside_quotes(r.sent, verb.i):
         return []
+    counterparts = none_there_with(r, verb)
+    negated = any(c.dep_ == "neg" for c in verb.children) or bool(counterparts)
     out: list[Ref] = []
     # (round 37b) an "only after" clause the parser hung on a relative clause of the object: "would sign the
     # treaty whose text they agreed only after Yerevan amends ..." (the relative clause has no modal)

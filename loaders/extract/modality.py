@@ -420,7 +420,7 @@ def _pending_meeting(t: Token, lex: Lexicon) -> bool:
 
 def _scheduled(holder: Token, lex: Lexicon) -> bool:
     """A predicate of schedule (lexicon scheduled_words: "due", "set", "slated"), or the copula that carries
-    one ("is due in Delhi ... for talks", the phrase hung on "is")."""
+    one ("is due in Lima ... for talks", the phrase hung on "is")."""
     words = lex.words.scheduled_words
     if holder.lower_ in words:  # "is due ... for talks" with the phrase on "due"
         return holder.dep_ == "acomp" or any(c.dep_ in {"aux", "auxpass"} for c in holder.children)

@@ -19,9 +19,10 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   read by "bar" is read as SANCTIONS);
 - stances on a bid (round 27): "Peru backs Chile's accession to the OECD" is a stance on Chile (read by
   stances.backed_bids) and on the bid, with Chile asking the OECD; not a stance on the OECD;
-- a charge rebutted (round 37): "X accused Y of arming the rebels, a charge Y rejects", "Y dismissed the
-  claim as baseless": denying a charge is no stance against its maker (the gold leaves it out or lists it as
-  a negative), unless the phrase names the maker ("rejected the allegations of the AES", "its accusations").
+- a charge rebutted (round 37): "X accused Y of arming the rebels, a charge Y rejects", "X accused Y ..., and
+  Y dismissed the claim as baseless": denying a charge the same sentence makes is no stance against its maker
+  (the gold leaves it out or lists it as a negative), unless the phrase names the maker ("rejected the
+  allegations of the AES", "its accusations"); "the accusation" rejected in a sentence of its own still is.
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
 ``kind_words``, ``kind_relations``, ``rebutted_claim_nouns``; the entry gerunds are ``entry_gerunds``).
@@ -205,10 +206,11 @@ def _bid_stances(r: Reader, mine: list[Claim]) -> set[tuple[str, str, str]]:
 
 
 def _charges_rebutted(r: Reader) -> set[tuple[str, str, str]]:
-    """'Chad accused Sudan of arming the rebels, a charge Khartoum rejected', 'Brown rejected the
-    criticism': the one who rebuts a charge (the noun its verb's object, or the noun a relative clause
-    describes) does not reject its maker nor the deed charged (no REJECTS of what the noun stands for). Kept
-    when the phrase names the maker: "rejected the allegations of the AES", "reject its accusations"."""
+    """'Chad accused Sudan of arming the rebels, a charge Khartoum rejected', 'Fiji criticised Tonga and Tonga
+    rejected the criticism': the one who rebuts a charge (the noun a relative clause describes, or its verb's
+    object when the sentence makes the charge too) does not reject its maker nor the deed charged (no REJECTS
+    of what the noun stands for). Kept when the phrase names the maker: "rejected the allegations of the
+    AES", "reject its accusations"."""
     out: set[tuple[str, str, str]] = set()
     for noun in r.sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in r.lex.words.rebutted_claim_nouns:
