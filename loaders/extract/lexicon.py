@@ -245,6 +245,10 @@ class RuleWords:
     message_sending_verbs: frozenset[str] = frozenset()  # "wrote to X", "sent a letter to X"
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
     court_nouns: frozenset[str] = frozenset()  # "calling the tribunal biased": the court named before
+    court_filing_nouns: frozenset[str] = frozenset()  # (r38) "lodged a declaration of intervention"
+    filing_frames: frozenset[str] = frozenset()
+    filing_verbs: frozenset[str] = frozenset()
+    filing_other_objects: frozenset[str] = frozenset()
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)

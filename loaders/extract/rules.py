@@ -23,6 +23,7 @@ from loaders.extract.args import (
     prep_objects,
 )
 from loaders.extract.demands import demand_rules
+from loaders.extract.filings import court_filings
 from loaders.extract.modality import noun_modality
 from loaders.extract.noun_rules import noun_rules
 from loaders.extract.refs import key_label
@@ -56,6 +57,7 @@ def run_all(r: Reader) -> None:
     with_votes(r)  # "passed, with A and B in favour" (round 30)
     backed_bids(r)
     demand_rules(r)
+    court_filings(r)  # a filing lodged with a court asks it (round 38)
     aid_claims(r)  # material support told by what it goes to (round 27)
     claimed_blame(r)  # "its accusation that Chad arms the RSF" (round 27)
     bare_refusals(r)  # "X asked Y to ...; Y declined" (round 27)

@@ -128,6 +128,7 @@ def trigger_words() -> frozenset[str]:
         *(w for w in lex.words.clash_nouns if " " not in w),  # "clashes between X and Y troops"
         *lex.words.stance_adjuncts,  # "in defiance of the UN", "came to the defence of"
         *lex.words.help_seeking_verbs,  # "sought Turkey's help"
+        *lex.words.court_filing_nouns,  # "lodged a declaration of intervention" (round 38)
         *lex.words.contributing_verbs,  # "will contribute police to the Haiti mission"
         *lex.words.serving_verbs,  # "troops serving with the AU force in Darfur"
         *lex.words.mission_leading_verbs,  # "will lead a police mission to Haiti"
