@@ -1329,6 +1329,13 @@ def _asked_for_self(r: Reader, verb: Token, head: Token) -> bool:
     return not any(c.dep_ in {"dobj", "obj", "dative", "nsubjpass"} for c in head.children)
 
 
+def _wished_purpose(r: Reader, verb: Token) -> bool:
+    """(round 38) 'Norway and Finland applied together to join the alliance': an infinitive of joining the
+    parser hangs as a clause of purpose on a verb of wishing (lexicon wish_verbs) is still the wish, not a
+    membership (not "sent troops to join the mission": no wish)."""
+    return verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.lemma_.lower() in r.lex.words.wish_verbs
+
+
 def _membership(
     r: Reader, verb: Token, sources: list[Ref], targets: list[Ref], modality: Modality, conf: float
 ) -> None:
@@ -1348,7 +1355,7 @@ def _membership(
         return
     if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() not in r.lex.words.say_verbs:
         modality = Modality.HYPOTHETICAL  # "Moscow opposes Georgia joining NATO": a joining spoken of
-    head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
+    head = verb.head if verb.dep_ in {"xcomp", "ccomp"} or _wished_purpose(r, verb) else None
     if head is not None and _asked_for_self(r, verb, head):  # "Finland asked to join NATO": its own request
         _emit_all(r, "REQUESTS", sources, targets, r.modality(head)[0], conf)
         return
