@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.model import Label, Modality
-from loaders.extract.args import direct_objects, is_infinitive, subjects
+from loaders.extract.args import direct_objects, is_infinitive, is_passive, subjects
 from loaders.extract.refs import ACTORS, STATES, Ref, inside_quotes, key_label
 from loaders.extract.sentence import Reader, label_of_ref
 from loaders.extract.topics import topic_of
@@ -145,6 +145,29 @@ def requested_meeting(r: Reader, verb: Token) -> list[Ref]:
         found = [x for b in bodies for x in r.refs(b, topics=False)]
         out += [Ref(x.key, inferred=True) for x in found if label_of_ref(x, r.topics) is Label.ORGANIZATION]
         out += _treaty_body(r, noun)
+    if is_passive(verb) and verb.lemma_.lower() in words.meeting_object_verbs:
+        out += [x for s in verb.children if s.dep_ == "nsubjpass" for x in _meeting_bodies(r, s)]
+    return out
+
+
+def _meeting_bodies(r: Reader, held: Token) -> list[Ref]:
+    """(round 38) 'The session was requested by A and B', 'It was requested by A': the bodies whose meeting
+    the subject is (a meeting topic's organizing bodies), when the subject stands for a meeting."""
+    words = r.lex.judged_requests
+    if held.pos_ != "PRON" and held.lemma_.lower() not in words.meeting_nouns:
+        return []
+    told = r.refs(held) if held.pos_ != "PRON" else []
+    if held.lower_ == "it":  # (the last sentence's subject, when it was a thing: sentence.remember)
+        told = [Ref(k, inferred=True) for k in r.ctx.thing_subjects.get(r.info.index - 1, ())]
+    out: list[Ref] = []
+    for x in told:
+        if not x.key.startswith("?topic:"):
+            continue
+        node = r.topics[int(x.key.split(":")[1])]
+        if node.head.lower() not in words.meeting_nouns and not node.heads.keys() & words.meeting_nouns:
+            continue
+        hosts = [c.source for c in r.ctx.claims if c.type == "ORGANIZED" and c.target == x.key]
+        out += [Ref(a, inferred=True) for a in [*node.agents, *hosts] if key_label(a) is Label.ORGANIZATION]
     return out
 
 

@@ -72,6 +72,15 @@ class Reader(TopicReader):
             documents = [
                 x.key for c in main for x in self.refs(c) if label_of_ref(x, self.topics) is Label.AGREEMENT
             ]
+            # (round 38) a meeting that is the subject ("The session opened in Geneva. It was requested by
+            # A and B"): 'it' next is the meeting
+            documents += [
+                x.key
+                for c in main
+                if c.lemma_.lower() in self.lex.judged_requests.meeting_nouns
+                for x in self.refs(c)
+                if label_of_ref(x, self.topics) is Label.EVENT
+            ]
             self.ctx.thing_subjects[self.info.index] = tuple(dict.fromkeys(documents))
         for token in self.sent:
             if token.dep_ not in SUBJ or token.i in seen or token.pos_ == "PRON":
