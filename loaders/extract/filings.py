@@ -28,6 +28,28 @@ def court_filings(r: Reader) -> None:
             verb = _filing_verb(noun, words)
             if verb is not None:
                 _filed(r, noun, verb)
+        elif noun.pos_ == "NOUN" and noun.lemma_.lower() in words.court_output_nouns:
+            _output_sought(r, noun)
+
+
+def _output_sought(r: Reader, noun: Token) -> None:
+    """'The order was requested by Belize', 'an advisory opinion requested by the General Assembly': who
+    asked for a court's order or opinion asks the court (REQUESTS, inferred; lexicon court_output_nouns,
+    output_seeking_verbs); the court named in the sentence, else the one the article names."""
+    seeking = r.lex.words.output_seeking_verbs
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in seeking]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in seeking:
+        verbs.append(noun.head)
+    for verb in verbs:
+        if not any(c.dep_ == "agent" for c in verb.children):
+            continue  # ("the order requested last week": who asked is not said)
+        sources, _ = _subject_refs(r, verb)
+        bodies = _sentence_court(r) or _article_court(r)
+        own = {r.ctx.actor(s.key) for s in sources}
+        bodies = [b for b in bodies if r.ctx.actor(b.key) not in own]
+        if sources and bodies:
+            modality, conf = r.modality(verb)
+            _emit_all(r, "REQUESTS", sources, bodies, modality, conf - 0.15)
 
 
 def _is_filing(noun: Token, words: RuleWords) -> bool:
@@ -95,6 +117,17 @@ def _each_of_which(verb: Token) -> list[Token]:
             last = last.head
         return [last, *last.conjuncts]
     return []
+
+
+def _sentence_court(r: Reader) -> list[Ref]:
+    """The one court the sentence names."""
+    places = r.ctx.gazetteer.places
+    courts = {
+        m.key
+        for m in r.mentions
+        if (place := places.get(m.key)) is not None and place.attrs.get("kind") == "court"
+    }
+    return [Ref(courts.pop(), inferred=True)] if len(courts) == 1 else []
 
 
 def _article_court(r: Reader) -> list[Ref]:

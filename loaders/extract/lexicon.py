@@ -249,6 +249,8 @@ class RuleWords:
     filing_frames: frozenset[str] = frozenset()
     filing_verbs: frozenset[str] = frozenset()
     filing_other_objects: frozenset[str] = frozenset()
+    court_output_nouns: frozenset[str] = frozenset()  # "the order was requested by Belize"
+    output_seeking_verbs: frozenset[str] = frozenset()
     contrary_phrases: frozenset[str] = frozenset()  # "instead of recognising": not done
     measure_objects: dict[str, str] = field(default_factory=dict)  # 'suspended travel': a sanctions kind
     measure_act_nouns: frozenset[str] = frozenset()  # 'the suspension' (of travel, not of talks)
