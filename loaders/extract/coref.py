@@ -1648,6 +1648,11 @@ class Resolver(PronounResolver):
                 or (
                     c.dep_ in {"relcl", "acl"} and any(g.dep_ == "nsubj" for g in c.children)
                 )  # "a move Kyiv hit"
+                or (  # (r38) "a decision that was criticised by Paris"
+                    c.dep_ == "relcl"
+                    and any(g.dep_ == "nsubjpass" for g in c.children)
+                    and agent(c) is not None
+                )
                 for c in t.children
             )
         )
