@@ -279,7 +279,7 @@ class ArticleContext:
         return key
 
     def opposition_of(self, state: str, surface: str | None = None) -> str:
-        """(r38) The political opposition of ``state``, a body of its own ("Cameroon opposition")."""
+        """(r38) The political opposition of ``state``, a body of its own ("Togo opposition")."""
         return self.entity(Label.ORGANIZATION, f"{self.nodes[state].name} opposition", surface)
 
     def ruled_by(self, junta: str) -> str | None:

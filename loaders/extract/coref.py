@@ -840,7 +840,7 @@ class Resolver(PronounResolver):
         return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
 
     def _a_body(self, t: Token) -> bool:
-        """(r38) 'the opposition', 'Venezuela's opposition' as a body: a singular head with a determiner or an
+        """(r38) 'the opposition', 'Bolivia's opposition' as a body: a singular head with a determiner or an
         owner, not a modifier ("opposition leader X") nor a stance ("its opposition to the plan")."""
         return (
             t.tag_ in {"NN", "NNP"}
@@ -851,8 +851,8 @@ class Resolver(PronounResolver):
         )
 
     def opposition(self, t: Token, depth: int) -> list[Ref]:
-        """(r38) 'the opposition': the opposition of the state named with it ("Venezuela's opposition", "the
-        Venezuelan opposition"), else of the state the article names most (not the last state named)."""
+        """(r38) 'the opposition': the opposition of the state named with it ("Bolivia's opposition", "the
+        Bolivian opposition"), else of the state the article names most (not the last state named)."""
         owner = self.owner(t, depth, labels={Label.COUNTRY})
         states = [self.ctx.actor(o.key) for o in owner if key_label(self.ctx.actor(o.key)) is Label.COUNTRY]
         if not owner:  # else the state the article is about: the one named most, clearly ahead of the next
