@@ -278,6 +278,10 @@ class ArticleContext:
         self.juntas[state] = key
         return key
 
+    def opposition_of(self, state: str, surface: str | None = None) -> str:
+        """(r38) The political opposition of ``state``, a body of its own ("Togo opposition")."""
+        return self.entity(Label.ORGANIZATION, f"{self.nodes[state].name} opposition", surface)
+
     def ruled_by(self, junta: str) -> str | None:
         """The state a junta rules, or None (``junta`` any key)."""
         return next((state for state, key in self.juntas.items() if key == junta), None)

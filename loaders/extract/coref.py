@@ -8,6 +8,7 @@ the members of "Belarus, North Korea and Syria", and the antecedent of "it", "th
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence, Set
 from functools import lru_cache
 from itertools import pairwise
@@ -347,6 +348,8 @@ class Resolver(PronounResolver):
             return led_each
         if self._is_junta(t, lemma):
             return self.junta(t, depth)
+        if lemma in self.lex.words.opposition_nouns and self._a_body(t):
+            return self.opposition(t, depth)
         if t.tag_ in {"NN", "NNP"} and self._group_members(t):
             # "the Baltic state" is a member of the group, not an organ ("the state") of the region word
             return self._named_group(t)
@@ -835,6 +838,34 @@ class Resolver(PronounResolver):
             states = [o for o in owner if key_label(o.key) is Label.COUNTRY]
             return [Ref(self._junta_of(o.key, t, len(states) > 1), o.inferred) for o in states]
         return [Ref(self._junta_of(owner[0].key, t), owner[0].inferred)]
+
+    def _a_body(self, t: Token) -> bool:
+        """(r38) 'the opposition', 'Bolivia's opposition' as a body: a singular head with a determiner or an
+        owner, not a modifier ("opposition leader X") nor a stance ("its opposition to the plan")."""
+        return (
+            t.tag_ in {"NN", "NNP"}
+            and t.dep_ not in {"compound", "amod", "poss"}
+            and any(c.dep_ in {"det", "poss"} for c in t.children)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            and not any(c.dep_ == "prep" and c.lower_ in {"to", "from", "against"} for c in t.children)
+        )
+
+    def opposition(self, t: Token, depth: int) -> list[Ref]:
+        """(r38) 'the opposition': the opposition of the state named with it ("Bolivia's opposition", "the
+        Bolivian opposition"), else of the state the article names most (not the last state named)."""
+        owner = self.owner(t, depth, labels={Label.COUNTRY})
+        states = [self.ctx.actor(o.key) for o in owner if key_label(self.ctx.actor(o.key)) is Label.COUNTRY]
+        if not owner:  # else the state the article is about: the one named most, clearly ahead of the next
+            counts: Counter[str] = Counter()
+            for key, n in self.ctx.counts.items():
+                if key_label(self.ctx.actor(key)) is Label.COUNTRY:
+                    counts[self.ctx.actor(key)] += n
+            top = counts.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                states = [top[0][0]]
+        if len(set(states)) != 1:
+            return []
+        return [Ref(self.ctx.opposition_of(states[0], t.text), inferred=True)]  # (alias: the head alone)
 
     def _junta_of(self, state: str, t: Token, several: bool = False) -> str:
         # "the juntas of Mali and Niger": a phrase that names several is no one junta's alias
@@ -1648,6 +1679,11 @@ class Resolver(PronounResolver):
                 or (
                     c.dep_ in {"relcl", "acl"} and any(g.dep_ == "nsubj" for g in c.children)
                 )  # "a move Kyiv hit"
+                or (  # (r38) "a decision that was criticised by Paris"
+                    c.dep_ == "relcl"
+                    and any(g.dep_ == "nsubjpass" for g in c.children)
+                    and agent(c) is not None
+                )
                 for c in t.children
             )
         )

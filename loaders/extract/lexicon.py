@@ -584,6 +584,7 @@ class RuleWords:
     unowned_deed_nouns: frozenset[str] = frozenset()  # "Ukraine's allies" are no deed of Ukraine's
     authority_nouns: frozenset[str] = frozenset()
     junta_nouns: frozenset[str] = frozenset()
+    opposition_nouns: frozenset[str] = frozenset()  # (r38) "the opposition": a state's opposition
     military_ranks: frozenset[str] = frozenset()  # a rank's last word ends no name ("Field Marshal")
     junta_heads: frozenset[str] = frozenset()
     coup_words: frozenset[str] = frozenset()
