@@ -585,6 +585,8 @@ class RuleWords:
     transparent_singulars: frozenset[str] = frozenset()  # "Tehran's right to enrich" (not "rights")
     result_nouns: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
+    welcomed_act_nouns: dict[str, str] = field(default_factory=dict)  # (r38) "welcomed the decision"
+    welcomed_act_verbs: frozenset[str] = frozenset()  # the verbs of approval that make it one
     step_anaphors: frozenset[str] = frozenset()  # "the first to take the step": a "did so" looks past it
     # act verbs → the nouns a later reaction names their act by (round 29): "Canada imposed sanctions ... the
     # measures"; every act verb is also named by the generic act nouns ("the move", "the decision")
