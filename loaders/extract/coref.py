@@ -26,6 +26,7 @@ from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.story_acts import reaction_use, story_act_doers
 from loaders.extract.topics import TopicNode, topic_of
+from loaders.extract.verdicts import observers_verdict
 from loaders.extract.welcomed_acts import welcomed_act, welcomed_kind
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
@@ -577,6 +578,7 @@ class Resolver(PronounResolver):
             or lemma in self.lex.words.pointer_nouns
             or lemma in self.lex.words.act_anaphors
             or (lower in self.lex.words.staff_nouns and t.dep_ not in {"nsubj", "poss"})
+            or observers_verdict(t, self.lex, self.active)  # "AU observers judged the poll credible" (r38)
         ):  # ("expelled UN inspectors": the UN's; "UN monitors reported shelling": no act of the UN)
             return self.transparent(t, depth)
         for child in t.children:

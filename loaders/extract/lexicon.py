@@ -448,6 +448,7 @@ class RuleWords:
     crossing_nouns: frozenset[str] = frozenset()  # 'the Rafah crossing': where, not who
     leaving_forces: frozenset[str] = frozenset()  # 'the last peacekeepers left Karabakh': a retreat
     staff_nouns: frozenset[str] = frozenset()  # 'expelled UN inspectors': the UN's (not as subjects)
+    verdict_staff_nouns: frozenset[str] = frozenset()  # (r38) 'AU observers judged the vote credible'
     rescue_verbs: frozenset[str] = frozenset()  # 'evacuated the wounded from Kadugli': aid there
     hurt_words: frozenset[str] = frozenset()  # 'the wounded', 'injured civilians'
     undoing_nouns: dict[str, str] = field(default_factory=dict)  # 'a suspension of flights': suspend
