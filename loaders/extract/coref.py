@@ -27,6 +27,8 @@ from loaders.extract.pronouns import PronounResolver
 from loaders.extract.refs import ACTORS, STATES, SUBJ, Ref, inside_quotes, key_label
 from loaders.extract.story_acts import reaction_use, story_act_doers
 from loaders.extract.topics import TopicNode, topic_of
+from loaders.extract.verdicts import observers_verdict
+from loaders.extract.welcomed_acts import welcomed_act, welcomed_kind
 
 _NUMBERS = {str(n): n for n in range(2, 13)} | dict(
     two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12
@@ -118,9 +120,23 @@ class Resolver(PronounResolver):
                 for ref in self._ref(t, topics, depth):
                     if ref.key not in {r.key for r in out}:
                         out.append(ref)
+            if topics and welcomed_act(token, self.lex):
+                out += self._welcomed_act(token, out)
             return out
         finally:
             self._active_lookups -= 1
+
+    def _welcomed_act(self, token: Token, found: list[Ref]) -> list[Ref]:
+        """The act itself that "Suva welcomed the decision" supports, when the noun stands for no named event
+        or text and no state the context names is its doer (one its own phrase names may be: "the Emirati
+        withdrawal") (welcomed_acts.py)."""
+        own = {self.mention_key(m, c) for c in token.children if (m := self.mention_at(c)) is not None}
+        doer = [r for r in found if key_label(r.key) is Label.COUNTRY and r.key not in own]
+        if doer or any(r.key.startswith("?topic:") for r in found):
+            return []
+        body = any(key_label(r.key) is Label.ORGANIZATION for r in found)
+        act = self.topic(token, named=welcomed_kind(token, self.lex, body))
+        return [Ref(act)] if act is not None else []
 
     def referred_to(self, t: Token) -> Token | None:
         """What a demonstrative earlier in the sentence stands for when the speaker's clause says what it
@@ -565,6 +581,7 @@ class Resolver(PronounResolver):
             or lemma in self.lex.words.pointer_nouns
             or lemma in self.lex.words.act_anaphors
             or (lower in self.lex.words.staff_nouns and t.dep_ not in {"nsubj", "poss"})
+            or observers_verdict(t, self.lex, self.active)  # "AU observers judged the poll credible" (r38)
         ):  # ("expelled UN inspectors": the UN's; "UN monitors reported shelling": no act of the UN)
             return self.transparent(t, depth)
         for child in t.children:

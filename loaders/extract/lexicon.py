@@ -454,6 +454,7 @@ class RuleWords:
     crossing_nouns: frozenset[str] = frozenset()  # 'the Rafah crossing': where, not who
     leaving_forces: frozenset[str] = frozenset()  # 'the last peacekeepers left Karabakh': a retreat
     staff_nouns: frozenset[str] = frozenset()  # 'expelled UN inspectors': the UN's (not as subjects)
+    verdict_staff_nouns: frozenset[str] = frozenset()  # (r38) 'AU observers judged the vote credible'
     rescue_verbs: frozenset[str] = frozenset()  # 'evacuated the wounded from Kadugli': aid there
     hurt_words: frozenset[str] = frozenset()  # 'the wounded', 'injured civilians'
     undoing_nouns: dict[str, str] = field(default_factory=dict)  # 'a suspension of flights': suspend
@@ -592,6 +593,8 @@ class RuleWords:
     transparent_singulars: frozenset[str] = frozenset()  # "Tehran's right to enrich" (not "rights")
     result_nouns: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
+    welcomed_act_nouns: dict[str, str] = field(default_factory=dict)  # (r38) "welcomed the decision"
+    welcomed_act_verbs: frozenset[str] = frozenset()  # the verbs of approval that make it one
     step_anaphors: frozenset[str] = frozenset()  # "the first to take the step": a "did so" looks past it
     # act verbs → the nouns a later reaction names their act by (round 29): "Canada imposed sanctions ... the
     # measures"; every act verb is also named by the generic act nouns ("the move", "the decision")
