@@ -1704,7 +1704,11 @@ def _relative_holders(r: Reader, token: Token) -> list[str]:
         # (the parser may call the relative word a second subject: "which Senegal hosts")
         holders = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVES]
         relative = any(o.dep_ in {"dobj", "obj", "nsubj"} and o.lower_ in _RELATIVES for o in c.children)
-        if not relative or not holders or any(o.dep_ == "neg" for o in c.children):
+        # ("the votes that Tbilisi called sham referendums": a naming, no holding)
+        naming = any(
+            o.dep_ == "oprd" or (o.dep_ in {"dobj", "obj"} and o.lower_ not in _RELATIVES) for o in c.children
+        )
+        if not relative or not holders or naming or any(o.dep_ == "neg" for o in c.children):
             continue
         if lemma in words.co_hosting_verbs:
             holders += prep_objects(c, "with")
