@@ -60,6 +60,7 @@ def assemble(
     _authors_back(ctx, by_handle, words.backed_measure_kinds)
     _capital_hosts(ctx, by_handle, words.meeting_kinds)
     _named_places(ctx, by_handle, words.located_kinds)
+    _own_acts(ctx, topics, words.act_verb_nouns)
     _bodies_voice(ctx, by_handle)
     _drop_named_groups(ctx)
     for claim in ctx.claims:
@@ -231,6 +232,30 @@ def _named_places(ctx: ArticleContext, by_handle: dict[str, TopicNode], kinds: f
         conf = round(min(claim.confidence, 0.85) - 0.15, 2)
         for place in places:
             ctx.claims.append(_inferred(claim, handle, "HELD_IN", place, conf, "assemble.named_place"))
+
+
+def _own_acts(ctx: ArticleContext, topics: list[TopicNode], verb_nouns: dict[str, frozenset[str]]) -> None:
+    """(r38) An act a story tells by its verb and names by its noun elsewhere ("Chad closed its border with
+    Sudan ... Khartoum called the closure hasty", the closure judged far from the verb): the one state or
+    body that did that act in the story item ORGANIZED the event (inferred, once per event), where no rule
+    found its doer in the sentences near it. Acts of two doers name no one."""
+    organized = {c.target for c in ctx.claims if c.type == "ORGANIZED"}
+    starts = sorted(ctx.item_starts)
+    for node in topics:
+        if node.label is not Label.EVENT or node.handle in organized or node.agents or node.first < 0:
+            continue
+        verbs = {verb for verb, nouns in verb_nouns.items() if node.head in nouns}
+        item = max((s for s in starts if s <= node.first), default=0)
+        end = min((s for s in starts if s > node.first), default=1 << 30)
+        doers = {
+            d for index, acts in ctx.acts.items() if item <= index < end for verb, d in acts if verb in verbs
+        }
+        told = [c for c in ctx.claims if c.target == node.handle and c.modality is Modality.ASSERTED]
+        if len(doers) != 1 or not told:
+            continue
+        for doer in doers.pop():
+            conf = round(min(told[0].confidence, 0.85) - 0.15, 2)
+            ctx.claims.append(_inferred(told[0], doer, "ORGANIZED", node.handle, conf, "assemble.own_act"))
 
 
 def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:

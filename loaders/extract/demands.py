@@ -7,6 +7,7 @@ the clause's subject is criticised (CRITICIZES, inferred).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Container
 
 from spacy.tokens import Token
@@ -15,7 +16,7 @@ from graph.model import Label
 from loaders.extract.args import direct_objects, is_infinitive, prep_objects
 from loaders.extract.modality import noun_modality
 from loaders.extract.rule_helpers import _emit_all, _subject_refs
-from loaders.extract.sentence import ACTORS, Reader, actors_besides, label_of_ref
+from loaders.extract.sentence import ACTORS, Reader, Ref, actors_besides, label_of_ref
 
 
 def demand_rules(r: Reader) -> None:
@@ -31,6 +32,8 @@ def demand_rules(r: Reader) -> None:
             _asked_addressee(r, noun)
         if noun.pos_ == "VERB" and noun.lemma_.lower() in words.matter_taking_verbs:
             _matter_taken(r, noun)
+        if noun.pos_ == "VERB" and noun.lemma_.lower() in words.court_taking_verbs | words.court_filing_verbs:
+            _taken_to_court(r, noun)
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.answered_request_nouns:
             _request_answered(r, noun)
 
@@ -160,6 +163,64 @@ def _matter_taken(r: Reader, verb: Token) -> None:
         if p.dep_ == "pobj"
     ]
     _subject_asks(r, verb, bodies, labels={Label.ORGANIZATION})
+
+
+_PHRASE_ENDS = frozenset({"ADP", "SCONJ", "PUNCT", "VERB", "AUX", "CCONJ"})
+
+
+def _taken_to_court(r: Reader, verb: Token) -> None:
+    """(r38) 'Chile took Bolivia to the International Court of Justice', 'hauled Japan before the WTO', 'filed
+    an application before the ICJ': the taker or filer brought a case (an event of its own; convention B2: the
+    applicant ORGANIZED it, inferred). The one taken is a state or body, the place a court (lexicon
+    court_taking_verbs, court_filing_verbs, court_filings, court_words); not a matter taken ("took the
+    dispute to the ICJ" asks the court, ``_matter_taken``), nor a step only weighed ("may take Manila to a
+    tribunal")."""
+    words = r.lex.words
+    lemma = verb.lemma_.lower()
+    objects = direct_objects(verb)
+    filed = [
+        o for o in objects if o.lemma_.lower() in words.court_filings and lemma in words.court_filing_verbs
+    ]
+    taken = [
+        o
+        for o in objects
+        if o.lemma_.lower() not in words.brought_matters and lemma in words.court_taking_verbs
+    ]
+    taken_refs = [x for o in taken for x in r.refs(o, topics=False) if label_of_ref(x, r.topics) in ACTORS]
+    if not (taken_refs or filed) or not _before_court(r, verb, filed):
+        return
+    sources, _ = _subject_refs(r, verb)
+    own = {r.ctx.actor(x.key) for x in taken_refs}
+    sources = [x for x in sources if label_of_ref(x, r.topics) in ACTORS and r.ctx.actor(x.key) not in own]
+    case = next((t for t in r.lex.topics if t.kind == "case"), None)
+    if not sources or case is None:
+        return
+    agents = tuple(dict.fromkeys(r.ctx.actor(x.key) for x in sources))
+    handle = r.topic(verb, named=case, head="case", agents=agents, places=())
+    if handle is None:
+        return
+    modality, conf = r.modality(verb)
+    doers = [Ref(x.key, inferred=True) for x in sources]
+    _emit_all(r, "ORGANIZED", doers, [Ref(handle)], modality, conf - 0.1)
+
+
+def _before_court(r: Reader, verb: Token, filed: list[Token]) -> bool:
+    """Whether the verb (to, before) or the filing (before, with, at) names a court; the parser may read a
+    filing's "before the court" as a clause's subordinator (then the words right after it)."""
+    court_words = r.lex.words.court_words
+    heads = [(verb, {"to", "before"})] + [(f, {"before", "with", "at"}) for f in filed]
+    for head, preps in heads:
+        for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children):
+            if p.dep_ == "pobj" and any(t.lower_ in court_words for t in p.subtree):
+                return True
+    doc = r.sent.doc
+    for f in filed:
+        after = doc[f.i + 1 : min(f.i + 8, r.sent.end)]
+        if len(after) and after[0].lower_ in {"before", "with", "at"}:
+            phrase = list(itertools.takewhile(lambda t: t.pos_ not in _PHRASE_ENDS, after[1:]))
+            if any(t.lower_ in court_words for t in phrase):
+                return True
+    return False
 
 
 def _subject_asks(

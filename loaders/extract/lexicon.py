@@ -242,6 +242,10 @@ class RuleWords:
     matter_taking_verbs: frozenset[str] = frozenset()  # "took the dispute to the ICJ": the ICJ asked
     brought_matters: frozenset[str] = frozenset()
     matter_preps: frozenset[str] = frozenset()
+    court_taking_verbs: frozenset[str] = frozenset()  # (r38) "took Chile to the ICJ": a case X brought
+    court_words: frozenset[str] = frozenset()  # the words that make a body a court ("the world court", "WTO")
+    court_filing_verbs: frozenset[str] = frozenset()  # (r38) "filed an application before the ICJ"
+    court_filings: frozenset[str] = frozenset()
     message_sending_verbs: frozenset[str] = frozenset()  # "wrote to X", "sent a letter to X"
     court_member_nouns: frozenset[str] = frozenset()  # "asked the judges to order": the court named before
     court_nouns: frozenset[str] = frozenset()  # "calling the tribunal biased": the court named before

@@ -1688,6 +1688,40 @@ def _deed_done_in(r: Reader, token: Token) -> None:
                 r.held_in(Ref(handle), x.key, modality, conf - 0.15)
 
 
+_RELATIVES = frozenset({"which", "that"})
+
+
+def _relative_holders(r: Reader, token: Token) -> list[str]:
+    """(r38) "the case, which Chile brought in 2016", "the drills, which Ghana hosts with Togo": the subject
+    of a relative clause of holding on the event (and its 'with' partners for hosting) holds it; not a
+    denied one ("which Peru did not host")."""
+    words = r.lex.words
+    out: list[str] = []
+    for c in token.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ != "relcl" or lemma not in words.holding_verbs | words.co_hosting_verbs:
+            continue
+        # (the parser may call the relative word a second subject: "which Senegal hosts")
+        holders = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVES]
+        relative = any(o.dep_ in {"dobj", "obj", "nsubj"} and o.lower_ in _RELATIVES for o in c.children)
+        # ("the votes that Tbilisi called sham referendums": a naming, no holding)
+        naming = any(
+            o.dep_ == "oprd" or (o.dep_ in {"dobj", "obj"} and o.lower_ not in _RELATIVES) for o in c.children
+        )
+        if not relative or not holders or naming or any(o.dep_ == "neg" for o in c.children):
+            continue
+        if lemma in words.co_hosting_verbs:
+            holders += prep_objects(c, "with")
+        out += [
+            x.key
+            for h in holders
+            for m in r.members(h)
+            for x in r.refs(m, topics=False)
+            if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION}
+        ]
+    return list(dict.fromkeys(out))
+
+
 def _organizers(r: Reader, token: Token) -> list[str]:
     """'Moscow's organized referendums', 'the China-brokered deal', 'a Kremlin-hosted summit'."""
     out: list[str] = []
@@ -1729,6 +1763,7 @@ def _organizers(r: Reader, token: Token) -> list[str]:
                 for x in r.refs(p, topics=False)
                 if label_of_ref(x, r.topics) in {Label.COUNTRY, Label.ORGANIZATION} and x.key not in out
             ]
+            out += [k for k in _relative_holders(r, token) if k not in out]
             if kind.kind in r.lex.words.meeting_kinds:
                 # "the 45th summit of the Gulf Cooperation Council", "an emergency session of the AU Peace and
                 # Security Council": a body's own meeting, named by "of"

@@ -248,6 +248,8 @@ def _qualified(token: Token, words: frozenset[str]) -> bool:
             return True
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.ent_type_ in _NAMED:
             return True
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in words:  # "the case, which X brought"
+            return True
         if (  # "the launch of a ballistic missile"
             child.dep_ == "prep"
             and child.lower_ == "of"
