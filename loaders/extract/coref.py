@@ -1754,6 +1754,15 @@ class Resolver(PronounResolver):
         found = list(dict.fromkeys(before + here))
         return [Ref(k, inferred=True) for k in found] if len(found) == 2 else []
 
+    def _list_of_size(self, t: Token, labels: set[Label], size: int) -> tuple[str, ...] | None:
+        """The last list of exactly ``size`` names with one of ``labels`` before ``t`` in its sentence
+        ("French troops left Mali, Burkina Faso and Niger, and those three states formed ..."; round 38)."""
+        here = [ms for ms in {id(v): v for v in self.lists.values()}.values() if ms[-1].end <= t.i]
+        here = [ms for ms in here if all(m.label in labels for m in ms) and len({m.key for m in ms}) == size]
+        if not here:
+            return None
+        return tuple(dict.fromkeys(m.key for m in max(here, key=lambda ms: ms[-1].end)))
+
     def named_before(self, t: Token, labels: set[Label], besides: Set[str] = frozenset()) -> list[str]:
         """The distinct nodes with one of ``labels`` named before ``t`` in its sentence, less those
         acting for ``besides``."""
@@ -2128,10 +2137,13 @@ class Resolver(PronounResolver):
                 return [Ref(home, inferred=True)]
         if plural and not ({"two", "both"} & set(det)):
             counted = count_of(t)
-            if counted is not None and counted >= 3 and "the" in det:
+            if counted is not None and counted >= 3 and {"the", "these", "those"} & set(det):
                 # "Chad, Mali and Niger rejected the plan. The three countries also ...": a group of that size
-                # (a count is a strong cue: the group may have been named a few sentences back)
-                group = self.ctx.last_group(self.info.index, labels, counted, window=4)
+                # (a count is a strong cue: the group may have been named a few sentences back); (round 38)
+                # "troops left A, B and C, and those three states formed ...": the list of its own sentence
+                group = self._list_of_size(t, labels, counted) or self.ctx.last_group(
+                    self.info.index, labels, counted, window=4
+                )
                 # (a group of office holders stands for their states: "ministers A, B and C said ... The
                 # three countries")
                 if not self._title_noun(t) and any(key_label(k) is Label.PERSON for k in group or ()):

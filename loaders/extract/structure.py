@@ -138,7 +138,16 @@ def founded(r: Reader) -> None:
                 if not any(c.lower_ == "as" for c in f.children)
                 and not (f.right_edge.i + 1 < len(f.doc) and f.doc[f.right_edge.i + 1].lower_ == "as")
             ]
-            bodies = direct_objects(verb)
+            bodies = [b for b in direct_objects(verb) if b.tag_ not in {"WDT", "WP"} and b.lower_ != "that"]
+            if not bodies and verb.dep_ == "relcl":  # (round 38) "the AES, the confederation that the
+                bodies = [verb.head]  # three juntas formed": the noun the relative clause describes
+            elif not founders and _contact_relative(verb):
+                # "the bloc the three juntas formed": the model reads the founders as an apposition of the
+                # body and the verb as their participle
+                founders, bodies = [verb.head], [verb.head.head]
+            if verb.dep_ in {"relcl", "acl"} and bodies and bodies[0] in {verb.head, verb.head.head}:
+                body = _body_set_off(r, bodies[0])  # "the AES, the confederation ...": the name before
+                bodies = [body] if body is not None else bodies
             if lemma not in words.founding_verbs:  # "set up": a body named only
                 named = [(b, r.mention_at(b)) for b in bodies]
                 bodies = [b for b, m in named if m is not None and m.label is Label.ORGANIZATION]
@@ -164,6 +173,37 @@ def founded(r: Reader) -> None:
         orgs = [x for b in bodies for x in membership.bodies_in(r, b)]
         members = membership.ruled_states(r, membership.members_in(r, founders))
         _members_of(r, verb, members, orgs, 0.15)
+
+
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause without 'that' misread: "the confederation the three juntas formed after ..." parsed
+    as "the three juntas" in apposition to the noun with "formed" as their past participle (no agent, no
+    object: "the troops formed by Chad" is no such clause)."""
+    founders = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and founders.dep_ == "appos"
+        and founders.tag_ in {"NNS", "NNPS"}
+        and founders.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ in {"agent", "dobj", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _body_set_off(r: Reader, noun: Token) -> Token | None:
+    """The body named just before a common noun set off by a comma ("the Alliance of Sahel States (AES), the
+    confederation ..."): the noun's apposition head, which the model may hang elsewhere; None when the noun
+    names a body of its own or follows no body's name."""
+    if r.mention_at(noun) is not None or noun.pos_ != "NOUN":
+        return None
+    i = noun.left_edge.i - 1
+    if i < 1 or noun.doc[i].text != ",":
+        return None
+    i -= 1
+    if noun.doc[i].text == ")":  # "(AES)": the short name in brackets
+        i = next((j for j in range(i - 1, max(i - 6, 0), -1) if noun.doc[j].text == "("), i) - 1
+    m = r.mention_at(noun.doc[i])
+    return noun.doc[i] if m is not None and m.label is Label.ORGANIZATION else None
 
 
 def comprised(r: Reader) -> None:
