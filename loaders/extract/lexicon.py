@@ -638,6 +638,9 @@ class RuleWords:
     batch_nouns: frozenset[str] = frozenset()  # "a package of documents was signed": no one agreement
     batched_documents: frozenset[str] = frozenset()  # "signed nine agreements": counted, not named
     pointing_determiners: frozenset[str] = frozenset()  # "rejected the accusation", "dismissed that charge"
+    directive_verbs: frozenset[str] = frozenset()  # "instructed this Secretariat to apply": its own organ
+    organ_nouns: frozenset[str] = frozenset()
+    organ_acts: frozenset[str] = frozenset()  # the relations an organ instructed states for its master
     deference_verbs: frozenset[str] = frozenset()  # "respects Chile's decision": no stance on Chile
     deferred_nouns: frozenset[str] = frozenset()  # ... a state's choice, rights or sovereignty respected
     name_tail_words: frozenset[str] = frozenset()

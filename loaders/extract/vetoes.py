@@ -25,13 +25,16 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   (the gold leaves it out or lists it as a negative), unless the phrase names the maker ("rejected the
   allegations of the AES", "its accusations"); "the accusation" named bare and rejected in a sentence of its
   own (round 38) is no stance against its maker either (the gold's negative), save "the claim" to a land;
+- an organ instructed (round 38): "instructed this Secretariat to apply for membership of the bank" is no
+  request of the organ; its act is its master's ("Honduras requests the bank");
 - deference (round 38): "Peru respects Bolivia's decision", "respects the sovereignty of Iran": respecting a
   state's choice, rights or sovereignty is no support of that state (what is respected when it is a text or
   an event still is backed: "respect the ceasefire").
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
 ``kind_words``, ``kind_relations``, ``batch_nouns``, ``batched_documents``, ``rebutted_claim_nouns``,
-``pointing_determiners``, ``deference_verbs``, ``deferred_nouns``; the entry gerunds are ``entry_gerunds``).
+``pointing_determiners``, ``deference_verbs``, ``deferred_nouns``, ``directive_verbs``, ``organ_nouns``,
+``organ_acts``; the entry gerunds are ``entry_gerunds``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ def veto_claims(r: Reader) -> None:
     dropped |= _bid_stances(r, mine)
     dropped |= _charges_rebutted(r)
     dropped |= _deferred_to(r)
+    instructed = _organs_instructed(r)
+    dropped |= {(s, "REQUESTS", o) for o, sources in instructed.items() for s in sources}
     kind_only = _documents_of_a_kind(r) | _documents_counted(r)
     lent = _money_lent(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
@@ -74,6 +79,10 @@ def veto_claims(r: Reader) -> None:
             continue
         ends = (actor(claim.source), claim.type, actor(claim.target))
         if ends in dropped:
+            continue
+        if ends[0] in instructed and claim.type in r.lex.words.organ_acts:  # the organ acts for its master
+            for master in sorted(instructed[ends[0]]):
+                kept.append(replace(claim, source=master, inferred=True))
             continue
         if ends in banned:  # an entry ban is a sanction on the one barred (read as such, inferred)
             claim = replace(claim, type="SANCTIONS", inferred=True)
@@ -317,6 +326,24 @@ def _deferred_to(r: Reader) -> set[tuple[str, str, str]]:
             r.ctx.actor(c.source) for c in r.ctx.claims if c.sent.index == r.info.index
         }
         out |= {(s, "SUPPORTS", d) for s in sources for d in deferred if s != d}
+    return out
+
+
+def _organs_instructed(r: Reader) -> dict[str, set[str]]:
+    """'The President instructed this Secretariat to apply for membership of the bank', 'the Sides instructed
+    the Intergovernmental Commission to work out measures': a directive to one's own organ (lexicon
+    directive_verbs, organ_nouns) is no request of it; what the organ is to do is its master's act (the gold:
+    Honduras REQUESTS the bank). Each organ instructed, with those who instruct it."""
+    words = r.lex.words
+    out: dict[str, set[str]] = {}
+    for verb in r.sent:
+        if verb.lemma_.lower() not in words.directive_verbs or verb.pos_ != "VERB":
+            continue
+        organs = [o for o in direct_objects(verb) if o.lemma_.lower() in words.organ_nouns]
+        masters = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        for organ in _actors(r, organs) - masters:
+            if masters:
+                out.setdefault(organ, set()).update(masters)
     return out
 
 
