@@ -635,8 +635,6 @@ class RuleWords:
     request_answering_verbs: frozenset[str] = frozenset()
     rebutted_claim_nouns: frozenset[str] = frozenset()  # "a charge Doha rejected": no REJECTS of its maker
     territorial_claim_nouns: frozenset[str] = frozenset()  # "Guyana rejected the claim": may be to a land
-    batch_nouns: frozenset[str] = frozenset()  # "a package of documents was signed": no one agreement
-    batched_documents: frozenset[str] = frozenset()  # "signed nine agreements": counted, not named
     pointing_determiners: frozenset[str] = frozenset()  # "rejected the accusation", "dismissed that charge"
     directive_verbs: frozenset[str] = frozenset()  # "instructed this Secretariat to apply": its own organ
     organ_nouns: frozenset[str] = frozenset()

@@ -13,7 +13,6 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   at a meeting where they did something else are not met in pairs (attendance is not expanded);
 - agreements of a kind: "have signed similar arrangements", "refused to sign such an accord": no one
   agreement, so no signatory of a named one, unless a partner is named ("comparable pacts with Egypt");
-  agreements counted or batched (round 38): "signed nine agreements", "a package of documents was signed";
 - what is not allowed to become: "will not allow Syria to become a platform" refuses that, not Syria
   ("would not allow Sweden to join NATO" still rejects Sweden);
 - entry bans: "barred X from entering its territory" is a sanction on X, not a refusal of X (the refusal
@@ -32,7 +31,7 @@ runs over one sentence's claims after every rule has read it, and drops or demot
   an event still is backed: "respect the ceasefire").
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
-``kind_words``, ``kind_relations``, ``batch_nouns``, ``batched_documents``, ``rebutted_claim_nouns``,
+``kind_words``, ``kind_relations``, ``rebutted_claim_nouns``,
 ``pointing_determiners``, ``deference_verbs``, ``deferred_nouns``, ``directive_verbs``, ``organ_nouns``,
 ``organ_acts``; the entry gerunds are ``entry_gerunds``).
 """
@@ -67,7 +66,7 @@ def veto_claims(r: Reader) -> None:
     dropped |= _deferred_to(r)
     instructed = _organs_instructed(r)
     dropped |= {(s, "REQUESTS", o) for o, sources in instructed.items() for s in sources}
-    kind_only = _documents_of_a_kind(r) | _documents_counted(r)
+    kind_only = _documents_of_a_kind(r)
     lent = _money_lent(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
     met = any(t.lemma_.lower() in r.lex.words.meeting_acts for t in r.sent)
@@ -395,34 +394,6 @@ def _documents_of_a_kind(r: Reader) -> set[str]:
         if noun.dep_ not in {"dobj", "obj"} or any(c.lower_ in words.ordinal_words for c in noun.children):
             continue  # "..., the first such pact Canberra has concluded": the one named, described
         out |= {x.key for x in r.refs(noun) if label_of_ref(x, r.topics) not in ACTORS}
-    return out
-
-
-def _documents_counted(r: Reader) -> set[str]:
-    """'We signed nine agreements with Beijing', 'a package of 8 intergovernmental documents was signed':
-    texts counted or batched, not named one by one, are no one agreement (rule 9: left out), so their topic
-    takes no claim ("signed agreements on aviation fuel and a power plant", named by their matter, still
-    do)."""
-    words = r.lex.words
-    out: set[str] = set()
-    for noun in r.sent:
-        if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "obj", "nsubjpass"}:
-            continue
-        lemma = noun.lemma_.lower()
-        batched = [
-            p
-            for p in prep_objects(noun, "of")
-            if p.tag_ == "NNS" and p.lemma_.lower() in words.batched_documents
-        ]
-        counted = (  # (a bare count: "signed more than twenty cooperation documents" names their matter)
-            noun.tag_ == "NNS"
-            and lemma in words.batched_documents
-            and any(c.dep_ == "nummod" and c.lower_ != "one" for c in noun.children)
-            and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
-        )
-        if not counted and not (lemma in words.batch_nouns and batched):
-            continue
-        out |= {x.key for t in [noun, *batched] for x in r.refs(t) if label_of_ref(x, r.topics) not in ACTORS}
     return out
 
 
