@@ -179,6 +179,25 @@ def any_object(verb: Token) -> bool:
     return any(any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) for o in objects)
 
 
+def _set_off_proviso(verb: Token, lex: Lexicon) -> bool:
+    """'would consider the request positively, subject to the completion of internal procedures', 'will
+    approve the loan, subject to a vote in parliament': an adjective of proviso (lexicon proviso_adjectives)
+    set off by a comma after the verb or its object, with its "to" (not the predicate of "is subject to
+    sanctions", nor "a firm already subject to UN sanctions" inside a noun phrase)."""
+    if verb.lemma_.lower() in lex.words.copulas:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]  # (or hung on the object)
+    return any(
+        c.lower_ in lex.words.proviso_adjectives
+        and c.dep_ in {"acomp", "advcl", "advmod", "amod", "npadvmod", "prep"}
+        and c.i > h.i
+        and c.doc[c.i - 1].text == ","
+        and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)
+        for h in holders
+        for c in h.children
+    )
+
+
 def proviso(verb: Token, lex: Lexicon) -> bool:
     """A stance tied to a condition that is not "if": "will back Sweden's bid provided that Stockholm ...",
     "will approve the aid on condition that ...", "will support the bid as long as ..." (the stance is
@@ -208,6 +227,8 @@ def proviso(verb: Token, lex: Lexicon) -> bool:
                 )
             ):
                 return True
+    if _set_off_proviso(verb, lex):
+        return True
     head = verb.head
     if verb.dep_ in {"ccomp", "pcomp", "advcl"} and head.lower_ in words.proviso_verbs:
         return True  # the condition itself: "provided that Stockholm cracks down"

@@ -649,6 +649,12 @@ class RuleWords:
     request_answering_verbs: frozenset[str] = frozenset()
     rebutted_claim_nouns: frozenset[str] = frozenset()  # "a charge Doha rejected": no REJECTS of its maker
     territorial_claim_nouns: frozenset[str] = frozenset()  # "Guyana rejected the claim": may be to a land
+    pointing_determiners: frozenset[str] = frozenset()  # "rejected the accusation", "dismissed that charge"
+    directive_verbs: frozenset[str] = frozenset()  # "instructed this Secretariat to apply": its own organ
+    organ_nouns: frozenset[str] = frozenset()
+    organ_acts: frozenset[str] = frozenset()  # the relations an organ instructed states for its master
+    deference_verbs: frozenset[str] = frozenset()  # "respects Chile's decision": no stance on Chile
+    deferred_nouns: frozenset[str] = frozenset()  # ... a state's choice, rights or sovereignty respected
     name_tail_words: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "blocked EU sanctions on X": none in force
@@ -945,6 +951,7 @@ class RuleWords:
     proviso_verbs: frozenset[str] = frozenset()  # "will back X provided that ...": conditional
     proviso_nouns: frozenset[str] = frozenset()  # "on condition that ..."
     proviso_adverbs: frozenset[str] = frozenset()  # "as long as ..."
+    proviso_adjectives: frozenset[str] = frozenset()  # "will approve it, subject to a vote"
     consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
     recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
     recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")

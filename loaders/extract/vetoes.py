@@ -22,10 +22,18 @@ runs over one sentence's claims after every rule has read it, and drops or demot
 - a charge rebutted (round 37): "X accused Y of arming the rebels, a charge Y rejects", "X accused Y ..., and
   Y dismissed the claim as baseless": denying a charge the same sentence makes is no stance against its maker
   (the gold leaves it out or lists it as a negative), unless the phrase names the maker ("rejected the
-  allegations of the AES", "its accusations"); "the accusation" rejected in a sentence of its own still is.
+  allegations of the AES", "its accusations"); "the accusation" named bare and rejected in a sentence of its
+  own (round 38) is no stance against its maker either (the gold's negative), save "the claim" to a land;
+- an organ instructed (round 38): "instructed this Secretariat to apply for membership of the bank" is no
+  request of the organ; its act is its master's ("Honduras requests the bank");
+- deference (round 38): "Peru respects Bolivia's decision", "respects the sovereignty of Iran": respecting a
+  state's choice, rights or sovereignty is no support of that state (what is respected when it is a text or
+  an event still is backed: "respect the ceasefire").
 
 Vocabulary is data (lexicon ``thanked_support_words``, ``meeting_acts``, ``lent_nouns``, ``permission_verbs``,
-``kind_words``, ``kind_relations``, ``rebutted_claim_nouns``; the entry gerunds are ``entry_gerunds``).
+``kind_words``, ``kind_relations``, ``rebutted_claim_nouns``,
+``pointing_determiners``, ``deference_verbs``, ``deferred_nouns``, ``directive_verbs``, ``organ_nouns``,
+``organ_acts``; the entry gerunds are ``entry_gerunds``).
 """
 
 from __future__ import annotations
@@ -55,6 +63,9 @@ def veto_claims(r: Reader) -> None:
     dropped |= _act_not_allowed(r)
     dropped |= _bid_stances(r, mine)
     dropped |= _charges_rebutted(r)
+    dropped |= _deferred_to(r)
+    instructed = _organs_instructed(r)
+    dropped |= {(s, "REQUESTS", o) for o, sources in instructed.items() for s in sources}
     kind_only = _documents_of_a_kind(r)
     lent = _money_lent(r)
     # a visit to come (not "will host talks next month", "would share radar data with Finland": future)
@@ -67,6 +78,10 @@ def veto_claims(r: Reader) -> None:
             continue
         ends = (actor(claim.source), claim.type, actor(claim.target))
         if ends in dropped:
+            continue
+        if ends[0] in instructed and claim.type in r.lex.words.organ_acts:  # the organ acts for its master
+            for master in sorted(instructed[ends[0]]):
+                kept.append(replace(claim, source=master, inferred=True))
             continue
         if ends in banned:  # an entry ban is a sanction on the one barred (read as such, inferred)
             claim = replace(claim, type="SANCTIONS", inferred=True)
@@ -220,17 +235,50 @@ def _charges_rebutted(r: Reader) -> set[tuple[str, str, str]]:
         ):
             continue
         # "a charge Paris rejects", "charges rejected by Minsk"; the charge rebutted as an object ("Brown
-        # rejected the criticism") only when the sentence makes the charge too: "the accusation" rejected in a
-        # sentence of its own still rejects its maker, as the gold mostly reads it
-        verbs = [noun.head] if noun.dep_ in {"dobj", "obj"} and _charge_made_here(r, noun) else []
+        # rejected the criticism") when the sentence makes the charge too, or (round 38) when it is named bare
+        # ("rejected the accusation": the gold lists the REJECTS of its maker as a negative)
+        bare = noun.dep_ in {"dobj", "obj"} and _pointed_back(r, noun)
+        rebutted = bare or (noun.dep_ in {"dobj", "obj"} and _charge_made_here(r, noun))
+        verbs = [noun.head] if rebutted else []
         verbs += [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")]
         for verb in verbs:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
             made = {r.ctx.actor(x.key) for x in r.refs(noun)}
+            if bare and verb.i == noun.head.i:  # the charge read back to its maker or deed by another path
+                made |= _rejected_here(r, verb, sources)
             out |= {(s, "REJECTS", m) for s in sources for m in made if s != m}
     return out
+
+
+def _rejected_here(r: Reader, verb: Token, sources: set[str]) -> set[str]:
+    """What the rebutters' REJECTS claims of this sentence target, when the rebutting verb has the charge as
+    its one object and no other word of the sentence rejects ("Kenya rejected the accusation, saying ...":
+    the accuser or the deed, however resolved)."""
+    if len(direct_objects(verb)) != 1 or any(c.dep_ == "conj" for c in direct_objects(verb)[0].children):
+        return set()
+    for t in r.sent:
+        trig = r.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if t.i != verb.i and trig is not None and trig.rel == "REJECTS":
+            return set()
+    actor = r.ctx.actor
+    return {
+        actor(c.target)
+        for c in r.ctx.claims
+        if c.sent.index == r.info.index and c.type == "REJECTS" and actor(c.source) in sources
+    }
+
+
+def _pointed_back(r: Reader, noun: Token) -> bool:
+    """'Kenya rejected the accusation', 'Tonga dismissed that criticism' (round 38): a charge named bare by a
+    pointing determiner (lexicon pointing_determiners) is rebutted as a charge, not as its maker (the gold
+    lists such REJECTS as negatives), save a claim that may be to a land ("Guyana rejected the claim")."""
+    w = r.lex.words
+    if noun.lemma_.lower() in w.territorial_claim_nouns:
+        return False
+    dets = [c for c in noun.children if c.dep_ in {"det", "predet"}]
+    return bool(dets) and all(d.lower_ in w.pointing_determiners for d in dets)
 
 
 def _charge_made_here(r: Reader, noun: Token) -> bool:
@@ -245,6 +293,66 @@ def _charge_made_here(r: Reader, noun: Token) -> bool:
             return True
         preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
         if lemma in w.blaming_verbs and preps & {"of", "for"}:
+            return True
+    return False
+
+
+def _deferred_to(r: Reader) -> set[tuple[str, str, str]]:
+    """'Peru respects Bolivia's decision', 'fully respects the sovereignty and integrity of Iran', 'urged
+    Samoa to respect the right of Tonga to choose': deferring to a state's choice, rights or sovereignty is
+    no SUPPORTS of that state by the one who respects it (nor of a person or body so deferred to); an event
+    or a text respected is still backed (not dropped here: only actors)."""
+    words = r.lex.words
+    out: set[tuple[str, str, str]] = set()
+    for verb in r.sent:
+        if verb.lemma_.lower() not in words.deference_verbs or verb.pos_ != "VERB":
+            continue
+        nouns = [t for o in direct_objects(verb) for t in (o, *o.conjuncts)]
+        nouns = [
+            n for n in nouns if n.lemma_.lower() in words.deferred_nouns or n.lower_ in words.deferred_nouns
+        ]
+        owners = [
+            o
+            for n in nouns
+            for o in [n, *prep_objects(n, "of"), *(c for c in n.children if c.dep_ == "poss")]
+        ]
+        deferred = _actors(r, owners)
+        if not deferred or _backed_besides(r, verb):
+            continue
+        # who respects ("Canberra said Australia respected Fiji's sovereignty": Australia), or, unparsed, any
+        # claim's source in the sentence
+        sources = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]} or {
+            r.ctx.actor(c.source) for c in r.ctx.claims if c.sent.index == r.info.index
+        }
+        out |= {(s, "SUPPORTS", d) for s in sources for d in deferred if s != d}
+    return out
+
+
+def _organs_instructed(r: Reader) -> dict[str, set[str]]:
+    """'The President instructed this Secretariat to apply for membership of the bank', 'the Sides instructed
+    the Intergovernmental Commission to work out measures': a directive to one's own organ (lexicon
+    directive_verbs, organ_nouns) is no request of it; what the organ is to do is its master's act (the gold:
+    Honduras REQUESTS the bank). Each organ instructed, with those who instruct it."""
+    words = r.lex.words
+    out: dict[str, set[str]] = {}
+    for verb in r.sent:
+        if verb.lemma_.lower() not in words.directive_verbs or verb.pos_ != "VERB":
+            continue
+        organs = [o for o in direct_objects(verb) if o.lemma_.lower() in words.organ_nouns]
+        masters = {r.ctx.actor(s.key) for s in _subject_refs(r, verb)[0]}
+        for organ in _actors(r, organs) - masters:
+            if masters:
+                out.setdefault(organ, set()).update(masters)
+    return out
+
+
+def _backed_besides(r: Reader, verb: Token) -> bool:
+    """Whether another word of the sentence states support ("Ghana backs Togo and respects its right to
+    choose"): the veto reads ends, so it keeps out of a sentence that may back the same state otherwise."""
+    for t in r.sent:
+        lemma = t.lemma_.lower()
+        trig = r.lex.verbs.get(lemma) if t.pos_ == "VERB" else r.lex.nouns.get(lemma)
+        if t.i != verb.i and trig is not None and trig.rel == "SUPPORTS":
             return True
     return False
 
