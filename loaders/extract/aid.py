@@ -32,6 +32,10 @@ def aid_claims(r: Reader) -> None:
         for verb in r.sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in words.armed_supplying_verbs:
                 _supplied_forces(r, verb)
+    if lemmas & words.arms_contract_nouns:
+        for noun in r.sent:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.arms_contract_nouns:
+                _arms_contract(r, noun)
     if lemmas & words.funding_verbs and lemmas & words.funded_operations:
         for verb in r.sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in words.funding_verbs:
@@ -137,3 +141,31 @@ def _funded_operation(r: Reader, verb: Token) -> None:
                 if label_of_ref(x, r.topics) in ACTORS
             ]
     _emit(r, verb, targets)
+
+
+def _arms_contract(r: Reader, noun: Token) -> None:
+    """(r38) 'signed a contract with Sweden for 24 fighter jets', 'a deal with Seoul for 48 howitzers': the
+    partner sells arms to the one who signs (convention D: AIDS and SUPPORTS, inferred). Only arms after
+    'for' (lexicon supplied_arms, weapon_names), not "a deal with Seoul for grain"."""
+    words = r.lex.words
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return
+    bought = [_held(r, p) for h in (noun, verb) for p in prep_objects(h, "for")]  # (on the verb at times)
+    if not any(b.lemma_.lower() in words.supplied_arms or b.text in words.weapon_names for b in bought):
+        return
+    sellers = [
+        Ref(x.key, inferred=True)
+        for p in prep_objects(noun, "with") + prep_objects(verb, "with")
+        for x in r.refs(p, topics=False)
+        if label_of_ref(x, r.topics) in ACTORS
+    ]
+    if not sellers:
+        return
+    buyers, _ = _subject_refs(r, verb)
+    buyers = [x for x in buyers if label_of_ref(x, r.topics) in STATES]
+    own = {r.ctx.actor(x.key) for x in buyers}
+    sellers = [x for x in sellers if r.ctx.actor(x.key) not in own]
+    modality, conf = r.modality(verb)
+    _emit_all(r, "AIDS", sellers, buyers, modality, conf - 0.2)
+    _emit_all(r, "SUPPORTS", sellers, buyers, modality, conf - 0.2)

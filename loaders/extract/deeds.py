@@ -126,7 +126,8 @@ def _helpers_posted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all:
         p
         for p in posted
         for w in (p, *(c for c in p.children if c.dep_ == "compound"))
-        if {w.lemma_.lower(), w.lower_} & (words.deployed_nouns | words.arriving_forces)
+        if {w.lemma_.lower(), w.lower_}
+        & (words.deployed_nouns | words.arriving_forces | words.posted_officers)
     ]
     if not helpers and not forces:
         return

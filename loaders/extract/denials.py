@@ -198,6 +198,13 @@ def _set_off_proviso(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _duration(clause: Token, lex: Lexicon) -> bool:
+    """'(as long as) it takes', '(as long as) necessary': the clause after "as long as" says how long, not on
+    what condition (lexicon duration_idioms; round 38)."""
+    words = [t.lower_ for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "as")]
+    return " ".join(words) in lex.words.duration_idioms
+
+
 def proviso(verb: Token, lex: Lexicon) -> bool:
     """A stance tied to a condition that is not "if": "will back Sweden's bid provided that Stockholm ...",
     "will approve the aid on condition that ...", "will support the bid as long as ..." (the stance is
@@ -221,8 +228,10 @@ def proviso(verb: Token, lex: Lexicon) -> bool:
             if (
                 c.dep_ == "advmod"
                 and c.lower_ in words.proviso_adverbs
-                and any(  # "as long as"
-                    g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+                and any(  # "as long as" (not "as long as it takes": a span, round 38)
+                    g.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+                    and not _duration(g, lex)
                     for g in c.children
                 )
             ):
@@ -230,6 +239,8 @@ def proviso(verb: Token, lex: Lexicon) -> bool:
     if _set_off_proviso(verb, lex):
         return True
     head = verb.head
+    if verb.dep_ == "advcl" and head.lower_ in words.proviso_adverbs and _duration(verb, lex):
+        return False  # "as long as it takes" is no condition of its own either
     if verb.dep_ in {"ccomp", "pcomp", "advcl"} and head.lower_ in words.proviso_verbs:
         return True  # the condition itself: "provided that Stockholm cracks down"
     if verb.dep_ == "acl" and head.lemma_.lower() in words.proviso_nouns:

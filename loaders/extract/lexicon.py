@@ -952,6 +952,9 @@ class RuleWords:
     proviso_nouns: frozenset[str] = frozenset()  # "on condition that ..."
     proviso_adverbs: frozenset[str] = frozenset()  # "as long as ..."
     proviso_adjectives: frozenset[str] = frozenset()  # "will approve it, subject to a vote"
+    arms_contract_nouns: frozenset[str] = frozenset()  # (r38) "a contract with Sweden for 24 jets"
+    posted_officers: frozenset[str] = frozenset()  # (r38) "deploying 50 officers to the Finnish side"
+    duration_idioms: frozenset[str] = frozenset()  # (r38) "as long as it takes": a span, no condition
     consultation_nouns: frozenset[str] = frozenset()  # "recalled its envoy for consultations": no protest
     recall_grievance_preps: frozenset[str] = frozenset()  # ... unless a grievance is named ("over ...")
     recall_grievance_nouns: frozenset[str] = frozenset()  # ("in protest", "to protest the raid")

@@ -20,6 +20,7 @@ from loaders.extract.args import (
     subjects,
     titled_head,
 )
+from loaders.extract.candidates import owned_candidate
 from loaders.extract.deeds import deed_nouns
 from loaders.extract.lexicon import Lexicon, Trigger
 from loaders.extract.membership import convened
@@ -476,6 +477,7 @@ def noun_rules(r: Reader) -> None:
             _stance_agent(r, noun, r.lex.words.stance_agents[lemma])
         if lemma in r.lex.words.endorsed_nouns:  # "X, the candidate of the opposition alliance": backed by it
             _stance_agent(r, noun, "SUPPORTS", backed=True)
+            owned_candidate(r, noun)  # "X, the Liberal Party's candidate" (round 38)
         if lemma in r.lex.words.switch_verbs:  # the nouns spelled as the verbs: "switch", "shift"
             _switched_noun(r, noun)
         if lemma in r.lex.words.vote_nouns:
