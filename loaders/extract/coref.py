@@ -58,22 +58,6 @@ def _organ_kind(t: Token) -> str:
     return " ".join(kinds)
 
 
-def _described(t: Token) -> Token | None:
-    """What a relative clause on an organ noun is about: 'whose' ("Kenya, whose government ..."), or the
-    places a 'where' clause hangs on, the organ its subject ("Mali and Niger, where the governments ...")."""
-    whose = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-    if whose is not None:
-        return whose
-    clause = t.head
-    if (
-        t.dep_ == "nsubj"
-        and clause.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
-    ):
-        return clause.head
-    return None
-
-
 def _counted_by_all(t: Token) -> bool:
     """'all three governments', 'All five have ...': a count with a determiner of the whole group (lexicon
     whole_group_determiners), which reads as 'the three' (the group of that size just named)."""
@@ -483,9 +467,8 @@ class Resolver(PronounResolver):
             listed = self.listed(t, depth)
             if listed:
                 return listed
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or _described(t) is not None:
-                # "the governments of those countries"; "A, B and C, whose governments expelled ...": each
-                states = self.owner(t, depth, labels={Label.COUNTRY})
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                states = self.owner(t, depth, labels={Label.COUNTRY})  # "the governments of those countries"
                 if states:
                     return states
             members_of = self._member_body(t, depth)
@@ -930,14 +913,12 @@ class Resolver(PronounResolver):
     def owner(self, t: Token, depth: int, labels: set[Label] | None = None) -> list[Ref]:
         """The named owner of an organ or body: "the Russian government", "Hungary's prime minister"."""
         wanted = labels or {Label.COUNTRY, Label.ORGANIZATION, Label.REGION}
-        whose = _described(t)
-        if whose is not None and t.lemma_.lower() in self.lex.state_organs | self.lex.words.regime_nouns:
+        whose = [c for c in t.children if c.dep_ == "poss" and c.lower_ == "whose"]
+        if whose and t.lemma_.lower() in self.lex.state_organs | self.lex.words.regime_nouns:
             # "Kenya, whose government switched recognition", "Manele, whose government ...": the organ of
-            # the one the relative clause describes (a leader's: his state's); "A and B, where the military
-            # governments expelled ...": the places the clause is about (r38)
-            described = [Ref(self.ctx.actor(x.key), x.inferred) for x in self.refs(whose, depth=depth + 1)]
-            places = wanted if whose.lower_ == "whose" else wanted & {Label.COUNTRY}  # (not "Geneva, where")
-            described = [x for x in described if key_label(x.key) in places]
+            # the one the relative clause describes (a leader's: his state's)
+            described = [Ref(self.ctx.actor(x.key), x.inferred) for x in self.refs(whose[0], depth=depth + 1)]
+            described = [x for x in described if key_label(x.key) in wanted]
             if described:
                 return list(dict.fromkeys(described))
         # nearest first: "Gaza's Hamas rulers" are Hamas's

@@ -318,7 +318,6 @@ def _forces_ousted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: 
     if needs and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == needs for c in verb.children):
         return False
     ousted = [o for o in _acted_on(verb) if o.lemma_.lower() in words.ousted_presences]
-    ousted += [f for o in _acted_on(verb) if o.lower_ == "them" for f in _forces_before(r, o)]
     if not ousted:
         return False
     if any(s.lemma_.lower() in words.clashing_forces for s in subjects(verb)[0]):
@@ -330,17 +329,6 @@ def _forces_ousted(r: Reader, verb: Token, subject_refs: SubjectRefs, emit_all: 
         modality, conf = r.modality(verb)
         emit_all(r, "REJECTS", sources, owners, modality, conf - 0.1)
     return True
-
-
-def _forces_before(r: Reader, pronoun: Token) -> list[Token]:
-    """'the exit of French forces from A and B, whose juntas expelled them': the forces 'them' stands for,
-    the nearest plural forces noun earlier in the sentence with an owner named on it (r38)."""
-    earlier = [
-        t
-        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
-        if t.tag_ == "NNS" and t.lemma_.lower() in r.lex.words.ousted_presences
-    ]
-    return [earlier[-1]] if earlier and _owner_states(r, earlier[-1]) else []
 
 
 # ---- help sought and given -------------------------------------------------------------------------

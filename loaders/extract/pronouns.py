@@ -45,22 +45,6 @@ class PronounResolver(SentenceMentions):
         found = [x for c in relative for x in self.refs(c, topics=False, depth=1)]
         return [x for x in found if key_label(x.key) in ACTORS]
 
-    def _named_before(self, t: Token) -> list[Ref]:
-        """'the exit of French forces from A, B and C, whose juntas ...' with the clause hung on 'exit' by the
-        parser: the names just before the comma (the whole list they close), when the clause's own head names
-        no one (r38)."""
-        before = t.i - 1
-        while before >= t.sent.start and t.doc[before].is_punct:
-            before -= 1
-        if before < t.sent.start or before == t.i - 1:
-            return []
-        named = t.doc[before]
-        while named.dep_ == "conj" and named.head.i < named.i:
-            named = named.head
-        if self.mention_at(named) is None:
-            return []
-        return [x for x in self.refs(named, topics=False, depth=1) if key_label(x.key) in STATES]
-
     def _stance_on_place(self, clause: Token, noun: Token, found: list[Ref]) -> bool:
         """'attacks on temples in the city of Chittagong, which New Delhi condemned': a stance verb whose
         relative object hangs on a place where something happened (no actor)."""
@@ -98,8 +82,7 @@ class PronounResolver(SentenceMentions):
             clause, hops = t.head, 0  # relative clause describes
             while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and hops < 4:
                 clause, hops = clause.head, hops + 1
-            owners = self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
-            return owners or self._named_before(t)
+            return self.refs(clause.head, depth=1) if clause.dep_ in {"relcl", "acl"} else []
         if lower in {"which", "who", "that", "whom"}:
             clause = t.head.head if t.dep_ == "pobj" else t.head  # "to which X belong", "which X belong to"
             quantified = clause.dep_ in {"nsubj", "nsubjpass"}
