@@ -326,6 +326,7 @@ class RuleWords:
     envoy_accepting_verbs: frozenset[str] = frozenset()  # "accepted Taliban-appointed ambassadors"
     accepted_envoys: frozenset[str] = frozenset()
     shelving_verbs: frozenset[str] = frozenset()  # "shelved the pact": REJECTS
+    choosing_verbs: frozenset[str] = frozenset()  # "chose not to sign the communique": a refusal (r38)
     shelving_phrases: dict[str, str] = field(default_factory=dict)  # "put on hold", "walked away from"
     ousting_verbs: dict[str, str | None] = field(default_factory=dict)  # "expelled French troops"
     ousted_presences: frozenset[str] = frozenset()

@@ -14,6 +14,7 @@ from loaders.extract.args import (
     agent,
     complement_verb,
     direct_objects,
+    is_infinitive,
     is_passive,
     prep_objects,
     subjects,
@@ -211,6 +212,17 @@ def _by_phone(verb: Token, nouns: frozenset[str]) -> bool:
     )
 
 
+def _chose_not(verb: Token) -> bool:
+    """'chose not to sign', 'opted not to join': the infinitive negated, the choice itself not."""
+    inner = complement_verb(verb)
+    return (
+        inner is not None
+        and is_infinitive(inner)
+        and any(c.dep_ == "neg" for c in inner.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def verb_rules(r: Reader) -> None:
     for verb in r.sent:
         if verb.pos_ not in {"VERB", "AUX"} and not (
@@ -219,6 +231,8 @@ def verb_rules(r: Reader) -> None:
             continue
         lemma = verb.lemma_.lower()
         trig = r.lex.verbs.get(lemma)
+        if trig is None and lemma in r.lex.words.choosing_verbs and _chose_not(verb):
+            trig = r.lex.verbs.get("refuse")  # "chose not to sign the communique" refuses it (r38)
         if lemma in r.lex.words.journey_verbs and not _travellers(r, verb):
             trig = None  # "soldiers arrived in Israel for treatment" is no visit
         if lemma in r.lex.evaluation_verbs:
