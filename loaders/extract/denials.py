@@ -180,7 +180,7 @@ def any_object(verb: Token) -> bool:
 
 
 def _set_off_proviso(verb: Token, lex: Lexicon) -> bool:
-    """'would consider the request positively, subject to the completion of internal procedures', 'will
+    """'would look at the plan favourably, subject to a cabinet review', 'will
     approve the loan, subject to a vote in parliament': an adjective of proviso (lexicon proviso_adjectives)
     set off by a comma after the verb or its object, with its "to" (not the predicate of "is subject to
     sanctions", nor "a firm already subject to UN sanctions" inside a noun phrase)."""

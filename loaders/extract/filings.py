@@ -33,7 +33,7 @@ def court_filings(r: Reader) -> None:
 
 
 def _output_sought(r: Reader, noun: Token) -> None:
-    """'The order was requested by Belize', 'an advisory opinion requested by the General Assembly': who
+    """'The order was requested by Belize', 'an opinion requested by the Assembly': who
     asked for a court's order or opinion asks the court (REQUESTS, inferred; lexicon court_output_nouns,
     output_seeking_verbs); the court named in the sentence, else the one the article names."""
     seeking = r.lex.words.output_seeking_verbs

@@ -1330,7 +1330,7 @@ def _asked_for_self(r: Reader, verb: Token, head: Token) -> bool:
 
 
 def _wished_purpose(r: Reader, verb: Token) -> bool:
-    """(round 38) 'Norway and Finland applied together to join the alliance': an infinitive of joining the
+    """(round 38) 'Malta and Cyprus applied together to join the bloc': an infinitive of joining the
     parser hangs as a clause of purpose on a verb of wishing (lexicon wish_verbs) is still the wish, not a
     membership (not "sent troops to join the mission": no wish)."""
     return verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.lemma_.lower() in r.lex.words.wish_verbs
