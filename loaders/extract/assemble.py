@@ -283,7 +283,7 @@ def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
             own = dict.fromkeys(ctx.actor(a) for a in [*document.authors, *document.agents, *adopters])
             bodies = [a for a in own if a in ctx.nodes and ctx.nodes[a].label is Label.ORGANIZATION]
             # (round 38) a vague group ("the West" of a "Western-backed resolution") drafts, a body adopts
-            bodies = [a for a in bodies if _kind(ctx, a) != "vague"] or usual
+            bodies = [a for a in bodies if ctx.place_kind(a) != "vague"] or usual
         conf = round(claim.confidence - 0.1, 2)
         claims += [replace(claim, source=b, confidence=conf, rule="assemble.bodies") for b in bodies]
         if not bodies:
@@ -300,11 +300,6 @@ def _bodies_voice(ctx: ArticleContext, by_handle: dict[str, TopicNode]) -> None:
             and document.kind in words.voiced_kinds
         )
     ]
-
-
-def _kind(ctx: ArticleContext, key: str) -> str | None:
-    place = ctx.gazetteer.places.get(key)
-    return None if place is None else place.attrs.get("kind")
 
 
 def _name_topics(ctx: ArticleContext, topics: list[TopicNode]) -> dict[str, str]:

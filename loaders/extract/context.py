@@ -291,6 +291,23 @@ class ArticleContext:
         juntas = set(self.juntas.values())
         return juntas.pop() if len(juntas) == 1 else None
 
+    def place_kind(self, key: str) -> str | None:
+        """The gazetteer kind of ``key`` ("court", "bloc", "vague" ...); None if the gazetteer lacks it."""
+        place = self.gazetteer.places.get(key)
+        return None if place is None else place.attrs.get("kind")
+
+    def is_court(self, key: str) -> bool:
+        """Whether ``key`` is a court (a gazetteer body of kind court)."""
+        return self.place_kind(key) == "court"
+
+    def sole_court(self, keys: Collection[str] | None = None) -> str | None:
+        """The one court among ``keys`` (default: every key the article has named so far); None if there
+        are none or two."""
+        if keys is None:
+            keys = [key for rec in self.recent for key in rec.keys]
+        courts = {key for key in keys if self.is_court(key)}
+        return courts.pop() if len(courts) == 1 else None
+
     # salience --------------------------------------------------------------------------------
     def told(
         self, sents: Collection[int], types: Collection[str], modalities: Collection[Modality]

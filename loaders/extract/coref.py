@@ -760,13 +760,13 @@ class Resolver(PronounResolver):
     def _recent_court(self, t: Token) -> list[Ref]:
         """'the court' after a court was named: that court (a gazetteer body of kind court)."""
         for m in reversed([m for m in self.mentions if m.end <= t.i]):
-            if self._is_court(m.key):
+            if self.ctx.is_court(m.key):
                 return [Ref(m.key, inferred=True)]
         for rec in reversed(self.ctx.recent):
             if rec.sent < self.info.index - 3:
                 break
             for key in rec.keys:
-                if self._is_court(key):
+                if self.ctx.is_court(key):
                     return [Ref(key, inferred=True)]
         return self._only_court(t)
 
@@ -778,12 +778,8 @@ class Resolver(PronounResolver):
             c.lower_ == "the" for c in t.children
         ):
             return []
-        courts = {key for rec in self.ctx.recent for key in rec.keys if self._is_court(key)}
-        return [Ref(courts.pop(), inferred=True)] if len(courts) == 1 else []
-
-    def _is_court(self, key: str) -> bool:
-        place = self.ctx.gazetteer.places.get(key)
-        return place is not None and place.attrs.get("kind") == "court"
+        court = self.ctx.sole_court()
+        return [Ref(court, inferred=True)] if court is not None else []
 
     def _is_junta(self, t: Token, lemma: str) -> bool:
         if lemma in self.lex.words.junta_nouns:

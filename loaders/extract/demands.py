@@ -21,6 +21,7 @@ from loaders.extract.sentence import ACTORS, Reader, Ref, actors_besides, label_
 
 def demand_rules(r: Reader) -> None:
     words = r.lex.words
+    to_court = words.court_taking_verbs | words.court_filing_verbs  # (once a sentence, not per token)
     for noun in r.sent:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.candidacy_nouns:
             _candidacy(r, noun)
@@ -32,7 +33,7 @@ def demand_rules(r: Reader) -> None:
             _asked_addressee(r, noun)
         if noun.pos_ == "VERB" and noun.lemma_.lower() in words.matter_taking_verbs:
             _matter_taken(r, noun)
-        if noun.pos_ == "VERB" and noun.lemma_.lower() in words.court_taking_verbs | words.court_filing_verbs:
+        if noun.pos_ == "VERB" and noun.lemma_.lower() in to_court:
             _taken_to_court(r, noun)
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.answered_request_nouns:
             _request_answered(r, noun)

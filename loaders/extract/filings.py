@@ -121,22 +121,11 @@ def _each_of_which(verb: Token) -> list[Token]:
 
 def _sentence_court(r: Reader) -> list[Ref]:
     """The one court the sentence names."""
-    places = r.ctx.gazetteer.places
-    courts = {
-        m.key
-        for m in r.mentions
-        if (place := places.get(m.key)) is not None and place.attrs.get("kind") == "court"
-    }
-    return [Ref(courts.pop(), inferred=True)] if len(courts) == 1 else []
+    court = r.ctx.sole_court([m.key for m in r.mentions])
+    return [Ref(court, inferred=True)] if court is not None else []
 
 
 def _article_court(r: Reader) -> list[Ref]:
-    """The one court the article has named so far (a gazetteer body of kind court); none if it named two."""
-    places = r.ctx.gazetteer.places
-    courts = {
-        key
-        for rec in r.ctx.recent
-        for key in rec.keys
-        if (place := places.get(key)) is not None and place.attrs.get("kind") == "court"
-    }
-    return [Ref(courts.pop(), inferred=True)] if len(courts) == 1 else []
+    """The one court the article has named so far; none if it named two."""
+    court = r.ctx.sole_court()
+    return [Ref(court, inferred=True)] if court is not None else []

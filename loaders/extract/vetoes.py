@@ -258,10 +258,8 @@ def _rejected_here(r: Reader, verb: Token, sources: set[str]) -> set[str]:
     the accuser or the deed, however resolved)."""
     if len(direct_objects(verb)) != 1 or any(c.dep_ == "conj" for c in direct_objects(verb)[0].children):
         return set()
-    for t in r.sent:
-        trig = r.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if t.i != verb.i and trig is not None and trig.rel == "REJECTS":
-            return set()
+    if _stated_besides(r, verb, "REJECTS", nouns=False):
+        return set()
     actor = r.ctx.actor
     return {
         actor(c.target)
@@ -317,7 +315,7 @@ def _deferred_to(r: Reader) -> set[tuple[str, str, str]]:
             for o in [n, *prep_objects(n, "of"), *(c for c in n.children if c.dep_ == "poss")]
         ]
         deferred = _actors(r, owners)
-        if not deferred or _backed_besides(r, verb):
+        if not deferred or _stated_besides(r, verb, "SUPPORTS", nouns=True):
             continue
         # who respects ("Canberra said Australia respected Fiji's sovereignty": Australia), or, unparsed, any
         # claim's source in the sentence
@@ -346,13 +344,14 @@ def _organs_instructed(r: Reader) -> dict[str, set[str]]:
     return out
 
 
-def _backed_besides(r: Reader, verb: Token) -> bool:
-    """Whether another word of the sentence states support ("Ghana backs Togo and respects its right to
-    choose"): the veto reads ends, so it keeps out of a sentence that may back the same state otherwise."""
+def _stated_besides(r: Reader, verb: Token, rel: str, nouns: bool) -> bool:
+    """Whether another verb (or, with ``nouns``, noun) of the sentence triggers ``rel`` ("Ghana backs Togo and
+    respects its right to choose"): a veto reads ends, so it keeps out of a sentence that may state the same
+    relation otherwise."""
     for t in r.sent:
         lemma = t.lemma_.lower()
-        trig = r.lex.verbs.get(lemma) if t.pos_ == "VERB" else r.lex.nouns.get(lemma)
-        if t.i != verb.i and trig is not None and trig.rel == "SUPPORTS":
+        trig = r.lex.verbs.get(lemma) if t.pos_ == "VERB" else r.lex.nouns.get(lemma) if nouns else None
+        if t.i != verb.i and trig is not None and trig.rel == rel:
             return True
     return False
 
